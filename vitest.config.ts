@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // The JSON report is what .ci/run counts; the default reporter is for people.
+    reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
+    testTimeout: 30_000,
+  },
+});
