@@ -1,0 +1,53 @@
+import { tally, type Finding } from "../findings/finding.ts";
+import type { CheckResult } from "../check.ts";
+import type { DocumentKind } from "../registry/kinds.ts";
+import type { Release } from "../schemas/releases.ts";
+import { TOOL_NAME, TOOL_VERSION } from "../version.ts";
+
+/**
+ * The machine-readable result of a check (`--format json`). Its shape is
+ * part of the tool's interface: fields are only ever added, and
+ * `reportVersion` changes if one ever has to change meaning.
+ */
+export interface Report {
+  reportVersion: 1;
+  tool: { name: string; version: string };
+  /** The registry folder as it was given. */
+  registry: string;
+  release: Release;
+  summary: {
+    documents: number;
+    byKind: Partial<Record<DocumentKind, number>>;
+    errors: number;
+    warnings: number;
+    notices: number;
+  };
+  documents: Array<{ path: string; kind: DocumentKind; classifiedBy: string; id?: string; schema?: string }>;
+  findings: Finding[];
+}
+
+export function buildReport(result: CheckResult, registryLabel: string): Report {
+  const { registry, findings } = result;
+  const byKind: Partial<Record<DocumentKind, number>> = {};
+  for (const d of registry.documents) byKind[d.kind] = (byKind[d.kind] ?? 0) + 1;
+  const sortedKinds = Object.fromEntries(Object.entries(byKind).sort(([a], [b]) => (a < b ? -1 : 1))) as Report["summary"]["byKind"];
+  return {
+    reportVersion: 1,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    registry: registryLabel,
+    release: registry.config.release,
+    summary: { documents: registry.documents.length, byKind: sortedKinds, ...tally(findings) },
+    documents: registry.documents.map((d) => ({
+      path: d.path,
+      kind: d.kind,
+      classifiedBy: d.classifiedBy,
+      ...(d.id ? { id: d.id } : {}),
+      ...(d.schemaId ? { schema: d.schemaId } : {}),
+    })),
+    findings,
+  };
+}
+
+export function formatJson(report: Report): string {
+  return JSON.stringify(report, null, 2) + "\n";
+}

@@ -1,0 +1,61 @@
+import type { Finding, Severity } from "../findings/finding.ts";
+import { KIND_LABEL, type DocumentKind } from "../registry/kinds.ts";
+import type { Report } from "./report.ts";
+
+export interface TextOptions {
+  color: boolean;
+}
+
+const ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 } as const;
+
+function painter(color: boolean) {
+  return (style: keyof typeof ANSI, text: string) => (color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text);
+}
+
+const SEVERITY_STYLE: Record<Severity, keyof typeof ANSI> = { error: "red", warning: "yellow", notice: "blue" };
+
+function plural(n: number, word: string): string {
+  if (n === 1) return `1 ${word}`;
+  return `${n} ${word.endsWith("y") && !word.endsWith("ey") ? word.slice(0, -1) + "ies" : word + "s"}`;
+}
+
+function joinPath(root: string, file: string): string {
+  return root === "." || root === "" ? file : `${root.replace(/\/+$/, "")}/${file}`;
+}
+
+/** The report for a terminal: findings grouped by file, then one summary line. */
+export function formatText(report: Report, options: TextOptions): string {
+  const paint = painter(options.color);
+  const lines: string[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const f of report.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+
+  for (const [file, findings] of byFile) {
+    lines.push(paint("underline", joinPath(report.registry, file)));
+    const posWidth = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
+    const sevWidth = Math.max(...findings.map((f) => f.severity.length));
+    for (const f of findings) {
+      const pos = `${f.line}:${f.column}`.padEnd(posWidth);
+      const sev = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(sevWidth));
+      lines.push(`  ${paint("dim", pos)}  ${sev}  ${f.message}  ${paint("dim", f.rule)}`);
+      if (f.hint) lines.push(`  ${" ".repeat(posWidth + sevWidth + 4)}${paint("dim", "→ " + f.hint)}`);
+    }
+    lines.push("");
+  }
+
+  const s = report.summary;
+  const kinds = (Object.entries(s.byKind) as Array<[DocumentKind, number]>)
+    .sort(([, a], [, b]) => b - a)
+    .map(([kind, n]) => plural(n, KIND_LABEL[kind]))
+    .join(", ");
+  const where = report.registry === "." || report.registry === "" ? "./" : report.registry.replace(/\/*$/, "/");
+  lines.push(`${paint("bold", `${report.tool.name} ${report.tool.version}`)} checked ${where} against MOVA ${report.release}`);
+  lines.push(`  ${plural(s.documents, "document")}${kinds ? `: ${kinds}` : ""}`);
+  const problems = s.errors + s.warnings + s.notices;
+  if (problems === 0) lines.push(paint("green", "✔ no problems"));
+  else {
+    const parts = [plural(s.errors, "error"), plural(s.warnings, "warning"), ...(s.notices ? [plural(s.notices, "notice")] : [])];
+    lines.push(paint(s.errors ? "red" : "yellow", `✖ ${plural(problems, "problem")} (${parts.join(", ")})`));
+  }
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,78 @@
+import type { Finding, Severity, Span } from "../findings/finding.ts";
+import type { JsonText } from "../json/parse.ts";
+import type { Registry, RegistryDocument } from "../registry/document.ts";
+
+export const DOCS_BASE = "https://github.com/mova-registry/mova-registry#";
+
+/** What a rule is, for the README's rule table, SARIF's rule list and `--format json`. */
+export interface RuleMeta {
+  /** Stable id, `family/name`; never reused for another meaning. */
+  id: string;
+  severity: Severity;
+  /** One sentence: what the rule guards against. */
+  description: string;
+  /** Link to the rule's entry in the README. */
+  docs: string;
+}
+
+export function ruleMeta(id: string, severity: Severity, description: string): RuleMeta {
+  return { id, severity, description, docs: DOCS_BASE + "rule-" + id.replace(/[^a-z0-9]+/g, "-") };
+}
+
+/** Where a finding is: a file, and inside it a JSON Pointer or an explicit span. */
+export interface Place {
+  file: string;
+  json?: JsonText | undefined;
+  pointer?: string;
+  target?: "key" | "value";
+  span?: Span;
+}
+
+export interface Problem extends Place {
+  message: string;
+  hint?: string | undefined;
+  severity?: Severity;
+}
+
+/** Collects findings, turning pointers into line and column only for what is reported. */
+export class FindingSink {
+  readonly findings: Finding[] = [];
+
+  report(rule: RuleMeta, problem: Problem): void {
+    const span = problem.span ?? (problem.json && problem.pointer !== undefined ? problem.json.locate(problem.pointer, problem.target) : undefined);
+    const start = span?.start ?? { line: 1, column: 1 };
+    const end = span?.end ?? start;
+    this.findings.push({
+      rule: rule.id,
+      severity: problem.severity ?? rule.severity,
+      file: problem.file,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      message: problem.message,
+      ...(problem.hint ? { hint: problem.hint } : {}),
+      ...(problem.pointer !== undefined ? { pointer: problem.pointer } : {}),
+    });
+  }
+}
+
+/** What a rule sees: the whole registry, and where to report. */
+export interface RuleContext {
+  registry: Registry;
+  sink: FindingSink;
+}
+
+/** A rule that judges one document at a time, so it can run on just the documents a change touches. */
+export interface DocumentRule {
+  meta: RuleMeta;
+  checkDocument(doc: RegistryDocument, ctx: RuleContext): void;
+}
+
+/** A rule that needs the whole registry at once (references, uniqueness, graphs across contracts). */
+export interface RegistryRule {
+  meta: RuleMeta;
+  checkRegistry(ctx: RuleContext): void;
+}
+
+export type Rule = DocumentRule | RegistryRule;
