@@ -1,0 +1,120 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli, type CliIo } from "../src/cli/run.ts";
+import type { Report } from "../src/report/report.ts";
+import { PROJECT_ROOT } from "./support/shared.ts";
+import { makeRegistry } from "./support/tmp-registry.ts";
+import { episode, runtime } from "./support/samples.ts";
+
+async function cli(argv: string[], cwd = PROJECT_ROOT) {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, color: false };
+  const code = await runCli(argv, io);
+  return { code, stdout, stderr };
+}
+
+describe("mova-registry check", () => {
+  it("exits 0 and says so on a clean registry", async () => {
+    const dir = makeRegistry({ "runtimes/a.json": runtime });
+    const { code, stdout } = await cli(["check", dir]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/1 document: 1 runtime binding/);
+    expect(stdout).toMatch(/✔ no problems/);
+  });
+
+  it("exits 1 and groups findings by file when there are errors", async () => {
+    const dir = makeRegistry({ "runtimes/a.json": { runtime_id: "r", runtime_kind: "vm" }, "runtimes/b.json": "{,}" });
+    const { code, stdout } = await cli(["check", dir]);
+    expect(code).toBe(1);
+    const lines = stdout.split("\n");
+    const aAt = lines.findIndex((l) => l.endsWith("runtimes/a.json"));
+    const bAt = lines.findIndex((l) => l.endsWith("runtimes/b.json"));
+    expect(aAt).toBeGreaterThanOrEqual(0);
+    expect(bAt).toBeGreaterThan(aAt);
+    expect(lines[aAt + 1]).toMatch(/^\s+3:19\s+error\s+runtime_kind: "vm" is not one of the allowed values\s+schema\/violation$/);
+    expect(stdout).toMatch(/✖ 2 problems \(2 errors, 0 warnings\)/);
+  });
+
+  it("exits 2 when mova.registry.json is broken, after reporting everything", async () => {
+    const dir = makeRegistry({ "mova.registry.json": { release: "9" }, "runtimes/a.json": { runtime_id: "r", runtime_kind: "vm" } });
+    const { code, stdout, stderr } = await cli(["check", dir]);
+    expect(code).toBe(2);
+    expect(stdout).toMatch(/config\/invalid/);
+    expect(stdout).toMatch(/schema\/violation/);
+    expect(stderr).toMatch(/fix the configuration/);
+  });
+
+  it("prints a stable, documented JSON report", async () => {
+    const dir = makeRegistry({ "runtimes/a.json": { runtime_id: "r", runtime_kind: "vm" }, "connectors/c.json": { connector_id: "c", provider: "p", resource: "r", protocol: "https" } });
+    const { code, stdout } = await cli(["check", dir, "--format", "json"]);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as Report;
+    expect(Object.keys(report)).toEqual(["reportVersion", "tool", "registry", "release", "summary", "documents", "findings"]);
+    expect(report.reportVersion).toBe(1);
+    expect(report.release).toBe("6.0.0");
+    expect(report.summary).toEqual({ documents: 2, byKind: { connector: 1, runtime_binding: 1 }, errors: 1, warnings: 0, notices: 0 });
+    expect(report.documents).toEqual([
+      { path: "connectors/c.json", kind: "connector", classifiedBy: "folder", id: "c", schema: "ds.connector_core_v1" },
+      { path: "runtimes/a.json", kind: "runtime_binding", classifiedBy: "folder", id: "r", schema: "ds.runtime_binding_core_v1" },
+    ]);
+    expect(report.findings).toEqual([
+      {
+        rule: "schema/violation",
+        severity: "error",
+        file: "runtimes/a.json",
+        line: 3,
+        column: 19,
+        endLine: 3,
+        endColumn: 23,
+        message: 'runtime_kind: "vm" is not one of the allowed values',
+        hint: 'use one of "serverless", "container", "local_process", "browser", "edge", "other" (runtime binding, schema ds.runtime_binding_core_v1)',
+        pointer: "/runtime_kind",
+      },
+    ]);
+  });
+
+  it("--release overrides the config file", async () => {
+    const e6 = { ...episode, mova_version: "6.0.0", verb_id: "analyze", tool_id: 0 };
+    const dir = makeRegistry({ "mova.registry.json": { release: "6.0.0" }, "episodes/e.json": e6 });
+    expect((await cli(["check", dir])).code).toBe(0);
+    const old = await cli(["check", dir, "--release", "4.1.1", "--format", "json"]);
+    expect(old.code).toBe(1);
+    expect((JSON.parse(old.stdout) as Report).release).toBe("4.1.1");
+  });
+
+  it.each([
+    [["check", "--format", "xml"], /--format must be one of text, json/],
+    [["check", "--release", "3.0"], /--release must be one of 4.1.1, 5.0.0, 6.0.0/],
+    [["check", "/no/such/folder"], /no registry folder at \/no\/such\/folder/],
+    [["check", "a", "b"], /one folder/],
+    [["check", "--verbose"], /Unknown option/],
+    [["frobnicate"], /unknown command "frobnicate"/],
+  ])("usage errors exit 2: %j", async (argv, message) => {
+    const { code, stderr } = await cli(argv);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr).toMatch(/Usage: mova-registry/);
+  });
+
+  it("prints help and version", async () => {
+    expect((await cli(["--help"])).stdout).toMatch(/Exit codes: 0 no errors, 1 errors found, 2 usage/);
+    expect((await cli(["--version"])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe("the CLI as users run it", () => {
+  it("npm start checks the embedded registry clean", () => {
+    const out = execFileSync(process.execPath, ["src/cli/main.ts", "check", "registry"], { cwd: PROJECT_ROOT, encoding: "utf8" });
+    expect(out).toMatch(/checked registry\/ against MOVA 6\.0\.0/);
+    expect(out).toMatch(/✔ no problems/);
+  });
+
+  it("the committed CLI bundle runs and sets the exit code", () => {
+    const dir = makeRegistry({ "runtimes/a.json": { runtime_id: "r", runtime_kind: "vm" } });
+    const result = spawnSync(process.execPath, [join(PROJECT_ROOT, "action/dist/cli.js"), "check", dir], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/runtime_kind: "vm"/);
+  });
+});
