@@ -37313,7 +37313,7 @@ function explain(item) {
       const values = propSchema?.enum;
       let hint = near ? `rename "${near}" to "${name}"` : `add "${name}"${what ? `: ${what}` : ""}`;
       if (!near && Array.isArray(values)) hint += ` (one of ${quoteList(values)})`;
-      return { pointer: ptr, target: "value", message: at(ptr, `missing required property "${name}"`), hint };
+      return near ? { pointer: appendPointer(ptr, near), target: "key", message: at(ptr, `missing required property "${name}"`), hint } : { pointer: ptr, target: "value", message: at(ptr, `missing required property "${name}"`), hint };
     }
     case "additionalProperties":
     case "unevaluatedProperties": {

@@ -230,7 +230,10 @@ function explain(item: Item): Explanation | undefined {
       const values = (propSchema as Schema | undefined)?.enum;
       let hint = near ? `rename "${near}" to "${name}"` : `add "${name}"${what ? `: ${what}` : ""}`;
       if (!near && Array.isArray(values)) hint += ` (one of ${quoteList(values)})`;
-      return { pointer: ptr, target: "value", message: at(ptr, `missing required property "${name}"`), hint };
+      // A misspelling is where the author will fix it, so point there.
+      return near
+        ? { pointer: appendPointer(ptr, near), target: "key", message: at(ptr, `missing required property "${name}"`), hint }
+        : { pointer: ptr, target: "value", message: at(ptr, `missing required property "${name}"`), hint };
     }
     case "additionalProperties":
     case "unevaluatedProperties": {

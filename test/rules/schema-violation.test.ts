@@ -44,7 +44,7 @@ testRule("schema/violation", {
     {
       name: "a misspelt property gets a suggestion",
       files: { "connectors/c.json": { connector_id: "c", provider: "p", resource: "r", protocl: "https" } },
-      findings: [{ file: "connectors/c.json", message: /missing required property "protocol"/, hint: /rename "protocl" to "protocol"/ }],
+      findings: [{ file: "connectors/c.json", line: 5, column: 3, message: /missing required property "protocol"/, hint: /rename "protocl" to "protocol"/ }],
     },
     {
       name: "an episode under 4.1.1 may not carry 6.0.0's verb_id",

@@ -1,0 +1,40 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ALL_RULE_METAS } from "../src/rules/index.ts";
+import { PROJECT_ROOT } from "./support/shared.ts";
+
+const readme = readFileSync(join(PROJECT_ROOT, "README.md"), "utf8");
+
+describe("the README tells the truth", () => {
+  it("opens with the two set-up commands", () => {
+    const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme)![1]!;
+    expect(firstBlock.split("\n")[0]).toMatch(/^npm ci && npm start\b/);
+    expect(firstBlock.split("\n")[1]).toMatch(/^npm test\b/);
+  });
+
+  it("has a row, and an anchor matching the rule's docs link, for every rule", () => {
+    for (const rule of ALL_RULE_METAS) {
+      const anchor = rule.docs.slice(rule.docs.indexOf("#") + 1);
+      expect(readme, rule.id).toContain(`<a id="${anchor}"></a>\`${rule.id}\``);
+    }
+  });
+
+  it("shows what npm start really prints", () => {
+    const shown = /`npm start` prints:\n\n```text\n([\s\S]*?)```/.exec(readme)![1];
+    const actual = execFileSync(process.execPath, ["src/cli/main.ts", "check", "registry"], { cwd: PROJECT_ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    expect(shown).toBe(actual);
+  });
+
+  it("documents every input and output of action.yml", () => {
+    const yml = readFileSync(join(PROJECT_ROOT, "action.yml"), "utf8");
+    const section = (name: string) => /^(\w+):\n([\s\S]*?)(?=^\w|$(?![\s\S]))/m.exec(yml.slice(yml.indexOf(`\n${name}:\n`) + 1))?.[2] ?? "";
+    const names = (block: string) => [...block.matchAll(/^  ([a-z][a-z0-9-]*):$/gm)].map((m) => m[1]!);
+    const inputs = names(section("inputs"));
+    const outputs = names(section("outputs"));
+    expect(inputs.length).toBeGreaterThan(0);
+    expect(outputs.length).toBeGreaterThan(0);
+    for (const name of [...inputs, ...outputs]) expect(readme, name).toContain(`| \`${name}\` |`);
+  });
+});
