@@ -5,7 +5,7 @@ import { runCli, type CliIo } from "../src/cli/run.ts";
 import type { Report } from "../src/report/report.ts";
 import { PROJECT_ROOT } from "./support/shared.ts";
 import { makeRegistry } from "./support/tmp-registry.ts";
-import { episode, runtime } from "./support/samples.ts";
+import { connector, episode, runtime } from "./support/samples.ts";
 
 async function cli(argv: string[], cwd = PROJECT_ROOT) {
   let stdout = "";
@@ -17,7 +17,7 @@ async function cli(argv: string[], cwd = PROJECT_ROOT) {
 
 describe("mova-registry check", () => {
   it("exits 0 and says so on a clean registry", async () => {
-    const dir = makeRegistry({ "runtimes/a.json": runtime });
+    const dir = makeRegistry({ "runtimes/runtime.local_process.worker_v1.json": runtime });
     const { code, stdout } = await cli(["check", dir]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/1 document: 1 runtime binding/);
@@ -25,12 +25,12 @@ describe("mova-registry check", () => {
   });
 
   it("exits 1 and groups findings by file when there are errors", async () => {
-    const dir = makeRegistry({ "runtimes/a.json": { runtime_id: "r", runtime_kind: "vm" }, "runtimes/b.json": "{,}" });
+    const dir = makeRegistry({ "runtimes/runtime.local_process.worker_v1.json": { ...runtime, runtime_kind: "vm" }, "runtimes/zz.json": "{,}" });
     const { code, stdout } = await cli(["check", dir]);
     expect(code).toBe(1);
     const lines = stdout.split("\n");
-    const aAt = lines.findIndex((l) => l.endsWith("runtimes/a.json"));
-    const bAt = lines.findIndex((l) => l.endsWith("runtimes/b.json"));
+    const aAt = lines.findIndex((l) => l.endsWith("runtimes/runtime.local_process.worker_v1.json"));
+    const bAt = lines.findIndex((l) => l.endsWith("runtimes/zz.json"));
     expect(aAt).toBeGreaterThanOrEqual(0);
     expect(bAt).toBeGreaterThan(aAt);
     expect(lines[aAt + 1]).toMatch(/^\s+3:19\s+error\s+runtime_kind: "vm" is not one of the allowed values\s+schema\/violation$/);
@@ -38,7 +38,7 @@ describe("mova-registry check", () => {
   });
 
   it("exits 2 when mova.registry.json is broken, after reporting everything", async () => {
-    const dir = makeRegistry({ "mova.registry.json": { release: "9" }, "runtimes/a.json": { runtime_id: "r", runtime_kind: "vm" } });
+    const dir = makeRegistry({ "mova.registry.json": { release: "9" }, "runtimes/runtime.local_process.worker_v1.json": { ...runtime, runtime_kind: "vm" } });
     const { code, stdout, stderr } = await cli(["check", dir]);
     expect(code).toBe(2);
     expect(stdout).toMatch(/config\/invalid/);
@@ -47,7 +47,7 @@ describe("mova-registry check", () => {
   });
 
   it("prints a stable, documented JSON report", async () => {
-    const dir = makeRegistry({ "runtimes/a.json": { runtime_id: "r", runtime_kind: "vm" }, "connectors/c.json": { connector_id: "c", provider: "p", resource: "r", protocol: "https" } });
+    const dir = makeRegistry({ "runtimes/runtime.local_process.worker_v1.json": { ...runtime, runtime_kind: "vm" }, "connectors/connector.acme.crm_v1.json": connector });
     const { code, stdout } = await cli(["check", dir, "--format", "json"]);
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as Report;
@@ -56,14 +56,14 @@ describe("mova-registry check", () => {
     expect(report.release).toBe("6.0.0");
     expect(report.summary).toEqual({ documents: 2, byKind: { connector: 1, runtime_binding: 1 }, errors: 1, warnings: 0, notices: 0 });
     expect(report.documents).toEqual([
-      { path: "connectors/c.json", kind: "connector", classifiedBy: "folder", id: "c", schema: "ds.connector_core_v1" },
-      { path: "runtimes/a.json", kind: "runtime_binding", classifiedBy: "folder", id: "r", schema: "ds.runtime_binding_core_v1" },
+      { path: "connectors/connector.acme.crm_v1.json", kind: "connector", classifiedBy: "folder", id: "connector.acme.crm_v1", schema: "ds.connector_core_v1" },
+      { path: "runtimes/runtime.local_process.worker_v1.json", kind: "runtime_binding", classifiedBy: "folder", id: "runtime.local_process.worker_v1", schema: "ds.runtime_binding_core_v1" },
     ]);
     expect(report.findings).toEqual([
       {
         rule: "schema/violation",
         severity: "error",
-        file: "runtimes/a.json",
+        file: "runtimes/runtime.local_process.worker_v1.json",
         line: 3,
         column: 19,
         endLine: 3,

@@ -204,7 +204,6 @@ const TOOL: Record<string, Case> = {
       { entry: "screen", steps: { a: {}, b: {}, c: {} }, parallel_steps: [{ id: "screen", steps: ["a", "b"], next: "c" }] },
     ],
     invalid: [
-      [{ ...flow, __admin_override: true }, /property "__admin_override" is not allowed here/],
       [{ steps: { a: { execution_mode: "AI" } } }, /steps\.a\.execution_mode: "AI" is not one of the allowed values/],
       [{ steps: { a: { next: { step: 5 } } } }, /steps\.a\.next\.step: expected a string, found an integer/],
       [{ steps: { a: { next: { ok: { terminal: "Done" } } } } }, /steps\.a\.next\.ok\.terminal: "Done" does not have the expected form/],
@@ -212,6 +211,13 @@ const TOOL: Record<string, Case> = {
       [{ steps: { a: {} }, parallel_steps: [{ id: "p", steps: ["a"] }] }, /parallel_steps\[0\]\.steps: must have at least 2 items/],
       [{ steps: [{ execution_mode: "HUMAN_GATE" }] }, /steps\[0\]: missing required property "id"/],
       [{ steps: { a: { deadline: "three days" } } }, /steps\.a\.deadline: "three days" is not a valid duration/],
+    ],
+  },
+  "registry.accepted_changes_v1": {
+    valid: [{ accepted: [] }, { accepted: [{ id: "ds.finance_invoice_v1", fingerprint: "sha256:3f9a0c1d2b4e5f67", reason: "No consumer reads currency yet.", accepted_by: "alice" }] }],
+    invalid: [
+      [{ accepted: [{ id: "ds.x_v1", fingerprint: "3f9a0c1d2b4e5f67", reason: "r" }] }, /accepted\[0\]\.fingerprint: "3f9a0c1d2b4e5f67" does not have the expected form/],
+      [{ accepted: [{ id: "ds.x_v1", fingerprint: "sha256:3f9a0c1d2b4e5f67" }] }, /accepted\[0\]: missing required property "reason"/],
     ],
   },
   "registry.global_catalog_v1": {

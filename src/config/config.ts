@@ -4,11 +4,16 @@ import { DEFAULT_RELEASE, isRelease, type Release } from "../schemas/releases.ts
 /** The file at the registry root that configures it; optional. */
 export const CONFIG_FILE = "mova.registry.json";
 
+/** The default name of the file that lists breaking changes accepted on purpose. */
+export const ACCEPTED_CHANGES_FILE = "mova.accepted-changes.json";
+
 export interface RegistryConfig {
   release: Release;
   folders: Record<FolderRole, string[]>;
   exclude: string[];
   policy: Record<string, unknown>;
+  /** policy.accepted_changes, relative to the registry root. */
+  acceptedChangesFile: string;
 }
 
 export function defaultConfig(): RegistryConfig {
@@ -17,6 +22,7 @@ export function defaultConfig(): RegistryConfig {
     folders: Object.fromEntries(FOLDER_ROLES.map((role) => [role, [role]])) as Record<FolderRole, string[]>,
     exclude: [],
     policy: {},
+    acceptedChangesFile: ACCEPTED_CHANGES_FILE,
   };
 }
 
@@ -42,6 +48,10 @@ export function resolveConfig(raw: unknown): RegistryConfig {
     }
   }
   if (Array.isArray(r.exclude)) config.exclude = r.exclude.filter((e): e is string => typeof e === "string" && e !== "");
-  if (r.policy && typeof r.policy === "object" && !Array.isArray(r.policy)) config.policy = r.policy as Record<string, unknown>;
+  if (r.policy && typeof r.policy === "object" && !Array.isArray(r.policy)) {
+    config.policy = r.policy as Record<string, unknown>;
+    const accepted = config.policy.accepted_changes;
+    if (typeof accepted === "string" && accepted !== "" && !accepted.includes("..")) config.acceptedChangesFile = accepted.replace(/^\.\/+/, "");
+  }
   return config;
 }

@@ -1,6 +1,7 @@
 /** What a file in the registry is. */
 export type DocumentKind =
   | "config"
+  | "accepted_changes"
   | "data_schema"
   | "envelope_schema"
   | "schema"
@@ -56,6 +57,7 @@ export const CORE_SCHEMA_KIND: ReadonlyArray<readonly [schemaId: string, kind: D
 /** The schema a document of a kind is validated against when it names none itself. */
 export const DEFAULT_SCHEMA: Partial<Record<DocumentKind, string>> = {
   config: "registry.config_v1",
+  accepted_changes: "registry.accepted_changes_v1",
   global: "registry.global_catalog_v1",
   runtime_binding: "ds.runtime_binding_core_v1",
   connector: "ds.connector_core_v1",
@@ -77,6 +79,7 @@ export const ID_FIELD: Partial<Record<DocumentKind, string>> = {
 
 export const KIND_LABEL: Record<DocumentKind, string> = {
   config: "registry config",
+  accepted_changes: "accepted changes list",
   data_schema: "data schema",
   envelope_schema: "envelope schema",
   schema: "schema",

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join, posix } from "node:path";
-import { CONFIG_FILE, resolveConfig } from "../config/config.ts";
+import { posix } from "node:path";
+import { CONFIG_FILE, resolveConfig, type RegistryConfig } from "../config/config.ts";
 import { JsonText } from "../json/parse.ts";
 import {
   documentUnclassified,
@@ -17,6 +16,8 @@ import { FindingSink, type RuleMeta } from "../rules/rule.ts";
 import { idFromUri } from "../schemas/ids.ts";
 import type { Release } from "../schemas/releases.ts";
 import { SchemaSet } from "../schemas/schema-set.ts";
+import { FsSource } from "../source/fs-source.ts";
+import type { RegistrySource } from "../source/source.ts";
 import { discover } from "./discover.ts";
 import type { ContractPackage, Registry, RegistryDocument } from "./document.ts";
 import { CORE_SCHEMA_KIND, DEFAULT_SCHEMA, FOLDER_KIND, FOLDER_ROLES, ID_FIELD, type DocumentKind, type FolderRole } from "./kinds.ts";
@@ -24,6 +25,8 @@ import { CORE_SCHEMA_KIND, DEFAULT_SCHEMA, FOLDER_KIND, FOLDER_ROLES, ID_FIELD, 
 export interface LoadOptions {
   /** Overrides the release named in the config file. */
   release?: Release;
+  /** Where the files come from; the folder `root` on disk by default. */
+  source?: RegistrySource;
 }
 
 export interface LoadResult {
@@ -33,11 +36,13 @@ export interface LoadResult {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-function readJson(root: string, path: string): JsonText | Error {
+function readJson(source: RegistrySource, path: string): JsonText | Error {
+  const bytes = source.read(path);
+  if (bytes instanceof Error) return bytes;
   try {
-    return new JsonText(utf8.decode(readFileSync(join(root, path))));
-  } catch (error) {
-    return error instanceof TypeError ? new Error("the file is not valid UTF-8 text") : (error as Error);
+    return new JsonText(utf8.decode(bytes));
+  } catch {
+    return new Error("the file is not valid UTF-8 text");
   }
 }
 
@@ -55,14 +60,15 @@ function baseName(path: string): string {
 export async function loadRegistry(root: string, options: LoadOptions = {}): Promise<LoadResult> {
   const sink = new FindingSink();
 
-  const configJson = readJsonIfPresent(root, CONFIG_FILE);
+  const source = options.source ?? new FsSource(root);
+  const configJson = source.exists(CONFIG_FILE) ? readJson(source, CONFIG_FILE) : undefined;
   const config = resolveConfig(configJson instanceof JsonText ? configJson.value : undefined);
   if (options.release) config.release = options.release;
 
   const schemas = new SchemaSet(config.release);
   const documents: RegistryDocument[] = [];
-  for (const path of await discover(root, config)) {
-    const json = path === CONFIG_FILE && configJson ? configJson : readJson(root, path);
+  for (const path of await discover(source, config)) {
+    const json = path === CONFIG_FILE && configJson ? configJson : readJson(source, path);
     if (json instanceof Error) {
       sink.report(ioUnreadable, { file: path, message: `cannot read the file: ${json.message}` });
       documents.push({ path, json: undefined, kind: "unknown", classifiedBy: "none" });
@@ -79,7 +85,7 @@ export async function loadRegistry(root: string, options: LoadOptions = {}): Pro
     documents.push({ path, json, kind: "unknown", classifiedBy: "none" });
   }
 
-  const classifier = new Classifier(config.folders, schemas, sink, documents);
+  const classifier = new Classifier(config, schemas, sink, documents);
   classifier.classify();
 
   const configDocument = documents.find((d) => d.path === CONFIG_FILE);
@@ -92,10 +98,6 @@ export async function loadRegistry(root: string, options: LoadOptions = {}): Pro
     packages: classifier.packages,
   };
   return { registry, sink };
-}
-
-function readJsonIfPresent(root: string, path: string): JsonText | Error | undefined {
-  return existsSync(join(root, path)) ? readJson(root, path) : undefined;
 }
 
 function syntaxHint(json: JsonText): string | undefined {
@@ -113,12 +115,14 @@ class Classifier {
   readonly #byPath: Map<string, RegistryDocument>;
 
   readonly folders: Record<FolderRole, string[]>;
+  readonly acceptedChangesFile: string;
   readonly schemas: SchemaSet;
   readonly sink: FindingSink;
   readonly documents: RegistryDocument[];
 
-  constructor(folders: Record<FolderRole, string[]>, schemas: SchemaSet, sink: FindingSink, documents: RegistryDocument[]) {
-    this.folders = folders;
+  constructor(config: RegistryConfig, schemas: SchemaSet, sink: FindingSink, documents: RegistryDocument[]) {
+    this.folders = config.folders;
+    this.acceptedChangesFile = config.acceptedChangesFile;
     this.schemas = schemas;
     this.sink = sink;
     this.documents = documents;
@@ -172,7 +176,10 @@ class Classifier {
       doc.id = typeof v?.$id === "string" ? idFromUri(v.$id) : baseName(doc.path).replace(/\.schema\.json$/, "");
     }
 
-    for (const doc of this.documents) if (doc.path === "mova.registry.json") this.#set(doc, "config", "file name", DEFAULT_SCHEMA.config);
+    for (const doc of this.documents) {
+      if (doc.path === CONFIG_FILE) this.#set(doc, "config", "file name", DEFAULT_SCHEMA.config);
+      else if (doc.path === this.acceptedChangesFile) this.#set(doc, "accepted_changes", "file name", DEFAULT_SCHEMA.accepted_changes);
+    }
 
     this.#classifyPackages();
 

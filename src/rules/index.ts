@@ -1,10 +1,64 @@
 import { configInvalid } from "./config-invalid.ts";
+import { contentCode, contentModelInstruction } from "./content.ts";
+import { flowCycle, flowDanglingNext, flowDuplicateStepId, flowEntry, flowSelfLoop, flowStepLimit, flowUnreachableStep } from "./flow/graph.ts";
+import { flowDecisionOptions, flowParallelGroup, flowSystemContractCall } from "./flow/gates.ts";
+import { flowInlineClassDefinition, flowStepMode, flowUnknownKey } from "./flow/guards.ts";
+import { idDuplicate, idFileName, idNaming } from "./identity.ts";
+import { layerInfraExtendsCore, layerReservedPrefix, layerUnknownNamespace } from "./layers.ts";
 import * as load from "./load-rules.ts";
+import { documentPrototypeKey } from "./prototype-key.ts";
+import { refsContractCallCycle } from "./refs/contract-call-cycle.ts";
+import { refsConnector, refsContract, refsPolicyProfile, refsRuntime, refsSchema, refsVerb } from "./refs/references.ts";
 import type { Rule, RuleMeta } from "./rule.ts";
+import { schemaClosedAllOfBranch, schemaIdMismatch, schemaLegacyKeyword, schemaUnknownFormat, schemaUnknownKeyword, schemaUnsatisfiableRequired } from "./schema-lint.ts";
 import { schemaViolation } from "./schema-violation.ts";
+import { secretCredential } from "./secrets.ts";
 
 /** The rules run over a loaded registry, in order. */
-export const RULES: readonly Rule[] = [configInvalid, schemaViolation];
+export const RULES: readonly Rule[] = [
+  configInvalid,
+  schemaViolation,
+  documentPrototypeKey,
+  // mova-flat-runner's guards, and the graph
+  flowUnknownKey,
+  flowInlineClassDefinition,
+  flowStepMode,
+  flowEntry,
+  flowDanglingNext,
+  flowSelfLoop,
+  flowCycle,
+  flowDuplicateStepId,
+  flowStepLimit,
+  flowUnreachableStep,
+  flowDecisionOptions,
+  flowParallelGroup,
+  flowSystemContractCall,
+  // across documents
+  refsVerb,
+  refsPolicyProfile,
+  refsConnector,
+  refsRuntime,
+  refsContract,
+  refsSchema,
+  refsContractCallCycle,
+  // identity, layers, content
+  idDuplicate,
+  idFileName,
+  idNaming,
+  layerReservedPrefix,
+  layerUnknownNamespace,
+  layerInfraExtendsCore,
+  contentCode,
+  contentModelInstruction,
+  secretCredential,
+  // schema lint
+  schemaIdMismatch,
+  schemaClosedAllOfBranch,
+  schemaUnsatisfiableRequired,
+  schemaLegacyKeyword,
+  schemaUnknownKeyword,
+  schemaUnknownFormat,
+];
 
 /** Every rule id the tool can report, loading rules included: the README's rule table and SARIF's driver list. */
 export const ALL_RULE_METAS: readonly RuleMeta[] = [

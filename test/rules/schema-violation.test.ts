@@ -37,9 +37,9 @@ testRule("schema/violation", {
       ],
     },
     {
-      name: "an unknown key in a flow names the allowed ones",
-      files: { "contracts/a/manifest.json": manifest, "contracts/a/flow.json": { ...flow, __admin_override: true } },
-      findings: [{ file: "contracts/a/flow.json", message: /property "__admin_override" is not allowed here/, hint: /"entry"/ }],
+      name: "a flow step with an unknown execution mode",
+      files: { "contracts/a/manifest.json": manifest, "contracts/a/flow.json": { ...flow, steps: { check: { execution_mode: "MANUAL" } } } },
+      findings: [{ file: "contracts/a/flow.json", message: /steps\.check\.execution_mode: "MANUAL" is not one of the allowed values/, hint: /"HUMAN_GATE"/ }],
     },
     {
       name: "a misspelt property gets a suggestion",

@@ -48,3 +48,8 @@ export function testRule(rule: string, cases: RuleCases): void {
     });
   });
 }
+
+/** The same files without some of them. */
+export function without(files: Files, ...paths: string[]): Files {
+  return Object.fromEntries(Object.entries(files).filter(([p]) => !paths.includes(p)));
+}

@@ -24,5 +24,5 @@ export const episode = {
   executor: { executor_id: "x" },
   result_status: "completed",
   result_summary: "done",
-  input_data_refs: [{ data_type: "ds.x_v1" }],
+  input_data_refs: [{ data_type: "ds.mova_schema_core_v1" }],
 };

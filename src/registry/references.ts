@@ -1,0 +1,143 @@
+import { flowModelOf } from "../flow/flow-model.ts";
+import { appendPointer } from "../json/pointer.ts";
+import type { Registry, RegistryDocument } from "./document.ts";
+
+/** What a reference points at. */
+export type RefKind = "verb" | "policy_profile" | "connector" | "runtime" | "contract" | "schema";
+
+export interface Reference {
+  from: RegistryDocument;
+  /** Where the referring value stands. */
+  pointer: string;
+  kind: RefKind;
+  target: string;
+  /** What the value is, in words, for messages: "connector_id", "binding target", ... */
+  field: string;
+}
+
+type Obj = Record<string, unknown>;
+
+function obj(v: unknown): Obj | undefined {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : undefined;
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === "string" && v !== "" ? v : undefined;
+}
+
+/** binding_targets kinds that name contract packages and connectors; other kinds name things outside the registry. */
+const BINDING_TARGET_KIND: Record<string, RefKind> = { scenario: "contract", skill: "contract", template: "contract", connector_proxy: "connector" };
+
+/**
+ * Every reference a document makes to another thing in the registry. One
+ * reading serves the reference rules, the impact report and the catalog's
+ * index, so all three agree on what depends on what.
+ */
+export function referencesOf(doc: RegistryDocument): Reference[] {
+  const value = obj(doc.json?.ok ? doc.json.value : undefined);
+  if (!value) return [];
+  const out: Reference[] = [];
+  const add = (kind: RefKind, pointer: string, target: unknown, field: string) => {
+    const t = str(target);
+    if (t) out.push({ from: doc, pointer, kind, target: t, field });
+  };
+  const list = (arr: unknown, pointer: string, each: (item: unknown, at: string) => void) => {
+    if (Array.isArray(arr)) arr.forEach((item, i) => each(item, appendPointer(pointer, i)));
+  };
+
+  switch (doc.kind) {
+    case "envelope": {
+      add("verb", "/verb", value.verb, "verb");
+      add("policy_profile", "/policy_profile_id", value.policy_profile_id, "policy_profile_id");
+      add("schema", "/payload/object_ref/data_type", obj(obj(value.payload)?.object_ref)?.data_type, "payload data type");
+      break;
+    }
+    case "envelope_schema": {
+      add("verb", "/properties/verb/const", obj(obj(value.properties)?.verb)?.const, "verb");
+      break;
+    }
+    case "contract_manifest": {
+      add("verb", "/verb", value.verb, "verb");
+      add("policy_profile", "/instruction_profile_id", value.instruction_profile_id, "instruction_profile_id");
+      add("schema", "/input_schema", value.input_schema, "input_schema");
+      add("schema", "/output_schema", value.output_schema, "output_schema");
+      break;
+    }
+    case "flow": {
+      add("schema", "/input_schema", value.input_schema, "input_schema");
+      add("schema", "/output_schema", value.output_schema, "output_schema");
+      for (const step of flowModelOf(value).steps) {
+        add("connector", appendPointer(step.pointer, "connector_id"), step.raw.connector_id, "connector_id");
+        add("runtime", appendPointer(step.pointer, "runtime_id"), step.raw.runtime_id, "runtime_id");
+        add("schema", appendPointer(step.pointer, "output_schema"), step.raw.output_schema, "output_schema");
+        if (step.mode === "CONTRACT_CALL") add("contract", appendPointer(step.pointer, "contract_id"), step.raw.contract_id, "contract_id");
+      }
+      break;
+    }
+    case "runtime_binding": {
+      list(value.binding_targets, "/binding_targets", (t, at) => {
+        const kind = BINDING_TARGET_KIND[String(obj(t)?.target_kind)];
+        if (kind) add(kind, appendPointer(at, "target_id"), obj(t)?.target_id, "binding target");
+      });
+      break;
+    }
+    case "instruction_profile": {
+      const applies = obj(value.applies_to);
+      list(applies?.envelope_ids, "/applies_to/envelope_ids", (id, at) => add("schema", at, id, "applies_to envelope"));
+      list(applies?.data_types, "/applies_to/data_types", (id, at) => add("schema", at, id, "applies_to data type"));
+      break;
+    }
+    case "episode": {
+      add("verb", "/verb_id", value.verb_id, "verb_id");
+      list(value.input_envelopes, "/input_envelopes", (e, at) => add("schema", appendPointer(at, "envelope_type"), obj(e)?.envelope_type, "input envelope type"));
+      for (const field of ["input_data_refs", "output_data_refs"])
+        list(value[field], `/${field}`, (e, at) => add("schema", appendPointer(at, "data_type"), obj(e)?.data_type, "data type"));
+      break;
+    }
+  }
+  return out;
+}
+
+/** The ids the registry defines, per kind of reference target. */
+export interface Targets {
+  verb: Map<string, string>;
+  policy_profile: Map<string, string>;
+  connector: Map<string, string>;
+  runtime: Map<string, string>;
+  contract: Map<string, string>;
+  schema: Map<string, string>;
+  /** False when the registry has no verbs catalog, so verbs cannot be checked. */
+  hasVerbCatalog: boolean;
+}
+
+/** Where each id is defined (id to file path). */
+export function targetsOf(registry: Registry): Targets {
+  const t: Targets = { verb: new Map(), policy_profile: new Map(), connector: new Map(), runtime: new Map(), contract: new Map(), schema: new Map(), hasVerbCatalog: false };
+  for (const e of registry.schemas.entries()) t.schema.set(e.id, e.file ?? `(MOVA ${registry.schemas.release})`);
+  for (const doc of registry.documents) {
+    if (!doc.id) continue;
+    if (doc.kind === "connector") t.connector.set(doc.id, doc.path);
+    else if (doc.kind === "runtime_binding") t.runtime.set(doc.id, doc.path);
+    else if (doc.kind === "contract_manifest") t.contract.set(doc.id, doc.path);
+    else if (doc.kind === "instruction_profile") t.policy_profile.set(doc.id, doc.path);
+    else if (doc.kind === "global") {
+      const value = obj(doc.json?.value);
+      if (doc.id.startsWith("global.verbs_catalog")) {
+        t.hasVerbCatalog = true;
+        if (Array.isArray(value?.verbs)) for (const v of value.verbs) if (str(obj(v)?.id)) t.verb.set(String(obj(v)!.id), doc.path);
+      }
+      if (doc.id.startsWith("global.security_catalog") && Array.isArray(value?.security_policy_profile))
+        for (const p of value.security_policy_profile) if (str(obj(p)?.id)) t.policy_profile.set(String(obj(p)!.id), doc.path);
+    }
+  }
+  return t;
+}
+
+const cache = new WeakMap<Registry, { refs: Reference[]; targets: Targets }>();
+
+/** All references and targets of a registry, computed once per registry. */
+export function referenceIndex(registry: Registry): { refs: Reference[]; targets: Targets } {
+  let index = cache.get(registry);
+  if (!index) cache.set(registry, (index = { refs: registry.documents.flatMap(referencesOf), targets: targetsOf(registry) }));
+  return index;
+}
