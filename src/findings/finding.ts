@@ -33,6 +33,8 @@ export interface Finding {
   hint?: string;
   /** JSON Pointer of the offending value inside the document, when there is one. */
   pointer?: string;
+  /** With a base to compare with: whether the base has the same finding. */
+  baseline?: "new" | "existing";
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -1,0 +1,38 @@
+import { relative, resolve } from "node:path";
+import { simpleGit } from "simple-git";
+
+export interface RepoLocation {
+  /** Absolute path of the repository's top folder. */
+  repoDir: string;
+  /** The registry folder relative to it, forward slashes, "" for the top. */
+  prefix: string;
+}
+
+export async function locateRepo(registryRoot: string): Promise<RepoLocation> {
+  const top = (await simpleGit(registryRoot).revparse(["--show-toplevel"])).trim();
+  const prefix = relative(resolve(top), resolve(registryRoot)).replace(/\\/g, "/");
+  return { repoDir: top, prefix };
+}
+
+/**
+ * The commit a change is compared against: the merge-base of `baseRef` and
+ * HEAD, as GitHub's "Files changed" shows. A shallow checkout may lack it,
+ * so history is deepened step by step until it appears.
+ */
+export async function resolveBase(repoDir: string, baseRef: string): Promise<string> {
+  const git = simpleGit(repoDir);
+  const mergeBase = async () => {
+    try {
+      return (await git.raw(["merge-base", baseRef, "HEAD"])).trim() || undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  let found = await mergeBase();
+  for (let depth = 50; !found && depth <= 3200 && (await git.revparse(["--is-shallow-repository"])).trim() === "true"; depth *= 2) {
+    await git.fetch(["--deepen", String(depth), "origin"]).catch(() => undefined);
+    found = await mergeBase();
+  }
+  if (!found) throw new Error(`cannot find a common ancestor of ${baseRef} and HEAD; fetch more history (actions/checkout with fetch-depth: 0) or check the base ref`);
+  return found;
+}
