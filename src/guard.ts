@@ -5,6 +5,9 @@ import { compareFindings, type Finding } from "./findings/finding.ts";
 import type { Release } from "./schemas/releases.ts";
 import { GitSource } from "./source/git-source.ts";
 
+/** The base to compare with cannot be found: a usage problem, not a registry problem. */
+export class BaseError extends Error {}
+
 export interface GuardOptions {
   release?: Release;
   /** A git ref to compare with (a branch, tag or commit); the merge-base with HEAD is used. */
@@ -37,8 +40,13 @@ export async function guard(root: string, options: GuardOptions = {}): Promise<G
   const head = await check(root, options.release ? { release: options.release } : {});
   if (!options.base) return head;
 
-  const { repoDir, prefix } = await locateRepo(root);
-  const commit = await resolveBase(repoDir, options.base);
+  let repoDir: string, prefix: string, commit: string;
+  try {
+    ({ repoDir, prefix } = await locateRepo(root));
+    commit = await resolveBase(repoDir, options.base);
+  } catch (error) {
+    throw new BaseError(`cannot compare with base "${options.base}": ${(error as Error).message.split("\n")[0]}`);
+  }
   const base = await check(root, { ...(options.release ? { release: options.release } : {}), source: await GitSource.open(repoDir, commit, prefix) });
   const comparison = compareWithBase(base, head);
 

@@ -6,12 +6,12 @@ import { makeRegistry } from "./support/tmp-registry.ts";
 import { runtime } from "./support/samples.ts";
 
 describe("the action bundle", () => {
-  it("annotates each finding at its file and line, relative to the repository", () => {
-    const repo = makeRegistry({ "reg/runtimes/a.json": '{\n  "runtime_id": "r",\n  "runtime_kind": "vm"\n}\n', "reg/runtimes/b.json": runtime });
-    const run = runActionBundle(repo, { path: "reg" });
+  it("annotates each finding at its file and line, relative to the repository", async () => {
+    const repo = makeRegistry({ "reg/runtimes/runtime.local_process.worker_v1.json": '{\n  "runtime_id": "runtime.local_process.worker_v1",\n  "runtime_kind": "vm"\n}\n' });
+    const run = await runActionBundle(repo, { path: "reg" });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain("::error title=schema/violation,file=reg/runtimes/a.json,line=3,endLine=3,col=19,endColumn=23::runtime_kind: \"vm\" is not one of the allowed values%0A→ use one of");
-    expect(run.stdout).toMatch(/::error::1 error\(s\) in the MOVA registry at reg/);
+    expect(run.stdout).toContain("::error title=schema/violation,file=reg/runtimes/runtime.local_process.worker_v1.json,line=3,endLine=3,col=19,endColumn=23::runtime_kind: \"vm\" is not one of the allowed values%0A→ use one of");
+    expect(run.stdout).toMatch(/::error::1 finding\(s\) fail this check \(fail-on: error\) in the MOVA registry at reg/);
     expect(run.outputs.errors).toBe("1");
     expect(run.outputs.warnings).toBe("0");
     const report = JSON.parse(readFileSync(run.outputs["report-path"]!, "utf8")) as Report;
@@ -19,17 +19,17 @@ describe("the action bundle", () => {
     expect(report.registry).toBe("reg");
   });
 
-  it("passes on a clean registry", () => {
-    const repo = makeRegistry({ "runtimes/a.json": runtime });
-    const run = runActionBundle(repo, { path: "." });
+  it("passes on a clean registry", async () => {
+    const repo = makeRegistry({ "runtimes/runtime.local_process.worker_v1.json": runtime });
+    const run = await runActionBundle(repo, { path: "." });
     expect(run.status).toBe(0);
     expect(run.stdout).not.toContain("::error");
     expect(run.outputs.errors).toBe("0");
   });
 
-  it("fails with a clear message on a bad input", () => {
+  it("fails with a clear message on a bad input", async () => {
     const repo = makeRegistry({ "runtimes/a.json": runtime });
-    const run = runActionBundle(repo, { path: ".", release: "7" });
+    const run = await runActionBundle(repo, { path: ".", release: "7" });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/::error::input "release" must be one of 4\.1\.1, 5\.0\.0, 6\.0\.0, not "7"/);
   });

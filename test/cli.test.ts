@@ -118,3 +118,51 @@ describe("the CLI as users run it", () => {
     expect(result.stdout).toMatch(/runtime_kind: "vm"/);
   });
 });
+
+describe("mova-registry check --base", () => {
+  it("compares with a branch: breaking changes, the impact, fail-on new", async () => {
+    const { GitRepo } = await import("./support/git-repo.ts");
+    const repo = GitRepo.init();
+    const schema = { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://x.example/ds.finance_invoice_v1.schema.json", type: "object", properties: { n: { type: "string" } } };
+    repo.commit({ "schemas/ds.finance_invoice_v1.schema.json": schema, "runtimes/runtime.local_process.worker_v1.json": { ...runtime, runtime_kind: "vm" } }, "base");
+    repo.branch("pr");
+    repo.commit({ "schemas/ds.finance_invoice_v1.schema.json": { ...schema, required: ["n"] } }, "pr");
+
+    const text = await cli(["check", repo.dir, "--base", "main"]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/breaking change under BACKWARD compatibility: property "n" became required\s+change\/breaking \(new\)/);
+    expect(text.stdout).toMatch(/Impact of the change since main \([0-9a-f]{7}\)\n\s+modified\s+ds\.finance_invoice_v1 \(breaking\)/);
+    expect(text.stdout).toMatch(/\(2 errors, 0 warnings, 1 new since main\)/);
+
+    // The runtime's error is old; only the breaking change is new.
+    const json = JSON.parse((await cli(["check", repo.dir, "--base", "main", "--format", "json"])).stdout) as Report;
+    expect(json.base).toMatchObject({ ref: "main", newFindings: 1 });
+    expect(json.findings.map((f) => [f.rule, f.baseline])).toEqual([
+      ["schema/violation", "existing"],
+      ["change/breaking", "new"],
+    ].sort((a, b) => (a[0]! < b[0]! ? 1 : -1)));
+    expect((await cli(["check", repo.dir, "--base", "main", "--fail-on", "never"])).code).toBe(0);
+
+    // Once the breaking change is accepted, fail-on new passes although the old error remains.
+    const fingerprint = /"fingerprint": "(sha256:[0-9a-f]+)"/.exec(text.stdout)![1];
+    repo.commit({ "mova.accepted-changes.json": { accepted: [{ id: "ds.finance_invoice_v1", fingerprint, reason: "every producer sends n" }] } }, "accept");
+    expect((await cli(["check", repo.dir, "--base", "main", "--fail-on", "new"])).code).toBe(0);
+    expect((await cli(["check", repo.dir, "--base", "main"])).code).toBe(1);
+  });
+
+  it("a base that does not exist is a usage error", async () => {
+    const { GitRepo } = await import("./support/git-repo.ts");
+    const repo = GitRepo.init();
+    repo.commit({ "runtimes/runtime.local_process.worker_v1.json": runtime }, "base");
+    const { code, stderr } = await cli(["check", repo.dir, "--base", "no-such-branch"]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/cannot compare with base "no-such-branch"/);
+  });
+
+  it("--fail-on new needs --base; sarif and github formats print", async () => {
+    const dir = makeRegistry({ "runtimes/runtime.local_process.worker_v1.json": runtime });
+    expect((await cli(["check", dir, "--fail-on", "new"])).stderr).toMatch(/--fail-on new needs --base/);
+    expect(JSON.parse((await cli(["check", dir, "--format", "sarif"])).stdout).version).toBe("2.1.0");
+    expect((await cli(["check", dir, "--format", "github"])).stdout).toBe("");
+  });
+});

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ALL_RULE_METAS } from "../src/rules/index.ts";
+import { ruleTable } from "../scripts/rule-table.ts";
 import { PROJECT_ROOT } from "./support/shared.ts";
 
 const readme = readFileSync(join(PROJECT_ROOT, "README.md"), "utf8");
@@ -12,6 +13,11 @@ describe("the README tells the truth", () => {
     const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme)![1]!;
     expect(firstBlock.split("\n")[0]).toMatch(/^npm ci && npm start\b/);
     expect(firstBlock.split("\n")[1]).toMatch(/^npm test\b/);
+  });
+
+  it("has the rule table generated from the rules' own metadata", () => {
+    const table = /<!-- rules:start -->\n([\s\S]*?)<!-- rules:end -->/.exec(readme)?.[1];
+    expect(table).toBe(ruleTable());
   });
 
   it("has a row, and an anchor matching the rule's docs link, for every rule", () => {

@@ -6,11 +6,11 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
+var __require = /* @__PURE__ */ ((x3) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x3, {
+  get: (a, b3) => (typeof require !== "undefined" ? require : a)[b3]
+}) : x3)(function(x3) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
+  throw Error('Dynamic require of "' + x3 + '" is not supported');
 });
 var __commonJS = (cb, mod) => function __require2() {
   try {
@@ -19,13 +19,13 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __copyProps = (to, from, except, desc) => {
+var __copyProps = (to2, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+      if (!__hasOwnProp.call(to2, key) && key !== except)
+        __defProp(to2, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
   }
-  return to;
+  return to2;
 };
 var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
@@ -35,6 +35,752 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+
+// node_modules/ms/index.js
+var require_ms = __commonJS({
+  "node_modules/ms/index.js"(exports, module) {
+    var s = 1e3;
+    var m2 = s * 60;
+    var h3 = m2 * 60;
+    var d2 = h3 * 24;
+    var w2 = d2 * 7;
+    var y2 = d2 * 365.25;
+    module.exports = function(val, options) {
+      options = options || {};
+      var type = typeof val;
+      if (type === "string" && val.length > 0) {
+        return parse2(val);
+      } else if (type === "number" && isFinite(val)) {
+        return options.long ? fmtLong(val) : fmtShort(val);
+      }
+      throw new Error(
+        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
+      );
+    };
+    function parse2(str2) {
+      str2 = String(str2);
+      if (str2.length > 100) {
+        return;
+      }
+      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+        str2
+      );
+      if (!match) {
+        return;
+      }
+      var n = parseFloat(match[1]);
+      var type = (match[2] || "ms").toLowerCase();
+      switch (type) {
+        case "years":
+        case "year":
+        case "yrs":
+        case "yr":
+        case "y":
+          return n * y2;
+        case "weeks":
+        case "week":
+        case "w":
+          return n * w2;
+        case "days":
+        case "day":
+        case "d":
+          return n * d2;
+        case "hours":
+        case "hour":
+        case "hrs":
+        case "hr":
+        case "h":
+          return n * h3;
+        case "minutes":
+        case "minute":
+        case "mins":
+        case "min":
+        case "m":
+          return n * m2;
+        case "seconds":
+        case "second":
+        case "secs":
+        case "sec":
+        case "s":
+          return n * s;
+        case "milliseconds":
+        case "millisecond":
+        case "msecs":
+        case "msec":
+        case "ms":
+          return n;
+        default:
+          return void 0;
+      }
+    }
+    function fmtShort(ms2) {
+      var msAbs = Math.abs(ms2);
+      if (msAbs >= d2) {
+        return Math.round(ms2 / d2) + "d";
+      }
+      if (msAbs >= h3) {
+        return Math.round(ms2 / h3) + "h";
+      }
+      if (msAbs >= m2) {
+        return Math.round(ms2 / m2) + "m";
+      }
+      if (msAbs >= s) {
+        return Math.round(ms2 / s) + "s";
+      }
+      return ms2 + "ms";
+    }
+    function fmtLong(ms2) {
+      var msAbs = Math.abs(ms2);
+      if (msAbs >= d2) {
+        return plural2(ms2, msAbs, d2, "day");
+      }
+      if (msAbs >= h3) {
+        return plural2(ms2, msAbs, h3, "hour");
+      }
+      if (msAbs >= m2) {
+        return plural2(ms2, msAbs, m2, "minute");
+      }
+      if (msAbs >= s) {
+        return plural2(ms2, msAbs, s, "second");
+      }
+      return ms2 + " ms";
+    }
+    function plural2(ms2, msAbs, n, name) {
+      var isPlural = msAbs >= n * 1.5;
+      return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
+    }
+  }
+});
+
+// node_modules/debug/src/common.js
+var require_common = __commonJS({
+  "node_modules/debug/src/common.js"(exports, module) {
+    function setup(env) {
+      createDebug.debug = createDebug;
+      createDebug.default = createDebug;
+      createDebug.coerce = coerce;
+      createDebug.disable = disable;
+      createDebug.enable = enable;
+      createDebug.enabled = enabled;
+      createDebug.humanize = require_ms();
+      createDebug.destroy = destroy;
+      Object.keys(env).forEach((key) => {
+        createDebug[key] = env[key];
+      });
+      createDebug.names = [];
+      createDebug.skips = [];
+      createDebug.formatters = {};
+      function selectColor(namespace) {
+        let hash = 0;
+        for (let i = 0; i < namespace.length; i++) {
+          hash = (hash << 5) - hash + namespace.charCodeAt(i);
+          hash |= 0;
+        }
+        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+      }
+      createDebug.selectColor = selectColor;
+      function createDebug(namespace) {
+        let prevTime;
+        let enableOverride = null;
+        let namespacesCache;
+        let enabledCache;
+        function debug(...args) {
+          if (!debug.enabled) {
+            return;
+          }
+          const self = debug;
+          const curr = Number(/* @__PURE__ */ new Date());
+          const ms2 = curr - (prevTime || curr);
+          self.diff = ms2;
+          self.prev = prevTime;
+          self.curr = curr;
+          prevTime = curr;
+          args[0] = createDebug.coerce(args[0]);
+          if (typeof args[0] !== "string") {
+            args.unshift("%O");
+          }
+          let index = 0;
+          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+            if (match === "%%") {
+              return "%";
+            }
+            index++;
+            const formatter = createDebug.formatters[format];
+            if (typeof formatter === "function") {
+              const val = args[index];
+              match = formatter.call(self, val);
+              args.splice(index, 1);
+              index--;
+            }
+            return match;
+          });
+          createDebug.formatArgs.call(self, args);
+          const logFn = self.log || createDebug.log;
+          logFn.apply(self, args);
+        }
+        debug.namespace = namespace;
+        debug.useColors = createDebug.useColors();
+        debug.color = createDebug.selectColor(namespace);
+        debug.extend = extend;
+        debug.destroy = createDebug.destroy;
+        Object.defineProperty(debug, "enabled", {
+          enumerable: true,
+          configurable: false,
+          get: () => {
+            if (enableOverride !== null) {
+              return enableOverride;
+            }
+            if (namespacesCache !== createDebug.namespaces) {
+              namespacesCache = createDebug.namespaces;
+              enabledCache = createDebug.enabled(namespace);
+            }
+            return enabledCache;
+          },
+          set: (v2) => {
+            enableOverride = v2;
+          }
+        });
+        if (typeof createDebug.init === "function") {
+          createDebug.init(debug);
+        }
+        return debug;
+      }
+      function extend(namespace, delimiter) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
+        newDebug.log = this.log;
+        return newDebug;
+      }
+      function enable(namespaces) {
+        createDebug.save(namespaces);
+        createDebug.namespaces = namespaces;
+        createDebug.names = [];
+        createDebug.skips = [];
+        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns2 of split) {
+          if (ns2[0] === "-") {
+            createDebug.skips.push(ns2.slice(1));
+          } else {
+            createDebug.names.push(ns2);
+          }
+        }
+      }
+      function matchesTemplate(search, template) {
+        let searchIndex = 0;
+        let templateIndex = 0;
+        let starIndex = -1;
+        let matchIndex = 0;
+        while (searchIndex < search.length) {
+          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
+            if (template[templateIndex] === "*") {
+              starIndex = templateIndex;
+              matchIndex = searchIndex;
+              templateIndex++;
+            } else {
+              searchIndex++;
+              templateIndex++;
+            }
+          } else if (starIndex !== -1) {
+            templateIndex = starIndex + 1;
+            matchIndex++;
+            searchIndex = matchIndex;
+          } else {
+            return false;
+          }
+        }
+        while (templateIndex < template.length && template[templateIndex] === "*") {
+          templateIndex++;
+        }
+        return templateIndex === template.length;
+      }
+      function disable() {
+        const namespaces = [
+          ...createDebug.names,
+          ...createDebug.skips.map((namespace) => "-" + namespace)
+        ].join(",");
+        createDebug.enable("");
+        return namespaces;
+      }
+      function enabled(name) {
+        for (const skip of createDebug.skips) {
+          if (matchesTemplate(name, skip)) {
+            return false;
+          }
+        }
+        for (const ns2 of createDebug.names) {
+          if (matchesTemplate(name, ns2)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      function coerce(val) {
+        if (val instanceof Error) {
+          return val.stack || val.message;
+        }
+        return val;
+      }
+      function destroy() {
+        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+      }
+      createDebug.enable(createDebug.load());
+      return createDebug;
+    }
+    module.exports = setup;
+  }
+});
+
+// node_modules/debug/src/browser.js
+var require_browser = __commonJS({
+  "node_modules/debug/src/browser.js"(exports, module) {
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.storage = localstorage();
+    exports.destroy = /* @__PURE__ */ (() => {
+      let warned = false;
+      return () => {
+        if (!warned) {
+          warned = true;
+          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+        }
+      };
+    })();
+    exports.colors = [
+      "#0000CC",
+      "#0000FF",
+      "#0033CC",
+      "#0033FF",
+      "#0066CC",
+      "#0066FF",
+      "#0099CC",
+      "#0099FF",
+      "#00CC00",
+      "#00CC33",
+      "#00CC66",
+      "#00CC99",
+      "#00CCCC",
+      "#00CCFF",
+      "#3300CC",
+      "#3300FF",
+      "#3333CC",
+      "#3333FF",
+      "#3366CC",
+      "#3366FF",
+      "#3399CC",
+      "#3399FF",
+      "#33CC00",
+      "#33CC33",
+      "#33CC66",
+      "#33CC99",
+      "#33CCCC",
+      "#33CCFF",
+      "#6600CC",
+      "#6600FF",
+      "#6633CC",
+      "#6633FF",
+      "#66CC00",
+      "#66CC33",
+      "#9900CC",
+      "#9900FF",
+      "#9933CC",
+      "#9933FF",
+      "#99CC00",
+      "#99CC33",
+      "#CC0000",
+      "#CC0033",
+      "#CC0066",
+      "#CC0099",
+      "#CC00CC",
+      "#CC00FF",
+      "#CC3300",
+      "#CC3333",
+      "#CC3366",
+      "#CC3399",
+      "#CC33CC",
+      "#CC33FF",
+      "#CC6600",
+      "#CC6633",
+      "#CC9900",
+      "#CC9933",
+      "#CCCC00",
+      "#CCCC33",
+      "#FF0000",
+      "#FF0033",
+      "#FF0066",
+      "#FF0099",
+      "#FF00CC",
+      "#FF00FF",
+      "#FF3300",
+      "#FF3333",
+      "#FF3366",
+      "#FF3399",
+      "#FF33CC",
+      "#FF33FF",
+      "#FF6600",
+      "#FF6633",
+      "#FF9900",
+      "#FF9933",
+      "#FFCC00",
+      "#FFCC33"
+    ];
+    function useColors() {
+      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
+        return true;
+      }
+      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+        return false;
+      }
+      let m2;
+      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
+      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
+      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+      typeof navigator !== "undefined" && navigator.userAgent && (m2 = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m2[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
+      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
+    }
+    function formatArgs(args) {
+      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
+      if (!this.useColors) {
+        return;
+      }
+      const c3 = "color: " + this.color;
+      args.splice(1, 0, c3, "color: inherit");
+      let index = 0;
+      let lastC = 0;
+      args[0].replace(/%[a-zA-Z%]/g, (match) => {
+        if (match === "%%") {
+          return;
+        }
+        index++;
+        if (match === "%c") {
+          lastC = index;
+        }
+      });
+      args.splice(lastC, 0, c3);
+    }
+    exports.log = console.debug || console.log || (() => {
+    });
+    function save(namespaces) {
+      try {
+        if (namespaces) {
+          exports.storage.setItem("debug", namespaces);
+        } else {
+          exports.storage.removeItem("debug");
+        }
+      } catch (error) {
+      }
+    }
+    function load() {
+      let r2;
+      try {
+        r2 = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
+      } catch (error) {
+      }
+      if (!r2 && typeof process !== "undefined" && "env" in process) {
+        r2 = process.env.DEBUG;
+      }
+      return r2;
+    }
+    function localstorage() {
+      try {
+        return localStorage;
+      } catch (error) {
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.j = function(v2) {
+      try {
+        return JSON.stringify(v2);
+      } catch (error) {
+        return "[UnexpectedJSONParseError]: " + error.message;
+      }
+    };
+  }
+});
+
+// node_modules/debug/src/node.js
+var require_node = __commonJS({
+  "node_modules/debug/src/node.js"(exports, module) {
+    var tty = __require("tty");
+    var util = __require("util");
+    exports.init = init;
+    exports.log = log;
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.destroy = util.deprecate(
+      () => {
+      },
+      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
+    );
+    exports.colors = [6, 2, 3, 4, 5, 1];
+    try {
+      const supportsColor = __require("supports-color");
+      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+        exports.colors = [
+          20,
+          21,
+          26,
+          27,
+          32,
+          33,
+          38,
+          39,
+          40,
+          41,
+          42,
+          43,
+          44,
+          45,
+          56,
+          57,
+          62,
+          63,
+          68,
+          69,
+          74,
+          75,
+          76,
+          77,
+          78,
+          79,
+          80,
+          81,
+          92,
+          93,
+          98,
+          99,
+          112,
+          113,
+          128,
+          129,
+          134,
+          135,
+          148,
+          149,
+          160,
+          161,
+          162,
+          163,
+          164,
+          165,
+          166,
+          167,
+          168,
+          169,
+          170,
+          171,
+          172,
+          173,
+          178,
+          179,
+          184,
+          185,
+          196,
+          197,
+          198,
+          199,
+          200,
+          201,
+          202,
+          203,
+          204,
+          205,
+          206,
+          207,
+          208,
+          209,
+          214,
+          215,
+          220,
+          221
+        ];
+      }
+    } catch (error) {
+    }
+    exports.inspectOpts = Object.keys(process.env).filter((key) => {
+      return /^debug_/i.test(key);
+    }).reduce((obj2, key) => {
+      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => {
+        return k2.toUpperCase();
+      });
+      let val = process.env[key];
+      if (/^(yes|on|true|enabled)$/i.test(val)) {
+        val = true;
+      } else if (/^(no|off|false|disabled)$/i.test(val)) {
+        val = false;
+      } else if (val === "null") {
+        val = null;
+      } else {
+        val = Number(val);
+      }
+      obj2[prop] = val;
+      return obj2;
+    }, {});
+    function useColors() {
+      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
+    }
+    function formatArgs(args) {
+      const { namespace: name, useColors: useColors2 } = this;
+      if (useColors2) {
+        const c3 = this.color;
+        const colorCode = "\x1B[3" + (c3 < 8 ? c3 : "8;5;" + c3);
+        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
+        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
+        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
+      } else {
+        args[0] = getDate() + name + " " + args[0];
+      }
+    }
+    function getDate() {
+      if (exports.inspectOpts.hideDate) {
+        return "";
+      }
+      return (/* @__PURE__ */ new Date()).toISOString() + " ";
+    }
+    function log(...args) {
+      return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + "\n");
+    }
+    function save(namespaces) {
+      if (namespaces) {
+        process.env.DEBUG = namespaces;
+      } else {
+        delete process.env.DEBUG;
+      }
+    }
+    function load() {
+      return process.env.DEBUG;
+    }
+    function init(debug) {
+      debug.inspectOpts = {};
+      const keys = Object.keys(exports.inspectOpts);
+      for (let i = 0; i < keys.length; i++) {
+        debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.o = function(v2) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v2, this.inspectOpts).split("\n").map((str2) => str2.trim()).join(" ");
+    };
+    formatters.O = function(v2) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v2, this.inspectOpts);
+    };
+  }
+});
+
+// node_modules/debug/src/index.js
+var require_src = __commonJS({
+  "node_modules/debug/src/index.js"(exports, module) {
+    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
+      module.exports = require_browser();
+    } else {
+      module.exports = require_node();
+    }
+  }
+});
+
+// node_modules/@kwsites/file-exists/dist/src/index.js
+var require_src2 = __commonJS({
+  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fs_1 = __require("fs");
+    var debug_1 = __importDefault(require_src());
+    var log = debug_1.default("@kwsites/file-exists");
+    function check2(path, isFile, isDirectory) {
+      log(`checking %s`, path);
+      try {
+        const stat = fs_1.statSync(path);
+        if (stat.isFile() && isFile) {
+          log(`[OK] path represents a file`);
+          return true;
+        }
+        if (stat.isDirectory() && isDirectory) {
+          log(`[OK] path represents a directory`);
+          return true;
+        }
+        log(`[FAIL] path represents something other than a file or directory`);
+        return false;
+      } catch (e) {
+        if (e.code === "ENOENT") {
+          log(`[FAIL] path is not accessible: %o`, e);
+          return false;
+        }
+        log(`[FATAL] %o`, e);
+        throw e;
+      }
+    }
+    function exists(path, type = exports.READABLE) {
+      return check2(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+    }
+    exports.exists = exists;
+    exports.FILE = 1;
+    exports.FOLDER = 2;
+    exports.READABLE = exports.FILE + exports.FOLDER;
+  }
+});
+
+// node_modules/@kwsites/file-exists/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
+    "use strict";
+    function __export(m2) {
+      for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
+    }
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __export(require_src2());
+  }
+});
+
+// node_modules/@kwsites/promise-deferred/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createDeferred = exports.deferred = void 0;
+    function deferred() {
+      let done;
+      let fail;
+      let status = "pending";
+      const promise = new Promise((_done, _fail) => {
+        done = _done;
+        fail = _fail;
+      });
+      return {
+        promise,
+        done(result) {
+          if (status === "pending") {
+            status = "resolved";
+            done(result);
+          }
+        },
+        fail(error) {
+          if (status === "pending") {
+            status = "rejected";
+            fail(error);
+          }
+        },
+        get fulfilled() {
+          return status !== "pending";
+        },
+        get status() {
+          return status;
+        }
+      };
+    }
+    exports.deferred = deferred;
+    exports.createDeferred = deferred;
+    exports.default = deferred;
+  }
+});
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -80,20 +826,20 @@ var require_code = __commonJS({
       }
       get str() {
         var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c3) => `${s}${c3}`, "");
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
-          if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c3) => {
+          if (c3 instanceof Name)
+            names[c3.str] = (names[c3.str] || 0) + 1;
           return names;
         }, {});
       }
     };
     exports._Code = _Code;
     exports.nil = new _Code("");
-    function _(strs, ...args) {
+    function _3(strs, ...args) {
       const code = [strs[0]];
       let i = 0;
       while (i < args.length) {
@@ -102,9 +848,9 @@ var require_code = __commonJS({
       }
       return new _Code(code);
     }
-    exports._ = _;
+    exports._ = _3;
     var plus = new _Code("+");
-    function str(strs, ...args) {
+    function str2(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -115,7 +861,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str;
+    exports.str = str2;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -139,41 +885,41 @@ var require_code = __commonJS({
         i++;
       }
     }
-    function mergeExprItems(a, b) {
-      if (b === '""')
+    function mergeExprItems(a, b3) {
+      if (b3 === '""')
         return a;
       if (a === '""')
-        return b;
+        return b3;
       if (typeof a == "string") {
-        if (b instanceof Name || a[a.length - 1] !== '"')
+        if (b3 instanceof Name || a[a.length - 1] !== '"')
           return;
-        if (typeof b != "string")
-          return `${a.slice(0, -1)}${b}"`;
-        if (b[0] === '"')
-          return a.slice(0, -1) + b.slice(1);
+        if (typeof b3 != "string")
+          return `${a.slice(0, -1)}${b3}"`;
+        if (b3[0] === '"')
+          return a.slice(0, -1) + b3.slice(1);
         return;
       }
-      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-        return `"${a}${b.slice(1)}`;
+      if (typeof b3 == "string" && b3[0] === '"' && !(a instanceof Name))
+        return `"${a}${b3.slice(1)}`;
       return;
     }
-    function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
+    function strConcat(c1, c22) {
+      return c22.emptyStr() ? c1 : c1.emptyStr() ? c22 : str2`${c1}${c22}`;
     }
     exports.strConcat = strConcat;
-    function interpolate(x) {
-      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
+    function interpolate(x3) {
+      return typeof x3 == "number" || typeof x3 == "boolean" || x3 === null ? x3 : safeStringify(Array.isArray(x3) ? x3.join(",") : x3);
     }
-    function stringify(x) {
-      return new _Code(safeStringify(x));
+    function stringify(x3) {
+      return new _Code(safeStringify(x3));
     }
     exports.stringify = stringify;
-    function safeStringify(x) {
-      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+    function safeStringify(x3) {
+      return JSON.stringify(x3).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
     function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _3`[${key}]`;
     }
     exports.getProperty = getProperty;
     function getEsmExportName(key) {
@@ -270,15 +1016,15 @@ var require_scope = __commonJS({
         const name = this.toName(nameOrPrefix);
         const { prefix } = name;
         const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-        let vs = this._values[prefix];
-        if (vs) {
-          const _name = vs.get(valueKey);
+        let vs2 = this._values[prefix];
+        if (vs2) {
+          const _name = vs2.get(valueKey);
           if (_name)
             return _name;
         } else {
-          vs = this._values[prefix] = /* @__PURE__ */ new Map();
+          vs2 = this._values[prefix] = /* @__PURE__ */ new Map();
         }
-        vs.set(valueKey, name);
+        vs2.set(valueKey, name);
         const s = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s.length;
         s[itemIndex] = value.ref;
@@ -286,10 +1032,10 @@ var require_scope = __commonJS({
         return name;
       }
       getValue(prefix, keyOrRef) {
-        const vs = this._values[prefix];
-        if (!vs)
+        const vs2 = this._values[prefix];
+        if (!vs2)
           return;
-        return vs.get(keyOrRef);
+        return vs2.get(keyOrRef);
       }
       scopeRefs(scopeName, values = this._values) {
         return this._reduceValues(values, (name) => {
@@ -308,20 +1054,20 @@ var require_scope = __commonJS({
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
         let code = code_1.nil;
         for (const prefix in values) {
-          const vs = values[prefix];
-          if (!vs)
+          const vs2 = values[prefix];
+          if (!vs2)
             continue;
           const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs.forEach((name) => {
+          vs2.forEach((name) => {
             if (nameSet.has(name))
               return;
             nameSet.set(name, UsedValueState.Started);
-            let c = valueCode(name);
-            if (c) {
+            let c3 = valueCode(name);
+            if (c3) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
-            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
+              code = (0, code_1._)`${code}${def} ${name} = ${c3};${this.opts._n}`;
+            } else if (c3 = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
+              code = (0, code_1._)`${code}${c3}${this.opts._n}`;
             } else {
               throw new ValueError(name);
             }
@@ -408,10 +1154,10 @@ var require_codegen = __commonJS({
         this.name = name;
         this.rhs = rhs;
       }
-      render({ es5, _n }) {
+      render({ es5, _n: _n2 }) {
         const varKind = es5 ? scope_1.varKinds.var : this.varKind;
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
-        return `${varKind} ${this.name}${rhs};` + _n;
+        return `${varKind} ${this.name}${rhs};` + _n2;
       }
       optimizeNames(names, constants) {
         if (!names[this.name.str])
@@ -431,8 +1177,8 @@ var require_codegen = __commonJS({
         this.rhs = rhs;
         this.sideEffects = sideEffects;
       }
-      render({ _n }) {
-        return `${this.lhs} = ${this.rhs};` + _n;
+      render({ _n: _n2 }) {
+        return `${this.lhs} = ${this.rhs};` + _n2;
       }
       optimizeNames(names, constants) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
@@ -450,8 +1196,8 @@ var require_codegen = __commonJS({
         super(lhs, rhs, sideEffects);
         this.op = op;
       }
-      render({ _n }) {
-        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
+      render({ _n: _n2 }) {
+        return `${this.lhs} ${this.op}= ${this.rhs};` + _n2;
       }
     };
     var Label = class extends Node {
@@ -460,8 +1206,8 @@ var require_codegen = __commonJS({
         this.label = label;
         this.names = {};
       }
-      render({ _n }) {
-        return `${this.label}:` + _n;
+      render({ _n: _n2 }) {
+        return `${this.label}:` + _n2;
       }
     };
     var Break = class extends Node {
@@ -470,9 +1216,9 @@ var require_codegen = __commonJS({
         this.label = label;
         this.names = {};
       }
-      render({ _n }) {
+      render({ _n: _n2 }) {
         const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        return `break${label};` + _n2;
       }
     };
     var Throw = class extends Node {
@@ -480,8 +1226,8 @@ var require_codegen = __commonJS({
         super();
         this.error = error;
       }
-      render({ _n }) {
-        return `throw ${this.error};` + _n;
+      render({ _n: _n2 }) {
+        return `throw ${this.error};` + _n2;
       }
       get names() {
         return this.error.names;
@@ -492,8 +1238,8 @@ var require_codegen = __commonJS({
         super();
         this.code = code;
       }
-      render({ _n }) {
-        return `${this.code};` + _n;
+      render({ _n: _n2 }) {
+        return `${this.code};` + _n2;
       }
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
@@ -572,8 +1318,8 @@ var require_codegen = __commonJS({
           return this.nodes;
         let e = this.else;
         if (e) {
-          const ns = e.optimizeNodes();
-          e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+          const ns2 = e.optimizeNodes();
+          e = this.else = Array.isArray(ns2) ? new Else(ns2) : ns2;
         }
         if (e) {
           if (cond === false)
@@ -625,17 +1371,17 @@ var require_codegen = __commonJS({
       }
     };
     var ForRange = class extends For {
-      constructor(varKind, name, from, to) {
+      constructor(varKind, name, from, to2) {
         super();
         this.varKind = varKind;
         this.name = name;
         this.from = from;
-        this.to = to;
+        this.to = to2;
       }
       render(opts) {
         const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+        const { name, from, to: to2 } = this;
+        return `for(${varKind} ${name}=${from}; ${name}<${to2}; ${name}++)` + super.render(opts);
       }
       get names() {
         const names = addExprNames(super.names, this.from);
@@ -754,8 +1500,8 @@ var require_codegen = __commonJS({
       // reserves unique name in the external scope and assigns value to it
       scopeValue(prefixOrName, value) {
         const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
-        vs.add(name);
+        const vs2 = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
+        vs2.add(name);
         return name;
       }
       getScopeValue(prefix, keyOrRef) {
@@ -797,11 +1543,11 @@ var require_codegen = __commonJS({
         return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
       }
       // appends passed SafeExpr to code or executes Block
-      code(c) {
-        if (typeof c == "function")
-          c();
-        else if (c !== code_1.nil)
-          this._leafNode(new AnyCode(c));
+      code(c3) {
+        if (typeof c3 == "function")
+          c3();
+        else if (c3 !== code_1.nil)
+          this._leafNode(new AnyCode(c3));
         return this;
       }
       // returns code for object literal for the passed argument list of key-value pairs
@@ -854,9 +1600,9 @@ var require_codegen = __commonJS({
         return this._for(new ForLoop(iteration), forBody);
       }
       // `for` statement for a range of values
-      forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
+      forRange(nameOrPrefix, from, to2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+        return this._for(new ForRange(varKind, name, from, to2), () => forBody(name));
       }
       // `for-of` statement (in es5 mode replace with a normal for loop)
       forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
@@ -872,12 +1618,12 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -966,13 +1712,13 @@ var require_codegen = __commonJS({
         this._currNode.nodes.push(node);
         this._nodes.push(node);
       }
-      _endBlockNode(N1, N2) {
+      _endBlockNode(N1, N22) {
         const n = this._currNode;
-        if (n instanceof N1 || N2 && n instanceof N2) {
+        if (n instanceof N1 || N22 && n instanceof N22) {
           this._nodes.pop();
           return this;
         }
-        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
+        throw new Error(`CodeGen: not in block "${N22 ? `${N1.kind}/${N22.kind}` : N1.kind}"`);
       }
       _elseNode(node) {
         const n = this._currNode;
@@ -986,12 +1732,12 @@ var require_codegen = __commonJS({
         return this._nodes[0];
       }
       get _currNode() {
-        const ns = this._nodes;
-        return ns[ns.length - 1];
+        const ns2 = this._nodes;
+        return ns2[ns2.length - 1];
       }
       set _currNode(node) {
-        const ns = this._nodes;
-        ns[ns.length - 1] = node;
+        const ns2 = this._nodes;
+        ns2[ns2.length - 1] = node;
       }
     };
     exports.CodeGen = CodeGen;
@@ -1008,32 +1754,32 @@ var require_codegen = __commonJS({
         return replaceName(expr);
       if (!canOptimize(expr))
         return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => {
-        if (c instanceof code_1.Name)
-          c = replaceName(c);
-        if (c instanceof code_1._Code)
-          items.push(...c._items);
+      return new code_1._Code(expr._items.reduce((items, c3) => {
+        if (c3 instanceof code_1.Name)
+          c3 = replaceName(c3);
+        if (c3 instanceof code_1._Code)
+          items.push(...c3._items);
         else
-          items.push(c);
+          items.push(c3);
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
-        if (c === void 0 || names[n.str] !== 1)
+        const c3 = constants[n.str];
+        if (c3 === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
-        return c;
+        return c3;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c3) => c3 instanceof code_1.Name && names[c3.str] === 1 && constants[c3.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
       for (const n in from)
         names[n] = (names[n] || 0) - (from[n] || 0);
     }
-    function not(x) {
-      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
+    function not(x3) {
+      return typeof x3 == "boolean" || typeof x3 == "number" || x3 === null ? !x3 : (0, code_1._)`!${par(x3)}`;
     }
     exports.not = not;
     var andCode = mappend(exports.operators.AND);
@@ -1042,15 +1788,15 @@ var require_codegen = __commonJS({
     }
     exports.and = and;
     var orCode = mappend(exports.operators.OR);
-    function or(...args) {
+    function or2(...args) {
       return args.reduce(orCode);
     }
-    exports.or = or;
+    exports.or = or2;
     function mappend(op) {
-      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
+      return (x3, y2) => x3 === code_1.nil ? y2 : y2 === code_1.nil ? x3 : (0, code_1._)`${par(x3)} ${op} ${par(y2)}`;
     }
-    function par(x) {
-      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
+    function par(x3) {
+      return x3 instanceof code_1.Name ? x3 : (0, code_1._)`(${x3})`;
     }
   }
 });
@@ -1070,17 +1816,17 @@ var require_util = __commonJS({
       return hash;
     }
     exports.toHash = toHash;
-    function alwaysValidSchema(it, schema) {
+    function alwaysValidSchema(it2, schema) {
       if (typeof schema == "boolean")
         return schema;
       if (Object.keys(schema).length === 0)
         return true;
-      checkUnknownRules(it, schema);
-      return !schemaHasRules(schema, it.self.RULES.all);
+      checkUnknownRules(it2, schema);
+      return !schemaHasRules(schema, it2.self.RULES.all);
     }
     exports.alwaysValidSchema = alwaysValidSchema;
-    function checkUnknownRules(it, schema = it.schema) {
-      const { opts, self } = it;
+    function checkUnknownRules(it2, schema = it2.schema) {
+      const { opts, self } = it2;
       if (!opts.strictSchema)
         return;
       if (typeof schema === "boolean")
@@ -1088,7 +1834,7 @@ var require_util = __commonJS({
       const rules = self.RULES.keywords;
       for (const key in schema) {
         if (!rules[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
+          checkStrictMode(it2, `unknown keyword: "${key}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
@@ -1120,80 +1866,80 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str) {
-      return unescapeJsonPointer(decodeURIComponent(str));
+    function unescapeFragment(str2) {
+      return unescapeJsonPointer(decodeURIComponent(str2));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str) {
-      return encodeURIComponent(escapeJsonPointer(str));
+    function escapeFragment(str2) {
+      return encodeURIComponent(escapeJsonPointer(str2));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str) {
-      if (typeof str == "number")
-        return `${str}`;
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str2) {
+      if (typeof str2 == "number")
+        return `${str2}`;
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str) {
-      return str.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str2) {
+      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
-    function eachItem(xs, f) {
-      if (Array.isArray(xs)) {
-        for (const x of xs)
-          f(x);
+    function eachItem(xs2, f3) {
+      if (Array.isArray(xs2)) {
+        for (const x3 of xs2)
+          f3(x3);
       } else {
-        f(xs);
+        f3(xs2);
       }
     }
     exports.eachItem = eachItem;
     function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
-      return (gen, from, to, toName) => {
-        const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
+      return (gen, from, to2, toName) => {
+        const res = to2 === void 0 ? from : to2 instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to2) : mergeToName(gen, from, to2), to2) : from instanceof codegen_1.Name ? (mergeToName(gen, to2, from), from) : mergeValues(from, to2);
         return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
       };
     }
     exports.mergeEvaluated = {
       props: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
-          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
+        mergeNames: (gen, from, to2) => gen.if((0, codegen_1._)`${to2} !== true && ${from} !== undefined`, () => {
+          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to2, true), () => gen.assign(to2, (0, codegen_1._)`${to2} || {}`).code((0, codegen_1._)`Object.assign(${to2}, ${from})`));
         }),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
+        mergeToName: (gen, from, to2) => gen.if((0, codegen_1._)`${to2} !== true`, () => {
           if (from === true) {
-            gen.assign(to, true);
+            gen.assign(to2, true);
           } else {
-            gen.assign(to, (0, codegen_1._)`${to} || {}`);
-            setEvaluated(gen, to, from);
+            gen.assign(to2, (0, codegen_1._)`${to2} || {}`);
+            setEvaluated(gen, to2, from);
           }
         }),
-        mergeValues: (from, to) => from === true ? true : { ...from, ...to },
+        mergeValues: (from, to2) => from === true ? true : { ...from, ...to2 },
         resultToName: evaluatedPropsToName
       }),
       items: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
-        mergeValues: (from, to) => from === true ? true : Math.max(from, to),
+        mergeNames: (gen, from, to2) => gen.if((0, codegen_1._)`${to2} !== true && ${from} !== undefined`, () => gen.assign(to2, (0, codegen_1._)`${from} === true ? true : ${to2} > ${from} ? ${to2} : ${from}`)),
+        mergeToName: (gen, from, to2) => gen.if((0, codegen_1._)`${to2} !== true`, () => gen.assign(to2, from === true ? true : (0, codegen_1._)`${to2} > ${from} ? ${to2} : ${from}`)),
+        mergeValues: (from, to2) => from === true ? true : Math.max(from, to2),
         resultToName: (gen, items) => gen.var("items", items)
       })
     };
-    function evaluatedPropsToName(gen, ps) {
-      if (ps === true)
+    function evaluatedPropsToName(gen, ps2) {
+      if (ps2 === true)
         return gen.var("props", true);
       const props = gen.var("props", (0, codegen_1._)`{}`);
-      if (ps !== void 0)
-        setEvaluated(gen, props, ps);
+      if (ps2 !== void 0)
+        setEvaluated(gen, props, ps2);
       return props;
     }
     exports.evaluatedPropsToName = evaluatedPropsToName;
-    function setEvaluated(gen, props, ps) {
-      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
+    function setEvaluated(gen, props, ps2) {
+      Object.keys(ps2).forEach((p2) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p2)}`, true));
     }
     exports.setEvaluated = setEvaluated;
     var snippets = {};
-    function useFunc(gen, f) {
+    function useFunc(gen, f3) {
       return gen.scopeValue("func", {
-        ref: f,
-        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
+        ref: f3,
+        code: snippets[f3.code] || (snippets[f3.code] = new code_1._Code(f3.code))
       });
     }
     exports.useFunc = useFunc;
@@ -1210,13 +1956,13 @@ var require_util = __commonJS({
       return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
     }
     exports.getErrorPath = getErrorPath;
-    function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+    function checkStrictMode(it2, msg, mode = it2.opts.strictSchema) {
       if (!mode)
         return;
       msg = `strict mode: ${msg}`;
       if (mode === true)
         throw new Error(msg);
-      it.self.logger.warn(msg);
+      it2.self.logger.warn(msg);
     }
     exports.checkStrictMode = checkStrictMode;
   }
@@ -1277,23 +2023,23 @@ var require_errors = __commonJS({
       message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
     };
     function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
-      const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
+      const { it: it2 } = cxt;
+      const { gen, compositeRule, allErrors } = it2;
       const errObj = errorObjectCode(cxt, error, errorPaths);
       if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
         addError(gen, errObj);
       } else {
-        returnErrors(it, (0, codegen_1._)`[${errObj}]`);
+        returnErrors(it2, (0, codegen_1._)`[${errObj}]`);
       }
     }
     exports.reportError = reportError;
     function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
-      const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
+      const { it: it2 } = cxt;
+      const { gen, compositeRule, allErrors } = it2;
       const errObj = errorObjectCode(cxt, error, errorPaths);
       addError(gen, errObj);
       if (!(compositeRule || allErrors)) {
-        returnErrors(it, names_1.default.vErrors);
+        returnErrors(it2, names_1.default.vErrors);
       }
     }
     exports.reportExtraError = reportExtraError;
@@ -1302,15 +2048,15 @@ var require_errors = __commonJS({
       gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
     }
     exports.resetErrorsCount = resetErrorsCount;
-    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
+    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it: it2 }) {
       if (errsCount === void 0)
         throw new Error("ajv implementation error");
       const err = gen.name("err");
       gen.forRange("i", errsCount, names_1.default.errors, (i) => {
         gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
-        if (it.opts.verbose) {
+        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it2.errorPath)));
+        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it2.errSchemaPath}/${keyword}`);
+        if (it2.opts.verbose) {
           gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
           gen.assign((0, codegen_1._)`${err}.data`, data);
         }
@@ -1322,16 +2068,16 @@ var require_errors = __commonJS({
       gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
       gen.code((0, codegen_1._)`${names_1.default.errors}++`);
     }
-    function returnErrors(it, errs) {
-      const { gen, validateName, schemaEnv } = it;
+    function returnErrors(it2, errs) {
+      const { gen, validateName, schemaEnv } = it2;
       if (schemaEnv.$async) {
-        gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
+        gen.throw((0, codegen_1._)`new ${it2.ValidationError}(${errs})`);
       } else {
         gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
         gen.return(false);
       }
     }
-    var E = {
+    var E3 = {
       keyword: new codegen_1.Name("keyword"),
       schemaPath: new codegen_1.Name("schemaPath"),
       // also used in JTD errors
@@ -1348,9 +2094,9 @@ var require_errors = __commonJS({
       return errorObject(cxt, error, errorPaths);
     }
     function errorObject(cxt, error, errorPaths = {}) {
-      const { gen, it } = cxt;
+      const { gen, it: it2 } = cxt;
       const keyValues = [
-        errorInstancePath(it, errorPaths),
+        errorInstancePath(it2, errorPaths),
         errorSchemaPath(cxt, errorPaths)
       ];
       extraErrorProps(cxt, error, keyValues);
@@ -1365,20 +2111,20 @@ var require_errors = __commonJS({
       if (schemaPath) {
         schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
       }
-      return [E.schemaPath, schPath];
+      return [E3.schemaPath, schPath];
     }
     function extraErrorProps(cxt, { params, message }, keyValues) {
-      const { keyword, data, schemaValue, it } = cxt;
-      const { opts, propertyName, topSchemaRef, schemaPath } = it;
-      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
+      const { keyword, data, schemaValue, it: it2 } = cxt;
+      const { opts, propertyName, topSchemaRef, schemaPath } = it2;
+      keyValues.push([E3.keyword, keyword], [E3.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
       if (opts.messages) {
-        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+        keyValues.push([E3.message, typeof message == "function" ? message(cxt) : message]);
       }
       if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+        keyValues.push([E3.schema, schemaValue], [E3.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
       }
       if (propertyName)
-        keyValues.push([E.propertyName, propertyName]);
+        keyValues.push([E3.propertyName, propertyName]);
     }
   }
 });
@@ -1395,10 +2141,10 @@ var require_boolSchema = __commonJS({
     var boolError = {
       message: "boolean schema is false"
     };
-    function topBoolOrEmptySchema(it) {
-      const { gen, schema, validateName } = it;
+    function topBoolOrEmptySchema(it2) {
+      const { gen, schema, validateName } = it2;
       if (schema === false) {
-        falseSchemaError(it, false);
+        falseSchemaError(it2, false);
       } else if (typeof schema == "object" && schema.$async === true) {
         gen.return(names_1.default.data);
       } else {
@@ -1407,18 +2153,18 @@ var require_boolSchema = __commonJS({
       }
     }
     exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-    function boolOrEmptySchema(it, valid) {
-      const { gen, schema } = it;
+    function boolOrEmptySchema(it2, valid) {
+      const { gen, schema } = it2;
       if (schema === false) {
         gen.var(valid, false);
-        falseSchemaError(it);
+        falseSchemaError(it2);
       } else {
         gen.var(valid, true);
       }
     }
     exports.boolOrEmptySchema = boolOrEmptySchema;
-    function falseSchemaError(it, overrideAllErrors) {
-      const { gen, data } = it;
+    function falseSchemaError(it2, overrideAllErrors) {
+      const { gen, data } = it2;
       const cxt = {
         gen,
         keyword: "false schema",
@@ -1427,7 +2173,7 @@ var require_boolSchema = __commonJS({
         schemaCode: false,
         schemaValue: false,
         params: {},
-        it
+        it: it2
       };
       (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
     }
@@ -1442,8 +2188,8 @@ var require_rules = __commonJS({
     exports.getRules = exports.isJSONType = void 0;
     var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
     var jsonTypes = new Set(_jsonTypes);
-    function isJSONType(x) {
-      return typeof x == "string" && jsonTypes.has(x);
+    function isJSONType(x3) {
+      return typeof x3 == "string" && jsonTypes.has(x3);
     }
     exports.isJSONType = isJSONType;
     function getRules() {
@@ -1520,24 +2266,24 @@ var require_dataType = __commonJS({
       return types2;
     }
     exports.getSchemaTypes = getSchemaTypes;
-    function getJSONTypes(ts) {
-      const types2 = Array.isArray(ts) ? ts : ts ? [ts] : [];
+    function getJSONTypes(ts2) {
+      const types2 = Array.isArray(ts2) ? ts2 : ts2 ? [ts2] : [];
       if (types2.every(rules_1.isJSONType))
         return types2;
       throw new Error("type must be JSONType or JSONType[]: " + types2.join(","));
     }
     exports.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it, types2) {
-      const { gen, data, opts } = it;
+    function coerceAndCheckDataType(it2, types2) {
+      const { gen, data, opts } = it2;
       const coerceTo = coerceToTypes(types2, opts.coerceTypes);
-      const checkTypes = types2.length > 0 && !(coerceTo.length === 0 && types2.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types2[0]));
+      const checkTypes = types2.length > 0 && !(coerceTo.length === 0 && types2.length === 1 && (0, applicability_1.schemaHasRulesForType)(it2, types2[0]));
       if (checkTypes) {
         const wrongType = checkDataTypes(types2, data, opts.strictNumbers, DataType.Wrong);
         gen.if(wrongType, () => {
           if (coerceTo.length)
-            coerceData(it, types2, coerceTo);
+            coerceData(it2, types2, coerceTo);
           else
-            reportTypeError(it);
+            reportTypeError(it2);
         });
       }
       return checkTypes;
@@ -1545,30 +2291,30 @@ var require_dataType = __commonJS({
     exports.coerceAndCheckDataType = coerceAndCheckDataType;
     var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
     function coerceToTypes(types2, coerceTypes) {
-      return coerceTypes ? types2.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
+      return coerceTypes ? types2.filter((t2) => COERCIBLE.has(t2) || coerceTypes === "array" && t2 === "array") : [];
     }
-    function coerceData(it, types2, coerceTo) {
-      const { gen, data, opts } = it;
+    function coerceData(it2, types2, coerceTo) {
+      const { gen, data, opts } = it2;
       const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
       const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
       if (opts.coerceTypes === "array") {
         gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types2, data, opts.strictNumbers), () => gen.assign(coerced, data)));
       }
       gen.if((0, codegen_1._)`${coerced} !== undefined`);
-      for (const t of coerceTo) {
-        if (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") {
-          coerceSpecificType(t);
+      for (const t2 of coerceTo) {
+        if (COERCIBLE.has(t2) || t2 === "array" && opts.coerceTypes === "array") {
+          coerceSpecificType(t2);
         }
       }
       gen.else();
-      reportTypeError(it);
+      reportTypeError(it2);
       gen.endIf();
       gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
         gen.assign(data, coerced);
-        assignParentData(it, coerced);
+        assignParentData(it2, coerced);
       });
-      function coerceSpecificType(t) {
-        switch (t) {
+      function coerceSpecificType(t2) {
+        switch (t2) {
           case "string":
             gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
             return;
@@ -1640,8 +2386,8 @@ var require_dataType = __commonJS({
       }
       if (types2.number)
         delete types2.integer;
-      for (const t in types2)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+      for (const t2 in types2)
+        cond = (0, codegen_1.and)(cond, checkDataType(t2, data, strictNums, correct));
       return cond;
     }
     exports.checkDataTypes = checkDataTypes;
@@ -1649,14 +2395,14 @@ var require_dataType = __commonJS({
       message: ({ schema }) => `must be ${schema}`,
       params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
     };
-    function reportTypeError(it) {
-      const cxt = getTypeErrorContext(it);
+    function reportTypeError(it2) {
+      const cxt = getTypeErrorContext(it2);
       (0, errors_1.reportError)(cxt, typeError);
     }
     exports.reportTypeError = reportTypeError;
-    function getTypeErrorContext(it) {
-      const { gen, data, schema } = it;
-      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+    function getTypeErrorContext(it2) {
+      const { gen, data, schema } = it2;
+      const schemaCode = (0, util_1.schemaRefOrVal)(it2, schema, "type");
       return {
         gen,
         keyword: "type",
@@ -1666,7 +2412,7 @@ var require_dataType = __commonJS({
         schemaValue: schemaCode,
         parentSchema: schema,
         params: {},
-        it
+        it: it2
       };
     }
   }
@@ -1680,24 +2426,24 @@ var require_defaults = __commonJS({
     exports.assignDefaults = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    function assignDefaults(it, ty) {
-      const { properties, items } = it.schema;
+    function assignDefaults(it2, ty) {
+      const { properties, items } = it2.schema;
       if (ty === "object" && properties) {
         for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
+          assignDefault(it2, key, properties[key].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+        items.forEach((sch, i) => assignDefault(it2, i, sch.default));
       }
     }
     exports.assignDefaults = assignDefaults;
-    function assignDefault(it, prop, defaultValue) {
-      const { gen, compositeRule, data, opts } = it;
+    function assignDefault(it2, prop, defaultValue) {
+      const { gen, compositeRule, data, opts } = it2;
       if (defaultValue === void 0)
         return;
       const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
       if (compositeRule) {
-        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+        (0, util_1.checkStrictMode)(it2, `default is ignored for: ${childData}`);
         return;
       }
       let condition = (0, codegen_1._)`${childData} === undefined`;
@@ -1720,8 +2466,8 @@ var require_code2 = __commonJS({
     var names_1 = require_names();
     var util_2 = require_util();
     function checkReportMissingProp(cxt, prop) {
-      const { gen, data, it } = cxt;
-      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+      const { gen, data, it: it2 } = cxt;
+      gen.if(noPropertyInData(gen, data, prop, it2.opts.ownProperties), () => {
         cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
         cxt.error();
       });
@@ -1759,22 +2505,22 @@ var require_code2 = __commonJS({
     }
     exports.noPropertyInData = noPropertyInData;
     function allSchemaProperties(schemaMap) {
-      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+      return schemaMap ? Object.keys(schemaMap).filter((p2) => p2 !== "__proto__") : [];
     }
     exports.allSchemaProperties = allSchemaProperties;
-    function schemaProperties(it, schemaMap) {
-      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+    function schemaProperties(it2, schemaMap) {
+      return allSchemaProperties(schemaMap).filter((p2) => !(0, util_1.alwaysValidSchema)(it2, schemaMap[p2]));
     }
     exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it: it2 }, func, context, passSchema) {
       const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
       const valCxt = [
         [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-        [names_1.default.parentData, it.parentData],
-        [names_1.default.parentDataProperty, it.parentDataProperty],
+        [names_1.default.parentData, it2.parentData],
+        [names_1.default.parentDataProperty, it2.parentDataProperty],
         [names_1.default.rootData, names_1.default.rootData]
       ];
-      if (it.opts.dynamicRef)
+      if (it2.opts.dynamicRef)
         valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
       const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
       return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
@@ -1782,20 +2528,20 @@ var require_code2 = __commonJS({
     exports.callValidateCode = callValidateCode;
     var newRegExp = (0, codegen_1._)`new RegExp`;
     function usePattern({ gen, it: { opts } }, pattern) {
-      const u = opts.unicodeRegExp ? "u" : "";
+      const u2 = opts.unicodeRegExp ? "u" : "";
       const { regExp } = opts.code;
-      const rx = regExp(pattern, u);
+      const rx = regExp(pattern, u2);
       return gen.scopeValue("pattern", {
         key: rx.toString(),
         ref: rx,
-        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
+        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u2})`
       });
     }
     exports.usePattern = usePattern;
     function validateArray(cxt) {
-      const { gen, data, keyword, it } = cxt;
+      const { gen, data, keyword, it: it2 } = cxt;
       const valid = gen.name("valid");
-      if (it.allErrors) {
+      if (it2.allErrors) {
         const validArr = gen.let("valid", true);
         validateItems(() => gen.assign(validArr, false));
         return validArr;
@@ -1817,11 +2563,11 @@ var require_code2 = __commonJS({
     }
     exports.validateArray = validateArray;
     function validateUnion(cxt) {
-      const { gen, schema, keyword, it } = cxt;
+      const { gen, schema, keyword, it: it2 } = cxt;
       if (!Array.isArray(schema))
         throw new Error("ajv implementation error");
-      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-      if (alwaysValid && !it.opts.unevaluated)
+      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it2, sch));
+      if (alwaysValid && !it2.opts.unevaluated)
         return;
       const valid = gen.let("valid", false);
       const schValid = gen.name("_valid");
@@ -1853,16 +2599,16 @@ var require_keyword = __commonJS({
     var code_1 = require_code2();
     var errors_1 = require_errors();
     function macroKeywordCode(cxt, def) {
-      const { gen, keyword, schema, parentSchema, it } = cxt;
-      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+      const { gen, keyword, schema, parentSchema, it: it2 } = cxt;
+      const macroSchema = def.macro.call(it2.self, schema, parentSchema, it2);
       const schemaRef = useKeyword(gen, keyword, macroSchema);
-      if (it.opts.validateSchema !== false)
-        it.self.validateSchema(macroSchema, true);
+      if (it2.opts.validateSchema !== false)
+        it2.self.validateSchema(macroSchema, true);
       const valid = gen.name("valid");
       cxt.subschema({
         schema: macroSchema,
         schemaPath: codegen_1.nil,
-        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+        errSchemaPath: `${it2.errSchemaPath}/${keyword}`,
         topSchemaRef: schemaRef,
         compositeRule: true
       }, valid);
@@ -1871,9 +2617,9 @@ var require_keyword = __commonJS({
     exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
       var _a;
-      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
-      checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const { gen, keyword, schema, parentSchema, $data, it: it2 } = cxt;
+      checkAsyncKeyword(it2, def);
+      const validate = !$data && def.compile ? def.compile.call(it2.self, schema, parentSchema, it2) : def.validate;
       const validateRef = useKeyword(gen, keyword, validate);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
@@ -1893,7 +2639,7 @@ var require_keyword = __commonJS({
       }
       function validateAsync() {
         const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
+        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it2.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
         return ruleErrs;
       }
       function validateSync() {
@@ -1903,7 +2649,7 @@ var require_keyword = __commonJS({
         return validateErrs;
       }
       function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
-        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+        const passCxt = it2.opts.passContext ? names_1.default.this : names_1.default.self;
         const passSchema = !("compile" in def && !$data || def.schema === false);
         gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
       }
@@ -1914,8 +2660,8 @@ var require_keyword = __commonJS({
     }
     exports.funcKeywordCode = funcKeywordCode;
     function modifyData(cxt) {
-      const { gen, data, it } = cxt;
-      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
+      const { gen, data, it: it2 } = cxt;
+      gen.if(it2.parentData, () => gen.assign(data, (0, codegen_1._)`${it2.parentData}[${it2.parentDataProperty}]`));
     }
     function addErrs(cxt, errs) {
       const { gen } = cxt;
@@ -1934,7 +2680,7 @@ var require_keyword = __commonJS({
       return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
     }
     function validSchemaType(schema, schemaType, allowUndefined = false) {
-      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
+      return !schemaType.length || schemaType.some((st2) => st2 === "array" ? Array.isArray(schema) : st2 === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st2 || allowUndefined && typeof schema == "undefined");
     }
     exports.validSchemaType = validSchemaType;
     function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
@@ -1968,20 +2714,20 @@ var require_subschema = __commonJS({
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
-    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+    function getSubschema(it2, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
       if (keyword !== void 0 && schema !== void 0) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
       }
       if (keyword !== void 0) {
-        const sch = it.schema[keyword];
+        const sch = it2.schema[keyword];
         return schemaProp === void 0 ? {
           schema: sch,
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}`
+          schemaPath: (0, codegen_1._)`${it2.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+          errSchemaPath: `${it2.errSchemaPath}/${keyword}`
         } : {
           schema: sch[schemaProp],
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
+          schemaPath: (0, codegen_1._)`${it2.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+          errSchemaPath: `${it2.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
         };
       }
       if (schema !== void 0) {
@@ -1998,14 +2744,14 @@ var require_subschema = __commonJS({
       throw new Error('either "keyword" or "schema" must be passed');
     }
     exports.getSubschema = getSubschema;
-    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+    function extendSubschemaData(subschema, it2, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
       if (data !== void 0 && dataProp !== void 0) {
         throw new Error('both "data" and "dataProp" passed, only one allowed');
       }
-      const { gen } = it;
+      const { gen } = it2;
       if (dataProp !== void 0) {
-        const { errorPath, dataPathArr, opts } = it;
-        const nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        const { errorPath, dataPathArr, opts } = it2;
+        const nextData = gen.let("data", (0, codegen_1._)`${it2.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
         dataContextProps(nextData);
         subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
         subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
@@ -2021,11 +2767,11 @@ var require_subschema = __commonJS({
         subschema.dataTypes = dataTypes;
       function dataContextProps(_nextData) {
         subschema.data = _nextData;
-        subschema.dataLevel = it.dataLevel + 1;
+        subschema.dataLevel = it2.dataLevel + 1;
         subschema.dataTypes = [];
-        it.definedProperties = /* @__PURE__ */ new Set();
-        subschema.parentData = it.data;
-        subschema.dataNames = [...it.dataNames, _nextData];
+        it2.definedProperties = /* @__PURE__ */ new Set();
+        subschema.parentData = it2.data;
+        subschema.dataNames = [...it2.dataNames, _nextData];
       }
     }
     exports.extendSubschemaData = extendSubschemaData;
@@ -2047,33 +2793,33 @@ var require_subschema = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
-    module.exports = function equal(a, b) {
-      if (a === b) return true;
-      if (a && b && typeof a == "object" && typeof b == "object") {
-        if (a.constructor !== b.constructor) return false;
+    module.exports = function equal(a, b3) {
+      if (a === b3) return true;
+      if (a && b3 && typeof a == "object" && typeof b3 == "object") {
+        if (a.constructor !== b3.constructor) return false;
         var length, i, keys;
         if (Array.isArray(a)) {
           length = a.length;
-          if (length != b.length) return false;
+          if (length != b3.length) return false;
           for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
+            if (!equal(a[i], b3[i])) return false;
           return true;
         }
-        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        if (a.constructor === RegExp) return a.source === b3.source && a.flags === b3.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b3.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b3.toString();
         keys = Object.keys(a);
         length = keys.length;
-        if (length !== Object.keys(b).length) return false;
+        if (length !== Object.keys(b3).length) return false;
         for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+          if (!Object.prototype.hasOwnProperty.call(b3, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
           var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          if (!equal(a[key], b3[key])) return false;
         }
         return true;
       }
-      return a !== a && b !== b;
+      return a !== a && b3 !== b3;
     };
   }
 });
@@ -2160,8 +2906,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str) {
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str2) {
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -2241,12 +2987,12 @@ var require_resolve = __commonJS({
     function getFullPath(resolver, id = "", normalize2) {
       if (normalize2 !== false)
         id = normalizeId(id);
-      const p = resolver.parse(id);
-      return _getFullPath(resolver, p);
+      const p2 = resolver.parse(id);
+      return _getFullPath(resolver, p2);
     }
     exports.getFullPath = getFullPath;
-    function _getFullPath(resolver, p) {
-      const serialized = resolver.serialize(p);
+    function _getFullPath(resolver, p2) {
+      const serialized = resolver.serialize(p2);
       return serialized.split("#")[0] + "#";
     }
     exports._getFullPath = _getFullPath;
@@ -2270,7 +3016,7 @@ var require_resolve = __commonJS({
       const pathPrefix = getFullPath(uriResolver, schId, false);
       const localRefs = {};
       const schemaRefs = /* @__PURE__ */ new Set();
-      traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+      traverse(schema, { allKeys: true }, (sch, jsonPtr, _3, parentJsonPtr) => {
         if (parentJsonPtr === void 0)
           return;
         const fullPath = pathPrefix + jsonPtr;
@@ -2340,15 +3086,15 @@ var require_validate = __commonJS({
     var resolve_1 = require_resolve();
     var util_1 = require_util();
     var errors_1 = require_errors();
-    function validateFunctionCode(it) {
-      if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-          topSchemaObjCode(it);
+    function validateFunctionCode(it2) {
+      if (isSchemaObj(it2)) {
+        checkKeywords(it2);
+        if (schemaCxtHasRules(it2)) {
+          topSchemaObjCode(it2);
           return;
         }
       }
-      validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+      validateFunction(it2, () => (0, boolSchema_1.topBoolOrEmptySchema)(it2));
     }
     exports.validateFunctionCode = validateFunctionCode;
     function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
@@ -2382,40 +3128,40 @@ var require_validate = __commonJS({
           gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
       });
     }
-    function topSchemaObjCode(it) {
-      const { schema, opts, gen } = it;
-      validateFunction(it, () => {
+    function topSchemaObjCode(it2) {
+      const { schema, opts, gen } = it2;
+      validateFunction(it2, () => {
         if (opts.$comment && schema.$comment)
-          commentKeyword(it);
-        checkNoDefault(it);
+          commentKeyword(it2);
+        checkNoDefault(it2);
         gen.let(names_1.default.vErrors, null);
         gen.let(names_1.default.errors, 0);
         if (opts.unevaluated)
-          resetEvaluated(it);
-        typeAndKeywords(it);
-        returnResults(it);
+          resetEvaluated(it2);
+        typeAndKeywords(it2);
+        returnResults(it2);
       });
       return;
     }
-    function resetEvaluated(it) {
-      const { gen, validateName } = it;
-      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
+    function resetEvaluated(it2) {
+      const { gen, validateName } = it2;
+      it2.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
+      gen.if((0, codegen_1._)`${it2.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it2.evaluated}.props`, (0, codegen_1._)`undefined`));
+      gen.if((0, codegen_1._)`${it2.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it2.evaluated}.items`, (0, codegen_1._)`undefined`));
     }
     function funcSourceUrl(schema, opts) {
       const schId = typeof schema == "object" && schema[opts.schemaId];
       return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
     }
-    function subschemaCode(it, valid) {
-      if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-          subSchemaObjCode(it, valid);
+    function subschemaCode(it2, valid) {
+      if (isSchemaObj(it2)) {
+        checkKeywords(it2);
+        if (schemaCxtHasRules(it2)) {
+          subSchemaObjCode(it2, valid);
           return;
         }
       }
-      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+      (0, boolSchema_1.boolOrEmptySchema)(it2, valid);
     }
     function schemaCxtHasRules({ schema, self }) {
       if (typeof schema == "boolean")
@@ -2425,49 +3171,49 @@ var require_validate = __commonJS({
           return true;
       return false;
     }
-    function isSchemaObj(it) {
-      return typeof it.schema != "boolean";
+    function isSchemaObj(it2) {
+      return typeof it2.schema != "boolean";
     }
-    function subSchemaObjCode(it, valid) {
-      const { schema, gen, opts } = it;
+    function subSchemaObjCode(it2, valid) {
+      const { schema, gen, opts } = it2;
       if (opts.$comment && schema.$comment)
-        commentKeyword(it);
-      updateContext(it);
-      checkAsyncSchema(it);
+        commentKeyword(it2);
+      updateContext(it2);
+      checkAsyncSchema(it2);
       const errsCount = gen.const("_errs", names_1.default.errors);
-      typeAndKeywords(it, errsCount);
+      typeAndKeywords(it2, errsCount);
       gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
     }
-    function checkKeywords(it) {
-      (0, util_1.checkUnknownRules)(it);
-      checkRefsAndKeywords(it);
+    function checkKeywords(it2) {
+      (0, util_1.checkUnknownRules)(it2);
+      checkRefsAndKeywords(it2);
     }
-    function typeAndKeywords(it, errsCount) {
-      if (it.opts.jtd)
-        return schemaKeywords(it, [], false, errsCount);
-      const types2 = (0, dataType_1.getSchemaTypes)(it.schema);
-      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types2);
-      schemaKeywords(it, types2, !checkedTypes, errsCount);
+    function typeAndKeywords(it2, errsCount) {
+      if (it2.opts.jtd)
+        return schemaKeywords(it2, [], false, errsCount);
+      const types2 = (0, dataType_1.getSchemaTypes)(it2.schema);
+      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it2, types2);
+      schemaKeywords(it2, types2, !checkedTypes, errsCount);
     }
-    function checkRefsAndKeywords(it) {
-      const { schema, errSchemaPath, opts, self } = it;
+    function checkRefsAndKeywords(it2) {
+      const { schema, errSchemaPath, opts, self } = it2;
       if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
         self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
       }
     }
-    function checkNoDefault(it) {
-      const { schema, opts } = it;
+    function checkNoDefault(it2) {
+      const { schema, opts } = it2;
       if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
-        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+        (0, util_1.checkStrictMode)(it2, "default is ignored in the schema root");
       }
     }
-    function updateContext(it) {
-      const schId = it.schema[it.opts.schemaId];
+    function updateContext(it2) {
+      const schId = it2.schema[it2.opts.schemaId];
       if (schId)
-        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+        it2.baseId = (0, resolve_1.resolveUrl)(it2.opts.uriResolver, it2.baseId, schId);
     }
-    function checkAsyncSchema(it) {
-      if (it.schema.$async && !it.schemaEnv.$async)
+    function checkAsyncSchema(it2) {
+      if (it2.schema.$async && !it2.schemaEnv.$async)
         throw new Error("async schema in sync schema");
     }
     function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
@@ -2480,14 +3226,14 @@ var require_validate = __commonJS({
         gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
       }
     }
-    function returnResults(it) {
-      const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+    function returnResults(it2) {
+      const { gen, schemaEnv, validateName, ValidationError, opts } = it2;
       if (schemaEnv.$async) {
         gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
       } else {
         gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
         if (opts.unevaluated)
-          assignEvaluated(it);
+          assignEvaluated(it2);
         gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
       }
     }
@@ -2497,15 +3243,15 @@ var require_validate = __commonJS({
       if (items instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
-    function schemaKeywords(it, types2, typeErrors, errsCount) {
-      const { gen, schema, data, allErrors, opts, self } = it;
+    function schemaKeywords(it2, types2, typeErrors, errsCount) {
+      const { gen, schema, data, allErrors, opts, self } = it2;
       const { RULES: RULES2 } = self;
       if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES2))) {
-        gen.block(() => keywordCode(it, "$ref", RULES2.all.$ref.definition));
+        gen.block(() => keywordCode(it2, "$ref", RULES2.all.$ref.definition));
         return;
       }
       if (!opts.jtd)
-        checkStrictTypes(it, types2);
+        checkStrictTypes(it2, types2);
       gen.block(() => {
         for (const group of RULES2.rules)
           groupKeywords(group);
@@ -2516,66 +3262,66 @@ var require_validate = __commonJS({
           return;
         if (group.type) {
           gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-          iterateKeywords(it, group);
+          iterateKeywords(it2, group);
           if (types2.length === 1 && types2[0] === group.type && typeErrors) {
             gen.else();
-            (0, dataType_2.reportTypeError)(it);
+            (0, dataType_2.reportTypeError)(it2);
           }
           gen.endIf();
         } else {
-          iterateKeywords(it, group);
+          iterateKeywords(it2, group);
         }
         if (!allErrors)
           gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
       }
     }
-    function iterateKeywords(it, group) {
-      const { gen, schema, opts: { useDefaults } } = it;
+    function iterateKeywords(it2, group) {
+      const { gen, schema, opts: { useDefaults } } = it2;
       if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group.type);
+        (0, defaults_1.assignDefaults)(it2, group.type);
       gen.block(() => {
         for (const rule of group.rules) {
           if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-            keywordCode(it, rule.keyword, rule.definition, group.type);
+            keywordCode(it2, rule.keyword, rule.definition, group.type);
           }
         }
       });
     }
-    function checkStrictTypes(it, types2) {
-      if (it.schemaEnv.meta || !it.opts.strictTypes)
+    function checkStrictTypes(it2, types2) {
+      if (it2.schemaEnv.meta || !it2.opts.strictTypes)
         return;
-      checkContextTypes(it, types2);
-      if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types2);
-      checkKeywordTypes(it, it.dataTypes);
+      checkContextTypes(it2, types2);
+      if (!it2.opts.allowUnionTypes)
+        checkMultipleTypes(it2, types2);
+      checkKeywordTypes(it2, it2.dataTypes);
     }
-    function checkContextTypes(it, types2) {
+    function checkContextTypes(it2, types2) {
       if (!types2.length)
         return;
-      if (!it.dataTypes.length) {
-        it.dataTypes = types2;
+      if (!it2.dataTypes.length) {
+        it2.dataTypes = types2;
         return;
       }
-      types2.forEach((t) => {
-        if (!includesType(it.dataTypes, t)) {
-          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+      types2.forEach((t2) => {
+        if (!includesType(it2.dataTypes, t2)) {
+          strictTypesError(it2, `type "${t2}" not allowed by context "${it2.dataTypes.join(",")}"`);
         }
       });
-      narrowSchemaTypes(it, types2);
+      narrowSchemaTypes(it2, types2);
     }
-    function checkMultipleTypes(it, ts) {
-      if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
-        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+    function checkMultipleTypes(it2, ts2) {
+      if (ts2.length > 1 && !(ts2.length === 2 && ts2.includes("null"))) {
+        strictTypesError(it2, "use allowUnionTypes to allow union type keyword");
       }
     }
-    function checkKeywordTypes(it, ts) {
-      const rules = it.self.RULES.all;
+    function checkKeywordTypes(it2, ts2) {
+      const rules = it2.self.RULES.all;
       for (const keyword in rules) {
         const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it2.schema, rule)) {
           const { type } = rule.definition;
-          if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
-            strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+          if (type.length && !type.some((t2) => hasApplicableType(ts2, t2))) {
+            strictTypesError(it2, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
         }
       }
@@ -2583,41 +3329,41 @@ var require_validate = __commonJS({
     function hasApplicableType(schTs, kwdT) {
       return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
     }
-    function includesType(ts, t) {
-      return ts.includes(t) || t === "integer" && ts.includes("number");
+    function includesType(ts2, t2) {
+      return ts2.includes(t2) || t2 === "integer" && ts2.includes("number");
     }
-    function narrowSchemaTypes(it, withTypes) {
-      const ts = [];
-      for (const t of it.dataTypes) {
-        if (includesType(withTypes, t))
-          ts.push(t);
-        else if (withTypes.includes("integer") && t === "number")
-          ts.push("integer");
+    function narrowSchemaTypes(it2, withTypes) {
+      const ts2 = [];
+      for (const t2 of it2.dataTypes) {
+        if (includesType(withTypes, t2))
+          ts2.push(t2);
+        else if (withTypes.includes("integer") && t2 === "number")
+          ts2.push("integer");
       }
-      it.dataTypes = ts;
+      it2.dataTypes = ts2;
     }
-    function strictTypesError(it, msg) {
-      const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+    function strictTypesError(it2, msg) {
+      const schemaPath = it2.schemaEnv.baseId + it2.errSchemaPath;
       msg += ` at "${schemaPath}" (strictTypes)`;
-      (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+      (0, util_1.checkStrictMode)(it2, msg, it2.opts.strictTypes);
     }
     var KeywordCxt = class {
-      constructor(it, def, keyword) {
-        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
-        this.gen = it.gen;
-        this.allErrors = it.allErrors;
+      constructor(it2, def, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it2, def, keyword);
+        this.gen = it2.gen;
+        this.allErrors = it2.allErrors;
         this.keyword = keyword;
-        this.data = it.data;
-        this.schema = it.schema[keyword];
-        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
-        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+        this.data = it2.data;
+        this.schema = it2.schema[keyword];
+        this.$data = def.$data && it2.opts.$data && this.schema && this.schema.$data;
+        this.schemaValue = (0, util_1.schemaRefOrVal)(it2, this.schema, keyword, this.$data);
         this.schemaType = def.schemaType;
-        this.parentSchema = it.schema;
+        this.parentSchema = it2.schema;
         this.params = {};
-        this.it = it;
+        this.it = it2;
         this.def = def;
         if (this.$data) {
-          this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+          this.schemaCode = it2.gen.const("vSchema", getData(this.$data, it2));
         } else {
           this.schemaCode = this.schemaValue;
           if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
@@ -2625,7 +3371,7 @@ var require_validate = __commonJS({
           }
         }
         if ("code" in def ? def.trackErrors : def.errors !== false) {
-          this.errsCount = it.gen.const("_errs", names_1.default.errors);
+          this.errsCount = it2.gen.const("_errs", names_1.default.errors);
         }
       }
       result(condition, successAction, failAction) {
@@ -2697,11 +3443,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj, assign) {
+      setParams(obj2, assign) {
         if (assign)
-          Object.assign(this.params, obj);
+          Object.assign(this.params, obj2);
         else
-          this.params = obj;
+          this.params = obj2;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -2725,14 +3471,14 @@ var require_validate = __commonJS({
         gen.else();
       }
       invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
+        const { gen, schemaCode, schemaType, def, it: it2 } = this;
         return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
         function wrong$DataType() {
           if (schemaType.length) {
             if (!(schemaCode instanceof codegen_1.Name))
               throw new Error("ajv implementation error");
-            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+            const st2 = Array.isArray(schemaType) ? schemaType : [schemaType];
+            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st2, schemaCode, it2.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
           }
           return codegen_1.nil;
         }
@@ -2753,27 +3499,27 @@ var require_validate = __commonJS({
         return nextContext;
       }
       mergeEvaluated(schemaCxt, toName) {
-        const { it, gen } = this;
-        if (!it.opts.unevaluated)
+        const { it: it2, gen } = this;
+        if (!it2.opts.unevaluated)
           return;
-        if (it.props !== true && schemaCxt.props !== void 0) {
-          it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+        if (it2.props !== true && schemaCxt.props !== void 0) {
+          it2.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it2.props, toName);
         }
-        if (it.items !== true && schemaCxt.items !== void 0) {
-          it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+        if (it2.items !== true && schemaCxt.items !== void 0) {
+          it2.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it2.items, toName);
         }
       }
       mergeValidEvaluated(schemaCxt, valid) {
-        const { it, gen } = this;
-        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+        const { it: it2, gen } = this;
+        if (it2.opts.unevaluated && (it2.props !== true || it2.items !== true)) {
           gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
           return true;
         }
       }
     };
     exports.KeywordCxt = KeywordCxt;
-    function keywordCode(it, keyword, def, ruleType) {
-      const cxt = new KeywordCxt(it, def, keyword);
+    function keywordCode(it2, keyword, def, ruleType) {
+      const cxt = new KeywordCxt(it2, def, keyword);
       if ("code" in def) {
         def.code(cxt, ruleType);
       } else if (cxt.$data && def.validate) {
@@ -2987,7 +3733,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve2.call(this, root, ref);
+      let _sch = resolve3.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3014,18 +3760,18 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve2(root, ref) {
+    function resolve3(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
       return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
     }
     function resolveSchema(root, ref) {
-      const p = this.opts.uriResolver.parse(ref);
-      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+      const p2 = this.opts.uriResolver.parse(ref);
+      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p2);
       let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
       if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
+        return getJsonPointer.call(this, p2, root);
       }
       const id = (0, resolve_1.normalizeId)(refPath);
       const schOrRef = this.refs[id] || this.schemas[id];
@@ -3033,7 +3779,7 @@ var require_compile = __commonJS({
         const sch = resolveSchema.call(this, root, schOrRef);
         if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
           return;
-        return getJsonPointer.call(this, p, sch);
+        return getJsonPointer.call(this, p2, sch);
       }
       if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
         return;
@@ -3047,7 +3793,7 @@ var require_compile = __commonJS({
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
         return new SchemaEnv({ schema, schemaId, root, baseId });
       }
-      return getJsonPointer.call(this, p, schOrRef);
+      return getJsonPointer.call(this, p2, schOrRef);
     }
     exports.resolveSchema = resolveSchema;
     var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
@@ -3258,10 +4004,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str, token) {
+    function findToken(str2, token) {
       let ind = 0;
-      for (let i = 0; i < str.length; i++) {
-        if (str[i] === token) ind++;
+      for (let i = 0; i < str2.length; i++) {
+        if (str2[i] === token) ind++;
       }
       return ind;
     }
@@ -3375,9 +4121,9 @@ var require_utils = __commonJS({
     var HOST_DELIM_RE = /[@/?#:]/g;
     var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
     function reescapeHostDelimiters(host, isIP) {
-      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
-      re.lastIndex = 0;
-      return host.replace(re, (ch) => HOST_DELIMS[ch]);
+      const re2 = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+      re2.lastIndex = 0;
+      return host.replace(re2, (ch) => HOST_DELIMS[ch]);
     }
     function normalizePercentEncoding(input, decodeUnreserved = false) {
       if (input.indexOf("%") === -1) {
@@ -3785,7 +4531,7 @@ var require_schemes = __commonJS({
         serialize: httpSerialize
       }
     );
-    var ws = (
+    var ws2 = (
       /** @type {SchemeHandler} */
       {
         scheme: "ws",
@@ -3798,9 +4544,9 @@ var require_schemes = __commonJS({
       /** @type {SchemeHandler} */
       {
         scheme: "wss",
-        domainHost: ws.domainHost,
-        parse: ws.parse,
-        serialize: ws.serialize
+        domainHost: ws2.domainHost,
+        parse: ws2.parse,
+        serialize: ws2.serialize
       }
     );
     var urn = (
@@ -3826,7 +4572,7 @@ var require_schemes = __commonJS({
       {
         http,
         https,
-        ws,
+        ws: ws2,
         wss,
         urn,
         "urn:uuid": urnuuid
@@ -3878,7 +4624,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve2(baseURI, relativeURI, options) {
+    function resolve3(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3914,50 +4660,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative, options, skipNormalization) {
+    function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative = parse2(serialize(relative, options), options);
+        relative2 = parse2(serialize(relative2, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative.scheme) {
-        target.scheme = relative.scheme;
-        target.userinfo = relative.userinfo;
-        target.host = relative.host;
-        target.port = relative.port;
-        target.path = removeDotSegments(relative.path || "");
-        target.query = relative.query;
+      if (!options.tolerant && relative2.scheme) {
+        target.scheme = relative2.scheme;
+        target.userinfo = relative2.userinfo;
+        target.host = relative2.host;
+        target.port = relative2.port;
+        target.path = removeDotSegments(relative2.path || "");
+        target.query = relative2.query;
       } else {
-        if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
-          target.userinfo = relative.userinfo;
-          target.host = relative.host;
-          target.port = relative.port;
-          target.path = removeDotSegments(relative.path || "");
-          target.query = relative.query;
+        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
+          target.userinfo = relative2.userinfo;
+          target.host = relative2.host;
+          target.port = relative2.port;
+          target.path = removeDotSegments(relative2.path || "");
+          target.query = relative2.query;
         } else {
-          if (!relative.path) {
+          if (!relative2.path) {
             target.path = base.path;
-            if (relative.query !== void 0) {
-              target.query = relative.query;
+            if (relative2.query !== void 0) {
+              target.query = relative2.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative.path[0] === "/") {
-              target.path = removeDotSegments(relative.path);
+            if (relative2.path[0] === "/") {
+              target.path = removeDotSegments(relative2.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative.path;
+                target.path = "/" + relative2.path;
               } else if (!base.path) {
-                target.path = relative.path;
+                target.path = relative2.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative.query;
+            target.query = relative2.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3965,7 +4711,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative.fragment;
+      target.fragment = relative2.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4263,13 +5009,13 @@ var require_fast_uri = __commonJS({
       } catch {
         return void 0;
       }
-      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
-      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
+      const { normalized: normalized2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized2;
     }
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve2,
+      resolve: resolve3,
       resolveComponent,
       equal,
       serialize,
@@ -4331,7 +5077,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str, flags) => new RegExp(str, flags);
+    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -4372,31 +5118,31 @@ var require_core = __commonJS({
       unicode: '"minLength"/"maxLength" account for unicode characters by default.'
     };
     var MAX_EXPRESSION = 200;
-    function requiredOptions(o) {
-      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-      const s = o.strict;
-      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+    function requiredOptions(o2) {
+      var _a, _b, _c, _d, _e2, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r2, _s2, _t2, _u, _v, _w, _x, _y, _z, _0;
+      const s = o2.strict;
+      const _optz = (_a = o2.code) === null || _a === void 0 ? void 0 : _a.optimize;
       const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
-      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-      const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+      const regExp = (_c = (_b = o2.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+      const uriResolver = (_d = o2.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
       return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
-        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
-        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
-        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
-        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
-        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
-        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
-        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
-        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
-        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
+        strictSchema: (_f = (_e2 = o2.strictSchema) !== null && _e2 !== void 0 ? _e2 : s) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o2.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o2.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o2.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o2.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        code: o2.code ? { ...o2.code, optimize, regExp } : { optimize, regExp },
+        loopRequired: (_q = o2.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
+        loopEnum: (_r2 = o2.loopEnum) !== null && _r2 !== void 0 ? _r2 : MAX_EXPRESSION,
+        meta: (_s2 = o2.meta) !== null && _s2 !== void 0 ? _s2 : true,
+        messages: (_t2 = o2.messages) !== null && _t2 !== void 0 ? _t2 : true,
+        inlineRefs: (_u = o2.inlineRefs) !== null && _u !== void 0 ? _u : true,
+        schemaId: (_v = o2.schemaId) !== null && _v !== void 0 ? _v : "$id",
+        addUsedSchema: (_w = o2.addUsedSchema) !== null && _w !== void 0 ? _w : true,
+        validateSchema: (_x = o2.validateSchema) !== null && _x !== void 0 ? _x : true,
+        validateFormats: (_y = o2.validateFormats) !== null && _y !== void 0 ? _y : true,
+        unicodeRegExp: (_z = o2.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
+        int32range: (_0 = o2.int32range) !== null && _0 !== void 0 ? _0 : true,
         uriResolver
       };
     }
@@ -4448,17 +5194,17 @@ var require_core = __commonJS({
         return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
       }
       validate(schemaKeyRef, data) {
-        let v;
+        let v2;
         if (typeof schemaKeyRef == "string") {
-          v = this.getSchema(schemaKeyRef);
-          if (!v)
+          v2 = this.getSchema(schemaKeyRef);
+          if (!v2)
             throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
         } else {
-          v = this.compile(schemaKeyRef);
+          v2 = this.compile(schemaKeyRef);
         }
-        const valid = v(data);
-        if (!("$async" in v))
-          this.errors = v.errors;
+        const valid = v2(data);
+        if (!("$async" in v2))
+          this.errors = v2.errors;
         return valid;
       }
       compile(schema, _meta) {
@@ -4505,9 +5251,9 @@ var require_core = __commonJS({
             this.addSchema(_schema, ref, meta);
         }
         async function _loadSchema(ref) {
-          const p = this._loading[ref];
-          if (p)
-            return p;
+          const p2 = this._loading[ref];
+          if (p2)
+            return p2;
           try {
             return await (this._loading[ref] = loadSchema(ref));
           } finally {
@@ -4655,7 +5401,7 @@ var require_core = __commonJS({
           type: (0, dataType_1.getJSONTypes)(def.type),
           schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
         };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k2) => addRule.call(this, k2, definition) : (k2) => definition.type.forEach((t2) => addRule.call(this, k2, definition, t2)));
         return this;
       }
       getKeyword(keyword) {
@@ -4706,10 +5452,10 @@ var require_core = __commonJS({
         }
         return metaSchema;
       }
-      _removeAllSchemas(schemas, regex) {
+      _removeAllSchemas(schemas, regex2) {
         for (const keyRef in schemas) {
           const sch = schemas[keyRef];
-          if (!regex || regex.test(keyRef)) {
+          if (!regex2 || regex2.test(keyRef)) {
             if (typeof sch == "string") {
               delete schemas[keyRef];
             } else if (sch && !sch.meta) {
@@ -4854,7 +5600,7 @@ var require_core = __commonJS({
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
       const { RULES: RULES2 } = this;
-      let ruleGroup = post ? RULES2.post : RULES2.rules.find(({ type: t }) => t === dataType);
+      let ruleGroup = post ? RULES2.post : RULES2.rules.find(({ type: t2 }) => t2 === dataType);
       if (!ruleGroup) {
         ruleGroup = { type: dataType, rules: [] };
         RULES2.rules.push(ruleGroup);
@@ -4934,14 +5680,14 @@ var require_ref = __commonJS({
       keyword: "$ref",
       schemaType: "string",
       code(cxt) {
-        const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { gen, schema: $ref, it: it2 } = cxt;
+        const { baseId, schemaEnv: env, validateName, opts, self } = it2;
         const { root } = env;
         if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
           return callRootRef();
         const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
         if (schOrEnv === void 0)
-          throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+          throw new ref_error_1.default(it2.opts.uriResolver, baseId, $ref);
         if (schOrEnv instanceof compile_1.SchemaEnv)
           return callValidate(schOrEnv);
         return inlineRefSchema(schOrEnv);
@@ -4952,8 +5698,8 @@ var require_ref = __commonJS({
           return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
         }
         function callValidate(sch) {
-          const v = getValidate(cxt, sch);
-          callRef(cxt, v, sch, sch.$async);
+          const v2 = getValidate(cxt, sch);
+          callRef(cxt, v2, sch, sch.$async);
         }
         function inlineRefSchema(sch) {
           const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
@@ -4975,9 +5721,9 @@ var require_ref = __commonJS({
       return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
     }
     exports.getValidate = getValidate;
-    function callRef(cxt, v, sch, $async) {
-      const { gen, it } = cxt;
-      const { allErrors, schemaEnv: env, opts } = it;
+    function callRef(cxt, v2, sch, $async) {
+      const { gen, it: it2 } = cxt;
+      const { allErrors, schemaEnv: env, opts } = it2;
       const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
       if ($async)
         callAsyncRef();
@@ -4988,12 +5734,12 @@ var require_ref = __commonJS({
           throw new Error("async schema referenced by sync schema");
         const valid = gen.let("valid");
         gen.try(() => {
-          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-          addEvaluatedFrom(v);
+          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v2, passCxt)}`);
+          addEvaluatedFrom(v2);
           if (!allErrors)
             gen.assign(valid, true);
         }, (e) => {
-          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+          gen.if((0, codegen_1._)`!(${e} instanceof ${it2.ValidationError})`, () => gen.throw(e));
           addErrorsFrom(e);
           if (!allErrors)
             gen.assign(valid, false);
@@ -5001,7 +5747,7 @@ var require_ref = __commonJS({
         cxt.ok(valid);
       }
       function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+        cxt.result((0, code_1.callValidateCode)(cxt, v2, passCxt), () => addEvaluatedFrom(v2), () => addErrorsFrom(v2));
       }
       function addErrorsFrom(source) {
         const errs = (0, codegen_1._)`${source}.errors`;
@@ -5010,27 +5756,27 @@ var require_ref = __commonJS({
       }
       function addEvaluatedFrom(source) {
         var _a;
-        if (!it.opts.unevaluated)
+        if (!it2.opts.unevaluated)
           return;
         const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
-        if (it.props !== true) {
+        if (it2.props !== true) {
           if (schEvaluated && !schEvaluated.dynamicProps) {
             if (schEvaluated.props !== void 0) {
-              it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+              it2.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it2.props);
             }
           } else {
             const props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
-            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+            it2.props = util_1.mergeEvaluated.props(gen, props, it2.props, codegen_1.Name);
           }
         }
-        if (it.items !== true) {
+        if (it2.items !== true) {
           if (schEvaluated && !schEvaluated.dynamicItems) {
             if (schEvaluated.items !== void 0) {
-              it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+              it2.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it2.items);
             }
           } else {
             const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            it2.items = util_1.mergeEvaluated.items(gen, items, it2.items, codegen_1.Name);
           }
         }
       }
@@ -5110,8 +5856,8 @@ var require_multipleOf = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
-        const prec = it.opts.multipleOfPrecision;
+        const { gen, data, schemaCode, it: it2 } = cxt;
+        const prec = it2.opts.multipleOfPrecision;
         const res = gen.let("res");
         const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
         cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
@@ -5126,16 +5872,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
+    function ucs2length(str2) {
+      const len = str2.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str.charCodeAt(pos++);
+        value = str2.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
+          value = str2.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -5169,9 +5915,9 @@ var require_limitLength = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
+        const { keyword, data, schemaCode, it: it2 } = cxt;
         const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        const len = it2.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
         cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
       }
     };
@@ -5198,13 +5944,13 @@ var require_pattern = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const u = it.opts.unicodeRegExp ? "u" : "";
+        const { gen, data, $data, schema, schemaCode, it: it2 } = cxt;
+        const u2 = it2.opts.unicodeRegExp ? "u" : "";
         if ($data) {
-          const { regExp } = it.opts.code;
+          const { regExp } = it2.opts.code;
           const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
           const valid = gen.let("valid");
-          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u2}).test(${data})`), () => gen.assign(valid, false));
           cxt.fail$data((0, codegen_1._)`!${valid}`);
         } else {
           const regExp = (0, code_1.usePattern)(cxt, schema);
@@ -5264,12 +6010,12 @@ var require_required = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it } = cxt;
-        const { opts } = it;
+        const { gen, schema, schemaCode, data, $data, it: it2 } = cxt;
+        const { opts } = it2;
         if (!$data && schema.length === 0)
           return;
         const useLoop = schema.length >= opts.loopRequired;
-        if (it.allErrors)
+        if (it2.allErrors)
           allErrorsMode();
         else
           exitOnErrorMode();
@@ -5278,9 +6024,9 @@ var require_required = __commonJS({
           const { definedProperties } = cxt.it;
           for (const requiredKey of schema) {
             if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
-              const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+              const schemaPath = it2.schemaEnv.baseId + it2.errSchemaPath;
               const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-              (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+              (0, util_1.checkStrictMode)(it2, msg, it2.opts.strictRequired);
             }
           }
         }
@@ -5377,8 +6123,8 @@ var require_uniqueItems = __commonJS({
     var util_1 = require_util();
     var equal_1 = require_equal();
     var error = {
-      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
+      message: ({ params: { i, j: j3 } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j3} and ${i} are identical)`,
+      params: ({ params: { i, j: j3 } }) => (0, codegen_1._)`{i: ${i}, j: ${j3}}`
     };
     var def = {
       keyword: "uniqueItems",
@@ -5387,7 +6133,7 @@ var require_uniqueItems = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        const { gen, data, $data, schema, parentSchema, schemaCode, it: it2 } = cxt;
         if (!$data && !schema)
           return;
         const valid = gen.let("valid");
@@ -5396,17 +6142,17 @@ var require_uniqueItems = __commonJS({
         cxt.ok(valid);
         function validateUniqueItems() {
           const i = gen.let("i", (0, codegen_1._)`${data}.length`);
-          const j = gen.let("j");
-          cxt.setParams({ i, j });
+          const j3 = gen.let("j");
+          cxt.setParams({ i, j: j3 });
           gen.assign(valid, true);
-          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j3));
         }
         function canOptimize() {
-          return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+          return itemTypes.length > 0 && !itemTypes.some((t2) => t2 === "object" || t2 === "array");
         }
-        function loopN(i, j) {
+        function loopN(i, j3) {
           const item = gen.name("item");
-          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it2.opts.strictNumbers, dataType_1.DataType.Wrong);
           const indices = gen.const("indices", (0, codegen_1._)`{}`);
           gen.for((0, codegen_1._)`;${i}--;`, () => {
             gen.let(item, (0, codegen_1._)`${data}[${i}]`);
@@ -5414,16 +6160,16 @@ var require_uniqueItems = __commonJS({
             if (itemTypes.length > 1)
               gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
             gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
-              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
+              gen.assign(j3, (0, codegen_1._)`${indices}[${item}]`);
               cxt.error();
               gen.assign(valid, false).break();
             }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
           });
         }
-        function loopN2(i, j) {
+        function loopN2(i, j3) {
           const eql = (0, util_1.useFunc)(gen, equal_1.default);
           const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
+          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j3} = ${i}; ${j3}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j3}])`, () => {
             cxt.error();
             gen.assign(valid, false).break(outer);
           })));
@@ -5481,10 +6227,10 @@ var require_enum = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { gen, data, $data, schema, schemaCode, it: it2 } = cxt;
         if (!$data && schema.length === 0)
           throw new Error("enum must have non-empty array");
-        const useLoop = schema.length >= it.opts.loopEnum;
+        const useLoop = schema.length >= it2.opts.loopEnum;
         let eql;
         const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
         let valid;
@@ -5500,7 +6246,7 @@ var require_enum = __commonJS({
         cxt.pass(valid);
         function loopEnum() {
           gen.assign(valid, false);
-          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+          gen.forOf("v", schemaCode, (v2) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v2})`, () => gen.assign(valid, true).break()));
         }
         function equalCode(vSchema, i) {
           const sch = schema[i];
@@ -5569,23 +6315,23 @@ var require_additionalItems = __commonJS({
       before: "uniqueItems",
       error,
       code(cxt) {
-        const { parentSchema, it } = cxt;
+        const { parentSchema, it: it2 } = cxt;
         const { items } = parentSchema;
         if (!Array.isArray(items)) {
-          (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+          (0, util_1.checkStrictMode)(it2, '"additionalItems" is ignored when "items" is not an array of schemas');
           return;
         }
         validateAdditionalItems(cxt, items);
       }
     };
     function validateAdditionalItems(cxt, items) {
-      const { gen, schema, data, keyword, it } = cxt;
-      it.items = true;
+      const { gen, schema, data, keyword, it: it2 } = cxt;
+      it2.items = true;
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
       if (schema === false) {
         cxt.setParams({ len: items.length });
         cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
-      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it2, schema)) {
         const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
         gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
         cxt.ok(valid);
@@ -5593,7 +6339,7 @@ var require_additionalItems = __commonJS({
       function validateItems(valid) {
         gen.forRange("i", items.length, len, (i) => {
           cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-          if (!it.allErrors)
+          if (!it2.allErrors)
             gen.if((0, codegen_1.not)(valid), () => gen.break());
         });
       }
@@ -5618,25 +6364,25 @@ var require_items = __commonJS({
       schemaType: ["object", "array", "boolean"],
       before: "uniqueItems",
       code(cxt) {
-        const { schema, it } = cxt;
+        const { schema, it: it2 } = cxt;
         if (Array.isArray(schema))
           return validateTuple(cxt, "additionalItems", schema);
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
+        it2.items = true;
+        if ((0, util_1.alwaysValidSchema)(it2, schema))
           return;
         cxt.ok((0, code_1.validateArray)(cxt));
       }
     };
     function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-      const { gen, parentSchema, data, keyword, it } = cxt;
+      const { gen, parentSchema, data, keyword, it: it2 } = cxt;
       checkStrictTuple(parentSchema);
-      if (it.opts.unevaluated && schArr.length && it.items !== true) {
-        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+      if (it2.opts.unevaluated && schArr.length && it2.items !== true) {
+        it2.items = util_1.mergeEvaluated.items(gen, schArr.length, it2.items);
       }
       const valid = gen.name("valid");
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
       schArr.forEach((sch, i) => {
-        if ((0, util_1.alwaysValidSchema)(it, sch))
+        if ((0, util_1.alwaysValidSchema)(it2, sch))
           return;
         gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
           keyword,
@@ -5646,12 +6392,12 @@ var require_items = __commonJS({
         cxt.ok(valid);
       });
       function checkStrictTuple(sch) {
-        const { opts, errSchemaPath } = it;
-        const l = schArr.length;
-        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
+        const { opts, errSchemaPath } = it2;
+        const l3 = schArr.length;
+        const fullTuple = l3 === sch.minItems && (l3 === sch.maxItems || sch[extraItems] === false);
         if (opts.strictTuples && !fullTuple) {
-          const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-          (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+          const msg = `"${keyword}" is ${l3}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+          (0, util_1.checkStrictMode)(it2, msg, opts.strictTuples);
         }
       }
     }
@@ -5697,10 +6443,10 @@ var require_items2020 = __commonJS({
       before: "uniqueItems",
       error,
       code(cxt) {
-        const { schema, parentSchema, it } = cxt;
+        const { schema, parentSchema, it: it2 } = cxt;
         const { prefixItems } = parentSchema;
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
+        it2.items = true;
+        if ((0, util_1.alwaysValidSchema)(it2, schema))
           return;
         if (prefixItems)
           (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
@@ -5731,11 +6477,11 @@ var require_contains = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
+        const { gen, schema, parentSchema, data, it: it2 } = cxt;
         let min;
         let max;
         const { minContains, maxContains } = parentSchema;
-        if (it.opts.next) {
+        if (it2.opts.next) {
           min = minContains === void 0 ? 1 : minContains;
           max = maxContains;
         } else {
@@ -5744,22 +6490,22 @@ var require_contains = __commonJS({
         const len = gen.const("len", (0, codegen_1._)`${data}.length`);
         cxt.setParams({ min, max });
         if (max === void 0 && min === 0) {
-          (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+          (0, util_1.checkStrictMode)(it2, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
           return;
         }
         if (max !== void 0 && min > max) {
-          (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+          (0, util_1.checkStrictMode)(it2, `"minContains" > "maxContains" is always invalid`);
           cxt.fail();
           return;
         }
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+        if ((0, util_1.alwaysValidSchema)(it2, schema)) {
           let cond = (0, codegen_1._)`${len} >= ${min}`;
           if (max !== void 0)
             cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
           cxt.pass(cond);
           return;
         }
-        it.items = true;
+        it2.items = true;
         const valid = gen.name("valid");
         if (max === void 0 && min === 1) {
           validateItems(valid, () => gen.if(valid, () => gen.break()));
@@ -5849,7 +6595,7 @@ var require_dependencies = __commonJS({
       return [propertyDeps, schemaDeps];
     }
     function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-      const { gen, data, it } = cxt;
+      const { gen, data, it: it2 } = cxt;
       if (Object.keys(propertyDeps).length === 0)
         return;
       const missing = gen.let("missing");
@@ -5857,13 +6603,13 @@ var require_dependencies = __commonJS({
         const deps = propertyDeps[prop];
         if (deps.length === 0)
           continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it2.opts.ownProperties);
         cxt.setParams({
           property: prop,
           depsCount: deps.length,
           deps: deps.join(", ")
         });
-        if (it.allErrors) {
+        if (it2.allErrors) {
           gen.if(hasProperty, () => {
             for (const depProp of deps) {
               (0, code_1.checkReportMissingProp)(cxt, depProp);
@@ -5878,13 +6624,13 @@ var require_dependencies = __commonJS({
     }
     exports.validatePropertyDeps = validatePropertyDeps;
     function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-      const { gen, data, keyword, it } = cxt;
+      const { gen, data, keyword, it: it2 } = cxt;
       const valid = gen.name("valid");
       for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+        if ((0, util_1.alwaysValidSchema)(it2, schemaDeps[prop]))
           continue;
         gen.if(
-          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
+          (0, code_1.propertyInData)(gen, data, prop, it2.opts.ownProperties),
           () => {
             const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
             cxt.mergeValidEvaluated(schCxt, valid);
@@ -5917,8 +6663,8 @@ var require_propertyNames = __commonJS({
       schemaType: ["object", "boolean"],
       error,
       code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
+        const { gen, schema, data, it: it2 } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it2, schema))
           return;
         const valid = gen.name("valid");
         gen.forIn("key", data, (key) => {
@@ -5932,7 +6678,7 @@ var require_propertyNames = __commonJS({
           }, valid);
           gen.if((0, codegen_1.not)(valid), () => {
             cxt.error(true);
-            if (!it.allErrors)
+            if (!it2.allErrors)
               gen.break();
           });
         });
@@ -5964,12 +6710,12 @@ var require_additionalProperties = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        const { gen, schema, parentSchema, data, errsCount, it: it2 } = cxt;
         if (!errsCount)
           throw new Error("ajv implementation error");
-        const { allErrors, opts } = it;
-        it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+        const { allErrors, opts } = it2;
+        it2.props = true;
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it2, schema))
           return;
         const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
         const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
@@ -5986,15 +6732,15 @@ var require_additionalProperties = __commonJS({
         function isAdditional(key) {
           let definedProp;
           if (props.length > 8) {
-            const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+            const propsSchema = (0, util_1.schemaRefOrVal)(it2, parentSchema.properties, "properties");
             definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+            definedProp = (0, codegen_1.or)(...props.map((p2) => (0, codegen_1._)`${key} === ${p2}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p2) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p2)}.test(${key})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
@@ -6013,7 +6759,7 @@ var require_additionalProperties = __commonJS({
               gen.break();
             return;
           }
-          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it2, schema)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
               applyAdditionalSchema(key, valid, false);
@@ -6063,18 +6809,18 @@ var require_properties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
-          additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+        const { gen, schema, parentSchema, data, it: it2 } = cxt;
+        if (it2.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
+          additionalProperties_1.default.code(new validate_1.KeywordCxt(it2, additionalProperties_1.default, "additionalProperties"));
         }
         const allProps = (0, code_1.allSchemaProperties)(schema);
         for (const prop of allProps) {
-          it.definedProperties.add(prop);
+          it2.definedProperties.add(prop);
         }
-        if (it.opts.unevaluated && allProps.length && it.props !== true) {
-          it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+        if (it2.opts.unevaluated && allProps.length && it2.props !== true) {
+          it2.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it2.props);
         }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        const properties = allProps.filter((p2) => !(0, util_1.alwaysValidSchema)(it2, schema[p2]));
         if (properties.length === 0)
           return;
         const valid = gen.name("valid");
@@ -6082,9 +6828,9 @@ var require_properties = __commonJS({
           if (hasDefault(prop)) {
             applyPropertySchema(prop);
           } else {
-            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+            gen.if((0, code_1.propertyInData)(gen, data, prop, it2.opts.ownProperties));
             applyPropertySchema(prop);
-            if (!it.allErrors)
+            if (!it2.allErrors)
               gen.else().var(valid, true);
             gen.endIf();
           }
@@ -6092,7 +6838,7 @@ var require_properties = __commonJS({
           cxt.ok(valid);
         }
         function hasDefault(prop) {
-          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
+          return it2.opts.useDefaults && !it2.compositeRule && schema[prop].default !== void 0;
         }
         function applyPropertySchema(prop) {
           cxt.subschema({
@@ -6121,25 +6867,25 @@ var require_patternProperties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema, data, parentSchema, it } = cxt;
-        const { opts } = it;
+        const { gen, schema, data, parentSchema, it: it2 } = cxt;
+        const { opts } = it2;
         const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
+        const alwaysValidPatterns = patterns.filter((p2) => (0, util_1.alwaysValidSchema)(it2, schema[p2]));
+        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it2.opts.unevaluated || it2.props === true)) {
           return;
         }
         const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
         const valid = gen.name("valid");
-        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-          it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+        if (it2.props !== true && !(it2.props instanceof codegen_1.Name)) {
+          it2.props = (0, util_2.evaluatedPropsToName)(gen, it2.props);
         }
-        const { props } = it;
+        const { props } = it2;
         validatePatternProperties();
         function validatePatternProperties() {
           for (const pat of patterns) {
             if (checkProperties)
               checkMatchingProperties(pat);
-            if (it.allErrors) {
+            if (it2.allErrors) {
               validateProperties(pat);
             } else {
               gen.var(valid, true);
@@ -6151,7 +6897,7 @@ var require_patternProperties = __commonJS({
         function checkMatchingProperties(pat) {
           for (const prop in checkProperties) {
             if (new RegExp(pat).test(prop)) {
-              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+              (0, util_1.checkStrictMode)(it2, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
             }
           }
         }
@@ -6167,9 +6913,9 @@ var require_patternProperties = __commonJS({
                   dataPropType: util_2.Type.Str
                 }, valid);
               }
-              if (it.opts.unevaluated && props !== true) {
+              if (it2.opts.unevaluated && props !== true) {
                 gen.assign((0, codegen_1._)`${props}[${key}]`, true);
-              } else if (!alwaysValid && !it.allErrors) {
+              } else if (!alwaysValid && !it2.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
             });
@@ -6192,8 +6938,8 @@ var require_not = __commonJS({
       schemaType: ["object", "boolean"],
       trackErrors: true,
       code(cxt) {
-        const { gen, schema, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+        const { gen, schema, it: it2 } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it2, schema)) {
           cxt.fail();
           return;
         }
@@ -6246,10 +6992,10 @@ var require_oneOf = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema, parentSchema, it } = cxt;
+        const { gen, schema, parentSchema, it: it2 } = cxt;
         if (!Array.isArray(schema))
           throw new Error("ajv implementation error");
-        if (it.opts.discriminator && parentSchema.discriminator)
+        if (it2.opts.discriminator && parentSchema.discriminator)
           return;
         const schArr = schema;
         const valid = gen.let("valid", false);
@@ -6261,7 +7007,7 @@ var require_oneOf = __commonJS({
         function validateOneOf() {
           schArr.forEach((sch, i) => {
             let schCxt;
-            if ((0, util_1.alwaysValidSchema)(it, sch)) {
+            if ((0, util_1.alwaysValidSchema)(it2, sch)) {
               gen.var(schValid, true);
             } else {
               schCxt = cxt.subschema({
@@ -6297,12 +7043,12 @@ var require_allOf = __commonJS({
       keyword: "allOf",
       schemaType: "array",
       code(cxt) {
-        const { gen, schema, it } = cxt;
+        const { gen, schema, it: it2 } = cxt;
         if (!Array.isArray(schema))
           throw new Error("ajv implementation error");
         const valid = gen.name("valid");
         schema.forEach((sch, i) => {
-          if ((0, util_1.alwaysValidSchema)(it, sch))
+          if ((0, util_1.alwaysValidSchema)(it2, sch))
             return;
           const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
           cxt.ok(valid);
@@ -6331,12 +7077,12 @@ var require_if = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, parentSchema, it } = cxt;
+        const { gen, parentSchema, it: it2 } = cxt;
         if (parentSchema.then === void 0 && parentSchema.else === void 0) {
-          (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+          (0, util_1.checkStrictMode)(it2, '"if" without "then" and "else" is ignored');
         }
-        const hasThen = hasSchema(it, "then");
-        const hasElse = hasSchema(it, "else");
+        const hasThen = hasSchema(it2, "then");
+        const hasElse = hasSchema(it2, "else");
         if (!hasThen && !hasElse)
           return;
         const valid = gen.let("valid", true);
@@ -6375,9 +7121,9 @@ var require_if = __commonJS({
         }
       }
     };
-    function hasSchema(it, keyword) {
-      const schema = it.schema[keyword];
-      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
+    function hasSchema(it2, keyword) {
+      const schema = it2.schema[keyword];
+      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it2, schema);
     }
     exports.default = def;
   }
@@ -6392,9 +7138,9 @@ var require_thenElse = __commonJS({
     var def = {
       keyword: ["then", "else"],
       schemaType: ["object", "boolean"],
-      code({ keyword, parentSchema, it }) {
+      code({ keyword, parentSchema, it: it2 }) {
         if (parentSchema.if === void 0)
-          (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+          (0, util_1.checkStrictMode)(it2, `"${keyword}" without "if" is ignored`);
       }
     };
     exports.default = def;
@@ -6465,11 +7211,11 @@ var require_dynamicAnchor = __commonJS({
       code: (cxt) => dynamicAnchor(cxt, cxt.schema)
     };
     function dynamicAnchor(cxt, anchor) {
-      const { gen, it } = cxt;
-      it.schemaEnv.root.dynamicAnchors[anchor] = true;
-      const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
-      const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate));
+      const { gen, it: it2 } = cxt;
+      it2.schemaEnv.root.dynamicAnchors[anchor] = true;
+      const v2 = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+      const validate = it2.errSchemaPath === "#" ? it2.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v2}`, () => gen.assign(v2, validate));
     }
     exports.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
@@ -6499,11 +7245,11 @@ var require_dynamicRef = __commonJS({
       code: (cxt) => dynamicRef(cxt, cxt.schema)
     };
     function dynamicRef(cxt, ref) {
-      const { gen, keyword, it } = cxt;
+      const { gen, keyword, it: it2 } = cxt;
       if (ref[0] !== "#")
         throw new Error(`"${keyword}" only supports hash fragment reference`);
       const anchor = ref.slice(1);
-      if (it.allErrors) {
+      if (it2.allErrors) {
         _dynamicRef();
       } else {
         const valid = gen.let("valid", false);
@@ -6511,11 +7257,11 @@ var require_dynamicRef = __commonJS({
         cxt.ok(valid);
       }
       function _dynamicRef(valid) {
-        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
-          const v = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
-          gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
+        if (it2.schemaEnv.root.dynamicAnchors[anchor]) {
+          const v2 = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+          gen.if(v2, _callRef(v2, valid), _callRef(it2.validateName, valid));
         } else {
-          _callRef(it.validateName, valid)();
+          _callRef(it2.validateName, valid)();
         }
       }
       function _callRef(validate, valid) {
@@ -6623,9 +7369,9 @@ var require_limitContains = __commonJS({
       keyword: ["maxContains", "minContains"],
       type: "array",
       schemaType: "number",
-      code({ keyword, parentSchema, it }) {
+      code({ keyword, parentSchema, it: it2 }) {
         if (parentSchema.contains === void 0) {
-          (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
+          (0, util_1.checkStrictMode)(it2, `"${keyword}" without "contains" is ignored`);
         }
       }
     };
@@ -6665,16 +7411,16 @@ var require_unevaluatedProperties = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema, data, errsCount, it } = cxt;
+        const { gen, schema, data, errsCount, it: it2 } = cxt;
         if (!errsCount)
           throw new Error("ajv implementation error");
-        const { allErrors, props } = it;
+        const { allErrors, props } = it2;
         if (props instanceof codegen_1.Name) {
           gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
         } else if (props !== true) {
           gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
         }
-        it.props = true;
+        it2.props = true;
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function unevaluatedPropCode(key) {
           if (schema === false) {
@@ -6684,7 +7430,7 @@ var require_unevaluatedProperties = __commonJS({
               gen.break();
             return;
           }
-          if (!(0, util_1.alwaysValidSchema)(it, schema)) {
+          if (!(0, util_1.alwaysValidSchema)(it2, schema)) {
             const valid = gen.name("valid");
             cxt.subschema({
               keyword: "unevaluatedProperties",
@@ -6699,12 +7445,12 @@ var require_unevaluatedProperties = __commonJS({
           return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
         }
         function unevaluatedStatic(evaluatedProps, key) {
-          const ps = [];
-          for (const p in evaluatedProps) {
-            if (evaluatedProps[p] === true)
-              ps.push((0, codegen_1._)`${key} !== ${p}`);
+          const ps2 = [];
+          for (const p2 in evaluatedProps) {
+            if (evaluatedProps[p2] === true)
+              ps2.push((0, codegen_1._)`${key} !== ${p2}`);
           }
-          return (0, codegen_1.and)(...ps);
+          return (0, codegen_1.and)(...ps2);
         }
       }
     };
@@ -6729,24 +7475,24 @@ var require_unevaluatedItems = __commonJS({
       schemaType: ["boolean", "object"],
       error,
       code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        const items = it.items || 0;
+        const { gen, schema, data, it: it2 } = cxt;
+        const items = it2.items || 0;
         if (items === true)
           return;
         const len = gen.const("len", (0, codegen_1._)`${data}.length`);
         if (schema === false) {
           cxt.setParams({ len: items });
           cxt.fail((0, codegen_1._)`${len} > ${items}`);
-        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it2, schema)) {
           const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items}`);
           gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
           cxt.ok(valid);
         }
-        it.items = true;
+        it2.items = true;
         function validateItems(valid, from) {
           gen.forRange("i", from, len, (i) => {
             cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
-            if (!it.allErrors)
+            if (!it2.allErrors)
               gen.if((0, codegen_1.not)(valid), () => gen.break());
           });
         }
@@ -6785,8 +7531,8 @@ var require_format = __commonJS({
       $data: true,
       error,
       code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it;
+        const { gen, data, $data, schema, schemaCode, it: it2 } = cxt;
+        const { opts, errSchemaPath, schemaEnv, self } = it2;
         if (!opts.validateFormats)
           return;
         if ($data)
@@ -6954,9 +7700,9 @@ var require_discriminator = __commonJS({
       schemaType: "object",
       error,
       code(cxt) {
-        const { gen, data, schema, parentSchema, it } = cxt;
+        const { gen, data, schema, parentSchema, it: it2 } = cxt;
         const { oneOf } = parentSchema;
-        if (!it.opts.discriminator) {
+        if (!it2.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
         const tagName = schema.propertyName;
@@ -6994,13 +7740,13 @@ var require_discriminator = __commonJS({
           let tagRequired = true;
           for (let i = 0; i < oneOf.length; i++) {
             let sch = oneOf[i];
-            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it2.self.RULES)) {
               const ref = sch.$ref;
-              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+              sch = compile_1.resolveRef.call(it2.self, it2.schemaEnv.root, it2.baseId, ref);
               if (sch instanceof compile_1.SchemaEnv)
                 sch = sch.schema;
               if (sch === void 0)
-                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+                throw new ref_error_1.default(it2.opts.uriResolver, it2.baseId, ref);
             }
             const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
             if (typeof propSch != "object") {
@@ -7461,7 +8207,7 @@ var require__ = __commonJS({
       }
       _addVocabularies() {
         super._addVocabularies();
-        draft2020_1.default.forEach((v) => this.addVocabulary(v));
+        draft2020_1.default.forEach((v2) => this.addVocabulary(v2));
         if (this.opts.discriminator)
           this.addKeyword(discriminator_1.default);
       }
@@ -7522,8 +8268,8 @@ var require_formats = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate, compare) {
-      return { validate, compare };
+    function fmtDef(validate, compare2) {
+      return { validate, compare: compare2 };
     }
     exports.fullFormats = {
       // date: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -7547,7 +8293,7 @@ var require_formats = __commonJS({
       // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
       ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
       ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-      regex,
+      regex: regex2,
       // uuid: http://tools.ietf.org/html/rfc4122
       uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
       // JSON-pointer: https://tools.ietf.org/html/rfc6901
@@ -7593,8 +8339,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str) {
-      const matches = DATE.exec(str);
+    function date(str2) {
+      const matches = DATE.exec(str2);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -7613,11 +8359,11 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str) {
-        const matches = TIME.exec(str);
+      return function time(str2) {
+        const matches = TIME.exec(str2);
         if (!matches)
           return false;
-        const hr = +matches[1];
+        const hr2 = +matches[1];
         const min = +matches[2];
         const sec = +matches[3];
         const tz = matches[4];
@@ -7626,10 +8372,10 @@ var require_formats = __commonJS({
         const tzM = +(matches[7] || 0);
         if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
           return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
+        if (hr2 <= 23 && min <= 59 && sec < 60)
           return true;
         const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        const utcHr = hr2 - tzH * tzSign - (utcMin < 0 ? 1 : 0);
         return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
       };
     }
@@ -7660,8 +8406,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str) {
-        const dateTime = str.split(DATE_TIME_SEPARATOR);
+      return function date_time(str2) {
+        const dateTime = str2.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -7686,13 +8432,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str) {
-      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+    function uri(str2) {
+      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str) {
+    function byte(str2) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str);
+      return BYTE.test(str2);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -7706,11 +8452,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str) {
-      if (Z_ANCHOR.test(str))
+    function regex2(str2) {
+      if (Z_ANCHOR.test(str2))
         return false;
       try {
-        new RegExp(str);
+        new RegExp(str2);
         return true;
       } catch (e) {
         return false;
@@ -7913,7 +8659,7 @@ var require_ajv = __commonJS({
     var Ajv = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        draft7_1.default.forEach((v2) => this.addVocabulary(v2));
         if (this.opts.discriminator)
           this.addKeyword(discriminator_1.default);
       }
@@ -7994,11 +8740,11 @@ var require_limit = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, schemaCode, keyword, it } = cxt;
-        const { opts, self } = it;
+        const { gen, data, schemaCode, keyword, it: it2 } = cxt;
+        const { opts, self } = it2;
         if (!opts.validateFormats)
           return;
-        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
+        const fCxt = new ajv_1.KeywordCxt(it2, self.RULES.all.format.definition, "format");
         if (fCxt.$data)
           validate$DataFormat();
         else
@@ -8041,7 +8787,7 @@ var require_limit = __commonJS({
 });
 
 // node_modules/ajv-formats/dist/index.js
-var require_dist = __commonJS({
+var require_dist3 = __commonJS({
   "node_modules/ajv-formats/dist/index.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8064,17 +8810,17 @@ var require_dist = __commonJS({
     };
     formatsPlugin.get = (name, mode = "full") => {
       const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-      const f = formats[name];
-      if (!f)
+      const f3 = formats[name];
+      if (!f3)
         throw new Error(`Unknown format "${name}"`);
-      return f;
+      return f3;
     };
-    function addFormats2(ajv, list, fs, exportName) {
+    function addFormats2(ajv, list, fs2, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list)
-        ajv.addFormat(f, fs[f]);
+      for (const f3 of list)
+        ajv.addFormat(f3, fs2[f3]);
     }
     module.exports = exports = formatsPlugin;
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -8153,9 +8899,9 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os = __require("os");
+    var os2 = __require("os");
     var path = __require("path");
-    var IS_WINDOWS_PLATFORM = os.platform() === "win32";
+    var IS_WINDOWS_PLATFORM = os2.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
     var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
@@ -8209,14 +8955,14 @@ var require_is_extglob = __commonJS({
      * Copyright (c) 2014-2016, Jon Schlinkert.
      * Licensed under the MIT License.
      */
-    module.exports = function isExtglob(str) {
-      if (typeof str !== "string" || str === "") {
+    module.exports = function isExtglob(str2) {
+      if (typeof str2 !== "string" || str2 === "") {
         return false;
       }
       var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str)) {
+      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str2)) {
         if (match[2]) return true;
-        str = str.slice(match.index + match[0].length);
+        str2 = str2.slice(match.index + match[0].length);
       }
       return false;
     };
@@ -8234,8 +8980,8 @@ var require_is_glob = __commonJS({
      */
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str) {
-      if (str[0] === "!") {
+    var strictCheck = function(str2) {
+      if (str2[0] === "!") {
         return true;
       }
       var index = 0;
@@ -8244,70 +8990,70 @@ var require_is_glob = __commonJS({
       var closeCurlyIndex = -2;
       var closeParenIndex = -2;
       var backSlashIndex = -2;
-      while (index < str.length) {
-        if (str[index] === "*") {
+      while (index < str2.length) {
+        if (str2[index] === "*") {
           return true;
         }
-        if (str[index + 1] === "?" && /[\].+)]/.test(str[index])) {
+        if (str2[index + 1] === "?" && /[\].+)]/.test(str2[index])) {
           return true;
         }
-        if (closeSquareIndex !== -1 && str[index] === "[" && str[index + 1] !== "]") {
+        if (closeSquareIndex !== -1 && str2[index] === "[" && str2[index + 1] !== "]") {
           if (closeSquareIndex < index) {
-            closeSquareIndex = str.indexOf("]", index);
+            closeSquareIndex = str2.indexOf("]", index);
           }
           if (closeSquareIndex > index) {
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
-            backSlashIndex = str.indexOf("\\", index);
+            backSlashIndex = str2.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
           }
         }
-        if (closeCurlyIndex !== -1 && str[index] === "{" && str[index + 1] !== "}") {
-          closeCurlyIndex = str.indexOf("}", index);
+        if (closeCurlyIndex !== -1 && str2[index] === "{" && str2[index + 1] !== "}") {
+          closeCurlyIndex = str2.indexOf("}", index);
           if (closeCurlyIndex > index) {
-            backSlashIndex = str.indexOf("\\", index);
+            backSlashIndex = str2.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
               return true;
             }
           }
         }
-        if (closeParenIndex !== -1 && str[index] === "(" && str[index + 1] === "?" && /[:!=]/.test(str[index + 2]) && str[index + 3] !== ")") {
-          closeParenIndex = str.indexOf(")", index);
+        if (closeParenIndex !== -1 && str2[index] === "(" && str2[index + 1] === "?" && /[:!=]/.test(str2[index + 2]) && str2[index + 3] !== ")") {
+          closeParenIndex = str2.indexOf(")", index);
           if (closeParenIndex > index) {
-            backSlashIndex = str.indexOf("\\", index);
+            backSlashIndex = str2.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
               return true;
             }
           }
         }
-        if (pipeIndex !== -1 && str[index] === "(" && str[index + 1] !== "|") {
+        if (pipeIndex !== -1 && str2[index] === "(" && str2[index + 1] !== "|") {
           if (pipeIndex < index) {
-            pipeIndex = str.indexOf("|", index);
+            pipeIndex = str2.indexOf("|", index);
           }
-          if (pipeIndex !== -1 && str[pipeIndex + 1] !== ")") {
-            closeParenIndex = str.indexOf(")", pipeIndex);
+          if (pipeIndex !== -1 && str2[pipeIndex + 1] !== ")") {
+            closeParenIndex = str2.indexOf(")", pipeIndex);
             if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str.indexOf("\\", pipeIndex);
+              backSlashIndex = str2.indexOf("\\", pipeIndex);
               if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
                 return true;
               }
             }
           }
         }
-        if (str[index] === "\\") {
-          var open = str[index + 1];
+        if (str2[index] === "\\") {
+          var open = str2[index + 1];
           index += 2;
           var close = chars[open];
           if (close) {
-            var n = str.indexOf(close, index);
+            var n = str2.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str[index] === "!") {
+          if (str2[index] === "!") {
             return true;
           }
         } else {
@@ -8316,26 +9062,26 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    var relaxedCheck = function(str) {
-      if (str[0] === "!") {
+    var relaxedCheck = function(str2) {
+      if (str2[0] === "!") {
         return true;
       }
       var index = 0;
-      while (index < str.length) {
-        if (/[*?{}()[\]]/.test(str[index])) {
+      while (index < str2.length) {
+        if (/[*?{}()[\]]/.test(str2[index])) {
           return true;
         }
-        if (str[index] === "\\") {
-          var open = str[index + 1];
+        if (str2[index] === "\\") {
+          var open = str2[index + 1];
           index += 2;
           var close = chars[open];
           if (close) {
-            var n = str.indexOf(close, index);
+            var n = str2.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str[index] === "!") {
+          if (str2[index] === "!") {
             return true;
           }
         } else {
@@ -8344,18 +9090,18 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    module.exports = function isGlob(str, options) {
-      if (typeof str !== "string" || str === "") {
+    module.exports = function isGlob(str2, options) {
+      if (typeof str2 !== "string" || str2 === "") {
         return false;
       }
-      if (isExtglob(str)) {
+      if (isExtglob(str2)) {
         return true;
       }
       var check2 = strictCheck;
       if (options && options.strict === false) {
         check2 = relaxedCheck;
       }
-      return check2(str);
+      return check2(str2);
     };
   }
 });
@@ -8372,19 +9118,19 @@ var require_glob_parent = __commonJS({
     var enclosure = /[\{\[].*[\}\]]$/;
     var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
     var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module.exports = function globParent(str, opts) {
+    module.exports = function globParent(str2, opts) {
       var options = Object.assign({ flipBackslashes: true }, opts);
-      if (options.flipBackslashes && isWin32 && str.indexOf(slash) < 0) {
-        str = str.replace(backslash, slash);
+      if (options.flipBackslashes && isWin32 && str2.indexOf(slash) < 0) {
+        str2 = str2.replace(backslash, slash);
       }
-      if (enclosure.test(str)) {
-        str += slash;
+      if (enclosure.test(str2)) {
+        str2 += slash;
       }
-      str += "a";
+      str2 += "a";
       do {
-        str = pathPosixDirname(str);
-      } while (isGlob(str) || globby.test(str));
-      return str.replace(escaped, "$1");
+        str2 = pathPosixDirname(str2);
+      } while (isGlob(str2) || globby.test(str2));
+      return str2.replace(escaped, "$1");
     };
   }
 });
@@ -8491,8 +9237,8 @@ var require_stringify = __commonJS({
           return node.value;
         }
         if (node.nodes) {
-          for (const child of node.nodes) {
-            output += stringify(child);
+          for (const child2 of node.nodes) {
+            output += stringify(child2);
           }
         }
         return output;
@@ -8558,8 +9304,8 @@ var require_to_regex_range = __commonJS({
         return toRegexRange.cache[cacheKey].result;
       }
       let a = Math.min(min, max);
-      let b = Math.max(min, max);
-      if (Math.abs(a - b) === 1) {
+      let b3 = Math.max(min, max);
+      if (Math.abs(a - b3) === 1) {
         let result = min + "|" + max;
         if (opts.capture) {
           return `(${result})`;
@@ -8570,7 +9316,7 @@ var require_to_regex_range = __commonJS({
         return `(?:${result})`;
       }
       let isPadded = hasPadding(min) || hasPadding(max);
-      let state = { min, max, a, b };
+      let state = { min, max, a, b: b3 };
       let positives = [];
       let negatives = [];
       if (isPadded) {
@@ -8578,12 +9324,12 @@ var require_to_regex_range = __commonJS({
         state.maxLen = String(state.max).length;
       }
       if (a < 0) {
-        let newMin = b < 0 ? Math.abs(b) : 1;
+        let newMin = b3 < 0 ? Math.abs(b3) : 1;
         negatives = splitToPatterns(newMin, Math.abs(a), state, opts);
         a = state.a = 0;
       }
-      if (b >= 0) {
-        positives = splitToPatterns(a, b, state, opts);
+      if (b3 >= 0) {
+        positives = splitToPatterns(a, b3, state, opts);
       }
       state.negatives = negatives;
       state.positives = positives;
@@ -8620,7 +9366,7 @@ var require_to_regex_range = __commonJS({
         stop = countZeros(max + 1, zeros) - 1;
       }
       stops = [...stops];
-      stops.sort(compare);
+      stops.sort(compare2);
       return stops;
     }
     function rangeToPattern(start, stop, options) {
@@ -8653,13 +9399,13 @@ var require_to_regex_range = __commonJS({
       let prev;
       for (let i = 0; i < ranges.length; i++) {
         let max2 = ranges[i];
-        let obj = rangeToPattern(String(start), String(max2), options);
+        let obj2 = rangeToPattern(String(start), String(max2), options);
         let zeros = "";
-        if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
+        if (!tok.isPadded && prev && prev.pattern === obj2.pattern) {
           if (prev.count.length > 1) {
             prev.count.pop();
           }
-          prev.count.push(obj.count[0]);
+          prev.count.push(obj2.count[0]);
           prev.string = prev.pattern + toQuantifier(prev.count);
           start = max2 + 1;
           continue;
@@ -8667,10 +9413,10 @@ var require_to_regex_range = __commonJS({
         if (tok.isPadded) {
           zeros = padZeros(max2, tok, options);
         }
-        obj.string = zeros + obj.pattern + toQuantifier(obj.count);
-        tokens.push(obj);
+        obj2.string = zeros + obj2.pattern + toQuantifier(obj2.count);
+        tokens.push(obj2);
         start = max2 + 1;
-        prev = obj;
+        prev = obj2;
       }
       return tokens;
     }
@@ -8687,13 +9433,13 @@ var require_to_regex_range = __commonJS({
       }
       return result;
     }
-    function zip(a, b) {
+    function zip(a, b3) {
       let arr = [];
-      for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
+      for (let i = 0; i < a.length; i++) arr.push([a[i], b3[i]]);
       return arr;
     }
-    function compare(a, b) {
-      return a > b ? 1 : b > a ? -1 : 0;
+    function compare2(a, b3) {
+      return a > b3 ? 1 : b3 > a ? -1 : 0;
     }
     function contains(arr, key, val) {
       return arr.some((ele) => ele[key] === val);
@@ -8711,11 +9457,11 @@ var require_to_regex_range = __commonJS({
       }
       return "";
     }
-    function toCharacterClass(a, b, options) {
-      return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
+    function toCharacterClass(a, b3, options) {
+      return `[${a}${b3 - a === 1 ? "" : "-"}${b3}]`;
     }
-    function hasPadding(str) {
-      return /^-?(0+)\d/.test(str);
+    function hasPadding(str2) {
+      return /^-?(0+)\d/.test(str2);
     }
     function padZeros(value, tok, options) {
       if (!tok.isPadded) {
@@ -8753,7 +9499,7 @@ var require_fill_range = __commonJS({
      */
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
-    var isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     var transform = (toNumber) => {
       return (value) => toNumber === true ? Number(value) : String(value);
     };
@@ -8796,17 +9542,17 @@ var require_fill_range = __commonJS({
       return negative ? "-" + input : input;
     };
     var toSequence = (parts, options, maxLen) => {
-      parts.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-      parts.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+      parts.negatives.sort((a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0);
+      parts.positives.sort((a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0);
       let prefix = options.capture ? "" : "?:";
       let positives = "";
       let negatives = "";
       let result;
       if (parts.positives.length) {
-        positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|");
+        positives = parts.positives.map((v2) => toMaxLen(String(v2), maxLen)).join("|");
       }
       if (parts.negatives.length) {
-        negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`;
+        negatives = `-(${prefix}${parts.negatives.map((v2) => toMaxLen(String(v2), maxLen)).join("|")})`;
       }
       if (positives && negatives) {
         result = `${positives}|${negatives}`;
@@ -8818,13 +9564,13 @@ var require_fill_range = __commonJS({
       }
       return result;
     };
-    var toRange = (a, b, isNumbers, options) => {
+    var toRange = (a, b3, isNumbers, options) => {
       if (isNumbers) {
-        return toRegexRange(a, b, { wrap: false, ...options });
+        return toRegexRange(a, b3, { wrap: false, ...options });
       }
       let start = String.fromCharCode(a);
-      if (a === b) return start;
-      let stop = String.fromCharCode(b);
+      if (a === b3) return start;
+      let stop = String.fromCharCode(b3);
       return `[${start}-${stop}]`;
     };
     var toRegex = (start, end, options) => {
@@ -8850,14 +9596,14 @@ var require_fill_range = __commonJS({
     };
     var fillNumbers = (start, end, step = 1, options = {}) => {
       let a = Number(start);
-      let b = Number(end);
-      if (!Number.isInteger(a) || !Number.isInteger(b)) {
+      let b3 = Number(end);
+      if (!Number.isInteger(a) || !Number.isInteger(b3)) {
         if (options.strictRanges === true) throw rangeError([start, end]);
         return [];
       }
       if (a === 0) a = 0;
-      if (b === 0) b = 0;
-      let descending = a > b;
+      if (b3 === 0) b3 = 0;
+      let descending = a > b3;
       let startString = String(start);
       let endString = String(end);
       let stepString = String(step);
@@ -8873,7 +9619,7 @@ var require_fill_range = __commonJS({
       let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
       let range = [];
       let index = 0;
-      while (descending ? a >= b : a <= b) {
+      while (descending ? a >= b3 : a <= b3) {
         if (options.toRegex === true && step > 1) {
           push(a);
         } else {
@@ -8893,16 +9639,16 @@ var require_fill_range = __commonJS({
       }
       let format = options.transform || ((val) => String.fromCharCode(val));
       let a = `${start}`.charCodeAt(0);
-      let b = `${end}`.charCodeAt(0);
-      let descending = a > b;
-      let min = Math.min(a, b);
-      let max = Math.max(a, b);
+      let b3 = `${end}`.charCodeAt(0);
+      let descending = a > b3;
+      let min = Math.min(a, b3);
+      let max = Math.max(a, b3);
       if (options.toRegex && step === 1) {
         return toRange(min, max, false, options);
       }
       let range = [];
       let index = 0;
-      while (descending ? a >= b : a <= b) {
+      while (descending ? a >= b3 : a <= b3) {
         range.push(format(a, index));
         a = descending ? a - step : a + step;
         index++;
@@ -8922,14 +9668,14 @@ var require_fill_range = __commonJS({
       if (typeof step === "function") {
         return fill(start, end, 1, { transform: step });
       }
-      if (isObject(step)) {
+      if (isObject2(step)) {
         return fill(start, end, 0, step);
       }
       let opts = { ...options };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
       if (!isNumber(step)) {
-        if (step != null && !isObject(step)) return invalidStep(step, opts);
+        if (step != null && !isObject2(step)) return invalidStep(step, opts);
         return fill(start, end, 1, step);
       }
       if (isNumber(start) && isNumber(end)) {
@@ -8981,8 +9727,8 @@ var require_compile2 = __commonJS({
           }
         }
         if (node.nodes) {
-          for (const child of node.nodes) {
-            output += walk(child, node);
+          for (const child2 of node.nodes) {
+            output += walk(child2, node);
           }
         }
         return output;
@@ -9026,18 +9772,18 @@ var require_expand = __commonJS({
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
       const walk = (node, parent = {}) => {
         node.queue = [];
-        let p = parent;
-        let q = parent.queue;
-        while (p.type !== "brace" && p.type !== "root" && p.parent) {
-          p = p.parent;
-          q = p.queue;
+        let p2 = parent;
+        let q3 = parent.queue;
+        while (p2.type !== "brace" && p2.type !== "root" && p2.parent) {
+          p2 = p2.parent;
+          q3 = p2.queue;
         }
         if (node.invalid || node.dollar) {
-          q.push(append(q.pop(), stringify(node, options)));
+          q3.push(append(q3.pop(), stringify(node, options)));
           return;
         }
         if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
-          q.push(append(q.pop(), ["{}"]));
+          q3.push(append(q3.pop(), ["{}"]));
           return;
         }
         if (node.nodes && node.ranges > 0) {
@@ -9049,7 +9795,7 @@ var require_expand = __commonJS({
           if (range.length === 0) {
             range = stringify(node, options);
           }
-          q.push(append(q.pop(), range));
+          q3.push(append(q3.pop(), range));
           node.nodes = [];
           return;
         }
@@ -9061,22 +9807,22 @@ var require_expand = __commonJS({
           queue = block.queue;
         }
         for (let i = 0; i < node.nodes.length; i++) {
-          const child = node.nodes[i];
-          if (child.type === "comma" && node.type === "brace") {
+          const child2 = node.nodes[i];
+          if (child2.type === "comma" && node.type === "brace") {
             if (i === 1) queue.push("");
             queue.push("");
             continue;
           }
-          if (child.type === "close") {
-            q.push(append(q.pop(), queue, enclose));
+          if (child2.type === "close") {
+            q3.push(append(q3.pop(), queue, enclose));
             continue;
           }
-          if (child.value && child.type !== "open") {
-            queue.push(append(queue.pop(), child.value));
+          if (child2.value && child2.type !== "open") {
+            queue.push(append(queue.pop(), child2.value));
             continue;
           }
-          if (child.nodes) {
-            walk(child, node);
+          if (child2.nodes) {
+            walk(child2, node);
           }
         }
         return queue;
@@ -9703,12 +10449,12 @@ var require_utils3 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants2();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -9803,7 +10549,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str = input;
+      let str2 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -9822,10 +10568,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
+      const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str.charCodeAt(++index);
+        return str2.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -9993,24 +10739,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base = str2;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str;
+        glob = str2;
       } else {
-        base = str;
+        base = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
+      if (base && base !== "" && base !== "/" && base !== str2) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -10103,7 +10849,7 @@ var require_parse2 = __commonJS({
       try {
         new RegExp(value);
       } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
+        return args.map((v2) => utils.escapeRegex(v2)).join("..");
       }
       return value;
     };
@@ -10190,14 +10936,14 @@ var require_parse2 = __commonJS({
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
       for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
+        for (let j3 = i + 1; j3 < values.length; j3++) {
           const a = values[i];
-          const b = values[j];
+          const b3 = values[j3];
           const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+          if (!char || a !== char.repeat(a.length) || b3 !== char.repeat(b3.length)) {
             continue;
           }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+          if (a === b3 || a.startsWith(b3) || b3.startsWith(a)) {
             return true;
           }
         }
@@ -10500,10 +11246,10 @@ var require_parse2 = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m2, esc, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
-            return m;
+            return m2;
           }
           if (first === "?") {
             if (esc) {
@@ -10523,14 +11269,14 @@ var require_parse2 = __commonJS({
             }
             return star;
           }
-          return esc ? m : `\\${m}`;
+          return esc ? m2 : `\\${m2}`;
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
             output = output.replace(/\\/g, "");
           } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            output = output.replace(/\\+/g, (m2) => {
+              return m2.length % 2 === 0 ? "\\\\" : m2 ? "\\" : "";
             });
           }
         }
@@ -10587,9 +11333,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix4 = POSIX_REGEX_SOURCE[rest2];
+                if (posix4) {
+                  prev.value = pre + posix4;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -10730,8 +11476,8 @@ var require_parse2 = __commonJS({
             brace.value = brace.output = "\\{";
             value = output = "\\}";
             state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
+            for (const t2 of toks) {
+              state.output += t2.output || t2.value;
             }
           }
           push({ type: "brace", value, output });
@@ -11045,8 +11791,8 @@ var require_parse2 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str) => {
-        switch (str) {
+      const create = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -11064,7 +11810,7 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -11092,36 +11838,36 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse2();
     var utils = require_utils3();
     var constants = require_constants2();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch = (glob, options, returnState = false) => {
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch(input, options, returnState));
-        const arrayMatcher = (str) => {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str);
+            const state2 = isMatch(str2);
             if (state2) return state2;
           }
           return false;
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = utils.isWindows(options);
-      const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
+      const posix4 = utils.isWindows(options);
+      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix4 });
+        const result = { glob, state, regex: regex2, posix: posix4, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -11146,7 +11892,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex2, options, { glob, posix: posix4 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -11154,7 +11900,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -11163,24 +11909,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix2);
+          match = picomatch2.matchBase(input, regex2, options, posix4);
         } else {
-          match = regex.exec(output);
+          match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix2 = utils.isWindows(options)) => {
-      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path.basename(input));
+    picomatch2.matchBase = (input, glob, options, posix4 = utils.isWindows(options)) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex2.test(path.basename(input));
     };
-    picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-    picomatch.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch2.parse(p2, options));
       return parse2(pattern, { ...options, fastpaths: false });
     };
-    picomatch.scan = (input, options) => scan(input, options);
-    picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -11191,13 +11937,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch.toRegex(source, options);
+      const regex2 = picomatch2.toRegex(source, options);
       if (returnState === true) {
-        regex.state = state;
+        regex2.state = state;
       }
-      return regex;
+      return regex2;
     };
-    picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -11208,9 +11954,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse2(input, options);
       }
-      return picomatch.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch.toRegex = (source, options) => {
+    picomatch2.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -11219,8 +11965,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants;
-    module.exports = picomatch;
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
   }
 });
 
@@ -11238,12 +11984,12 @@ var require_micromatch = __commonJS({
     "use strict";
     var util = __require("util");
     var braces = require_braces();
-    var picomatch = require_picomatch2();
+    var picomatch2 = require_picomatch2();
     var utils = require_utils3();
-    var isEmptyString = (v) => v === "" || v === "./";
-    var hasBraces = (v) => {
-      const index = v.indexOf("{");
-      return index > -1 && v.indexOf("}", index) > -1;
+    var isEmptyString = (v2) => v2 === "" || v2 === "./";
+    var hasBraces = (v2) => {
+      const index = v2.indexOf("{");
+      return index > -1 && v2.indexOf("}", index) > -1;
     };
     var micromatch = (list, patterns, options) => {
       patterns = [].concat(patterns);
@@ -11259,7 +12005,7 @@ var require_micromatch = __commonJS({
         }
       };
       for (let i = 0; i < patterns.length; i++) {
-        let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, true);
+        let isMatch = picomatch2(String(patterns[i]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
         for (let item of list) {
@@ -11281,14 +12027,14 @@ var require_micromatch = __commonJS({
           throw new Error(`No matches found for "${patterns.join(", ")}"`);
         }
         if (options.nonull === true || options.nullglob === true) {
-          return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
+          return options.unescape ? patterns.map((p2) => p2.replace(/\\/g, "")) : patterns;
         }
       }
       return matches;
     };
     micromatch.match = micromatch;
-    micromatch.matcher = (pattern, options) => picomatch(pattern, options);
-    micromatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    micromatch.matcher = (pattern, options) => picomatch2(pattern, options);
+    micromatch.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     micromatch.any = micromatch.isMatch;
     micromatch.not = (list, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
@@ -11306,36 +12052,36 @@ var require_micromatch = __commonJS({
       }
       return [...result];
     };
-    micromatch.contains = (str, pattern, options) => {
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+    micromatch.contains = (str2, pattern, options) => {
+      if (typeof str2 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch.contains(str, p, options));
+        return pattern.some((p2) => micromatch.contains(str2, p2, options));
       }
       if (typeof pattern === "string") {
-        if (isEmptyString(str) || isEmptyString(pattern)) {
+        if (isEmptyString(str2) || isEmptyString(pattern)) {
           return false;
         }
-        if (str.includes(pattern) || str.startsWith("./") && str.slice(2).includes(pattern)) {
+        if (str2.includes(pattern) || str2.startsWith("./") && str2.slice(2).includes(pattern)) {
           return true;
         }
       }
-      return micromatch.isMatch(str, pattern, { ...options, contains: true });
+      return micromatch.isMatch(str2, pattern, { ...options, contains: true });
     };
-    micromatch.matchKeys = (obj, patterns, options) => {
-      if (!utils.isObject(obj)) {
+    micromatch.matchKeys = (obj2, patterns, options) => {
+      if (!utils.isObject(obj2)) {
         throw new TypeError("Expected the first argument to be an object");
       }
-      let keys = micromatch(Object.keys(obj), patterns, options);
+      let keys = micromatch(Object.keys(obj2), patterns, options);
       let res = {};
-      for (let key of keys) res[key] = obj[key];
+      for (let key of keys) res[key] = obj2[key];
       return res;
     };
     micromatch.some = (list, patterns, options) => {
       let items = [].concat(list);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options);
+        let isMatch = picomatch2(String(pattern), options);
         if (items.some((item) => isMatch(item))) {
           return true;
         }
@@ -11345,34 +12091,34 @@ var require_micromatch = __commonJS({
     micromatch.every = (list, patterns, options) => {
       let items = [].concat(list);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options);
+        let isMatch = picomatch2(String(pattern), options);
         if (!items.every((item) => isMatch(item))) {
           return false;
         }
       }
       return true;
     };
-    micromatch.all = (str, patterns, options) => {
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+    micromatch.all = (str2, patterns, options) => {
+      if (typeof str2 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
       }
-      return [].concat(patterns).every((p) => picomatch(p, options)(str));
+      return [].concat(patterns).every((p2) => picomatch2(p2, options)(str2));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix2 = utils.isWindows(options);
-      let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix2 ? utils.toPosixSlashes(input) : input);
+      let posix4 = utils.isWindows(options);
+      let regex2 = picomatch2.makeRe(String(glob), { ...options, capture: true });
+      let match = regex2.exec(posix4 ? utils.toPosixSlashes(input) : input);
       if (match) {
-        return match.slice(1).map((v) => v === void 0 ? "" : v);
+        return match.slice(1).map((v2) => v2 === void 0 ? "" : v2);
       }
     };
-    micromatch.makeRe = (...args) => picomatch.makeRe(...args);
-    micromatch.scan = (...args) => picomatch.scan(...args);
+    micromatch.makeRe = (...args) => picomatch2.makeRe(...args);
+    micromatch.scan = (...args) => picomatch2.scan(...args);
     micromatch.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
-        for (let str of braces(String(pattern), options)) {
-          res.push(picomatch.parse(str, options));
+        for (let str2 of braces(String(pattern), options)) {
+          res.push(picomatch2.parse(str2, options));
         }
       }
       return res;
@@ -11506,7 +12252,7 @@ var require_pattern2 = __commonJS({
     exports.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
     function expandBraceExpansion(pattern) {
       const patterns = micromatch.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
-      patterns.sort((a, b) => a.length - b.length);
+      patterns.sort((a, b3) => a.length - b3.length);
       return patterns.filter((pattern2) => pattern2 !== "");
     }
     exports.expandBraceExpansion = expandBraceExpansion;
@@ -11540,15 +12286,15 @@ var require_pattern2 = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative = [];
+      const relative2 = [];
       for (const pattern of patterns) {
         if (isAbsolute(pattern)) {
           absolute.push(pattern);
         } else {
-          relative.push(pattern);
+          relative2.push(pattern);
         }
       }
-      return [absolute, relative];
+      return [absolute, relative2];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
@@ -11727,8 +12473,8 @@ var require_utils4 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs = require_fs();
-    exports.fs = fs;
+    var fs2 = require_fs();
+    exports.fs = fs2;
     var path = require_path();
     exports.path = path;
     var pattern = require_pattern2();
@@ -11912,12 +12658,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs = __require("fs");
+    var fs2 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs.lstat,
-      stat: fs.stat,
-      lstatSync: fs.lstatSync,
-      statSync: fs.statSync
+      lstat: fs2.lstat,
+      stat: fs2.stat,
+      lstatSync: fs2.lstatSync,
+      statSync: fs2.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -11934,12 +12680,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs = require_fs2();
+    var fs2 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs.createFileSystemAdapter(this._options.fs);
+        this.fs = fs2.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -12096,22 +12842,22 @@ var require_utils5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs = require_fs3();
-    exports.fs = fs;
+    var fs2 = require_fs3();
+    exports.fs = fs2;
   }
 });
 
 // node_modules/@nodelib/fs.scandir/out/providers/common.js
-var require_common = __commonJS({
+var require_common2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.joinPathSegments = void 0;
-    function joinPathSegments(a, b, separator) {
+    function joinPathSegments(a, b3, separator) {
       if (a.endsWith(separator)) {
-        return a + b;
+        return a + b3;
       }
-      return a + separator + b;
+      return a + separator + b3;
     }
     exports.joinPathSegments = joinPathSegments;
   }
@@ -12127,7 +12873,7 @@ var require_async2 = __commonJS({
     var rpl = require_run_parallel();
     var constants_1 = require_constants3();
     var utils = require_utils5();
-    var common = require_common();
+    var common = require_common2();
     function read(directory, settings, callback) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         readdirWithFileTypes(directory, settings, callback);
@@ -12236,7 +12982,7 @@ var require_sync2 = __commonJS({
     var fsStat = require_out();
     var constants_1 = require_constants3();
     var utils = require_utils5();
-    var common = require_common();
+    var common = require_common2();
     function read(directory, settings) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
@@ -12292,14 +13038,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs = __require("fs");
+    var fs2 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs.lstat,
-      stat: fs.stat,
-      lstatSync: fs.lstatSync,
-      statSync: fs.statSync,
-      readdir: fs.readdir,
-      readdirSync: fs.readdirSync
+      lstat: fs2.lstat,
+      stat: fs2.stat,
+      lstatSync: fs2.lstatSync,
+      statSync: fs2.statSync,
+      readdir: fs2.readdir,
+      readdirSync: fs2.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -12318,12 +13064,12 @@ var require_settings2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var path = __require("path");
     var fsStat = require_out();
-    var fs = require_fs4();
+    var fs2 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs.createFileSystemAdapter(this._options.fs);
+        this.fs = fs2.createFileSystemAdapter(this._options.fs);
         this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
@@ -12391,9 +13137,9 @@ var require_reusify = __commonJS({
         current.next = null;
         return current;
       }
-      function release(obj) {
-        tail.next = obj;
-        tail = obj;
+      function release(obj2) {
+        tail.next = obj2;
+        tail = obj2;
       }
       return {
         get,
@@ -12418,7 +13164,7 @@ var require_queue = __commonJS({
       if (!(_concurrency >= 1)) {
         throw new Error("fastqueue concurrency must be equal to or greater than 1");
       }
-      var cache2 = reusify(Task);
+      var cache5 = reusify(Task);
       var queueHead = null;
       var queueTail = null;
       var _running = 0;
@@ -12497,7 +13243,7 @@ var require_queue = __commonJS({
         return _running === 0 && self.length() === 0;
       }
       function push(value, done) {
-        var current = cache2.get();
+        var current = cache5.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -12518,7 +13264,7 @@ var require_queue = __commonJS({
         }
       }
       function unshift(value, done) {
-        var current = cache2.get();
+        var current = cache5.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -12540,7 +13286,7 @@ var require_queue = __commonJS({
       }
       function release(holder) {
         if (holder) {
-          cache2.release(holder);
+          cache5.release(holder);
         }
         var next = queueHead;
         if (next && _running <= _concurrency) {
@@ -12590,7 +13336,7 @@ var require_queue = __commonJS({
             errorHandler2(new Error("abort"), val);
           }
           callback.call(context2, new Error("abort"));
-          cache2.release(current);
+          cache5.release(current);
           current = next;
         }
         self.drain = noop;
@@ -12641,47 +13387,47 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve2, reject) {
+        var p2 = new Promise(function(resolve3, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve2(result);
+            resolve3(result);
           });
         });
-        p.catch(noop);
-        return p;
+        p2.catch(noop);
+        return p2;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve2, reject) {
+        var p2 = new Promise(function(resolve3, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve2(result);
+            resolve3(result);
           });
         });
-        p.catch(noop);
-        return p;
+        p2.catch(noop);
+        return p2;
       }
       function drained() {
-        var p = new Promise(function(resolve2) {
+        var p2 = new Promise(function(resolve3) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve2();
+              resolve3();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve2();
+                resolve3();
                 queue.drain = previousDrain;
               };
             }
           });
         });
-        return p;
+        return p2;
       }
     }
     module.exports = fastqueue;
@@ -12690,7 +13436,7 @@ var require_queue = __commonJS({
 });
 
 // node_modules/@nodelib/fs.walk/out/readers/common.js
-var require_common2 = __commonJS({
+var require_common3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -12710,14 +13456,14 @@ var require_common2 = __commonJS({
       return filepath.split(/[/\\]/).join(separator);
     }
     exports.replacePathSegmentSeparator = replacePathSegmentSeparator;
-    function joinPathSegments(a, b, separator) {
+    function joinPathSegments(a, b3, separator) {
       if (a === "") {
-        return b;
+        return b3;
       }
       if (a.endsWith(separator)) {
-        return a + b;
+        return a + b3;
       }
-      return a + separator + b;
+      return a + separator + b3;
     }
     exports.joinPathSegments = joinPathSegments;
   }
@@ -12728,7 +13474,7 @@ var require_reader = __commonJS({
   "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var common = require_common2();
+    var common = require_common3();
     var Reader = class {
       constructor(_root, _settings) {
         this._root = _root;
@@ -12748,7 +13494,7 @@ var require_async3 = __commonJS({
     var events_1 = __require("events");
     var fsScandir = require_out2();
     var fastq = require_queue();
-    var common = require_common2();
+    var common = require_common3();
     var reader_1 = require_reader();
     var AsyncReader = class extends reader_1.default {
       constructor(_root, _settings) {
@@ -12926,7 +13672,7 @@ var require_sync3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fsScandir = require_out2();
-    var common = require_common2();
+    var common = require_common3();
     var reader_1 = require_reader();
     var SyncReader = class extends reader_1.default {
       constructor() {
@@ -13161,9 +13907,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve2(stats) : reject(error);
+            return error === null ? resolve3(stats) : reject(error);
           });
         });
       }
@@ -13187,10 +13933,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve2(entries);
+              resolve3(entries);
             } else {
               reject(error);
             }
@@ -13200,10 +13946,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve2(entries));
+          stream.once("end", () => resolve3(entries));
         });
       }
     };
@@ -13705,16 +14451,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs = __require("fs");
-    var os = __require("os");
-    var CPU_COUNT = Math.max(os.cpus().length, 1);
+    var fs2 = __require("fs");
+    var os2 = __require("os");
+    var CPU_COUNT = Math.max(os2.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs.lstat,
-      lstatSync: fs.lstatSync,
-      stat: fs.stat,
-      statSync: fs.statSync,
-      readdir: fs.readdir,
-      readdirSync: fs.readdirSync
+      lstat: fs2.lstat,
+      lstatSync: fs2.lstatSync,
+      stat: fs2.stat,
+      statSync: fs2.statSync,
+      readdir: fs2.readdir,
+      readdirSync: fs2.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -13815,19 +14561,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix2;
-      (function(posix3) {
+      let posix4;
+      (function(posix5) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix3.escapePath = escapePath2;
+        posix5.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix3.convertPathToPattern = convertPathToPattern2;
-      })(posix2 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix5.convertPathToPattern = convertPathToPattern2;
+      })(posix4 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -13860,10 +14606,1801 @@ var require_out4 = __commonJS({
   }
 });
 
+// node_modules/picomatch/lib/constants.js
+var require_constants4 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils6 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants4();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan2 = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils6();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT: CHAR_DOT2,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS: CHAR_PLUS2,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants4();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str2 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str2.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str2.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT2 && (code = advance()) === CHAR_DOT2) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT2 && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS2 || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str2;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str2;
+      } else {
+        base = str2;
+      }
+      if (base && base !== "" && base !== "/" && base !== str2) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse3 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants4();
+    var utils = require_utils6();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v2) => utils.escapeRegex(v2)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j3 = i + 1; j3 < values.length; j3++) {
+          const a = values[i];
+          const b3 = values[j3];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b3 !== char.repeat(b3.length)) {
+            continue;
+          }
+          if (a === b3 || a.startsWith(b3) || b3.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse2 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m2, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m2;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m2 : `\\${m2}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m2) => {
+              return m2.length % 2 === 0 ? "\\\\" : m2 ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix4 = POSIX_REGEX_SOURCE[rest2];
+                if (posix4) {
+                  prev.value = pre + posix4;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t2 of toks) {
+              state.output += t2.output || t2.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse2.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse2;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch3 = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan2();
+    var parse2 = require_parse3();
+    var utils = require_utils6();
+    var constants = require_constants4();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str2) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str2);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix4 = opts.windows;
+      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix4 });
+        const result = { glob, state, regex: regex2, posix: posix4, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex2, options, { glob, posix: posix4 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex2, options, posix4);
+        } else {
+          match = regex2.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix4 = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex2.test(utils.basename(input, { windows: posix4 }));
+    };
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch2.parse(p2, options));
+      return parse2(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse2.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse2(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch4 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch3();
+    var utils = require_utils6();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
 // src/cli/run.ts
 import { existsSync as existsSync2, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
+
+// src/fail-on.ts
+var FAIL_ON = ["error", "warning", "new", "never"];
+function failingFindings(findings, failOn) {
+  switch (failOn) {
+    case "error":
+      return findings.filter((f3) => f3.severity === "error");
+    case "warning":
+      return findings.filter((f3) => f3.severity === "error" || f3.severity === "warning");
+    case "new":
+      return findings.filter((f3) => f3.severity === "error" && f3.baseline !== "existing");
+    case "never":
+      return [];
+  }
+}
 
 // src/registry/kinds.ts
 var FOLDER_ROLES = [
@@ -13898,6 +16435,7 @@ var CORE_SCHEMA_KIND = [
 ];
 var DEFAULT_SCHEMA = {
   config: "registry.config_v1",
+  accepted_changes: "registry.accepted_changes_v1",
   global: "registry.global_catalog_v1",
   runtime_binding: "ds.runtime_binding_core_v1",
   connector: "ds.connector_core_v1",
@@ -13916,6 +16454,7 @@ var ID_FIELD = {
 };
 var KIND_LABEL = {
   config: "registry config",
+  accepted_changes: "accepted changes list",
   data_schema: "data schema",
   envelope_schema: "envelope schema",
   schema: "schema",
@@ -13931,6 +16470,4779 @@ var KIND_LABEL = {
   unknown: "unclassified"
 };
 
+// src/json/pointer.ts
+function escapeSegment(segment) {
+  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function segmentsOf(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function appendPointer(pointer, segment) {
+  return pointer + "/" + escapeSegment(segment);
+}
+function valueAt(root, pointer) {
+  let node = root;
+  for (const seg of segmentsOf(pointer)) {
+    if (Array.isArray(node)) node = node[Number(seg)];
+    else if (node !== null && typeof node === "object" && Object.hasOwn(node, seg)) node = node[seg];
+    else return void 0;
+  }
+  return node;
+}
+
+// src/flow/flow-model.ts
+var DEFAULT_MODE = "DETERMINISTIC";
+function isObject(v2) {
+  return v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
+}
+function readTarget(value) {
+  if (typeof value === "string") return { kind: "step", id: value };
+  if (isObject(value)) {
+    const keys = Object.keys(value);
+    if (keys.length === 1 && typeof value.step === "string") return { kind: "step", id: value.step };
+    if (keys.length === 1 && typeof value.terminal === "string") return { kind: "terminal", outcome: value.terminal };
+  }
+  return void 0;
+}
+function readNext(next, pointer) {
+  if (next === void 0) return [];
+  const single = readTarget(next);
+  if (single) return [{ target: single, pointer: single.kind === "step" && typeof next === "string" ? pointer : appendPointer(pointer, single.kind === "step" ? "step" : "terminal") }];
+  if (!isObject(next)) return [];
+  const edges = [];
+  for (const [outcome, value] of Object.entries(next)) {
+    const target = readTarget(value);
+    if (!target) continue;
+    const at3 = appendPointer(pointer, outcome);
+    edges.push({ outcome, target, pointer: typeof value === "string" ? at3 : appendPointer(at3, target.kind === "step" ? "step" : "terminal") });
+  }
+  return edges;
+}
+function readFlow(value) {
+  const model = { steps: [], groups: [], nodes: /* @__PURE__ */ new Map(), groupOf: /* @__PURE__ */ new Map() };
+  if (!isObject(value)) return model;
+  if (typeof value.entry === "string") model.entry = { id: value.entry, pointer: "/entry" };
+  const addStep = (id, raw, pointer, idPointer2, idTarget) => {
+    const step = isObject(raw) ? raw : {};
+    const mode = typeof step.execution_mode === "string" ? step.execution_mode : DEFAULT_MODE;
+    const s = { kind: "step", id, pointer, idPointer: idPointer2, idTarget, mode, raw: step, edges: readNext(step.next, appendPointer(pointer, "next")) };
+    model.steps.push(s);
+    if (!model.nodes.has(id)) model.nodes.set(id, s);
+  };
+  if (Array.isArray(value.steps)) {
+    value.steps.forEach((raw, i) => {
+      const pointer = appendPointer("/steps", i);
+      const id = isObject(raw) && typeof raw.id === "string" ? raw.id : `#${i}`;
+      addStep(id, raw, pointer, appendPointer(pointer, "id"), "value");
+    });
+  } else if (isObject(value.steps)) {
+    for (const [key, raw] of Object.entries(value.steps)) {
+      const pointer = appendPointer("/steps", key);
+      addStep(key, raw, pointer, pointer, "key");
+    }
+  }
+  if (Array.isArray(value.parallel_steps)) {
+    value.parallel_steps.forEach((raw, i) => {
+      if (!isObject(raw) || typeof raw.id !== "string") return;
+      const pointer = appendPointer("/parallel_steps", i);
+      const members = Array.isArray(raw.steps) ? raw.steps.flatMap((m2, j3) => typeof m2 === "string" ? [{ id: m2, pointer: appendPointer(appendPointer(pointer, "steps"), j3) }] : []) : [];
+      const group = { kind: "group", id: raw.id, pointer, idPointer: appendPointer(pointer, "id"), members, edges: readNext(raw.next, appendPointer(pointer, "next")) };
+      model.groups.push(group);
+      if (!model.nodes.has(group.id)) model.nodes.set(group.id, group);
+      for (const m2 of members) if (!model.groupOf.has(m2.id)) model.groupOf.set(m2.id, group);
+    });
+  }
+  return model;
+}
+function successors(model, node) {
+  const out = [];
+  if (node.kind === "group") out.push(...node.members);
+  for (const e of node.edges) if (e.target.kind === "step") out.push({ id: e.target.id, pointer: e.pointer });
+  return out.filter((s) => model.nodes.has(s.id));
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function flowModelOf(value) {
+  if (!isObject(value)) return readFlow(value);
+  let model = cache.get(value);
+  if (!model) cache.set(value, model = readFlow(value));
+  return model;
+}
+
+// src/registry/references.ts
+function obj(v2) {
+  return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
+}
+function str(v2) {
+  return typeof v2 === "string" && v2 !== "" ? v2 : void 0;
+}
+var BINDING_TARGET_KIND = { scenario: "contract", skill: "contract", template: "contract", connector_proxy: "connector" };
+function referencesOf(doc) {
+  const value = obj(doc.json?.ok ? doc.json.value : void 0);
+  if (!value) return [];
+  const out = [];
+  const add = (kind, pointer, target, field) => {
+    const t2 = str(target);
+    if (t2) out.push({ from: doc, pointer, kind, target: t2, field });
+  };
+  const list = (arr, pointer, each) => {
+    if (Array.isArray(arr)) arr.forEach((item, i) => each(item, appendPointer(pointer, i)));
+  };
+  switch (doc.kind) {
+    case "envelope": {
+      add("verb", "/verb", value.verb, "verb");
+      add("policy_profile", "/policy_profile_id", value.policy_profile_id, "policy_profile_id");
+      add("schema", "/payload/object_ref/data_type", obj(obj(value.payload)?.object_ref)?.data_type, "payload data type");
+      break;
+    }
+    case "envelope_schema": {
+      add("verb", "/properties/verb/const", obj(obj(value.properties)?.verb)?.const, "verb");
+      break;
+    }
+    case "contract_manifest": {
+      add("verb", "/verb", value.verb, "verb");
+      add("policy_profile", "/instruction_profile_id", value.instruction_profile_id, "instruction_profile_id");
+      add("schema", "/input_schema", value.input_schema, "input_schema");
+      add("schema", "/output_schema", value.output_schema, "output_schema");
+      break;
+    }
+    case "flow": {
+      add("schema", "/input_schema", value.input_schema, "input_schema");
+      add("schema", "/output_schema", value.output_schema, "output_schema");
+      for (const step of flowModelOf(value).steps) {
+        add("connector", appendPointer(step.pointer, "connector_id"), step.raw.connector_id, "connector_id");
+        add("runtime", appendPointer(step.pointer, "runtime_id"), step.raw.runtime_id, "runtime_id");
+        add("schema", appendPointer(step.pointer, "output_schema"), step.raw.output_schema, "output_schema");
+        if (step.mode === "CONTRACT_CALL") add("contract", appendPointer(step.pointer, "contract_id"), step.raw.contract_id, "contract_id");
+      }
+      break;
+    }
+    case "runtime_binding": {
+      list(value.binding_targets, "/binding_targets", (t2, at3) => {
+        const kind = BINDING_TARGET_KIND[String(obj(t2)?.target_kind)];
+        if (kind) add(kind, appendPointer(at3, "target_id"), obj(t2)?.target_id, "binding target");
+      });
+      break;
+    }
+    case "instruction_profile": {
+      const applies = obj(value.applies_to);
+      list(applies?.envelope_ids, "/applies_to/envelope_ids", (id, at3) => add("schema", at3, id, "applies_to envelope"));
+      list(applies?.data_types, "/applies_to/data_types", (id, at3) => add("schema", at3, id, "applies_to data type"));
+      break;
+    }
+    case "episode": {
+      add("verb", "/verb_id", value.verb_id, "verb_id");
+      list(value.input_envelopes, "/input_envelopes", (e, at3) => add("schema", appendPointer(at3, "envelope_type"), obj(e)?.envelope_type, "input envelope type"));
+      for (const field of ["input_data_refs", "output_data_refs"])
+        list(value[field], `/${field}`, (e, at3) => add("schema", appendPointer(at3, "data_type"), obj(e)?.data_type, "data type"));
+      break;
+    }
+  }
+  return out;
+}
+function targetsOf(registry) {
+  const t2 = { verb: /* @__PURE__ */ new Map(), policy_profile: /* @__PURE__ */ new Map(), connector: /* @__PURE__ */ new Map(), runtime: /* @__PURE__ */ new Map(), contract: /* @__PURE__ */ new Map(), schema: /* @__PURE__ */ new Map(), hasVerbCatalog: false };
+  for (const e of registry.schemas.entries()) t2.schema.set(e.id, e.file ?? `(MOVA ${registry.schemas.release})`);
+  for (const doc of registry.documents) {
+    if (!doc.id) continue;
+    if (doc.kind === "connector") t2.connector.set(doc.id, doc.path);
+    else if (doc.kind === "runtime_binding") t2.runtime.set(doc.id, doc.path);
+    else if (doc.kind === "contract_manifest") t2.contract.set(doc.id, doc.path);
+    else if (doc.kind === "instruction_profile") t2.policy_profile.set(doc.id, doc.path);
+    else if (doc.kind === "global") {
+      const value = obj(doc.json?.value);
+      if (doc.id.startsWith("global.verbs_catalog")) {
+        t2.hasVerbCatalog = true;
+        if (Array.isArray(value?.verbs)) {
+          for (const v2 of value.verbs) if (str(obj(v2)?.id)) t2.verb.set(String(obj(v2).id), doc.path);
+        }
+      }
+      if (doc.id.startsWith("global.security_catalog") && Array.isArray(value?.security_policy_profile)) {
+        for (const p2 of value.security_policy_profile) if (str(obj(p2)?.id)) t2.policy_profile.set(String(obj(p2).id), doc.path);
+      }
+    }
+  }
+  return t2;
+}
+var cache2 = /* @__PURE__ */ new WeakMap();
+function referenceIndex(registry) {
+  let index = cache2.get(registry);
+  if (!index) cache2.set(registry, index = { refs: registry.documents.flatMap(referencesOf), targets: targetsOf(registry) });
+  return index;
+}
+
+// src/rules/rule.ts
+var DOCS_BASE = "https://github.com/mova-registry/mova-registry#";
+function ruleMeta(id, severity, description) {
+  return { id, severity, description, docs: DOCS_BASE + "rule-" + id.replace(/[^a-z0-9]+/g, "-") };
+}
+var FindingSink = class {
+  findings = [];
+  report(rule, problem) {
+    const span = problem.span ?? (problem.json && problem.pointer !== void 0 ? problem.json.locate(problem.pointer, problem.target) : void 0);
+    const start = span?.start ?? { line: 1, column: 1 };
+    const end = span?.end ?? start;
+    this.findings.push({
+      rule: rule.id,
+      severity: problem.severity ?? rule.severity,
+      file: problem.file,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      message: problem.message,
+      ...problem.hint ? { hint: problem.hint } : {},
+      ...problem.pointer !== void 0 ? { pointer: problem.pointer } : {}
+    });
+  }
+};
+
+// src/schemas/ids.ts
+function idFromUri(uri) {
+  const path = uri.replace(/#.*$/, "").replace(/\/+$/, "");
+  const last = path.slice(path.lastIndexOf("/") + 1);
+  return last.replace(/\.schema\.json$/, "").replace(/\.json$/, "");
+}
+function resolveRef(ref, base) {
+  try {
+    return new URL(ref, base).href.replace(/#.*$/, "");
+  } catch {
+    return void 0;
+  }
+}
+var MOVA_SCHEMA_BASE = "https://mova.dev/schemas/";
+var DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
+
+// src/util/canonical.ts
+import { createHash } from "node:crypto";
+function canonicalJson(value) {
+  return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value !== null && typeof value === "object") {
+    const out = {};
+    for (const k2 of Object.keys(value).sort()) out[k2] = sortKeys(value[k2]);
+    return out;
+  }
+  return value;
+}
+function sha256(text) {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+// src/change/change-rules.ts
+var changeBreaking = ruleMeta(
+  "change/breaking",
+  "error",
+  "A schema changed incompatibly under the same _vN id (by the compatibility mode of its id: BACKWARD by default); consumers of the old version break."
+);
+var changeAccepted = ruleMeta("change/accepted", "notice", "A breaking schema change that mova.accepted-changes.json accepts on purpose, by its fingerprint.");
+var changeRemovedInUse = ruleMeta(
+  "change/removed-in-use",
+  "error",
+  "A runtime, connector, contract or schema that other documents still reference was removed or renamed."
+);
+
+// src/change/impact.ts
+function contentKey(doc) {
+  return doc.json?.ok ? canonicalJson(doc.json.value) : doc.json?.text ?? "";
+}
+function documentChanges(base, head) {
+  const before = new Map(base.documents.map((d2) => [d2.path, d2]));
+  const after = new Map(head.documents.map((d2) => [d2.path, d2]));
+  const out = [];
+  const entry = (d2, change) => ({ path: d2.path, kind: d2.kind, ...d2.id ? { id: d2.id } : {}, change });
+  for (const [path, d2] of after) {
+    const old = before.get(path);
+    if (!old) out.push(entry(d2, "added"));
+    else if (contentKey(old) !== contentKey(d2)) out.push(entry(d2, "modified"));
+  }
+  for (const [path, d2] of before) if (!after.has(path)) out.push(entry(d2, "removed"));
+  return out.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
+}
+function schemaClosure(registry) {
+  const direct = /* @__PURE__ */ new Map();
+  for (const e of registry.schemas.entries()) {
+    const refs = /* @__PURE__ */ new Set();
+    const walk = (node) => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === "object") {
+        for (const [k2, v2] of Object.entries(node)) {
+          if (k2 === "$ref" && typeof v2 === "string") {
+            const target = registry.schemas.byUri(resolveRef(v2, e.uri) ?? "");
+            if (target && target.id !== e.id) refs.add(target.id);
+          } else walk(v2);
+        }
+      }
+    };
+    walk(e.schema);
+    direct.set(e.id, refs);
+  }
+  const closure = /* @__PURE__ */ new Map();
+  const reach = (id, seen) => {
+    const known = closure.get(id);
+    if (known) return known;
+    const out = /* @__PURE__ */ new Set();
+    for (const r2 of direct.get(id) ?? []) {
+      if (seen.has(r2)) continue;
+      out.add(r2);
+      for (const x3 of reach(r2, /* @__PURE__ */ new Set([...seen, r2]))) out.add(x3);
+    }
+    closure.set(id, out);
+    return out;
+  };
+  for (const id of direct.keys()) reach(id, /* @__PURE__ */ new Set([id]));
+  return closure;
+}
+function impactOf(base, head, changes) {
+  const changedIds = new Set(changes.flatMap((c3) => c3.id ? [c3.id] : []));
+  const changedPaths = new Set(changes.map((c3) => c3.path));
+  const closure = schemaClosure(head);
+  const touchedSchema = (id) => changedIds.has(id) || [...closure.get(id) ?? []].some((x3) => changedIds.has(x3));
+  const { refs } = referenceIndex(head);
+  const reasons = /* @__PURE__ */ new Map();
+  const add = (contract, why) => {
+    const list = reasons.get(contract) ?? [];
+    if (!list.includes(why)) list.push(why);
+    reasons.set(contract, list);
+  };
+  for (const pkg of head.packages) {
+    if (!pkg.id) continue;
+    for (const path of changedPaths) if (path.startsWith(pkg.dir + "/")) add(pkg.id, path);
+    for (const ref of refs) {
+      if (!ref.from.packageDir || ref.from.packageDir !== pkg.dir) continue;
+      if (ref.kind === "schema" ? touchedSchema(ref.target) : changedIds.has(ref.target)) add(pkg.id, ref.target);
+    }
+  }
+  const calls = /* @__PURE__ */ new Map();
+  for (const pkg of head.packages)
+    if (pkg.id && pkg.flow?.json?.ok)
+      calls.set(pkg.id, flowModelOf(pkg.flow.json.value).steps.flatMap((s) => s.mode === "CONTRACT_CALL" && typeof s.raw.contract_id === "string" ? [s.raw.contract_id] : []));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [caller, callees] of calls)
+      for (const callee of callees)
+        if (reasons.has(callee) && !reasons.get(caller)?.includes(callee)) {
+          add(caller, callee);
+          grew = true;
+        }
+  }
+  const contracts = [];
+  for (const [id, because] of reasons) {
+    const pkg = head.packages.find((p2) => p2.id === id);
+    contracts.push({ id, path: pkg.manifest.path, ...pkg.flow ? { flow: pkg.flow.path } : {}, because });
+  }
+  for (const pkg of base.packages)
+    if (pkg.id && !head.packages.some((p2) => p2.id === pkg.id)) contracts.push({ id: pkg.id, path: pkg.manifest.path, ...pkg.flow ? { flow: pkg.flow.path } : {}, because: ["removed"] });
+  contracts.sort((a, b3) => a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0);
+  return { changes, contracts };
+}
+
+// src/change/schema-diff.ts
+function isBreaking(change, mode) {
+  switch (mode) {
+    case "BACKWARD":
+      return change.narrows;
+    case "FORWARD":
+      return change.widens;
+    case "FULL":
+      return change.narrows || change.widens;
+    case "NONE":
+      return false;
+  }
+}
+function breakingChanges(changes, mode) {
+  return changes.filter((c3) => isBreaking(c3, mode));
+}
+function diffSchemas(oldSchema, newSchema, options = {}) {
+  const env = { options, visiting: /* @__PURE__ */ new Set() };
+  const side = (root) => ({ doc: indexDocument(root), at: "", pin: void 0, base: DEFAULT_BASE, present: true, uneval: void 0 });
+  const sink = [];
+  compare({ old: side(oldSchema), new: side(newSchema), path: "", sink, env }, oldSchema, newSchema, "schema");
+  const seen = /* @__PURE__ */ new Set();
+  const unique = sink.filter((c3) => {
+    const key = `${c3.pointer}\0${c3.side}\0${c3.kind}\0${c3.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.sort(
+    (a, b3) => order(a.pointer, b3.pointer) || order(a.kind, b3.kind) || order(a.side, b3.side) || order(a.message, b3.message)
+  );
+}
+var ASSERTIONS = /* @__PURE__ */ new Set([
+  "$ref",
+  "$dynamicRef",
+  "$recursiveRef",
+  "type",
+  "enum",
+  "const",
+  "multipleOf",
+  "maximum",
+  "exclusiveMaximum",
+  "minimum",
+  "exclusiveMinimum",
+  "maxLength",
+  "minLength",
+  "pattern",
+  "format",
+  "maxItems",
+  "minItems",
+  "uniqueItems",
+  "maxContains",
+  "minContains",
+  "contains",
+  "maxProperties",
+  "minProperties",
+  "required",
+  "dependentRequired",
+  "dependentSchemas",
+  "dependencies",
+  "allOf",
+  "anyOf",
+  "oneOf",
+  "not",
+  "if",
+  "then",
+  "else",
+  "prefixItems",
+  "items",
+  "additionalItems",
+  "unevaluatedItems",
+  "properties",
+  "patternProperties",
+  "additionalProperties",
+  "unevaluatedProperties",
+  "propertyNames"
+]);
+var STRUCTURE = /* @__PURE__ */ new Set(["$schema", "$id", "$anchor", "$dynamicAnchor", "$recursiveAnchor", "$vocabulary", "$defs", "definitions"]);
+var SCHEMA_MAPS = /* @__PURE__ */ new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
+var SCHEMA_LISTS = /* @__PURE__ */ new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
+var SCHEMA_SINGLES = /* @__PURE__ */ new Set([
+  "additionalProperties",
+  "unevaluatedProperties",
+  "additionalItems",
+  "unevaluatedItems",
+  "contains",
+  "propertyNames",
+  "not",
+  "if",
+  "then",
+  "else"
+]);
+var ALL_TYPES = ["array", "boolean", "integer", "null", "number", "object", "string"];
+var DEFAULT_BASE = "https://schema-diff.invalid/schema.json";
+var isObj = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+var order = (a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0;
+var ptr = (segs) => segs.map((s) => "/" + escapeSegment(s)).join("");
+function asSchema(v2) {
+  if (typeof v2 === "boolean" || isObj(v2)) return v2;
+  return true;
+}
+function acceptsAll(s) {
+  if (s === true) return true;
+  if (!isObj(s)) return s === void 0;
+  return Object.keys(s).every((k2) => !ASSERTIONS.has(k2));
+}
+function rejectsAll(s) {
+  if (s === false) return true;
+  return isObj(s) && "not" in s && acceptsAll(s.not);
+}
+function stable(v2) {
+  if (Array.isArray(v2)) return "[" + v2.map(stable).join(",") + "]";
+  if (isObj(v2)) {
+    return "{" + Object.keys(v2).sort().map((k2) => JSON.stringify(k2) + ":" + stable(v2[k2])).join(",") + "}";
+  }
+  return JSON.stringify(v2) ?? "null";
+}
+var canonicalMemo = /* @__PURE__ */ new WeakMap();
+function canonical(s) {
+  if (typeof s === "boolean") return String(s);
+  if (!isObj(s)) return "true";
+  const memo = canonicalMemo.get(s);
+  if (memo !== void 0) return memo;
+  let out;
+  if (rejectsAll(s)) out = "false";
+  else {
+    const parts = [];
+    for (const k2 of Object.keys(s).sort()) {
+      if (!ASSERTIONS.has(k2) && k2 !== "$defs" && k2 !== "definitions") continue;
+      const v2 = s[k2];
+      let c3;
+      if (SCHEMA_MAPS.has(k2) && isObj(v2)) {
+        c3 = "{" + Object.keys(v2).sort().map((p2) => JSON.stringify(p2) + ":" + canonical(v2[p2])).join(",") + "}";
+      } else if ((SCHEMA_LISTS.has(k2) || k2 === "items") && Array.isArray(v2)) {
+        c3 = "[" + v2.map(canonical).join(",") + "]";
+      } else if (SCHEMA_SINGLES.has(k2) || k2 === "items") {
+        c3 = canonical(v2);
+      } else c3 = stable(v2);
+      parts.push(JSON.stringify(k2) + ":" + c3);
+    }
+    out = parts.length === 0 ? "true" : "{" + parts.join(",") + "}";
+  }
+  canonicalMemo.set(s, out);
+  return out;
+}
+var sameValue = (a, b3) => stable(a) === stable(b3);
+function resolveUri(ref, base) {
+  try {
+    const u2 = new URL(ref, base);
+    u2.hash = "";
+    return u2.href;
+  } catch {
+    return ref;
+  }
+}
+function indexDocument(root) {
+  const doc = { root, resources: /* @__PURE__ */ new Map([[DEFAULT_BASE, ""]]), anchors: /* @__PURE__ */ new Map() };
+  const walk = (node, at3, base) => {
+    if (!isObj(node)) return;
+    let b3 = base;
+    if (typeof node.$id === "string") {
+      b3 = resolveUri(node.$id, base);
+      if (!doc.resources.has(b3)) doc.resources.set(b3, at3);
+    }
+    for (const a of [node.$anchor, node.$dynamicAnchor]) if (typeof a === "string") doc.anchors.set(`${b3}#${a}`, at3);
+    for (const [k2, v2] of Object.entries(node)) {
+      if (SCHEMA_MAPS.has(k2) && isObj(v2)) for (const [p2, s] of Object.entries(v2)) walk(s, `${at3}/${k2}/${escapeSegment(p2)}`, b3);
+      else if ((SCHEMA_LISTS.has(k2) || k2 === "items") && Array.isArray(v2)) v2.forEach((s, i) => walk(s, `${at3}/${k2}/${i}`, b3));
+      else if (SCHEMA_SINGLES.has(k2) || k2 === "items") walk(v2, `${at3}/${k2}`, b3);
+    }
+  };
+  walk(root, "", DEFAULT_BASE);
+  return doc;
+}
+function baseAt(doc, pointer) {
+  let base = DEFAULT_BASE;
+  let node = doc.root;
+  const segs = pointer === "" ? [] : pointer.slice(1).split("/");
+  for (const raw of segs) {
+    if (isObj(node) && typeof node.$id === "string") base = resolveUri(node.$id, base);
+    const seg = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    node = Array.isArray(node) ? node[Number(seg)] : isObj(node) ? node[seg] : void 0;
+  }
+  return base;
+}
+function resolveIn(side, ref, env) {
+  let url;
+  try {
+    url = new URL(ref, side.base);
+  } catch {
+    const identity2 = `ext:${ref}`;
+    return { identity: identity2, node: env.options.resolveRef?.(ref, side.base), at: identity2, base: side.base };
+  }
+  let fragment = url.hash.slice(1);
+  try {
+    fragment = decodeURIComponent(fragment);
+  } catch {
+  }
+  const absolute = url.href;
+  url.hash = "";
+  const resource = url.href;
+  const root = side.doc.resources.get(resource);
+  if (root !== void 0) {
+    const pointer = fragment === "" || fragment.startsWith("/") ? root + fragment : side.doc.anchors.get(`${resource}#${fragment}`);
+    if (pointer !== void 0) {
+      return { identity: `local:${pointer}`, node: valueAt(side.doc.root, pointer), at: pointer, base: baseAt(side.doc, pointer) };
+    }
+    return { identity: `missing:${absolute}`, node: void 0, at: `missing:${absolute}`, base: resource };
+  }
+  const identity = `ext:${absolute}`;
+  return { identity, node: env.options.resolveRef?.(ref, side.base), at: identity, base: resource };
+}
+var GROUPS = [
+  ["properties", "patternProperties", "additionalProperties", "unevaluatedProperties"],
+  ["prefixItems", "items", "additionalItems", "unevaluatedItems"],
+  ["contains", "minContains", "maxContains"],
+  ["if", "then", "else"]
+];
+function mergeRef(node, target) {
+  const siblings = Object.keys(node).filter((k2) => k2 !== "$ref" && ASSERTIONS.has(k2));
+  if (siblings.length === 0) return target;
+  const rest = {};
+  for (const k2 of siblings) rest[k2] = node[k2];
+  if (acceptsAll(target)) return rest;
+  if (rejectsAll(target)) return false;
+  if (!isObj(target)) return void 0;
+  const theirs = Object.keys(target).filter((k2) => ASSERTIONS.has(k2));
+  if (theirs.some((k2) => siblings.includes(k2))) return void 0;
+  for (const group of GROUPS) {
+    if (group.some((k2) => siblings.includes(k2)) && group.some((k2) => theirs.includes(k2))) return void 0;
+  }
+  return { ...target, ...rest };
+}
+function propPath(path, key) {
+  if (/^[A-Za-z_$][\w$-]*$/.test(key)) return path === "" ? key : `${path}.${key}`;
+  return `${path}[${JSON.stringify(key)}]`;
+}
+var where = (path) => path === "" ? "(root)" : path;
+function show(v2) {
+  const s = JSON.stringify(v2) ?? String(v2);
+  return s.length > 60 ? s.slice(0, 57) + "..." : s;
+}
+function emit(ctx, side, segs, kind, narrows, widens, message) {
+  let which = side;
+  let s = side === "new" ? ctx.new : ctx.old;
+  if (!s.present && s.pin === void 0) {
+    const other = side === "new" ? ctx.old : ctx.new;
+    if (other.present || other.pin !== void 0) {
+      which = side === "new" ? "old" : "new";
+      s = other;
+    }
+  }
+  const pointer = s.pin ?? s.at + ptr(segs);
+  ctx.sink.push({ pointer, side: which, kind, narrows, widens, message });
+}
+function stepSide(s, segs, present, uneval) {
+  return { doc: s.doc, at: s.at + ptr(segs), pin: s.pin, base: s.base, present: s.present && present, uneval };
+}
+function unevalFor(s, node) {
+  if (isObj(node) && "unevaluatedProperties" in node) return { node: node.unevaluatedProperties, at: `${s.at}/unevaluatedProperties`, base: s.base };
+  return s.uneval;
+}
+function child(ctx, spec) {
+  return {
+    ...ctx,
+    path: spec.path,
+    old: stepSide(ctx.old, spec.oSegs, spec.oHas, spec.inPlace ? unevalFor(ctx.old, spec.inPlace.o) : void 0),
+    new: stepSide(ctx.new, spec.nSegs ?? spec.oSegs, spec.nHas, spec.inPlace ? unevalFor(ctx.new, spec.inPlace.n) : void 0)
+  };
+}
+function relation(ctx, o2, n) {
+  const sink = [];
+  const sideOf = (s, l3) => ({ doc: s.doc, at: l3.at, pin: void 0, base: l3.base, present: l3.present, uneval: void 0 });
+  compare({ ...ctx, sink, old: sideOf(ctx.old, o2), new: sideOf(ctx.new, n) }, o2.node, n.node, "schema");
+  return { narrows: sink.some((c3) => c3.narrows), widens: sink.some((c3) => c3.widens), changes: sink };
+}
+function detail(r2) {
+  const kinds = [...new Set(r2.changes.filter((c3) => c3.narrows || c3.widens).map((c3) => c3.kind))];
+  if (kinds.length === 0) return "";
+  return ` (${kinds.slice(0, 4).join(", ")}${kinds.length > 4 ? ", ..." : ""})`;
+}
+function compare(ctx, oIn, nIn, slot) {
+  const o2 = asSchema(oIn);
+  const n = asSchema(nIn);
+  if (isObj(o2) && typeof o2.$id === "string") ctx = { ...ctx, old: { ...ctx.old, base: resolveUri(o2.$id, ctx.old.base) } };
+  if (isObj(n) && typeof n.$id === "string") ctx = { ...ctx, new: { ...ctx.new, base: resolveUri(n.$id, ctx.new.base) } };
+  const annotations = ctx.env.options.includeAnnotations === true;
+  if (annotations ? stable(o2) === stable(n) : canonical(o2) === canonical(n)) return;
+  const os2 = isObj(o2) ? o2 : {};
+  const ns2 = isObj(n) ? n : {};
+  compareDefinitions(ctx, os2, ns2);
+  const oFalse = rejectsAll(o2);
+  const nFalse = rejectsAll(n);
+  if (oFalse && nFalse) return;
+  if (oFalse || nFalse) {
+    const what = oFalse ? "opened" : "closed";
+    const kind = `${SLOT_KINDS[slot]}-${what}`;
+    const text = SLOT_TEXT[slot][oFalse ? 1 : 0];
+    emit(ctx, "new", [], kind, nFalse, oFalse, `${where(ctx.path)}: ${text}`);
+    return;
+  }
+  if (acceptsAll(o2) && acceptsAll(n)) {
+    if (annotations) compareAnnotations(ctx, os2, ns2);
+    return;
+  }
+  if (followRefs(ctx, os2, ns2, slot)) return;
+  compareType(ctx, os2, ns2);
+  compareValues(ctx, os2, ns2);
+  compareBound(ctx, os2, ns2, "lower");
+  compareBound(ctx, os2, ns2, "upper");
+  compareMultipleOf(ctx, os2, ns2);
+  for (const kw of ["minLength", "minItems", "minProperties"]) compareCount(ctx, os2, ns2, kw, "min", 0);
+  for (const kw of ["maxLength", "maxItems", "maxProperties"]) compareCount(ctx, os2, ns2, kw, "max", Infinity);
+  for (const kw of ["pattern", "format"]) compareText(ctx, os2, ns2, kw);
+  compareUniqueItems(ctx, os2, ns2);
+  compareRequired(ctx, os2, ns2);
+  compareDependentRequired(ctx, os2, ns2);
+  compareProperties(ctx, os2, ns2);
+  comparePatternProperties(ctx, os2, ns2);
+  compareSingle(ctx, os2, ns2, "additionalProperties", starPath(ctx.path), "additionalProperties");
+  compareSingle(ctx, os2, ns2, "unevaluatedProperties", starPath(ctx.path), "unevaluatedProperties");
+  compareSingle(ctx, os2, ns2, "propertyNames", ctx.path === "" ? "(property names)" : `${ctx.path} (property names)`, "schema");
+  compareDependentSchemas(ctx, os2, ns2);
+  compareArrays(ctx, os2, ns2);
+  compareSingle(ctx, os2, ns2, "unevaluatedItems", `${ctx.path}[]`, "unevaluatedItems");
+  compareContains(ctx, os2, ns2);
+  for (const kw of ["allOf", "anyOf", "oneOf"]) compareBranches(ctx, os2, ns2, kw);
+  compareNot(ctx, os2, ns2);
+  compareConditional(ctx, os2, ns2);
+  compareOpaque(ctx, os2, ns2, "dependencies", "dependencies-changed");
+  for (const kw of ["$dynamicRef", "$recursiveRef"]) compareOpaque(ctx, os2, ns2, kw, "dynamic-ref-changed");
+  if (annotations) compareAnnotations(ctx, os2, ns2);
+}
+var starPath = (path) => path === "" ? "*" : `${path}.*`;
+var SLOT_KINDS = {
+  schema: "schema",
+  additionalProperties: "additional-properties",
+  unevaluatedProperties: "unevaluated-properties",
+  items: "items",
+  unevaluatedItems: "unevaluated-items"
+};
+var SLOT_TEXT = {
+  schema: ["now rejects every value", "no longer rejects every value"],
+  additionalProperties: [
+    "additionalProperties became false; properties the schema does not declare are now rejected",
+    "properties the schema does not declare are now accepted (additionalProperties is no longer false)"
+  ],
+  unevaluatedProperties: [
+    "unevaluatedProperties became false; properties no subschema declares are now rejected",
+    "properties no subschema declares are now accepted (unevaluatedProperties is no longer false)"
+  ],
+  items: ["items became false; array elements beyond the declared ones are now rejected", "array elements beyond the declared ones are now accepted"],
+  unevaluatedItems: [
+    "unevaluatedItems became false; array elements no subschema covers are now rejected",
+    "array elements no subschema covers are now accepted (unevaluatedItems is no longer false)"
+  ]
+};
+function followRefs(ctx, o2, n, slot) {
+  const oRef = typeof o2.$ref === "string" ? o2.$ref : void 0;
+  const nRef = typeof n.$ref === "string" ? n.$ref : void 0;
+  if (oRef === void 0 && nRef === void 0) return false;
+  const env = ctx.env;
+  const oT = oRef !== void 0 ? resolveIn(ctx.old, oRef, env) : void 0;
+  const nT = nRef !== void 0 ? resolveIn(ctx.new, nRef, env) : void 0;
+  if (oT !== void 0 && nT !== void 0 && oT.identity === nT.identity) return false;
+  const expand = (side, node, t2) => {
+    if (t2 === void 0) return { node, side };
+    if (t2.node === void 0) return void 0;
+    const merged = mergeRef(node, t2.node);
+    if (merged === void 0) return void 0;
+    return { node: merged, side: { doc: side.doc, at: t2.at, pin: side.pin ?? `${side.at}/$ref`, base: t2.base, present: true, uneval: side.uneval } };
+  };
+  const oX = expand(ctx.old, o2, oT);
+  const nX = expand(ctx.new, n, nT);
+  if (oX === void 0 || nX === void 0) {
+    const kind = oRef !== void 0 && nRef !== void 0 ? "ref-target-changed" : nRef !== void 0 ? "ref-added" : "ref-removed";
+    const from = oRef !== void 0 ? `$ref "${oRef}"` : "an inline schema";
+    const to2 = nRef !== void 0 ? `$ref "${nRef}"` : "an inline schema";
+    const missing = [oRef !== void 0 && oT?.node === void 0 ? oRef : void 0, nRef !== void 0 && nT?.node === void 0 ? nRef : void 0].filter((r2) => r2 !== void 0);
+    const why = missing.length > 0 ? `${missing.map((r2) => `"${r2}"`).join(" and ")} could not be resolved` : "the $ref has sibling keywords that overlap its target";
+    emit(
+      ctx,
+      "new",
+      nRef !== void 0 ? ["$ref"] : [],
+      kind,
+      !acceptsAll(n),
+      !acceptsAll(o2),
+      `${where(ctx.path)}: ${from} became ${to2}, and the two cannot be compared (${why})`
+    );
+    return true;
+  }
+  const key = `${oX.side.at}\0${nX.side.at}`;
+  if (env.visiting.has(key)) return true;
+  env.visiting.add(key);
+  try {
+    compare({ ...ctx, old: oX.side, new: nX.side }, oX.node, nX.node, slot);
+  } finally {
+    env.visiting.delete(key);
+  }
+  return true;
+}
+function typeList(s) {
+  if (typeof s.type === "string") return [s.type];
+  if (Array.isArray(s.type)) return s.type.filter((t2) => typeof t2 === "string");
+  return void 0;
+}
+function compareType(ctx, o2, n) {
+  const ot2 = typeList(o2);
+  const nt2 = typeList(n);
+  if (ot2 === void 0 && nt2 === void 0) return;
+  const oe3 = ot2 ?? ALL_TYPES;
+  const ne3 = nt2 ?? ALL_TYPES;
+  const covered = (t2, set) => set.includes(t2) || t2 === "integer" && set.includes("number");
+  const lost = oe3.filter((t2) => !covered(t2, ne3));
+  const gained = ne3.filter((t2) => !covered(t2, oe3));
+  if (lost.length === 0 && gained.length === 0) return;
+  const narrows = lost.length > 0;
+  const widens = gained.length > 0;
+  const kind = ot2 === void 0 ? "type-added" : nt2 === void 0 ? "type-removed" : narrows && widens ? "type-changed" : narrows ? "type-narrowed" : "type-widened";
+  const fmt = (t2) => t2 === void 0 ? "any" : t2.join(" | ");
+  let text = `type changed from ${fmt(ot2)} to ${fmt(nt2)}`;
+  if (lost.length > 0) text += `; ${lost.join(", ")} no longer accepted`;
+  if (gained.length > 0) text += `; ${gained.join(", ")} now accepted`;
+  emit(ctx, kind === "type-removed" ? "old" : "new", ["type"], kind, narrows, widens, `${where(ctx.path)}: ${text}`);
+}
+function valueSet(s) {
+  const hasConst = "const" in s;
+  const en2 = Array.isArray(s.enum) ? s.enum : void 0;
+  if (en2 === void 0 && !hasConst) return void 0;
+  if (en2 === void 0) return { values: [s.const], segs: [["const"]], kw: "const" };
+  const out = { values: [], segs: [], kw: "enum" };
+  en2.forEach((v2, i) => {
+    if (hasConst && !sameValue(v2, s.const)) return;
+    if (out.values.some((w2) => sameValue(v2, w2))) return;
+    out.values.push(v2);
+    out.segs.push(["enum", i]);
+  });
+  return out;
+}
+function compareValues(ctx, o2, n) {
+  const ov = valueSet(o2);
+  const nv = valueSet(n);
+  const at3 = where(ctx.path);
+  if (ov === void 0 && nv === void 0) return;
+  if (ov === void 0 && nv !== void 0) {
+    const list = nv.values.map(show).join(", ");
+    emit(ctx, "new", [nv.kw], `${nv.kw}-added`, true, false, `${at3}: ${nv.kw === "const" ? `const ${list}` : `enum [${list}]`} added; other values are no longer accepted`);
+    return;
+  }
+  if (nv === void 0 && ov !== void 0) {
+    emit(ctx, "old", [ov.kw], `${ov.kw}-removed`, false, true, `${at3}: ${ov.kw} removed; values other than ${ov.values.map(show).join(", ")} are now accepted`);
+    return;
+  }
+  if (ov === void 0 || nv === void 0) return;
+  const has = (set, v2) => set.values.some((w2) => sameValue(v2, w2));
+  const removed = ov.values.map((v2, i) => [v2, i]).filter(([v2]) => !has(nv, v2));
+  const added = nv.values.map((v2, i) => [v2, i]).filter(([v2]) => !has(ov, v2));
+  if (removed.length === 0 && added.length === 0) return;
+  if (ov.kw === "const" && nv.kw === "const") {
+    emit(ctx, "new", ["const"], "const-changed", true, true, `${at3}: const changed from ${show(ov.values[0])} to ${show(nv.values[0])}`);
+    return;
+  }
+  for (const [v2, i] of removed) emit(ctx, "old", ov.segs[i] ?? [ov.kw], "enum-value-removed", true, false, `${at3}: value ${show(v2)} is no longer allowed`);
+  for (const [v2, i] of added) emit(ctx, "new", nv.segs[i] ?? [nv.kw], "enum-value-added", false, true, `${at3}: value ${show(v2)} is now allowed`);
+}
+function bound(s, dir) {
+  const [inc, exc] = dir === "lower" ? ["minimum", "exclusiveMinimum"] : ["maximum", "exclusiveMaximum"];
+  const found = [];
+  const a = s[inc];
+  const b3 = s[exc];
+  if (typeof a === "number") found.push({ v: a, ex: false, kw: inc });
+  if (typeof b3 === "number") found.push({ v: b3, ex: true, kw: exc });
+  return found.reduce((best, x3) => best === void 0 || stricter(x3, best, dir) ? x3 : best, void 0);
+}
+function stricter(a, b3, dir) {
+  if (a.v !== b3.v) return dir === "lower" ? a.v > b3.v : a.v < b3.v;
+  return a.ex && !b3.ex;
+}
+function compareBound(ctx, o2, n, dir) {
+  const ob = bound(o2, dir);
+  const nb = bound(n, dir);
+  const at3 = where(ctx.path);
+  const fmt = (b3) => `${b3.kw} ${b3.v}`;
+  if (ob === void 0 && nb === void 0) return;
+  if (ob === void 0 && nb !== void 0) {
+    emit(ctx, "new", [nb.kw], `${nb.kw}-added`, true, false, `${at3}: ${fmt(nb)} added`);
+    return;
+  }
+  if (nb === void 0 && ob !== void 0) {
+    emit(ctx, "old", [ob.kw], `${ob.kw}-removed`, false, true, `${at3}: ${fmt(ob)} removed`);
+    return;
+  }
+  if (ob === void 0 || nb === void 0) return;
+  const [tighter, looser] = dir === "lower" ? ["raised", "lowered"] : ["lowered", "raised"];
+  const text = ob.kw === nb.kw ? `${ob.kw} ${stricter(nb, ob, dir) ? tighter : looser} from ${ob.v} to ${nb.v}` : `${dir} bound changed from ${fmt(ob)} to ${fmt(nb)}`;
+  if (stricter(nb, ob, dir)) {
+    emit(ctx, "new", [nb.kw], typeof o2[nb.kw] === "number" ? `${nb.kw}-${tighter}` : `${nb.kw}-added`, true, false, `${at3}: ${text}`);
+  } else if (stricter(ob, nb, dir)) {
+    const kept = typeof n[ob.kw] === "number";
+    emit(ctx, kept ? "new" : "old", [ob.kw], kept ? `${ob.kw}-${looser}` : `${ob.kw}-removed`, false, true, `${at3}: ${text}`);
+  }
+}
+function compareMultipleOf(ctx, o2, n) {
+  const pos = (v2) => typeof v2 === "number" && v2 > 0 ? v2 : void 0;
+  const om = pos(o2.multipleOf);
+  const nm = pos(n.multipleOf);
+  const at3 = where(ctx.path);
+  if (om === nm) return;
+  if (om === void 0 && nm !== void 0) return emit(ctx, "new", ["multipleOf"], "multipleOf-added", true, false, `${at3}: multipleOf ${nm} added`);
+  if (nm === void 0 && om !== void 0) return emit(ctx, "old", ["multipleOf"], "multipleOf-removed", false, true, `${at3}: multipleOf ${om} removed`);
+  if (om === void 0 || nm === void 0) return;
+  const multiple = (a, b3) => {
+    const r2 = a / b3;
+    return Math.abs(r2 - Math.round(r2)) < 1e-9;
+  };
+  const text = `${at3}: multipleOf changed from ${om} to ${nm}`;
+  if (multiple(nm, om)) emit(ctx, "new", ["multipleOf"], "multipleOf-tightened", true, false, text);
+  else if (multiple(om, nm)) emit(ctx, "new", ["multipleOf"], "multipleOf-loosened", false, true, text);
+  else emit(ctx, "new", ["multipleOf"], "multipleOf-changed", true, true, text);
+}
+function compareCount(ctx, o2, n, kw, kind, fallback) {
+  const count = (v2) => typeof v2 === "number" && v2 >= 0 ? v2 : void 0;
+  const ov = count(o2[kw]);
+  const nv = count(n[kw]);
+  const oe3 = ov ?? fallback;
+  const ne3 = nv ?? fallback;
+  if (oe3 === ne3) return;
+  const at3 = where(ctx.path);
+  const tighter = kind === "min" ? ne3 > oe3 : ne3 < oe3;
+  const [up, down] = kind === "min" ? ["raised", "lowered"] : ["lowered", "raised"];
+  if (tighter) {
+    const k2 = ov === void 0 ? `${kw}-added` : `${kw}-${up}`;
+    emit(ctx, "new", [kw], k2, true, false, ov === void 0 ? `${at3}: ${kw} ${ne3} added` : `${at3}: ${kw} ${up} from ${oe3} to ${ne3}`);
+  } else {
+    const k2 = nv === void 0 ? `${kw}-removed` : `${kw}-${down}`;
+    emit(ctx, nv === void 0 ? "old" : "new", [kw], k2, false, true, nv === void 0 ? `${at3}: ${kw} ${oe3} removed` : `${at3}: ${kw} ${down} from ${oe3} to ${ne3}`);
+  }
+}
+function compareText(ctx, o2, n, kw) {
+  const ov = typeof o2[kw] === "string" ? o2[kw] : void 0;
+  const nv = typeof n[kw] === "string" ? n[kw] : void 0;
+  if (ov === nv) return;
+  const at3 = where(ctx.path);
+  if (ov === void 0) emit(ctx, "new", [kw], `${kw}-added`, true, false, `${at3}: ${kw} ${show(nv)} added`);
+  else if (nv === void 0) emit(ctx, "old", [kw], `${kw}-removed`, false, true, `${at3}: ${kw} ${show(ov)} removed`);
+  else emit(ctx, "new", [kw], `${kw}-changed`, true, true, `${at3}: ${kw} changed from ${show(ov)} to ${show(nv)}`);
+}
+function compareUniqueItems(ctx, o2, n) {
+  const ov = o2.uniqueItems === true;
+  const nv = n.uniqueItems === true;
+  if (ov === nv) return;
+  const at3 = where(ctx.path);
+  if (nv) emit(ctx, "new", ["uniqueItems"], "uniqueItems-added", true, false, `${at3}: elements must now be unique`);
+  else emit(ctx, "uniqueItems" in n ? "new" : "old", ["uniqueItems"], "uniqueItems-removed", false, true, `${at3}: elements no longer need to be unique`);
+}
+var strings = (v2) => Array.isArray(v2) ? v2.filter((x3) => typeof x3 === "string") : [];
+function compareRequired(ctx, o2, n) {
+  const or2 = strings(o2.required);
+  const nr2 = strings(n.required);
+  nr2.forEach((name, i) => {
+    if (!or2.includes(name)) emit(ctx, "new", ["required", i], "required-added", true, false, `property "${propPath(ctx.path, name)}" became required`);
+  });
+  or2.forEach((name, i) => {
+    if (!nr2.includes(name)) emit(ctx, "old", ["required", i], "required-removed", false, true, `property "${propPath(ctx.path, name)}" is no longer required`);
+  });
+}
+function compareDependentRequired(ctx, o2, n) {
+  const od = isObj(o2.dependentRequired) ? o2.dependentRequired : {};
+  const nd = isObj(n.dependentRequired) ? n.dependentRequired : {};
+  for (const key of [.../* @__PURE__ */ new Set([...Object.keys(od), ...Object.keys(nd)])].sort()) {
+    const oa = strings(od[key]);
+    const na = strings(nd[key]);
+    const when = `when "${propPath(ctx.path, key)}" is present`;
+    na.forEach((name, i) => {
+      if (!oa.includes(name))
+        emit(ctx, "new", ["dependentRequired", key, i], "dependent-required-added", true, false, `property "${propPath(ctx.path, name)}" became required ${when}`);
+    });
+    oa.forEach((name, i) => {
+      if (!na.includes(name))
+        emit(ctx, "old", ["dependentRequired", key, i], "dependent-required-removed", false, true, `property "${propPath(ctx.path, name)}" is no longer required ${when}`);
+    });
+  }
+}
+var union = (a, b3) => [.../* @__PURE__ */ new Set([...a, ...b3])].sort();
+function regex(pattern) {
+  try {
+    return new RegExp(pattern, "u");
+  } catch {
+    try {
+      return new RegExp(pattern);
+    } catch {
+      return void 0;
+    }
+  }
+}
+function catchAll(side, node, key) {
+  const located = (v2, at3, base = side.base) => ({ node: v2, at: at3, base, present: true });
+  let loc;
+  let via = "";
+  const pp = isObj(node.patternProperties) ? node.patternProperties : {};
+  const matches = key === void 0 ? [] : Object.keys(pp).filter((p2) => regex(p2)?.test(key) === true);
+  const [first] = matches;
+  if (first !== void 0) {
+    loc = matches.length === 1 ? located(pp[first], `${side.at}/patternProperties/${escapeSegment(first)}`) : located({ allOf: matches.map((p2) => pp[p2]) }, `${side.at}/patternProperties`);
+    via = `patternProperties ${matches.map((p2) => JSON.stringify(p2)).join(", ")}`;
+  } else if ("additionalProperties" in node) {
+    loc = located(node.additionalProperties, `${side.at}/additionalProperties`);
+    via = "additionalProperties";
+  } else if ("unevaluatedProperties" in node) {
+    loc = located(node.unevaluatedProperties, `${side.at}/unevaluatedProperties`);
+    via = "unevaluatedProperties";
+  } else if (side.uneval !== void 0) {
+    loc = located(side.uneval.node, side.uneval.at, side.uneval.base);
+    via = "unevaluatedProperties of the enclosing schema";
+  }
+  if (loc === void 0) return { loc: { node: true, at: `${side.at}/additionalProperties`, base: side.base, present: false }, category: "open", via: "" };
+  const category = rejectsAll(loc.node) ? "closed" : acceptsAll(loc.node) ? "open" : "partially-open";
+  if (category === "closed") via = via.startsWith("pattern") ? via : `${via.replace(/ of the enclosing schema$/, "")}: false`;
+  return { loc, category, via };
+}
+function compareProperties(ctx, o2, n) {
+  const op = isObj(o2.properties) ? o2.properties : {};
+  const np = isObj(n.properties) ? n.properties : {};
+  for (const key of union(Object.keys(op), Object.keys(np))) {
+    const path = propPath(ctx.path, key);
+    const inOld = Object.hasOwn(op, key);
+    const inNew = Object.hasOwn(np, key);
+    const segs = ["properties", key];
+    if (inOld && inNew) {
+      compare(child(ctx, { oSegs: segs, path, oHas: true, nHas: true }), op[key], np[key], "schema");
+    } else if (inNew) {
+      const c3 = catchAll(ctx.old, o2, key);
+      const r2 = relation(ctx, c3.loc, { node: np[key], at: ctx.new.at + ptr(segs), base: ctx.new.base, present: true });
+      let text;
+      if (c3.category === "closed") text = `property "${path}" added to a closed object (${c3.via}): data written under the new schema may carry it and the old schema rejects it`;
+      else if (c3.category === "open") {
+        text = r2.narrows ? `property "${path}" added to an open object: data written under the old schema may already carry "${key}" with a value the new schema rejects${detail(r2)}` : `property "${path}" added with a schema that accepts any value`;
+      } else text = `property "${path}" added; it was covered by ${c3.via} before${r2.narrows || r2.widens ? `, which accepts different values${detail(r2)}` : ", which it matches"}`;
+      emit(ctx, "new", segs, `property-added-${c3.category}`, r2.narrows, r2.widens, text);
+    } else {
+      const c3 = catchAll(ctx.new, n, key);
+      const r2 = relation(ctx, { node: op[key], at: ctx.old.at + ptr(segs), base: ctx.old.base, present: true }, c3.loc);
+      let text;
+      if (c3.category === "closed") text = `property "${path}" removed from a closed object (${c3.via}): data written under the old schema may carry it and is now rejected`;
+      else if (c3.category === "open") {
+        text = r2.widens ? `property "${path}" removed from an open object: any value is now accepted under "${key}"` : `property "${path}" removed; its schema accepted any value`;
+      } else text = `property "${path}" removed; it is now covered by ${c3.via}${r2.narrows || r2.widens ? `, which accepts different values${detail(r2)}` : ", which matches it"}`;
+      emit(ctx, "old", segs, `property-removed-${c3.category}`, r2.narrows, r2.widens, text);
+    }
+  }
+}
+function comparePatternProperties(ctx, o2, n) {
+  const op = isObj(o2.patternProperties) ? o2.patternProperties : {};
+  const np = isObj(n.patternProperties) ? n.patternProperties : {};
+  for (const p2 of union(Object.keys(op), Object.keys(np))) {
+    const segs = ["patternProperties", p2];
+    const path = `${ctx.path}[/${p2}/]`;
+    const inOld = Object.hasOwn(op, p2);
+    const inNew = Object.hasOwn(np, p2);
+    if (inOld && inNew) {
+      compare(child(ctx, { oSegs: segs, path, oHas: true, nHas: true }), op[p2], np[p2], "schema");
+    } else if (inNew) {
+      const c3 = catchAll(ctx.old, { ...o2, patternProperties: {} }, void 0);
+      const r2 = relation(ctx, c3.loc, { node: np[p2], at: ctx.new.at + ptr(segs), base: ctx.new.base, present: true });
+      emit(ctx, "new", segs, "pattern-property-added", r2.narrows, r2.widens, `${where(ctx.path)}: patternProperties ${JSON.stringify(p2)} added${r2.narrows || r2.widens ? detail(r2) : ""}`);
+    } else {
+      const c3 = catchAll(ctx.new, { ...n, patternProperties: {} }, void 0);
+      const r2 = relation(ctx, { node: op[p2], at: ctx.old.at + ptr(segs), base: ctx.old.base, present: true }, c3.loc);
+      emit(ctx, "old", segs, "pattern-property-removed", r2.narrows, r2.widens, `${where(ctx.path)}: patternProperties ${JSON.stringify(p2)} removed${r2.narrows || r2.widens ? detail(r2) : ""}`);
+    }
+  }
+}
+function compareSingle(ctx, o2, n, kw, path, slot) {
+  const oHas = kw in o2;
+  const nHas = kw in n;
+  if (!oHas && !nHas) return;
+  compare(child(ctx, { oSegs: [kw], path, oHas, nHas }), oHas ? o2[kw] : true, nHas ? n[kw] : true, slot);
+}
+function compareDependentSchemas(ctx, o2, n) {
+  const od = isObj(o2.dependentSchemas) ? o2.dependentSchemas : {};
+  const nd = isObj(n.dependentSchemas) ? n.dependentSchemas : {};
+  for (const key of union(Object.keys(od), Object.keys(nd))) {
+    const oHas = Object.hasOwn(od, key);
+    const nHas = Object.hasOwn(nd, key);
+    const c3 = child(ctx, { oSegs: ["dependentSchemas", key], path: ctx.path, oHas, nHas, inPlace: { o: o2, n } });
+    compare(c3, oHas ? od[key] : true, nHas ? nd[key] : true, "schema");
+  }
+}
+function arrayShape(s) {
+  if (Array.isArray(s.items)) return { prefix: s.items, prefixKw: "items", rest: s.additionalItems, restKw: "additionalItems", hasRest: "additionalItems" in s };
+  return { prefix: Array.isArray(s.prefixItems) ? s.prefixItems : [], prefixKw: "prefixItems", rest: s.items, restKw: "items", hasRest: "items" in s };
+}
+function compareArrays(ctx, o2, n) {
+  const oa = arrayShape(o2);
+  const na = arrayShape(n);
+  const len = Math.max(oa.prefix.length, na.prefix.length);
+  for (let i = 0; i < len; i++) {
+    const path2 = `${ctx.path}[${i}]`;
+    const oSegs = [oa.prefixKw, i];
+    const nSegs = [na.prefixKw, i];
+    if (i < oa.prefix.length && i < na.prefix.length) {
+      compare(child(ctx, { oSegs, nSegs, path: path2, oHas: true, nHas: true }), oa.prefix[i], na.prefix[i], "schema");
+    } else if (i < na.prefix.length) {
+      const r2 = relation(ctx, { node: oa.hasRest ? oa.rest : true, at: `${ctx.old.at}/${oa.restKw}`, base: ctx.old.base, present: oa.hasRest }, { node: na.prefix[i], at: ctx.new.at + ptr(nSegs), base: ctx.new.base, present: true });
+      emit(ctx, "new", nSegs, "prefix-item-added", r2.narrows, r2.widens, `${path2}: a schema for element ${i} was added${detail(r2)}`);
+    } else {
+      const r2 = relation(ctx, { node: oa.prefix[i], at: ctx.old.at + ptr(oSegs), base: ctx.old.base, present: true }, { node: na.hasRest ? na.rest : true, at: `${ctx.new.at}/${na.restKw}`, base: ctx.new.base, present: na.hasRest });
+      emit(ctx, "old", oSegs, "prefix-item-removed", r2.narrows, r2.widens, `${path2}: the schema for element ${i} was removed${detail(r2)}`);
+    }
+  }
+  if (!oa.hasRest && !na.hasRest) return;
+  const path = oa.prefix.length > 0 || na.prefix.length > 0 ? `${ctx.path}[${len}...]` : `${ctx.path}[]`;
+  compare(child(ctx, { oSegs: [oa.restKw], nSegs: [na.restKw], path, oHas: oa.hasRest, nHas: na.hasRest }), oa.hasRest ? oa.rest : true, na.hasRest ? na.rest : true, "items");
+}
+function compareContains(ctx, o2, n) {
+  const oHas = "contains" in o2;
+  const nHas = "contains" in n;
+  const at3 = where(ctx.path);
+  if (!oHas && !nHas) return;
+  if (!oHas) return emit(ctx, "new", ["contains"], "contains-added", n.minContains !== 0 || "maxContains" in n, false, `${at3}: the array must now contain a matching element`);
+  if (!nHas) return emit(ctx, "old", ["contains"], "contains-removed", false, true, `${at3}: the array no longer needs to contain a matching element`);
+  compareCount(ctx, o2, n, "minContains", "min", 1);
+  compareCount(ctx, o2, n, "maxContains", "max", Infinity);
+  if ("maxContains" in o2 || "maxContains" in n) {
+    if (canonical(o2.contains) !== canonical(n.contains)) emit(ctx, "new", ["contains"], "contains-changed", true, true, `${at3}: the schema of contains changed while maxContains limits the matches`);
+    return;
+  }
+  compare(child(ctx, { oSegs: ["contains"], path: `${ctx.path}[contains]`, oHas, nHas }), o2.contains, n.contains, "schema");
+}
+function pairBranches(oa, na) {
+  const oc = oa.map(canonical);
+  const nc = na.map(canonical);
+  const usedO = /* @__PURE__ */ new Set();
+  const usedN = /* @__PURE__ */ new Set();
+  const pairs = [];
+  oc.forEach((c3, i) => {
+    const j3 = nc.findIndex((d2, j22) => d2 === c3 && !usedN.has(j22));
+    if (j3 >= 0) {
+      usedO.add(i);
+      usedN.add(j3);
+      pairs.push([i, j3]);
+    }
+  });
+  const restO = oa.map((_3, i) => i).filter((i) => !usedO.has(i));
+  const restN = na.map((_3, j3) => j3).filter((j3) => !usedN.has(j3));
+  const common = Math.min(restO.length, restN.length);
+  for (let k2 = 0; k2 < common; k2++) pairs.push([restO[k2] ?? 0, restN[k2] ?? 0]);
+  return { pairs, added: restN.slice(common), removed: restO.slice(common) };
+}
+function compareBranches(ctx, o2, n, kw) {
+  const oa = Array.isArray(o2[kw]) ? o2[kw] : void 0;
+  const na = Array.isArray(n[kw]) ? n[kw] : void 0;
+  if (oa === void 0 && na === void 0) return;
+  const at3 = where(ctx.path);
+  if (kw !== "allOf") {
+    if (oa === void 0 && na !== void 0) {
+      if (!na.some(acceptsAll)) emit(ctx, "new", [kw], `${kw}-added`, true, false, `${at3}: ${kw} added; values must now match one of ${na.length} schemas`);
+      return;
+    }
+    if (na === void 0 && oa !== void 0) {
+      if (!oa.some(acceptsAll)) emit(ctx, "old", [kw], `${kw}-removed`, false, true, `${at3}: ${kw} removed; values no longer need to match one of its schemas`);
+      return;
+    }
+  }
+  const olist = oa ?? [];
+  const nlist = na ?? [];
+  const { pairs, added, removed } = pairBranches(olist, nlist);
+  for (const [i, j3] of pairs) {
+    compare(child(ctx, { oSegs: [kw, i], nSegs: [kw, j3], path: ctx.path, oHas: true, nHas: true, inPlace: { o: o2, n } }), olist[i], nlist[j3], "schema");
+  }
+  const conj = kw === "allOf";
+  for (const j3 of added) {
+    const b3 = nlist[j3];
+    if (conj ? acceptsAll(b3) : rejectsAll(b3)) continue;
+    emit(ctx, "new", [kw, j3], `${kw}-branch-added`, conj, !conj, `${at3}: ${kw}[${j3}] added; ${conj ? "values must now also match it" : "values matching only it are now accepted"}`);
+  }
+  for (const i of removed) {
+    const b3 = olist[i];
+    if (conj ? acceptsAll(b3) : rejectsAll(b3)) continue;
+    emit(ctx, "old", [kw, i], `${kw}-branch-removed`, !conj, conj, `${at3}: ${kw}[${i}] removed; ${conj ? "values no longer need to match it" : "values matching only it are now rejected"}`);
+  }
+}
+function compareNot(ctx, o2, n) {
+  const oHas = "not" in o2 && !rejectsAll(o2.not);
+  const nHas = "not" in n && !rejectsAll(n.not);
+  const at3 = where(ctx.path);
+  if (!oHas && !nHas) return;
+  if (!oHas) return emit(ctx, "new", ["not"], "not-added", true, false, `${at3}: not added; values matching its schema are now rejected`);
+  if (!nHas) return emit(ctx, "old", ["not"], "not-removed", false, true, `${at3}: not removed; values matching its schema are accepted again`);
+  const r2 = relation(ctx, { node: o2.not, at: `${ctx.old.at}/not`, base: ctx.old.base, present: true }, { node: n.not, at: `${ctx.new.at}/not`, base: ctx.new.base, present: true });
+  if (r2.changes.length === 0) return;
+  emit(ctx, "new", ["not"], "not-changed", r2.widens, r2.narrows, `${at3}: the schema under not changed${detail(r2)}`);
+}
+function compareConditional(ctx, o2, n) {
+  for (const kw of ["if", "then", "else"]) {
+    const oHas = kw in o2;
+    const nHas = kw in n;
+    if (!oHas && !nHas) continue;
+    if (oHas && nHas && canonical(o2[kw]) === canonical(n[kw])) continue;
+    const what = !oHas ? "added" : !nHas ? "removed" : "changed";
+    emit(ctx, nHas ? "new" : "old", [kw], "conditional-changed", true, true, `${where(ctx.path)}: ${kw} ${what}; conditional schemas are not compared, so this counts as breaking both ways`);
+  }
+}
+function compareOpaque(ctx, o2, n, kw, kind) {
+  if (!(kw in o2) && !(kw in n)) return;
+  if (sameValue(o2[kw], n[kw])) return;
+  emit(ctx, kw in n ? "new" : "old", [kw], kind, true, true, `${where(ctx.path)}: ${kw} changed from ${show(o2[kw])} to ${show(n[kw])}`);
+}
+function compareDefinitions(ctx, o2, n) {
+  if (ctx.old.pin !== void 0 || ctx.new.pin !== void 0) return;
+  for (const kw of ["$defs", "definitions"]) {
+    const od = isObj(o2[kw]) ? o2[kw] : {};
+    const nd = isObj(n[kw]) ? n[kw] : {};
+    for (const name of union(Object.keys(od), Object.keys(nd))) {
+      const segs = [kw, name];
+      const path = `${ctx.path === "" ? "" : ctx.path + "."}${kw}.${name}`;
+      const oHas = Object.hasOwn(od, name);
+      const nHas = Object.hasOwn(nd, name);
+      if (oHas && nHas) compare(child(ctx, { oSegs: segs, path, oHas, nHas }), od[name], nd[name], "schema");
+      else if (nHas) emit(ctx, "new", segs, "definition-added", false, false, `${path} added`);
+      else emit(ctx, "old", segs, "definition-removed", false, false, `${path} removed; schemas that still refer to it will not resolve`);
+    }
+  }
+}
+function compareAnnotations(ctx, o2, n) {
+  for (const kw of union(Object.keys(o2), Object.keys(n))) {
+    if (ASSERTIONS.has(kw) || STRUCTURE.has(kw)) continue;
+    if (sameValue(o2[kw], n[kw])) continue;
+    const what = !(kw in o2) ? "added" : !(kw in n) ? "removed" : "changed";
+    emit(ctx, kw in n ? "new" : "old", [kw], "annotation-changed", false, false, `${where(ctx.path)}: ${kw} ${what}`);
+  }
+}
+
+// src/change/compare.ts
+function compatibilityMode(registry, id) {
+  const policy = registry.config.policy.compatibility;
+  let mode = policy?.default ?? "BACKWARD";
+  let best = -1;
+  for (const [prefix, m2] of Object.entries(policy?.prefixes ?? {}))
+    if (id.startsWith(prefix) && prefix.length > best) {
+      mode = m2;
+      best = prefix.length;
+    }
+  return mode;
+}
+function changeFingerprint(id, oldSchema, newSchema) {
+  return "sha256:" + sha256(canonicalJson({ id, old: oldSchema, new: newSchema })).slice(0, 16);
+}
+function acceptedFingerprints(registry) {
+  const doc = registry.documents.find((d2) => d2.kind === "accepted_changes");
+  const list = doc?.json?.value?.accepted;
+  const out = /* @__PURE__ */ new Map();
+  if (Array.isArray(list)) {
+    for (const e of list)
+      if (typeof e?.fingerprint === "string") out.set(`${String(e.id)} ${e.fingerprint}`, typeof e.reason === "string" ? e.reason : "");
+  }
+  return out;
+}
+function versionBump(id) {
+  const m2 = /^(.*)_v(\d+)$/.exec(id);
+  return m2 ? `${m2[1]}_v${Number(m2[2]) + 1}` : `${id}_v2`;
+}
+function evolveSchemas(base, head, sink) {
+  const accepted = acceptedFingerprints(head);
+  const out = [];
+  for (const now of head.schemas.entries()) {
+    if (now.origin !== "registry") continue;
+    const before = base.schemas.get(now.id);
+    if (!before || before.origin !== "registry") continue;
+    const resolve3 = (registry) => (ref, baseUri) => registry.schemas.byUri(resolveRef(ref, baseUri) ?? "")?.schema;
+    const changes = diffSchemas(before.schema, now.schema, { resolveRef: (ref, baseUri) => resolve3(head)(ref, baseUri) ?? resolve3(base)(ref, baseUri) });
+    if (changes.length === 0) continue;
+    const mode = compatibilityMode(head, now.id);
+    const breaking = breakingChanges(changes, mode);
+    const fingerprint = changeFingerprint(now.id, before.schema, now.schema);
+    const reason = accepted.get(`${now.id} ${fingerprint}`);
+    out.push({ id: now.id, file: now.file, mode, fingerprint, changes, breaking, accepted: reason !== void 0 });
+    const doc = head.documents.find((d2) => d2.path === now.file);
+    for (const c3 of breaking) {
+      const place = { file: now.file, json: doc?.json, pointer: c3.side === "new" ? c3.pointer : c3.pointer.split("/").slice(0, -1).join("/") };
+      if (reason !== void 0)
+        sink.report(changeAccepted, { ...place, message: `accepted breaking change (${mode}): ${c3.message}`, hint: `accepted in ${head.config.acceptedChangesFile}${reason ? `: ${reason}` : ""}` });
+      else
+        sink.report(changeBreaking, {
+          ...place,
+          message: `breaking change under ${mode} compatibility: ${c3.message}`,
+          hint: `${c3.narrows && (mode === "BACKWARD" || mode === "FULL") ? "documents valid under the base's version may now be rejected" : "documents valid under the new version may be rejected by consumers still on the base's"}. Publish it as ${versionBump(now.id)} (a new schema file) instead; or, to break ${now.id} on purpose, add {"id": "${now.id}", "fingerprint": "${fingerprint}", "reason": "..."} to "accepted" in ${head.config.acceptedChangesFile}`
+        });
+    }
+  }
+  return out;
+}
+var REMOVABLE = { runtime_binding: "runtime", connector: "connector", contract_manifest: "contract" };
+function renamedTo(old, head, baseIds) {
+  const strip = (d2) => {
+    const v2 = { ...d2.json?.value };
+    for (const k2 of ["runtime_id", "connector_id", "package_id", "$id", "title"]) delete v2[k2];
+    return canonicalJson(v2);
+  };
+  const samePath = head.documents.find((d2) => d2.path === old.path && d2.kind === old.kind && d2.id !== old.id);
+  if (samePath) return samePath;
+  const key = strip(old);
+  return head.documents.find((d2) => d2.kind === old.kind && d2.id !== void 0 && !baseIds.has(d2.id) && strip(d2) === key);
+}
+function removedInUse(base, head, sink) {
+  const superseded = /* @__PURE__ */ new Set();
+  const { refs } = referenceIndex(head);
+  const headIds = new Set(head.documents.flatMap((d2) => d2.id ? [d2.id] : []));
+  const baseIds = new Set(base.documents.flatMap((d2) => d2.id ? [d2.id] : []));
+  for (const e of head.schemas.entries()) headIds.add(e.id);
+  for (const old of base.documents) {
+    const kind = REMOVABLE[old.kind] ?? (old.kind === "data_schema" || old.kind === "envelope_schema" ? "schema" : void 0);
+    if (!kind || !old.id || headIds.has(old.id)) continue;
+    const dependents = refs.filter((r2) => r2.kind === kind && r2.target === old.id);
+    const schemaDependents = kind === "schema" ? head.documents.filter((d2) => (d2.kind === "data_schema" || d2.kind === "envelope_schema") && JSON.stringify(d2.json?.value ?? null).includes(`${old.id}.schema.json`)) : [];
+    if (dependents.length === 0 && schemaDependents.length === 0) continue;
+    const renamed = renamedTo(old, head, baseIds);
+    const first = dependents[0];
+    const names = [.../* @__PURE__ */ new Set([...dependents.map((d2) => d2.from.path), ...schemaDependents.map((d2) => d2.path)])];
+    sink.report(changeRemovedInUse, {
+      file: first ? first.from.path : schemaDependents[0].path,
+      json: first ? first.from.json : schemaDependents[0].json,
+      pointer: first ? first.pointer : "",
+      message: `${KIND_LABEL[old.kind]} "${old.id}" was ${renamed ? `renamed to "${renamed.id}"` : "removed"} (it was ${old.path} on the base), but ${names.length === 1 ? "1 document still uses" : `${names.length} documents still use`} it: ${names.join(", ")}`,
+      hint: renamed ? `point every reference at "${renamed.id}", or keep "${old.id}" until nothing uses it` : `keep "${old.id}" until nothing uses it, or change its users first`
+    });
+    for (const d2 of dependents) superseded.add(`${d2.from.path}#${d2.pointer}`);
+  }
+  return superseded;
+}
+function compareWithBase(base, head) {
+  const sink = new FindingSink();
+  const schemas = evolveSchemas(base.registry, head.registry, sink);
+  const supersededReferences = removedInUse(base.registry, head.registry, sink);
+  const changes = documentChanges(base.registry, head.registry);
+  for (const c3 of changes) if (c3.id && schemas.some((s) => s.id === c3.id && s.breaking.length > 0)) c3.breaking = true;
+  return { findings: sink.findings, supersededReferences, schemas, impact: impactOf(base.registry, head.registry, changes) };
+}
+
+// src/change/git.ts
+import { relative, resolve } from "node:path";
+
+// node_modules/@simple-git/args-pathspec/dist/index.mjs
+var t = /* @__PURE__ */ new WeakMap();
+function c(...n) {
+  const e = new String(n);
+  return t.set(e, n), e;
+}
+function r(n) {
+  return n instanceof String && t.has(n);
+}
+function o(n) {
+  return t.get(n) ?? [];
+}
+
+// node_modules/simple-git/dist/index.mjs
+var import_file_exists = __toESM(require_dist(), 1);
+var import_debug = __toESM(require_src(), 1);
+var import_promise_deferred = __toESM(require_dist2(), 1);
+import { spawn as ve } from "node:child_process";
+import { normalize as Se } from "node:path";
+
+// node_modules/@simple-git/argv-parser/dist/index.mjs
+function* x(e, n) {
+  const t2 = n === "global";
+  for (const o2 of e)
+    o2.isGlobal === t2 && (yield o2);
+}
+var P = /* @__PURE__ */ new Set([
+  "--add",
+  "--edit",
+  "--remove-section",
+  "--rename-section",
+  "--replace-all",
+  "--unset",
+  "--unset-all",
+  "-e"
+]);
+var S = /* @__PURE__ */ new Set([
+  "--get",
+  "--get-all",
+  "--get-color",
+  "--get-colorbool",
+  "--get-regexp",
+  "--get-urlmatch",
+  "--list",
+  "-l"
+]);
+var E = /* @__PURE__ */ new Set([
+  "edit",
+  "remove-section",
+  "rename-section",
+  "set",
+  "unset"
+]);
+var F = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
+function A(e, n) {
+  for (const { name: o2 } of x(e, "task")) {
+    if (P.has(o2))
+      return w(true, n);
+    if (S.has(o2))
+      return w(false, n);
+  }
+  const t2 = n.at(0)?.toLowerCase();
+  return t2 === void 0 ? null : E.has(t2) ? w(true, n.slice(1)) : F.has(t2) ? w(false, n.slice(1)) : n.length === 1 ? w(false, n) : w(true, n);
+}
+function w(e = false, n = []) {
+  const t2 = n.at(0)?.toLowerCase();
+  return t2 === void 0 ? null : {
+    isWrite: e,
+    isRead: !e,
+    key: t2,
+    value: n.at(1)
+  };
+}
+function O(e, n) {
+  return n.isWrite && n.value !== void 0 ? { key: n.key, value: n.value, scope: e } : { key: n.key, scope: e };
+}
+function G(e) {
+  const n = e?.indexOf("=") || -1;
+  return !e || n < 0 ? null : {
+    key: e.slice(0, n).trim().toLowerCase(),
+    value: e.slice(n + 1)
+  };
+}
+function M(e) {
+  for (const { name: n } of x(e, "task"))
+    switch (n) {
+      case "--global":
+        return "global";
+      case "--system":
+        return "system";
+      case "--worktree":
+        return "worktree";
+      case "--local":
+        return "local";
+      case "--file":
+      case "-f":
+        return "file";
+    }
+  return "local";
+}
+function N({ name: e }) {
+  if (e === "-c" || e === "--config")
+    return "inline";
+  if (e === "--config-env")
+    return "env";
+}
+function* $(e) {
+  for (const n of e) {
+    const t2 = N(n), o2 = t2 && G(n.value);
+    o2 && (yield {
+      ...o2,
+      scope: t2
+    });
+  }
+}
+function D(e, n, t2) {
+  const o2 = {
+    read: [],
+    write: [...$(n)]
+  };
+  return e === "config" && L(
+    o2,
+    M(n),
+    A(n, t2)
+  ), o2;
+}
+function L(e, n, t2) {
+  if (t2 === null)
+    return;
+  const o2 = O(n, t2);
+  t2.isWrite ? e.write.push(o2) : e.read.push(o2);
+}
+var C = {
+  short: /* @__PURE__ */ new Map([
+    ["c", true]
+    //  -c <k=v>    set config key for this invocation
+  ])
+};
+var I = {
+  short: new Map([
+    ["C", true],
+    //  -C <path>   change working directory
+    ["P", false],
+    // -P          no pager (alias for --no-pager)
+    ["h", false],
+    // -h          help
+    ["p", false],
+    // -p          paginate
+    ["v", false],
+    // -v          version
+    ...C.short.entries()
+  ]),
+  long: /* @__PURE__ */ new Set([
+    "attr-source",
+    "config-env",
+    "exec-path",
+    "git-dir",
+    "list-cmds",
+    "namespace",
+    "super-prefix",
+    "work-tree"
+  ])
+};
+var R = {
+  clone: {
+    short: /* @__PURE__ */ new Map([
+      ["b", true],
+      // -b <branch>
+      ["j", true],
+      // -j <n>          parallel jobs
+      ["l", false],
+      // -l local
+      ["n", false],
+      // -n no-checkout
+      ["o", true],
+      // -o <name>       remote name
+      ["q", false],
+      // -q quiet
+      ["s", false],
+      // -s shared
+      ["u", true]
+      // -u <upload-pack>
+    ]),
+    long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
+  },
+  commit: {
+    short: /* @__PURE__ */ new Map([
+      ["C", true],
+      // -C <commit>  reuse message
+      ["F", true],
+      // -F <file>    read message from file
+      ["c", true],
+      // -c <commit>  reedit message
+      ["m", true],
+      // -m <msg>
+      ["t", true]
+      // -t <template>
+    ]),
+    long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
+  },
+  config: {
+    short: /* @__PURE__ */ new Map([
+      ["e", false],
+      // -e  open editor
+      ["f", true],
+      //  -f <file>
+      ["l", false]
+      // -l  list
+    ]),
+    long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
+  },
+  fetch: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["upload-pack"])
+  },
+  init: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["template"])
+  },
+  pull: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["upload-pack"])
+  },
+  push: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
+  },
+  rebase: {
+    short: /* @__PURE__ */ new Map([
+      ["X", true],
+      // -X <option>   strategy option
+      ["f", false],
+      // -f force-rebase
+      ["i", false],
+      // -i interactive
+      ["k", false],
+      // -k keep-base
+      ["m", false],
+      // -m merge
+      ["n", false],
+      // -n no-stat
+      ["q", false],
+      // -q quiet
+      ["r", false],
+      // -r rebase-merges
+      ["s", true],
+      // -s <strategy>
+      ["v", false],
+      // -v verbose
+      ["x", true]
+      // -x <cmd>      exec
+    ]),
+    long: /* @__PURE__ */ new Set(["exec", "onto", "strategy", "strategy-option"])
+  }
+};
+var T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
+function B(e) {
+  const n = R[e ?? ""] ?? T;
+  return {
+    short: new Map([...C.short.entries(), ...n.short.entries()]),
+    long: n.long
+  };
+}
+function b(e, n = I) {
+  if (e.startsWith("--")) {
+    const t2 = e.indexOf("=");
+    if (t2 > 2)
+      return [{ name: e.slice(0, t2), value: e.slice(t2 + 1), needsNext: false }];
+    const o2 = e.slice(2);
+    return [{ name: e, needsNext: n.long.has(o2) }];
+  }
+  if (e.length === 2) {
+    const t2 = e.charAt(1), o2 = n.short.get(t2);
+    return [{ name: e, needsNext: o2 === true }];
+  }
+  return j(e, n.short);
+}
+function j(e, n) {
+  const t2 = e.slice(1).split(""), o2 = [];
+  for (let a = 0; a < t2.length; a++) {
+    const s = t2[a], r2 = n.get(s);
+    if (r2 === void 0)
+      return [{ name: e, needsNext: false }];
+    if (r2) {
+      const i = t2.slice(a + 1).join("");
+      if (i && ![...i].every((m2) => n.has(m2)))
+        return o2.push({ name: `-${s}`, value: i, needsNext: false }), o2;
+    }
+    o2.push({ name: `-${s}`, needsNext: r2 });
+  }
+  return o2;
+}
+function W(e, n = []) {
+  let t2 = 0;
+  for (; t2 < e.length; ) {
+    const o2 = String(e[t2]);
+    if (!o2.startsWith("-") || o2.length < 2) break;
+    const a = b(o2);
+    let s = t2 + 1;
+    for (const r2 of a) {
+      const i = {
+        name: r2.name,
+        value: r2.value,
+        absorbedNext: false,
+        isGlobal: true
+      };
+      r2.needsNext && i.value === void 0 && s < e.length && (i.value = String(e[s]), i.absorbedNext = true, s++), n.push(i);
+    }
+    t2 = s;
+  }
+  return { flags: n, taskIndex: t2 };
+}
+function V(e, n, t2 = []) {
+  const o2 = B(n), a = [], s = [];
+  let r2 = 0;
+  for (; r2 < e.length; ) {
+    const i = e[r2];
+    if (r(i)) {
+      s.push(...o(i)), r2++;
+      continue;
+    }
+    const p2 = String(i);
+    if (p2 === "--") {
+      for (let d2 = r2 + 1; d2 < e.length; d2++) {
+        const g2 = e[d2];
+        r(g2) ? s.push(...o(g2)) : s.push(String(g2));
+      }
+      break;
+    }
+    if (!p2.startsWith("-") || p2.length < 2) {
+      a.push(p2), r2++;
+      continue;
+    }
+    const m2 = b(p2, o2);
+    let u2 = r2 + 1;
+    for (const d2 of m2) {
+      const g2 = {
+        name: d2.name,
+        value: d2.value,
+        absorbedNext: false,
+        isGlobal: false
+      };
+      d2.needsNext && g2.value === void 0 && u2 < e.length && !r(e[u2]) && (g2.value = String(e[u2]), g2.absorbedNext = true, u2++), t2.push(g2);
+    }
+    r2 = u2;
+  }
+  return { flags: t2, positionals: a, pathspecs: s };
+}
+function* q({
+  write: e
+}) {
+  for (const n of e)
+    for (const t2 of K) {
+      const o2 = t2(n.key);
+      o2 && (yield o2);
+    }
+}
+function f(e, n, t2 = String(e)) {
+  const o2 = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
+  return function(s) {
+    if (o2.test(s))
+      return {
+        category: n,
+        message: `Configuring ${t2} is not permitted without enabling ${n}`
+      };
+  };
+}
+function l(e, n) {
+  const t2 = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
+  return f(t2, n, e);
+}
+var K = [
+  f("alias", "allowUnsafeAlias"),
+  f("core.askPass", "allowUnsafeAskPass"),
+  f("core.editor", "allowUnsafeEditor"),
+  f("core.fsmonitor", "allowUnsafeFsMonitor"),
+  f("core.gitProxy", "allowUnsafeGitProxy"),
+  f("core.hooksPath", "allowUnsafeHooksPath"),
+  f("core.pager", "allowUnsafePager"),
+  f("core.sshCommand", "allowUnsafeSshCommand"),
+  l("credential.helper", "allowUnsafeCredentialHelper"),
+  l("diff.command", "allowUnsafeDiffExternal"),
+  f("diff.external", "allowUnsafeDiffExternal"),
+  l("difftool.cmd", "allowUnsafeDiffExternal"),
+  l("diff.textconv", "allowUnsafeDiffTextConv"),
+  l("filter.clean", "allowUnsafeFilter"),
+  l("filter.process", "allowUnsafeFilter"),
+  l("filter.smudge", "allowUnsafeFilter"),
+  l("gpg.program", "allowUnsafeGpgProgram"),
+  f("include.path", "allowUnsafeInclude"),
+  l("includeIf", "allowUnsafeInclude"),
+  f("init.templateDir", "allowUnsafeTemplateDir"),
+  l("pager.", "allowUnsafePager"),
+  l("merge.driver", "allowUnsafeMergeDriver"),
+  l("mergetool.path", "allowUnsafeMergeDriver"),
+  l("mergetool.cmd", "allowUnsafeMergeDriver"),
+  l("protocol.allow", "allowUnsafeProtocolOverride"),
+  l("remote.receivepack", "allowUnsafePack"),
+  l("remote.uploadpack", "allowUnsafePack"),
+  f("uploadpack.packObjectsHook", "allowUnsafePack"),
+  f("sequence.editor", "allowUnsafeEditor"),
+  l("submodule.update", "allowUnsafeSubmodule"),
+  l("tar.command", "allowUnsafeCommandBinaries"),
+  l("trailer.cmd", "allowUnsafeCommandBinaries"),
+  l("trailer.command", "allowUnsafeCommandBinaries"),
+  l("url.insteadOf", "allowUnsafeUrlRewrite")
+];
+function* H(e, n) {
+  for (const t2 of n)
+    for (const o2 of X) {
+      const a = o2(e, t2);
+      a && (yield a);
+    }
+}
+function c2(e, n, t2, { name: o2 = String(n), globalOnly: a = false, withValue: s = false } = {}) {
+  const r2 = typeof n == "string" ? new RegExp(`\\s*${n.toLowerCase()}`) : n, i = `Use of ${e ? `${e} with option ` : ""}${o2} is not permitted without enabling ${t2}`;
+  return function(m2, u2) {
+    if (!(e && m2 !== e) && !(a && !u2.isGlobal) && !(s && u2.value === void 0) && r2.test(u2.name))
+      return {
+        category: t2,
+        message: i
+      };
+  };
+}
+var h = { globalOnly: true, withValue: true };
+var X = [
+  c2(null, /--(upload|receive)-pack/, "allowUnsafePack", {
+    name: "--upload-pack or --receive-pack"
+  }),
+  c2("clone", /^-\w*u/, "allowUnsafePack"),
+  c2("clone", "--u", "allowUnsafePack"),
+  c2("push", /^--exec$/, "allowUnsafePack", { name: "--exec" }),
+  // `git` accepts unambiguous abbreviations of long options, so `--ex` and `--exe` are `--exec`
+  c2("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
+  c2(null, "--template", "allowUnsafeTemplateDir"),
+  c2(null, "--exec-path", "allowUnsafeExec", h),
+  // `git` reads the configuration of whichever repository these name, so the
+  // directory alone is enough to deliver config the argv guards never see
+  c2(null, "--git-dir", "allowUnsafeConfigPaths", h),
+  c2(null, "--work-tree", "allowUnsafeConfigPaths", h),
+  c2(null, /^-C$/, "allowUnsafeConfigPaths", { ...h, name: "-C" })
+];
+function k(e, n, t2) {
+  return [...H(e, n), ...q(t2)];
+}
+function Y(...e) {
+  const { flags: n, taskIndex: t2 } = W(e), o2 = t2 < e.length ? String(e[t2]).toLowerCase() : null, a = o2 !== null ? e.slice(t2 + 1) : [], { positionals: s, pathspecs: r2 } = V(a, o2, n), i = D(o2, n, s);
+  return {
+    task: o2,
+    flags: n.map(J),
+    paths: r2,
+    config: i,
+    vulnerabilities: z(k(o2, n, i))
+  };
+}
+function z(e) {
+  return Object.defineProperty(e, "vulnerabilities", {
+    value: e
+  });
+}
+function J({ value: e, name: n }) {
+  return e !== void 0 ? { name: n, value: e } : { name: n };
+}
+var y = {
+  editor: "allowUnsafeEditor",
+  git_askpass: "allowUnsafeAskPass",
+  git_config_global: "allowUnsafeConfigPaths",
+  git_config_system: "allowUnsafeConfigPaths",
+  git_config_count: "allowUnsafeConfigEnvCount",
+  git_config_parameters: "allowUnsafeConfigEnvCount",
+  git_config: "allowUnsafeConfigPaths",
+  git_editor: "allowUnsafeEditor",
+  git_exec_path: "allowUnsafeExec",
+  git_external_diff: "allowUnsafeDiffExternal",
+  git_pager: "allowUnsafePager",
+  git_proxy_command: "allowUnsafeGitProxy",
+  git_template_dir: "allowUnsafeTemplateDir",
+  git_sequence_editor: "allowUnsafeEditor",
+  git_ssh: "allowUnsafeSshCommand",
+  git_ssh_command: "allowUnsafeSshCommand",
+  pager: "allowUnsafePager",
+  prefix: "allowUnsafeConfigPaths",
+  ssh_askpass: "allowUnsafeAskPass",
+  visual: "allowUnsafeEditor"
+};
+function* Q(e) {
+  const n = parseInt(e.git_config_count ?? "0", 10);
+  for (let t2 = 0; t2 < n; t2++) {
+    const o2 = e[`git_config_key_${t2}`], a = e[`git_config_value_${t2}`];
+    o2 !== void 0 && (yield { key: o2.toLowerCase().trim(), value: a, scope: "env" });
+  }
+}
+function* Z(e) {
+  for (const n of Object.keys(e))
+    if (_(n)) {
+      const t2 = y[n];
+      yield {
+        category: t2,
+        message: `Use of "${n.toUpperCase()}" is not permitted without enabling ${t2}`
+      };
+    }
+}
+function _(e) {
+  return Object.hasOwn(y, e);
+}
+function ee(e) {
+  const n = {};
+  for (const [t2, o2] of Object.entries(e)) {
+    const a = t2.toLowerCase().trim();
+    (_(a) || a.startsWith("git")) && (n[a] = String(o2));
+  }
+  return n;
+}
+function ne(e) {
+  const n = ee(e), t2 = {
+    read: [],
+    write: [...Q(n)]
+  }, o2 = [
+    ...Z(n),
+    ...k(null, [], t2)
+  ];
+  return {
+    config: t2,
+    vulnerabilities: o2
+  };
+}
+function oe(e, n) {
+  return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
+}
+
+// node_modules/simple-git/dist/index.mjs
+import { EventEmitter as Ce } from "node:events";
+var O2 = class extends Error {
+  constructor(e, n) {
+    super(n), this.task = e, Object.setPrototypeOf(this, new.target.prototype);
+  }
+};
+var Ae = class extends O2 {
+  constructor(e, n) {
+    super(void 0, n), this.config = e;
+  }
+};
+var A2 = class extends O2 {
+  constructor(e, n, r2) {
+    super(e, r2), this.task = e, this.plugin = n, Object.setPrototypeOf(this, new.target.prototype);
+  }
+};
+var at = class extends O2 {
+  constructor(e, n) {
+    super(void 0, n || String(e)), this.git = e;
+  }
+};
+var xe = class extends O2 {
+  constructor(e) {
+    super(void 0, e);
+  }
+};
+var I2 = "\0";
+var W2 = () => {
+};
+function Ne(t2) {
+  return typeof t2 != "function" ? W2 : t2;
+}
+function $e(t2) {
+  return typeof t2 == "function" && t2 !== W2;
+}
+function Pe(t2, e) {
+  const n = t2.indexOf(e);
+  return n <= 0 ? [t2, ""] : [t2.substr(0, n), t2.substr(n + 1)];
+}
+function Me(t2, e = 0) {
+  return Dt(t2) && t2.length > e ? t2[e] : void 0;
+}
+function N2(t2, e = 0) {
+  if (Dt(t2) && t2.length > e)
+    return t2[t2.length - 1 - e];
+}
+function Dt(t2) {
+  return Bt(t2);
+}
+function H2(t2 = "", e = true, n = `
+`) {
+  return t2.split(n).reduce((r2, s) => {
+    const o2 = e ? s.trim() : s;
+    return o2 && r2.push(o2), r2;
+  }, []);
+}
+function ut(t2, e) {
+  return H2(t2, true).map((n) => e(n));
+}
+function Lt(t2) {
+  return (0, import_file_exists.exists)(t2, import_file_exists.FOLDER);
+}
+function S2(t2, e) {
+  return Array.isArray(t2) ? t2.includes(e) || t2.push(e) : t2.add(e), e;
+}
+function De(t2, e) {
+  return Array.isArray(t2) && !t2.includes(e) && t2.push(e), t2;
+}
+function ct(t2, e) {
+  if (Array.isArray(t2)) {
+    const n = t2.indexOf(e);
+    n >= 0 && t2.splice(n, 1);
+  } else
+    t2.delete(e);
+  return e;
+}
+var ft = Object.prototype.toString.call.bind(Object.prototype.toString);
+function v(t2) {
+  return Array.isArray(t2) ? t2 : [t2];
+}
+function jt(t2) {
+  return t2.replace(/[\s-]+(.)/g, (e, n) => n.toUpperCase());
+}
+function L2(t2) {
+  return v(t2).map((e) => e instanceof String ? e : String(e));
+}
+function p(t2, e = 0) {
+  if (t2 == null)
+    return e;
+  const n = parseInt(t2, 10);
+  return Number.isNaN(n) ? e : n;
+}
+function U(t2, e) {
+  const n = [];
+  for (let r2 = 0, s = t2.length; r2 < s; r2++)
+    n.push(e, t2[r2]);
+  return n;
+}
+function F2(t2) {
+  return (Array.isArray(t2) ? Buffer.concat(t2) : t2).toString("utf-8");
+}
+function Le(t2) {
+  return t2 ? Buffer.isBuffer(t2) ? t2.length : Buffer.byteLength(t2) : 0;
+}
+function je(t2, e) {
+  const n = {};
+  return e.forEach((r2) => {
+    t2[r2] !== void 0 && (n[r2] = t2[r2]);
+  }), n;
+}
+function wt(t2 = 0) {
+  return new Promise((e) => setTimeout(e, t2));
+}
+function bt(t2) {
+  if (t2 !== false)
+    return t2;
+}
+function d(t2, e, n) {
+  return e(t2) ? t2 : arguments.length > 2 ? n : void 0;
+}
+var K2 = (t2) => Array.isArray(t2);
+function st(t2, e) {
+  const n = r(t2) ? "string" : typeof t2;
+  return /number|string|boolean/.test(n) && (!e || !e.includes(n));
+}
+var m = (t2) => typeof t2 == "string" || r(t2);
+var Be = (t2) => m(t2) || Buffer.isBuffer(t2);
+var G2 = (t2) => m(t2) || Array.isArray(t2) && t2.every(m);
+function lt(t2) {
+  return !!t2 && ft(t2) === "[object Object]";
+}
+function Ie(t2) {
+  return typeof t2 == "function";
+}
+var Bt = (t2) => t2 == null || "number|boolean|function".includes(typeof t2) ? false : typeof t2.length == "number";
+var V2 = /* @__PURE__ */ ((t2) => (t2[t2.SUCCESS = 0] = "SUCCESS", t2[t2.ERROR = 1] = "ERROR", t2[t2.NOT_FOUND = -2] = "NOT_FOUND", t2[t2.UNCLEAN = 128] = "UNCLEAN", t2))(V2 || {});
+var z2 = class _z {
+  constructor(e, n) {
+    this.stdOut = e, this.stdErr = n;
+  }
+  asStrings() {
+    return new _z(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
+  }
+};
+function Ue() {
+  throw new Error("LineParser:useMatches not implemented");
+}
+var l2 = class {
+  constructor(e, n) {
+    this.matches = [], this.useMatches = Ue, this.parse = (r2, s) => (this.resetMatches(), this._regExp.every((o2, i) => this.addMatch(o2, i, r2(i))) ? this.useMatches(s, this.prepareMatches()) !== false : false), this._regExp = Array.isArray(e) ? e : [e], n && (this.useMatches = n);
+  }
+  resetMatches() {
+    this.matches.length = 0;
+  }
+  prepareMatches() {
+    return this.matches;
+  }
+  addMatch(e, n, r2) {
+    const s = r2 && e.exec(r2);
+    return s && this.pushMatch(n, s), !!s;
+  }
+  pushMatch(e, n) {
+    this.matches.push(...n.slice(1));
+  }
+};
+var x2 = class extends l2 {
+  addMatch(e, n, r2) {
+    return /^remote:\s/.test(String(r2)) && super.addMatch(e, n, r2);
+  }
+  pushMatch(e, n) {
+    (e > 0 || n.length > 1) && super.pushMatch(e, n);
+  }
+};
+var Fe = {
+  binary: "git",
+  maxConcurrentProcesses: 5,
+  config: [],
+  trimmed: false
+};
+function Ge(...t2) {
+  const e = process.cwd(), n = Object.assign(
+    { baseDir: e, ...Fe },
+    ...t2.filter((r2) => typeof r2 == "object" && r2)
+  );
+  return n.baseDir = n.baseDir || e, n.trimmed = n.trimmed === true, n;
+}
+function It(t2, e = []) {
+  return lt(t2) ? Object.keys(t2).reduce((n, r2) => {
+    const s = t2[r2];
+    if (r(s))
+      n.push(s);
+    else if (st(s, ["boolean"]))
+      n.push(r2 + "=" + s);
+    else if (Array.isArray(s))
+      for (const o2 of s)
+        st(o2, ["string", "number"]) || n.push(r2 + "=" + o2);
+    else
+      n.push(r2);
+    return n;
+  }, e) : e;
+}
+function h2(t2, e = 0, n = false) {
+  const r2 = [];
+  for (let s = 0, o2 = e < 0 ? t2.length : e; s < o2; s++)
+    "string|number".includes(typeof t2[s]) && r2.push(String(t2[s]));
+  return It(ht(t2), r2), n || r2.push(...ze(t2)), r2;
+}
+function ze(t2) {
+  const e = typeof N2(t2) == "function";
+  return L2(d(N2(t2, e ? 1 : 0), K2, []));
+}
+function ht(t2) {
+  const e = Ie(N2(t2));
+  return d(N2(t2, e ? 1 : 0), lt);
+}
+function u(t2, e = true) {
+  const n = Ne(N2(t2));
+  return e || $e(n) ? n : void 0;
+}
+function Tt(t2, e) {
+  return t2(e.stdOut, e.stdErr);
+}
+function E2(t2, e, n, r2 = true) {
+  return v(n).forEach((s) => {
+    for (let o2 = H2(s, r2), i = 0, a = o2.length; i < a; i++) {
+      const c3 = (y2 = 0) => {
+        if (!(i + y2 >= a))
+          return o2[i + y2];
+      };
+      e.some(({ parse: y2 }) => y2(c3, t2));
+    }
+  }), t2;
+}
+var mt = ({ exitCode: t2 }, e, n, r2) => {
+  if (t2 === V2.UNCLEAN && Ve(e))
+    return n(Buffer.from("false"));
+  r2(e);
+};
+var Ut = (t2) => t2.trim() === "true";
+function We(t2) {
+  switch (t2) {
+    case "bare":
+      return Ke();
+    case "root":
+      return He();
+  }
+  return {
+    commands: ["rev-parse", "--is-inside-work-tree"],
+    format: "utf-8",
+    onError: mt,
+    parser: Ut
+  };
+}
+function He() {
+  return {
+    commands: ["rev-parse", "--git-dir"],
+    format: "utf-8",
+    onError: mt,
+    parser(e) {
+      return /^\.(git)?$/.test(e.trim());
+    }
+  };
+}
+function Ke() {
+  return {
+    commands: ["rev-parse", "--is-bare-repository"],
+    format: "utf-8",
+    onError: mt,
+    parser: Ut
+  };
+}
+function Ve(t2) {
+  return /(Not a git repository|Kein Git-Repository)/i.test(String(t2));
+}
+var Xe = class {
+  constructor(e) {
+    this.paths = [], this.files = [], this.folders = [], this.dryRun = e;
+  }
+};
+var Ye = /^[a-z]+\s*/i;
+var Qe = /^[a-z]+\s+[a-z]+\s*/i;
+var Je = /\/$/;
+function Ze(t2, e) {
+  const n = new Xe(t2), r2 = t2 ? Qe : Ye;
+  return H2(e).forEach((s) => {
+    const o2 = s.replace(r2, "");
+    n.paths.push(o2), (Je.test(o2) ? n.folders : n.files).push(o2);
+  }), n;
+}
+var Ft = [];
+function tn(t2) {
+  return {
+    commands: Ft,
+    format: "empty",
+    parser: t2
+  };
+}
+function b2(t2) {
+  return {
+    commands: Ft,
+    format: "empty",
+    parser() {
+      throw typeof t2 == "string" ? new xe(t2) : t2;
+    }
+  };
+}
+function g(t2, e = false) {
+  return {
+    commands: t2,
+    format: "utf-8",
+    parser(n) {
+      return e ? String(n).trim() : n;
+    }
+  };
+}
+function Gt(t2) {
+  return {
+    commands: t2,
+    format: "buffer",
+    parser(e) {
+      return e;
+    }
+  };
+}
+function en(t2) {
+  return t2.format === "buffer";
+}
+function kt(t2) {
+  return t2.format === "empty" || !t2.commands.length;
+}
+var nn = "Git clean interactive mode is not supported";
+var rn = 'Git clean mode parameter ("n" or "f") is required';
+var sn = "Git clean unknown option found in: ";
+var zt = /* @__PURE__ */ ((t2) => (t2.DRY_RUN = "n", t2.FORCE = "f", t2.IGNORED_INCLUDED = "x", t2.IGNORED_ONLY = "X", t2.EXCLUDING = "e", t2.QUIET = "q", t2.RECURSIVE = "d", t2))(zt || {});
+var qt = /* @__PURE__ */ new Set([
+  "i",
+  ...L2(Object.values(zt))
+]);
+function on(t2, e) {
+  const { cleanMode: n, options: r2, valid: s } = cn(t2);
+  return n ? s.options ? (r2.push(...e), r2.some(hn) ? b2(nn) : an(n, r2)) : b2(sn + JSON.stringify(t2)) : b2(rn);
+}
+function an(t2, e) {
+  return {
+    commands: ["clean", `-${t2}`, ...e],
+    format: "utf-8",
+    parser(r2) {
+      return Ze(t2 === "n", r2);
+    }
+  };
+}
+function un(t2) {
+  return Array.isArray(t2) && t2.every((e) => qt.has(e));
+}
+function cn(t2) {
+  let e, n = [], r2 = { cleanMode: false, options: true };
+  return t2.replace(/[^a-z]i/g, "").split("").forEach((s) => {
+    fn(s) ? (e = s, r2.cleanMode = true) : r2.options = r2.options && ln(n[n.length] = `-${s}`);
+  }), {
+    cleanMode: e,
+    options: n,
+    valid: r2
+  };
+}
+function fn(t2) {
+  return t2 === "f" || t2 === "n";
+}
+function ln(t2) {
+  return /^-[a-z]$/i.test(t2) && qt.has(t2.charAt(1));
+}
+function hn(t2) {
+  return /^-[^\-]/.test(t2) ? t2.indexOf("i") > 0 : t2 === "--interactive";
+}
+var mn = class {
+  constructor() {
+    this.files = [], this.values = /* @__PURE__ */ Object.create(null);
+  }
+  get all() {
+    return this._all || (this._all = this.files.reduce((e, n) => Object.assign(e, this.values[n]), {})), this._all;
+  }
+  addFile(e) {
+    if (!(e in this.values)) {
+      const n = N2(this.files);
+      this.values[e] = n ? Object.create(this.values[n]) : {}, this.files.push(e);
+    }
+    return this.values[e];
+  }
+  addValue(e, n, r2) {
+    const s = this.addFile(e);
+    Object.hasOwn(s, n) ? Array.isArray(s[n]) ? s[n].push(r2) : s[n] = [s[n], r2] : s[n] = r2, this._all = void 0;
+  }
+};
+function pn(t2) {
+  const e = new mn();
+  for (const n of Wt(t2))
+    e.addValue(n.file, String(n.key), n.value);
+  return e;
+}
+function dn(t2, e) {
+  let n = null;
+  const r2 = [], s = /* @__PURE__ */ new Map();
+  for (const o2 of Wt(t2, e))
+    o2.key === e && (r2.push(n = o2.value), s.has(o2.file) || s.set(o2.file, []), s.get(o2.file).push(n));
+  return {
+    key: e,
+    paths: Array.from(s.keys()),
+    scopes: s,
+    value: n,
+    values: r2
+  };
+}
+function gn(t2) {
+  return t2.replace(/^(file):/, "");
+}
+function* Wt(t2, e = null) {
+  const n = t2.split("\0");
+  for (let r2 = 0, s = n.length - 1; r2 < s; ) {
+    const o2 = gn(n[r2++]);
+    let i = n[r2++], a = e;
+    if (i.includes(`
+`)) {
+      const c3 = Pe(i, `
+`);
+      a = c3[0], i = c3[1];
+    }
+    yield { file: o2, key: a, value: i };
+  }
+}
+var Ht = /* @__PURE__ */ ((t2) => (t2.system = "system", t2.global = "global", t2.local = "local", t2.worktree = "worktree", t2))(Ht || {});
+function Y2(t2, e) {
+  return typeof t2 == "string" && Object.hasOwn(Ht, t2) ? t2 : e;
+}
+function yn(t2, e, n, r2) {
+  const s = ["config", `--${r2}`];
+  return n && s.push("--add"), s.push(t2, e), {
+    commands: s,
+    format: "utf-8",
+    parser(o2) {
+      return o2;
+    }
+  };
+}
+function wn(t2, e) {
+  const n = ["config", "--null", "--show-origin", "--get-all", t2];
+  return e && n.splice(1, 0, `--${e}`), {
+    commands: n,
+    format: "utf-8",
+    parser(r2) {
+      return dn(r2, t2);
+    }
+  };
+}
+function bn(t2) {
+  const e = ["config", "--list", "--show-origin", "--null"];
+  return t2 && e.push(`--${t2}`), {
+    commands: e,
+    format: "utf-8",
+    parser(n) {
+      return pn(n);
+    }
+  };
+}
+function Tn() {
+  return {
+    addConfig(t2, e, ...n) {
+      return this._runTask(
+        yn(
+          t2,
+          e,
+          n[0] === true,
+          Y2(
+            n[1],
+            "local"
+            /* local */
+          )
+        ),
+        u(arguments)
+      );
+    },
+    getConfig(t2, e) {
+      return this._runTask(
+        wn(t2, Y2(e, void 0)),
+        u(arguments)
+      );
+    },
+    listConfig(...t2) {
+      return this._runTask(
+        bn(Y2(t2[0], void 0)),
+        u(arguments)
+      );
+    }
+  };
+}
+var Kt = /* @__PURE__ */ ((t2) => (t2.ADDED = "A", t2.COPIED = "C", t2.DELETED = "D", t2.MODIFIED = "M", t2.RENAMED = "R", t2.CHANGED = "T", t2.UNMERGED = "U", t2.UNKNOWN = "X", t2.BROKEN = "B", t2))(Kt || {});
+var kn = new Set(Object.values(Kt));
+function _n(t2) {
+  return kn.has(t2);
+}
+var _t;
+var vn = ["-h"];
+var j2 = /* @__PURE__ */ Symbol("grepQuery");
+var En = class {
+  constructor() {
+    this[_t] = [];
+  }
+  *[(_t = j2, Symbol.iterator)]() {
+    for (const e of this[j2])
+      yield e;
+  }
+  and(...e) {
+    return e.length && this[j2].push("--and", "(", ...U(e, "-e"), ")"), this;
+  }
+  param(...e) {
+    return this[j2].push(...U(e, "-e")), this;
+  }
+};
+function Sn(...t2) {
+  return new En().param(...t2);
+}
+function Rn(t2) {
+  const e = /* @__PURE__ */ new Set(), n = {};
+  return ut(t2, (r2) => {
+    const [s, o2, i] = r2.split(I2);
+    e.add(s), (n[s] = n[s] || []).push({
+      line: p(o2),
+      path: s,
+      preview: i
+    });
+  }), {
+    paths: e,
+    results: n
+  };
+}
+function On() {
+  return {
+    grep(t2) {
+      const e = u(arguments), n = h2(arguments);
+      for (const s of vn)
+        if (n.includes(s))
+          return this._runTask(
+            b2(`git.grep: use of "${s}" is not supported.`),
+            e
+          );
+      typeof t2 == "string" && (t2 = Sn().param(t2));
+      const r2 = ["grep", "--null", "-n", "--full-name", ...n, ...t2];
+      return this._runTask(
+        {
+          commands: r2,
+          format: "utf-8",
+          parser(s) {
+            return Rn(s);
+          }
+        },
+        e
+      );
+    }
+  };
+}
+var Vt = /* @__PURE__ */ ((t2) => (t2.MIXED = "mixed", t2.SOFT = "soft", t2.HARD = "hard", t2.MERGE = "merge", t2.KEEP = "keep", t2))(Vt || {});
+var Cn = L2(Object.values(Vt));
+function An(t2, e) {
+  const n = ["reset"];
+  return Xt(t2) && n.push(`--${t2}`), n.push(...e), g(n);
+}
+function xn(t2) {
+  if (Xt(t2))
+    return t2;
+  switch (typeof t2) {
+    case "string":
+    case "undefined":
+      return "soft";
+  }
+}
+function Xt(t2) {
+  return typeof t2 == "string" && Cn.includes(t2);
+}
+import_debug.default.formatters.L = (t2) => String(Bt(t2) ? t2.length : "-");
+import_debug.default.formatters.B = (t2) => Buffer.isBuffer(t2) ? t2.toString("utf8") : ft(t2);
+function Nn() {
+  return (0, import_debug.default)("simple-git");
+}
+function vt(t2, e, n) {
+  return !e || !String(e).replace(/\s*/, "") ? n ? (r2, ...s) => {
+    t2(r2, ...s), n(r2, ...s);
+  } : t2 : (r2, ...s) => {
+    t2(`%s ${r2}`, e, ...s), n && n(r2, ...s);
+  };
+}
+function $n(t2, e, { namespace: n }) {
+  if (typeof t2 == "string")
+    return t2;
+  const r2 = e && e.namespace || "";
+  return r2.startsWith(n) ? r2.substr(n.length + 1) : r2 || n;
+}
+function $2(t2, e, n, r2 = Nn()) {
+  const s = t2 && `[${t2}]` || "", o2 = [], i = typeof e == "string" ? r2.extend(e) : e, a = $n(d(e, m), i, r2);
+  return y2(n);
+  function c3(w2, T2) {
+    return S2(
+      o2,
+      $2(t2, a.replace(/^[^:]+/, w2), T2, r2)
+    );
+  }
+  function y2(w2) {
+    const T2 = w2 && `[${w2}]` || "", k2 = i && vt(i, T2) || W2, C2 = vt(r2, `${s} ${T2}`, k2);
+    return Object.assign(i ? k2 : C2, {
+      label: t2,
+      sibling: c3,
+      info: C2,
+      step: y2
+    });
+  }
+}
+var M2 = class M3 {
+  constructor(e = "GitExecutor") {
+    this.logLabel = e, this._queue = /* @__PURE__ */ new Map();
+  }
+  withProgress(e) {
+    return this._queue.get(e);
+  }
+  createProgress(e) {
+    const n = M3.getName(e.commands[0]), r2 = $2(this.logLabel, n);
+    return {
+      task: e,
+      logger: r2,
+      name: n
+    };
+  }
+  push(e) {
+    const n = this.createProgress(e);
+    return n.logger("Adding task to the queue, commands = %o", e.commands), this._queue.set(e, n), n;
+  }
+  fatal(e) {
+    for (const [n, { logger: r2 }] of Array.from(this._queue.entries()))
+      n === e.task ? (r2.info("Failed %o", e), r2(
+        "Fatal exception, any as-yet un-started tasks run through this executor will not be attempted"
+      )) : r2.info(
+        "A fatal exception occurred in a previous task, the queue has been purged: %o",
+        e.message
+      ), this.complete(n);
+    if (this._queue.size !== 0)
+      throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
+  }
+  complete(e) {
+    this.withProgress(e) && this._queue.delete(e);
+  }
+  attempt(e) {
+    const n = this.withProgress(e);
+    if (!n)
+      throw new O2(void 0, "TasksPendingQueue: attempt called for an unknown task");
+    return n.logger("Starting task"), n;
+  }
+  static getName(e = "empty") {
+    return `task:${e}:${++M3.counter}`;
+  }
+};
+M2.counter = 0;
+var ot = M2;
+var Pn = class {
+  constructor(e, n, r2) {
+    this._executor = e, this._scheduler = n, this._plugins = r2, this._chain = Promise.resolve(), this._queue = new ot();
+  }
+  get cwd() {
+    return this._cwd || this._executor.cwd;
+  }
+  set cwd(e) {
+    this._cwd = e;
+  }
+  get env() {
+    return this._executor.env;
+  }
+  get outputHandler() {
+    return this._executor.outputHandler;
+  }
+  chain() {
+    return this;
+  }
+  push(e) {
+    return this._queue.push(e), this._chain = this._chain.then(() => this.attemptTask(e));
+  }
+  async attemptTask(e) {
+    const n = await this._scheduler.next(), r2 = () => this._queue.complete(e);
+    try {
+      const { logger: s } = this._queue.attempt(e);
+      return await (kt(e) ? this.attemptEmptyTask(e, s) : this.attemptRemoteTask(e, s));
+    } catch (s) {
+      throw this.onFatalException(e, s);
+    } finally {
+      r2(), n();
+    }
+  }
+  onFatalException(e, n) {
+    const r2 = n instanceof O2 ? Object.assign(n, { task: e }) : new O2(e, n && String(n));
+    return this._chain = Promise.resolve(), this._queue.fatal(r2), r2;
+  }
+  async attemptRemoteTask(e, n) {
+    const r2 = this._plugins.exec("spawn.binary", "", this.taskContext(e, e.commands)), s = this._plugins.exec(
+      "spawn.args",
+      [...e.commands],
+      this.taskContext(e, e.commands)
+    ), o2 = await this.gitResponse(
+      e,
+      r2,
+      s,
+      this.outputHandler,
+      n.step("SPAWN")
+    ), i = await this.handleTaskData(e, s, o2, n.step("HANDLE"));
+    return n("passing response to task's parser as a %s", e.format), en(e) ? Tt(e.parser, i) : Tt(e.parser, i.asStrings());
+  }
+  async attemptEmptyTask(e, n) {
+    return n("empty task bypassing child process to call to task's parser"), e.parser(this);
+  }
+  handleTaskData(e, n, r2, s) {
+    const { exitCode: o2, rejection: i, stdOut: a, stdErr: c3 } = r2;
+    return new Promise((y2, w2) => {
+      s("Preparing to handle process response exitCode=%d stdOut=", o2);
+      const { error: T2 } = this._plugins.exec(
+        "task.error",
+        { error: i },
+        {
+          ...this.taskContext(e, n),
+          ...r2
+        }
+      );
+      if (T2 && e.onError)
+        return s.info("exitCode=%s handling with custom error handler"), e.onError(
+          r2,
+          T2,
+          (k2) => {
+            s.info("custom error handler treated as success"), s("custom error returned a %s", ft(k2)), y2(
+              new z2(
+                Array.isArray(k2) ? Buffer.concat(k2) : k2,
+                Buffer.concat(c3)
+              )
+            );
+          },
+          w2
+        );
+      if (T2)
+        return s.info(
+          "handling as error: exitCode=%s stdErr=%s rejection=%o",
+          o2,
+          c3.length,
+          i
+        ), w2(T2);
+      s.info("retrieving task output complete"), y2(new z2(Buffer.concat(a), Buffer.concat(c3)));
+    });
+  }
+  async gitResponse(e, n, r2, s, o2) {
+    const i = o2.sibling("output"), a = this._plugins.exec(
+      "spawn.options",
+      {
+        cwd: this.cwd,
+        env: this.env,
+        windowsHide: true
+      },
+      this.taskContext(e, e.commands)
+    );
+    return new Promise((c3) => {
+      const y2 = [], w2 = [];
+      o2.info("%s %o", n, r2), o2("%O", a);
+      let T2 = this._beforeSpawn(e, r2);
+      if (T2)
+        return c3({
+          stdOut: y2,
+          stdErr: w2,
+          exitCode: 9901,
+          rejection: T2
+        });
+      this._plugins.exec("spawn.before", void 0, {
+        ...this.taskContext(e, r2),
+        kill(C2) {
+          T2 = C2 || T2;
+        }
+      });
+      const k2 = ve(n, r2, a);
+      k2.stdout.on(
+        "data",
+        Et(y2, "stdOut", o2, i.step("stdOut"))
+      ), k2.stderr.on(
+        "data",
+        Et(w2, "stdErr", o2, i.step("stdErr"))
+      ), k2.on("error", Mn(w2, o2)), s && (o2("Passing child process stdOut/stdErr to custom outputHandler"), s(n, k2.stdout, k2.stderr, [...r2])), this._plugins.exec("spawn.after", void 0, {
+        ...this.taskContext(e, r2),
+        spawned: k2,
+        close(C2, Te) {
+          c3({
+            stdOut: y2,
+            stdErr: w2,
+            exitCode: C2,
+            rejection: T2 || Te
+          });
+        },
+        kill(C2) {
+          k2.killed || (T2 = C2, k2.kill("SIGINT"));
+        }
+      });
+    });
+  }
+  _beforeSpawn(e, n) {
+    let r2;
+    return this._plugins.exec("spawn.before", void 0, {
+      ...this.taskContext(e, n),
+      kill(s) {
+        r2 = s || r2;
+      }
+    }), r2;
+  }
+  taskContext(e, n) {
+    return {
+      method: String(Me(e.commands) || ""),
+      commands: n,
+      env: { ...this.env },
+      input: kt(e) ? void 0 : e.input
+    };
+  }
+};
+function Mn(t2, e) {
+  return (n) => {
+    e("[ERROR] child process exception %o", n), t2.push(Buffer.from(String(n.stack), "ascii"));
+  };
+}
+function Et(t2, e, n, r2) {
+  return (s) => {
+    n("%s received %L bytes", e, s), r2("%B", s), t2.push(s);
+  };
+}
+var Dn = class {
+  constructor(e, n, r2) {
+    this.cwd = e, this._scheduler = n, this._plugins = r2, this._chain = this.chain();
+  }
+  chain() {
+    return new Pn(this, this._scheduler, this._plugins);
+  }
+  push(e) {
+    return this._chain.push(e);
+  }
+};
+function Ln(t2, e, n = W2) {
+  const r2 = (o2) => {
+    n(null, o2);
+  }, s = (o2) => {
+    o2?.task === t2 && n(o2, void 0);
+  };
+  e.then(r2, s);
+}
+function St(t2, e) {
+  return tn((n) => {
+    if (!Lt(t2))
+      throw new Error(`Git.cwd: cannot change to non-directory "${t2}"`);
+    return (e || n).cwd = t2;
+  });
+}
+function Q2(t2) {
+  const e = ["checkout", ...t2];
+  return e[1] === "-b" && e.includes("-B") && (e[1] = ct(e, "-B")), g(e);
+}
+function jn() {
+  return {
+    checkout() {
+      return this._runTask(
+        Q2(h2(arguments, 1)),
+        u(arguments)
+      );
+    },
+    checkoutBranch(t2, e) {
+      return this._runTask(
+        Q2(["-b", t2, e, ...h2(arguments)]),
+        u(arguments)
+      );
+    },
+    checkoutLocalBranch(t2) {
+      return this._runTask(
+        Q2(["-b", t2, ...h2(arguments)]),
+        u(arguments)
+      );
+    }
+  };
+}
+var Yt = (t2, e, n) => {
+  const r2 = ["clone", ...n];
+  return m(t2) && r2.push(c(t2)), m(e) && r2.push(c(e)), g(r2);
+};
+var Bn = (t2, e, n) => (S2(n, "--mirror"), Yt(t2, e, n));
+function Rt(t2, e, n, ...r2) {
+  return m(n) ? e(n, d(r2[0], m), h2(arguments)) : b2(`git.${t2}() requires a string 'repoPath'`);
+}
+function In() {
+  return {
+    clone(t2, ...e) {
+      return this._runTask(
+        Rt("clone", Yt, d(t2, m), ...e),
+        u(arguments)
+      );
+    },
+    mirror(t2, ...e) {
+      return this._runTask(
+        Rt("mirror", Bn, d(t2, m), ...e),
+        u(arguments)
+      );
+    }
+  };
+}
+var Un = [
+  new l2(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (t2, [e, n, r2]) => {
+    t2.branch = e, t2.commit = r2, t2.root = !!n;
+  }),
+  new l2(/\s*Author:\s(.+)/i, (t2, [e]) => {
+    const n = e.split("<"), r2 = n.pop();
+    !r2 || !r2.includes("@") || (t2.author = {
+      email: r2.substr(0, r2.length - 1),
+      name: n.join("<").trim()
+    });
+  }),
+  new l2(
+    /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
+    (t2, [e, n, r2]) => {
+      t2.summary.changes = parseInt(e, 10) || 0, t2.summary.insertions = parseInt(n, 10) || 0, t2.summary.deletions = parseInt(r2, 10) || 0;
+    }
+  ),
+  new l2(
+    /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
+    (t2, [e, n, r2]) => {
+      t2.summary.changes = parseInt(e, 10) || 0;
+      const s = parseInt(n, 10) || 0;
+      r2 === "-" ? t2.summary.deletions = s : r2 === "+" && (t2.summary.insertions = s);
+    }
+  )
+];
+function Fn(t2) {
+  return E2({
+    author: null,
+    branch: "",
+    commit: "",
+    root: false,
+    summary: {
+      changes: 0,
+      insertions: 0,
+      deletions: 0
+    }
+  }, Un, t2);
+}
+function Gn(t2, e, n) {
+  return {
+    commands: [
+      "-c",
+      "core.abbrev=40",
+      "commit",
+      ...U(t2, "-m"),
+      ...e,
+      ...n
+    ],
+    format: "utf-8",
+    parser: Fn
+  };
+}
+function zn() {
+  return {
+    commit(e, ...n) {
+      const r2 = u(arguments), s = t2(e) || Gn(
+        v(e),
+        v(d(n[0], G2, [])),
+        [
+          ...L2(d(n[1], K2, [])),
+          ...h2(arguments, 0, true)
+        ]
+      );
+      return this._runTask(s, r2);
+    }
+  };
+  function t2(e) {
+    return !G2(e) && b2(
+      "git.commit: requires the commit message to be supplied as a string/string[]"
+    );
+  }
+}
+function qn() {
+  return {
+    count: 0,
+    garbage: 0,
+    inPack: 0,
+    packs: 0,
+    prunePackable: 0,
+    size: 0,
+    sizeGarbage: 0,
+    sizePack: 0
+  };
+}
+var Wn = new l2(
+  /([a-z-]+): (\d+)$/,
+  (t2, [e, n]) => {
+    const r2 = jt(e);
+    Object.hasOwn(t2, r2) && (t2[r2] = p(n));
+  }
+);
+function Hn() {
+  return {
+    countObjects() {
+      return this._runTask({
+        commands: ["count-objects", "--verbose"],
+        format: "utf-8",
+        parser(t2) {
+          return E2(qn(), [Wn], t2);
+        }
+      });
+    }
+  };
+}
+function Kn() {
+  return {
+    firstCommit() {
+      return this._runTask(
+        g(["rev-list", "--max-parents=0", "HEAD"], true),
+        u(arguments)
+      );
+    }
+  };
+}
+function Vn(t2, e) {
+  const n = ["hash-object", t2];
+  return e && n.push("-w"), g(n, true);
+}
+var J2 = class {
+  constructor(e, n, r2, s) {
+    this.bare = e, this.path = n, this.existing = r2, this.gitDir = s;
+  }
+};
+var Xn = /^Init.+ repository in (.+)$/;
+var Yn = /^Rein.+ in (.+)$/;
+function Qn(t2, e, n) {
+  const r2 = String(n).trim();
+  let s;
+  if (s = Xn.exec(r2))
+    return new J2(t2, e, false, s[1]);
+  if (s = Yn.exec(r2))
+    return new J2(t2, e, true, s[1]);
+  let o2 = "";
+  const i = r2.split(" ");
+  for (; i.length; )
+    if (i.shift() === "in") {
+      o2 = i.join(" ");
+      break;
+    }
+  return new J2(t2, e, /^re/i.test(r2), o2);
+}
+var Qt = "--bare";
+function Jn(t2) {
+  return t2.includes(Qt);
+}
+function Zn(t2 = false, e, n) {
+  const r2 = ["init", ...n];
+  return t2 && !Jn(r2) && r2.splice(1, 0, Qt), {
+    commands: r2,
+    format: "utf-8",
+    parser(s) {
+      return Qn(r2.includes("--bare"), e, s);
+    }
+  };
+}
+function tr(t2) {
+  return t2 === void 0 ? b2("interpretTrailers called without input content") : {
+    format: "utf-8",
+    parser(e) {
+      return Object.fromEntries(
+        ut(e, (n) => {
+          const r2 = n.indexOf(":");
+          return [
+            jt(n.substring(0, r2).toLowerCase()),
+            n.substring(r2 + 2).trim()
+          ];
+        })
+      );
+    },
+    commands: ["interpret-trailers", "--parse"],
+    input: t2
+  };
+}
+function er() {
+  return {
+    interpretTrailers(t2) {
+      return this._runTask(
+        tr(d(t2, Be)),
+        u(arguments)
+      );
+    }
+  };
+}
+var R2 = /* @__PURE__ */ ((t2) => (t2.NONE = "", t2.STAT = "--stat", t2.NUM_STAT = "--numstat", t2.NAME_ONLY = "--name-only", t2.NAME_STATUS = "--name-status", t2))(R2 || {});
+var Jt = /^--(stat|numstat|name-only|name-status)(=|$)/;
+function pt(t2) {
+  for (let e = 0; e < t2.length; e++) {
+    const n = Jt.exec(t2[e]);
+    if (n)
+      return `--${n[1]}`;
+  }
+  return "";
+}
+function nr(t2) {
+  return Jt.test(t2);
+}
+var rr = class {
+  constructor() {
+    this.changed = 0, this.deletions = 0, this.insertions = 0, this.files = [];
+  }
+};
+var Ot = [
+  new l2(
+    /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
+    (t2, [e, n, r2 = ""]) => {
+      t2.files.push({
+        file: e.trim(),
+        changes: p(n),
+        insertions: r2.replace(/[^+]/g, "").length,
+        deletions: r2.replace(/[^-]/g, "").length,
+        binary: false
+      });
+    }
+  ),
+  new l2(
+    /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
+    (t2, [e, n, r2]) => {
+      t2.files.push({
+        file: e.trim(),
+        before: p(n),
+        after: p(r2),
+        binary: true
+      });
+    }
+  ),
+  new l2(/^(.+)\s+\|\s+Bin\s*$/, (t2, [e]) => {
+    t2.files.push({
+      file: e.trim(),
+      before: 0,
+      after: 0,
+      binary: true
+    });
+  }),
+  new l2(
+    /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
+    (t2, [e, n]) => {
+      const r2 = /(\d+) i/.exec(n), s = /(\d+) d/.exec(n);
+      t2.changed = p(e), t2.insertions = p(r2?.[1]), t2.deletions = p(s?.[1]);
+    }
+  )
+];
+var sr = [
+  new l2(
+    /(\d+)\t(\d+)\t(.+)$/,
+    (t2, [e, n, r2]) => {
+      const s = p(e), o2 = p(n);
+      t2.changed++, t2.insertions += s, t2.deletions += o2, t2.files.push({
+        file: r2,
+        changes: s + o2,
+        insertions: s,
+        deletions: o2,
+        binary: false
+      });
+    }
+  ),
+  new l2(/-\t-\t(.+)$/, (t2, [e]) => {
+    t2.changed++, t2.files.push({
+      file: e,
+      after: 0,
+      before: 0,
+      binary: true
+    });
+  })
+];
+var or = [
+  new l2(/(.+)$/, (t2, [e]) => {
+    t2.changed++, t2.files.push({
+      file: e,
+      changes: 0,
+      insertions: 0,
+      deletions: 0,
+      binary: false
+    });
+  })
+];
+var ir = [
+  new l2(
+    /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
+    (t2, [e, n, r2, s, o2]) => {
+      t2.changed++, t2.files.push({
+        file: o2 ?? r2,
+        changes: 0,
+        insertions: 0,
+        deletions: 0,
+        binary: false,
+        status: bt(_n(e) && e),
+        from: bt(!!o2 && r2 !== o2 && r2),
+        similarity: p(n)
+      });
+    }
+  )
+];
+var ar = {
+  [R2.NONE]: Ot,
+  [R2.STAT]: Ot,
+  [R2.NUM_STAT]: sr,
+  [R2.NAME_STATUS]: ir,
+  [R2.NAME_ONLY]: or
+};
+function Zt(t2 = R2.NONE) {
+  const e = ar[t2];
+  return (n) => E2(new rr(), e, n, false);
+}
+var te = "\xF2\xF2\xF2\xF2\xF2\xF2 ";
+var ee2 = " \xF2\xF2";
+var ne2 = " \xF2 ";
+var ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
+function cr(t2, e) {
+  return e.reduce(
+    (n, r2, s) => (n[r2] = t2[s] || "", n),
+    /* @__PURE__ */ Object.create({ diff: null })
+  );
+}
+function re(t2 = ne2, e = ur, n = R2.NONE) {
+  const r2 = Zt(n);
+  return function(s) {
+    const o2 = H2(
+      s.trim(),
+      false,
+      te
+    ).map(function(i) {
+      const a = i.split(ee2), c3 = cr(a[0].split(t2), e);
+      return a.length > 1 && a[1].trim() && (c3.diff = r2(a[1])), c3;
+    });
+    return {
+      all: o2,
+      latest: o2.length && o2[0] || null,
+      total: o2.length
+    };
+  };
+}
+function fr(t2) {
+  let e = pt(t2);
+  const n = ["diff"];
+  return e === R2.NONE && (e = R2.STAT, n.push("--stat=4096")), n.push(...t2), dt(n) || {
+    commands: n,
+    format: "utf-8",
+    parser: Zt(e)
+  };
+}
+function dt(t2) {
+  const e = t2.filter(nr);
+  if (e.length > 1)
+    return b2(
+      `Summary flags are mutually exclusive - pick one of ${e.join(",")}`
+    );
+  if (e.length && t2.includes("-z"))
+    return b2(
+      `Summary flag ${e} parsing is not compatible with null termination option '-z'`
+    );
+}
+var se = /* @__PURE__ */ ((t2) => (t2[t2["--pretty"] = 0] = "--pretty", t2[t2["max-count"] = 1] = "max-count", t2[t2.maxCount = 2] = "maxCount", t2[t2.n = 3] = "n", t2[t2.file = 4] = "file", t2[t2.format = 5] = "format", t2[t2.from = 6] = "from", t2[t2.to = 7] = "to", t2[t2.splitter = 8] = "splitter", t2[t2.symmetric = 9] = "symmetric", t2[t2.mailMap = 10] = "mailMap", t2[t2.multiLine = 11] = "multiLine", t2[t2.strictDate = 12] = "strictDate", t2))(se || {});
+function lr(t2, e) {
+  const n = [], r2 = [];
+  return Object.keys(t2).forEach((s) => {
+    n.push(s), r2.push(String(t2[s]));
+  }), [n, r2.join(e)];
+}
+function hr(t2) {
+  return Object.keys(t2).reduce((e, n) => (n in se || (e[n] = t2[n]), e), {});
+}
+function oe2(t2 = {}, e = []) {
+  const n = d(t2.splitter, m, ne2), r2 = lt(t2.format) ? t2.format : {
+    hash: "%H",
+    date: t2.strictDate === false ? "%ai" : "%aI",
+    message: "%s",
+    refs: "%D",
+    body: t2.multiLine ? "%B" : "%b",
+    author_name: t2.mailMap !== false ? "%aN" : "%an",
+    author_email: t2.mailMap !== false ? "%aE" : "%ae"
+  }, [s, o2] = lr(r2, n), i = [], a = [
+    `--pretty=format:${te}${o2}${ee2}`,
+    ...e
+  ], c3 = t2.n || t2["max-count"] || t2.maxCount;
+  if (c3 && a.push(`--max-count=${c3}`), t2.from || t2.to) {
+    const y2 = t2.symmetric !== false ? "..." : "..";
+    i.push(`${t2.from || ""}${y2}${t2.to || ""}`);
+  }
+  return m(t2.file) && a.push("--follow", c(t2.file)), It(hr(t2), a), {
+    fields: s,
+    splitter: n,
+    commands: [...a, ...i]
+  };
+}
+function mr(t2, e, n) {
+  const r2 = re(t2, e, pt(n));
+  return {
+    commands: ["log", ...n],
+    format: "utf-8",
+    parser: r2
+  };
+}
+function pr() {
+  return {
+    log(...n) {
+      const r2 = u(arguments), s = oe2(
+        ht(arguments),
+        L2(d(arguments[0], K2, []))
+      ), o2 = e(...n) || dt(s.commands) || t2(s);
+      return this._runTask(o2, r2);
+    }
+  };
+  function t2(n) {
+    return mr(n.splitter, n.fields, n.commands);
+  }
+  function e(n, r2) {
+    return m(n) && m(r2) && b2(
+      "git.log(string, string) should be replaced with git.log({ from: string, to: string })"
+    );
+  }
+}
+var Z2 = class {
+  constructor(e, n = null, r2) {
+    this.reason = e, this.file = n, this.meta = r2;
+  }
+  toString() {
+    return `${this.file}:${this.reason}`;
+  }
+};
+var dr = class {
+  constructor() {
+    this.conflicts = [], this.merges = [], this.result = "success";
+  }
+  get failed() {
+    return this.conflicts.length > 0;
+  }
+  get reason() {
+    return this.result;
+  }
+  toString() {
+    return this.conflicts.length ? `CONFLICTS: ${this.conflicts.join(", ")}` : "OK";
+  }
+};
+var ie = class {
+  constructor() {
+    this.remoteMessages = {
+      all: []
+    }, this.created = [], this.deleted = [], this.files = [], this.deletions = {}, this.insertions = {}, this.summary = {
+      changes: 0,
+      deletions: 0,
+      insertions: 0
+    };
+  }
+};
+var gr = class {
+  constructor() {
+    this.remote = "", this.hash = {
+      local: "",
+      remote: ""
+    }, this.branch = {
+      local: "",
+      remote: ""
+    }, this.message = "";
+  }
+  toString() {
+    return this.message;
+  }
+};
+function tt(t2) {
+  return t2.objects = t2.objects || {
+    compressing: 0,
+    counting: 0,
+    enumerating: 0,
+    packReused: 0,
+    reused: { count: 0, delta: 0 },
+    total: { count: 0, delta: 0 }
+  };
+}
+function Ct(t2) {
+  const e = /^\s*(\d+)/.exec(t2), n = /delta (\d+)/i.exec(t2);
+  return {
+    count: p(e && e[1] || "0"),
+    delta: p(n && n[1] || "0")
+  };
+}
+var yr = [
+  new x2(
+    /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
+    (t2, [e, n]) => {
+      const r2 = e.toLowerCase(), s = tt(t2.remoteMessages);
+      Object.assign(s, { [r2]: p(n) });
+    }
+  ),
+  new x2(
+    /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
+    (t2, [e, n]) => {
+      const r2 = e.toLowerCase(), s = tt(t2.remoteMessages);
+      Object.assign(s, { [r2]: p(n) });
+    }
+  ),
+  new x2(
+    /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
+    (t2, [e, n, r2]) => {
+      const s = tt(t2.remoteMessages);
+      s.total = Ct(e), s.reused = Ct(n), s.packReused = p(r2);
+    }
+  )
+];
+var wr = [
+  new x2(/^remote:\s*(.+)$/, (t2, [e]) => (t2.remoteMessages.all.push(e.trim()), false)),
+  ...yr,
+  new x2(
+    [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
+    (t2, [e]) => {
+      t2.remoteMessages.pullRequestUrl = e;
+    }
+  ),
+  new x2(
+    [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
+    (t2, [e, n, r2]) => {
+      t2.remoteMessages.vulnerabilities = {
+        count: p(e),
+        summary: n,
+        url: r2
+      };
+    }
+  )
+];
+function ae(t2, e) {
+  return E2({ remoteMessages: new br() }, wr, e);
+}
+var br = class {
+  constructor() {
+    this.all = [];
+  }
+};
+var Tr = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/;
+var kr = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/;
+var _r = /^(create|delete) mode \d+ (.+)/;
+var vr = [
+  new l2(Tr, (t2, [e, n, r2]) => {
+    t2.files.push(e), n && (t2.insertions[e] = n.length), r2 && (t2.deletions[e] = r2.length);
+  }),
+  new l2(kr, (t2, [e, , n, , r2]) => n !== void 0 || r2 !== void 0 ? (t2.summary.changes = +e || 0, t2.summary.insertions = +n || 0, t2.summary.deletions = +r2 || 0, true) : false),
+  new l2(_r, (t2, [e, n]) => {
+    S2(t2.files, n), S2(e === "create" ? t2.created : t2.deleted, n);
+  })
+];
+var Er = [
+  new l2(/^from\s(.+)$/i, (t2, [e]) => {
+    t2.remote = e;
+  }),
+  new l2(/^fatal:\s(.+)$/, (t2, [e]) => {
+    t2.message = e;
+  }),
+  new l2(
+    /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
+    (t2, [e, n, r2, s]) => {
+      t2.branch.local = r2, t2.hash.local = e, t2.branch.remote = s, t2.hash.remote = n;
+    }
+  )
+];
+var Sr = (t2, e) => E2(new ie(), vr, [t2, e]);
+var ue = (t2, e) => Object.assign(
+  new ie(),
+  Sr(t2, e),
+  ae(t2, e)
+);
+function Rr(t2, e) {
+  const n = E2(new gr(), Er, [t2, e]);
+  return n.message && n;
+}
+var Or = [
+  new l2(/^Auto-merging\s+(.+)$/, (t2, [e]) => {
+    t2.merges.push(e);
+  }),
+  new l2(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (t2, [e, n]) => {
+    t2.conflicts.push(new Z2(e, n));
+  }),
+  new l2(
+    /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
+    (t2, [e, n, r2]) => {
+      t2.conflicts.push(new Z2(e, n, { deleteRef: r2 }));
+    }
+  ),
+  new l2(/^CONFLICT\s+\((.+)\):/, (t2, [e]) => {
+    t2.conflicts.push(new Z2(e, null));
+  }),
+  new l2(/^Automatic merge failed;\s+(.+)$/, (t2, [e]) => {
+    t2.result = e;
+  })
+];
+var Cr = (t2, e) => Object.assign(Ar(t2), ue(t2, e));
+var Ar = (t2) => E2(new dr(), Or, t2);
+function At(t2) {
+  return t2.length ? {
+    commands: ["merge", ...t2],
+    format: "utf-8",
+    parser(e, n) {
+      const r2 = Cr(e, n);
+      if (r2.failed)
+        throw new at(r2);
+      return r2;
+    }
+  } : b2("Git.merge requires at least one option");
+}
+function xr(t2, e, n) {
+  const r2 = n.includes("deleted"), s = n.includes("tag") || /^refs\/tags/.test(t2), o2 = !n.includes("new");
+  return {
+    deleted: r2,
+    tag: s,
+    branch: !s,
+    new: !o2,
+    alreadyUpdated: o2,
+    local: t2,
+    remote: e
+  };
+}
+var Nr = [
+  new l2(/^Pushing to (.+)$/, (t2, [e]) => {
+    t2.repo = e;
+  }),
+  new l2(/^updating local tracking ref '(.+)'/, (t2, [e]) => {
+    t2.ref = {
+      ...t2.ref || {},
+      local: e
+    };
+  }),
+  new l2(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (t2, [e, n, r2]) => {
+    t2.pushed.push(xr(e, n, r2));
+  }),
+  new l2(
+    /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
+    (t2, [e, n, r2]) => {
+      t2.branch = {
+        ...t2.branch || {},
+        local: e,
+        remote: n,
+        remoteName: r2
+      };
+    }
+  ),
+  new l2(
+    /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
+    (t2, [e, n, r2, s]) => {
+      t2.update = {
+        head: {
+          local: e,
+          remote: n
+        },
+        hash: {
+          from: r2,
+          to: s
+        }
+      };
+    }
+  )
+];
+var $r = (t2, e) => {
+  const n = Pr(t2, e), r2 = ae(t2, e);
+  return {
+    ...n,
+    ...r2
+  };
+};
+var Pr = (t2, e) => E2({ pushed: [] }, Nr, [t2, e]);
+function Mr(t2 = {}, e) {
+  return S2(e, "--tags"), ce(t2, e);
+}
+function ce(t2 = {}, e) {
+  const n = ["push", ...e];
+  return t2.branch && n.splice(1, 0, t2.branch), t2.remote && n.splice(1, 0, t2.remote), ct(n, "-v"), S2(n, "--verbose"), S2(n, "--porcelain"), {
+    commands: n,
+    format: "utf-8",
+    parser: $r
+  };
+}
+function Dr() {
+  return {
+    showBuffer() {
+      const t2 = ["show", ...h2(arguments, 1)];
+      return t2.includes("--binary") || t2.splice(1, 0, "--binary"), this._runTask(
+        Gt(t2),
+        u(arguments)
+      );
+    },
+    show() {
+      const t2 = ["show", ...h2(arguments, 1)];
+      return this._runTask(
+        g(t2),
+        u(arguments)
+      );
+    }
+  };
+}
+var Lr = /^(.+)\0(.+)$/;
+var jr = class {
+  constructor(e, n, r2) {
+    if (this.path = e, this.index = n, this.working_dir = r2, n === "R" || r2 === "R") {
+      const s = Lr.exec(e) || [null, e, e];
+      this.from = s[2] || "", this.path = s[1] || "";
+    }
+  }
+};
+var Br = class {
+  constructor() {
+    this.not_added = [], this.conflicted = [], this.created = [], this.deleted = [], this.ignored = void 0, this.modified = [], this.renamed = [], this.files = [], this.staged = [], this.ahead = 0, this.behind = 0, this.current = null, this.tracking = null, this.detached = false, this.isClean = () => !this.files.length;
+  }
+};
+function xt(t2) {
+  const [e, n] = t2.split(I2);
+  return {
+    from: n || e,
+    to: e
+  };
+}
+function _2(t2, e, n) {
+  return [`${t2}${e}`, n];
+}
+function et(t2, ...e) {
+  return e.map((n) => _2(t2, n, (r2, s) => r2.conflicted.push(s)));
+}
+var Ir = new Map([
+  _2(
+    " ",
+    "A",
+    (t2, e) => t2.created.push(e)
+  ),
+  _2(
+    " ",
+    "D",
+    (t2, e) => t2.deleted.push(e)
+  ),
+  _2(
+    " ",
+    "M",
+    (t2, e) => t2.modified.push(e)
+  ),
+  _2("A", " ", (t2, e) => {
+    t2.created.push(e), t2.staged.push(e);
+  }),
+  _2("A", "M", (t2, e) => {
+    t2.created.push(e), t2.staged.push(e), t2.modified.push(e);
+  }),
+  _2("D", " ", (t2, e) => {
+    t2.deleted.push(e), t2.staged.push(e);
+  }),
+  _2("M", " ", (t2, e) => {
+    t2.modified.push(e), t2.staged.push(e);
+  }),
+  _2("M", "M", (t2, e) => {
+    t2.modified.push(e), t2.staged.push(e);
+  }),
+  _2("R", " ", (t2, e) => {
+    t2.renamed.push(xt(e));
+  }),
+  _2("R", "M", (t2, e) => {
+    const n = xt(e);
+    t2.renamed.push(n), t2.modified.push(n.to);
+  }),
+  _2("!", "!", (t2, e) => {
+    (t2.ignored = t2.ignored || []).push(e);
+  }),
+  _2(
+    "?",
+    "?",
+    (t2, e) => t2.not_added.push(e)
+  ),
+  ...et(
+    "A",
+    "A",
+    "U"
+    /* UNMERGED */
+  ),
+  ...et(
+    "D",
+    "D",
+    "U"
+    /* UNMERGED */
+  ),
+  ...et(
+    "U",
+    "A",
+    "D",
+    "U"
+    /* UNMERGED */
+  ),
+  [
+    "##",
+    (t2, e) => {
+      const n = /ahead (\d+)/, r2 = /behind (\d+)/, s = /^(.+?(?=(?:\.{3}|\s|$)))/, o2 = /\.{3}(\S*)/, i = /\son\s(\S+?)(?=\.{3}|$)/;
+      let a = n.exec(e);
+      t2.ahead = a && +a[1] || 0, a = r2.exec(e), t2.behind = a && +a[1] || 0, a = s.exec(e), t2.current = d(a?.[1], m, null), a = o2.exec(e), t2.tracking = d(a?.[1], m, null), a = i.exec(e), a && (t2.current = d(a?.[1], m, t2.current)), t2.detached = /\(no branch\)/.test(e);
+    }
+  ]
+]);
+var Ur = function(t2) {
+  const e = t2.split(I2), n = new Br();
+  for (let r2 = 0, s = e.length; r2 < s; ) {
+    let o2 = e[r2++].trim();
+    o2 && (o2.charAt(0) === "R" && (o2 += I2 + (e[r2++] || "")), Fr(n, o2));
+  }
+  return n;
+};
+function Fr(t2, e) {
+  const n = e.trim();
+  switch (" ") {
+    case n.charAt(2):
+      return r2(n.charAt(0), n.charAt(1), n.slice(3));
+    case n.charAt(1):
+      return r2(" ", n.charAt(0), n.slice(2));
+    default:
+      return;
+  }
+  function r2(s, o2, i) {
+    const a = `${s}${o2}`, c3 = Ir.get(a);
+    c3 && c3(t2, i), a !== "##" && a !== "!!" && t2.files.push(new jr(i, s, o2));
+  }
+}
+var Gr = ["--null", "-z"];
+function zr(t2) {
+  return {
+    format: "utf-8",
+    commands: [
+      "status",
+      "--porcelain",
+      "-b",
+      "-u",
+      "--null",
+      ...t2.filter((n) => !Gr.includes(n))
+    ],
+    parser(n) {
+      return Ur(n);
+    }
+  };
+}
+var fe = "installed=false";
+function q2(t2 = 0, e = 0, n = 0, r2 = "", s = true) {
+  return Object.defineProperty(
+    {
+      major: t2,
+      minor: e,
+      patch: n,
+      agent: r2,
+      installed: s
+    },
+    "toString",
+    {
+      value() {
+        return `${this.major}.${this.minor}.${this.patch}`;
+      },
+      configurable: false,
+      enumerable: false
+    }
+  );
+}
+function qr() {
+  return q2(0, 0, 0, "", false);
+}
+function Wr() {
+  return {
+    version() {
+      return this._runTask({
+        commands: ["--version"],
+        format: "utf-8",
+        parser: Kr,
+        onError(t2, e, n, r2) {
+          if (t2.exitCode === V2.NOT_FOUND)
+            return n(Buffer.from(fe));
+          r2(e);
+        }
+      });
+    }
+  };
+}
+var Hr = [
+  new l2(
+    /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
+    (t2, [e, n, r2, s = ""]) => {
+      Object.assign(
+        t2,
+        q2(p(e), p(n), p(r2), s)
+      );
+    }
+  ),
+  new l2(
+    /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
+    (t2, [e, n, r2, s = ""]) => {
+      Object.assign(t2, q2(p(e), p(n), r2, s));
+    }
+  )
+];
+function Kr(t2) {
+  return t2 === fe ? qr() : E2(q2(0, 0, 0, t2), Hr, t2);
+}
+var le = class {
+  constructor(e) {
+    this._executor = e;
+  }
+  _runTask(e, n) {
+    const r2 = this._executor.chain(), s = r2.push(e);
+    return n && Ln(e, s, n), Object.create(this, {
+      then: { value: s.then.bind(s) },
+      catch: { value: s.catch.bind(s) },
+      _executor: { value: r2 }
+    });
+  }
+  add(e) {
+    return this._runTask(
+      g(["add", ...v(e)]),
+      u(arguments)
+    );
+  }
+  cwd(e) {
+    const n = u(arguments);
+    return typeof e == "string" ? this._runTask(St(e, this._executor), n) : typeof e?.path == "string" ? this._runTask(
+      St(
+        e.path,
+        e.root && this._executor || void 0
+      ),
+      n
+    ) : this._runTask(
+      b2("Git.cwd: workingDirectory must be supplied as a string"),
+      n
+    );
+  }
+  hashObject(e, n) {
+    return this._runTask(
+      Vn(e, n === true),
+      u(arguments)
+    );
+  }
+  init(e) {
+    return this._runTask(
+      Zn(e === true, this._executor.cwd, h2(arguments)),
+      u(arguments)
+    );
+  }
+  merge() {
+    return this._runTask(
+      At(h2(arguments)),
+      u(arguments)
+    );
+  }
+  mergeFromTo(e, n) {
+    return m(e) && m(n) ? this._runTask(
+      At([e, n, ...h2(arguments)]),
+      u(arguments, false)
+    ) : this._runTask(
+      b2(
+        "Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings"
+      )
+    );
+  }
+  outputHandler(e) {
+    return this._executor.outputHandler = e, this;
+  }
+  push() {
+    const e = ce(
+      {
+        remote: d(arguments[0], m),
+        branch: d(arguments[1], m)
+      },
+      h2(arguments)
+    );
+    return this._runTask(e, u(arguments));
+  }
+  stash() {
+    return this._runTask(
+      g(["stash", ...h2(arguments)]),
+      u(arguments)
+    );
+  }
+  status() {
+    return this._runTask(
+      zr(h2(arguments)),
+      u(arguments)
+    );
+  }
+};
+Object.assign(
+  le.prototype,
+  jn(),
+  In(),
+  zn(),
+  Tn(),
+  Hn(),
+  Kn(),
+  On(),
+  er(),
+  pr(),
+  Dr(),
+  Wr()
+);
+var Vr = /* @__PURE__ */ (() => {
+  let t2 = 0;
+  return () => {
+    t2++;
+    const { promise: e, done: n } = (0, import_promise_deferred.createDeferred)();
+    return {
+      promise: e,
+      done: n,
+      id: t2
+    };
+  };
+})();
+var Xr = class {
+  constructor(e = 2) {
+    this.concurrency = e, this.logger = $2("", "scheduler"), this.pending = [], this.running = [], this.logger("Constructed, concurrency=%s", e);
+  }
+  schedule() {
+    if (!this.pending.length || this.running.length >= this.concurrency) {
+      this.logger(
+        "Schedule attempt ignored, pending=%s running=%s concurrency=%s",
+        this.pending.length,
+        this.running.length,
+        this.concurrency
+      );
+      return;
+    }
+    const e = S2(this.running, this.pending.shift());
+    this.logger("Attempting id=%s", e.id), e.done(() => {
+      this.logger("Completing id=", e.id), ct(this.running, e), this.schedule();
+    });
+  }
+  next() {
+    const { promise: e, id: n } = S2(this.pending, Vr());
+    return this.logger("Scheduling id=%s", n), this.schedule(), e;
+  }
+};
+function Yr(t2, e) {
+  return g(["apply", ...e, ...t2]);
+}
+var he = /* @__PURE__ */ ((t2) => (t2.CURRENT = "*", t2.LINKED = "+", t2))(he || {});
+var Qr = class {
+  constructor() {
+    this.all = [], this.branches = {}, this.current = "", this.detached = false;
+  }
+  push(e, n, r2, s, o2) {
+    e === "*" && (this.detached = n, this.current = r2), this.all.push(r2), this.branches[r2] = {
+      current: e === "*",
+      linkedWorkTree: e === "+",
+      name: r2,
+      commit: s,
+      label: o2
+    };
+  }
+};
+var Jr = [
+  new l2(
+    /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
+    (t2, [e, n, r2, s]) => {
+      t2.push(Nt(e), true, n, r2, s);
+    }
+  ),
+  new l2(
+    /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
+    (t2, [e, n, r2, s]) => {
+      t2.push(Nt(e), false, n, r2, s);
+    }
+  )
+];
+var Zr = new l2(/^(\S+)$/s, (t2, [e]) => {
+  t2.push(he.CURRENT, false, e, "", "");
+});
+function Nt(t2) {
+  return t2 ? t2.charAt(0) : "";
+}
+function me(t2, e = false) {
+  return E2(
+    new Qr(),
+    e ? [Zr] : Jr,
+    t2
+  );
+}
+var ts = class {
+  constructor() {
+    this.all = [], this.branches = {}, this.errors = [];
+  }
+  get success() {
+    return !this.errors.length;
+  }
+};
+function es(t2, e) {
+  return {
+    branch: t2,
+    hash: e,
+    success: true
+  };
+}
+function ns(t2) {
+  return {
+    branch: t2,
+    hash: null,
+    success: false
+  };
+}
+var rs = /(\S+)\s+\(\S+\s([^)]+)\)/;
+var pe = /^error[^']+'([^']+)'/m;
+var ss = [
+  new l2(rs, (t2, [e, n]) => {
+    const r2 = es(e, n);
+    t2.all.push(r2), t2.branches[e] = r2;
+  }),
+  new l2(pe, (t2, [e]) => {
+    const n = ns(e);
+    t2.errors.push(n), t2.all.push(n), t2.branches[e] = n;
+  })
+];
+var gt = (t2, e) => E2(new ts(), ss, [t2, e]);
+function de(t2, e) {
+  return e === V2.ERROR && pe.test(t2);
+}
+function os(t2) {
+  const e = ["-d", "-D", "--delete"];
+  return t2.some((n) => e.includes(n));
+}
+function is(t2) {
+  const e = os(t2), n = t2.includes("--show-current"), r2 = ["branch", ...t2];
+  return r2.length === 1 && r2.push("-a"), r2.includes("-v") || r2.splice(1, 0, "-v"), {
+    format: "utf-8",
+    commands: r2,
+    parser(s, o2) {
+      return e ? gt(s, o2).all[0] : me(s, n);
+    }
+  };
+}
+function as() {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v"],
+    parser(t2) {
+      return me(t2);
+    }
+  };
+}
+function us(t2, e = false) {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v", e ? "-D" : "-d", ...t2],
+    parser(n, r2) {
+      return gt(n, r2);
+    },
+    onError({ exitCode: n, stdOut: r2 }, s, o2, i) {
+      if (!de(String(s), n))
+        return i(s);
+      o2(r2);
+    }
+  };
+}
+function cs(t2, e = false) {
+  const n = {
+    format: "utf-8",
+    commands: ["branch", "-v", e ? "-D" : "-d", t2],
+    parser(r2, s) {
+      return gt(r2, s).branches[t2];
+    },
+    onError({ exitCode: r2, stdErr: s, stdOut: o2 }, i, a, c3) {
+      if (!de(String(i), r2))
+        return c3(i);
+      throw new at(
+        n.parser(F2(o2), F2(s)),
+        String(i)
+      );
+    }
+  };
+  return n;
+}
+function fs(t2) {
+  return {
+    commands: ["check-ignore", ...t2],
+    format: "utf-8",
+    parser: ls
+  };
+}
+function ls(t2) {
+  return t2.split(/\n/g).map(hs).filter(Boolean);
+}
+function hs(t2) {
+  const e = t2.trim().replace(/^["']|["']$/g, "");
+  return e && Se(e);
+}
+var ms = [
+  new l2(/From (.+)$/, (t2, [e]) => {
+    t2.remote = e;
+  }),
+  new l2(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (t2, [e, n]) => {
+    t2.branches.push({
+      name: e,
+      tracking: n
+    });
+  }),
+  new l2(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (t2, [e, n]) => {
+    t2.tags.push({
+      name: e,
+      tracking: n
+    });
+  }),
+  new l2(/- \[deleted]\s+\S+\s*-> (.+)$/, (t2, [e]) => {
+    t2.deleted.push({
+      tracking: e
+    });
+  }),
+  new l2(
+    /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
+    (t2, [e, n, r2, s]) => {
+      t2.updated.push({
+        name: r2,
+        tracking: s,
+        to: n,
+        from: e
+      });
+    }
+  )
+];
+function ps(t2, e) {
+  return E2({
+    raw: t2,
+    remote: null,
+    branches: [],
+    tags: [],
+    updated: [],
+    deleted: []
+  }, ms, [t2, e]);
+}
+function ds(t2) {
+  return /^--upload-pack(=|$)/.test(t2);
+}
+function gs(t2, e, n) {
+  const r2 = ["fetch", ...n];
+  return t2 && e && r2.push(t2, e), r2.find(ds) ? b2("git.fetch: potential exploit argument blocked.") : {
+    commands: r2,
+    format: "utf-8",
+    parser: ps
+  };
+}
+var ys = [
+  new l2(/^Renaming (.+) to (.+)$/, (t2, [e, n]) => {
+    t2.moves.push({ from: e, to: n });
+  })
+];
+function ws(t2) {
+  return E2({ moves: [] }, ys, t2);
+}
+function bs(t2, e) {
+  return {
+    commands: ["mv", "-v", ...v(t2), e],
+    format: "utf-8",
+    parser: ws
+  };
+}
+function Ts(t2, e, n) {
+  const r2 = ["pull", ...n];
+  return t2 && e && r2.splice(1, 0, t2, e), {
+    commands: r2,
+    format: "utf-8",
+    parser(s, o2) {
+      return ue(s, o2);
+    },
+    onError(s, o2, i, a) {
+      const c3 = Rr(
+        F2(s.stdOut),
+        F2(s.stdErr)
+      );
+      if (c3)
+        return a(new at(c3));
+      a(o2);
+    }
+  };
+}
+function ks(t2) {
+  const e = {};
+  return ge(t2, ([n]) => e[n] = { name: n }), Object.values(e);
+}
+function _s(t2) {
+  const e = {};
+  return ge(t2, ([n, r2, s]) => {
+    Object.hasOwn(e, n) || (e[n] = {
+      name: n,
+      refs: { fetch: "", push: "" }
+    }), s && r2 && (e[n].refs[s.replace(/[^a-z]/g, "")] = r2);
+  }), Object.values(e);
+}
+function ge(t2, e) {
+  ut(t2, (n) => e(n.split(/\s+/)));
+}
+function vs(t2, e, n) {
+  return g(["remote", "add", ...n, t2, e]);
+}
+function Es(t2) {
+  const e = ["remote"];
+  return t2 && e.push("-v"), {
+    commands: e,
+    format: "utf-8",
+    parser: t2 ? _s : ks
+  };
+}
+function Ss(t2) {
+  const e = [...t2];
+  return e[0] !== "ls-remote" && e.unshift("ls-remote"), g(e);
+}
+function Rs(t2) {
+  const e = [...t2];
+  return e[0] !== "remote" && e.unshift("remote"), g(e);
+}
+function Os(t2) {
+  return g(["remote", "remove", t2]);
+}
+function Cs(t2 = {}, e) {
+  const n = oe2(t2), r2 = ["stash", "list", ...n.commands, ...e], s = re(
+    n.splitter,
+    n.fields,
+    pt(r2)
+  );
+  return dt(r2) || {
+    commands: r2,
+    format: "utf-8",
+    parser: s
+  };
+}
+function As(t2, e) {
+  return X2(["add", t2, e]);
+}
+function xs(t2) {
+  return X2(["init", ...t2]);
+}
+function X2(t2) {
+  const e = [...t2];
+  return e[0] !== "submodule" && e.unshift("submodule"), g(e);
+}
+function Ns(t2) {
+  return X2(["update", ...t2]);
+}
+var $s = class {
+  constructor(e, n) {
+    this.all = e, this.latest = n;
+  }
+};
+var Ps = function(t2, e = false) {
+  const n = t2.split(`
+`).map(Ds).filter(Boolean);
+  e || n.sort(function(s, o2) {
+    const i = s.split("."), a = o2.split(".");
+    if (i.length === 1 || a.length === 1)
+      return Ms(B2(i[0]), B2(a[0]));
+    for (let c3 = 0, y2 = Math.max(i.length, a.length); c3 < y2; c3++) {
+      const w2 = ye(B2(i[c3]), B2(a[c3]));
+      if (w2)
+        return w2;
+    }
+    return 0;
+  });
+  const r2 = e ? n[0] : [...n].reverse().find((s) => s.indexOf(".") >= 0);
+  return new $s(n, r2);
+};
+function Ms(t2, e) {
+  const n = Number.isNaN(t2), r2 = Number.isNaN(e);
+  return n !== r2 ? n ? 1 : -1 : n ? ye(t2, e) : 0;
+}
+function ye(t2, e) {
+  return t2 === e ? 0 : t2 > e ? 1 : -1;
+}
+function Ds(t2) {
+  return t2.trim();
+}
+function B2(t2) {
+  return typeof t2 == "string" && parseInt(t2.replace(/^\D+/g, ""), 10) || 0;
+}
+function Ls(t2 = []) {
+  const e = t2.some((n) => /^--sort=/.test(n));
+  return {
+    format: "utf-8",
+    commands: ["tag", "-l", ...t2],
+    parser(n) {
+      return Ps(n, e);
+    }
+  };
+}
+function js(t2) {
+  return {
+    format: "utf-8",
+    commands: ["tag", t2],
+    parser() {
+      return { name: t2 };
+    }
+  };
+}
+function Bs(t2, e) {
+  return {
+    format: "utf-8",
+    commands: ["tag", "-a", "-m", e, t2],
+    parser() {
+      return { name: t2 };
+    }
+  };
+}
+function f2(t2, e) {
+  this._plugins = e, this._executor = new Dn(
+    t2.baseDir,
+    new Xr(t2.maxConcurrentProcesses),
+    e
+  ), this._trimmed = t2.trimmed;
+}
+(f2.prototype = Object.create(le.prototype)).constructor = f2;
+f2.prototype.customBinary = function(t2) {
+  return this._plugins.reconfigure("binary", t2), this;
+};
+f2.prototype.env = function(t2, e) {
+  return arguments.length === 1 && typeof t2 == "object" ? this._executor.env = t2 : (this._executor.env = this._executor.env || {})[t2] = e, this;
+};
+f2.prototype.stashList = function(t2) {
+  return this._runTask(
+    Cs(
+      ht(arguments) || {},
+      K2(t2) && t2 || []
+    ),
+    u(arguments)
+  );
+};
+f2.prototype.mv = function(t2, e) {
+  return this._runTask(bs(t2, e), u(arguments));
+};
+f2.prototype.checkoutLatestTag = function(t2) {
+  var e = this;
+  return this.pull(function() {
+    e.tags(function(n, r2) {
+      e.checkout(r2.latest, t2);
+    });
+  });
+};
+f2.prototype.pull = function(t2, e, n, r2) {
+  return this._runTask(
+    Ts(
+      d(t2, m),
+      d(e, m),
+      h2(arguments)
+    ),
+    u(arguments)
+  );
+};
+f2.prototype.fetch = function(t2, e) {
+  return this._runTask(
+    gs(
+      d(t2, m),
+      d(e, m),
+      h2(arguments)
+    ),
+    u(arguments)
+  );
+};
+f2.prototype.tags = function(t2, e) {
+  return this._runTask(
+    Ls(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.rebase = function() {
+  return this._runTask(
+    g(["rebase", ...h2(arguments)]),
+    u(arguments)
+  );
+};
+f2.prototype.reset = function(t2) {
+  return this._runTask(
+    An(xn(t2), h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.revert = function(t2) {
+  const e = u(arguments);
+  return typeof t2 != "string" ? this._runTask(b2("Commit must be a string"), e) : this._runTask(
+    g(["revert", ...h2(arguments, 0, true), t2]),
+    e
+  );
+};
+f2.prototype.addTag = function(t2) {
+  const e = typeof t2 == "string" ? js(t2) : b2("Git.addTag requires a tag name");
+  return this._runTask(e, u(arguments));
+};
+f2.prototype.addAnnotatedTag = function(t2, e) {
+  return this._runTask(
+    Bs(t2, e),
+    u(arguments)
+  );
+};
+f2.prototype.deleteLocalBranch = function(t2, e, n) {
+  return this._runTask(
+    cs(t2, typeof e == "boolean" ? e : false),
+    u(arguments)
+  );
+};
+f2.prototype.deleteLocalBranches = function(t2, e, n) {
+  return this._runTask(
+    us(t2, typeof e == "boolean" ? e : false),
+    u(arguments)
+  );
+};
+f2.prototype.branch = function(t2, e) {
+  return this._runTask(
+    is(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.branchLocal = function(t2) {
+  return this._runTask(as(), u(arguments));
+};
+f2.prototype.raw = function(t2) {
+  const e = !Array.isArray(t2), n = [].slice.call(e ? arguments : t2, 0);
+  for (let s = 0; s < n.length && e; s++)
+    if (!st(n[s])) {
+      n.splice(s, n.length - s);
+      break;
+    }
+  n.push(...h2(arguments, 0, true));
+  var r2 = u(arguments);
+  return n.length ? this._runTask(g(n, this._trimmed), r2) : this._runTask(
+    b2("Raw: must supply one or more command to execute"),
+    r2
+  );
+};
+f2.prototype.submoduleAdd = function(t2, e, n) {
+  return this._runTask(As(t2, e), u(arguments));
+};
+f2.prototype.submoduleUpdate = function(t2, e) {
+  return this._runTask(
+    Ns(h2(arguments, true)),
+    u(arguments)
+  );
+};
+f2.prototype.submoduleInit = function(t2, e) {
+  return this._runTask(
+    xs(h2(arguments, true)),
+    u(arguments)
+  );
+};
+f2.prototype.subModule = function(t2, e) {
+  return this._runTask(
+    X2(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.listRemote = function() {
+  return this._runTask(
+    Ss(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.addRemote = function(t2, e, n) {
+  return this._runTask(
+    vs(t2, e, h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.removeRemote = function(t2, e) {
+  return this._runTask(Os(t2), u(arguments));
+};
+f2.prototype.getRemotes = function(t2, e) {
+  return this._runTask(Es(t2 === true), u(arguments));
+};
+f2.prototype.remote = function(t2, e) {
+  return this._runTask(
+    Rs(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.tag = function(t2, e) {
+  const n = h2(arguments);
+  return n[0] !== "tag" && n.unshift("tag"), this._runTask(g(n), u(arguments));
+};
+f2.prototype.updateServerInfo = function(t2) {
+  return this._runTask(
+    g(["update-server-info"]),
+    u(arguments)
+  );
+};
+f2.prototype.pushTags = function(t2, e) {
+  const n = Mr(
+    { remote: d(t2, m) },
+    h2(arguments)
+  );
+  return this._runTask(n, u(arguments));
+};
+f2.prototype.rm = function(t2) {
+  return this._runTask(
+    g(["rm", "-f", ...v(t2)]),
+    u(arguments)
+  );
+};
+f2.prototype.rmKeepLocal = function(t2) {
+  return this._runTask(
+    g(["rm", "--cached", ...v(t2)]),
+    u(arguments)
+  );
+};
+f2.prototype.catFile = function(t2, e) {
+  return this._catFile("utf-8", arguments);
+};
+f2.prototype.binaryCatFile = function() {
+  return this._catFile("buffer", arguments);
+};
+f2.prototype._catFile = function(t2, e) {
+  var n = u(e), r2 = ["cat-file"], s = e[0];
+  if (typeof s == "string")
+    return this._runTask(
+      b2("Git.catFile: options must be supplied as an array of strings"),
+      n
+    );
+  Array.isArray(s) && r2.push.apply(r2, s);
+  const o2 = t2 === "buffer" ? Gt(r2) : g(r2);
+  return this._runTask(o2, n);
+};
+f2.prototype.diff = function(t2, e) {
+  const n = m(t2) ? b2(
+    "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
+  ) : g(["diff", ...h2(arguments)]);
+  return this._runTask(n, u(arguments));
+};
+f2.prototype.diffSummary = function() {
+  return this._runTask(
+    fr(h2(arguments, 1)),
+    u(arguments)
+  );
+};
+f2.prototype.applyPatch = function(t2) {
+  const e = G2(t2) ? Yr(v(t2), h2([].slice.call(arguments, 1))) : b2(
+    "git.applyPatch requires one or more string patches as the first argument"
+  );
+  return this._runTask(e, u(arguments));
+};
+f2.prototype.revparse = function() {
+  const t2 = ["rev-parse", ...h2(arguments, true)];
+  return this._runTask(
+    g(t2, true),
+    u(arguments)
+  );
+};
+f2.prototype.clean = function(t2, e, n) {
+  const r2 = un(t2), s = r2 && t2.join("") || d(t2, m) || "", o2 = h2([].slice.call(arguments, r2 ? 1 : 0));
+  return this._runTask(
+    on(s, o2),
+    u(arguments)
+  );
+};
+f2.prototype.exec = function(t2) {
+  const e = {
+    commands: [],
+    format: "utf-8",
+    parser() {
+      typeof t2 == "function" && t2();
+    }
+  };
+  return this._runTask(e);
+};
+f2.prototype.checkIgnore = function(t2, e) {
+  return this._runTask(
+    fs(v(d(t2, G2, []))),
+    u(arguments)
+  );
+};
+f2.prototype.checkIsRepo = function(t2, e) {
+  return this._runTask(
+    We(d(t2, m)),
+    u(arguments)
+  );
+};
+function Is(t2) {
+  return t2 ? [{
+    type: "spawn.before",
+    action(r2, s) {
+      t2.aborted && s.kill(new A2(void 0, "abort", "Abort already signaled"));
+    }
+  }, {
+    type: "spawn.after",
+    action(r2, s) {
+      function o2() {
+        s.kill(new A2(void 0, "abort", "Abort signal received"));
+      }
+      t2.addEventListener("abort", o2), s.spawned.on("close", () => t2.removeEventListener("abort", o2));
+    }
+  }] : void 0;
+}
+var Us = $2("", "plugin:allowEnvironment");
+function Fs(t2, e = false) {
+  const n = new Set(t2.map((r2) => r2.toLowerCase().trim()));
+  return {
+    type: "spawn.options",
+    action(r2, s) {
+      const o2 = { ...r2.env ?? process.env }, i = new Set(
+        Object.keys(s.env).map((a) => a.toLowerCase().trim())
+      );
+      for (const a of Object.keys(o2)) {
+        const c3 = a.toLowerCase().trim();
+        if (!(!Gs(c3) || n.has(c3))) {
+          if (i.has(c3))
+            throw new A2(
+              void 0,
+              "allowEnvironment",
+              `Use of "${a}" is blocked by the environment guard - add it to the allowEnvironment option to permit it`
+            );
+          Us("removing ambient guarded environment variable %s", a), delete o2[a];
+        }
+      }
+      return {
+        ...r2,
+        env: {
+          ...o2,
+          GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS: String(!e)
+        }
+      };
+    }
+  };
+}
+function Gs(t2) {
+  const e = t2.toLowerCase().trim();
+  return e.startsWith("git_") || _(e);
+}
+function zs(t2 = {}) {
+  return {
+    type: "spawn.args",
+    action(e, { env: n }) {
+      for (const r2 of oe(e, n))
+        if (t2[r2.category] !== true)
+          throw new A2(void 0, "unsafe", r2.message);
+      return e;
+    }
+  };
+}
+function qs(t2) {
+  const e = U(t2, "-c");
+  return {
+    type: "spawn.args",
+    action(n) {
+      return [...e, ...n];
+    }
+  };
+}
+var $t = (0, import_promise_deferred.deferred)().promise;
+function Ws({
+  onClose: t2 = true,
+  onExit: e = 50
+} = {}) {
+  function n() {
+    let s = -1;
+    const o2 = {
+      close: (0, import_promise_deferred.deferred)(),
+      closeTimeout: (0, import_promise_deferred.deferred)(),
+      exit: (0, import_promise_deferred.deferred)(),
+      exitTimeout: (0, import_promise_deferred.deferred)()
+    }, i = Promise.race([
+      t2 === false ? $t : o2.closeTimeout.promise,
+      e === false ? $t : o2.exitTimeout.promise
+    ]);
+    return r2(t2, o2.close, o2.closeTimeout), r2(e, o2.exit, o2.exitTimeout), {
+      close(a) {
+        s = a, o2.close.done();
+      },
+      exit(a) {
+        s = a, o2.exit.done();
+      },
+      get exitCode() {
+        return s;
+      },
+      result: i
+    };
+  }
+  function r2(s, o2, i) {
+    s !== false && (s === true ? o2.promise : o2.promise.then(() => wt(s))).then(i.done);
+  }
+  return {
+    type: "spawn.after",
+    async action(s, { spawned: o2, close: i }) {
+      const a = n();
+      let c3 = true, y2 = () => {
+        c3 = false;
+      };
+      o2.stdout?.on("data", y2), o2.stderr?.on("data", y2), o2.on("error", y2), o2.on("close", (w2) => a.close(w2)), o2.on("exit", (w2) => a.exit(w2));
+      try {
+        await a.result, c3 && await wt(50), i(a.exitCode);
+      } catch (w2) {
+        i(a.exitCode, w2);
+      }
+    }
+  };
+}
+var we = $2("", "plugin:binary");
+var Hs = "Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings";
+var Ks = "Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option";
+function Vs(t2) {
+  return !t2 || !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(t2);
+}
+function Pt(t2, e) {
+  if (t2.length < 1 || t2.length > 2)
+    throw new A2(void 0, "binary", Hs);
+  if (t2.some(Vs))
+    if (e)
+      we("permitted unsafe binary %o", t2);
+    else
+      throw new A2(void 0, "binary", Ks);
+  const [r2, s] = t2;
+  return {
+    binary: r2,
+    prefix: s
+  };
+}
+function Xs(t2, e = ["git"], n = false) {
+  let r2 = Pt(v(e), n);
+  t2.on("binary", (s) => {
+    r2 = Pt(v(s), n), we.info("reconfiguring %o", r2);
+  }), t2.append("spawn.binary", () => r2.binary), t2.append("spawn.args", (s) => r2.prefix ? [r2.prefix, ...s] : s);
+}
+var be = {
+  DISALLOWED_ABBREVIATED: {
+    text: "disallowed abbreviated or ambiguous option",
+    solution: "Unambiguous abbreviated options blocked with unsafe.allowAbbreviatedOptions setting: {message}"
+  },
+  UNKNOWN: {
+    text: "~ unknown ~",
+    solution: void 0
+  }
+};
+function Ys(t2) {
+  if (!t2)
+    return "UNKNOWN";
+  for (const [e, { text: n }] of Object.entries(be))
+    if (t2.startsWith(`fatal: ${n}`))
+      return e;
+  return "UNKNOWN";
+}
+var Qs = class extends O2 {
+  constructor(e = "") {
+    const n = Ys(e);
+    super(void 0, be[n].solution?.replace("{message}", e) ?? e), this.reason = n;
+  }
+};
+function Js(t2) {
+  return !!(t2.exitCode && t2.stdErr.length);
+}
+function Zs(t2) {
+  return Buffer.concat([...t2.stdOut, ...t2.stdErr]);
+}
+function to(t2 = false, e = Js, n = Zs) {
+  return (r2, s) => !t2 && r2 || !e(s) ? r2 : n(s);
+}
+function eo(t2, e) {
+  return t2 === 128 && e.startsWith("fatal:") ? new Qs(e) : new O2(void 0, e);
+}
+function Mt(t2) {
+  return {
+    type: "task.error",
+    action(e, n) {
+      const r2 = t2(e.error, {
+        stdErr: n.stdErr,
+        stdOut: n.stdOut,
+        exitCode: n.exitCode
+      });
+      return Buffer.isBuffer(r2) ? {
+        error: eo(n.exitCode, r2.toString("utf-8"))
+      } : {
+        error: r2
+      };
+    }
+  };
+}
+var nt = $2("", "plugin:input");
+function no(t2) {
+  return {
+    type: "spawn.after",
+    action(e, { commands: n, input: r2, spawned: { stdin: s } }) {
+      if (!s)
+        return;
+      const o2 = t2?.([...n]) ?? r2;
+      if (!o2)
+        return nt("generated zero length content, not writing to stdin");
+      nt("writing %s bytes to stdin", Le(o2)), s.on("error", (i) => {
+        i.code !== "EPIPE" && nt("[ERROR] stdin error %o", i);
+      }), s.end(o2);
+    }
+  };
+}
+var ro = class {
+  constructor() {
+    this.plugins = /* @__PURE__ */ new Set(), this.events = new Ce();
+  }
+  on(e, n) {
+    this.events.on(e, n);
+  }
+  reconfigure(e, n) {
+    this.events.emit(e, n);
+  }
+  append(e, n) {
+    const r2 = S2(this.plugins, { type: e, action: n });
+    return () => this.plugins.delete(r2);
+  }
+  add(e) {
+    const n = [];
+    return v(e).forEach(
+      (r2) => {
+        r2 && this.plugins.add(S2(n, r2));
+      }
+    ), () => {
+      n.forEach((r2) => {
+        this.plugins.delete(r2);
+      });
+    };
+  }
+  exec(e, n, r2) {
+    let s = n;
+    const o2 = Object.freeze(Object.create(r2));
+    for (const i of this.plugins)
+      i.type === e && (s = i.action(s, o2));
+    return s;
+  }
+};
+function so(t2) {
+  const e = "--progress", n = ["checkout", "clone", "fetch", "pull", "push"];
+  return [{
+    type: "spawn.args",
+    action(o2, i) {
+      return n.includes(i.method) ? De(o2, e) : o2;
+    }
+  }, {
+    type: "spawn.after",
+    action(o2, i) {
+      i.commands.includes(e) && i.spawned.stderr?.on("data", (a) => {
+        const c3 = /^([\s\S]+?):\s*(\d+)% \((\d+)\/(\d+)\)/.exec(a.toString("utf8"));
+        c3 && t2({
+          method: i.method,
+          stage: oo(c3[1]),
+          progress: p(c3[2]),
+          processed: p(c3[3]),
+          total: p(c3[4])
+        });
+      });
+    }
+  }];
+}
+function oo(t2) {
+  return String(t2.toLowerCase().split(" ", 1)) || "unknown";
+}
+function io(t2) {
+  const e = je(t2, ["uid", "gid"]);
+  return {
+    type: "spawn.options",
+    action(n) {
+      return { ...e, ...n };
+    }
+  };
+}
+function ao() {
+  return {
+    type: "spawn.args",
+    action(t2) {
+      const e = [];
+      let n;
+      function r2(s) {
+        (n = n || []).push(...s);
+      }
+      for (let s = 0; s < t2.length; s++) {
+        const o2 = t2[s];
+        if (r(o2)) {
+          r2(o(o2));
+          continue;
+        }
+        if (o2 === "--") {
+          r2(
+            t2.slice(s + 1).flatMap((i) => r(i) && o(i) || i)
+          );
+          break;
+        }
+        e.push(o2);
+      }
+      return n ? [...e, "--", ...n.map(String)] : e;
+    }
+  };
+}
+function uo({
+  block: t2,
+  stdErr: e = true,
+  stdOut: n = true
+}) {
+  if (t2 > 0)
+    return {
+      type: "spawn.after",
+      action(r2, s) {
+        let o2;
+        function i() {
+          o2 && clearTimeout(o2), o2 = setTimeout(c3, t2);
+        }
+        function a() {
+          s.spawned.stdout?.off("data", i), s.spawned.stderr?.off("data", i), s.spawned.off("exit", a), s.spawned.off("close", a), o2 && clearTimeout(o2);
+        }
+        function c3() {
+          a(), s.kill(new A2(void 0, "timeout", "block timeout reached"));
+        }
+        n && s.spawned.stdout?.on("data", i), e && s.spawned.stderr?.on("data", i), s.spawned.on("exit", a), s.spawned.on("close", a), i();
+      }
+    };
+}
+var wo = (t2, e) => {
+  const n = new ro(), r2 = Ge(
+    t2 && (typeof t2 == "string" ? { baseDir: t2 } : t2) || {},
+    e
+  );
+  if (!Lt(r2.baseDir))
+    throw new Ae(
+      r2,
+      "Cannot use simple-git on a directory that does not exist"
+    );
+  return Array.isArray(r2.config) && n.add(qs(r2.config)), n.add(zs(r2.unsafe)), n.add(Ws(r2.completion)), r2.abort && n.add(Is(r2.abort)), r2.progress && n.add(so(r2.progress)), r2.timeout && n.add(uo(r2.timeout)), r2.spawnOptions && n.add(io(r2.spawnOptions)), n.add(ao()), n.add(no(r2.input)), n.add(Mt(to(true))), r2.errors && n.add(Mt(r2.errors)), Xs(n, r2.binary, r2.unsafe?.allowUnsafeCustomBinary), n.add(
+    Fs(r2.allowEnvironment ?? [], r2.unsafe?.allowAbbreviatedOptions)
+  ), new f2(r2, n);
+};
+
+// src/change/git.ts
+async function locateRepo(registryRoot) {
+  const top = (await wo(registryRoot).revparse(["--show-toplevel"])).trim();
+  const prefix = relative(resolve(top), resolve(registryRoot)).replace(/\\/g, "/");
+  return { repoDir: top, prefix };
+}
+async function resolveBase(repoDir, baseRef) {
+  const git = wo(repoDir);
+  const mergeBase = async () => {
+    try {
+      return (await git.raw(["merge-base", baseRef, "HEAD"])).trim() || void 0;
+    } catch {
+      return void 0;
+    }
+  };
+  let found = await mergeBase();
+  for (let depth = 50; !found && depth <= 3200 && (await git.revparse(["--is-shallow-repository"])).trim() === "true"; depth *= 2) {
+    await git.fetch(["--deepen", String(depth), "origin"]).catch(() => void 0);
+    found = await mergeBase();
+  }
+  if (!found) throw new Error(`cannot find a common ancestor of ${baseRef} and HEAD; fetch more history (actions/checkout with fetch-depth: 0) or check the base ref`);
+  return found;
+}
+
 // src/schemas/releases.ts
 var RELEASES = ["4.1.1", "5.0.0", "6.0.0"];
 var DEFAULT_RELEASE = "6.0.0";
@@ -13945,52 +21257,57 @@ var RELEASE_LAYERS = {
 
 // src/config/config.ts
 var CONFIG_FILE = "mova.registry.json";
+var ACCEPTED_CHANGES_FILE = "mova.accepted-changes.json";
 function defaultConfig() {
   return {
     release: DEFAULT_RELEASE,
     folders: Object.fromEntries(FOLDER_ROLES.map((role) => [role, [role]])),
     exclude: [],
-    policy: {}
+    policy: {},
+    acceptedChangesFile: ACCEPTED_CHANGES_FILE
   };
 }
 function folderList(value) {
-  const list = typeof value === "string" ? [value] : Array.isArray(value) ? value.filter((v) => typeof v === "string") : void 0;
-  return list?.map((f) => f.replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "") || ".");
+  const list = typeof value === "string" ? [value] : Array.isArray(value) ? value.filter((v2) => typeof v2 === "string") : void 0;
+  return list?.map((f3) => f3.replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "") || ".");
 }
 function resolveConfig(raw) {
   const config = defaultConfig();
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return config;
-  const r = raw;
-  if (isRelease(r.release)) config.release = r.release;
-  if (r.folders && typeof r.folders === "object") {
+  const r2 = raw;
+  if (isRelease(r2.release)) config.release = r2.release;
+  if (r2.folders && typeof r2.folders === "object") {
     for (const role of FOLDER_ROLES) {
-      const list = folderList(r.folders[role]);
+      const list = folderList(r2.folders[role]);
       if (list) config.folders[role] = list;
     }
   }
-  if (Array.isArray(r.exclude)) config.exclude = r.exclude.filter((e) => typeof e === "string" && e !== "");
-  if (r.policy && typeof r.policy === "object" && !Array.isArray(r.policy)) config.policy = r.policy;
+  if (Array.isArray(r2.exclude)) config.exclude = r2.exclude.filter((e) => typeof e === "string" && e !== "");
+  if (r2.policy && typeof r2.policy === "object" && !Array.isArray(r2.policy)) {
+    config.policy = r2.policy;
+    const accepted = config.policy.accepted_changes;
+    if (typeof accepted === "string" && accepted !== "" && !accepted.includes("..")) config.acceptedChangesFile = accepted.replace(/^\.\/+/, "");
+  }
   return config;
 }
 
 // src/findings/finding.ts
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function compareFindings(a, b) {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+function compareFindings(a, b3) {
+  return (a.file < b3.file ? -1 : a.file > b3.file ? 1 : 0) || a.line - b3.line || a.column - b3.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b3.severity] || (a.rule < b3.rule ? -1 : a.rule > b3.rule ? 1 : 0) || (a.message < b3.message ? -1 : a.message > b3.message ? 1 : 0);
 }
 function tally(findings) {
-  const t = { errors: 0, warnings: 0, notices: 0 };
-  for (const f of findings) {
-    if (f.severity === "error") t.errors++;
-    else if (f.severity === "warning") t.warnings++;
-    else t.notices++;
+  const t2 = { errors: 0, warnings: 0, notices: 0 };
+  for (const f3 of findings) {
+    if (f3.severity === "error") t2.errors++;
+    else if (f3.severity === "warning") t2.warnings++;
+    else t2.notices++;
   }
-  return t;
+  return t2;
 }
 
 // src/registry/load.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
-import { join, posix } from "node:path";
+import { posix } from "node:path";
 
 // node_modules/@humanwhocodes/momoa/dist/momoa.js
 var CHAR_0 = 48;
@@ -14281,8 +21598,8 @@ var CharCodeReader = class {
    * @param {(number) => boolean} fn A function to call on the next character.
    * @returns {boolean} True if the next character code matches, false if not.
    */
-  match(fn) {
-    if (fn(this.peek())) {
+  match(fn2) {
+    if (fn2(this.peek())) {
       this.next();
       return true;
     }
@@ -14329,7 +21646,7 @@ var DEFAULT_OPTIONS$1 = {
   ranges: false
 };
 var jsonKeywords = /* @__PURE__ */ new Set(["true", "false", "null"]);
-var tt = {
+var tt2 = {
   EOF: 0,
   Number: 1,
   String: 2,
@@ -14347,46 +21664,46 @@ var tt = {
   LineComment: 40,
   BlockComment: 41
 };
-function isDigit(c) {
-  return c >= CHAR_0 && c <= CHAR_9;
+function isDigit(c3) {
+  return c3 >= CHAR_0 && c3 <= CHAR_9;
 }
-function isHexDigit(c) {
-  return isDigit(c) || c >= CHAR_UPPER_A && c <= CHAR_UPPER_F || c >= CHAR_LOWER_A && c <= CHAR_LOWER_F;
+function isHexDigit(c3) {
+  return isDigit(c3) || c3 >= CHAR_UPPER_A && c3 <= CHAR_UPPER_F || c3 >= CHAR_LOWER_A && c3 <= CHAR_LOWER_F;
 }
-function isPositiveDigit(c) {
-  return c >= CHAR_1 && c <= CHAR_9;
+function isPositiveDigit(c3) {
+  return c3 >= CHAR_1 && c3 <= CHAR_9;
 }
-function isKeywordStart(c) {
-  return keywordStarts.has(c);
+function isKeywordStart(c3) {
+  return keywordStarts.has(c3);
 }
-function isNumberStart(c) {
-  return isDigit(c) || c === CHAR_DOT || c === CHAR_MINUS;
+function isNumberStart(c3) {
+  return isDigit(c3) || c3 === CHAR_DOT || c3 === CHAR_MINUS;
 }
-function isJSON5NumberStart(c) {
-  return isNumberStart(c) || c === CHAR_PLUS;
+function isJSON5NumberStart(c3) {
+  return isNumberStart(c3) || c3 === CHAR_PLUS;
 }
-function isStringStart(c, json5) {
-  return c === CHAR_DOUBLE_QUOTE || json5 && c === CHAR_SINGLE_QUOTE;
+function isStringStart(c3, json5) {
+  return c3 === CHAR_DOUBLE_QUOTE || json5 && c3 === CHAR_SINGLE_QUOTE;
 }
-function isJSON5IdentifierStart(c) {
-  if (c === CHAR_DOLLAR || c === CHAR_UNDERSCORE || c === CHAR_BACKSLASH) {
+function isJSON5IdentifierStart(c3) {
+  if (c3 === CHAR_DOLLAR || c3 === CHAR_UNDERSCORE || c3 === CHAR_BACKSLASH) {
     return true;
   }
-  if (c >= CHAR_LOWER_A && c <= CHAR_LOWER_Z || c >= CHAR_UPPER_A && c <= CHAR_UPPER_Z) {
+  if (c3 >= CHAR_LOWER_A && c3 <= CHAR_LOWER_Z || c3 >= CHAR_UPPER_A && c3 <= CHAR_UPPER_Z) {
     return true;
   }
-  if (c === 8204 || c === 8205) {
+  if (c3 === 8204 || c3 === 8205) {
     return true;
   }
-  const ct = String.fromCharCode(c);
-  return ID_Start.test(ct);
+  const ct2 = String.fromCharCode(c3);
+  return ID_Start.test(ct2);
 }
-function isJSON5IdentifierPart(c) {
-  if (isJSON5IdentifierStart(c) || isDigit(c)) {
+function isJSON5IdentifierPart(c3) {
+  if (isJSON5IdentifierStart(c3) || isDigit(c3)) {
     return true;
   }
-  const ct = String.fromCharCode(c);
-  return ID_Continue.test(ct);
+  const ct2 = String.fromCharCode(c3);
+  return ID_Continue.test(ct2);
 }
 var Tokenizer = class {
   /**
@@ -14461,7 +21778,7 @@ var Tokenizer = class {
     this.#ranges = this.#options.ranges;
     this.#isEscapedCharacter = this.#json5 ? json5EscapeToChar.has.bind(json5EscapeToChar) : escapeToChar.has.bind(escapeToChar);
     this.#isJSON5LineTerminator = this.#json5 ? json5LineTerminators.has.bind(json5LineTerminators) : () => false;
-    this.#isJSON5HexEscape = this.#json5 ? (c) => c === CHAR_LOWER_X : () => false;
+    this.#isJSON5HexEscape = this.#json5 ? (c3) => c3 === CHAR_LOWER_X : () => false;
     this.#isWhitespace = this.#json5 ? json5Whitespace.has.bind(json5Whitespace) : whitespace.has.bind(whitespace);
   }
   // #region Errors
@@ -14472,8 +21789,8 @@ var Tokenizer = class {
    * @returns {never}
    * @throws {UnexpectedChar} always.
    */
-  #unexpected(c, loc = this.#reader.locate()) {
-    throw new UnexpectedChar(c, loc);
+  #unexpected(c3, loc = this.#reader.locate()) {
+    throw new UnexpectedChar(c3, loc);
   }
   /**
    * Convenience function for throwing unexpected identifier errors.
@@ -14531,15 +21848,15 @@ var Tokenizer = class {
    */
   #readHexDigits(count) {
     let value = "";
-    let c;
+    let c3;
     for (let i = 0; i < count; i++) {
-      c = this.#reader.peek();
-      if (isHexDigit(c)) {
+      c3 = this.#reader.peek();
+      if (isHexDigit(c3)) {
         this.#reader.next();
-        value += String.fromCharCode(c);
+        value += String.fromCharCode(c3);
         continue;
       }
-      this.#unexpected(c);
+      this.#unexpected(c3);
     }
     return value;
   }
@@ -14550,16 +21867,16 @@ var Tokenizer = class {
    * @returns {string} The identifier read.
    * @throws {UnexpectedChar} when the identifier cannot be read.
    */
-  #readIdentifier(c) {
+  #readIdentifier(c3) {
     let value = "";
     do {
-      value += String.fromCharCode(c);
-      if (c === CHAR_BACKSLASH) {
-        c = this.#reader.next();
-        if (c !== CHAR_LOWER_U) {
-          this.#unexpected(c);
+      value += String.fromCharCode(c3);
+      if (c3 === CHAR_BACKSLASH) {
+        c3 = this.#reader.next();
+        if (c3 !== CHAR_LOWER_U) {
+          this.#unexpected(c3);
         }
-        value += String.fromCharCode(c);
+        value += String.fromCharCode(c3);
         const hexDigits = this.#readHexDigits(4);
         const charCode = parseInt(hexDigits, 16);
         if (value.length === 2 && !isJSON5IdentifierStart(charCode)) {
@@ -14571,8 +21888,8 @@ var Tokenizer = class {
         }
         value += hexDigits;
       }
-      c = this.#reader.peek();
-      if (!isJSON5IdentifierPart(c)) {
+      c3 = this.#reader.peek();
+      if (!isJSON5IdentifierPart(c3)) {
         break;
       }
       this.#reader.next();
@@ -14586,24 +21903,24 @@ var Tokenizer = class {
    * @throws {UnexpectedChar} when the string cannot be read.
    * @throws {UnexpectedEOF} when EOF is reached before the string is finalized.
    */
-  #readString(c) {
-    const delimiter = c;
+  #readString(c3) {
+    const delimiter = c3;
     let length = 1;
-    c = this.#reader.peek();
-    while (c !== -1 && c !== delimiter) {
+    c3 = this.#reader.peek();
+    while (c3 !== -1 && c3 !== delimiter) {
       this.#reader.next();
       length++;
-      if (c === CHAR_BACKSLASH) {
-        c = this.#reader.peek();
-        if (this.#isEscapedCharacter(c) || this.#isJSON5LineTerminator(c)) {
+      if (c3 === CHAR_BACKSLASH) {
+        c3 = this.#reader.peek();
+        if (this.#isEscapedCharacter(c3) || this.#isJSON5LineTerminator(c3)) {
           this.#reader.next();
           length++;
-        } else if (c === CHAR_LOWER_U) {
+        } else if (c3 === CHAR_LOWER_U) {
           this.#reader.next();
           length++;
           const result = this.#readHexDigits(4);
           length += result.length;
-        } else if (this.#isJSON5HexEscape(c)) {
+        } else if (this.#isJSON5HexEscape(c3)) {
           this.#reader.next();
           length++;
           const result = this.#readHexDigits(2);
@@ -14612,12 +21929,12 @@ var Tokenizer = class {
           this.#reader.next();
           length++;
         } else {
-          this.#unexpected(c);
+          this.#unexpected(c3);
         }
       }
-      c = this.#reader.peek();
+      c3 = this.#reader.peek();
     }
-    if (c === -1) {
+    if (c3 === -1) {
       this.#reader.next();
       this.#unexpectedEOF();
     }
@@ -14632,99 +21949,99 @@ var Tokenizer = class {
    * @throws {UnexpectedChar} when the number cannot be read.
    * @throws {UnexpectedEOF} when EOF is reached before the number is finalized.
    */
-  #readNumber(c) {
+  #readNumber(c3) {
     let length = 1;
-    if (c === CHAR_MINUS || this.#json5 && c === CHAR_PLUS) {
-      c = this.#reader.peek();
+    if (c3 === CHAR_MINUS || this.#json5 && c3 === CHAR_PLUS) {
+      c3 = this.#reader.peek();
       if (this.#json5) {
-        if (c === CHAR_UPPER_I || c === CHAR_UPPER_N) {
+        if (c3 === CHAR_UPPER_I || c3 === CHAR_UPPER_N) {
           this.#reader.next();
-          const identifier = this.#readIdentifier(c);
+          const identifier = this.#readIdentifier(c3);
           if (identifier !== INFINITY && identifier !== NAN) {
-            this.#unexpected(c);
+            this.#unexpected(c3);
           }
           return length + identifier.length;
         }
       }
-      if (!isDigit(c)) {
-        this.#unexpected(c);
+      if (!isDigit(c3)) {
+        this.#unexpected(c3);
       }
       this.#reader.next();
       length++;
     }
-    if (c === CHAR_0) {
-      c = this.#reader.peek();
-      if (this.#json5 && (c === CHAR_LOWER_X || c === CHAR_UPPER_X)) {
+    if (c3 === CHAR_0) {
+      c3 = this.#reader.peek();
+      if (this.#json5 && (c3 === CHAR_LOWER_X || c3 === CHAR_UPPER_X)) {
         this.#reader.next();
         length++;
-        c = this.#reader.peek();
-        if (!isHexDigit(c)) {
+        c3 = this.#reader.peek();
+        if (!isHexDigit(c3)) {
           this.#reader.next();
-          this.#unexpected(c);
+          this.#unexpected(c3);
         }
         do {
           this.#reader.next();
           length++;
-          c = this.#reader.peek();
-        } while (isHexDigit(c));
-      } else if (isDigit(c)) {
-        this.#unexpected(c);
+          c3 = this.#reader.peek();
+        } while (isHexDigit(c3));
+      } else if (isDigit(c3)) {
+        this.#unexpected(c3);
       }
     } else {
-      if (!this.#json5 || c !== CHAR_DOT) {
-        if (!isPositiveDigit(c)) {
-          this.#unexpected(c);
+      if (!this.#json5 || c3 !== CHAR_DOT) {
+        if (!isPositiveDigit(c3)) {
+          this.#unexpected(c3);
         }
-        c = this.#reader.peek();
-        while (isDigit(c)) {
+        c3 = this.#reader.peek();
+        while (isDigit(c3)) {
           this.#reader.next();
           length++;
-          c = this.#reader.peek();
+          c3 = this.#reader.peek();
         }
       }
     }
-    if (c === CHAR_DOT) {
+    if (c3 === CHAR_DOT) {
       let digitCount = -1;
       this.#reader.next();
       length++;
       digitCount++;
-      c = this.#reader.peek();
-      while (isDigit(c)) {
+      c3 = this.#reader.peek();
+      while (isDigit(c3)) {
         this.#reader.next();
         length++;
         digitCount++;
-        c = this.#reader.peek();
+        c3 = this.#reader.peek();
       }
       if (!this.#json5 && digitCount === 0) {
         this.#reader.next();
-        if (c) {
-          this.#unexpected(c);
+        if (c3) {
+          this.#unexpected(c3);
         } else {
           this.#unexpectedEOF();
         }
       }
     }
-    if (c === CHAR_LOWER_E || c === CHAR_UPPER_E) {
+    if (c3 === CHAR_LOWER_E || c3 === CHAR_UPPER_E) {
       this.#reader.next();
       length++;
-      c = this.#reader.peek();
-      if (c === CHAR_PLUS || c === CHAR_MINUS) {
+      c3 = this.#reader.peek();
+      if (c3 === CHAR_PLUS || c3 === CHAR_MINUS) {
         this.#reader.next();
         length++;
-        c = this.#reader.peek();
+        c3 = this.#reader.peek();
       }
-      if (c === -1) {
+      if (c3 === -1) {
         this.#reader.next();
         this.#unexpectedEOF();
       }
-      if (!isDigit(c)) {
+      if (!isDigit(c3)) {
         this.#reader.next();
-        this.#unexpected(c);
+        this.#unexpected(c3);
       }
-      while (isDigit(c)) {
+      while (isDigit(c3)) {
         this.#reader.next();
         length++;
-        c = this.#reader.peek();
+        c3 = this.#reader.peek();
       }
     }
     return length;
@@ -14736,27 +22053,27 @@ var Tokenizer = class {
    * @throws {UnexpectedChar} when the comment cannot be read.
    * @throws {UnexpectedEOF} when EOF is reached before the comment is finalized.
    */
-  #readComment(c) {
+  #readComment(c3) {
     let length = 1;
-    c = this.#reader.peek();
-    if (c === CHAR_SLASH) {
+    c3 = this.#reader.peek();
+    if (c3 === CHAR_SLASH) {
       do {
         this.#reader.next();
         length += 1;
-        c = this.#reader.peek();
-      } while (c > -1 && c !== CHAR_RETURN && c !== CHAR_NEWLINE);
+        c3 = this.#reader.peek();
+      } while (c3 > -1 && c3 !== CHAR_RETURN && c3 !== CHAR_NEWLINE);
       return { length, multiline: false };
     }
-    if (c === CHAR_STAR) {
+    if (c3 === CHAR_STAR) {
       this.#reader.next();
       length += 1;
-      while (c > -1) {
-        c = this.#reader.peek();
-        if (c === CHAR_STAR) {
+      while (c3 > -1) {
+        c3 = this.#reader.peek();
+        if (c3 === CHAR_STAR) {
           this.#reader.next();
           length += 1;
-          c = this.#reader.peek();
-          if (c === CHAR_SLASH) {
+          c3 = this.#reader.peek();
+          if (c3 === CHAR_SLASH) {
             this.#reader.next();
             length += 1;
             return { length, multiline: true };
@@ -14770,7 +22087,7 @@ var Tokenizer = class {
       this.#unexpectedEOF();
     }
     this.#reader.next();
-    this.#unexpected(c);
+    this.#unexpected(c3);
   }
   // #endregion
   /**
@@ -14778,38 +22095,38 @@ var Tokenizer = class {
    * @returns {number} The code for the next token.
    */
   next() {
-    let c = this.#reader.next();
-    while (this.#isWhitespace(c)) {
-      c = this.#reader.next();
+    let c3 = this.#reader.next();
+    while (this.#isWhitespace(c3)) {
+      c3 = this.#reader.next();
     }
-    if (c === -1) {
-      return tt.EOF;
+    if (c3 === -1) {
+      return tt2.EOF;
     }
     const start = this.#reader.locate();
-    const ct = String.fromCharCode(c);
+    const ct2 = String.fromCharCode(c3);
     if (this.#json5) {
-      if (knownJSON5TokenTypes.has(ct)) {
-        this.#token = this.#createToken(knownJSON5TokenTypes.get(ct), 1, start);
-      } else if (isJSON5IdentifierStart(c)) {
-        const value = this.#readIdentifier(c);
+      if (knownJSON5TokenTypes.has(ct2)) {
+        this.#token = this.#createToken(knownJSON5TokenTypes.get(ct2), 1, start);
+      } else if (isJSON5IdentifierStart(c3)) {
+        const value = this.#readIdentifier(c3);
         if (knownJSON5TokenTypes.has(value)) {
           this.#token = this.#createToken(knownJSON5TokenTypes.get(value), value.length, start);
         } else {
           this.#token = this.#createToken("Identifier", value.length, start);
         }
-      } else if (isJSON5NumberStart(c)) {
-        const result = this.#readNumber(c);
+      } else if (isJSON5NumberStart(c3)) {
+        const result = this.#readNumber(c3);
         this.#token = this.#createToken("Number", result, start);
-      } else if (isStringStart(c, this.#json5)) {
-        const result = this.#readString(c);
+      } else if (isStringStart(c3, this.#json5)) {
+        const result = this.#readString(c3);
         const lastCharLoc = this.#reader.locate();
         this.#token = this.#createToken("String", result, start, {
           line: lastCharLoc.line,
           column: lastCharLoc.column + 1,
           offset: lastCharLoc.offset + 1
         });
-      } else if (c === CHAR_SLASH && this.#allowComments) {
-        const result = this.#readComment(c);
+      } else if (c3 === CHAR_SLASH && this.#allowComments) {
+        const result = this.#readComment(c3);
         const lastCharLoc = this.#reader.locate();
         this.#token = this.#createToken(!result.multiline ? "LineComment" : "BlockComment", result.length, start, {
           line: lastCharLoc.line,
@@ -14817,25 +22134,25 @@ var Tokenizer = class {
           offset: lastCharLoc.offset + 1
         });
       } else {
-        this.#unexpected(c);
+        this.#unexpected(c3);
       }
     } else {
-      if (knownTokenTypes.has(ct)) {
-        this.#token = this.#createToken(knownTokenTypes.get(ct), 1, start);
-      } else if (isKeywordStart(c)) {
-        const value = this.#readIdentifier(c);
+      if (knownTokenTypes.has(ct2)) {
+        this.#token = this.#createToken(knownTokenTypes.get(ct2), 1, start);
+      } else if (isKeywordStart(c3)) {
+        const value = this.#readIdentifier(c3);
         if (!jsonKeywords.has(value)) {
           this.#unexpectedIdentifier(value, start);
         }
         this.#token = this.#createToken(knownTokenTypes.get(value), value.length, start);
-      } else if (isNumberStart(c)) {
-        const result = this.#readNumber(c);
+      } else if (isNumberStart(c3)) {
+        const result = this.#readNumber(c3);
         this.#token = this.#createToken("Number", result, start);
-      } else if (isStringStart(c, this.#json5)) {
-        const result = this.#readString(c);
+      } else if (isStringStart(c3, this.#json5)) {
+        const result = this.#readString(c3);
         this.#token = this.#createToken("String", result, start);
-      } else if (c === CHAR_SLASH && this.#allowComments) {
-        const result = this.#readComment(c);
+      } else if (c3 === CHAR_SLASH && this.#allowComments) {
+        const result = this.#readComment(c3);
         const lastCharLoc = this.#reader.locate();
         this.#token = this.#createToken(!result.multiline ? "LineComment" : "BlockComment", result.length, start, {
           line: lastCharLoc.line,
@@ -14843,10 +22160,10 @@ var Tokenizer = class {
           offset: lastCharLoc.offset + 1
         });
       } else {
-        this.#unexpected(c);
+        this.#unexpected(c3);
       }
     }
-    return tt[this.#token.type];
+    return tt2[this.#token.type];
   }
   /**
    * Returns the current token in the source text.
@@ -15173,7 +22490,7 @@ function parse(text, options) {
     if (nextType && options.tokens) {
       tokens.push(tokenizer.token);
     }
-    if (nextType >= tt.LineComment) {
+    if (nextType >= tt2.LineComment) {
       return nextSkipComments();
     }
     return nextType;
@@ -15212,19 +22529,19 @@ function parse(text, options) {
     };
     const parts = { loc, ...range };
     switch (tokenType) {
-      case tt.String:
+      case tt2.String:
         return types.string(
           /** @type {string} */
           value,
           parts
         );
-      case tt.Number:
+      case tt2.Number:
         return types.number(
           /** @type {number} */
           value,
           parts
         );
-      case tt.Boolean:
+      case tt2.Boolean:
         return types.boolean(
           /** @type {boolean} */
           value,
@@ -15275,15 +22592,15 @@ function parse(text, options) {
   }
   function parseProperty(tokenType) {
     if (json5) {
-      assertTokenTypes(tokenType, [tt.String, tt.Identifier, tt.Number]);
+      assertTokenTypes(tokenType, [tt2.String, tt2.Identifier, tt2.Number]);
     } else {
-      assertTokenType(tokenType, tt.String);
+      assertTokenType(tokenType, tt2.String);
     }
     const token = tokenizer.token;
-    if (json5 && tokenType === tt.Number && /[+\-0-9]/.test(text[token.loc.start.offset])) {
+    if (json5 && tokenType === tt2.Number && /[+\-0-9]/.test(text[token.loc.start.offset])) {
       throw new UnexpectedToken(token);
     }
-    let key = tokenType === tt.String ? (
+    let key = tokenType === tt2.String ? (
       /** @type {StringNode} */
       createLiteralNode(tokenType)
     ) : (
@@ -15297,7 +22614,7 @@ function parse(text, options) {
       key = types.identifier(key.type, { loc: key.loc, ...createRange(key.loc.start, key.loc.end) });
     }
     tokenType = next();
-    assertTokenType(tokenType, tt.Colon);
+    assertTokenType(tokenType, tt2.Colon);
     const value = parseValue();
     const range = createRange(key.loc.start, value.loc.end);
     return types.member(
@@ -15319,20 +22636,20 @@ function parse(text, options) {
     );
   }
   function parseObject(firstTokenType) {
-    assertTokenType(firstTokenType, tt.LBrace);
+    assertTokenType(firstTokenType, tt2.LBrace);
     const firstToken = tokenizer.token;
     const members = [];
     let tokenType = next();
-    if (tokenType !== tt.RBrace) {
+    if (tokenType !== tt2.RBrace) {
       do {
         members.push(parseProperty(tokenType));
         tokenType = next();
         if (!tokenType) {
           throw new UnexpectedEOF(members[members.length - 1].loc.end);
         }
-        if (tokenType === tt.Comma) {
+        if (tokenType === tt2.Comma) {
           tokenType = next();
-          if (allowTrailingCommas && tokenType === tt.RBrace) {
+          if (allowTrailingCommas && tokenType === tt2.RBrace) {
             break;
           }
         } else {
@@ -15340,7 +22657,7 @@ function parse(text, options) {
         }
       } while (tokenType);
     }
-    assertTokenType(tokenType, tt.RBrace);
+    assertTokenType(tokenType, tt2.RBrace);
     const lastToken = tokenizer.token;
     const range = createRange(firstToken.loc.start, lastToken.loc.end);
     return types.object(members, {
@@ -15356,11 +22673,11 @@ function parse(text, options) {
     });
   }
   function parseArray(firstTokenType) {
-    assertTokenType(firstTokenType, tt.LBracket);
+    assertTokenType(firstTokenType, tt2.LBracket);
     const firstToken = tokenizer.token;
     const elements = [];
     let tokenType = next();
-    if (tokenType !== tt.RBracket) {
+    if (tokenType !== tt2.RBracket) {
       do {
         const value = parseValue(tokenType);
         elements.push(types.element(
@@ -15369,9 +22686,9 @@ function parse(text, options) {
           { loc: value.loc }
         ));
         tokenType = next();
-        if (tokenType === tt.Comma) {
+        if (tokenType === tt2.Comma) {
           tokenType = next();
-          if (allowTrailingCommas && tokenType === tt.RBracket) {
+          if (allowTrailingCommas && tokenType === tt2.RBracket) {
             break;
           }
         } else {
@@ -15379,7 +22696,7 @@ function parse(text, options) {
         }
       } while (tokenType);
     }
-    assertTokenType(tokenType, tt.RBracket);
+    assertTokenType(tokenType, tt2.RBracket);
     const lastToken = tokenizer.token;
     const range = createRange(firstToken.loc.start, lastToken.loc.end);
     return types.array(elements, {
@@ -15405,10 +22722,10 @@ function parse(text, options) {
       });
     }
     switch (tokenType) {
-      case tt.String:
-      case tt.Boolean:
+      case tt2.String:
+      case tt2.Boolean:
         return createLiteralNode(tokenType);
-      case tt.Number:
+      case tt2.Number:
         if (json5) {
           let tokenText = text.slice(token.loc.start.offset, token.loc.end.offset);
           if (tokenText[0] === "+" || tokenText[0] === "-") {
@@ -15419,11 +22736,11 @@ function parse(text, options) {
           }
         }
         return createLiteralNode(tokenType);
-      case tt.Null:
+      case tt2.Null:
         return createNullNode(token);
-      case tt.LBrace:
+      case tt2.LBrace:
         return parseObject(tokenType);
-      case tt.LBracket:
+      case tt2.LBracket:
         return parseArray(tokenType);
       default:
         throw new UnexpectedToken(token);
@@ -15461,18 +22778,6 @@ function parse(text, options) {
     docBody,
     docParts
   );
-}
-
-// src/json/pointer.ts
-function escapeSegment(segment) {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function segmentsOf(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function appendPointer(pointer, segment) {
-  return pointer + "/" + escapeSegment(segment);
 }
 
 // src/json/parse.ts
@@ -15520,7 +22825,7 @@ var JsonText = class {
       let next;
       member = void 0;
       if (node.type === "Object") {
-        for (const m of node.members) if (m.name.type === "String" ? m.name.value === seg : m.name.name === seg) member = m;
+        for (const m2 of node.members) if (m2.name.type === "String" ? m2.name.value === seg : m2.name.name === seg) member = m2;
         next = member?.value;
       } else if (node.type === "Array") {
         next = /^\d+$/.test(seg) ? node.elements[Number(seg)]?.value : void 0;
@@ -15552,12 +22857,12 @@ function toSpan(loc) {
 function collectDuplicates(node, pointer, out) {
   if (node.type === "Object") {
     const seen = /* @__PURE__ */ new Map();
-    for (const m of node.members) {
-      const key = m.name.type === "String" ? m.name.value : m.name.name;
+    for (const m2 of node.members) {
+      const key = m2.name.type === "String" ? m2.name.value : m2.name.name;
       const first = seen.get(key);
-      if (first) out.push({ key, objectPointer: pointer, span: toSpan(m.name.loc), firstSpan: toSpan(first.name.loc) });
-      else seen.set(key, m);
-      collectDuplicates(m.value, appendPointer(pointer, key), out);
+      if (first) out.push({ key, objectPointer: pointer, span: toSpan(m2.name.loc), firstSpan: toSpan(first.name.loc) });
+      else seen.set(key, m2);
+      collectDuplicates(m2.value, appendPointer(pointer, key), out);
     }
   } else if (node.type === "Array") {
     node.elements.forEach((e, i) => collectDuplicates(e.value, appendPointer(pointer, i), out));
@@ -15567,18 +22872,18 @@ var STRING_TOKEN = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
 function countTextKeys(text) {
   let n = 0;
   STRING_TOKEN.lastIndex = 0;
-  for (let m = STRING_TOKEN.exec(text); m; m = STRING_TOKEN.exec(text)) if (m[1] !== void 0) n++;
+  for (let m2 = STRING_TOKEN.exec(text); m2; m2 = STRING_TOKEN.exec(text)) if (m2[1] !== void 0) n++;
   return n;
 }
 function countValueKeys(value) {
   if (value === null || typeof value !== "object") return 0;
   let n = 0;
   if (Array.isArray(value)) {
-    for (const v of value) n += countValueKeys(v);
+    for (const v2 of value) n += countValueKeys(v2);
   } else {
-    for (const k in value) {
+    for (const k2 in value) {
       n++;
-      n += countValueKeys(value[k]);
+      n += countValueKeys(value[k2]);
     }
   }
   return n;
@@ -15591,14 +22896,14 @@ function describeSyntaxError(text, error) {
     const err = e;
     if (typeof err.line === "number" && typeof err.column === "number") {
       const message2 = friendlySyntaxMessage(String(err.message ?? "").replace(/\s*\(\d+:\d+\)\s*$/, ""));
-      const at3 = { line: err.line, column: err.column };
-      return { message: message2, span: { start: at3, end: at3 } };
+      const at4 = { line: err.line, column: err.column };
+      return { message: message2, span: { start: at4, end: at4 } };
     }
   }
   const message = error instanceof Error ? error.message : String(error);
-  const m = /line (\d+) column (\d+)/.exec(message);
-  const at2 = m ? { line: Number(m[1]), column: Number(m[2]) } : START_SPAN.start;
-  return { message: `invalid JSON: ${message.replace(/\s*\(line \d+ column \d+\)$/, "")}`, span: { start: at2, end: at2 } };
+  const m2 = /line (\d+) column (\d+)/.exec(message);
+  const at3 = m2 ? { line: Number(m2[1]), column: Number(m2[2]) } : START_SPAN.start;
+  return { message: `invalid JSON: ${message.replace(/\s*\(line \d+ column \d+\)$/, "")}`, span: { start: at3, end: at3 } };
 }
 function friendlySyntaxMessage(raw) {
   const token = /^Unexpected token (\w+) found\.?$/.exec(raw);
@@ -15621,32 +22926,6 @@ function friendlySyntaxMessage(raw) {
   if (/character/i.test(raw)) return `invalid JSON: ${raw.replace(/\.$/, "").toLowerCase()}`;
   return `invalid JSON: ${raw.replace(/\.$/, "")}`;
 }
-
-// src/rules/rule.ts
-var DOCS_BASE = "https://github.com/mova-registry/mova-registry#";
-function ruleMeta(id, severity, description) {
-  return { id, severity, description, docs: DOCS_BASE + "rule-" + id.replace(/[^a-z0-9]+/g, "-") };
-}
-var FindingSink = class {
-  findings = [];
-  report(rule, problem) {
-    const span = problem.span ?? (problem.json && problem.pointer !== void 0 ? problem.json.locate(problem.pointer, problem.target) : void 0);
-    const start = span?.start ?? { line: 1, column: 1 };
-    const end = span?.end ?? start;
-    this.findings.push({
-      rule: rule.id,
-      severity: problem.severity ?? rule.severity,
-      file: problem.file,
-      line: start.line,
-      column: start.column,
-      endLine: end.line,
-      endColumn: end.column,
-      message: problem.message,
-      ...problem.hint ? { hint: problem.hint } : {},
-      ...problem.pointer !== void 0 ? { pointer: problem.pointer } : {}
-    });
-  }
-};
 
 // src/rules/load-rules.ts
 var ioUnreadable = ruleMeta("io/unreadable", "error", "A file in a scanned folder cannot be read, or is not UTF-8 text.");
@@ -15671,25 +22950,9 @@ var schemaInvalid = ruleMeta("schema/invalid", "error", "A registry schema is no
 var schemaDuplicateId = ruleMeta("schema/duplicate-id", "error", "Two schemas claim the same $id, or a registry schema claims a MOVA core $id.");
 var schemaUnresolvedRef = ruleMeta("schema/unresolved-ref", "error", "A $ref in a registry schema points to no known schema.");
 
-// src/schemas/ids.ts
-function idFromUri(uri) {
-  const path = uri.replace(/#.*$/, "").replace(/\/+$/, "");
-  const last = path.slice(path.lastIndexOf("/") + 1);
-  return last.replace(/\.schema\.json$/, "").replace(/\.json$/, "");
-}
-function resolveRef(ref, base) {
-  try {
-    return new URL(ref, base).href.replace(/#.*$/, "");
-  } catch {
-    return void 0;
-  }
-}
-var MOVA_SCHEMA_BASE = "https://mova.dev/schemas/";
-var DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
-
 // src/schemas/schema-set.ts
 var import__ = __toESM(require__(), 1);
-var import_ajv_formats = __toESM(require_dist(), 1);
+var import_ajv_formats = __toESM(require_dist3(), 1);
 
 // src/schemas/builtin.ts
 import { readdirSync, readFileSync } from "node:fs";
@@ -15697,12 +22960,12 @@ import { fileURLToPath } from "node:url";
 var SCHEMAS_DIR = fileURLToPath(new URL("../../schemas/", import.meta.url));
 function readFolder(folder2) {
   const dir = SCHEMAS_DIR + folder2;
-  return readdirSync(dir).filter((f) => f.endsWith(".schema.json")).sort().map((f) => JSON.parse(readFileSync(`${dir}/${f}`, "utf8")));
+  return readdirSync(dir).filter((f3) => f3.endsWith(".schema.json")).sort().map((f3) => JSON.parse(readFileSync(`${dir}/${f3}`, "utf8")));
 }
-var cache = /* @__PURE__ */ new Map();
+var cache3 = /* @__PURE__ */ new Map();
 function folder(name) {
-  let schemas = cache.get(name);
-  if (!schemas) cache.set(name, schemas = readFolder(name));
+  let schemas = cache3.get(name);
+  if (!schemas) cache3.set(name, schemas = readFolder(name));
   return schemas;
 }
 function movaSchemas(release) {
@@ -15729,37 +22992,35 @@ function readablePath(pointer) {
 function normalize(s) {
   return s.toLowerCase().replace(/[-_\s.]/g, "");
 }
-function editDistance(a, b) {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
+function editDistance(a, b3) {
+  const d2 = Array.from({ length: a.length + 1 }, (_3, i) => Array.from({ length: b3.length + 1 }, (_4, j3) => i === 0 ? j3 : j3 === 0 ? i : 0));
+  for (let i = 1; i <= a.length; i++)
+    for (let j3 = 1; j3 <= b3.length; j3++) {
+      const cost = a[i - 1] === b3[j3 - 1] ? 0 : 1;
+      let v2 = Math.min(d2[i - 1][j3] + 1, d2[i][j3 - 1] + 1, d2[i - 1][j3 - 1] + cost);
+      if (i > 1 && j3 > 1 && a[i - 1] === b3[j3 - 2] && a[i - 2] === b3[j3 - 1]) v2 = Math.min(v2, d2[i - 2][j3 - 2] + 1);
+      d2[i][j3] = v2;
     }
-  }
-  return prev[b.length];
+  return d2[a.length][b3.length];
 }
 function closest(word, candidates) {
-  const w = normalize(word);
+  const w2 = normalize(word);
   let best;
   let bestScore = Infinity;
-  for (const c of candidates) {
-    if (c === word) continue;
-    const n = normalize(c);
-    const score = n === w ? 0 : editDistance(w, n);
+  for (const c3 of candidates) {
+    if (c3 === word) continue;
+    const n = normalize(c3);
+    const score = n === w2 ? 0 : editDistance(w2, n);
     if (score < bestScore) {
-      best = c;
+      best = c3;
       bestScore = score;
     }
   }
-  const limit = Math.max(1, Math.floor(w.length / 3));
+  const limit = Math.max(1, Math.floor(w2.length / 3));
   return best !== void 0 && bestScore <= limit ? best : void 0;
 }
 function quoteList(values, max = 12) {
-  const shown = values.slice(0, max).map((v) => JSON.stringify(v));
+  const shown = values.slice(0, max).map((v2) => JSON.stringify(v2));
   return values.length > max ? `${shown.join(", ")} and ${values.length - max} more` : shown.join(", ");
 }
 
@@ -15768,12 +23029,12 @@ function explainErrors(errors, branchErrors) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const e of condense(errors, branchErrors)) {
-    const x = explain(e);
-    if (!x) continue;
-    const key = `${x.pointer}\0${x.message}`;
+    const x3 = explain(e);
+    if (!x3) continue;
+    const key = `${x3.pointer}\0${x3.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(x);
+    out.push(x3);
   }
   return out;
 }
@@ -15786,18 +23047,18 @@ function under(path, prefix) {
 function signature(e) {
   return `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
 }
-function membersOf(items, ci, c) {
+function membersOf(items, ci, c3) {
   let first = ci;
   for (let i = ci - 1; i >= 0; i--) {
     const e = items[i];
-    if (!("schemaPath" in e) || !under(e.instancePath, c.instancePath)) break;
-    if (e.parentSchema === c.parentSchema && e.instancePath === c.instancePath) break;
+    if (!("schemaPath" in e) || !under(e.instancePath, c3.instancePath)) break;
+    if (e.parentSchema === c3.parentSchema && e.instancePath === c3.instancePath) break;
     first = i;
   }
   return first;
 }
-function branchByPath(e, c) {
-  const local = c.schemaPath + "/";
+function branchByPath(e, c3) {
+  const local = c3.schemaPath + "/";
   if (!e.schemaPath.startsWith(local)) return -1;
   const idx = Number(e.schemaPath.slice(local.length).split("/")[0]);
   return Number.isInteger(idx) ? idx : -1;
@@ -15806,23 +23067,23 @@ function condense(errors, branchErrors) {
   let items = errors.filter((e) => e.keyword !== "if");
   const done = /* @__PURE__ */ new Set();
   for (; ; ) {
-    let c;
-    for (const e of items) if ("schemaPath" in e && isCombinator(e) && !done.has(e) && (!c || e.schemaPath.length < c.schemaPath.length)) c = e;
-    if (!c) return items;
-    done.add(c);
-    const ci = items.indexOf(c);
-    const first = membersOf(items, ci, c);
+    let c3;
+    for (const e of items) if ("schemaPath" in e && isCombinator(e) && !done.has(e) && (!c3 || e.schemaPath.length < c3.schemaPath.length)) c3 = e;
+    if (!c3) return items;
+    done.add(c3);
+    const ci = items.indexOf(c3);
+    const first = membersOf(items, ci, c3);
     const members = items.slice(first, ci);
-    items = [...items.slice(0, first), ...collapse(c, members, branchErrors), ...items.slice(ci + 1)];
+    items = [...items.slice(0, first), ...collapse(c3, members, branchErrors), ...items.slice(ci + 1)];
   }
 }
-function groupByBranch(c, members, branchErrors) {
-  const count = Array.isArray(c.schema) ? c.schema.length : 0;
+function groupByBranch(c3, members, branchErrors) {
+  const count = Array.isArray(c3.schema) ? c3.schema.length : 0;
   const groups = Array.from({ length: count }, () => []);
-  const revalidated = branchErrors ? groups.map((_, i) => branchErrors(c, i)) : [];
-  if (count > 0 && revalidated.length === count && revalidated.every((r) => r !== void 0)) {
+  const revalidated = branchErrors ? groups.map((_3, i) => branchErrors(c3, i)) : [];
+  if (count > 0 && revalidated.length === count && revalidated.every((r2) => r2 !== void 0)) {
     const pool = /* @__PURE__ */ new Map();
-    for (const m of members) pool.set(signature(m), [...pool.get(signature(m)) ?? [], m]);
+    for (const m2 of members) pool.set(signature(m2), [...pool.get(signature(m2)) ?? [], m2]);
     revalidated.forEach((errs, i) => {
       for (const e of errs) {
         const original = pool.get(signature(e))?.[0];
@@ -15831,36 +23092,36 @@ function groupByBranch(c, members, branchErrors) {
     });
     return groups;
   }
-  for (const m of members) {
-    const b = branchByPath(m, c);
-    if (b >= 0 && b < count) groups[b].push(m);
+  for (const m2 of members) {
+    const b3 = branchByPath(m2, c3);
+    if (b3 >= 0 && b3 < count) groups[b3].push(m2);
   }
   return groups;
 }
-function collapse(c, members, branchErrors) {
-  const combinator = c.keyword;
-  const groups = groupByBranch(c, members, branchErrors).filter((g) => g.length > 0);
-  const branchCount = Array.isArray(c.schema) ? c.schema.length : groups.length;
-  const atSelf = (es) => es.every((e) => e.instancePath === c.instancePath);
-  if (groups.length === branchCount && groups.every((g) => g.length === 1 && atSelf(g))) {
-    const kinds = new Set(groups.map((g) => g[0].keyword));
+function collapse(c3, members, branchErrors) {
+  const combinator = c3.keyword;
+  const groups = groupByBranch(c3, members, branchErrors).filter((g2) => g2.length > 0);
+  const branchCount = Array.isArray(c3.schema) ? c3.schema.length : groups.length;
+  const atSelf = (es2) => es2.every((e) => e.instancePath === c3.instancePath);
+  if (groups.length === branchCount && groups.every((g2) => g2.length === 1 && atSelf(g2))) {
+    const kinds = new Set(groups.map((g2) => g2[0].keyword));
     if (kinds.size === 1) {
       const kind = [...kinds][0];
       if (kind === "required")
-        return [{ keyword: "$oneOfRequired", instancePath: c.instancePath, combinator, data: c.data, values: groups.map((g) => g[0].params.missingProperty) }];
+        return [{ keyword: "$oneOfRequired", instancePath: c3.instancePath, combinator, data: c3.data, values: groups.map((g2) => g2[0].params.missingProperty) }];
       if (kind === "type")
-        return [{ keyword: "$oneOfType", instancePath: c.instancePath, combinator, data: c.data, values: groups.flatMap((g) => [g[0].params.type].flat()) }];
+        return [{ keyword: "$oneOfType", instancePath: c3.instancePath, combinator, data: c3.data, values: groups.flatMap((g2) => [g2[0].params.type].flat()) }];
     }
-    if ([...kinds].every((k) => k === "const" || k === "enum"))
-      return [{ keyword: "$oneOfValue", instancePath: c.instancePath, combinator, data: c.data, values: groups.flatMap((g) => g[0].keyword === "const" ? [g[0].params.allowedValue] : [...g[0].params.allowedValues ?? []]) }];
+    if ([...kinds].every((k2) => k2 === "const" || k2 === "enum"))
+      return [{ keyword: "$oneOfValue", instancePath: c3.instancePath, combinator, data: c3.data, values: groups.flatMap((g2) => g2[0].keyword === "const" ? [g2[0].params.allowedValue] : [...g2[0].params.allowedValues ?? []]) }];
   }
-  if (groups.length === 0) return [c, ...members];
-  const depth = (es) => Math.max(...es.map((e) => e.instancePath.split("/").length));
-  const typeMismatch = (es) => es.some((e) => (e.keyword === "type" || e.keyword === "const") && e.instancePath === c.instancePath);
-  groups.sort((a, b) => Number(typeMismatch(a)) - Number(typeMismatch(b)) || depth(b) - depth(a) || a.length - b.length);
+  if (groups.length === 0) return [c3, ...members];
+  const depth = (es2) => Math.max(...es2.map((e) => e.instancePath.split("/").length));
+  const typeMismatch = (es2) => es2.some((e) => (e.keyword === "type" || e.keyword === "const") && e.instancePath === c3.instancePath);
+  groups.sort((a, b3) => Number(typeMismatch(a)) - Number(typeMismatch(b3)) || depth(b3) - depth(a) || a.length - b3.length);
   return groups[0];
 }
-function at(pointer, message) {
+function at2(pointer, message) {
   const path = readablePath(pointer);
   return path ? `${path}: ${message}` : message;
 }
@@ -15881,16 +23142,16 @@ var TYPE_WORD = {
   null: "null"
 };
 function typeWords(types2) {
-  const list = [types2].flat().map((t) => TYPE_WORD[String(t)] ?? String(t));
+  const list = [types2].flat().map((t2) => TYPE_WORD[String(t2)] ?? String(t2));
   return list.length <= 1 ? list[0] ?? "" : `${list.slice(0, -1).join(", ")} or ${list.at(-1)}`;
 }
 function describe(schema) {
-  const d = schema?.description;
-  return typeof d === "string" ? d.replace(/\s+/g, " ").trim() : void 0;
+  const d2 = schema?.description;
+  return typeof d2 === "string" ? d2.replace(/\s+/g, " ").trim() : void 0;
 }
 function propertiesOf(schema) {
-  const p = schema?.properties;
-  return p && typeof p === "object" ? p : {};
+  const p2 = schema?.properties;
+  return p2 && typeof p2 === "object" ? p2 : {};
 }
 var FORMAT_EXAMPLE = {
   "date-time": 'an RFC 3339 timestamp such as "2026-11-23T14:05:00Z"',
@@ -15908,128 +23169,128 @@ var FORMAT_EXAMPLE = {
 function explain(item) {
   if (!("schemaPath" in item)) return explainSynthetic(item);
   const e = item;
-  const p = e.params;
-  const ptr = e.instancePath;
+  const p2 = e.params;
+  const ptr2 = e.instancePath;
   const desc = describe(e.parentSchema);
   switch (e.keyword) {
     case "required": {
-      const name = String(p.missingProperty);
+      const name = String(p2.missingProperty);
       const propSchema = propertiesOf(e.parentSchema)[name];
       const declared = propertiesOf(e.parentSchema);
-      const present = e.data && typeof e.data === "object" ? Object.keys(e.data).filter((k) => !(k in declared)) : [];
+      const present = e.data && typeof e.data === "object" ? Object.keys(e.data).filter((k2) => !(k2 in declared)) : [];
       const near = closest(name, present);
       const what = describe(propSchema);
       const values = propSchema?.enum;
       let hint = near ? `rename "${near}" to "${name}"` : `add "${name}"${what ? `: ${what}` : ""}`;
       if (!near && Array.isArray(values)) hint += ` (one of ${quoteList(values)})`;
-      return near ? { pointer: appendPointer(ptr, near), target: "key", message: at(ptr, `missing required property "${name}"`), hint } : { pointer: ptr, target: "value", message: at(ptr, `missing required property "${name}"`), hint };
+      return near ? { pointer: appendPointer(ptr2, near), target: "key", message: at2(ptr2, `missing required property "${name}"`), hint } : { pointer: ptr2, target: "value", message: at2(ptr2, `missing required property "${name}"`), hint };
     }
     case "additionalProperties":
     case "unevaluatedProperties": {
-      const name = String(p.additionalProperty ?? p.unevaluatedProperty);
+      const name = String(p2.additionalProperty ?? p2.unevaluatedProperty);
       const known = Object.keys(propertiesOf(e.parentSchema));
       const near = closest(name, known);
-      const pointer = appendPointer(ptr, name);
+      const pointer = appendPointer(ptr2, name);
       let hint;
       if (near) hint = `did you mean "${near}"?`;
       else if (known.length > 0 && known.length <= 16) hint = `remove it; the properties allowed here are ${quoteList(known, 16)}`;
       else hint = "remove it, or use a schema that declares it";
       if (/\/allOf\/\d+\/additionalProperties$/.test(e.schemaPath))
         hint += `. Note: this schema sets "additionalProperties": false inside one "allOf" branch, which rejects every property the other branches define; that is a flaw of the schema, which 2020-12's "unevaluatedProperties": false at the top level would avoid`;
-      return { pointer, target: "key", message: at(ptr, `property "${name}" is not allowed here`), hint };
+      return { pointer, target: "key", message: at2(ptr2, `property "${name}" is not allowed here`), hint };
     }
     case "type":
       return {
-        pointer: ptr,
+        pointer: ptr2,
         target: "value",
-        message: at(ptr, ptr === "" ? `the document must be ${typeWords(p.type)}, not ${typeOf(e.data)}` : `expected ${typeWords(p.type)}, found ${typeOf(e.data)}`),
+        message: at2(ptr2, ptr2 === "" ? `the document must be ${typeWords(p2.type)}, not ${typeOf(e.data)}` : `expected ${typeWords(p2.type)}, found ${typeOf(e.data)}`),
         ...desc ? { hint: desc } : {}
       };
     case "enum": {
-      const allowed = p.allowedValues ?? [];
-      const near = typeof e.data === "string" ? closest(e.data, allowed.filter((v) => typeof v === "string")) : void 0;
+      const allowed = p2.allowedValues ?? [];
+      const near = typeof e.data === "string" ? closest(e.data, allowed.filter((v2) => typeof v2 === "string")) : void 0;
       return {
-        pointer: ptr,
+        pointer: ptr2,
         target: "value",
-        message: at(ptr, `${JSON.stringify(e.data)} is not one of the allowed values`),
+        message: at2(ptr2, `${JSON.stringify(e.data)} is not one of the allowed values`),
         hint: near ? `did you mean ${JSON.stringify(near)}?` : `use one of ${quoteList(allowed)}`
       };
     }
     case "const":
-      return { pointer: ptr, target: "value", message: at(ptr, `must be ${JSON.stringify(p.allowedValue)}, found ${JSON.stringify(e.data)}`), hint: `set it to ${JSON.stringify(p.allowedValue)}` };
+      return { pointer: ptr2, target: "value", message: at2(ptr2, `must be ${JSON.stringify(p2.allowedValue)}, found ${JSON.stringify(e.data)}`), hint: `set it to ${JSON.stringify(p2.allowedValue)}` };
     case "format": {
-      const format = String(p.format);
+      const format = String(p2.format);
       return {
-        pointer: ptr,
+        pointer: ptr2,
         target: "value",
-        message: at(ptr, `${JSON.stringify(e.data)} is not a valid ${format}`),
+        message: at2(ptr2, `${JSON.stringify(e.data)} is not a valid ${format}`),
         hint: `use ${FORMAT_EXAMPLE[format] ?? `a value in ${format} format`}`
       };
     }
     case "pattern":
       return {
-        pointer: ptr,
+        pointer: ptr2,
         target: "value",
-        message: at(ptr, `${JSON.stringify(e.data)} does not have the expected form (pattern ${p.pattern})`),
+        message: at2(ptr2, `${JSON.stringify(e.data)} does not have the expected form (pattern ${p2.pattern})`),
         ...desc ? { hint: desc } : {}
       };
     case "minLength":
-      return { pointer: ptr, target: "value", message: at(ptr, p.limit === 1 ? "must not be empty" : `must be at least ${p.limit} characters long`), ...desc ? { hint: desc } : {} };
+      return { pointer: ptr2, target: "value", message: at2(ptr2, p2.limit === 1 ? "must not be empty" : `must be at least ${p2.limit} characters long`), ...desc ? { hint: desc } : {} };
     case "maxLength":
-      return { pointer: ptr, target: "value", message: at(ptr, `must be at most ${p.limit} characters long`) };
+      return { pointer: ptr2, target: "value", message: at2(ptr2, `must be at most ${p2.limit} characters long`) };
     case "minItems":
-      return { pointer: ptr, target: "value", message: at(ptr, p.limit === 1 ? "must not be empty" : `must have at least ${p.limit} items`), ...desc ? { hint: desc } : {} };
+      return { pointer: ptr2, target: "value", message: at2(ptr2, p2.limit === 1 ? "must not be empty" : `must have at least ${p2.limit} items`), ...desc ? { hint: desc } : {} };
     case "maxItems":
-      return { pointer: ptr, target: "value", message: at(ptr, `must have at most ${p.limit} items`) };
+      return { pointer: ptr2, target: "value", message: at2(ptr2, `must have at most ${p2.limit} items`) };
     case "minProperties":
-      return { pointer: ptr, target: "value", message: at(ptr, p.limit === 1 ? "must not be empty" : `must have at least ${p.limit} properties`) };
+      return { pointer: ptr2, target: "value", message: at2(ptr2, p2.limit === 1 ? "must not be empty" : `must have at least ${p2.limit} properties`) };
     case "maxProperties":
-      return { pointer: ptr, target: "value", message: at(ptr, `must have at most ${p.limit} properties`) };
+      return { pointer: ptr2, target: "value", message: at2(ptr2, `must have at most ${p2.limit} properties`) };
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum": {
       const cmp = { minimum: "at least", maximum: "at most", exclusiveMinimum: "greater than", exclusiveMaximum: "less than" }[e.keyword];
-      return { pointer: ptr, target: "value", message: at(ptr, `${JSON.stringify(e.data)} is out of range: must be ${cmp} ${p.limit}`), ...desc ? { hint: desc } : {} };
+      return { pointer: ptr2, target: "value", message: at2(ptr2, `${JSON.stringify(e.data)} is out of range: must be ${cmp} ${p2.limit}`), ...desc ? { hint: desc } : {} };
     }
     case "multipleOf":
-      return { pointer: ptr, target: "value", message: at(ptr, `must be a multiple of ${p.multipleOf}`) };
+      return { pointer: ptr2, target: "value", message: at2(ptr2, `must be a multiple of ${p2.multipleOf}`) };
     case "uniqueItems":
-      return { pointer: appendPointer(ptr, Number(p.i)), target: "value", message: at(ptr, `items ${p.j} and ${p.i} are identical; each item must be unique`), hint: "remove the repeated item" };
+      return { pointer: appendPointer(ptr2, Number(p2.i)), target: "value", message: at2(ptr2, `items ${p2.j} and ${p2.i} are identical; each item must be unique`), hint: "remove the repeated item" };
     case "propertyNames":
-      return { pointer: appendPointer(ptr, String(p.propertyName)), target: "key", message: at(ptr, `property name ${JSON.stringify(p.propertyName)} is not allowed`), ...desc ? { hint: desc } : {} };
+      return { pointer: appendPointer(ptr2, String(p2.propertyName)), target: "key", message: at2(ptr2, `property name ${JSON.stringify(p2.propertyName)} is not allowed`), ...desc ? { hint: desc } : {} };
     case "dependentRequired":
-      return { pointer: ptr, target: "value", message: at(ptr, `"${p.property}" requires "${p.missingProperty}" to be present too`), hint: `add "${p.missingProperty}"` };
+      return { pointer: ptr2, target: "value", message: at2(ptr2, `"${p2.property}" requires "${p2.missingProperty}" to be present too`), hint: `add "${p2.missingProperty}"` };
     case "contains":
-      return { pointer: ptr, target: "value", message: at(ptr, "no item has the required form") };
+      return { pointer: ptr2, target: "value", message: at2(ptr2, "no item has the required form") };
     case "not":
-      return { pointer: ptr, target: "value", message: at(ptr, "has a form that is explicitly not allowed here"), ...desc ? { hint: desc } : {} };
+      return { pointer: ptr2, target: "value", message: at2(ptr2, "has a form that is explicitly not allowed here"), ...desc ? { hint: desc } : {} };
     case "false schema":
-      return { pointer: ptr, target: "value", message: at(ptr, "is not allowed here"), hint: "remove it" };
+      return { pointer: ptr2, target: "value", message: at2(ptr2, "is not allowed here"), hint: "remove it" };
     case "oneOf":
-      if (Array.isArray(p.passingSchemas))
-        return { pointer: ptr, target: "value", message: at(ptr, `matches more than one of the allowed forms (alternatives ${p.passingSchemas.join(" and ")})`), hint: "make it match exactly one" };
-      return { pointer: ptr, target: "value", message: at(ptr, "does not match any of the allowed forms") };
+      if (Array.isArray(p2.passingSchemas))
+        return { pointer: ptr2, target: "value", message: at2(ptr2, `matches more than one of the allowed forms (alternatives ${p2.passingSchemas.join(" and ")})`), hint: "make it match exactly one" };
+      return { pointer: ptr2, target: "value", message: at2(ptr2, "does not match any of the allowed forms") };
     case "anyOf":
-      return { pointer: ptr, target: "value", message: at(ptr, "does not match any of the allowed forms") };
+      return { pointer: ptr2, target: "value", message: at2(ptr2, "does not match any of the allowed forms") };
     default:
-      return { pointer: ptr, target: "value", message: at(ptr, e.message ?? `fails "${e.keyword}"`) };
+      return { pointer: ptr2, target: "value", message: at2(ptr2, e.message ?? `fails "${e.keyword}"`) };
   }
 }
 function explainSynthetic(s) {
-  const ptr = s.instancePath;
+  const ptr2 = s.instancePath;
   switch (s.keyword) {
     case "$oneOfRequired": {
-      const names = s.values.map((v) => `"${String(v)}"`).join(", ");
-      return s.combinator === "anyOf" ? { pointer: ptr, target: "value", message: at(ptr, `needs at least one of ${names}`), hint: `add one of ${names}` } : { pointer: ptr, target: "value", message: at(ptr, `needs exactly one of ${names}`), hint: `add exactly one of ${names}` };
+      const names = s.values.map((v2) => `"${String(v2)}"`).join(", ");
+      return s.combinator === "anyOf" ? { pointer: ptr2, target: "value", message: at2(ptr2, `needs at least one of ${names}`), hint: `add one of ${names}` } : { pointer: ptr2, target: "value", message: at2(ptr2, `needs exactly one of ${names}`), hint: `add exactly one of ${names}` };
     }
     case "$oneOfType":
-      return { pointer: ptr, target: "value", message: at(ptr, `expected ${typeWords([...new Set(s.values)])}, found ${typeOf(s.data)}`) };
+      return { pointer: ptr2, target: "value", message: at2(ptr2, `expected ${typeWords([...new Set(s.values)])}, found ${typeOf(s.data)}`) };
     case "$oneOfValue":
       return {
-        pointer: ptr,
+        pointer: ptr2,
         target: "value",
-        message: at(ptr, `${JSON.stringify(s.data)} is not one of the allowed values`),
+        message: at2(ptr2, `${JSON.stringify(s.data)} is not one of the allowed values`),
         hint: `use one of ${quoteList(s.values)}`
       };
   }
@@ -16087,7 +23348,7 @@ var SchemaSet = class {
     const problems = [];
     const added = [];
     for (const file of files) {
-      const problem = (rule, x) => problems.push({ ...x, file: file.path, rule });
+      const problem = (rule, x3) => problems.push({ ...x3, file: file.path, rule });
       const value = file.json.value;
       if (value === null || typeof value !== "object" || Array.isArray(value)) {
         problem("schema/invalid", { pointer: "", target: "value", message: "a schema file must hold a JSON object", hint: 'start from {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "...", "type": "object"}' });
@@ -16121,7 +23382,7 @@ var SchemaSet = class {
       if (!this.#fast.validateSchema(schema)) {
         const detailed = this.#detailedAjv();
         detailed.validateSchema(schema);
-        for (const x of explainErrors(detailed.errors ?? [])) problem("schema/invalid", { ...x, message: `not a valid JSON Schema: ${x.message}` });
+        for (const x3 of explainErrors(detailed.errors ?? [])) problem("schema/invalid", { ...x3, message: `not a valid JSON Schema: ${x3.message}` });
         continue;
       }
       try {
@@ -16133,7 +23394,7 @@ var SchemaSet = class {
     for (const entry of added) {
       const error = this.#compileError(entry);
       if (!error) continue;
-      const file = files.find((f) => f.path === entry.file);
+      const file = files.find((f3) => f3.path === entry.file);
       problems.push({ ...error, file: file.path });
       this.#forget(entry);
     }
@@ -16183,17 +23444,17 @@ var SchemaSet = class {
     if (!validate || validate(value)) return void 0;
     const detailed = this.#detailedAjv().getSchema(entry.uri);
     detailed(value);
-    return explainErrors(detailed.errors ?? [], (c, branch) => this.#branchErrors(c, branch));
+    return explainErrors(detailed.errors ?? [], (c3, branch) => this.#branchErrors(c3, branch));
   }
   /** Validates what a failed alternative saw against one of its branches alone (see explainErrors). */
-  #branchErrors(c, branch) {
-    const at2 = c.parentSchema ? this.#schemaLocations().get(c.parentSchema) : void 0;
-    if (!at2) return void 0;
+  #branchErrors(c3, branch) {
+    const at3 = c3.parentSchema ? this.#schemaLocations().get(c3.parentSchema) : void 0;
+    if (!at3) return void 0;
     try {
-      const validate = this.#detailedAjv().getSchema(`${at2}/${c.keyword}/${branch}`);
+      const validate = this.#detailedAjv().getSchema(`${at3}/${c3.keyword}/${branch}`);
       if (!validate) return void 0;
-      validate(c.data);
-      return (validate.errors ?? []).map((e) => ({ ...e, instancePath: c.instancePath + e.instancePath }));
+      validate(c3.data);
+      return (validate.errors ?? []).map((e) => ({ ...e, instancePath: c3.instancePath + e.instancePath }));
     } catch {
       return void 0;
     }
@@ -16203,11 +23464,11 @@ var SchemaSet = class {
   #schemaLocations() {
     if (this.#locations) return this.#locations;
     const map = /* @__PURE__ */ new WeakMap();
-    const walk = (node, at2) => {
+    const walk = (node, at3) => {
       if (node === null || typeof node !== "object" || map.has(node)) return;
-      map.set(node, at2);
-      if (Array.isArray(node)) node.forEach((v, i) => walk(v, `${at2}/${i}`));
-      else for (const [k, v] of Object.entries(node)) walk(v, `${at2}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+      map.set(node, at3);
+      if (Array.isArray(node)) node.forEach((v2, i) => walk(v2, `${at3}/${i}`));
+      else for (const [k2, v2] of Object.entries(node)) walk(v2, `${at3}/${k2.replace(/~/g, "~0").replace(/\//g, "~1")}`);
     };
     for (const e of this.#entries.values()) walk(e.schema, `${e.uri}#`);
     return this.#locations = map;
@@ -16219,7 +23480,7 @@ var SchemaSet = class {
     while (queue.length > 0) {
       const entry = this.#entries.get(queue.shift());
       if (!entry) continue;
-      const parents = [entry.schema, ...Array.isArray(entry.schema.allOf) ? entry.schema.allOf : []].map((s) => typeof s?.$ref === "string" ? resolveRef(s.$ref, entry.uri) : void 0).filter((u) => u !== void 0).map((u) => this.#byUri.get(u)?.id).filter((p) => p !== void 0 && !out.includes(p) && p !== id);
+      const parents = [entry.schema, ...Array.isArray(entry.schema.allOf) ? entry.schema.allOf : []].map((s) => typeof s?.$ref === "string" ? resolveRef(s.$ref, entry.uri) : void 0).filter((u2) => u2 !== void 0).map((u2) => this.#byUri.get(u2)?.id).filter((p2) => p2 !== void 0 && !out.includes(p2) && p2 !== id);
       out.push(...parents);
       queue.push(...parents);
     }
@@ -16241,78 +23502,98 @@ function findRef(schema, base, missing, pointer = "") {
     const bare = missing.replace(/#.*$/, "");
     if (s.$ref === missing || resolved === bare || s.$ref.startsWith("#") && missing.endsWith(s.$ref)) return appendPointer(pointer, "$ref");
   }
-  for (const [k, v] of Object.entries(s)) {
-    const found = findRef(v, base, missing, appendPointer(pointer, k));
+  for (const [k2, v2] of Object.entries(s)) {
+    const found = findRef(v2, base, missing, appendPointer(pointer, k2));
     if (found !== void 0) return found;
   }
   return void 0;
 }
 
-// src/registry/discover.ts
+// src/source/fs-source.ts
 var import_fast_glob = __toESM(require_out4(), 1);
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { join } from "node:path";
+var FsSource = class {
+  label = "working tree";
+  root;
+  constructor(root) {
+    this.root = root;
+  }
+  async list(patterns, ignore) {
+    const files = await (0, import_fast_glob.default)([...patterns], { cwd: this.root, onlyFiles: true, dot: false, followSymbolicLinks: false, unique: true, ignore: [...ignore] });
+    return files.sort();
+  }
+  read(path) {
+    try {
+      return readFileSync2(join(this.root, path));
+    } catch (error) {
+      return error;
+    }
+  }
+  exists(path) {
+    return existsSync(join(this.root, path));
+  }
+};
+
+// src/registry/discover.ts
 var ALWAYS_EXCLUDED = ["**/node_modules/**", "**/.git/**"];
 function globEscape(folder2) {
-  return import_fast_glob.default.escapePath(folder2);
+  return folder2.replace(/([()*?[\]{}!+@])/g, "\\$1");
 }
-async function discover(root, config) {
-  const patterns = [CONFIG_FILE, "global.*.json"];
+async function discover(source, config) {
+  const patterns = [CONFIG_FILE, "global.*.json", config.acceptedChangesFile];
   for (const role of FOLDER_ROLES)
     for (const folder2 of config.folders[role]) patterns.push(folder2 === "." ? "**/*.json" : `${globEscape(folder2)}/**/*.json`);
-  const files = await (0, import_fast_glob.default)(patterns, {
-    cwd: root,
-    onlyFiles: true,
-    dot: false,
-    followSymbolicLinks: false,
-    unique: true,
-    ignore: [...ALWAYS_EXCLUDED, ...config.exclude]
-  });
-  return files.sort();
+  return source.list(patterns, [...ALWAYS_EXCLUDED, ...config.exclude]);
 }
 
 // src/registry/load.ts
 var utf8 = new TextDecoder("utf-8", { fatal: true });
-function readJson(root, path) {
+function readJson(source, path) {
+  const bytes = source.read(path);
+  if (bytes instanceof Error) return bytes;
   try {
-    return new JsonText(utf8.decode(readFileSync2(join(root, path))));
-  } catch (error) {
-    return error instanceof TypeError ? new Error("the file is not valid UTF-8 text") : error;
+    return new JsonText(utf8.decode(bytes));
+  } catch {
+    return new Error("the file is not valid UTF-8 text");
   }
 }
 function stringField(value, field) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return void 0;
-  const v = value[field];
-  return typeof v === "string" && v !== "" ? v : void 0;
+  const v2 = value[field];
+  return typeof v2 === "string" && v2 !== "" ? v2 : void 0;
 }
 function baseName(path) {
   return path.slice(path.lastIndexOf("/") + 1);
 }
 async function loadRegistry(root, options = {}) {
   const sink = new FindingSink();
-  const configJson = readJsonIfPresent(root, CONFIG_FILE);
+  const source = options.source ?? new FsSource(root);
+  const configJson = source.exists(CONFIG_FILE) ? readJson(source, CONFIG_FILE) : void 0;
   const config = resolveConfig(configJson instanceof JsonText ? configJson.value : void 0);
   if (options.release) config.release = options.release;
   const schemas = new SchemaSet(config.release);
   const documents = [];
-  for (const path of await discover(root, config)) {
-    const json = path === CONFIG_FILE && configJson ? configJson : readJson(root, path);
+  for (const path of await discover(source, config)) {
+    const json = path === CONFIG_FILE && configJson ? configJson : readJson(source, path);
     if (json instanceof Error) {
       sink.report(ioUnreadable, { file: path, message: `cannot read the file: ${json.message}` });
       documents.push({ path, json: void 0, kind: "unknown", classifiedBy: "none" });
       continue;
     }
     if (json.syntaxError) sink.report(jsonSyntax, { file: path, span: json.syntaxError.span, message: json.syntaxError.message, hint: syntaxHint(json) });
-    for (const d of json.duplicateKeys)
+    for (const d2 of json.duplicateKeys)
       sink.report(jsonDuplicateKey, {
         file: path,
-        span: d.span,
-        message: `key "${d.key}" appears twice in the same object (first on line ${d.firstSpan.start.line}); only this last value counts`,
+        span: d2.span,
+        message: `key "${d2.key}" appears twice in the same object (first on line ${d2.firstSpan.start.line}); only this last value counts`,
         hint: "remove one of the two, or merge them"
       });
     documents.push({ path, json, kind: "unknown", classifiedBy: "none" });
   }
-  const classifier = new Classifier(config.folders, schemas, sink, documents);
+  const classifier = new Classifier(config, schemas, sink, documents);
   classifier.classify();
-  const configDocument = documents.find((d) => d.path === CONFIG_FILE);
+  const configDocument = documents.find((d2) => d2.path === CONFIG_FILE);
   const registry = {
     root,
     config,
@@ -16322,9 +23603,6 @@ async function loadRegistry(root, options = {}) {
     packages: classifier.packages
   };
   return { registry, sink };
-}
-function readJsonIfPresent(root, path) {
-  return existsSync(join(root, path)) ? readJson(root, path) : void 0;
 }
 function syntaxHint(json) {
   const err = json.syntaxError;
@@ -16339,15 +23617,17 @@ var Classifier = class {
   packages = [];
   #byPath;
   folders;
+  acceptedChangesFile;
   schemas;
   sink;
   documents;
-  constructor(folders, schemas, sink, documents) {
-    this.folders = folders;
+  constructor(config, schemas, sink, documents) {
+    this.folders = config.folders;
+    this.acceptedChangesFile = config.acceptedChangesFile;
     this.schemas = schemas;
     this.sink = sink;
     this.documents = documents;
-    this.#byPath = new Map(documents.map((d) => [d.path, d]));
+    this.#byPath = new Map(documents.map((d2) => [d2.path, d2]));
   }
   #report(rule, doc, pointer, message, hint) {
     this.sink.report(rule, { file: doc.path, json: doc.json, pointer, message, hint });
@@ -16378,19 +23658,22 @@ var Classifier = class {
     return void 0;
   }
   classify() {
-    const schemaDocs = this.documents.filter((d) => d.path.endsWith(".schema.json"));
+    const schemaDocs = this.documents.filter((d2) => d2.path.endsWith(".schema.json"));
     for (const doc of schemaDocs) {
       const name = baseName(doc.path);
       this.#set(doc, name.startsWith("ds.") ? "data_schema" : name.startsWith("env.") ? "envelope_schema" : "schema", "file name");
     }
-    const problems = this.schemas.addRegistrySchemas(schemaDocs.filter((d) => d.json?.ok).map((d) => ({ path: d.path, json: d.json })));
+    const problems = this.schemas.addRegistrySchemas(schemaDocs.filter((d2) => d2.json?.ok).map((d2) => ({ path: d2.path, json: d2.json })));
     const rules = { "schema/invalid": schemaInvalid, "schema/duplicate-id": schemaDuplicateId, "schema/unresolved-ref": schemaUnresolvedRef };
-    for (const p of problems) this.sink.report(rules[p.rule], { file: p.file, json: this.#byPath.get(p.file)?.json, pointer: p.pointer, target: p.target, message: p.message, hint: p.hint });
+    for (const p2 of problems) this.sink.report(rules[p2.rule], { file: p2.file, json: this.#byPath.get(p2.file)?.json, pointer: p2.pointer, target: p2.target, message: p2.message, hint: p2.hint });
     for (const doc of schemaDocs) {
-      const v = doc.json?.value;
-      doc.id = typeof v?.$id === "string" ? idFromUri(v.$id) : baseName(doc.path).replace(/\.schema\.json$/, "");
+      const v2 = doc.json?.value;
+      doc.id = typeof v2?.$id === "string" ? idFromUri(v2.$id) : baseName(doc.path).replace(/\.schema\.json$/, "");
     }
-    for (const doc of this.documents) if (doc.path === "mova.registry.json") this.#set(doc, "config", "file name", DEFAULT_SCHEMA.config);
+    for (const doc of this.documents) {
+      if (doc.path === CONFIG_FILE) this.#set(doc, "config", "file name", DEFAULT_SCHEMA.config);
+      else if (doc.path === this.acceptedChangesFile) this.#set(doc, "accepted_changes", "file name", DEFAULT_SCHEMA.accepted_changes);
+    }
     this.#classifyPackages();
     for (const doc of this.documents) {
       if (doc.kind !== "unknown" || !doc.json) continue;
@@ -16425,7 +23708,7 @@ var Classifier = class {
       if (id) pkg.id = id;
       this.packages.push(pkg);
     }
-    this.packages.sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0);
+    this.packages.sort((a, b3) => a.dir < b3.dir ? -1 : a.dir > b3.dir ? 1 : 0);
     for (const pkg of this.packages) {
       const manifest = pkg.manifest.json.value;
       const refs = [
@@ -16509,10 +23792,874 @@ var configInvalid = {
   meta: ruleMeta("config/invalid", "error", `${CONFIG_FILE} does not follow the registry.config_v1 schema.`),
   checkDocument(doc, { registry, sink }) {
     if (doc.kind !== "config" || !doc.json?.ok) return;
-    for (const p of registry.schemas.validate("registry.config_v1", doc.json.value) ?? [])
-      sink.report(this.meta, { file: doc.path, json: doc.json, pointer: p.pointer, target: p.target, message: p.message, hint: p.hint });
+    for (const p2 of registry.schemas.validate("registry.config_v1", doc.json.value) ?? [])
+      sink.report(this.meta, { file: doc.path, json: doc.json, pointer: p2.pointer, target: p2.target, message: p2.message, hint: p2.hint });
   }
 };
+
+// src/util/walk.ts
+function* stringsOf(value, pointer = "", path = []) {
+  if (typeof value === "string") yield { value, pointer, key: path.at(-1), path };
+  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* stringsOf(value[i], appendPointer(pointer, i), path);
+  else if (value !== null && typeof value === "object")
+    for (const [k2, v2] of Object.entries(value)) yield* stringsOf(v2, appendPointer(pointer, k2), [...path, k2]);
+}
+
+// src/rules/content.ts
+var CODE = [
+  { pattern: /^#!\//m, what: "a script's shebang line" },
+  { pattern: /<script\b|\bjavascript:/i, what: "browser script" },
+  { pattern: /\bfunction\s*[\w$]*\s*\([^)]*\)\s*\{|\)\s*=>\s*[{(]|\b(const|let|var)\s+[\w$]+\s*=\s*[^=]/, what: "JavaScript code" },
+  { pattern: /\beval\s*\(|\bnew\s+Function\s*\(|\brequire\s*\(\s*['"]|\bimport\s+[\w{*][^;\n]*\bfrom\s+['"]|\bprocess\.env\b|\bchild_process\b|\bexecSync\s*\(/, what: "a call that runs or loads code" },
+  { pattern: /\b(curl|wget)\b[^|\n]*\|\s*(sudo\s+)?(ba|z)?sh\b|\brm\s+-rf\b|\$\([^)\n]+\)|`[^`\n]*\b(sudo|chmod|rm|curl)\b[^`\n]*`/, what: "a shell command" },
+  { pattern: /^\s*(def|class)\s+\w+\s*(\([^)]*\))?\s*:|\b__import__\s*\(|\bimport\s+(os|subprocess|sys)\b/m, what: "Python code" },
+  { pattern: /\b(DROP|TRUNCATE)\s+TABLE\b|\bDELETE\s+FROM\b|\bINSERT\s+INTO\b|\bSELECT\s+[\w*,\s]+\s+FROM\s+\w+/, what: "an SQL statement" },
+  { pattern: /```\s*(js|javascript|ts|typescript|python|py|bash|sh|shell|zsh|powershell|ps1|sql|ruby|go|rust|java)\b/i, what: "a fenced code block" }
+];
+var PROMPT = [
+  { pattern: /\b(ignore|disregard|forget)\s+(all\s+|any\s+)?(the\s+|your\s+)?(previous|prior|above|earlier|preceding)\s+(instructions?|prompts?|rules|messages)\b/i, what: "an instruction-override phrase (prompt injection)" },
+  { pattern: /\byou\s+are\s+(now\s+)?(an?\s+|the\s+)?(helpful\s+)?(ai|assistant|language\s+model|llm|chat\s*bot|gpt|model|agent)\b/i, what: "a role assignment addressed to a model" },
+  { pattern: /\bas\s+an?\s+(ai|llm|language\s+model)\b/i, what: "a phrase addressed to a model" },
+  { pattern: /\b(system|developer)\s+prompt\b/i, what: "a system prompt" },
+  { pattern: /\bdo\s+not\s+(reveal|disclose|mention|share)\s+(this|these|the|your)\s+(instructions?|prompt|rules)\b/i, what: "a secrecy instruction to a model" },
+  { pattern: /\b(respond|reply|answer)\s+(only\s+)?(with|in)\s+(json|valid\s+json|yes\s+or\s+no|the\s+following|one\s+word)\b/i, what: "an output instruction to a model" },
+  { pattern: /<\|im_start\|>|<\|system\|>|\[INST\]|<<SYS>>|^#{2,}\s*(instruction|system)\b/im, what: "a chat-template marker" },
+  { pattern: /\b(act\s+as\s+an?|pretend\s+(to\s+be|you\s+are))\b/i, what: "a role-play instruction" }
+];
+function describedText(doc) {
+  const value = doc.json?.ok ? doc.json.value : void 0;
+  if (value === null || typeof value !== "object") return [];
+  if (doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema" || doc.kind === "flow") return [];
+  const all = [...stringsOf(value)];
+  if (doc.kind === "runtime_binding" || doc.kind === "connector") return all;
+  return all.filter((s) => s.path[0] === "meta" || s.path[0] === "ext" || doc.kind === "instruction_profile" && s.path[0] === "rules" && s.key === "description");
+}
+function excerpt(text, match) {
+  const snippet = match[0].replace(/\s+/g, " ").trim();
+  return snippet.length > 60 ? snippet.slice(0, 57) + "\u2026" : snippet;
+}
+function signalRule(id, description, signals, hint) {
+  const meta = ruleMeta(id, "error", description);
+  return {
+    meta,
+    checkDocument(doc, { sink }) {
+      for (const s of describedText(doc))
+        for (const signal of signals) {
+          const m2 = signal.pattern.exec(s.value);
+          if (!m2) continue;
+          sink.report(meta, { file: doc.path, json: doc.json, pointer: s.pointer, message: `${s.path.join(".") || "text"} contains ${signal.what}: "${excerpt(s.value, m2)}"`, hint });
+          break;
+        }
+    }
+  };
+}
+var contentCode = signalRule(
+  "content/code",
+  "Runtime and connector descriptions, and meta/ext anywhere, carry executable code (scripts, shell, JavaScript, Python, SQL); MOVA contracts describe, they never run.",
+  CODE,
+  "describe what the thing does in prose; code belongs in the runtime's own repository, bound by a binding target"
+);
+var contentModelInstruction = signalRule(
+  "content/model-instruction",
+  "Runtime and connector descriptions, meta/ext anywhere, or policy rule descriptions carry instructions for a model; those belong in an AI step's instructions (the model_instruction channel), never in text for people.",
+  PROMPT,
+  `rewrite it as a description for people; model instructions belong in an AI_ATOMIC step's "instructions"`
+);
+
+// src/rules/flow/flow-rule.ts
+function flowRule(id, severity, description, check2) {
+  const meta = ruleMeta(id, severity, description);
+  return {
+    meta,
+    checkDocument(doc, ctx) {
+      if (doc.kind !== "flow" || !doc.json?.ok) return;
+      const value = doc.json.value;
+      if (value === null || typeof value !== "object" || Array.isArray(value)) return;
+      const report = (pointer, message, hint, target = "value") => ctx.sink.report(meta, { file: doc.path, json: doc.json, pointer, target, message, hint });
+      check2(flowModelOf(value), value, report, ctx, doc);
+    }
+  };
+}
+
+// src/rules/flow/graph.ts
+var DEFAULT_MAX_STEPS = 100;
+var flowEntry = flowRule(
+  "flow/entry",
+  "error",
+  "A flow has no entry, or its entry names no step or parallel group.",
+  (flow, value, report) => {
+    if (flow.steps.length === 0) return;
+    if (value.entry === void 0) {
+      const first = flow.steps[0].id;
+      report("", "the flow has no entry: nothing says which step runs first", `add "entry": "${first}"`);
+    } else if (!flow.entry) report("/entry", "entry must be a step id", `set "entry" to the id of the first step, e.g. "${flow.steps[0].id}"`);
+    else if (!flow.nodes.has(flow.entry.id)) {
+      const near = closest(flow.entry.id, flow.nodes.keys());
+      report("/entry", `entry "${flow.entry.id}" names no step or parallel group`, near ? `did you mean "${near}"?` : `steps are ${[...flow.nodes.keys()].join(", ")}`);
+    }
+  }
+);
+var flowDanglingNext = flowRule(
+  "flow/dangling-next",
+  "error",
+  `A next target (a step id, {"step": id} or an outcome's target) or a parallel group member names no step.`,
+  (flow, _value, report) => {
+    const nodes = [...flow.steps, ...flow.groups];
+    for (const node of nodes) {
+      for (const e of node.edges) {
+        if (e.target.kind !== "step" || flow.nodes.has(e.target.id)) continue;
+        const near = closest(e.target.id, flow.nodes.keys());
+        const via = e.outcome === void 0 ? "" : ` for outcome "${e.outcome}"`;
+        report(e.pointer, `${node.kind === "group" ? "parallel group" : "step"} "${node.id}" goes to "${e.target.id}"${via}, which is not a step of this flow`, near ? `did you mean "${near}"?` : 'add the step, or end the run here with {"terminal": "<outcome>"}');
+      }
+      if (node.kind === "group") {
+        for (const m2 of node.members)
+          if (!flow.nodes.has(m2.id)) report(m2.pointer, `parallel group "${node.id}" runs "${m2.id}", which is not a step of this flow`, "add the step or remove it from the group");
+      }
+    }
+  }
+);
+var flowSelfLoop = flowRule(
+  "flow/self-loop",
+  "error",
+  "A step's next leads back to the step itself, so the run could never leave it.",
+  (flow, _value, report) => {
+    for (const node of [...flow.steps, ...flow.groups])
+      for (const e of node.edges)
+        if (e.target.kind === "step" && e.target.id === node.id)
+          report(e.pointer, `"${node.id}" leads to itself${e.outcome === void 0 ? "" : ` on outcome "${e.outcome}"`}`, "point it to the following step, or to a terminal outcome");
+  }
+);
+function cycles(flow) {
+  let index = 0;
+  const idx = /* @__PURE__ */ new Map();
+  const low = /* @__PURE__ */ new Map();
+  const stack = [];
+  const onStack = /* @__PURE__ */ new Set();
+  const out = [];
+  const visit = (id) => {
+    idx.set(id, index);
+    low.set(id, index++);
+    stack.push(id);
+    onStack.add(id);
+    for (const next of successors(flow, flow.nodes.get(id))) {
+      if (next.id === id) continue;
+      if (!idx.has(next.id)) {
+        visit(next.id);
+        low.set(id, Math.min(low.get(id), low.get(next.id)));
+      } else if (onStack.has(next.id)) low.set(id, Math.min(low.get(id), idx.get(next.id)));
+    }
+    if (low.get(id) === idx.get(id)) {
+      const component = [];
+      let w2;
+      do {
+        w2 = stack.pop();
+        onStack.delete(w2);
+        component.push(w2);
+      } while (w2 !== id);
+      if (component.length > 1) out.push(component);
+    }
+  };
+  for (const id of flow.nodes.keys()) if (!idx.has(id)) visit(id);
+  return out;
+}
+var flowCycle = flowRule(
+  "flow/cycle",
+  "error",
+  "Steps lead back to an earlier step, so a run could loop forever; a flow is a directed acyclic graph.",
+  (flow, _value, report) => {
+    for (const component of cycles(flow)) {
+      const members = new Set(component);
+      const order2 = [...flow.nodes.keys()].filter((id) => members.has(id));
+      const start = order2[0];
+      const path = [start];
+      let closing = "";
+      for (let current = start; ; ) {
+        const next = successors(flow, flow.nodes.get(current)).find((s) => members.has(s.id) && s.id !== current && (!path.includes(s.id) || s.id === start));
+        if (!next) break;
+        if (next.id === start || path.includes(next.id)) {
+          closing = next.pointer;
+          path.push(next.id);
+          break;
+        }
+        path.push(next.id);
+        current = next.id;
+      }
+      report(closing || flow.nodes.get(start).pointer, `steps form a cycle: ${path.join(" \u2192 ")}`, "break the loop: a step that needs to repeat work should end the run with a terminal outcome and let a new run start");
+    }
+  }
+);
+var flowDuplicateStepId = flowRule(
+  "flow/duplicate-step-id",
+  "error",
+  "Two steps, or a step and a parallel group, share an id, or a step's id disagrees with its key.",
+  (flow, _value, report) => {
+    const seen = /* @__PURE__ */ new Map();
+    for (const node of [...flow.steps, ...flow.groups]) {
+      if (node.kind === "step" && node.idTarget === "key" && typeof node.raw.id === "string" && node.raw.id !== node.id)
+        report(appendPointer(node.pointer, "id"), `step "${node.id}" says its id is "${node.raw.id}"`, `make "id" "${node.id}", or drop it: the key is the id`);
+      const first = seen.get(node.id);
+      if (first !== void 0) report(node.idPointer, `id "${node.id}" is used twice (also at ${first || "/"})`, "give every step and parallel group its own id", node.kind === "step" && node.idTarget === "key" ? "key" : "value");
+      else seen.set(node.id, node.pointer);
+    }
+  }
+);
+var flowStepLimit = flowRule(
+  "flow/step-limit",
+  "error",
+  "A flow has more steps than policy.max_steps allows (default 100): a reviewable flow stays small, and a runaway generator is caught.",
+  (flow, _value, report, ctx) => {
+    const max = typeof ctx.registry.config.policy.max_steps === "number" ? ctx.registry.config.policy.max_steps : DEFAULT_MAX_STEPS;
+    if (flow.steps.length > max) report("/steps", `the flow has ${flow.steps.length} steps; the limit is ${max}`, "split it into contracts that call each other with CONTRACT_CALL, or raise policy.max_steps in mova.registry.json");
+  }
+);
+var flowUnreachableStep = flowRule(
+  "flow/unreachable-step",
+  "warning",
+  "A step cannot be reached from the entry, so it never runs: dead weight, or a missing next.",
+  (flow, _value, report) => {
+    if (!flow.entry || !flow.nodes.has(flow.entry.id)) return;
+    const reached = /* @__PURE__ */ new Set([flow.entry.id]);
+    const queue = [flow.entry.id];
+    while (queue.length > 0) for (const s of successors(flow, flow.nodes.get(queue.shift()))) if (!reached.has(s.id)) reached.add(s.id), queue.push(s.id);
+    for (const [id, node] of flow.nodes)
+      if (!reached.has(id)) report(node.idPointer, `${node.kind === "group" ? "parallel group" : "step"} "${id}" is never reached from entry "${flow.entry.id}"`, "lead a next to it, or remove it", node.kind === "step" && node.idTarget === "key" ? "key" : "value");
+  }
+);
+
+// src/rules/flow/gates.ts
+var flowDecisionOptions = flowRule(
+  "flow/decision-options",
+  "error",
+  "A human gate's decision options are empty or repeated, or its next, approve_option or reject_option do not match them.",
+  (flow, _value, report) => {
+    for (const step of flow.steps) {
+      if (step.mode !== "HUMAN_GATE" || !Array.isArray(step.raw.decision_options)) continue;
+      const at3 = appendPointer(step.pointer, "decision_options");
+      const options = step.raw.decision_options;
+      if (options.length === 0) {
+        report(at3, `gate "${step.id}" offers no decision options`, "list at least two, e.g. approve and reject");
+        continue;
+      }
+      const ids = [];
+      options.forEach((o2, i) => {
+        const id = o2 && typeof o2 === "object" ? o2.id : void 0;
+        if (typeof id !== "string") return;
+        if (ids.includes(id)) report(appendPointer(appendPointer(at3, i), "id"), `gate "${step.id}" lists option "${id}" twice`, "give each option its own id");
+        else ids.push(id);
+      });
+      if (ids.length === 1) report(at3, `gate "${step.id}" offers a single option, so nobody decides anything`, "add the alternative, e.g. reject");
+      for (const key of ["approve_option", "reject_option"]) {
+        const v2 = step.raw[key];
+        if (typeof v2 === "string" && !ids.includes(v2)) report(appendPointer(step.pointer, key), `${key} "${v2}" is not one of the gate's options (${quoteList(ids)})`, "name one of the decision options");
+      }
+      const outcomes = step.edges.filter((e) => e.outcome !== void 0);
+      if (outcomes.length === 0) continue;
+      for (const e of outcomes)
+        if (!ids.includes(e.outcome)) report(e.pointer.replace(/\/(step|terminal)$/, ""), `next has an outcome "${e.outcome}" that is not one of the gate's options`, `use one of ${quoteList(ids)}`, "key");
+      for (const id of ids)
+        if (!outcomes.some((e) => e.outcome === id)) report(appendPointer(step.pointer, "next"), `option "${id}" of gate "${step.id}" leads nowhere: next has no target for it`, `add "${id}": {"terminal": "..."} or a step`);
+    }
+  }
+);
+var flowParallelGroup = flowRule(
+  "flow/parallel-group",
+  "error",
+  "A parallel group is malformed: a member has its own next (the group continues for it), or a step belongs to two groups.",
+  (flow, _value, report) => {
+    const owner = /* @__PURE__ */ new Map();
+    for (const group of flow.groups)
+      for (const m2 of group.members) {
+        const step = flow.nodes.get(m2.id);
+        if (step?.kind === "step" && step.raw.next !== void 0)
+          report(appendPointer(step.pointer, "next"), `step "${m2.id}" runs in parallel group "${group.id}" but has its own next`, `remove it: after all members finish, the run continues at the group's next`, "key");
+        const other = owner.get(m2.id);
+        if (other !== void 0) report(m2.pointer, `step "${m2.id}" is in parallel groups "${other}" and "${group.id}"`, "a step runs in one group at most");
+        else owner.set(m2.id, group.id);
+      }
+  }
+);
+var flowSystemContractCall = flowRule(
+  "flow/system-contract-call",
+  "error",
+  "A CONTRACT_CALL targets a system contract (SYSTEM_CONTRACT_VIOLATION) from a contract not allowed to call it.",
+  (flow, _value, report, ctx, doc) => {
+    const policy = ctx.registry.config.policy;
+    const system = new Set(Array.isArray(policy.system_contracts) ? policy.system_contracts : []);
+    for (const pkg of ctx.registry.packages) {
+      const m2 = pkg.manifest.json?.value;
+      if (pkg.id && m2?.system === true) system.add(pkg.id);
+    }
+    if (system.size === 0) return;
+    const caller = ctx.registry.packages.find((p2) => p2.flow === doc)?.id;
+    const allowed = Array.isArray(policy.system_contract_callers) ? policy.system_contract_callers : [];
+    if (caller && allowed.includes(caller)) return;
+    for (const step of flow.steps) {
+      const target = step.raw.contract_id;
+      if (step.mode === "CONTRACT_CALL" && typeof target === "string" && system.has(target))
+        report(appendPointer(step.pointer, "contract_id"), `step "${step.id}" calls system contract "${target}"`, `system contracts are privileged; if ${caller ?? "this contract"} must call it, add it to policy.system_contract_callers in mova.registry.json`);
+    }
+  }
+);
+
+// src/rules/flow/guards.ts
+var ALLOWED_FLOW_KEYS = [
+  "version",
+  "description",
+  "entry",
+  "steps",
+  "parallel_steps",
+  "notes",
+  "audit_mode",
+  "audit_mode_note",
+  "class_definition_ref",
+  "CONTRACT_CALL_instructions",
+  "input_schema",
+  "output_schema",
+  "metadata"
+];
+var FORBIDDEN_FLOW_KEYS = ["class_definition", "class_definition_ref", "class_definition_inline", "class_def_override", "class_def"];
+var flowUnknownKey = flowRule(
+  "flow/unknown-key",
+  "error",
+  "A flow has a top-level key outside mova-flat-runner's allow-list (FLOW_SCHEMA_VIOLATION): unknown keys such as __admin_override could smuggle privilege hints into the runtime.",
+  (_flow, value, report) => {
+    for (const key of Object.keys(value)) {
+      if (ALLOWED_FLOW_KEYS.includes(key) || FORBIDDEN_FLOW_KEYS.includes(key)) continue;
+      const near = closest(key, ALLOWED_FLOW_KEYS);
+      report(
+        appendPointer("", key),
+        `unknown top-level key "${key}": flows accept only ${quoteList(ALLOWED_FLOW_KEYS, 20)}`,
+        near ? `did you mean "${near}"? Otherwise remove it; extra data belongs under "metadata"` : 'remove it; extra data belongs under "metadata"',
+        "key"
+      );
+    }
+  }
+);
+var flowInlineClassDefinition = flowRule(
+  "flow/inline-class-definition",
+  "error",
+  "A flow carries a class definition inline (INLINE_CLASS_DEFINITION_FORBIDDEN): severity bands and noise controls must come from the registry by class_id.",
+  (_flow, value, report) => {
+    for (const key of FORBIDDEN_FLOW_KEYS)
+      if (Object.hasOwn(value, key))
+        report(appendPointer("", key), `inline class-definition field "${key}" is forbidden in a flow`, "remove it and reference the class via class_id, resolved from the registry", "key");
+  }
+);
+var flowStepMode = flowRule(
+  "flow/step-mode",
+  "error",
+  "A step's execution_mode disagrees with its fields (STEP_MODE_FIELD_MISMATCH): DETERMINISTIC with a model, AI_ATOMIC without one, CONTRACT_CALL without contract_id, HUMAN_GATE without decision_options.",
+  (flow, _value, report) => {
+    for (const step of flow.steps) {
+      const s = step.raw;
+      const str2 = (v2) => typeof v2 === "string" && v2.trim() !== "";
+      if (step.mode === "DETERMINISTIC" && s.model !== void 0)
+        report(appendPointer(step.pointer, "model"), `step "${step.id}" is DETERMINISTIC but declares a model`, 'DETERMINISTIC steps run declarative checks, never a model: remove "model", or make the step AI_ATOMIC', "key");
+      if (step.mode === "AI_ATOMIC" && !str2(s.model))
+        report(step.pointer, `step "${step.id}" is AI_ATOMIC but has no model`, 'add "model" with the model id the connector serves, e.g. "gpt-4o-mini"');
+      if (step.mode === "CONTRACT_CALL" && !str2(s.contract_id))
+        report(step.pointer, `step "${step.id}" is CONTRACT_CALL but has no contract_id`, 'add "contract_id" with the package_id of the contract to call');
+      if (step.mode === "HUMAN_GATE" && !Array.isArray(s.decision_options))
+        report(step.pointer, `step "${step.id}" is HUMAN_GATE but has no decision_options array`, 'add "decision_options": [{"id": "approve", "label": "Approve"}, {"id": "reject", "label": "Reject"}]');
+    }
+  }
+);
+
+// src/rules/identity.ts
+import { posix as posix2 } from "node:path";
+var IDENTIFIED = ["runtime_binding", "connector", "instruction_profile", "contract_manifest", "episode", "global"];
+function idPointer(doc) {
+  const field = ID_FIELD[doc.kind];
+  return field ? `/${field}` : "";
+}
+var idDuplicate = {
+  meta: ruleMeta("id/duplicate", "error", "Two documents claim the same id; every runtime, connector, profile, contract, episode and catalog id is unique in the registry."),
+  checkRegistry({ registry, sink }) {
+    const first = /* @__PURE__ */ new Map();
+    for (const doc of registry.documents) {
+      if (!doc.id || !IDENTIFIED.includes(doc.kind)) continue;
+      const other = first.get(doc.id);
+      if (!other) {
+        first.set(doc.id, doc);
+        continue;
+      }
+      sink.report(this.meta, {
+        file: doc.path,
+        json: doc.json,
+        pointer: idPointer(doc),
+        message: `id "${doc.id}" is already used by ${other.path} (${KIND_LABEL[other.kind]})`,
+        hint: "give this document its own id; a new version of a thing gets a new _vN suffix"
+      });
+    }
+  }
+};
+function contractName(id) {
+  return /^[^.]+\.[^.]+\.(.+)_v\d+$/.exec(id)?.[1];
+}
+var idFileName = {
+  meta: ruleMeta("id/file-name", "error", "A file name disagrees with the id inside it (runtimes, connectors and profiles are <id>.json; a contract package's folder is the name part of its package_id)."),
+  checkDocument(doc, { sink }) {
+    if (!doc.id) return;
+    const base = posix2.basename(doc.path);
+    if (doc.kind === "runtime_binding" || doc.kind === "connector" || doc.kind === "instruction_profile") {
+      if (base !== `${doc.id}.json`)
+        sink.report(this.meta, { file: doc.path, json: doc.json, pointer: idPointer(doc), message: `the file is named ${base} but holds ${KIND_LABEL[doc.kind]} "${doc.id}"`, hint: `rename the file to ${doc.id}.json, so the id can be found from the path` });
+    } else if (doc.kind === "contract_manifest") {
+      const folder2 = posix2.basename(posix2.dirname(doc.path));
+      const name = contractName(doc.id);
+      if (name && folder2 !== name)
+        sink.report(this.meta, { file: doc.path, json: doc.json, pointer: "/package_id", message: `contract "${doc.id}" lives in folder ${folder2}/, not ${name}/`, hint: `rename the folder to ${name}` });
+    }
+  }
+};
+var NAMING = {
+  runtime_binding: { pattern: /^runtime\.[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*_v[1-9][0-9]*$/, form: "runtime.<platform>.<purpose>_vN", example: "runtime.local_process.worker_v1" },
+  connector: { pattern: /^connector\.[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*_v[1-9][0-9]*$/, form: "connector.<provider>.<resource>_vN", example: "connector.openai.chat_v1" },
+  data_schema: { pattern: /^ds\.[a-z][a-z0-9]*(_[a-z0-9]+)+_v[1-9][0-9]*$/, form: "ds.<domain>_<object>_vN", example: "ds.finance_invoice_v1" },
+  envelope_schema: { pattern: /^env\.[a-z][a-z0-9]*(_[a-z0-9]+)+_v[1-9][0-9]*$/, form: "env.<domain>_<operation>_vN", example: "env.finance_invoice_approval_v1" },
+  contract_manifest: { pattern: /^contract\.[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*_v[1-9][0-9]*$/, form: "contract.<domain>.<name>_vN", example: "contract.finance.invoice_approval_v1" },
+  instruction_profile: { pattern: /^[a-z][a-z0-9_]*_v[1-9][0-9]*$/, form: "<domain>_policy_vN (lowercase, underscores)", example: "finance_invoice_policy_v1" }
+};
+function normalized(id) {
+  let n = id.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().replace(/[^a-z0-9.]+/g, "_").replace(/_+/g, "_").replace(/(^|\.)_|_($|\.)/g, "$1$2");
+  if (!/_v[0-9]+$/.test(n)) n += "_v1";
+  return n;
+}
+var idNaming = {
+  meta: ruleMeta("id/naming", "error", "An id does not follow MOVA naming: runtime.<platform>.<purpose>_vN, connector.<provider>.<resource>_vN, ds.<domain>_<object>_vN, env.<domain>_<operation>_vN, lowercase with underscores."),
+  checkDocument(doc, { sink }) {
+    const rule = NAMING[doc.kind];
+    if (!rule || !doc.id || rule.pattern.test(doc.id)) return;
+    const isSchema = doc.kind === "data_schema" || doc.kind === "envelope_schema";
+    sink.report(this.meta, {
+      file: doc.path,
+      json: doc.json,
+      pointer: isSchema ? "/$id" : idPointer(doc),
+      message: `${KIND_LABEL[doc.kind]} id "${doc.id}" does not follow the form ${rule.form}`,
+      hint: `for example "${rule.example}"; this one could be "${normalized(doc.id)}"`
+    });
+  }
+};
+
+// src/rules/layers.ts
+var RED_CORE_PREFIXES = ["mova", "mova4", "security", "runtime_core", "connector_core"];
+var cache4 = /* @__PURE__ */ new WeakMap();
+function layersOf(registry) {
+  let layers = cache4.get(registry);
+  if (layers) return layers;
+  const source = registry.documents.find((d2) => d2.kind === "global" && d2.id === "global.layers_and_namespaces_v1" && d2.json?.ok);
+  layers = { source, reserved: [...RED_CORE_PREFIXES], open: [] };
+  const list = source?.json?.value?.layers;
+  if (Array.isArray(list)) {
+    layers.reserved = [];
+    for (const l3 of list) {
+      const prefixes = Array.isArray(l3?.namespace_prefixes) ? l3.namespace_prefixes.filter((p2) => typeof p2 === "string") : [];
+      if (l3?.id === "red_core") layers.reserved.push(...prefixes);
+      else for (const prefix of prefixes) layers.open.push({ layer: String(l3?.id), prefix });
+    }
+  }
+  cache4.set(registry, layers);
+  return layers;
+}
+function inNamespace(id, prefix) {
+  const name = id.slice(id.indexOf(".") + 1);
+  return name === prefix || name.startsWith(prefix + "_");
+}
+function isRegistrySchema(doc) {
+  return (doc.kind === "data_schema" || doc.kind === "envelope_schema") && doc.id !== void 0;
+}
+var layerReservedPrefix = {
+  meta: ruleMeta("layer/reserved-prefix", "error", "A registry's own ds.*/env.* schema uses a namespace the red core reserves (mova, mova4, security, runtime_core, connector_core)."),
+  checkDocument(doc, { registry, sink }) {
+    if (!isRegistrySchema(doc)) return;
+    const { reserved } = layersOf(registry);
+    const prefix = reserved.find((p2) => inNamespace(doc.id, p2));
+    if (prefix)
+      sink.report(this.meta, {
+        file: doc.path,
+        json: doc.json,
+        pointer: "/$id",
+        message: `"${doc.id}" uses the namespace "${prefix}", which the red core reserves`,
+        hint: "skills use their own domain (ds.<domain>_...), infra uses ds.runtime_<vendor>_... or ds.connector_<vendor>_..."
+      });
+  }
+};
+var layerUnknownNamespace = {
+  meta: ruleMeta("layer/unknown-namespace", "warning", "A registry's own ds.*/env.* schema belongs to no layer of the registry's global.layers_and_namespaces_v1."),
+  checkDocument(doc, { registry, sink }) {
+    if (!isRegistrySchema(doc)) return;
+    const layers = layersOf(registry);
+    if (!layers.source) return;
+    if ([...layers.reserved, ...layers.open.map((o2) => o2.prefix)].some((p2) => inNamespace(doc.id, p2))) return;
+    const domain = doc.id.slice(doc.id.indexOf(".") + 1).split("_")[0];
+    sink.report(this.meta, {
+      file: doc.path,
+      json: doc.json,
+      pointer: "/$id",
+      message: `"${doc.id}" belongs to no layer: no layer of ${layers.source.path} declares the namespace "${domain}"`,
+      hint: `add "${domain}" to the namespace_prefixes of the skills or infra layer, or rename the schema into a declared namespace`
+    });
+  }
+};
+var CORE_OF = [
+  { prefix: "ds.runtime_", core: "ds.runtime_binding_core_v1", kind: "runtime_binding" },
+  { prefix: "ds.connector_", core: "ds.connector_core_v1", kind: "connector" }
+];
+var layerInfraExtendsCore = {
+  meta: ruleMeta("layer/infra-extends-core", "error", "An infra runtime or connector schema (ds.runtime_*, ds.connector_*), or the schema a runtime or connector names, does not extend ds.runtime_binding_core_v1 / ds.connector_core_v1 through allOf."),
+  checkDocument(doc, { registry, sink }) {
+    if (isRegistrySchema(doc)) {
+      const rule2 = CORE_OF.find((c3) => doc.id.startsWith(c3.prefix) && doc.id !== c3.core);
+      if (!rule2 || registry.schemas.get(doc.id) === void 0 || registry.schemas.lineage(doc.id).includes(rule2.core)) return;
+      sink.report(this.meta, {
+        file: doc.path,
+        json: doc.json,
+        pointer: "",
+        message: `infra schema "${doc.id}" does not extend ${rule2.core}`,
+        hint: `start it with "allOf": [{"$ref": "https://mova.dev/schemas/${rule2.core}.schema.json"}, { ...vendor fields... }]`
+      });
+      return;
+    }
+    const rule = CORE_OF.find((c3) => c3.kind === doc.kind);
+    if (!rule || !doc.schemaId || doc.schemaId === rule.core || registry.schemas.get(doc.schemaId) === void 0) return;
+    if (registry.schemas.lineage(doc.schemaId).includes(rule.core)) return;
+    sink.report(this.meta, {
+      file: doc.path,
+      json: doc.json,
+      pointer: "/schema_id",
+      message: `this ${KIND_LABEL[doc.kind]} names schema "${doc.schemaId}", which does not extend ${rule.core}`,
+      hint: `use ${rule.core} or an infra schema that extends it`
+    });
+  }
+};
+
+// src/rules/prototype-key.ts
+var POLLUTING = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+function* pollutingKeys(value, pointer = "") {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) yield* pollutingKeys(value[i], appendPointer(pointer, i));
+  } else if (value !== null && typeof value === "object") {
+    for (const key of Object.keys(value)) {
+      const at3 = appendPointer(pointer, key);
+      if (POLLUTING.has(key)) yield [at3, key];
+      yield* pollutingKeys(value[key], at3);
+    }
+  }
+}
+var documentPrototypeKey = {
+  meta: ruleMeta("document/prototype-key", "error", "A document has a key such as __proto__ or constructor that pollutes object prototypes in consumers that merge it."),
+  checkDocument(doc, { sink }) {
+    if (!doc.json?.ok || doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema") return;
+    for (const [pointer, key] of pollutingKeys(doc.json.value))
+      sink.report(this.meta, { file: doc.path, json: doc.json, pointer, target: "key", message: `key "${key}" is not allowed: it pollutes object prototypes in tools that merge this document`, hint: "rename the key" });
+  }
+};
+
+// src/rules/refs/contract-call-cycle.ts
+var refsContractCallCycle = {
+  meta: ruleMeta("refs/contract-call-cycle", "error", "Contracts call each other in a ring through CONTRACT_CALL steps, so a run would start child runs without end."),
+  checkRegistry({ registry, sink }) {
+    const calls = /* @__PURE__ */ new Map();
+    for (const pkg of registry.packages) {
+      if (!pkg.id || !pkg.flow?.json?.ok) continue;
+      const list = [];
+      for (const step of flowModelOf(pkg.flow.json.value).steps)
+        if (step.mode === "CONTRACT_CALL" && typeof step.raw.contract_id === "string")
+          list.push({ from: pkg, to: step.raw.contract_id, pointer: appendPointer(step.pointer, "contract_id") });
+      calls.set(pkg.id, list);
+    }
+    const state = /* @__PURE__ */ new Map();
+    const path = [];
+    const reported = /* @__PURE__ */ new Set();
+    const visit = (id) => {
+      state.set(id, "active");
+      for (const call of calls.get(id) ?? []) {
+        if (state.get(call.to) === "active") {
+          const start = path.findIndex((c3) => c3.from.id === call.to);
+          const ring = [...path.slice(start < 0 ? path.length : start), call];
+          const names = [...ring.map((c3) => c3.from.id), call.to];
+          const key = [...new Set(names)].sort().join(" ");
+          if (reported.has(key)) continue;
+          reported.add(key);
+          const flow = call.from.flow;
+          sink.report(this.meta, {
+            file: flow.path,
+            json: flow.json,
+            pointer: call.pointer,
+            message: `contracts call each other in a ring: ${names.join(" \u2192 ")}`,
+            hint: "break the ring: one of these contracts must not call back into a contract that is calling it"
+          });
+        } else if (!state.has(call.to) && calls.has(call.to)) {
+          path.push(call);
+          visit(call.to);
+          path.pop();
+        }
+      }
+      state.set(id, "done");
+    };
+    for (const id of [...calls.keys()].sort()) if (!state.has(id)) visit(id);
+  }
+};
+
+// src/rules/refs/references.ts
+var NOUN = {
+  verb: "verb in the registry's verbs catalog",
+  policy_profile: "instruction profile (profile_id) or security policy profile",
+  connector: "connector",
+  runtime: "runtime binding",
+  contract: "contract package",
+  schema: "schema of the registry or of MOVA"
+};
+var WHERE = {
+  verb: "add it to globals/global.verbs_catalog_v1.json",
+  policy_profile: "add the profile to profiles/",
+  connector: "add the connector to connectors/",
+  runtime: "add the runtime binding to runtimes/",
+  contract: "add the contract package to contracts/",
+  schema: "add the schema to schemas/"
+};
+function referenceRule(kind, id, description) {
+  const meta = ruleMeta(id, "error", description);
+  return {
+    meta,
+    checkRegistry({ registry, sink }) {
+      const { refs, targets } = referenceIndex(registry);
+      if (kind === "verb" && !targets.hasVerbCatalog) return;
+      const known = targets[kind];
+      for (const ref of refs) {
+        if (ref.kind !== kind || known.has(ref.target)) continue;
+        const near = closest(ref.target, known.keys());
+        sink.report(meta, {
+          file: ref.from.path,
+          json: ref.from.json,
+          pointer: ref.pointer,
+          message: `${ref.field} "${ref.target}" names no ${NOUN[kind]}`,
+          hint: near ? `did you mean "${near}"?` : WHERE[kind]
+        });
+      }
+    }
+  };
+}
+var refsVerb = referenceRule("verb", "refs/verb", "An envelope, envelope schema, contract or episode uses a verb that the registry's verbs catalog does not define.");
+var refsPolicyProfile = referenceRule("policy_profile", "refs/policy-profile", "An envelope's policy_profile_id or a contract's instruction_profile_id names no instruction profile.");
+var refsConnector = referenceRule("connector", "refs/connector", "A flow step's connector_id names no connector of the registry.");
+var refsRuntime = referenceRule("runtime", "refs/runtime", "A flow step's runtime_id names no runtime binding of the registry.");
+var refsContract = referenceRule("contract", "refs/contract", "A CONTRACT_CALL's contract_id, or a runtime's binding target, names no contract package.");
+var refsSchema = referenceRule("schema", "refs/schema", "A data type, envelope type, input or output schema names no schema of the registry or of MOVA.");
+
+// src/rules/schema-lint.ts
+import { posix as posix3 } from "node:path";
+
+// src/schemas/walk.ts
+var ONE = ["not", "if", "then", "else", "contains", "propertyNames", "additionalProperties", "unevaluatedProperties", "unevaluatedItems", "contentSchema", "items", "additionalItems"];
+var MANY = ["allOf", "anyOf", "oneOf", "prefixItems"];
+var MAP = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"];
+var KEYWORDS_2020_12 = /* @__PURE__ */ new Set([
+  "$schema",
+  "$id",
+  "$ref",
+  "$anchor",
+  "$dynamicRef",
+  "$dynamicAnchor",
+  "$vocabulary",
+  "$comment",
+  "$defs",
+  "allOf",
+  "anyOf",
+  "oneOf",
+  "not",
+  "if",
+  "then",
+  "else",
+  "dependentSchemas",
+  "prefixItems",
+  "items",
+  "contains",
+  "properties",
+  "patternProperties",
+  "additionalProperties",
+  "propertyNames",
+  "unevaluatedItems",
+  "unevaluatedProperties",
+  "type",
+  "enum",
+  "const",
+  "multipleOf",
+  "maximum",
+  "exclusiveMaximum",
+  "minimum",
+  "exclusiveMinimum",
+  "maxLength",
+  "minLength",
+  "pattern",
+  "maxItems",
+  "minItems",
+  "uniqueItems",
+  "maxContains",
+  "minContains",
+  "maxProperties",
+  "minProperties",
+  "required",
+  "dependentRequired",
+  "title",
+  "description",
+  "default",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "examples",
+  "format",
+  "contentEncoding",
+  "contentMediaType",
+  "contentSchema"
+]);
+function walkSchema(schema, visit, pointer = "") {
+  if (schema === null || typeof schema !== "object" || Array.isArray(schema)) return;
+  const s = schema;
+  visit(s, pointer);
+  for (const k2 of ONE) if (k2 in s) walkSchema(s[k2], visit, appendPointer(pointer, k2));
+  for (const k2 of MANY) if (Array.isArray(s[k2])) s[k2].forEach((sub, i) => walkSchema(sub, visit, appendPointer(appendPointer(pointer, k2), i)));
+  if (Array.isArray(s.items)) s.items.forEach((sub, i) => walkSchema(sub, visit, appendPointer(appendPointer(pointer, "items"), i)));
+  for (const k2 of MAP) {
+    const m2 = s[k2];
+    if (m2 && typeof m2 === "object" && !Array.isArray(m2)) for (const [name, sub] of Object.entries(m2)) walkSchema(sub, visit, appendPointer(appendPointer(pointer, k2), name));
+  }
+}
+
+// src/rules/schema-lint.ts
+function isSchemaDoc(doc) {
+  return (doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema") && doc.json?.ok === true;
+}
+function schemaRule(id, severity, description, lint) {
+  const meta = ruleMeta(id, severity, description);
+  return {
+    meta,
+    checkDocument(doc, ctx) {
+      if (!isSchemaDoc(doc)) return;
+      const value = doc.json.value;
+      if (value === null || typeof value !== "object" || Array.isArray(value)) return;
+      lint(value, doc, (pointer, message, hint, target = "value") => ctx.sink.report(meta, { file: doc.path, json: doc.json, pointer, target, message, hint }), ctx);
+    }
+  };
+}
+var schemaIdMismatch = schemaRule(
+  "schema/id-mismatch",
+  "error",
+  "A schema's $id disagrees with its file name (<id>.schema.json), so the id a document names and the file a person opens differ.",
+  (schema, doc, report) => {
+    const fileId = posix3.basename(doc.path).replace(/\.schema\.json$/, "");
+    if (typeof schema.$id !== "string") {
+      report("", `the schema has no $id; it is known as "${fileId}" from its file name`, `add "$id": "https://<your domain>/schemas/${fileId}.schema.json"`);
+      return;
+    }
+    const id = idFromUri(schema.$id);
+    if (id !== fileId) report("/$id", `$id names "${id}" but the file is ${posix3.basename(doc.path)}`, `rename the file to ${id}.schema.json, or make the $id end in ${fileId}.schema.json`);
+  }
+);
+function declaredProperties(schema, base, schemas, seen = /* @__PURE__ */ new Set()) {
+  const out = /* @__PURE__ */ new Set();
+  if (schema === null || typeof schema !== "object" || seen.has(schema)) return out;
+  seen.add(schema);
+  const s = schema;
+  if (s.properties && typeof s.properties === "object") for (const k2 of Object.keys(s.properties)) out.add(k2);
+  if (typeof s.$ref === "string") {
+    const target = schemas.byUri(resolveRef(s.$ref, base) ?? "");
+    if (target) for (const k2 of declaredProperties(target.schema, target.uri, schemas, seen)) out.add(k2);
+  }
+  if (Array.isArray(s.allOf)) for (const b3 of s.allOf) for (const k2 of declaredProperties(b3, base, schemas, seen)) out.add(k2);
+  return out;
+}
+var schemaClosedAllOfBranch = schemaRule(
+  "schema/closed-allof-branch",
+  "error",
+  'An allOf branch sets "additionalProperties": false while other branches define properties it does not list: those properties can never be used (the pitfall of ds.mova_episode_core_v1).',
+  (schema, _doc, report, { registry }) => {
+    const base = typeof schema.$id === "string" ? schema.$id : "https://mova.dev/schemas/";
+    walkSchema(schema, (node, pointer) => {
+      if (!Array.isArray(node.allOf)) return;
+      const branches = node.allOf;
+      branches.forEach((branch, i) => {
+        if (!branch || typeof branch !== "object" || branch.additionalProperties !== false) return;
+        const own = new Set(Object.keys(branch.properties ?? {}));
+        const others = new Set(Object.keys(node.properties ?? {}));
+        branches.forEach((b3, j3) => {
+          if (j3 !== i) for (const k2 of declaredProperties(b3, base, registry.schemas)) others.add(k2);
+        });
+        const rejected = [...others].filter((k2) => !own.has(k2)).sort();
+        if (rejected.length === 0) return;
+        report(
+          appendPointer(appendPointer(appendPointer(pointer, "allOf"), i), "additionalProperties"),
+          `"additionalProperties": false in allOf[${i}] rejects ${quoteList(rejected, 8)}, which the other branches define, so no document can carry them`,
+          'remove it from the branch and close the whole schema instead with "unevaluatedProperties": false at the level of the allOf (note that a branch with "additionalProperties": true, as ds.mova_schema_core_v1 has, marks every property evaluated and keeps the schema open)',
+          "key"
+        );
+      });
+    });
+  }
+);
+var schemaUnsatisfiableRequired = schemaRule(
+  "schema/unsatisfiable-required",
+  "error",
+  'A closed object ("additionalProperties": false) requires a property it does not declare, so no document can ever satisfy it.',
+  (schema, _doc, report) => {
+    walkSchema(schema, (node, pointer) => {
+      if (node.additionalProperties !== false || node.patternProperties !== void 0 || !Array.isArray(node.required)) return;
+      const declared = new Set(Object.keys(node.properties ?? {}));
+      node.required.forEach((name, i) => {
+        if (typeof name === "string" && !declared.has(name)) {
+          const near = closest(name, declared);
+          report(appendPointer(appendPointer(pointer, "required"), i), `"${name}" is required but not among the properties this closed object allows`, near ? `did you mean "${near}"?` : `declare "${name}" under "properties", or drop it from "required"`);
+        }
+      });
+    });
+  }
+);
+var LEGACY = {
+  dependencies: `draft-07's "dependencies" is ignored by 2020-12: use "dependentRequired" (lists) or "dependentSchemas" (schemas)`,
+  additionalItems: `draft-07's "additionalItems" is ignored by 2020-12: use "items" after "prefixItems"`,
+  id: `draft-04's "id" is ignored by 2020-12: use "$id"`,
+  $recursiveRef: `draft 2019-09's "$recursiveRef" is ignored by 2020-12: use "$dynamicRef"`
+};
+var schemaLegacyKeyword = schemaRule(
+  "schema/legacy-keyword",
+  "warning",
+  "A schema uses a keyword of an older JSON Schema draft that 2020-12 ignores or reads differently (dependencies, additionalItems, items as an array, id), so the constraint silently does nothing.",
+  (schema, _doc, report) => {
+    walkSchema(schema, (node, pointer) => {
+      for (const [k2, why] of Object.entries(LEGACY)) if (k2 in node) report(appendPointer(pointer, k2), `"${k2}" is not a JSON Schema 2020-12 keyword`, why, "key");
+      if (Array.isArray(node.items)) report(appendPointer(pointer, "items"), '"items" as an array is draft-07 tuple syntax, which 2020-12 rejects', 'use "prefixItems" for the tuple, and "items" for the rest', "key");
+    });
+  }
+);
+var schemaUnknownKeyword = schemaRule(
+  "schema/unknown-keyword",
+  "warning",
+  "A schema has a key that is not a 2020-12 keyword but nearly spells one (requried, additionalProperty, ...): validators ignore it, so the constraint silently does nothing.",
+  (schema, _doc, report) => {
+    walkSchema(schema, (node, pointer) => {
+      for (const k2 of Object.keys(node)) {
+        if (KEYWORDS_2020_12.has(k2) || k2 in LEGACY || k2 === "definitions") continue;
+        const near = closest(k2, KEYWORDS_2020_12);
+        if (near) report(appendPointer(pointer, k2), `"${k2}" is not a JSON Schema keyword, so it constrains nothing`, `did you mean "${near}"?`, "key");
+      }
+    });
+  }
+);
+var KNOWN_FORMATS = /* @__PURE__ */ new Set(["date", "time", "date-time", "iso-time", "iso-date-time", "duration", "uri", "uri-reference", "uri-template", "url", "email", "hostname", "ipv4", "ipv6", "regex", "uuid", "json-pointer", "json-pointer-uri-fragment", "relative-json-pointer", "byte", "int32", "int64", "float", "double", "password", "binary"]);
+var schemaUnknownFormat = schemaRule(
+  "schema/unknown-format",
+  "warning",
+  "A schema names a format no validator here knows, so values are not checked against it.",
+  (schema, _doc, report) => {
+    walkSchema(schema, (node, pointer) => {
+      if (typeof node.format === "string" && !KNOWN_FORMATS.has(node.format)) {
+        const near = closest(node.format, KNOWN_FORMATS);
+        report(appendPointer(pointer, "format"), `format "${node.format}" is unknown, so it is not checked`, near ? `did you mean "${near}"?` : `use a known format (${[...KNOWN_FORMATS].slice(0, 8).join(", ")}, \u2026) or a "pattern"`);
+      }
+    });
+  }
+);
 
 // src/rules/schema-violation.ts
 var schemaViolation = {
@@ -16520,20 +24667,115 @@ var schemaViolation = {
   checkDocument(doc, { registry, sink }) {
     if (doc.kind === "config" || !doc.schemaId || !doc.json?.ok) return;
     const problems = registry.schemas.validate(doc.schemaId, doc.json.value);
-    for (const p of problems ?? [])
+    for (const p2 of problems ?? [])
       sink.report(this.meta, {
         file: doc.path,
         json: doc.json,
-        pointer: p.pointer,
-        target: p.target,
-        message: p.message,
-        hint: p.hint ? `${p.hint} (${KIND_LABEL[doc.kind]}, schema ${doc.schemaId})` : `${KIND_LABEL[doc.kind]}, schema ${doc.schemaId}`
+        pointer: p2.pointer,
+        target: p2.target,
+        message: p2.message,
+        hint: p2.hint ? `${p2.hint} (${KIND_LABEL[doc.kind]}, schema ${doc.schemaId})` : `${KIND_LABEL[doc.kind]}, schema ${doc.schemaId}`
       });
   }
 };
 
+// src/rules/secrets.ts
+var SHAPES = [
+  { pattern: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY( BLOCK)?-----/, what: "a private key" },
+  { pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/, what: "an AWS access key id" },
+  { pattern: /\bgh[pousr]_[A-Za-z0-9]{36,}\b|\bgithub_pat_[A-Za-z0-9_]{22,}\b/, what: "a GitHub token" },
+  { pattern: /\bsk-(?:proj-|ant-|or-v1-)?[A-Za-z0-9_-]{20,}\b/, what: "an API secret key (OpenAI-style sk-\u2026)" },
+  { pattern: /\bxox[abprs]-[A-Za-z0-9-]{10,}\b/, what: "a Slack token" },
+  { pattern: /\bAIza[0-9A-Za-z_-]{35}\b/, what: "a Google API key" },
+  { pattern: /\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}\b/, what: "a Stripe key" },
+  { pattern: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/, what: "a JSON Web Token" },
+  { pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^/\s:@]+@/i, what: "a URL with a password in it" }
+];
+var CREDENTIAL_KEY = /^(password|passwd|pwd|secret|client_secret|api_?key|apikey|access_token|refresh_token|auth_token|bearer_token|token|private_key|secret_key|access_key|credentials?)$/i;
+function namesASecret(value) {
+  return value === "" || /^[A-Z][A-Z0-9_]*$/.test(value) || // an environment variable or Actions secret name
+  /^\$\{\{\s*secrets\.[A-Za-z0-9_]+\s*\}\}$/.test(value) || /^(env|secret|vault|aws-sm|gcp-sm):[\w./-]+$/i.test(value) || /^__SET_[A-Z0-9_]+__$/.test(value) || /^<[^>]+>$/.test(value);
+}
+function entropy(s) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h3 = 0;
+  for (const n of counts.values()) h3 -= n / s.length * Math.log2(n / s.length);
+  return h3;
+}
+var HASH_KEY = /(sha\d*|digest|hash|checksum|fingerprint|integrity|commit|etag|nonce)$/i;
+var TOKENISH = /^[A-Za-z0-9+/=_-]{32,}$/;
+function redact(secret) {
+  return secret.length <= 8 ? "\u2026" : `${secret.slice(0, 4)}\u2026(${secret.length} characters)`;
+}
+var secretCredential = {
+  meta: ruleMeta("secret/credential", "error", "A document holds a credential value (a key, token, password or private key) instead of naming the secret that holds it."),
+  checkDocument(doc, { sink }) {
+    if (!doc.json?.ok) return;
+    const isSchema = doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema";
+    for (const s of stringsOf(doc.json.value)) {
+      if (isSchema && (s.key === "pattern" || s.key === "$id" || s.key === "$ref" || s.path.includes("patternProperties"))) continue;
+      const report = (message, hint, severity) => sink.report(this.meta, { file: doc.path, json: doc.json, pointer: s.pointer, message, hint, ...severity ? { severity } : {} });
+      const shape = SHAPES.map((x3) => ({ x: x3, m: x3.pattern.exec(s.value) })).find((r2) => r2.m);
+      if (shape) {
+        report(`${s.path.join(".") || "value"} holds ${shape.x.what} (${redact(shape.m[0])})`, `remove it now and rotate it: it stays in git history. Store it as a secret and put the secret's name here (e.g. "secret_name": "OPENAI_API_KEY")`);
+        continue;
+      }
+      if (s.key !== void 0 && CREDENTIAL_KEY.test(s.key) && !namesASecret(s.value) && !isSchema) {
+        report(`"${s.key}" holds a credential value (${redact(s.value)})`, `store it as a secret and name it instead, e.g. "${s.key}_secret": "${s.key.toUpperCase()}"`);
+        continue;
+      }
+      if (TOKENISH.test(s.value) && !(s.key && HASH_KEY.test(s.key)) && /[0-9]/.test(s.value) && /[A-Za-z]/.test(s.value) && entropy(s.value) >= 4.3)
+        report(`${s.path.join(".") || "value"} looks like a random credential (${redact(s.value)}, ${entropy(s.value).toFixed(1)} bits of entropy per character)`, "if it is a secret, remove and rotate it and name the secret instead; if it is not, give it a key that says what it is (e.g. \u2026_sha256)", "warning");
+    }
+  }
+};
+
 // src/rules/index.ts
-var RULES = [configInvalid, schemaViolation];
+var RULES = [
+  configInvalid,
+  schemaViolation,
+  documentPrototypeKey,
+  // mova-flat-runner's guards, and the graph
+  flowUnknownKey,
+  flowInlineClassDefinition,
+  flowStepMode,
+  flowEntry,
+  flowDanglingNext,
+  flowSelfLoop,
+  flowCycle,
+  flowDuplicateStepId,
+  flowStepLimit,
+  flowUnreachableStep,
+  flowDecisionOptions,
+  flowParallelGroup,
+  flowSystemContractCall,
+  // across documents
+  refsVerb,
+  refsPolicyProfile,
+  refsConnector,
+  refsRuntime,
+  refsContract,
+  refsSchema,
+  refsContractCallCycle,
+  // identity, layers, content
+  idDuplicate,
+  idFileName,
+  idNaming,
+  layerReservedPrefix,
+  layerUnknownNamespace,
+  layerInfraExtendsCore,
+  contentCode,
+  contentModelInstruction,
+  secretCredential,
+  // schema lint
+  schemaIdMismatch,
+  schemaClosedAllOfBranch,
+  schemaUnsatisfiableRequired,
+  schemaLegacyKeyword,
+  schemaUnknownKeyword,
+  schemaUnknownFormat
+];
 var ALL_RULE_METAS = [
   ioUnreadable,
   jsonSyntax,
@@ -16544,7 +24786,11 @@ var ALL_RULE_METAS = [
   schemaInvalid,
   schemaDuplicateId,
   schemaUnresolvedRef,
-  ...RULES.map((r) => r.meta)
+  ...RULES.map((r2) => r2.meta),
+  // Only with a base to compare with (--base, or on a pull request).
+  changeBreaking,
+  changeRemovedInUse,
+  changeAccepted
 ];
 
 // src/check.ts
@@ -16555,9 +24801,112 @@ async function check(root, options = {}) {
     if ("checkDocument" in rule) for (const doc of registry.documents) rule.checkDocument(doc, ctx);
     else rule.checkRegistry(ctx);
   }
-  const findings = sink.findings.sort(compareFindings);
-  const configBroken = findings.some((f) => f.file === CONFIG_FILE && f.severity === "error");
+  const findings = applySeverityPolicy(sink.findings, registry.config.policy.rules).sort(compareFindings);
+  const configBroken = findings.some((f3) => f3.file === CONFIG_FILE && f3.severity === "error");
   return { registry, findings, configBroken };
+}
+function applySeverityPolicy(findings, rules) {
+  if (!rules || typeof rules !== "object") return findings;
+  const policy = rules;
+  return findings.flatMap((f3) => {
+    const level = policy[f3.rule];
+    if (level === "off") return [];
+    return level ? [{ ...f3, severity: level }] : [f3];
+  });
+}
+
+// src/source/git-source.ts
+var import_picomatch = __toESM(require_picomatch4(), 1);
+import { spawn } from "node:child_process";
+var GitSource = class _GitSource {
+  label;
+  #blobs;
+  constructor(label, blobs) {
+    this.label = label;
+    this.#blobs = blobs;
+  }
+  /** `prefix` is the registry folder relative to the repository root ("" for the root). */
+  static async open(repoDir, commit, prefix) {
+    const git = wo(repoDir);
+    const norm = prefix.replace(/\\/g, "/").replace(/^\.\/?/, "").replace(/\/+$/, "");
+    const listing = await git.raw(["ls-tree", "-r", "-z", "--full-tree", "--format=%(objecttype) %(objectname)	%(path)", commit, ...norm ? ["--", norm] : []]);
+    const entries = [];
+    for (const line of listing.split("\0")) {
+      const m2 = /^blob ([0-9a-f]+)\t(.*)$/.exec(line);
+      if (!m2) continue;
+      const full = m2[2];
+      if (norm && !full.startsWith(norm + "/")) continue;
+      const path = norm ? full.slice(norm.length + 1) : full;
+      if (path.endsWith(".json")) entries.push({ path, object: m2[1] });
+    }
+    const contents = await catFileBatch(repoDir, entries.map((e) => e.object));
+    const blobs = new Map(entries.map((e, i) => [e.path, contents[i]]));
+    return new _GitSource(`${commit.slice(0, 7)}`, blobs);
+  }
+  async list(patterns, ignore) {
+    const isMatch = (0, import_picomatch.default)([...patterns], { dot: false });
+    const isIgnored = ignore.length ? (0, import_picomatch.default)([...ignore], { dot: true }) : () => false;
+    const hidden = (p2) => p2.split("/").some((seg) => seg.startsWith("."));
+    return [...this.#blobs.keys()].filter((p2) => isMatch(p2) && !isIgnored(p2) && !hidden(p2)).sort();
+  }
+  read(path) {
+    return this.#blobs.get(path) ?? new Error(`${path} is not in ${this.label}`);
+  }
+  exists(path) {
+    return this.#blobs.has(path);
+  }
+};
+function catFileBatch(repoDir, objects) {
+  if (objects.length === 0) return Promise.resolve([]);
+  return new Promise((resolve3, reject) => {
+    const child2 = spawn("git", ["cat-file", "--batch"], { cwd: repoDir, stdio: ["pipe", "pipe", "pipe"] });
+    const chunks = [];
+    let stderr = "";
+    child2.stdout.on("data", (c3) => chunks.push(c3));
+    child2.stderr.on("data", (c3) => stderr += c3.toString());
+    child2.on("error", reject);
+    child2.on("close", (code) => {
+      if (code !== 0) return reject(new Error(`git cat-file failed: ${stderr.trim()}`));
+      const out = Buffer.concat(chunks);
+      const blobs = [];
+      let at3 = 0;
+      for (let i = 0; i < objects.length; i++) {
+        const eol = out.indexOf(10, at3);
+        const header = out.subarray(at3, eol).toString();
+        const size = Number(/^[0-9a-f]+ \w+ (\d+)$/.exec(header)?.[1]);
+        if (!Number.isFinite(size)) return reject(new Error(`unexpected git cat-file output: ${header}`));
+        blobs.push(out.subarray(eol + 1, eol + 1 + size));
+        at3 = eol + 1 + size + 1;
+      }
+      resolve3(blobs);
+    });
+    child2.stdin.end(objects.join("\n") + "\n");
+  });
+}
+
+// src/guard.ts
+var BaseError = class extends Error {
+};
+function findingKey(f3) {
+  return `${f3.rule}\0${f3.file}\0${f3.pointer ?? ""}\0${f3.message}`;
+}
+async function guard(root, options = {}) {
+  const head = await check(root, options.release ? { release: options.release } : {});
+  if (!options.base) return head;
+  let repoDir, prefix, commit;
+  try {
+    ({ repoDir, prefix } = await locateRepo(root));
+    commit = await resolveBase(repoDir, options.base);
+  } catch (error) {
+    throw new BaseError(`cannot compare with base "${options.base}": ${error.message.split("\n")[0]}`);
+  }
+  const base = await check(root, { ...options.release ? { release: options.release } : {}, source: await GitSource.open(repoDir, commit, prefix) });
+  const comparison = compareWithBase(base, head);
+  const superseded = (f3) => f3.rule.startsWith("refs/") && comparison.supersededReferences.has(`${f3.file}#${f3.pointer ?? ""}`);
+  const findings = [...head.findings.filter((f3) => !superseded(f3)), ...comparison.findings].sort(compareFindings);
+  const before = new Set(base.findings.map(findingKey));
+  for (const f3 of findings) f3.baseline = before.has(findingKey(f3)) ? "existing" : "new";
+  return { ...head, findings, base: { ref: options.base, commit, comparison, result: base } };
 }
 
 // src/version.ts
@@ -16568,26 +24917,95 @@ var TOOL_VERSION = "0.1.0";
 function buildReport(result, registryLabel) {
   const { registry, findings } = result;
   const byKind = {};
-  for (const d of registry.documents) byKind[d.kind] = (byKind[d.kind] ?? 0) + 1;
-  const sortedKinds = Object.fromEntries(Object.entries(byKind).sort(([a], [b]) => a < b ? -1 : 1));
+  for (const d2 of registry.documents) byKind[d2.kind] = (byKind[d2.kind] ?? 0) + 1;
+  const sortedKinds = Object.fromEntries(Object.entries(byKind).sort(([a], [b3]) => a < b3 ? -1 : 1));
   return {
     reportVersion: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     registry: registryLabel,
     release: registry.config.release,
     summary: { documents: registry.documents.length, byKind: sortedKinds, ...tally(findings) },
-    documents: registry.documents.map((d) => ({
-      path: d.path,
-      kind: d.kind,
-      classifiedBy: d.classifiedBy,
-      ...d.id ? { id: d.id } : {},
-      ...d.schemaId ? { schema: d.schemaId } : {}
+    documents: registry.documents.map((d2) => ({
+      path: d2.path,
+      kind: d2.kind,
+      classifiedBy: d2.classifiedBy,
+      ...d2.id ? { id: d2.id } : {},
+      ...d2.schemaId ? { schema: d2.schemaId } : {}
     })),
-    findings
+    findings,
+    ...result.base ? {
+      base: { ref: result.base.ref, commit: result.base.commit, newFindings: findings.filter((f3) => f3.baseline === "new").length },
+      impact: result.base.comparison.impact
+    } : {}
   };
+}
+function displayPath(registryLabel, file) {
+  return registryLabel === "." || registryLabel === "" ? file : `${registryLabel.replace(/\/+$/, "")}/${file}`;
 }
 function formatJson(report) {
   return JSON.stringify(report, null, 2) + "\n";
+}
+
+// src/report/github.ts
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function formatGithub(report) {
+  const level = { error: "error", warning: "warning", notice: "notice" };
+  return report.findings.map((f3) => {
+    const props = [
+      `file=${escapeProperty(displayPath(report.registry, f3.file))}`,
+      `line=${f3.line}`,
+      `endLine=${f3.endLine}`,
+      ...f3.endLine === f3.line ? [`col=${f3.column}`, `endColumn=${f3.endColumn}`] : [],
+      `title=${escapeProperty(f3.rule)}`
+    ];
+    return `::${level[f3.severity]} ${props.join(",")}::${escapeData(f3.hint ? `${f3.message}
+\u2192 ${f3.hint}` : f3.message)}
+`;
+  }).join("");
+}
+
+// src/report/sarif.ts
+var LEVEL = { error: "error", warning: "warning", notice: "note" };
+var REPOSITORY_URL = "https://github.com/mova-registry/mova-registry";
+function formatSarif(report) {
+  const rules = ALL_RULE_METAS.map((m2) => ({
+    id: m2.id,
+    name: m2.id.replace(/(^|[/-])(\w)/g, (_3, _sep, c3) => c3.toUpperCase()),
+    shortDescription: { text: m2.description },
+    helpUri: m2.docs,
+    defaultConfiguration: { level: LEVEL[m2.severity] },
+    properties: { tags: ["mova", m2.id.split("/")[0]] }
+  }));
+  const index = new Map(rules.map((r2, i) => [r2.id, i]));
+  const results = report.findings.map((f3) => ({
+    ruleId: f3.rule,
+    ruleIndex: index.get(f3.rule) ?? -1,
+    level: LEVEL[f3.severity],
+    message: { text: f3.hint ? `${f3.message}
+${f3.hint}` : f3.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: displayPath(report.registry, f3.file) },
+          region: { startLine: f3.line, startColumn: f3.column, endLine: f3.endLine, endColumn: f3.endColumn }
+        }
+      }
+    ],
+    // Stable across line moves, so code scanning tracks a finding from commit to commit.
+    partialFingerprints: { "movaFinding/v1": sha256(findingKey(f3)).slice(0, 32) },
+    ...f3.baseline ? { baselineState: f3.baseline === "new" ? "new" : "unchanged" } : {}
+  }));
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [{ tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, informationUri: REPOSITORY_URL, rules } }, results }]
+  };
+  return JSON.stringify(log, null, 2) + "\n";
 }
 
 // src/report/text.ts
@@ -16607,45 +25025,60 @@ function formatText(report, options) {
   const paint = painter(options.color);
   const lines = [];
   const byFile = /* @__PURE__ */ new Map();
-  for (const f of report.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  for (const f3 of report.findings) byFile.set(f3.file, [...byFile.get(f3.file) ?? [], f3]);
   for (const [file, findings] of byFile) {
     lines.push(paint("underline", joinPath(report.registry, file)));
-    const posWidth = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
-    const sevWidth = Math.max(...findings.map((f) => f.severity.length));
-    for (const f of findings) {
-      const pos = `${f.line}:${f.column}`.padEnd(posWidth);
-      const sev = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(sevWidth));
-      lines.push(`  ${paint("dim", pos)}  ${sev}  ${f.message}  ${paint("dim", f.rule)}`);
-      if (f.hint) lines.push(`  ${" ".repeat(posWidth + sevWidth + 4)}${paint("dim", "\u2192 " + f.hint)}`);
+    const posWidth = Math.max(...findings.map((f3) => `${f3.line}:${f3.column}`.length));
+    const sevWidth = Math.max(...findings.map((f3) => f3.severity.length));
+    for (const f3 of findings) {
+      const pos = `${f3.line}:${f3.column}`.padEnd(posWidth);
+      const sev = paint(SEVERITY_STYLE[f3.severity], f3.severity.padEnd(sevWidth));
+      const isNew = f3.baseline === "new" ? paint("yellow", " (new)") : "";
+      lines.push(`  ${paint("dim", pos)}  ${sev}  ${f3.message}  ${paint("dim", f3.rule)}${isNew}`);
+      if (f3.hint) lines.push(`  ${" ".repeat(posWidth + sevWidth + 4)}${paint("dim", "\u2192 " + f3.hint)}`);
     }
     lines.push("");
   }
+  if (report.impact && (report.impact.changes.length > 0 || report.impact.contracts.length > 0)) {
+    lines.push(paint("bold", `Impact of the change since ${report.base.ref} (${report.base.commit.slice(0, 7)})`));
+    for (const c3 of report.impact.changes) lines.push(`  ${c3.change.padEnd(8)} ${c3.id ?? c3.path}${c3.breaking ? paint("red", " (breaking)") : ""}`);
+    if (report.impact.contracts.length === 0) lines.push("  no contract is touched");
+    for (const c3 of report.impact.contracts) lines.push(`  touches ${c3.id}${c3.flow ? ` (flow ${c3.flow})` : ""}: ${c3.because.join(", ")}`);
+    lines.push("");
+  }
   const s = report.summary;
-  const kinds = Object.entries(s.byKind).sort(([, a], [, b]) => b - a).map(([kind, n]) => plural(n, KIND_LABEL[kind])).join(", ");
-  const where = report.registry === "." || report.registry === "" ? "./" : report.registry.replace(/\/*$/, "/");
-  lines.push(`${paint("bold", `${report.tool.name} ${report.tool.version}`)} checked ${where} against MOVA ${report.release}`);
+  const kinds = Object.entries(s.byKind).sort(([, a], [, b3]) => b3 - a).map(([kind, n]) => plural(n, KIND_LABEL[kind])).join(", ");
+  const where2 = report.registry === "." || report.registry === "" ? "./" : report.registry.replace(/\/*$/, "/");
+  lines.push(`${paint("bold", `${report.tool.name} ${report.tool.version}`)} checked ${where2} against MOVA ${report.release}`);
   lines.push(`  ${plural(s.documents, "document")}${kinds ? `: ${kinds}` : ""}`);
   const problems = s.errors + s.warnings + s.notices;
   if (problems === 0) lines.push(paint("green", "\u2714 no problems"));
   else {
     const parts = [plural(s.errors, "error"), plural(s.warnings, "warning"), ...s.notices ? [plural(s.notices, "notice")] : []];
-    lines.push(paint(s.errors ? "red" : "yellow", `\u2716 ${plural(problems, "problem")} (${parts.join(", ")})`));
+    const fresh = report.base ? `, ${report.base.newFindings} new since ${report.base.ref}` : "";
+    lines.push(paint(s.errors ? "red" : "yellow", `\u2716 ${plural(problems, "problem")} (${parts.join(", ")}${fresh})`));
   }
   return lines.join("\n") + "\n";
 }
 
 // src/cli/run.ts
 var EXIT = { ok: 0, findings: 1, usage: 2 };
-var FORMATS = ["text", "json"];
+var FORMATS = ["text", "json", "sarif", "github"];
 var USAGE = `Usage: ${TOOL_NAME} <command> [options]
 
 Commands:
   check [DIR]          Validate the MOVA registry in DIR (default: the current folder)
 
 Options for check:
-  --format text|json   Output format (default: text)
+  --format FORMAT      text (default), json, sarif (for code scanning) or
+                       github (workflow commands that annotate a pull request)
   --release VERSION    MOVA release to validate against: ${RELEASES.join(", ")}
                        (default: the release in mova.registry.json, else 6.0.0)
+  --base REF           Compare with the merge-base of REF and HEAD: breaking
+                       schema changes, removals still in use, the impact on
+                       contracts, and which findings are new
+  --fail-on LEVEL      error (default), warning, new (only errors the base
+                       does not have) or never
 
   -h, --help           Show this help
   -v, --version        Show the version
@@ -16654,12 +25087,17 @@ Exit codes: 0 no errors, 1 errors found, 2 usage or configuration problem.
 `;
 var UsageError = class extends Error {
 };
-async function runCli(argv, io) {
+async function runCli(argv, io2) {
   try {
-    return await dispatch(argv, io);
+    return await dispatch(argv, io2);
   } catch (error) {
+    if (error instanceof BaseError) {
+      io2.stderr(`${TOOL_NAME}: ${error.message}
+`);
+      return EXIT.usage;
+    }
     if (error instanceof UsageError || error.code?.startsWith("ERR_PARSE_ARGS")) {
-      io.stderr(`${TOOL_NAME}: ${error.message}
+      io2.stderr(`${TOOL_NAME}: ${error.message}
 
 ${USAGE}`);
       return EXIT.usage;
@@ -16667,32 +25105,34 @@ ${USAGE}`);
     throw error;
   }
 }
-async function dispatch(argv, io) {
+async function dispatch(argv, io2) {
   const [command, ...rest] = argv;
   if (command === void 0 || command === "-h" || command === "--help" || command === "help") {
-    io.stdout(USAGE);
+    io2.stdout(USAGE);
     return command === void 0 ? EXIT.usage : EXIT.ok;
   }
   if (command === "-v" || command === "--version") {
-    io.stdout(`${TOOL_VERSION}
+    io2.stdout(`${TOOL_VERSION}
 `);
     return EXIT.ok;
   }
-  if (command === "check") return runCheck(rest, io);
+  if (command === "check") return runCheck(rest, io2);
   throw new UsageError(`unknown command "${command}"`);
 }
-async function runCheck(args, io) {
+async function runCheck(args, io2) {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
     options: {
       format: { type: "string", default: "text" },
       release: { type: "string" },
+      base: { type: "string" },
+      "fail-on": { type: "string", default: "error" },
       help: { type: "boolean", short: "h" }
     }
   });
   if (values.help) {
-    io.stdout(USAGE);
+    io2.stdout(USAGE);
     return EXIT.ok;
   }
   if (positionals.length > 1) throw new UsageError(`check takes one folder, got ${positionals.length}: ${positionals.join(" ")}`);
@@ -16700,18 +25140,22 @@ async function runCheck(args, io) {
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
   if (values.release !== void 0 && !isRelease(values.release))
     throw new UsageError(`--release must be one of ${RELEASES.join(", ")}, not "${values.release}"`);
+  const failOn = values["fail-on"];
+  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not "${values["fail-on"]}"`);
+  if (failOn === "new" && !values.base) throw new UsageError("--fail-on new needs --base, to know what is new");
   const dir = positionals[0] ?? ".";
-  const root = resolve(io.cwd, dir);
+  const root = resolve2(io2.cwd, dir);
   if (!existsSync2(root) || !statSync(root).isDirectory()) throw new UsageError(`no registry folder at ${dir}`);
-  const result = await check(root, values.release ? { release: values.release } : {});
-  const report = buildReport(result, dir.replace(/\\/g, "/"));
-  io.stdout(format === "json" ? formatJson(report) : formatText(report, { color: io.color }));
+  const result = await guard(root, { ...values.release ? { release: values.release } : {}, ...values.base ? { base: values.base } : {} });
+  const report = buildReport(result, dir.replace(/\\/g, "/").replace(/\/+$/, "") || ".");
+  const render = { text: () => formatText(report, { color: io2.color }), json: () => formatJson(report), sarif: () => formatSarif(report), github: () => formatGithub(report) };
+  io2.stdout(render[format]());
   if (result.configBroken) {
-    io.stderr(`${TOOL_NAME}: mova.registry.json has errors (see above); fix the configuration first.
+    io2.stderr(`${TOOL_NAME}: mova.registry.json has errors (see above); fix the configuration first.
 `);
     return EXIT.usage;
   }
-  return report.summary.errors > 0 ? EXIT.findings : EXIT.ok;
+  return failingFindings(report.findings, failOn).length > 0 ? EXIT.findings : EXIT.ok;
 }
 
 // src/cli/main.ts

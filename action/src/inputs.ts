@@ -1,3 +1,4 @@
+import { FAIL_ON, type FailOn } from "../../src/fail-on.ts";
 import { isRelease, RELEASES, type Release } from "../../src/schemas/releases.ts";
 
 /** The action's inputs, read and checked once; every input is documented in action.yml and the README. */
@@ -5,13 +6,36 @@ export interface ActionInputs {
   /** Registry folder, relative to the workspace. */
   path: string;
   release?: Release;
+  /** A ref to compare with; on pull_request the base branch's commit by default. */
+  base?: string;
+  failOn: FailOn;
+  /** Whether to keep a sticky comment on the pull request. */
+  comment: boolean;
+  token: string;
 }
 
 export class InputError extends Error {}
+
+function boolean(name: string, value: string, fallback: boolean): boolean {
+  if (value === "") return fallback;
+  if (/^(true|yes|on)$/i.test(value)) return true;
+  if (/^(false|no|off)$/i.test(value)) return false;
+  throw new InputError(`input "${name}" must be true or false, not "${value}"`);
+}
 
 export function readInputs(getInput: (name: string) => string): ActionInputs {
   const path = getInput("path").trim() || ".";
   const release = getInput("release").trim();
   if (release !== "" && !isRelease(release)) throw new InputError(`input "release" must be one of ${RELEASES.join(", ")}, not "${release}"`);
-  return { path, ...(release ? { release } : {}) };
+  const failOn = (getInput("fail-on").trim() || "error") as FailOn;
+  if (!FAIL_ON.includes(failOn)) throw new InputError(`input "fail-on" must be one of ${FAIL_ON.join(", ")}, not "${failOn}"`);
+  const base = getInput("base").trim();
+  return {
+    path,
+    ...(release ? { release } : {}),
+    ...(base ? { base } : {}),
+    failOn,
+    comment: boolean("comment", getInput("comment").trim(), true),
+    token: getInput("token").trim(),
+  };
 }

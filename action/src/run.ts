@@ -1,35 +1,100 @@
 import * as core from "@actions/core";
 import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { check } from "../../src/check.ts";
-import { buildReport, formatJson } from "../../src/report/report.ts";
+import { failingFindings } from "../../src/fail-on.ts";
+import { BaseError, guard } from "../../src/guard.ts";
+import { formatMarkdown } from "../../src/report/markdown.ts";
+import { buildReport, formatJson, type Report } from "../../src/report/report.ts";
+import { formatSarif } from "../../src/report/sarif.ts";
 import { formatText } from "../../src/report/text.ts";
-import { toAnnotation } from "./annotations.ts";
-import { InputError, readInputs } from "./inputs.ts";
+import { selectAnnotations, toAnnotation } from "./annotations.ts";
+import { commentMarker, upsertComment } from "./comment.ts";
+import { EventError, readEvent, type ActionEvent } from "./event.ts";
+import { createOctokit } from "./github.ts";
+import { InputError, readInputs, type ActionInputs } from "./inputs.ts";
 
-/** The Actions adapter: read inputs, run the engine, speak GitHub. */
+/** GitHub's limits: a comment holds 65,536 characters, a step summary 1 MiB. */
+const COMMENT_FINDINGS = 30;
+const SUMMARY_FINDINGS = 300;
+
+/** The Actions adapter: read inputs and the event, run the engine, speak GitHub. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const inputs = readInputs((name) => core.getInput(name));
+    const event = readEvent(env);
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    const result = await check(resolve(workspace, inputs.path), inputs.release ? { release: inputs.release } : {});
+    const base = inputs.base ?? event.pullRequest?.baseSha;
+    const result = await guard(resolve(workspace, inputs.path), { ...(inputs.release ? { release: inputs.release } : {}), ...(base ? { base } : {}) });
     const report = buildReport(result, inputs.path);
+    if (inputs.failOn === "new" && !report.base) core.warning('fail-on "new" needs a base to compare with (a pull_request event or the "base" input); every error counts as new');
 
     core.info(formatText(report, { color: false }));
-    for (const finding of report.findings) {
+    const { shown, omitted } = selectAnnotations(report.findings);
+    for (const finding of shown) {
       const a = toAnnotation(finding, inputs.path);
       core[a.level](a.message, a.properties);
     }
 
-    const reportPath = join(env.RUNNER_TEMP ?? workspace, "mova-registry-report.json");
+    const temp = env.RUNNER_TEMP ?? workspace;
+    const reportPath = join(temp, "mova-registry-report.json");
+    const sarifPath = join(temp, "mova-registry.sarif");
     writeFileSync(reportPath, formatJson(report));
+    writeFileSync(sarifPath, formatSarif(report));
+
+    const link = linker(env, event);
+    const omittedNote = omitted > 0 ? `\n${omitted} more finding(s) are not annotated (GitHub shows ${10} per level and step); all are listed here and in the SARIF report.\n` : "";
+    await core.summary.addRaw(formatMarkdown(report, { maxFindings: SUMMARY_FINDINGS, ...(link ? { link } : {}) }) + omittedNote).write();
+
+    if (event.pullRequest && inputs.comment) await comment(inputs, event, env, report, link);
+
     core.setOutput("errors", report.summary.errors);
     core.setOutput("warnings", report.summary.warnings);
+    core.setOutput("new", report.base?.newFindings ?? "");
     core.setOutput("report-path", reportPath);
+    core.setOutput("sarif-path", sarifPath);
 
+    const failing = failingFindings(report.findings, inputs.failOn);
     if (result.configBroken) core.setFailed("mova.registry.json has errors; fix the configuration first");
-    else if (report.summary.errors > 0) core.setFailed(`${report.summary.errors} error(s) in the MOVA registry at ${inputs.path}`);
+    else if (failing.length > 0)
+      core.setFailed(`${failing.length} finding(s) fail this check (fail-on: ${inputs.failOn}) in the MOVA registry at ${inputs.path}`);
   } catch (error) {
-    core.setFailed(error instanceof InputError ? error.message : `mova-registry failed: ${(error as Error).stack ?? error}`);
+    const known = error instanceof InputError || error instanceof EventError || error instanceof BaseError;
+    core.setFailed(known ? (error as Error).message : `mova-registry failed: ${(error as Error).stack ?? error}`);
+  }
+}
+
+function linker(env: NodeJS.ProcessEnv, event: ActionEvent): ((path: string, line: number) => string) | undefined {
+  const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+  const repo = env.GITHUB_REPOSITORY;
+  const sha = event.pullRequest?.headSha ?? env.GITHUB_SHA;
+  if (!repo || !sha) return undefined;
+  return (path, line) => `${server}/${repo}/blob/${sha}/${path.split("/").map(encodeURIComponent).join("/")}#L${line}`;
+}
+
+async function comment(inputs: ActionInputs, event: ActionEvent, env: NodeJS.ProcessEnv, report: Report, link: ReturnType<typeof linker>): Promise<void> {
+  const pr = event.pullRequest!;
+  if (pr.fromFork) {
+    core.info("Not commenting on the pull request: it comes from a fork, so the token is read-only. The annotations and the job summary carry the report.");
+    return;
+  }
+  if (!inputs.token) {
+    core.info('Not commenting on the pull request: no token (set the "token" input).');
+    return;
+  }
+  const [owner, repo] = pr.repository.split("/") as [string, string];
+  const octokit = createOctokit(inputs.token, env.GITHUB_API_URL ?? "https://api.github.com", core);
+  const marker = commentMarker(env.GITHUB_WORKFLOW ?? "workflow", env.GITHUB_JOB ?? "job");
+  const body = formatMarkdown(report, { maxFindings: COMMENT_FINDINGS, ...(link ? { link } : {}) }) + `\n<sub>Checked ${pr.headSha.slice(0, 7)} with mova-registry ${report.tool.version}.</sub>\n`;
+  try {
+    const outcome = await upsertComment(octokit, { owner, repo, number: pr.number }, marker, body, report.findings.length > 0);
+    core.info(outcome.action === "skipped" ? `Pull request comment: not written (${outcome.reason}).` : `Pull request comment ${outcome.action}: ${outcome.id}.`);
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    // A missing permission must not hide the report: it is in the annotations and the summary.
+    core.warning(
+      status === 403 || status === 404
+        ? `Could not comment on the pull request (HTTP ${status}): the token lacks "pull-requests: write" (read-only tokens of fork and Dependabot pull requests never have it).`
+        : `Could not comment on the pull request: ${(error as Error).message}`,
+    );
   }
 }

@@ -1,5 +1,6 @@
 import { tally, type Finding } from "../findings/finding.ts";
-import type { CheckResult } from "../check.ts";
+import type { ImpactReport } from "../change/impact.ts";
+import type { GuardResult } from "../guard.ts";
 import type { DocumentKind } from "../registry/kinds.ts";
 import type { Release } from "../schemas/releases.ts";
 import { TOOL_NAME, TOOL_VERSION } from "../version.ts";
@@ -24,9 +25,12 @@ export interface Report {
   };
   documents: Array<{ path: string; kind: DocumentKind; classifiedBy: string; id?: string; schema?: string }>;
   findings: Finding[];
+  /** With --base: what the registry was compared with, and what the change touches. */
+  base?: { ref: string; commit: string; newFindings: number };
+  impact?: ImpactReport;
 }
 
-export function buildReport(result: CheckResult, registryLabel: string): Report {
+export function buildReport(result: GuardResult, registryLabel: string): Report {
   const { registry, findings } = result;
   const byKind: Partial<Record<DocumentKind, number>> = {};
   for (const d of registry.documents) byKind[d.kind] = (byKind[d.kind] ?? 0) + 1;
@@ -45,7 +49,18 @@ export function buildReport(result: CheckResult, registryLabel: string): Report 
       ...(d.schemaId ? { schema: d.schemaId } : {}),
     })),
     findings,
+    ...(result.base
+      ? {
+          base: { ref: result.base.ref, commit: result.base.commit, newFindings: findings.filter((f) => f.baseline === "new").length },
+          impact: result.base.comparison.impact,
+        }
+      : {}),
   };
+}
+
+/** A registry-relative path as seen from where the registry was named (the repository root, in an action). */
+export function displayPath(registryLabel: string, file: string): string {
+  return registryLabel === "." || registryLabel === "" ? file : `${registryLabel.replace(/\/+$/, "")}/${file}`;
 }
 
 export function formatJson(report: Report): string {

@@ -37,9 +37,18 @@ export function formatText(report: Report, options: TextOptions): string {
     for (const f of findings) {
       const pos = `${f.line}:${f.column}`.padEnd(posWidth);
       const sev = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(sevWidth));
-      lines.push(`  ${paint("dim", pos)}  ${sev}  ${f.message}  ${paint("dim", f.rule)}`);
+      const isNew = f.baseline === "new" ? paint("yellow", " (new)") : "";
+      lines.push(`  ${paint("dim", pos)}  ${sev}  ${f.message}  ${paint("dim", f.rule)}${isNew}`);
       if (f.hint) lines.push(`  ${" ".repeat(posWidth + sevWidth + 4)}${paint("dim", "→ " + f.hint)}`);
     }
+    lines.push("");
+  }
+
+  if (report.impact && (report.impact.changes.length > 0 || report.impact.contracts.length > 0)) {
+    lines.push(paint("bold", `Impact of the change since ${report.base!.ref} (${report.base!.commit.slice(0, 7)})`));
+    for (const c of report.impact.changes) lines.push(`  ${c.change.padEnd(8)} ${c.id ?? c.path}${c.breaking ? paint("red", " (breaking)") : ""}`);
+    if (report.impact.contracts.length === 0) lines.push("  no contract is touched");
+    for (const c of report.impact.contracts) lines.push(`  touches ${c.id}${c.flow ? ` (flow ${c.flow})` : ""}: ${c.because.join(", ")}`);
     lines.push("");
   }
 
@@ -55,7 +64,8 @@ export function formatText(report: Report, options: TextOptions): string {
   if (problems === 0) lines.push(paint("green", "✔ no problems"));
   else {
     const parts = [plural(s.errors, "error"), plural(s.warnings, "warning"), ...(s.notices ? [plural(s.notices, "notice")] : [])];
-    lines.push(paint(s.errors ? "red" : "yellow", `✖ ${plural(problems, "problem")} (${parts.join(", ")})`));
+    const fresh = report.base ? `, ${report.base.newFindings} new since ${report.base.ref}` : "";
+    lines.push(paint(s.errors ? "red" : "yellow", `✖ ${plural(problems, "problem")} (${parts.join(", ")}${fresh})`));
   }
   return lines.join("\n") + "\n";
 }

@@ -1,3 +1,4 @@
+import { changeAccepted, changeBreaking, changeRemovedInUse } from "../change/change-rules.ts";
 import { configInvalid } from "./config-invalid.ts";
 import { contentCode, contentModelInstruction } from "./content.ts";
 import { flowCycle, flowDanglingNext, flowDuplicateStepId, flowEntry, flowSelfLoop, flowStepLimit, flowUnreachableStep } from "./flow/graph.ts";
@@ -72,4 +73,8 @@ export const ALL_RULE_METAS: readonly RuleMeta[] = [
   load.schemaDuplicateId,
   load.schemaUnresolvedRef,
   ...RULES.map((r) => r.meta),
+  // Only with a base to compare with (--base, or on a pull request).
+  changeBreaking,
+  changeRemovedInUse,
+  changeAccepted,
 ];

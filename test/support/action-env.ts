@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -30,9 +30,11 @@ export function parseOutputFile(text: string): Record<string, string> {
 
 /**
  * Runs the committed action bundle as the runner would: inputs as INPUT_*
- * variables, outputs and summary through the files GitHub provides.
+ * variables, the event as a payload file, outputs and summary through the
+ * files GitHub provides. Asynchronous, so that a GitHub stand-in served from
+ * this process can answer the action's requests meanwhile.
  */
-export function runActionBundle(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}): ActionRun {
+export async function runActionBundle(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
   const runnerTemp = mkdtempSync(join(tmpdir(), "mova-runner-"));
   const outputFile = join(runnerTemp, "output");
   const summaryFile = join(runnerTemp, "summary");
@@ -40,16 +42,22 @@ export function runActionBundle(workspace: string, inputs: Record<string, string
   writeFileSync(summaryFile, "");
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("INPUT_") && !k.startsWith("GITHUB_")));
-  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, "action/dist/index.js")], {
+  const child = spawn(process.execPath, [join(PROJECT_ROOT, "action/dist/index.js")], {
     cwd: workspace,
-    encoding: "utf8",
     env: { ...base, GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: workspace, RUNNER_TEMP: runnerTemp, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, ...inputEnv, ...env },
   });
-  return {
-    status: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr,
-    outputs: parseOutputFile(readFileSync(outputFile, "utf8")),
-    summary: readFileSync(summaryFile, "utf8"),
-  };
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
+  child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+  const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  return { status, stdout, stderr, outputs: parseOutputFile(readFileSync(outputFile, "utf8")), summary: readFileSync(summaryFile, "utf8") };
+}
+
+/** Writes an event payload where the runner would, returning GITHUB_EVENT_* variables. */
+export function eventEnv(name: string, payload: unknown): Record<string, string> {
+  const dir = mkdtempSync(join(tmpdir(), "mova-event-"));
+  const path = join(dir, "event.json");
+  writeFileSync(path, JSON.stringify(payload));
+  return { GITHUB_EVENT_NAME: name, GITHUB_EVENT_PATH: path };
 }

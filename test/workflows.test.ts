@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { PROJECT_ROOT } from "./support/shared.ts";
+
+interface Step {
+  id?: string;
+  uses?: string;
+  with?: Record<string, unknown>;
+  if?: string;
+}
+interface Workflow {
+  permissions?: Record<string, string>;
+  jobs: Record<string, { permissions?: Record<string, string>; steps: Step[] }>;
+}
+
+const action = parse(readFileSync(join(PROJECT_ROOT, "action.yml"), "utf8")) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+const files = [
+  ...readdirSync(join(PROJECT_ROOT, "examples")).map((f) => join("examples", f)),
+  ...readdirSync(join(PROJECT_ROOT, ".github/workflows")).map((f) => join(".github/workflows", f)),
+];
+
+describe.each(files)("%s", (file) => {
+  const workflow = parse(readFileSync(join(PROJECT_ROOT, file), "utf8")) as Workflow;
+  const steps = Object.values(workflow.jobs).flatMap((j) => j.steps);
+  const ours = steps.filter((s) => s.uses === "./" || s.uses?.startsWith("mova-registry/mova-registry@"));
+
+  it("passes only inputs the action declares, and reads only outputs it sets", () => {
+    for (const step of ours) for (const key of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs), `${file}: input ${key}`).toContain(key);
+    const text = readFileSync(join(PROJECT_ROOT, file), "utf8");
+    for (const m of text.matchAll(/steps\.(\w+)\.outputs\.([\w-]+)/g)) {
+      expect(ours.map((s) => s.id), file).toContain(m[1]);
+      expect(Object.keys(action.outputs), `${file}: output ${m[2]}`).toContain(m[2]);
+    }
+  });
+
+  it("asks for the least permissions it needs", () => {
+    expect(workflow.permissions).toEqual({ contents: "read" });
+    for (const job of Object.values(workflow.jobs)) {
+      const granted = Object.entries(job.permissions ?? {}).filter(([, v]) => v === "write").map(([k]) => k);
+      const commentOff = job.steps.some((s) => s.with?.comment === false || s.with?.comment === "false");
+      const usesOurs = job.steps.some((s) => ours.includes(s));
+      const uploads = job.steps.some((s) => s.uses?.startsWith("github/codeql-action/upload-sarif"));
+      const needed = [...(usesOurs && !commentOff ? ["pull-requests"] : []), ...(uploads ? ["security-events"] : [])];
+      expect(granted.sort(), file).toEqual(needed.sort());
+    }
+  });
+});
