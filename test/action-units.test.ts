@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { selectAnnotations, toAnnotation } from "../action/src/annotations.ts";
+import { commentMarker } from "../action/src/comment.ts";
+import { EventError, readEvent } from "../action/src/event.ts";
+import { InputError, readInputs } from "../action/src/inputs.ts";
+import type { Finding } from "../src/findings/finding.ts";
+import { eventEnv } from "./support/action-env.ts";
+import { pullRequestPayload } from "./support/webhooks.ts";
+
+const finding = (i: number, severity: Finding["severity"], baseline?: Finding["baseline"]): Finding => ({
+  rule: "schema/violation",
+  severity,
+  file: `f${i}.json`,
+  line: 2,
+  column: 3,
+  endLine: 4,
+  endColumn: 1,
+  message: `m${i}`,
+  ...(baseline ? { baseline } : {}),
+});
+
+describe("action units", () => {
+  it("annotates within GitHub's limit of 10 per level, new findings first", () => {
+    const findings = [...Array.from({ length: 12 }, (_, i) => finding(i, "error", i < 6 ? "existing" : "new")), finding(99, "warning")];
+    const { shown, omitted } = selectAnnotations(findings);
+    expect(omitted).toBe(2);
+    expect(shown.filter((f) => f.severity === "error")).toHaveLength(10);
+    expect(shown.slice(0, 6).every((f) => f.baseline === "new")).toBe(true);
+    expect(shown.at(-1)!.severity).toBe("warning");
+  });
+
+  it("puts columns on single-line annotations only, and paths under the registry folder", () => {
+    expect(toAnnotation(finding(1, "error"), "registry").properties).toEqual({ title: "schema/violation", file: "registry/f1.json", startLine: 2, endLine: 4 });
+    expect(toAnnotation({ ...finding(1, "notice"), endLine: 2 }, ".").properties).toMatchObject({ file: "f1.json", startColumn: 3, endColumn: 1 });
+  });
+
+  it("reads the pull request from the event payload, and tells a fork apart", () => {
+    const facts = { number: 3, repository: "acme/contracts", baseRef: "main", baseSha: "a".repeat(40), headRef: "x", headSha: "b".repeat(40), author: "alice" };
+    const own = readEvent(eventEnv("pull_request", pullRequestPayload("opened", facts)));
+    expect(own).toEqual({ name: "pull_request", pullRequest: { number: 3, baseRef: "main", baseSha: "a".repeat(40), headSha: "b".repeat(40), repository: "acme/contracts", fromFork: false, author: "alice" } });
+    expect(readEvent(eventEnv("pull_request", pullRequestPayload("opened", { ...facts, headRepository: "mallory/contracts" }))).pullRequest!.fromFork).toBe(true);
+    expect(readEvent({ GITHUB_EVENT_NAME: "push" })).toEqual({ name: "push" });
+  });
+
+  it("says which part of a malformed payload is missing", () => {
+    expect(() => readEvent(eventEnv("pull_request", { pull_request: { number: 3 }, repository: { full_name: "a/b" } }))).toThrow(new EventError("the base.ref of the event payload is missing or not a string"));
+    expect(() => readEvent({ GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: "/no/such/file" })).toThrow(/cannot read the event payload/);
+  });
+
+  it("checks its inputs", () => {
+    const inputs = (values: Record<string, string>) => readInputs((name) => values[name] ?? "");
+    expect(inputs({})).toEqual({ path: ".", failOn: "error", comment: true, token: "" });
+    expect(inputs({ comment: "false", "fail-on": "new", base: "main", path: "registry" })).toMatchObject({ comment: false, failOn: "new", base: "main", path: "registry" });
+    expect(() => inputs({ "fail-on": "sometimes" })).toThrow(InputError);
+    expect(() => inputs({ comment: "maybe" })).toThrow(/input "comment" must be true or false/);
+  });
+
+  it("tags its comment per workflow and job", () => {
+    expect(commentMarker("MOVA registry", "guard")).toBe("<!-- mova-registry:MOVA registry:guard -->");
+    expect(commentMarker("a-->b", "j")).toBe("<!-- mova-registry:ab:j -->");
+  });
+});
