@@ -63,6 +63,8 @@ describe("the action on a pull request, against a GitHub stand-in", () => {
     expect(first.summary).toMatch(/### ❌ MOVA registry: 2 errors/);
     expect(first.summary).toMatch(/#### Impact/);
     expect(first.summary).toMatch(/`contract\.finance\.invoice_approval_v1`/);
+    expect(first.summary).toMatch(/#### Catalog[\s\S]*\| changed \*\*\(breaking\)\*\* \| data_types \| `ds\.finance_invoice_v1` \|/);
+    expect(first.summary).toMatch(/\| changed \| connector \| `connector\.openai\.chat_v1` \|/);
     expect(first.outputs).toMatchObject({ errors: "2", warnings: "0", new: "2" });
     expect(first.outputs["sarif-path"]).toMatch(/mova-registry\.sarif$/);
 
@@ -70,6 +72,7 @@ describe("the action on a pull request, against a GitHub stand-in", () => {
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body).toMatch(/^<!-- mova-registry:MOVA registry:guard -->/);
     expect(comments[0]!.body).toMatch(/\[registry\/schemas\/ds\.finance_invoice_v1\.schema\.json:\d+\]\(https:\/\/github\.com\/acme\/contracts\/blob\//);
+    expect(comments[0]!.body).toMatch(/#### Catalog/);
 
     // The author fixes the secret and accepts the breaking change on purpose: the same comment is updated.
     const fingerprint = /"fingerprint": "(sha256:[0-9a-f]+)"/.exec(first.stdout)![1];

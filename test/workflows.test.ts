@@ -39,10 +39,13 @@ describe.each(files)("%s", (file) => {
     expect(workflow.permissions).toEqual({ contents: "read" });
     for (const job of Object.values(workflow.jobs)) {
       const granted = Object.entries(job.permissions ?? {}).filter(([, v]) => v === "write").map(([k]) => k);
-      const commentOff = job.steps.some((s) => s.with?.comment === false || s.with?.comment === "false");
-      const usesOurs = job.steps.some((s) => ours.includes(s));
+      const mine = job.steps.filter((s) => ours.includes(s));
+      const publishing = mine.some((s) => s.with?.mode === "publish");
+      const toBranch = mine.some((s) => typeof s.with?.["publish-branch"] === "string" && s.with["publish-branch"] !== "");
+      const commenting = mine.some((s) => s.with?.mode !== "publish" && s.with?.comment !== false && s.with?.comment !== "false");
       const uploads = job.steps.some((s) => s.uses?.startsWith("github/codeql-action/upload-sarif"));
-      const needed = [...(usesOurs && !commentOff ? ["pull-requests"] : []), ...(uploads ? ["security-events"] : [])];
+      const needed = [...(commenting ? ["pull-requests"] : []), ...(uploads ? ["security-events"] : []), ...(toBranch ? ["contents"] : [])];
+      if (publishing && !toBranch) expect(job.permissions?.contents ?? "read", file).toBe("read");
       expect(granted.sort(), file).toEqual(needed.sort());
     }
   });

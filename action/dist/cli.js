@@ -57,13 +57,13 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse2(str2) {
-      str2 = String(str2);
-      if (str2.length > 100) {
+    function parse2(str3) {
+      str3 = String(str3);
+      if (str3.length > 100) {
         return;
       }
       var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str2
+        str3
       );
       if (!match) {
         return;
@@ -664,7 +664,7 @@ var require_node = __commonJS({
     var { formatters } = module.exports;
     formatters.o = function(v2) {
       this.inspectOpts.colors = this.useColors;
-      return util.inspect(v2, this.inspectOpts).split("\n").map((str2) => str2.trim()).join(" ");
+      return util.inspect(v2, this.inspectOpts).split("\n").map((str3) => str3.trim()).join(" ");
     };
     formatters.O = function(v2) {
       this.inspectOpts.colors = this.useColors;
@@ -850,7 +850,7 @@ var require_code = __commonJS({
     }
     exports._ = _3;
     var plus = new _Code("+");
-    function str2(strs, ...args) {
+    function str3(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -861,7 +861,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str2;
+    exports.str = str3;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -904,7 +904,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c22) {
-      return c22.emptyStr() ? c1 : c1.emptyStr() ? c22 : str2`${c1}${c22}`;
+      return c22.emptyStr() ? c1 : c1.emptyStr() ? c22 : str3`${c1}${c22}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x3) {
@@ -1866,22 +1866,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str2) {
-      return unescapeJsonPointer(decodeURIComponent(str2));
+    function unescapeFragment(str3) {
+      return unescapeJsonPointer(decodeURIComponent(str3));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str2) {
-      return encodeURIComponent(escapeJsonPointer(str2));
+    function escapeFragment(str3) {
+      return encodeURIComponent(escapeJsonPointer(str3));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str2) {
-      if (typeof str2 == "number")
-        return `${str2}`;
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str3) {
+      if (typeof str3 == "number")
+        return `${str3}`;
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str2) {
-      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str3) {
+      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs2, f3) {
@@ -2906,8 +2906,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str2) {
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str3) {
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -3733,7 +3733,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve3.call(this, root, ref);
+      let _sch = resolve4.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3760,7 +3760,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve3(root, ref) {
+    function resolve4(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -4004,10 +4004,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str2, token) {
+    function findToken(str3, token) {
       let ind = 0;
-      for (let i = 0; i < str2.length; i++) {
-        if (str2[i] === token) ind++;
+      for (let i = 0; i < str3.length; i++) {
+        if (str3[i] === token) ind++;
       }
       return ind;
     }
@@ -4624,7 +4624,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve3(baseURI, relativeURI, options) {
+    function resolve4(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -5015,7 +5015,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve3,
+      resolve: resolve4,
       resolveComponent,
       equal,
       serialize,
@@ -5077,7 +5077,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -5872,16 +5872,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str3) {
+      const len = str3.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str3.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str3.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -8339,8 +8339,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str2) {
-      const matches = DATE.exec(str2);
+    function date(str3) {
+      const matches = DATE.exec(str3);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -8359,8 +8359,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str2) {
-        const matches = TIME.exec(str2);
+      return function time(str3) {
+        const matches = TIME.exec(str3);
         if (!matches)
           return false;
         const hr2 = +matches[1];
@@ -8406,8 +8406,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str2) {
-        const dateTime = str2.split(DATE_TIME_SEPARATOR);
+      return function date_time(str3) {
+        const dateTime = str3.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -8432,13 +8432,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str2) {
-      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
+    function uri(str3) {
+      return NOT_URI_FRAGMENT.test(str3) && URI.test(str3);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str2) {
+    function byte(str3) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str2);
+      return BYTE.test(str3);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -8452,11 +8452,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex2(str2) {
-      if (Z_ANCHOR.test(str2))
+    function regex2(str3) {
+      if (Z_ANCHOR.test(str3))
         return false;
       try {
-        new RegExp(str2);
+        new RegExp(str3);
         return true;
       } catch (e) {
         return false;
@@ -8955,14 +8955,14 @@ var require_is_extglob = __commonJS({
      * Copyright (c) 2014-2016, Jon Schlinkert.
      * Licensed under the MIT License.
      */
-    module.exports = function isExtglob(str2) {
-      if (typeof str2 !== "string" || str2 === "") {
+    module.exports = function isExtglob(str3) {
+      if (typeof str3 !== "string" || str3 === "") {
         return false;
       }
       var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str2)) {
+      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str3)) {
         if (match[2]) return true;
-        str2 = str2.slice(match.index + match[0].length);
+        str3 = str3.slice(match.index + match[0].length);
       }
       return false;
     };
@@ -8980,8 +8980,8 @@ var require_is_glob = __commonJS({
      */
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str2) {
-      if (str2[0] === "!") {
+    var strictCheck = function(str3) {
+      if (str3[0] === "!") {
         return true;
       }
       var index = 0;
@@ -8990,70 +8990,70 @@ var require_is_glob = __commonJS({
       var closeCurlyIndex = -2;
       var closeParenIndex = -2;
       var backSlashIndex = -2;
-      while (index < str2.length) {
-        if (str2[index] === "*") {
+      while (index < str3.length) {
+        if (str3[index] === "*") {
           return true;
         }
-        if (str2[index + 1] === "?" && /[\].+)]/.test(str2[index])) {
+        if (str3[index + 1] === "?" && /[\].+)]/.test(str3[index])) {
           return true;
         }
-        if (closeSquareIndex !== -1 && str2[index] === "[" && str2[index + 1] !== "]") {
+        if (closeSquareIndex !== -1 && str3[index] === "[" && str3[index + 1] !== "]") {
           if (closeSquareIndex < index) {
-            closeSquareIndex = str2.indexOf("]", index);
+            closeSquareIndex = str3.indexOf("]", index);
           }
           if (closeSquareIndex > index) {
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
-            backSlashIndex = str2.indexOf("\\", index);
+            backSlashIndex = str3.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
           }
         }
-        if (closeCurlyIndex !== -1 && str2[index] === "{" && str2[index + 1] !== "}") {
-          closeCurlyIndex = str2.indexOf("}", index);
+        if (closeCurlyIndex !== -1 && str3[index] === "{" && str3[index + 1] !== "}") {
+          closeCurlyIndex = str3.indexOf("}", index);
           if (closeCurlyIndex > index) {
-            backSlashIndex = str2.indexOf("\\", index);
+            backSlashIndex = str3.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
               return true;
             }
           }
         }
-        if (closeParenIndex !== -1 && str2[index] === "(" && str2[index + 1] === "?" && /[:!=]/.test(str2[index + 2]) && str2[index + 3] !== ")") {
-          closeParenIndex = str2.indexOf(")", index);
+        if (closeParenIndex !== -1 && str3[index] === "(" && str3[index + 1] === "?" && /[:!=]/.test(str3[index + 2]) && str3[index + 3] !== ")") {
+          closeParenIndex = str3.indexOf(")", index);
           if (closeParenIndex > index) {
-            backSlashIndex = str2.indexOf("\\", index);
+            backSlashIndex = str3.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
               return true;
             }
           }
         }
-        if (pipeIndex !== -1 && str2[index] === "(" && str2[index + 1] !== "|") {
+        if (pipeIndex !== -1 && str3[index] === "(" && str3[index + 1] !== "|") {
           if (pipeIndex < index) {
-            pipeIndex = str2.indexOf("|", index);
+            pipeIndex = str3.indexOf("|", index);
           }
-          if (pipeIndex !== -1 && str2[pipeIndex + 1] !== ")") {
-            closeParenIndex = str2.indexOf(")", pipeIndex);
+          if (pipeIndex !== -1 && str3[pipeIndex + 1] !== ")") {
+            closeParenIndex = str3.indexOf(")", pipeIndex);
             if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str2.indexOf("\\", pipeIndex);
+              backSlashIndex = str3.indexOf("\\", pipeIndex);
               if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
                 return true;
               }
             }
           }
         }
-        if (str2[index] === "\\") {
-          var open = str2[index + 1];
+        if (str3[index] === "\\") {
+          var open = str3[index + 1];
           index += 2;
           var close = chars[open];
           if (close) {
-            var n = str2.indexOf(close, index);
+            var n = str3.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str2[index] === "!") {
+          if (str3[index] === "!") {
             return true;
           }
         } else {
@@ -9062,26 +9062,26 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    var relaxedCheck = function(str2) {
-      if (str2[0] === "!") {
+    var relaxedCheck = function(str3) {
+      if (str3[0] === "!") {
         return true;
       }
       var index = 0;
-      while (index < str2.length) {
-        if (/[*?{}()[\]]/.test(str2[index])) {
+      while (index < str3.length) {
+        if (/[*?{}()[\]]/.test(str3[index])) {
           return true;
         }
-        if (str2[index] === "\\") {
-          var open = str2[index + 1];
+        if (str3[index] === "\\") {
+          var open = str3[index + 1];
           index += 2;
           var close = chars[open];
           if (close) {
-            var n = str2.indexOf(close, index);
+            var n = str3.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str2[index] === "!") {
+          if (str3[index] === "!") {
             return true;
           }
         } else {
@@ -9090,18 +9090,18 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    module.exports = function isGlob(str2, options) {
-      if (typeof str2 !== "string" || str2 === "") {
+    module.exports = function isGlob(str3, options) {
+      if (typeof str3 !== "string" || str3 === "") {
         return false;
       }
-      if (isExtglob(str2)) {
+      if (isExtglob(str3)) {
         return true;
       }
       var check2 = strictCheck;
       if (options && options.strict === false) {
         check2 = relaxedCheck;
       }
-      return check2(str2);
+      return check2(str3);
     };
   }
 });
@@ -9118,19 +9118,19 @@ var require_glob_parent = __commonJS({
     var enclosure = /[\{\[].*[\}\]]$/;
     var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
     var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module.exports = function globParent(str2, opts) {
+    module.exports = function globParent(str3, opts) {
       var options = Object.assign({ flipBackslashes: true }, opts);
-      if (options.flipBackslashes && isWin32 && str2.indexOf(slash) < 0) {
-        str2 = str2.replace(backslash, slash);
+      if (options.flipBackslashes && isWin32 && str3.indexOf(slash) < 0) {
+        str3 = str3.replace(backslash, slash);
       }
-      if (enclosure.test(str2)) {
-        str2 += slash;
+      if (enclosure.test(str3)) {
+        str3 += slash;
       }
-      str2 += "a";
+      str3 += "a";
       do {
-        str2 = pathPosixDirname(str2);
-      } while (isGlob(str2) || globby.test(str2));
-      return str2.replace(escaped, "$1");
+        str3 = pathPosixDirname(str3);
+      } while (isGlob(str3) || globby.test(str3));
+      return str3.replace(escaped, "$1");
     };
   }
 });
@@ -9460,8 +9460,8 @@ var require_to_regex_range = __commonJS({
     function toCharacterClass(a, b3, options) {
       return `[${a}${b3 - a === 1 ? "" : "-"}${b3}]`;
     }
-    function hasPadding(str2) {
-      return /^-?(0+)\d/.test(str2);
+    function hasPadding(str3) {
+      return /^-?(0+)\d/.test(str3);
     }
     function padZeros(value, tok, options) {
       if (!tok.isPadded) {
@@ -10449,12 +10449,12 @@ var require_utils3 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants2();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
+    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
+    exports.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -10549,7 +10549,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str2 = input;
+      let str3 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -10568,10 +10568,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
+      const peek = () => str3.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str2.charCodeAt(++index);
+        return str3.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -10739,24 +10739,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str2;
+      let base = str3;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
+        prefix = str3.slice(0, start);
+        str3 = str3.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
+        base = str3.slice(0, lastIndex);
+        glob = str3.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str2;
+        glob = str3;
       } else {
-        base = str2;
+        base = str3;
       }
-      if (base && base !== "" && base !== "/" && base !== str2) {
+      if (base && base !== "" && base !== "/" && base !== str3) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -11791,8 +11791,8 @@ var require_parse2 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str2) => {
-        switch (str2) {
+      const create = (str3) => {
+        switch (str3) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -11810,7 +11810,7 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            const match = /^(.*?)\.(\w+)$/.exec(str3);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -11842,9 +11842,9 @@ var require_picomatch = __commonJS({
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str2) => {
+        const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str2);
+            const state2 = isMatch(str3);
             if (state2) return state2;
           }
           return false;
@@ -11920,7 +11920,7 @@ var require_picomatch = __commonJS({
       const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex2.test(path.basename(input));
     };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p2) => picomatch2.parse(p2, options));
       return parse2(pattern, { ...options, fastpaths: false });
@@ -12034,7 +12034,7 @@ var require_micromatch = __commonJS({
     };
     micromatch.match = micromatch;
     micromatch.matcher = (pattern, options) => picomatch2(pattern, options);
-    micromatch.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    micromatch.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
     micromatch.any = micromatch.isMatch;
     micromatch.not = (list, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
@@ -12052,22 +12052,22 @@ var require_micromatch = __commonJS({
       }
       return [...result];
     };
-    micromatch.contains = (str2, pattern, options) => {
-      if (typeof str2 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
+    micromatch.contains = (str3, pattern, options) => {
+      if (typeof str3 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str3)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p2) => micromatch.contains(str2, p2, options));
+        return pattern.some((p2) => micromatch.contains(str3, p2, options));
       }
       if (typeof pattern === "string") {
-        if (isEmptyString(str2) || isEmptyString(pattern)) {
+        if (isEmptyString(str3) || isEmptyString(pattern)) {
           return false;
         }
-        if (str2.includes(pattern) || str2.startsWith("./") && str2.slice(2).includes(pattern)) {
+        if (str3.includes(pattern) || str3.startsWith("./") && str3.slice(2).includes(pattern)) {
           return true;
         }
       }
-      return micromatch.isMatch(str2, pattern, { ...options, contains: true });
+      return micromatch.isMatch(str3, pattern, { ...options, contains: true });
     };
     micromatch.matchKeys = (obj2, patterns, options) => {
       if (!utils.isObject(obj2)) {
@@ -12098,11 +12098,11 @@ var require_micromatch = __commonJS({
       }
       return true;
     };
-    micromatch.all = (str2, patterns, options) => {
-      if (typeof str2 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
+    micromatch.all = (str3, patterns, options) => {
+      if (typeof str3 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str3)}"`);
       }
-      return [].concat(patterns).every((p2) => picomatch2(p2, options)(str2));
+      return [].concat(patterns).every((p2) => picomatch2(p2, options)(str3));
     };
     micromatch.capture = (glob, input, options) => {
       let posix4 = utils.isWindows(options);
@@ -12117,8 +12117,8 @@ var require_micromatch = __commonJS({
     micromatch.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
-        for (let str2 of braces(String(pattern), options)) {
-          res.push(picomatch2.parse(str2, options));
+        for (let str3 of braces(String(pattern), options)) {
+          res.push(picomatch2.parse(str3, options));
         }
       }
       return res;
@@ -12240,8 +12240,8 @@ var require_pattern2 = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
+      const basename2 = path.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename2);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -13387,41 +13387,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p2 = new Promise(function(resolve3, reject) {
+        var p2 = new Promise(function(resolve4, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve3(result);
+            resolve4(result);
           });
         });
         p2.catch(noop);
         return p2;
       }
       function unshift(value) {
-        var p2 = new Promise(function(resolve3, reject) {
+        var p2 = new Promise(function(resolve4, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve3(result);
+            resolve4(result);
           });
         });
         p2.catch(noop);
         return p2;
       }
       function drained() {
-        var p2 = new Promise(function(resolve3) {
+        var p2 = new Promise(function(resolve4) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve3();
+              resolve4();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve3();
+                resolve4();
                 queue.drain = previousDrain;
               };
             }
@@ -13907,9 +13907,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve3(stats) : reject(error);
+            return error === null ? resolve4(stats) : reject(error);
           });
         });
       }
@@ -13933,10 +13933,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve3(entries);
+              resolve4(entries);
             } else {
               reject(error);
             }
@@ -13946,10 +13946,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve3(entries));
+          stream.once("end", () => resolve4(entries));
         });
       }
     };
@@ -14819,10 +14819,10 @@ var require_utils6 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants4();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
+    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -14833,8 +14833,8 @@ var require_utils6 = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -14924,7 +14924,7 @@ var require_scan2 = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str2 = input;
+      let str3 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -14943,10 +14943,10 @@ var require_scan2 = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
+      const peek = () => str3.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str2.charCodeAt(++index);
+        return str3.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -15123,24 +15123,24 @@ var require_scan2 = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str2;
+      let base = str3;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
+        prefix = str3.slice(0, start);
+        str3 = str3.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
+        base = str3.slice(0, lastIndex);
+        glob = str3.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str2;
+        glob = str3;
       } else {
-        base = str2;
+        base = str3;
       }
-      if (base && base !== "" && base !== "/" && base !== str2) {
+      if (base && base !== "" && base !== "/" && base !== str3) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -16187,8 +16187,8 @@ var require_parse3 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str2) => {
-        switch (str2) {
+      const create = (str3) => {
+        switch (str3) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -16206,7 +16206,7 @@ var require_parse3 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            const match = /^(.*?)\.(\w+)$/.exec(str3);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -16237,9 +16237,9 @@ var require_picomatch3 = __commonJS({
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str2) => {
+        const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str2);
+            const state2 = isMatch(str3);
             if (state2) return state2;
           }
           return false;
@@ -16315,7 +16315,7 @@ var require_picomatch3 = __commonJS({
       const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex2.test(utils.basename(input, { windows: posix4 }));
     };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p2) => picomatch2.parse(p2, options));
       return parse2(pattern, { ...options, fastpaths: false });
@@ -16381,26 +16381,6 @@ var require_picomatch4 = __commonJS({
     module.exports = picomatch2;
   }
 });
-
-// src/cli/run.ts
-import { existsSync as existsSync2, statSync } from "node:fs";
-import { resolve as resolve2 } from "node:path";
-import { parseArgs } from "node:util";
-
-// src/fail-on.ts
-var FAIL_ON = ["error", "warning", "new", "never"];
-function failingFindings(findings, failOn) {
-  switch (failOn) {
-    case "error":
-      return findings.filter((f3) => f3.severity === "error");
-    case "warning":
-      return findings.filter((f3) => f3.severity === "error" || f3.severity === "warning");
-    case "new":
-      return findings.filter((f3) => f3.severity === "error" && f3.baseline !== "existing");
-    case "never":
-      return [];
-  }
-}
 
 // src/registry/kinds.ts
 var FOLDER_ROLES = [
@@ -17708,8 +17688,8 @@ function evolveSchemas(base, head, sink) {
     if (now.origin !== "registry") continue;
     const before = base.schemas.get(now.id);
     if (!before || before.origin !== "registry") continue;
-    const resolve3 = (registry) => (ref, baseUri) => registry.schemas.byUri(resolveRef(ref, baseUri) ?? "")?.schema;
-    const changes = diffSchemas(before.schema, now.schema, { resolveRef: (ref, baseUri) => resolve3(head)(ref, baseUri) ?? resolve3(base)(ref, baseUri) });
+    const resolve4 = (registry) => (ref, baseUri) => registry.schemas.byUri(resolveRef(ref, baseUri) ?? "")?.schema;
+    const changes = diffSchemas(before.schema, now.schema, { resolveRef: (ref, baseUri) => resolve4(head)(ref, baseUri) ?? resolve4(base)(ref, baseUri) });
     if (changes.length === 0) continue;
     const mode = compatibilityMode(head, now.id);
     const breaking = breakingChanges(changes, mode);
@@ -22969,9 +22949,9 @@ function folder(name) {
   return schemas;
 }
 function movaSchemas(release) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const layer of RELEASE_LAYERS[release]) for (const s of folder(`mova/${layer}`)) byId.set(String(s.$id), s);
-  return [...byId.values()];
+  const byId2 = /* @__PURE__ */ new Map();
+  for (const layer of RELEASE_LAYERS[release]) for (const s of folder(`mova/${layer}`)) byId2.set(String(s.$id), s);
+  return [...byId2.values()];
 }
 function toolSchemas() {
   return folder("registry");
@@ -24153,12 +24133,12 @@ var flowStepMode = flowRule(
   (flow, _value, report) => {
     for (const step of flow.steps) {
       const s = step.raw;
-      const str2 = (v2) => typeof v2 === "string" && v2.trim() !== "";
+      const str3 = (v2) => typeof v2 === "string" && v2.trim() !== "";
       if (step.mode === "DETERMINISTIC" && s.model !== void 0)
         report(appendPointer(step.pointer, "model"), `step "${step.id}" is DETERMINISTIC but declares a model`, 'DETERMINISTIC steps run declarative checks, never a model: remove "model", or make the step AI_ATOMIC', "key");
-      if (step.mode === "AI_ATOMIC" && !str2(s.model))
+      if (step.mode === "AI_ATOMIC" && !str3(s.model))
         report(step.pointer, `step "${step.id}" is AI_ATOMIC but has no model`, 'add "model" with the model id the connector serves, e.g. "gpt-4o-mini"');
-      if (step.mode === "CONTRACT_CALL" && !str2(s.contract_id))
+      if (step.mode === "CONTRACT_CALL" && !str3(s.contract_id))
         report(step.pointer, `step "${step.id}" is CONTRACT_CALL but has no contract_id`, 'add "contract_id" with the package_id of the contract to call');
       if (step.mode === "HUMAN_GATE" && !Array.isArray(s.decision_options))
         report(step.pointer, `step "${step.id}" is HUMAN_GATE but has no decision_options array`, 'add "decision_options": [{"id": "approve", "label": "Approve"}, {"id": "reject", "label": "Reject"}]');
@@ -24858,7 +24838,7 @@ var GitSource = class _GitSource {
 };
 function catFileBatch(repoDir, objects) {
   if (objects.length === 0) return Promise.resolve([]);
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const child2 = spawn("git", ["cat-file", "--batch"], { cwd: repoDir, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
     let stderr = "";
@@ -24878,7 +24858,7 @@ function catFileBatch(repoDir, objects) {
         blobs.push(out.subarray(eol + 1, eol + 1 + size));
         at3 = eol + 1 + size + 1;
       }
-      resolve3(blobs);
+      resolve4(blobs);
     });
     child2.stdin.end(objects.join("\n") + "\n");
   });
@@ -24913,6 +24893,213 @@ async function guard(root, options = {}) {
 var TOOL_NAME = "mova-registry";
 var TOOL_VERSION = "0.1.0";
 
+// src/cli/catalog-command.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import { basename, join as join2, resolve as resolve3 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/catalog/build.ts
+var CATALOG_FILES = { catalog: "catalog.json", envelope: "catalog.publish.json", index: "index.json" };
+function contentHash(doc) {
+  return sha256(doc?.json?.ok ? canonicalJson(doc.json.value) : doc?.json?.text ?? "");
+}
+function str2(v2) {
+  return typeof v2 === "string" && v2 !== "" ? v2 : void 0;
+}
+function canonicalFile(value) {
+  return JSON.stringify(JSON.parse(canonicalJson(value)), null, 2) + "\n";
+}
+function byId(a, b3) {
+  return a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0;
+}
+function describe2(entry) {
+  const title = str2(entry.schema.title);
+  const description = str2(entry.schema.description);
+  return { ...title ? { title } : {}, ...description ? { description } : {} };
+}
+function envelopeVerb(entry) {
+  return str2(entry.schema.properties?.verb?.const);
+}
+function referencedDataTypes(entry, registry) {
+  const out = /* @__PURE__ */ new Set();
+  const walk = (node) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === "object")
+      for (const [k2, v2] of Object.entries(node)) {
+        if (k2 === "$ref" && typeof v2 === "string") {
+          const target = registry.schemas.byUri(new URL(v2, entry.uri).href);
+          if (target?.id.startsWith("ds.") && target.id !== "ds.mova_schema_core_v1") out.add(target.id);
+        } else walk(v2);
+      }
+  };
+  walk(entry.schema.properties);
+  return [...out];
+}
+function buildCatalog(registry, options) {
+  const schemas = registry.schemas.entries().filter((e) => e.origin !== "tool");
+  const isEpisode = (e) => e.id === "ds.mova_episode_core_v1" || registry.schemas.lineage(e.id).includes("ds.mova_episode_core_v1");
+  const packagesUsing = (envId) => registry.packages.filter((p2) => str2(p2.envelope?.json?.value?.envelope_id) === envId);
+  const data_types = schemas.filter((e) => e.id.startsWith("ds.")).map((e) => ({ id: e.id, ...describe2(e), schema_ref: e.uri, origin: e.origin === "mova" ? "mova" : "registry", sha256: sha256(canonicalJson(e.schema)) })).sort(byId);
+  const verbsCatalog = registry.documents.find((d2) => d2.kind === "global" && d2.id?.startsWith("global.verbs_catalog"));
+  const listed = verbsCatalog?.json?.value?.verbs ?? [];
+  const verbs = /* @__PURE__ */ new Map();
+  for (const v2 of listed) if (str2(v2.id)) verbs.set(String(v2.id), { id: String(v2.id), ...str2(v2.description) ? { description: String(v2.description) } : {} });
+  const envelopes = schemas.filter((e) => e.id.startsWith("env.")).flatMap((e) => {
+    const users = packagesUsing(e.id);
+    const verb = envelopeVerb(e) ?? users.map((p2) => str2((p2.envelope?.json?.value).verb)).find(Boolean);
+    if (!verb) return [];
+    if (!verbsCatalog && !verbs.has(verb)) verbs.set(verb, { id: verb });
+    const manifestField = (field) => users.map((p2) => str2(p2.manifest.json?.value?.[field])).filter((x3) => x3 !== void 0);
+    const input_types = [.../* @__PURE__ */ new Set([...referencedDataTypes(e, registry), ...manifestField("input_schema")])].sort();
+    const output_types = [...new Set(manifestField("output_schema"))].sort();
+    const d2 = describe2(e).description;
+    return [{ id: e.id, verb, ...d2 ? { description: d2 } : {}, input_types, output_types }];
+  }).sort(byId);
+  const episode_types = schemas.filter((e) => e.id.startsWith("ds.") && isEpisode(e)).map((e) => ({ id: e.id, ...describe2(e).description ? { description: describe2(e).description } : {}, schema_ref: e.uri })).sort(byId);
+  const catalog = {
+    version: `${registry.config.release}-registry`,
+    data_types,
+    verbs: [...verbs.values()].sort(byId),
+    envelopes,
+    episode_types
+  };
+  const entries = indexEntries(registry);
+  const digest = "sha256:" + sha256(canonicalJson({ release: registry.config.release, catalog, entries }));
+  const index = {
+    schema_id: "registry.index_v1",
+    release: registry.config.release,
+    digest,
+    ...options.source ? { source: options.source } : {},
+    entries
+  };
+  const envelope = {
+    envelope_id: "env.mova4_core_catalog_publish_v1",
+    verb: "publish",
+    roles: { publisher: options.publisher ?? TOOL_NAME, registry: options.registryName },
+    catalog,
+    meta: { digest, generated_by: `${TOOL_NAME} ${TOOL_VERSION}`, ...options.source ? { source: options.source } : {} }
+  };
+  return {
+    catalog,
+    envelope,
+    index,
+    digest,
+    files: { [CATALOG_FILES.catalog]: canonicalFile(catalog), [CATALOG_FILES.envelope]: canonicalFile(envelope), [CATALOG_FILES.index]: canonicalFile(index) }
+  };
+}
+function refsOf(docs) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const r2 of docs.flatMap((d2) => d2 ? referencesOf(d2) : [])) {
+    const key = `${r2.kind} ${r2.target} ${r2.field}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ kind: r2.kind, target: r2.target, field: r2.field });
+  }
+  return out.sort((a, b3) => a.kind + a.target + a.field < b3.kind + b3.target + b3.field ? -1 : 1);
+}
+function ownerOf(value) {
+  const v2 = value;
+  return str2(v2?.owner) ?? str2(v2?.meta?.owner);
+}
+function indexEntries(registry) {
+  const entries = [];
+  const kinds = { runtime_binding: "runtime", connector: "connector", instruction_profile: "instruction_profile" };
+  for (const doc of registry.documents) {
+    const kind = kinds[doc.kind];
+    if (!kind || !doc.id || !doc.json?.ok) continue;
+    const owner = ownerOf(doc.json.value);
+    entries.push({ id: doc.id, kind, path: doc.path, ...doc.schemaId ? { schema: doc.schemaId } : {}, ...owner ? { owner } : {}, sha256: contentHash(doc), references: refsOf([doc]) });
+  }
+  for (const pkg of registry.packages) {
+    if (!pkg.id) continue;
+    const owner = ownerOf(pkg.manifest.json?.value);
+    const flowValue = pkg.flow?.json?.ok ? pkg.flow.json.value : void 0;
+    const model = flowValue ? flowModelOf(flowValue) : void 0;
+    entries.push({
+      id: pkg.id,
+      kind: "contract",
+      path: pkg.manifest.path,
+      ...owner ? { owner } : {},
+      sha256: sha256(canonicalJson([pkg.manifest, pkg.flow, pkg.envelope].map((d2) => d2?.json?.ok ? d2.json.value : null))),
+      references: refsOf([pkg.manifest, pkg.flow, pkg.envelope]),
+      ...pkg.flow && model ? { flow: { path: pkg.flow.path, sha256: contentHash(pkg.flow), ...model.entry ? { entry: model.entry.id } : {}, steps: model.steps.map((s) => ({ id: s.id, mode: s.mode })).sort(byId) } } : {},
+      ...pkg.envelope ? { envelope: { path: pkg.envelope.path, ...str2(pkg.envelope.json?.value?.envelope_id) ? { id: String(pkg.envelope.json.value.envelope_id) } : {}, sha256: contentHash(pkg.envelope) } } : {}
+    });
+  }
+  return entries.sort((a, b3) => a.kind + "\0" + a.id < b3.kind + "\0" + b3.id ? -1 : 1);
+}
+
+// src/catalog/diff.ts
+function entriesOf(build) {
+  const out = /* @__PURE__ */ new Map();
+  for (const section of ["data_types", "verbs", "envelopes", "episode_types"])
+    for (const item of build.catalog[section] ?? []) out.set(`${section} ${String(item.id)}`, { section, id: String(item.id), content: canonicalJson(item) });
+  for (const e of build.index.entries ?? []) out.set(`${String(e.kind)} ${String(e.id)}`, { section: String(e.kind), id: String(e.id), content: canonicalJson(e) });
+  return out;
+}
+function diffCatalogs(base, head, evolutions = []) {
+  const before = entriesOf(base);
+  const after = entriesOf(head);
+  const changes = [];
+  for (const [key, e] of after) {
+    const old = before.get(key);
+    if (!old) changes.push({ section: e.section, id: e.id, change: "added", breaking: false });
+    else if (old.content !== e.content) {
+      const evolution = evolutions.find((x3) => x3.id === e.id);
+      const breaking = evolution !== void 0 && evolution.breaking.length > 0 && !evolution.accepted;
+      const note = evolution ? evolution.breaking.length > 0 ? `${evolution.accepted ? "accepted " : ""}breaking under ${evolution.mode}: ${evolution.breaking[0].message}${evolution.breaking.length > 1 ? ` (+${evolution.breaking.length - 1} more)` : ""}` : `compatible under ${evolution.mode}` : void 0;
+      changes.push({ section: e.section, id: e.id, change: "changed", breaking, ...note ? { note } : {} });
+    }
+  }
+  for (const [key, e] of before) if (!after.has(key)) changes.push({ section: e.section, id: e.id, change: "removed", breaking: true, note: "consumers of the catalog lose it" });
+  const order2 = ["data_types", "envelopes", "episode_types", "verbs", "contract", "connector", "runtime", "instruction_profile"];
+  changes.sort((a, b3) => order2.indexOf(a.section) - order2.indexOf(b3.section) || (a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0));
+  return { baseDigest: base.digest, headDigest: head.digest, changes };
+}
+function formatCatalogDiffText(diff) {
+  if (diff.changes.length === 0) return `The catalog does not change (digest ${diff.headDigest}).
+`;
+  const lines = [`Catalog changes (${diff.baseDigest.slice(0, 19)} \u2192 ${diff.headDigest.slice(0, 19)}):`];
+  for (const c3 of diff.changes) lines.push(`  ${c3.change.padEnd(7)} ${c3.section.padEnd(19)} ${c3.id}${c3.breaking ? " (breaking)" : ""}${c3.note ? `: ${c3.note}` : ""}`);
+  const breaking = diff.changes.filter((c3) => c3.breaking).length;
+  lines.push(`${diff.changes.length} change(s), ${breaking} breaking`);
+  return lines.join("\n") + "\n";
+}
+
+// src/catalog/compare.ts
+function catalogDiffOf(base, head, options, evolutions = compareWithBase(base, head).schemas) {
+  const { source: _ignored, ...rest } = options;
+  return diffCatalogs(buildCatalog(base.registry, rest), buildCatalog(head.registry, rest), evolutions);
+}
+async function catalogDiffAgainst(root, baseRef, options) {
+  let repoDir, prefix, commit;
+  try {
+    ({ repoDir, prefix } = await locateRepo(root));
+    commit = await resolveBase(repoDir, baseRef);
+  } catch (error) {
+    throw new BaseError(`cannot compare with base "${baseRef}": ${error.message.split("\n")[0]}`);
+  }
+  const release = options.release ? { release: options.release } : {};
+  const head = await check(root, release);
+  const base = await check(root, { ...release, source: await GitSource.open(repoDir, commit, prefix) });
+  return catalogDiffOf(base, head, options);
+}
+
+// src/catalog/source-info.ts
+async function sourceInfo(registryRoot) {
+  try {
+    const { repoDir, prefix } = await locateRepo(registryRoot);
+    const git = wo(repoDir);
+    const dirty = (await git.raw(["status", "--porcelain", "--untracked-files=all", "--", prefix || "."])).trim();
+    if (dirty) return void 0;
+    const [commit, committed_at] = (await git.raw(["log", "-1", "--format=%H%n%cI"])).trim().split("\n");
+    return commit && committed_at ? { commit, committed_at: new Date(committed_at).toISOString().replace(/\.000Z$/, "Z") } : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
 // src/report/report.ts
 function buildReport(result, registryLabel) {
   const { registry, findings } = result;
@@ -24944,6 +25131,79 @@ function displayPath(registryLabel, file) {
 }
 function formatJson(report) {
   return JSON.stringify(report, null, 2) + "\n";
+}
+
+// src/report/text.ts
+var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
+function painter(color) {
+  return (style, text) => color ? `\x1B[${ANSI[style]}m${text}\x1B[0m` : text;
+}
+var SEVERITY_STYLE = { error: "red", warning: "yellow", notice: "blue" };
+function plural(n, word) {
+  if (n === 1) return `1 ${word}`;
+  return `${n} ${word.endsWith("y") && !word.endsWith("ey") ? word.slice(0, -1) + "ies" : word + "s"}`;
+}
+function joinPath(root, file) {
+  return root === "." || root === "" ? file : `${root.replace(/\/+$/, "")}/${file}`;
+}
+function formatText(report, options) {
+  const paint = painter(options.color);
+  const lines = [];
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f3 of report.findings) byFile.set(f3.file, [...byFile.get(f3.file) ?? [], f3]);
+  for (const [file, findings] of byFile) {
+    lines.push(paint("underline", joinPath(report.registry, file)));
+    const posWidth = Math.max(...findings.map((f3) => `${f3.line}:${f3.column}`.length));
+    const sevWidth = Math.max(...findings.map((f3) => f3.severity.length));
+    for (const f3 of findings) {
+      const pos = `${f3.line}:${f3.column}`.padEnd(posWidth);
+      const sev = paint(SEVERITY_STYLE[f3.severity], f3.severity.padEnd(sevWidth));
+      const isNew = f3.baseline === "new" ? paint("yellow", " (new)") : "";
+      lines.push(`  ${paint("dim", pos)}  ${sev}  ${f3.message}  ${paint("dim", f3.rule)}${isNew}`);
+      if (f3.hint) lines.push(`  ${" ".repeat(posWidth + sevWidth + 4)}${paint("dim", "\u2192 " + f3.hint)}`);
+    }
+    lines.push("");
+  }
+  if (report.impact && (report.impact.changes.length > 0 || report.impact.contracts.length > 0)) {
+    lines.push(paint("bold", `Impact of the change since ${report.base.ref} (${report.base.commit.slice(0, 7)})`));
+    for (const c3 of report.impact.changes) lines.push(`  ${c3.change.padEnd(8)} ${c3.id ?? c3.path}${c3.breaking ? paint("red", " (breaking)") : ""}`);
+    if (report.impact.contracts.length === 0) lines.push("  no contract is touched");
+    for (const c3 of report.impact.contracts) lines.push(`  touches ${c3.id}${c3.flow ? ` (flow ${c3.flow})` : ""}: ${c3.because.join(", ")}`);
+    lines.push("");
+  }
+  const s = report.summary;
+  const kinds = Object.entries(s.byKind).sort(([, a], [, b3]) => b3 - a).map(([kind, n]) => plural(n, KIND_LABEL[kind])).join(", ");
+  const where2 = report.registry === "." || report.registry === "" ? "./" : report.registry.replace(/\/*$/, "/");
+  lines.push(`${paint("bold", `${report.tool.name} ${report.tool.version}`)} checked ${where2} against MOVA ${report.release}`);
+  lines.push(`  ${plural(s.documents, "document")}${kinds ? `: ${kinds}` : ""}`);
+  const problems = s.errors + s.warnings + s.notices;
+  if (problems === 0) lines.push(paint("green", "\u2714 no problems"));
+  else {
+    const parts = [plural(s.errors, "error"), plural(s.warnings, "warning"), ...s.notices ? [plural(s.notices, "notice")] : []];
+    const fresh = report.base ? `, ${report.base.newFindings} new since ${report.base.ref}` : "";
+    lines.push(paint(s.errors ? "red" : "yellow", `\u2716 ${plural(problems, "problem")} (${parts.join(", ")}${fresh})`));
+  }
+  return lines.join("\n") + "\n";
+}
+
+// src/cli/check-command.ts
+import { existsSync as existsSync2, statSync } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+import { parseArgs } from "node:util";
+
+// src/fail-on.ts
+var FAIL_ON = ["error", "warning", "new", "never"];
+function failingFindings(findings, failOn) {
+  switch (failOn) {
+    case "error":
+      return findings.filter((f3) => f3.severity === "error");
+    case "warning":
+      return findings.filter((f3) => f3.severity === "error" || f3.severity === "warning");
+    case "new":
+      return findings.filter((f3) => f3.severity === "error" && f3.baseline !== "existing");
+    case "never":
+      return [];
+  }
 }
 
 // src/report/github.ts
@@ -25008,66 +25268,15 @@ ${f3.hint}` : f3.message },
   return JSON.stringify(log, null, 2) + "\n";
 }
 
-// src/report/text.ts
-var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
-function painter(color) {
-  return (style, text) => color ? `\x1B[${ANSI[style]}m${text}\x1B[0m` : text;
-}
-var SEVERITY_STYLE = { error: "red", warning: "yellow", notice: "blue" };
-function plural(n, word) {
-  if (n === 1) return `1 ${word}`;
-  return `${n} ${word.endsWith("y") && !word.endsWith("ey") ? word.slice(0, -1) + "ies" : word + "s"}`;
-}
-function joinPath(root, file) {
-  return root === "." || root === "" ? file : `${root.replace(/\/+$/, "")}/${file}`;
-}
-function formatText(report, options) {
-  const paint = painter(options.color);
-  const lines = [];
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f3 of report.findings) byFile.set(f3.file, [...byFile.get(f3.file) ?? [], f3]);
-  for (const [file, findings] of byFile) {
-    lines.push(paint("underline", joinPath(report.registry, file)));
-    const posWidth = Math.max(...findings.map((f3) => `${f3.line}:${f3.column}`.length));
-    const sevWidth = Math.max(...findings.map((f3) => f3.severity.length));
-    for (const f3 of findings) {
-      const pos = `${f3.line}:${f3.column}`.padEnd(posWidth);
-      const sev = paint(SEVERITY_STYLE[f3.severity], f3.severity.padEnd(sevWidth));
-      const isNew = f3.baseline === "new" ? paint("yellow", " (new)") : "";
-      lines.push(`  ${paint("dim", pos)}  ${sev}  ${f3.message}  ${paint("dim", f3.rule)}${isNew}`);
-      if (f3.hint) lines.push(`  ${" ".repeat(posWidth + sevWidth + 4)}${paint("dim", "\u2192 " + f3.hint)}`);
-    }
-    lines.push("");
-  }
-  if (report.impact && (report.impact.changes.length > 0 || report.impact.contracts.length > 0)) {
-    lines.push(paint("bold", `Impact of the change since ${report.base.ref} (${report.base.commit.slice(0, 7)})`));
-    for (const c3 of report.impact.changes) lines.push(`  ${c3.change.padEnd(8)} ${c3.id ?? c3.path}${c3.breaking ? paint("red", " (breaking)") : ""}`);
-    if (report.impact.contracts.length === 0) lines.push("  no contract is touched");
-    for (const c3 of report.impact.contracts) lines.push(`  touches ${c3.id}${c3.flow ? ` (flow ${c3.flow})` : ""}: ${c3.because.join(", ")}`);
-    lines.push("");
-  }
-  const s = report.summary;
-  const kinds = Object.entries(s.byKind).sort(([, a], [, b3]) => b3 - a).map(([kind, n]) => plural(n, KIND_LABEL[kind])).join(", ");
-  const where2 = report.registry === "." || report.registry === "" ? "./" : report.registry.replace(/\/*$/, "/");
-  lines.push(`${paint("bold", `${report.tool.name} ${report.tool.version}`)} checked ${where2} against MOVA ${report.release}`);
-  lines.push(`  ${plural(s.documents, "document")}${kinds ? `: ${kinds}` : ""}`);
-  const problems = s.errors + s.warnings + s.notices;
-  if (problems === 0) lines.push(paint("green", "\u2714 no problems"));
-  else {
-    const parts = [plural(s.errors, "error"), plural(s.warnings, "warning"), ...s.notices ? [plural(s.notices, "notice")] : []];
-    const fresh = report.base ? `, ${report.base.newFindings} new since ${report.base.ref}` : "";
-    lines.push(paint(s.errors ? "red" : "yellow", `\u2716 ${plural(problems, "problem")} (${parts.join(", ")}${fresh})`));
-  }
-  return lines.join("\n") + "\n";
-}
-
-// src/cli/run.ts
+// src/cli/usage.ts
+var UsageError = class extends Error {
+};
 var EXIT = { ok: 0, findings: 1, usage: 2 };
-var FORMATS = ["text", "json", "sarif", "github"];
 var USAGE = `Usage: ${TOOL_NAME} <command> [options]
 
 Commands:
   check [DIR]          Validate the MOVA registry in DIR (default: the current folder)
+  catalog [DIR]        Build the registry's core catalog, publish envelope and index
 
 Options for check:
   --format FORMAT      text (default), json, sarif (for code scanning) or
@@ -25080,13 +25289,127 @@ Options for check:
   --fail-on LEVEL      error (default), warning, new (only errors the base
                        does not have) or never
 
+Options for catalog:
+  --out FOLDER         Write catalog.json, catalog.publish.json and index.json
+  --diff BASE          Print what the catalog changes compared with BASE
+  --name NAME          The registry's name in the publish envelope
+                       (default: the folder's name)
+  --format text|json   Output format (default: text)
+  --release VERSION    As for check
+
   -h, --help           Show this help
   -v, --version        Show the version
 
 Exit codes: 0 no errors, 1 errors found, 2 usage or configuration problem.
 `;
-var UsageError = class extends Error {
-};
+
+// src/cli/check-command.ts
+var FORMATS = ["text", "json", "sarif", "github"];
+function registryDir(io2, positionals, command) {
+  if (positionals.length > 1) throw new UsageError(`${command} takes one folder, got ${positionals.length}: ${positionals.join(" ")}`);
+  const dir = (positionals[0] ?? ".").replace(/\\/g, "/").replace(/\/+$/, "") || ".";
+  const root = resolve2(io2.cwd, dir);
+  if (!existsSync2(root) || !statSync(root).isDirectory()) throw new UsageError(`no registry folder at ${dir}`);
+  return { dir, root };
+}
+function releaseOption(value) {
+  if (value !== void 0 && !isRelease(value)) throw new UsageError(`--release must be one of ${RELEASES.join(", ")}, not "${value}"`);
+  return value;
+}
+async function checkCommand(args, io2) {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      format: { type: "string", default: "text" },
+      release: { type: "string" },
+      base: { type: "string" },
+      "fail-on": { type: "string", default: "error" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    io2.stdout(USAGE);
+    return EXIT.ok;
+  }
+  const format = values.format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
+  const release = releaseOption(values.release);
+  const failOn = values["fail-on"];
+  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not "${values["fail-on"]}"`);
+  if (failOn === "new" && !values.base) throw new UsageError("--fail-on new needs --base, to know what is new");
+  const { dir, root } = registryDir(io2, positionals, "check");
+  const result = await guard(root, { ...release ? { release } : {}, ...values.base ? { base: values.base } : {} });
+  const report = buildReport(result, dir);
+  const render = { text: () => formatText(report, { color: io2.color }), json: () => formatJson(report), sarif: () => formatSarif(report), github: () => formatGithub(report) };
+  io2.stdout(render[format]());
+  if (result.configBroken) {
+    io2.stderr(`${TOOL_NAME}: mova.registry.json has errors (see above); fix the configuration first.
+`);
+    return EXIT.usage;
+  }
+  return failingFindings(report.findings, failOn).length > 0 ? EXIT.findings : EXIT.ok;
+}
+
+// src/cli/catalog-command.ts
+async function catalogCommand(args, io2) {
+  const { values, positionals } = parseArgs2({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      out: { type: "string" },
+      diff: { type: "string" },
+      name: { type: "string" },
+      format: { type: "string", default: "text" },
+      release: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    io2.stdout(USAGE);
+    return EXIT.ok;
+  }
+  if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format must be text or json, not "${values.format}"`);
+  const release = releaseOption(values.release);
+  const { dir, root } = registryDir(io2, positionals, "catalog");
+  const registryName = values.name ?? basename(root);
+  if (values.diff !== void 0) {
+    const diff = await catalogDiffAgainst(root, values.diff, { registryName, ...release ? { release } : {} });
+    io2.stdout(values.format === "json" ? JSON.stringify(diff, null, 2) + "\n" : formatCatalogDiffText(diff));
+    return EXIT.ok;
+  }
+  const result = await check(root, release ? { release } : {});
+  if (result.findings.some((f3) => f3.severity === "error")) {
+    io2.stdout(formatText(buildReport(result, dir), { color: io2.color }));
+    io2.stderr("mova-registry: the registry has errors, so no catalog was built; fix them first.\n");
+    return result.configBroken ? EXIT.usage : EXIT.findings;
+  }
+  const source = await sourceInfo(root);
+  const build = buildCatalog(result.registry, { registryName, ...source ? { source } : {} });
+  if (values.out) {
+    const out = resolve3(io2.cwd, values.out);
+    mkdirSync(out, { recursive: true });
+    for (const [name, content] of Object.entries(build.files)) writeFileSync(join2(out, name), content);
+  }
+  const counts = {
+    data_types: build.catalog.data_types.length,
+    verbs: build.catalog.verbs.length,
+    envelopes: build.catalog.envelopes.length,
+    episode_types: build.catalog.episode_types.length,
+    index_entries: build.index.entries.length
+  };
+  if (values.format === "json") io2.stdout(JSON.stringify({ digest: build.digest, ...values.out ? { out: values.out, files: Object.keys(build.files) } : {}, counts, ...source ? { source } : {} }, null, 2) + "\n");
+  else {
+    io2.stdout(`${build.digest}
+`);
+    io2.stderr(
+      `catalog of ${dir === "." ? "./" : dir + "/"}: ${counts.data_types} data types, ${counts.verbs} verbs, ${counts.envelopes} envelopes, ${counts.episode_types} episode types; index: ${counts.index_entries} entries` + (values.out ? `; written to ${values.out}/ (${Object.keys(build.files).join(", ")})` : "") + (source ? `; source ${source.commit.slice(0, 7)}` : "; no source commit recorded (not in git, or uncommitted changes)") + "\n"
+    );
+  }
+  return EXIT.ok;
+}
+
+// src/cli/run.ts
 async function runCli(argv, io2) {
   try {
     return await dispatch(argv, io2);
@@ -25116,46 +25439,9 @@ async function dispatch(argv, io2) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return runCheck(rest, io2);
+  if (command === "check") return checkCommand(rest, io2);
+  if (command === "catalog") return catalogCommand(rest, io2);
   throw new UsageError(`unknown command "${command}"`);
-}
-async function runCheck(args, io2) {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      format: { type: "string", default: "text" },
-      release: { type: "string" },
-      base: { type: "string" },
-      "fail-on": { type: "string", default: "error" },
-      help: { type: "boolean", short: "h" }
-    }
-  });
-  if (values.help) {
-    io2.stdout(USAGE);
-    return EXIT.ok;
-  }
-  if (positionals.length > 1) throw new UsageError(`check takes one folder, got ${positionals.length}: ${positionals.join(" ")}`);
-  const format = values.format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
-  if (values.release !== void 0 && !isRelease(values.release))
-    throw new UsageError(`--release must be one of ${RELEASES.join(", ")}, not "${values.release}"`);
-  const failOn = values["fail-on"];
-  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not "${values["fail-on"]}"`);
-  if (failOn === "new" && !values.base) throw new UsageError("--fail-on new needs --base, to know what is new");
-  const dir = positionals[0] ?? ".";
-  const root = resolve2(io2.cwd, dir);
-  if (!existsSync2(root) || !statSync(root).isDirectory()) throw new UsageError(`no registry folder at ${dir}`);
-  const result = await guard(root, { ...values.release ? { release: values.release } : {}, ...values.base ? { base: values.base } : {} });
-  const report = buildReport(result, dir.replace(/\\/g, "/").replace(/\/+$/, "") || ".");
-  const render = { text: () => formatText(report, { color: io2.color }), json: () => formatJson(report), sarif: () => formatSarif(report), github: () => formatGithub(report) };
-  io2.stdout(render[format]());
-  if (result.configBroken) {
-    io2.stderr(`${TOOL_NAME}: mova.registry.json has errors (see above); fix the configuration first.
-`);
-    return EXIT.usage;
-  }
-  return failingFindings(report.findings, failOn).length > 0 ? EXIT.findings : EXIT.ok;
 }
 
 // src/cli/main.ts

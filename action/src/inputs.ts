@@ -2,7 +2,17 @@ import { FAIL_ON, type FailOn } from "../../src/fail-on.ts";
 import { isRelease, RELEASES, type Release } from "../../src/schemas/releases.ts";
 
 /** The action's inputs, read and checked once; every input is documented in action.yml and the README. */
+export const MODES = ["auto", "guard", "publish"] as const;
+export type Mode = (typeof MODES)[number];
+
 export interface ActionInputs {
+  /** guard on pull requests, publish on landings; auto chooses by event. */
+  mode: Mode;
+  artifactName: string;
+  /** Days to keep the artifact; undefined for the repository's default. */
+  retentionDays?: number;
+  /** Branch to commit the catalog to, or undefined for none. */
+  publishBranch?: string;
   /** Registry folder, relative to the workspace. */
   path: string;
   release?: Release;
@@ -30,7 +40,17 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
   const failOn = (getInput("fail-on").trim() || "error") as FailOn;
   if (!FAIL_ON.includes(failOn)) throw new InputError(`input "fail-on" must be one of ${FAIL_ON.join(", ")}, not "${failOn}"`);
   const base = getInput("base").trim();
+  const mode = (getInput("mode").trim() || "auto") as Mode;
+  if (!MODES.includes(mode)) throw new InputError(`input "mode" must be one of ${MODES.join(", ")}, not "${mode}"`);
+  const retention = getInput("retention-days").trim();
+  if (retention !== "" && !/^[1-9]\d*$/.test(retention)) throw new InputError(`input "retention-days" must be a whole number of days, not "${retention}"`);
+  const publishBranch = getInput("publish-branch").trim();
+  if (publishBranch !== "" && !/^(?!\/|.*\/\/|.*\.\.|.*\.lock$)[A-Za-z0-9._\/-]+$/.test(publishBranch)) throw new InputError(`input "publish-branch" is not a valid branch name: "${publishBranch}"`);
   return {
+    mode,
+    artifactName: getInput("artifact-name").trim() || "mova-catalog",
+    ...(retention ? { retentionDays: Number(retention) } : {}),
+    ...(publishBranch ? { publishBranch } : {}),
     path,
     ...(release ? { release } : {}),
     ...(base ? { base } : {}),

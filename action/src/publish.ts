@@ -1,0 +1,76 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildCatalog, CATALOG_FILES, type CatalogBuild } from "../../src/catalog/build.ts";
+import { publishToBranch, type BranchOutcome } from "../../src/catalog/publish-branch.ts";
+import { sourceInfo } from "../../src/catalog/source-info.ts";
+import { locateRepo } from "../../src/change/git.ts";
+import { check, type CheckResult } from "../../src/check.ts";
+import type { Release } from "../../src/schemas/releases.ts";
+import { GitSource } from "../../src/source/git-source.ts";
+import type { ArtifactUploader } from "./artifact.ts";
+
+export interface PublishRequest {
+  root: string;
+  release?: Release;
+  /** Where the files are written before upload. */
+  outDir: string;
+  registryName: string;
+  artifactName: string;
+  retentionDays?: number;
+  /** Publication branch, or undefined for none. */
+  branch?: string;
+}
+
+export interface PublishLog {
+  info(message: string): void;
+}
+
+export type PublishOutcome =
+  | { published: false; result: CheckResult }
+  | { published: true; result: CheckResult; build: CatalogBuild; paths: { catalog: string; envelope: string; index: string }; changed: boolean; branch?: BranchOutcome; artifact: { id?: number; size?: number } };
+
+/** The catalog the commit before HEAD would have published, to tell whether anything changed without a publication branch. */
+async function previousDigest(root: string, release: Release | undefined, registryName: string): Promise<string | undefined> {
+  try {
+    const { repoDir, prefix } = await locateRepo(root);
+    const previous = await check(root, { ...(release ? { release } : {}), source: await GitSource.open(repoDir, "HEAD^", prefix) });
+    return buildCatalog(previous.registry, { registryName }).digest;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Publishing on a landing: guard first (a registry with errors is never
+ * published), build the catalog, upload it as an artifact and, with a
+ * publication branch, commit it there when its digest changed.
+ */
+export async function publishCatalog(request: PublishRequest, uploader: ArtifactUploader, log: PublishLog): Promise<PublishOutcome> {
+  const result = await check(request.root, request.release ? { release: request.release } : {});
+  if (result.findings.some((f) => f.severity === "error")) return { published: false, result };
+
+  const source = await sourceInfo(request.root);
+  const build = buildCatalog(result.registry, { registryName: request.registryName, ...(source ? { source } : {}) });
+  mkdirSync(request.outDir, { recursive: true });
+  const paths = { catalog: join(request.outDir, CATALOG_FILES.catalog), envelope: join(request.outDir, CATALOG_FILES.envelope), index: join(request.outDir, CATALOG_FILES.index) };
+  for (const [name, content] of Object.entries(build.files)) writeFileSync(join(request.outDir, name), content);
+
+  const artifact = await uploader.upload(request.artifactName, Object.keys(build.files).sort().map((name) => join(request.outDir, name)), request.outDir, request.retentionDays);
+  log.info(`Uploaded artifact ${request.artifactName}${artifact.id !== undefined ? ` (id ${artifact.id})` : ""}.`);
+
+  let branch: BranchOutcome | undefined;
+  let changed: boolean;
+  if (request.branch) {
+    const { repoDir } = await locateRepo(request.root);
+    branch = await publishToBranch({
+      repoDir,
+      branch: request.branch,
+      files: build.files,
+      digest: build.digest,
+      message: `Publish MOVA catalog ${build.digest.slice(7, 19)}${source ? ` from ${source.commit.slice(0, 7)}` : ""}`,
+    });
+    changed = branch.changed;
+    log.info(`Publication branch ${request.branch}: ${branch.reason}.`);
+  } else changed = (await previousDigest(request.root, request.release, request.registryName)) !== build.digest;
+  return { published: true, result, build, paths, changed, ...(branch ? { branch } : {}), artifact };
+}

@@ -1,0 +1,217 @@
+import { flowModelOf } from "../flow/flow-model.ts";
+import type { Registry, RegistryDocument } from "../registry/document.ts";
+import { referencesOf, type Reference } from "../registry/references.ts";
+import type { SchemaEntry } from "../schemas/schema-set.ts";
+import { canonicalJson, sha256 } from "../util/canonical.ts";
+import { TOOL_NAME, TOOL_VERSION } from "../version.ts";
+
+/** The commit a catalog was built from: recorded beside the content, never hashed with it. */
+export interface SourceInfo {
+  commit: string;
+  /** The commit's time (ISO 8601), not the time of the run. */
+  committed_at: string;
+}
+
+export interface CatalogOptions {
+  /** Who publishes (roles.publisher of the envelope). */
+  publisher?: string;
+  /** Which registry this is, e.g. the repository "acme/contracts" (roles.registry). */
+  registryName: string;
+  source?: SourceInfo;
+}
+
+type Obj = Record<string, unknown>;
+
+export interface IndexEntry {
+  id: string;
+  kind: "runtime" | "connector" | "contract" | "instruction_profile";
+  path: string;
+  schema?: string;
+  owner?: string;
+  /** sha256 of the document's canonical JSON. */
+  sha256: string;
+  references: Array<{ kind: string; target: string; field: string }>;
+  flow?: { path: string; sha256: string; entry?: string; steps: Array<{ id: string; mode: string }> };
+  envelope?: { path: string; id?: string; sha256: string };
+}
+
+export interface CatalogBuild {
+  /** ds.mova4_core_catalog_v1 */
+  catalog: Obj;
+  /** env.mova4_core_catalog_publish_v1 around it */
+  envelope: Obj;
+  /** registry.index_v1 */
+  index: Obj;
+  /** "sha256:<hex>" over the catalog and the index entries: equal content, equal digest. */
+  digest: string;
+  /** File name to exact bytes, as written to disk and to the publication branch. */
+  files: Record<string, string>;
+}
+
+export const CATALOG_FILES = { catalog: "catalog.json", envelope: "catalog.publish.json", index: "index.json" } as const;
+
+function contentHash(doc: RegistryDocument | undefined): string {
+  return sha256(doc?.json?.ok ? canonicalJson(doc.json.value) : (doc?.json?.text ?? ""));
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === "string" && v !== "" ? v : undefined;
+}
+
+/** Pretty, key-sorted JSON: the same content always gives the same bytes. */
+export function canonicalFile(value: unknown): string {
+  return JSON.stringify(JSON.parse(canonicalJson(value)), null, 2) + "\n";
+}
+
+function byId<T extends { id: string }>(a: T, b: T): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function describe(entry: SchemaEntry): { title?: string; description?: string } {
+  const title = str(entry.schema.title);
+  const description = str(entry.schema.description);
+  return { ...(title ? { title } : {}), ...(description ? { description } : {}) };
+}
+
+/** The verb an envelope schema fixes with `properties.verb.const`. */
+function envelopeVerb(entry: SchemaEntry): string | undefined {
+  return str(((entry.schema.properties as Obj | undefined)?.verb as Obj | undefined)?.const);
+}
+
+/** ds.* ids an envelope schema refers to directly through $ref. */
+function referencedDataTypes(entry: SchemaEntry, registry: Registry): string[] {
+  const out = new Set<string>();
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === "object")
+      for (const [k, v] of Object.entries(node)) {
+        if (k === "$ref" && typeof v === "string") {
+          const target = registry.schemas.byUri(new URL(v, entry.uri).href);
+          if (target?.id.startsWith("ds.") && target.id !== "ds.mova_schema_core_v1") out.add(target.id);
+        } else walk(v);
+      }
+  };
+  walk(entry.schema.properties);
+  return [...out];
+}
+
+/**
+ * The published view of a registry: the MOVA core catalog of its data types,
+ * verbs, envelopes and episode types; the publish envelope around it; and an
+ * index of what the catalog has no room for. Deterministic: sorted, keyed,
+ * hashed from content only.
+ */
+export function buildCatalog(registry: Registry, options: CatalogOptions): CatalogBuild {
+  const schemas = registry.schemas.entries().filter((e) => e.origin !== "tool");
+  const isEpisode = (e: SchemaEntry) => e.id === "ds.mova_episode_core_v1" || registry.schemas.lineage(e.id).includes("ds.mova_episode_core_v1");
+  const packagesUsing = (envId: string) => registry.packages.filter((p) => str((p.envelope?.json?.value as Obj | undefined)?.envelope_id) === envId);
+
+  const data_types = schemas
+    .filter((e) => e.id.startsWith("ds."))
+    .map((e) => ({ id: e.id, ...describe(e), schema_ref: e.uri, origin: e.origin === "mova" ? "mova" : "registry", sha256: sha256(canonicalJson(e.schema)) }))
+    .sort(byId);
+
+  const verbsCatalog = registry.documents.find((d) => d.kind === "global" && d.id?.startsWith("global.verbs_catalog"));
+  const listed = ((verbsCatalog?.json?.value as Obj | undefined)?.verbs as Array<Obj> | undefined) ?? [];
+  const verbs = new Map<string, { id: string; description?: string }>();
+  for (const v of listed) if (str(v.id)) verbs.set(String(v.id), { id: String(v.id), ...(str(v.description) ? { description: String(v.description) } : {}) });
+
+  const envelopes = schemas
+    .filter((e) => e.id.startsWith("env."))
+    .flatMap((e) => {
+      const users = packagesUsing(e.id);
+      const verb = envelopeVerb(e) ?? users.map((p) => str((p.envelope?.json?.value as Obj).verb)).find(Boolean);
+      if (!verb) return [];
+      if (!verbsCatalog && !verbs.has(verb)) verbs.set(verb, { id: verb });
+      const manifestField = (field: string) => users.map((p) => str((p.manifest.json?.value as Obj | undefined)?.[field])).filter((x): x is string => x !== undefined);
+      const input_types = [...new Set([...referencedDataTypes(e, registry), ...manifestField("input_schema")])].sort();
+      const output_types = [...new Set(manifestField("output_schema"))].sort();
+      const d = describe(e).description;
+      return [{ id: e.id, verb, ...(d ? { description: d } : {}), input_types, output_types }];
+    })
+    .sort(byId);
+
+  const episode_types = schemas
+    .filter((e) => e.id.startsWith("ds.") && isEpisode(e))
+    .map((e) => ({ id: e.id, ...(describe(e).description ? { description: describe(e).description } : {}), schema_ref: e.uri }))
+    .sort(byId);
+
+  const catalog: Obj = {
+    version: `${registry.config.release}-registry`,
+    data_types,
+    verbs: [...verbs.values()].sort(byId),
+    envelopes,
+    episode_types,
+  };
+
+  const entries = indexEntries(registry);
+  const digest = "sha256:" + sha256(canonicalJson({ release: registry.config.release, catalog, entries }));
+  const index: Obj = {
+    schema_id: "registry.index_v1",
+    release: registry.config.release,
+    digest,
+    ...(options.source ? { source: options.source } : {}),
+    entries,
+  };
+  const envelope: Obj = {
+    envelope_id: "env.mova4_core_catalog_publish_v1",
+    verb: "publish",
+    roles: { publisher: options.publisher ?? TOOL_NAME, registry: options.registryName },
+    catalog,
+    meta: { digest, generated_by: `${TOOL_NAME} ${TOOL_VERSION}`, ...(options.source ? { source: options.source } : {}) },
+  };
+  return {
+    catalog,
+    envelope,
+    index,
+    digest,
+    files: { [CATALOG_FILES.catalog]: canonicalFile(catalog), [CATALOG_FILES.envelope]: canonicalFile(envelope), [CATALOG_FILES.index]: canonicalFile(index) },
+  };
+}
+
+function refsOf(docs: Array<RegistryDocument | undefined>): IndexEntry["references"] {
+  const seen = new Set<string>();
+  const out: IndexEntry["references"] = [];
+  for (const r of docs.flatMap((d) => (d ? referencesOf(d) : [])) as Reference[]) {
+    const key = `${r.kind} ${r.target} ${r.field}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ kind: r.kind, target: r.target, field: r.field });
+  }
+  return out.sort((a, b) => (a.kind + a.target + a.field < b.kind + b.target + b.field ? -1 : 1));
+}
+
+function ownerOf(value: unknown): string | undefined {
+  const v = value as Obj | undefined;
+  return str(v?.owner) ?? str((v?.meta as Obj | undefined)?.owner);
+}
+
+function indexEntries(registry: Registry): IndexEntry[] {
+  const entries: IndexEntry[] = [];
+  const kinds: Partial<Record<RegistryDocument["kind"], IndexEntry["kind"]>> = { runtime_binding: "runtime", connector: "connector", instruction_profile: "instruction_profile" };
+  for (const doc of registry.documents) {
+    const kind = kinds[doc.kind];
+    if (!kind || !doc.id || !doc.json?.ok) continue;
+    const owner = ownerOf(doc.json.value);
+    entries.push({ id: doc.id, kind, path: doc.path, ...(doc.schemaId ? { schema: doc.schemaId } : {}), ...(owner ? { owner } : {}), sha256: contentHash(doc), references: refsOf([doc]) });
+  }
+  for (const pkg of registry.packages) {
+    if (!pkg.id) continue;
+    const owner = ownerOf(pkg.manifest.json?.value);
+    const flowValue = pkg.flow?.json?.ok ? pkg.flow.json.value : undefined;
+    const model = flowValue ? flowModelOf(flowValue) : undefined;
+    entries.push({
+      id: pkg.id,
+      kind: "contract",
+      path: pkg.manifest.path,
+      ...(owner ? { owner } : {}),
+      sha256: sha256(canonicalJson([pkg.manifest, pkg.flow, pkg.envelope].map((d) => (d?.json?.ok ? d.json.value : null)))),
+      references: refsOf([pkg.manifest, pkg.flow, pkg.envelope]),
+      ...(pkg.flow && model
+        ? { flow: { path: pkg.flow.path, sha256: contentHash(pkg.flow), ...(model.entry ? { entry: model.entry.id } : {}), steps: model.steps.map((s) => ({ id: s.id, mode: s.mode })).sort(byId) } }
+        : {}),
+      ...(pkg.envelope ? { envelope: { path: pkg.envelope.path, ...(str((pkg.envelope.json?.value as Obj | undefined)?.envelope_id) ? { id: String((pkg.envelope.json!.value as Obj).envelope_id) } : {}), sha256: contentHash(pkg.envelope) } } : {}),
+    });
+  }
+  return entries.sort((a, b) => (a.kind + "\u0000" + a.id < b.kind + "\u0000" + b.id ? -1 : 1));
+}

@@ -1,0 +1,64 @@
+import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { FAIL_ON, failingFindings, type FailOn } from "../fail-on.ts";
+import { guard } from "../guard.ts";
+import { formatGithub } from "../report/github.ts";
+import { buildReport, formatJson } from "../report/report.ts";
+import { formatSarif } from "../report/sarif.ts";
+import { formatText } from "../report/text.ts";
+import { isRelease, RELEASES, type Release } from "../schemas/releases.ts";
+import { TOOL_NAME } from "../version.ts";
+import { EXIT, USAGE, UsageError, type CliIo } from "./usage.ts";
+
+const FORMATS = ["text", "json", "sarif", "github"] as const;
+type Format = (typeof FORMATS)[number];
+
+/** The registry folder a command names, checked to exist. */
+export function registryDir(io: CliIo, positionals: string[], command: string): { dir: string; root: string } {
+  if (positionals.length > 1) throw new UsageError(`${command} takes one folder, got ${positionals.length}: ${positionals.join(" ")}`);
+  const dir = (positionals[0] ?? ".").replace(/\\/g, "/").replace(/\/+$/, "") || ".";
+  const root = resolve(io.cwd, dir);
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`no registry folder at ${dir}`);
+  return { dir, root };
+}
+
+export function releaseOption(value: string | undefined): Release | undefined {
+  if (value !== undefined && !isRelease(value)) throw new UsageError(`--release must be one of ${RELEASES.join(", ")}, not "${value}"`);
+  return value;
+}
+
+export async function checkCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      format: { type: "string", default: "text" },
+      release: { type: "string" },
+      base: { type: "string" },
+      "fail-on": { type: "string", default: "error" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
+  const release = releaseOption(values.release);
+  const failOn = values["fail-on"] as FailOn;
+  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not "${values["fail-on"]}"`);
+  if (failOn === "new" && !values.base) throw new UsageError("--fail-on new needs --base, to know what is new");
+  const { dir, root } = registryDir(io, positionals, "check");
+
+  const result = await guard(root, { ...(release ? { release } : {}), ...(values.base ? { base: values.base } : {}) });
+  const report = buildReport(result, dir);
+  const render = { text: () => formatText(report, { color: io.color }), json: () => formatJson(report), sarif: () => formatSarif(report), github: () => formatGithub(report) };
+  io.stdout(render[format]());
+  if (result.configBroken) {
+    io.stderr(`${TOOL_NAME}: mova.registry.json has errors (see above); fix the configuration first.\n`);
+    return EXIT.usage;
+  }
+  return failingFindings(report.findings, failOn).length > 0 ? EXIT.findings : EXIT.ok;
+}

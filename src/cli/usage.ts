@@ -1,0 +1,45 @@
+import { RELEASES } from "../schemas/releases.ts";
+import { TOOL_NAME } from "../version.ts";
+
+export class UsageError extends Error {}
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  color: boolean;
+}
+
+/** Exit codes, as documented in the README. */
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+export const USAGE = `Usage: ${TOOL_NAME} <command> [options]
+
+Commands:
+  check [DIR]          Validate the MOVA registry in DIR (default: the current folder)
+  catalog [DIR]        Build the registry's core catalog, publish envelope and index
+
+Options for check:
+  --format FORMAT      text (default), json, sarif (for code scanning) or
+                       github (workflow commands that annotate a pull request)
+  --release VERSION    MOVA release to validate against: ${RELEASES.join(", ")}
+                       (default: the release in mova.registry.json, else 6.0.0)
+  --base REF           Compare with the merge-base of REF and HEAD: breaking
+                       schema changes, removals still in use, the impact on
+                       contracts, and which findings are new
+  --fail-on LEVEL      error (default), warning, new (only errors the base
+                       does not have) or never
+
+Options for catalog:
+  --out FOLDER         Write catalog.json, catalog.publish.json and index.json
+  --diff BASE          Print what the catalog changes compared with BASE
+  --name NAME          The registry's name in the publish envelope
+                       (default: the folder's name)
+  --format text|json   Output format (default: text)
+  --release VERSION    As for check
+
+  -h, --help           Show this help
+  -v, --version        Show the version
+
+Exit codes: 0 no errors, 1 errors found, 2 usage or configuration problem.
+`;
