@@ -49,7 +49,11 @@ describe("action units", () => {
 
   it("checks its inputs", () => {
     const inputs = (values: Record<string, string>) => readInputs((name) => values[name] ?? "");
-    expect(inputs({})).toEqual({ path: ".", failOn: "error", comment: true, token: "" });
+    expect(inputs({})).toEqual({ mode: "auto", artifactName: "mova-catalog", path: ".", failOn: "error", comment: true, token: "" });
+    expect(inputs({ mode: "publish", "retention-days": "30", "publish-branch": "mova-catalog" })).toMatchObject({ mode: "publish", retentionDays: 30, publishBranch: "mova-catalog" });
+    expect(() => inputs({ mode: "deploy" })).toThrow(/input "mode" must be one of auto, guard, publish/);
+    expect(() => inputs({ "retention-days": "a week" })).toThrow(/retention-days/);
+    expect(() => inputs({ "publish-branch": "../main" })).toThrow(/not a valid branch name/);
     expect(inputs({ comment: "false", "fail-on": "new", base: "main", path: "registry" })).toMatchObject({ comment: false, failOn: "new", base: "main", path: "registry" });
     expect(() => inputs({ "fail-on": "sometimes" })).toThrow(InputError);
     expect(() => inputs({ comment: "maybe" })).toThrow(/input "comment" must be true or false/);

@@ -220,6 +220,22 @@ const TOOL: Record<string, Case> = {
       [{ accepted: [{ id: "ds.x_v1", fingerprint: "sha256:3f9a0c1d2b4e5f67" }] }, /accepted\[0\]: missing required property "reason"/],
     ],
   },
+  "registry.index_v1": {
+    valid: [
+      { schema_id: "registry.index_v1", release: "6.0.0", digest: `sha256:${"a".repeat(64)}`, entries: [] },
+      {
+        schema_id: "registry.index_v1",
+        release: "5.0.0",
+        digest: `sha256:${"b".repeat(64)}`,
+        source: { commit: "c".repeat(40), committed_at: "2026-11-23T10:00:00Z" },
+        entries: [{ id: "connector.acme.crm_v1", kind: "connector", path: "connectors/connector.acme.crm_v1.json", sha256: "d".repeat(64), references: [{ kind: "schema", target: "ds.x_v1", field: "output_schema" }] }],
+      },
+    ],
+    invalid: [
+      [{ schema_id: "registry.index_v1", release: "6.0.0", digest: "sha256:short", entries: [] }, /digest: "sha256:short" does not have the expected form/],
+      [{ schema_id: "registry.index_v1", release: "6.0.0", digest: `sha256:${"a".repeat(64)}`, entries: [{ id: "x", kind: "widget", path: "p", sha256: "d".repeat(64), references: [] }] }, /entries\[0\]\.kind: "widget" is not one of the allowed values/],
+    ],
+  },
   "registry.global_catalog_v1": {
     valid: [{ version: "1.0.0", anything: [] }],
     invalid: [[{ entries: [] }, /missing required property "version"/]],
