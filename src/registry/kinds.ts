@@ -13,11 +13,13 @@ export type DocumentKind =
   | "episode"
   | "contract_manifest"
   | "flow"
+  | "run_request"
+  | "run_state"
   | "data"
   | "unknown";
 
 /** The conventional folders of a registry, each holding one family of documents. */
-export type FolderRole = "schemas" | "globals" | "runtimes" | "connectors" | "profiles" | "envelopes" | "episodes" | "contracts";
+export type FolderRole = "schemas" | "globals" | "runtimes" | "connectors" | "profiles" | "envelopes" | "episodes" | "contracts" | "runs";
 
 export const FOLDER_ROLES: readonly FolderRole[] = [
   "schemas",
@@ -28,6 +30,7 @@ export const FOLDER_ROLES: readonly FolderRole[] = [
   "envelopes",
   "episodes",
   "contracts",
+  "runs",
 ];
 
 /** The kind a plain JSON file gets from the folder it sits in, when nothing inside it says more. */
@@ -41,6 +44,8 @@ export const FOLDER_KIND: Record<FolderRole, DocumentKind> = {
   envelopes: "envelope",
   episodes: "episode",
   contracts: "unknown",
+  // A run folder holds request.json, state.json and episodes/, told apart by name.
+  runs: "unknown",
 };
 
 /** Core schemas that give a document its kind, directly or through `allOf` inheritance. */
@@ -52,6 +57,8 @@ export const CORE_SCHEMA_KIND: ReadonlyArray<readonly [schemaId: string, kind: D
   ["ds.instruction_profile_core_v1", "instruction_profile"],
   ["package.contract_package_manifest_v1", "contract_manifest"],
   ["package.flow_v1", "flow"],
+  ["registry.run_request_v1", "run_request"],
+  ["registry.run_state_v1", "run_state"],
 ];
 
 /** The schema a document of a kind is validated against when it names none itself. */
@@ -65,6 +72,8 @@ export const DEFAULT_SCHEMA: Partial<Record<DocumentKind, string>> = {
   episode: "ds.mova_episode_core_v1",
   contract_manifest: "package.contract_package_manifest_v1",
   flow: "package.flow_v1",
+  run_request: "registry.run_request_v1",
+  run_state: "registry.run_state_v1",
 };
 
 /** The property that holds a document's own id, per kind. */
@@ -75,6 +84,7 @@ export const ID_FIELD: Partial<Record<DocumentKind, string>> = {
   episode: "episode_id",
   envelope: "envelope_id",
   contract_manifest: "package_id",
+  run_state: "run_id",
 };
 
 export const KIND_LABEL: Record<DocumentKind, string> = {
@@ -91,6 +101,8 @@ export const KIND_LABEL: Record<DocumentKind, string> = {
   episode: "episode",
   contract_manifest: "contract package",
   flow: "flow",
+  run_request: "run request",
+  run_state: "run state",
   data: "data record",
   unknown: "unclassified",
 };

@@ -147,6 +147,12 @@ class Classifier {
     return best;
   }
 
+  /** The path inside the folder of a role, e.g. "r1/state.json" for runs/r1/state.json. */
+  #relativeToRole(path: string, role: FolderRole): string | undefined {
+    for (const folder of this.folders[role]) if (folder === "." || path.startsWith(folder + "/")) return folder === "." ? path : path.slice(folder.length + 1);
+    return undefined;
+  }
+
   #set(doc: RegistryDocument, kind: DocumentKind, classifiedBy: RegistryDocument["classifiedBy"], schemaId?: string): void {
     doc.kind = kind;
     doc.classifiedBy = classifiedBy;
@@ -189,6 +195,7 @@ class Classifier {
     }
 
     for (const doc of this.documents) {
+      if (doc.kind === "run_request") doc.id = posix.basename(posix.dirname(doc.path));
       const field = ID_FIELD[doc.kind];
       const id = field ? stringField(doc.json?.value, field) : doc.kind === "global" ? baseName(doc.path).replace(/\.json$/, "") : undefined;
       if (id && doc.kind !== "data_schema" && doc.kind !== "envelope_schema" && doc.kind !== "schema") doc.id = id;
@@ -297,6 +304,12 @@ class Classifier {
       return;
     }
 
+    if (role === "runs") {
+      const inRun = /^[^/]+\/[^/]+$/.test(this.#relativeToRole(doc.path, "runs") ?? "");
+      if (inRun && name === "request.json") return this.#set(doc, "run_request", "file name", DEFAULT_SCHEMA.run_request);
+      if (inRun && name === "state.json") return this.#set(doc, "run_state", "file name", DEFAULT_SCHEMA.run_state);
+      if (/\/episodes\/[^/]+\.json$/.test(doc.path)) return this.#set(doc, "episode", "folder", DEFAULT_SCHEMA.episode);
+    }
     if (fallbackKind === "envelope") {
       this.#report(documentUnknownSchema, doc, "", "this envelope has no envelope_id, so there is no schema to check it against", 'add "envelope_id" naming its env.* schema');
       this.#set(doc, "envelope", "folder");

@@ -236,6 +236,16 @@ export class SchemaSet {
     return (this.#locations = map);
   }
 
+  readonly #inline = new Map<string, ValidateFunction>();
+
+  /** Validates a value against a schema given inline (a DETERMINISTIC step's condition); its $refs resolve against this set. */
+  validateInline(schema: unknown, value: unknown): boolean {
+    const key = JSON.stringify(schema);
+    let validate = this.#inline.get(key);
+    if (!validate) this.#inline.set(key, (validate = this.#fast.compile(schema as object)));
+    return validate(value) as boolean;
+  }
+
   /** The ids a schema extends through top-level `$ref` and `allOf` items, nearest first. */
   lineage(id: string): string[] {
     const out: string[] = [];
