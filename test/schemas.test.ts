@@ -236,6 +236,30 @@ const TOOL: Record<string, Case> = {
       [{ schema_id: "registry.index_v1", release: "6.0.0", digest: `sha256:${"a".repeat(64)}`, entries: [{ id: "x", kind: "widget", path: "p", sha256: "d".repeat(64), references: [] }] }, /entries\[0\]\.kind: "widget" is not one of the allowed values/],
     ],
   },
+  "registry.run_request_v1": {
+    valid: [{ contract_id: "contract.finance.invoice_approval_v1", inputs: {}, reason: "Invoice INV-1" }],
+    invalid: [
+      [{ contract_id: "contract.finance.invoice_approval_v1", inputs: {} }, /missing required property "reason"/],
+      [{ contract_id: "c", inputs: [], reason: "r" }, /inputs: expected an object, found an array/],
+    ],
+  },
+  "registry.run_state_v1": {
+    valid: [
+      {
+        schema_id: "registry.run_state_v1",
+        run_id: "r-001",
+        contract_id: "contract.x.y_v1",
+        release: "6.0.0",
+        initiator: "alice",
+        status: "waiting",
+        seq: 1,
+        started_at: "2026-11-23T09:00:00Z",
+        updated_at: "2026-11-23T09:00:00Z",
+        frames: [{ id: "root", contract_id: "contract.x.y_v1", depth: 0, inputs: {}, status: "waiting", queue: ["g"], groups: {}, steps: { g: { status: "waiting" } }, gates: { g: { options: ["a", "b"], approve_option: "a", reject_option: "b", required: 1, opened_at: "2026-11-23T09:00:00Z", on_no_response: "block" } } }],
+      },
+    ],
+    invalid: [[{ schema_id: "registry.run_state_v1", run_id: "R!", contract_id: "c", release: "6.0.0", initiator: "a", status: "done", seq: 0, started_at: "x", updated_at: "x", frames: [] }, /status: "done" is not one of the allowed values/]],
+  },
   "registry.global_catalog_v1": {
     valid: [{ version: "1.0.0", anything: [] }],
     invalid: [[{ entries: [] }, /missing required property "version"/]],

@@ -57,13 +57,13 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse2(str3) {
-      str3 = String(str3);
-      if (str3.length > 100) {
+    function parse2(str5) {
+      str5 = String(str5);
+      if (str5.length > 100) {
         return;
       }
       var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str3
+        str5
       );
       if (!match) {
         return;
@@ -664,7 +664,7 @@ var require_node = __commonJS({
     var { formatters } = module.exports;
     formatters.o = function(v2) {
       this.inspectOpts.colors = this.useColors;
-      return util.inspect(v2, this.inspectOpts).split("\n").map((str3) => str3.trim()).join(" ");
+      return util.inspect(v2, this.inspectOpts).split("\n").map((str5) => str5.trim()).join(" ");
     };
     formatters.O = function(v2) {
       this.inspectOpts.colors = this.useColors;
@@ -850,7 +850,7 @@ var require_code = __commonJS({
     }
     exports._ = _3;
     var plus = new _Code("+");
-    function str3(strs, ...args) {
+    function str5(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -861,7 +861,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str3;
+    exports.str = str5;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -904,7 +904,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c22) {
-      return c22.emptyStr() ? c1 : c1.emptyStr() ? c22 : str3`${c1}${c22}`;
+      return c22.emptyStr() ? c1 : c1.emptyStr() ? c22 : str5`${c1}${c22}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x3) {
@@ -1866,22 +1866,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str3) {
-      return unescapeJsonPointer(decodeURIComponent(str3));
+    function unescapeFragment(str5) {
+      return unescapeJsonPointer(decodeURIComponent(str5));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str3) {
-      return encodeURIComponent(escapeJsonPointer(str3));
+    function escapeFragment(str5) {
+      return encodeURIComponent(escapeJsonPointer(str5));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str3) {
-      if (typeof str3 == "number")
-        return `${str3}`;
-      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str5) {
+      if (typeof str5 == "number")
+        return `${str5}`;
+      return str5.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str3) {
-      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str5) {
+      return str5.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs2, f3) {
@@ -2906,8 +2906,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str3) {
-      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str5) {
+      return str5.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -3733,7 +3733,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
+      let _sch = resolve5.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3760,7 +3760,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root, ref) {
+    function resolve5(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -4004,10 +4004,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str3, token) {
+    function findToken(str5, token) {
       let ind = 0;
-      for (let i = 0; i < str3.length; i++) {
-        if (str3[i] === token) ind++;
+      for (let i = 0; i < str5.length; i++) {
+        if (str5[i] === token) ind++;
       }
       return ind;
     }
@@ -4624,7 +4624,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve4(baseURI, relativeURI, options) {
+    function resolve5(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -5015,7 +5015,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve4,
+      resolve: resolve5,
       resolveComponent,
       equal,
       serialize,
@@ -5077,7 +5077,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
+    var defaultRegExp = (str5, flags) => new RegExp(str5, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -5872,16 +5872,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str3) {
-      const len = str3.length;
+    function ucs2length(str5) {
+      const len = str5.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str3.charCodeAt(pos++);
+        value = str5.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str3.charCodeAt(pos);
+          value = str5.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -8339,8 +8339,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str3) {
-      const matches = DATE.exec(str3);
+    function date(str5) {
+      const matches = DATE.exec(str5);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -8359,8 +8359,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str3) {
-        const matches = TIME.exec(str3);
+      return function time(str5) {
+        const matches = TIME.exec(str5);
         if (!matches)
           return false;
         const hr2 = +matches[1];
@@ -8406,8 +8406,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str3) {
-        const dateTime = str3.split(DATE_TIME_SEPARATOR);
+      return function date_time(str5) {
+        const dateTime = str5.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -8432,13 +8432,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str3) {
-      return NOT_URI_FRAGMENT.test(str3) && URI.test(str3);
+    function uri(str5) {
+      return NOT_URI_FRAGMENT.test(str5) && URI.test(str5);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str3) {
+    function byte(str5) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str3);
+      return BYTE.test(str5);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -8452,11 +8452,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex2(str3) {
-      if (Z_ANCHOR.test(str3))
+    function regex2(str5) {
+      if (Z_ANCHOR.test(str5))
         return false;
       try {
-        new RegExp(str3);
+        new RegExp(str5);
         return true;
       } catch (e) {
         return false;
@@ -8955,14 +8955,14 @@ var require_is_extglob = __commonJS({
      * Copyright (c) 2014-2016, Jon Schlinkert.
      * Licensed under the MIT License.
      */
-    module.exports = function isExtglob(str3) {
-      if (typeof str3 !== "string" || str3 === "") {
+    module.exports = function isExtglob(str5) {
+      if (typeof str5 !== "string" || str5 === "") {
         return false;
       }
       var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str3)) {
+      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str5)) {
         if (match[2]) return true;
-        str3 = str3.slice(match.index + match[0].length);
+        str5 = str5.slice(match.index + match[0].length);
       }
       return false;
     };
@@ -8980,8 +8980,8 @@ var require_is_glob = __commonJS({
      */
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str3) {
-      if (str3[0] === "!") {
+    var strictCheck = function(str5) {
+      if (str5[0] === "!") {
         return true;
       }
       var index = 0;
@@ -8990,70 +8990,70 @@ var require_is_glob = __commonJS({
       var closeCurlyIndex = -2;
       var closeParenIndex = -2;
       var backSlashIndex = -2;
-      while (index < str3.length) {
-        if (str3[index] === "*") {
+      while (index < str5.length) {
+        if (str5[index] === "*") {
           return true;
         }
-        if (str3[index + 1] === "?" && /[\].+)]/.test(str3[index])) {
+        if (str5[index + 1] === "?" && /[\].+)]/.test(str5[index])) {
           return true;
         }
-        if (closeSquareIndex !== -1 && str3[index] === "[" && str3[index + 1] !== "]") {
+        if (closeSquareIndex !== -1 && str5[index] === "[" && str5[index + 1] !== "]") {
           if (closeSquareIndex < index) {
-            closeSquareIndex = str3.indexOf("]", index);
+            closeSquareIndex = str5.indexOf("]", index);
           }
           if (closeSquareIndex > index) {
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
-            backSlashIndex = str3.indexOf("\\", index);
+            backSlashIndex = str5.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
           }
         }
-        if (closeCurlyIndex !== -1 && str3[index] === "{" && str3[index + 1] !== "}") {
-          closeCurlyIndex = str3.indexOf("}", index);
+        if (closeCurlyIndex !== -1 && str5[index] === "{" && str5[index + 1] !== "}") {
+          closeCurlyIndex = str5.indexOf("}", index);
           if (closeCurlyIndex > index) {
-            backSlashIndex = str3.indexOf("\\", index);
+            backSlashIndex = str5.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
               return true;
             }
           }
         }
-        if (closeParenIndex !== -1 && str3[index] === "(" && str3[index + 1] === "?" && /[:!=]/.test(str3[index + 2]) && str3[index + 3] !== ")") {
-          closeParenIndex = str3.indexOf(")", index);
+        if (closeParenIndex !== -1 && str5[index] === "(" && str5[index + 1] === "?" && /[:!=]/.test(str5[index + 2]) && str5[index + 3] !== ")") {
+          closeParenIndex = str5.indexOf(")", index);
           if (closeParenIndex > index) {
-            backSlashIndex = str3.indexOf("\\", index);
+            backSlashIndex = str5.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
               return true;
             }
           }
         }
-        if (pipeIndex !== -1 && str3[index] === "(" && str3[index + 1] !== "|") {
+        if (pipeIndex !== -1 && str5[index] === "(" && str5[index + 1] !== "|") {
           if (pipeIndex < index) {
-            pipeIndex = str3.indexOf("|", index);
+            pipeIndex = str5.indexOf("|", index);
           }
-          if (pipeIndex !== -1 && str3[pipeIndex + 1] !== ")") {
-            closeParenIndex = str3.indexOf(")", pipeIndex);
+          if (pipeIndex !== -1 && str5[pipeIndex + 1] !== ")") {
+            closeParenIndex = str5.indexOf(")", pipeIndex);
             if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str3.indexOf("\\", pipeIndex);
+              backSlashIndex = str5.indexOf("\\", pipeIndex);
               if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
                 return true;
               }
             }
           }
         }
-        if (str3[index] === "\\") {
-          var open = str3[index + 1];
+        if (str5[index] === "\\") {
+          var open = str5[index + 1];
           index += 2;
           var close = chars[open];
           if (close) {
-            var n = str3.indexOf(close, index);
+            var n = str5.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str3[index] === "!") {
+          if (str5[index] === "!") {
             return true;
           }
         } else {
@@ -9062,26 +9062,26 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    var relaxedCheck = function(str3) {
-      if (str3[0] === "!") {
+    var relaxedCheck = function(str5) {
+      if (str5[0] === "!") {
         return true;
       }
       var index = 0;
-      while (index < str3.length) {
-        if (/[*?{}()[\]]/.test(str3[index])) {
+      while (index < str5.length) {
+        if (/[*?{}()[\]]/.test(str5[index])) {
           return true;
         }
-        if (str3[index] === "\\") {
-          var open = str3[index + 1];
+        if (str5[index] === "\\") {
+          var open = str5[index + 1];
           index += 2;
           var close = chars[open];
           if (close) {
-            var n = str3.indexOf(close, index);
+            var n = str5.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str3[index] === "!") {
+          if (str5[index] === "!") {
             return true;
           }
         } else {
@@ -9090,18 +9090,18 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    module.exports = function isGlob(str3, options) {
-      if (typeof str3 !== "string" || str3 === "") {
+    module.exports = function isGlob(str5, options) {
+      if (typeof str5 !== "string" || str5 === "") {
         return false;
       }
-      if (isExtglob(str3)) {
+      if (isExtglob(str5)) {
         return true;
       }
       var check2 = strictCheck;
       if (options && options.strict === false) {
         check2 = relaxedCheck;
       }
-      return check2(str3);
+      return check2(str5);
     };
   }
 });
@@ -9118,19 +9118,19 @@ var require_glob_parent = __commonJS({
     var enclosure = /[\{\[].*[\}\]]$/;
     var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
     var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module.exports = function globParent(str3, opts) {
+    module.exports = function globParent(str5, opts) {
       var options = Object.assign({ flipBackslashes: true }, opts);
-      if (options.flipBackslashes && isWin32 && str3.indexOf(slash) < 0) {
-        str3 = str3.replace(backslash, slash);
+      if (options.flipBackslashes && isWin32 && str5.indexOf(slash) < 0) {
+        str5 = str5.replace(backslash, slash);
       }
-      if (enclosure.test(str3)) {
-        str3 += slash;
+      if (enclosure.test(str5)) {
+        str5 += slash;
       }
-      str3 += "a";
+      str5 += "a";
       do {
-        str3 = pathPosixDirname(str3);
-      } while (isGlob(str3) || globby.test(str3));
-      return str3.replace(escaped, "$1");
+        str5 = pathPosixDirname(str5);
+      } while (isGlob(str5) || globby.test(str5));
+      return str5.replace(escaped, "$1");
     };
   }
 });
@@ -9460,8 +9460,8 @@ var require_to_regex_range = __commonJS({
     function toCharacterClass(a, b3, options) {
       return `[${a}${b3 - a === 1 ? "" : "-"}${b3}]`;
     }
-    function hasPadding(str3) {
-      return /^-?(0+)\d/.test(str3);
+    function hasPadding(str5) {
+      return /^-?(0+)\d/.test(str5);
     }
     function padZeros(value, tok, options) {
       if (!tok.isPadded) {
@@ -10449,12 +10449,12 @@ var require_utils3 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants2();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
-    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
-    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
-    exports.removeBackslashes = (str3) => {
-      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.hasRegexChars = (str5) => REGEX_SPECIAL_CHARS.test(str5);
+    exports.isRegexChar = (str5) => str5.length === 1 && exports.hasRegexChars(str5);
+    exports.escapeRegex = (str5) => str5.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str5) => str5.replace(REGEX_BACKSLASH, "/");
+    exports.removeBackslashes = (str5) => {
+      return str5.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -10549,7 +10549,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str3 = input;
+      let str5 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -10568,10 +10568,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str3.charCodeAt(index + 1);
+      const peek = () => str5.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str3.charCodeAt(++index);
+        return str5.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -10739,24 +10739,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str3;
+      let base = str5;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str3.slice(0, start);
-        str3 = str3.slice(start);
+        prefix = str5.slice(0, start);
+        str5 = str5.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str3.slice(0, lastIndex);
-        glob = str3.slice(lastIndex);
+        base = str5.slice(0, lastIndex);
+        glob = str5.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str3;
+        glob = str5;
       } else {
-        base = str3;
+        base = str5;
       }
-      if (base && base !== "" && base !== "/" && base !== str3) {
+      if (base && base !== "" && base !== "/" && base !== str5) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -10860,7 +10860,7 @@ var require_parse2 = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input) {
@@ -10875,11 +10875,11 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote === 0) {
+        if (quote2 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -10956,7 +10956,7 @@ var require_parse2 = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -10969,10 +10969,10 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           continue;
         }
-        if (quote === 1) {
+        if (quote2 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -11791,8 +11791,8 @@ var require_parse2 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str3) => {
-        switch (str3) {
+      const create = (str5) => {
+        switch (str5) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -11810,7 +11810,7 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str3);
+            const match = /^(.*?)\.(\w+)$/.exec(str5);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -11842,9 +11842,9 @@ var require_picomatch = __commonJS({
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str3) => {
+        const arrayMatcher = (str5) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str3);
+            const state2 = isMatch(str5);
             if (state2) return state2;
           }
           return false;
@@ -11920,7 +11920,7 @@ var require_picomatch = __commonJS({
       const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex2.test(path.basename(input));
     };
-    picomatch2.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
+    picomatch2.isMatch = (str5, patterns, options) => picomatch2(patterns, options)(str5);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p2) => picomatch2.parse(p2, options));
       return parse2(pattern, { ...options, fastpaths: false });
@@ -12034,7 +12034,7 @@ var require_micromatch = __commonJS({
     };
     micromatch.match = micromatch;
     micromatch.matcher = (pattern, options) => picomatch2(pattern, options);
-    micromatch.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
+    micromatch.isMatch = (str5, patterns, options) => picomatch2(patterns, options)(str5);
     micromatch.any = micromatch.isMatch;
     micromatch.not = (list, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
@@ -12052,22 +12052,22 @@ var require_micromatch = __commonJS({
       }
       return [...result];
     };
-    micromatch.contains = (str3, pattern, options) => {
-      if (typeof str3 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str3)}"`);
+    micromatch.contains = (str5, pattern, options) => {
+      if (typeof str5 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str5)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p2) => micromatch.contains(str3, p2, options));
+        return pattern.some((p2) => micromatch.contains(str5, p2, options));
       }
       if (typeof pattern === "string") {
-        if (isEmptyString(str3) || isEmptyString(pattern)) {
+        if (isEmptyString(str5) || isEmptyString(pattern)) {
           return false;
         }
-        if (str3.includes(pattern) || str3.startsWith("./") && str3.slice(2).includes(pattern)) {
+        if (str5.includes(pattern) || str5.startsWith("./") && str5.slice(2).includes(pattern)) {
           return true;
         }
       }
-      return micromatch.isMatch(str3, pattern, { ...options, contains: true });
+      return micromatch.isMatch(str5, pattern, { ...options, contains: true });
     };
     micromatch.matchKeys = (obj2, patterns, options) => {
       if (!utils.isObject(obj2)) {
@@ -12098,11 +12098,11 @@ var require_micromatch = __commonJS({
       }
       return true;
     };
-    micromatch.all = (str3, patterns, options) => {
-      if (typeof str3 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str3)}"`);
+    micromatch.all = (str5, patterns, options) => {
+      if (typeof str5 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str5)}"`);
       }
-      return [].concat(patterns).every((p2) => picomatch2(p2, options)(str3));
+      return [].concat(patterns).every((p2) => picomatch2(p2, options)(str5));
     };
     micromatch.capture = (glob, input, options) => {
       let posix4 = utils.isWindows(options);
@@ -12117,8 +12117,8 @@ var require_micromatch = __commonJS({
     micromatch.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
-        for (let str3 of braces(String(pattern), options)) {
-          res.push(picomatch2.parse(str3, options));
+        for (let str5 of braces(String(pattern), options)) {
+          res.push(picomatch2.parse(str5, options));
         }
       }
       return res;
@@ -13387,41 +13387,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p2 = new Promise(function(resolve4, reject) {
+        var p2 = new Promise(function(resolve5, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve4(result);
+            resolve5(result);
           });
         });
         p2.catch(noop);
         return p2;
       }
       function unshift(value) {
-        var p2 = new Promise(function(resolve4, reject) {
+        var p2 = new Promise(function(resolve5, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve4(result);
+            resolve5(result);
           });
         });
         p2.catch(noop);
         return p2;
       }
       function drained() {
-        var p2 = new Promise(function(resolve4) {
+        var p2 = new Promise(function(resolve5) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve4();
+              resolve5();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve4();
+                resolve5();
                 queue.drain = previousDrain;
               };
             }
@@ -13907,9 +13907,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve4(stats) : reject(error);
+            return error === null ? resolve5(stats) : reject(error);
           });
         });
       }
@@ -13933,10 +13933,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve4(entries);
+              resolve5(entries);
             } else {
               reject(error);
             }
@@ -13946,10 +13946,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve4(entries));
+          stream.once("end", () => resolve5(entries));
         });
       }
     };
@@ -14819,10 +14819,10 @@ var require_utils6 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants4();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
-    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
-    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str5) => REGEX_SPECIAL_CHARS.test(str5);
+    exports.isRegexChar = (str5) => str5.length === 1 && exports.hasRegexChars(str5);
+    exports.escapeRegex = (str5) => str5.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str5) => str5.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -14833,8 +14833,8 @@ var require_utils6 = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str3) => {
-      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str5) => {
+      return str5.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -14924,7 +14924,7 @@ var require_scan2 = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str3 = input;
+      let str5 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -14943,10 +14943,10 @@ var require_scan2 = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str3.charCodeAt(index + 1);
+      const peek = () => str5.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str3.charCodeAt(++index);
+        return str5.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -15123,24 +15123,24 @@ var require_scan2 = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str3;
+      let base = str5;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str3.slice(0, start);
-        str3 = str3.slice(start);
+        prefix = str5.slice(0, start);
+        str5 = str5.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str3.slice(0, lastIndex);
-        glob = str3.slice(lastIndex);
+        base = str5.slice(0, lastIndex);
+        glob = str5.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str3;
+        glob = str5;
       } else {
-        base = str3;
+        base = str5;
       }
-      if (base && base !== "" && base !== "/" && base !== str3) {
+      if (base && base !== "" && base !== "/" && base !== str5) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -15243,7 +15243,7 @@ var require_parse3 = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input) {
@@ -15258,11 +15258,11 @@ var require_parse3 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote === 0) {
+        if (quote2 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -15339,7 +15339,7 @@ var require_parse3 = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -15352,10 +15352,10 @@ var require_parse3 = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           continue;
         }
-        if (quote === 1) {
+        if (quote2 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -16187,8 +16187,8 @@ var require_parse3 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str3) => {
-        switch (str3) {
+      const create = (str5) => {
+        switch (str5) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -16206,7 +16206,7 @@ var require_parse3 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str3);
+            const match = /^(.*?)\.(\w+)$/.exec(str5);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -16237,9 +16237,9 @@ var require_picomatch3 = __commonJS({
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str3) => {
+        const arrayMatcher = (str5) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str3);
+            const state2 = isMatch(str5);
             if (state2) return state2;
           }
           return false;
@@ -16315,7 +16315,7 @@ var require_picomatch3 = __commonJS({
       const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex2.test(utils.basename(input, { windows: posix4 }));
     };
-    picomatch2.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
+    picomatch2.isMatch = (str5, patterns, options) => picomatch2(patterns, options)(str5);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p2) => picomatch2.parse(p2, options));
       return parse2(pattern, { ...options, fastpaths: false });
@@ -16382,6 +16382,386 @@ var require_picomatch4 = __commonJS({
   }
 });
 
+// node_modules/json-logic-js/logic.js
+var require_logic = __commonJS({
+  "node_modules/json-logic-js/logic.js"(exports, module) {
+    (function(root, factory) {
+      if (typeof define === "function" && define.amd) {
+        define(factory);
+      } else if (typeof exports === "object") {
+        module.exports = factory();
+      } else {
+        root.jsonLogic = factory();
+      }
+    })(exports, function() {
+      "use strict";
+      if (!Array.isArray) {
+        Array.isArray = function(arg) {
+          return Object.prototype.toString.call(arg) === "[object Array]";
+        };
+      }
+      function arrayUnique(array) {
+        var a = [];
+        for (var i = 0, l3 = array.length; i < l3; i++) {
+          if (a.indexOf(array[i]) === -1) {
+            a.push(array[i]);
+          }
+        }
+        return a;
+      }
+      var jsonLogic2 = {};
+      var operations = {
+        "==": function(a, b3) {
+          return a == b3;
+        },
+        "===": function(a, b3) {
+          return a === b3;
+        },
+        "!=": function(a, b3) {
+          return a != b3;
+        },
+        "!==": function(a, b3) {
+          return a !== b3;
+        },
+        ">": function(a, b3) {
+          return a > b3;
+        },
+        ">=": function(a, b3) {
+          return a >= b3;
+        },
+        "<": function(a, b3, c3) {
+          return c3 === void 0 ? a < b3 : a < b3 && b3 < c3;
+        },
+        "<=": function(a, b3, c3) {
+          return c3 === void 0 ? a <= b3 : a <= b3 && b3 <= c3;
+        },
+        "!!": function(a) {
+          return jsonLogic2.truthy(a);
+        },
+        "!": function(a) {
+          return !jsonLogic2.truthy(a);
+        },
+        "%": function(a, b3) {
+          return a % b3;
+        },
+        "log": function(a) {
+          console.log(a);
+          return a;
+        },
+        "in": function(a, b3) {
+          if (!b3 || typeof b3.indexOf === "undefined") return false;
+          return b3.indexOf(a) !== -1;
+        },
+        "cat": function() {
+          return Array.prototype.join.call(arguments, "");
+        },
+        "substr": function(source, start, end) {
+          if (end < 0) {
+            var temp = String(source).substr(start);
+            return temp.substr(0, temp.length + end);
+          }
+          return String(source).substr(start, end);
+        },
+        "+": function() {
+          return Array.prototype.reduce.call(arguments, function(a, b3) {
+            return parseFloat(a, 10) + parseFloat(b3, 10);
+          }, 0);
+        },
+        "*": function() {
+          return Array.prototype.reduce.call(arguments, function(a, b3) {
+            return parseFloat(a, 10) * parseFloat(b3, 10);
+          });
+        },
+        "-": function(a, b3) {
+          if (b3 === void 0) {
+            return -a;
+          } else {
+            return a - b3;
+          }
+        },
+        "/": function(a, b3) {
+          return a / b3;
+        },
+        "min": function() {
+          return Math.min.apply(this, arguments);
+        },
+        "max": function() {
+          return Math.max.apply(this, arguments);
+        },
+        "merge": function() {
+          return Array.prototype.reduce.call(arguments, function(a, b3) {
+            return a.concat(b3);
+          }, []);
+        },
+        "var": function(a, b3) {
+          var not_found = b3 === void 0 ? null : b3;
+          var data = this;
+          if (typeof a === "undefined" || a === "" || a === null) {
+            return data;
+          }
+          var sub_props = String(a).split(".");
+          for (var i = 0; i < sub_props.length; i++) {
+            if (data === null || data === void 0) {
+              return not_found;
+            }
+            data = data[sub_props[i]];
+            if (data === void 0) {
+              return not_found;
+            }
+          }
+          return data;
+        },
+        "missing": function() {
+          var missing = [];
+          var keys = Array.isArray(arguments[0]) ? arguments[0] : arguments;
+          for (var i = 0; i < keys.length; i++) {
+            var key = keys[i];
+            var value = jsonLogic2.apply({ "var": key }, this);
+            if (value === null || value === "") {
+              missing.push(key);
+            }
+          }
+          return missing;
+        },
+        "missing_some": function(need_count, options) {
+          var are_missing = jsonLogic2.apply({ "missing": options }, this);
+          if (options.length - are_missing.length >= need_count) {
+            return [];
+          } else {
+            return are_missing;
+          }
+        }
+      };
+      jsonLogic2.is_logic = function(logic) {
+        return typeof logic === "object" && // An object
+        logic !== null && // but not null
+        !Array.isArray(logic) && // and not an array
+        Object.keys(logic).length === 1;
+      };
+      jsonLogic2.truthy = function(value) {
+        if (Array.isArray(value) && value.length === 0) {
+          return false;
+        }
+        return !!value;
+      };
+      jsonLogic2.get_operator = function(logic) {
+        return Object.keys(logic)[0];
+      };
+      jsonLogic2.get_values = function(logic) {
+        return logic[jsonLogic2.get_operator(logic)];
+      };
+      jsonLogic2.apply = function(logic, data) {
+        if (Array.isArray(logic)) {
+          return logic.map(function(l3) {
+            return jsonLogic2.apply(l3, data);
+          });
+        }
+        if (!jsonLogic2.is_logic(logic)) {
+          return logic;
+        }
+        var op = jsonLogic2.get_operator(logic);
+        var values = logic[op];
+        var i;
+        var current;
+        var scopedLogic;
+        var scopedData;
+        var initial;
+        if (!Array.isArray(values)) {
+          values = [values];
+        }
+        if (op === "if" || op == "?:") {
+          for (i = 0; i < values.length - 1; i += 2) {
+            if (jsonLogic2.truthy(jsonLogic2.apply(values[i], data))) {
+              return jsonLogic2.apply(values[i + 1], data);
+            }
+          }
+          if (values.length === i + 1) {
+            return jsonLogic2.apply(values[i], data);
+          }
+          return null;
+        } else if (op === "and") {
+          for (i = 0; i < values.length; i += 1) {
+            current = jsonLogic2.apply(values[i], data);
+            if (!jsonLogic2.truthy(current)) {
+              return current;
+            }
+          }
+          return current;
+        } else if (op === "or") {
+          for (i = 0; i < values.length; i += 1) {
+            current = jsonLogic2.apply(values[i], data);
+            if (jsonLogic2.truthy(current)) {
+              return current;
+            }
+          }
+          return current;
+        } else if (op === "filter") {
+          scopedData = jsonLogic2.apply(values[0], data);
+          scopedLogic = values[1];
+          if (!Array.isArray(scopedData)) {
+            return [];
+          }
+          return scopedData.filter(function(datum) {
+            return jsonLogic2.truthy(jsonLogic2.apply(scopedLogic, datum));
+          });
+        } else if (op === "map") {
+          scopedData = jsonLogic2.apply(values[0], data);
+          scopedLogic = values[1];
+          if (!Array.isArray(scopedData)) {
+            return [];
+          }
+          return scopedData.map(function(datum) {
+            return jsonLogic2.apply(scopedLogic, datum);
+          });
+        } else if (op === "reduce") {
+          scopedData = jsonLogic2.apply(values[0], data);
+          scopedLogic = values[1];
+          initial = typeof values[2] !== "undefined" ? jsonLogic2.apply(values[2], data) : null;
+          if (!Array.isArray(scopedData)) {
+            return initial;
+          }
+          return scopedData.reduce(
+            function(accumulator, current2) {
+              return jsonLogic2.apply(
+                scopedLogic,
+                { current: current2, accumulator }
+              );
+            },
+            initial
+          );
+        } else if (op === "all") {
+          scopedData = jsonLogic2.apply(values[0], data);
+          scopedLogic = values[1];
+          if (!Array.isArray(scopedData) || !scopedData.length) {
+            return false;
+          }
+          for (i = 0; i < scopedData.length; i += 1) {
+            if (!jsonLogic2.truthy(jsonLogic2.apply(scopedLogic, scopedData[i]))) {
+              return false;
+            }
+          }
+          return true;
+        } else if (op === "none") {
+          scopedData = jsonLogic2.apply(values[0], data);
+          scopedLogic = values[1];
+          if (!Array.isArray(scopedData) || !scopedData.length) {
+            return true;
+          }
+          for (i = 0; i < scopedData.length; i += 1) {
+            if (jsonLogic2.truthy(jsonLogic2.apply(scopedLogic, scopedData[i]))) {
+              return false;
+            }
+          }
+          return true;
+        } else if (op === "some") {
+          scopedData = jsonLogic2.apply(values[0], data);
+          scopedLogic = values[1];
+          if (!Array.isArray(scopedData) || !scopedData.length) {
+            return false;
+          }
+          for (i = 0; i < scopedData.length; i += 1) {
+            if (jsonLogic2.truthy(jsonLogic2.apply(scopedLogic, scopedData[i]))) {
+              return true;
+            }
+          }
+          return false;
+        }
+        values = values.map(function(val) {
+          return jsonLogic2.apply(val, data);
+        });
+        if (operations.hasOwnProperty(op) && typeof operations[op] === "function") {
+          return operations[op].apply(data, values);
+        } else if (op.indexOf(".") > 0) {
+          var sub_ops = String(op).split(".");
+          var operation = operations;
+          for (i = 0; i < sub_ops.length; i++) {
+            if (!operation.hasOwnProperty(sub_ops[i])) {
+              throw new Error("Unrecognized operation " + op + " (failed at " + sub_ops.slice(0, i + 1).join(".") + ")");
+            }
+            operation = operation[sub_ops[i]];
+          }
+          return operation.apply(data, values);
+        }
+        throw new Error("Unrecognized operation " + op);
+      };
+      jsonLogic2.uses_data = function(logic) {
+        var collection = [];
+        if (jsonLogic2.is_logic(logic)) {
+          var op = jsonLogic2.get_operator(logic);
+          var values = logic[op];
+          if (!Array.isArray(values)) {
+            values = [values];
+          }
+          if (op === "var") {
+            collection.push(values[0]);
+          } else {
+            values.forEach(function(val) {
+              collection.push.apply(collection, jsonLogic2.uses_data(val));
+            });
+          }
+        }
+        return arrayUnique(collection);
+      };
+      jsonLogic2.add_operation = function(name, code) {
+        operations[name] = code;
+      };
+      jsonLogic2.rm_operation = function(name) {
+        delete operations[name];
+      };
+      jsonLogic2.rule_like = function(rule, pattern) {
+        if (pattern === rule) {
+          return true;
+        }
+        if (pattern === "@") {
+          return true;
+        }
+        if (pattern === "number") {
+          return typeof rule === "number";
+        }
+        if (pattern === "string") {
+          return typeof rule === "string";
+        }
+        if (pattern === "array") {
+          return Array.isArray(rule) && !jsonLogic2.is_logic(rule);
+        }
+        if (jsonLogic2.is_logic(pattern)) {
+          if (jsonLogic2.is_logic(rule)) {
+            var pattern_op = jsonLogic2.get_operator(pattern);
+            var rule_op = jsonLogic2.get_operator(rule);
+            if (pattern_op === "@" || pattern_op === rule_op) {
+              return jsonLogic2.rule_like(
+                jsonLogic2.get_values(rule, false),
+                jsonLogic2.get_values(pattern, false)
+              );
+            }
+          }
+          return false;
+        }
+        if (Array.isArray(pattern)) {
+          if (Array.isArray(rule)) {
+            if (pattern.length !== rule.length) {
+              return false;
+            }
+            for (var i = 0; i < pattern.length; i += 1) {
+              if (!jsonLogic2.rule_like(rule[i], pattern[i])) {
+                return false;
+              }
+            }
+            return true;
+          } else {
+            return false;
+          }
+        }
+        return false;
+      };
+      return jsonLogic2;
+    });
+  }
+});
+
+// src/cli/main.ts
+import { createInterface } from "node:readline/promises";
+
 // src/registry/kinds.ts
 var FOLDER_ROLES = [
   "schemas",
@@ -16391,7 +16771,8 @@ var FOLDER_ROLES = [
   "profiles",
   "envelopes",
   "episodes",
-  "contracts"
+  "contracts",
+  "runs"
 ];
 var FOLDER_KIND = {
   // Schema files are recognised by their *.schema.json name, wherever they are.
@@ -16402,7 +16783,9 @@ var FOLDER_KIND = {
   profiles: "instruction_profile",
   envelopes: "envelope",
   episodes: "episode",
-  contracts: "unknown"
+  contracts: "unknown",
+  // A run folder holds request.json, state.json and episodes/, told apart by name.
+  runs: "unknown"
 };
 var CORE_SCHEMA_KIND = [
   ["ds.security_event_episode_core_v1", "episode"],
@@ -16411,7 +16794,9 @@ var CORE_SCHEMA_KIND = [
   ["ds.connector_core_v1", "connector"],
   ["ds.instruction_profile_core_v1", "instruction_profile"],
   ["package.contract_package_manifest_v1", "contract_manifest"],
-  ["package.flow_v1", "flow"]
+  ["package.flow_v1", "flow"],
+  ["registry.run_request_v1", "run_request"],
+  ["registry.run_state_v1", "run_state"]
 ];
 var DEFAULT_SCHEMA = {
   config: "registry.config_v1",
@@ -16422,7 +16807,9 @@ var DEFAULT_SCHEMA = {
   instruction_profile: "ds.instruction_profile_core_v1",
   episode: "ds.mova_episode_core_v1",
   contract_manifest: "package.contract_package_manifest_v1",
-  flow: "package.flow_v1"
+  flow: "package.flow_v1",
+  run_request: "registry.run_request_v1",
+  run_state: "registry.run_state_v1"
 };
 var ID_FIELD = {
   runtime_binding: "runtime_id",
@@ -16430,7 +16817,8 @@ var ID_FIELD = {
   instruction_profile: "profile_id",
   episode: "episode_id",
   envelope: "envelope_id",
-  contract_manifest: "package_id"
+  contract_manifest: "package_id",
+  run_state: "run_id"
 };
 var KIND_LABEL = {
   config: "registry config",
@@ -16446,6 +16834,8 @@ var KIND_LABEL = {
   episode: "episode",
   contract_manifest: "contract package",
   flow: "flow",
+  run_request: "run request",
+  run_state: "run state",
   data: "data record",
   unknown: "unclassified"
 };
@@ -17688,8 +18078,8 @@ function evolveSchemas(base, head, sink) {
     if (now.origin !== "registry") continue;
     const before = base.schemas.get(now.id);
     if (!before || before.origin !== "registry") continue;
-    const resolve4 = (registry) => (ref, baseUri) => registry.schemas.byUri(resolveRef(ref, baseUri) ?? "")?.schema;
-    const changes = diffSchemas(before.schema, now.schema, { resolveRef: (ref, baseUri) => resolve4(head)(ref, baseUri) ?? resolve4(base)(ref, baseUri) });
+    const resolve5 = (registry) => (ref, baseUri) => registry.schemas.byUri(resolveRef(ref, baseUri) ?? "")?.schema;
+    const changes = diffSchemas(before.schema, now.schema, { resolveRef: (ref, baseUri) => resolve5(head)(ref, baseUri) ?? resolve5(base)(ref, baseUri) });
     if (changes.length === 0) continue;
     const mode = compatibilityMode(head, now.id);
     const breaking = breakingChanges(changes, mode);
@@ -23453,6 +23843,14 @@ var SchemaSet = class {
     for (const e of this.#entries.values()) walk(e.schema, `${e.uri}#`);
     return this.#locations = map;
   }
+  #inline = /* @__PURE__ */ new Map();
+  /** Validates a value against a schema given inline (a DETERMINISTIC step's condition); its $refs resolve against this set. */
+  validateInline(schema, value) {
+    const key = JSON.stringify(schema);
+    let validate = this.#inline.get(key);
+    if (!validate) this.#inline.set(key, validate = this.#fast.compile(schema));
+    return validate(value);
+  }
   /** The ids a schema extends through top-level `$ref` and `allOf` items, nearest first. */
   lineage(id) {
     const out = [];
@@ -23625,6 +24023,11 @@ var Classifier = class {
       }
     return best;
   }
+  /** The path inside the folder of a role, e.g. "r1/state.json" for runs/r1/state.json. */
+  #relativeToRole(path, role) {
+    for (const folder2 of this.folders[role]) if (folder2 === "." || path.startsWith(folder2 + "/")) return folder2 === "." ? path : path.slice(folder2.length + 1);
+    return void 0;
+  }
   #set(doc, kind, classifiedBy, schemaId) {
     doc.kind = kind;
     doc.classifiedBy = classifiedBy;
@@ -23660,6 +24063,7 @@ var Classifier = class {
       this.#classifyByContent(doc);
     }
     for (const doc of this.documents) {
+      if (doc.kind === "run_request") doc.id = posix.basename(posix.dirname(doc.path));
       const field = ID_FIELD[doc.kind];
       const id = field ? stringField(doc.json?.value, field) : doc.kind === "global" ? baseName(doc.path).replace(/\.json$/, "") : void 0;
       if (id && doc.kind !== "data_schema" && doc.kind !== "envelope_schema" && doc.kind !== "schema") doc.id = id;
@@ -23757,6 +24161,12 @@ var Classifier = class {
       const id = name.replace(/\.json$/, "");
       this.#set(doc, "global", "file name", this.schemas.get(id) ? id : "registry.global_catalog_v1");
       return;
+    }
+    if (role === "runs") {
+      const inRun = /^[^/]+\/[^/]+$/.test(this.#relativeToRole(doc.path, "runs") ?? "");
+      if (inRun && name === "request.json") return this.#set(doc, "run_request", "file name", DEFAULT_SCHEMA.run_request);
+      if (inRun && name === "state.json") return this.#set(doc, "run_state", "file name", DEFAULT_SCHEMA.run_state);
+      if (/\/episodes\/[^/]+\.json$/.test(doc.path)) return this.#set(doc, "episode", "folder", DEFAULT_SCHEMA.episode);
     }
     if (fallbackKind === "envelope") {
       this.#report(documentUnknownSchema, doc, "", "this envelope has no envelope_id, so there is no schema to check it against", 'add "envelope_id" naming its env.* schema');
@@ -24133,12 +24543,12 @@ var flowStepMode = flowRule(
   (flow, _value, report) => {
     for (const step of flow.steps) {
       const s = step.raw;
-      const str3 = (v2) => typeof v2 === "string" && v2.trim() !== "";
+      const str5 = (v2) => typeof v2 === "string" && v2.trim() !== "";
       if (step.mode === "DETERMINISTIC" && s.model !== void 0)
         report(appendPointer(step.pointer, "model"), `step "${step.id}" is DETERMINISTIC but declares a model`, 'DETERMINISTIC steps run declarative checks, never a model: remove "model", or make the step AI_ATOMIC', "key");
-      if (step.mode === "AI_ATOMIC" && !str3(s.model))
+      if (step.mode === "AI_ATOMIC" && !str5(s.model))
         report(step.pointer, `step "${step.id}" is AI_ATOMIC but has no model`, 'add "model" with the model id the connector serves, e.g. "gpt-4o-mini"');
-      if (step.mode === "CONTRACT_CALL" && !str3(s.contract_id))
+      if (step.mode === "CONTRACT_CALL" && !str5(s.contract_id))
         report(step.pointer, `step "${step.id}" is CONTRACT_CALL but has no contract_id`, 'add "contract_id" with the package_id of the contract to call');
       if (step.mode === "HUMAN_GATE" && !Array.isArray(s.decision_options))
         report(step.pointer, `step "${step.id}" is HUMAN_GATE but has no decision_options array`, 'add "decision_options": [{"id": "approve", "label": "Approve"}, {"id": "reject", "label": "Reject"}]');
@@ -24427,6 +24837,30 @@ var refsConnector = referenceRule("connector", "refs/connector", "A flow step's 
 var refsRuntime = referenceRule("runtime", "refs/runtime", "A flow step's runtime_id names no runtime binding of the registry.");
 var refsContract = referenceRule("contract", "refs/contract", "A CONTRACT_CALL's contract_id, or a runtime's binding target, names no contract package.");
 var refsSchema = referenceRule("schema", "refs/schema", "A data type, envelope type, input or output schema names no schema of the registry or of MOVA.");
+
+// src/rules/refs/role.ts
+var refsRole = flowRule(
+  "refs/role",
+  "error",
+  "A human gate's role (or escalate_to) is not mapped to GitHub users and teams in policy.roles of mova.registry.json, so nobody could decide it.",
+  (flow, _value, report, ctx) => {
+    const roles = ctx.registry.config.policy.roles;
+    const known = roles && typeof roles === "object" ? Object.keys(roles) : [];
+    for (const step of flow.steps) {
+      if (step.mode !== "HUMAN_GATE") continue;
+      for (const field of ["role", "escalate_to"]) {
+        const role = step.raw[field];
+        if (typeof role !== "string" || known.includes(role)) continue;
+        const near = closest(role, known);
+        report(
+          appendPointer(step.pointer, field),
+          `gate "${step.id}" names role "${role}", which policy.roles does not map to anyone`,
+          near ? `did you mean "${near}"?` : `add "${role}": {"users": [...], "teams": ["org/team"]} under policy.roles in mova.registry.json`
+        );
+      }
+    }
+  }
+);
 
 // src/rules/schema-lint.ts
 import { posix as posix3 } from "node:path";
@@ -24738,6 +25172,7 @@ var RULES = [
   refsContract,
   refsSchema,
   refsContractCallCycle,
+  refsRole,
   // identity, layers, content
   idDuplicate,
   idFileName,
@@ -24838,7 +25273,7 @@ var GitSource = class _GitSource {
 };
 function catFileBatch(repoDir, objects) {
   if (objects.length === 0) return Promise.resolve([]);
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     const child2 = spawn("git", ["cat-file", "--batch"], { cwd: repoDir, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
     let stderr = "";
@@ -24858,7 +25293,7 @@ function catFileBatch(repoDir, objects) {
         blobs.push(out.subarray(eol + 1, eol + 1 + size));
         at3 = eol + 1 + size + 1;
       }
-      resolve4(blobs);
+      resolve5(blobs);
     });
     child2.stdin.end(objects.join("\n") + "\n");
   });
@@ -25277,6 +25712,8 @@ var USAGE = `Usage: ${TOOL_NAME} <command> [options]
 Commands:
   check [DIR]          Validate the MOVA registry in DIR (default: the current folder)
   catalog [DIR]        Build the registry's core catalog, publish envelope and index
+  run CONTRACT         Run a contract's flow locally, writing its run under runs/
+  runs [DIR]           List the registry's runs and where each stands
 
 Options for check:
   --format FORMAT      text (default), json, sarif (for code scanning) or
@@ -25296,6 +25733,19 @@ Options for catalog:
                        (default: the folder's name)
   --format text|json   Output format (default: text)
   --release VERSION    As for check
+
+Options for run:
+  --registry DIR       The registry (default: the current folder)
+  --inputs FILE        The run's inputs, a JSON object
+  --reason TEXT        Why the run exists, recorded in its request
+  --run-id ID          The run's id (default: contract name and time)
+  --decide GATE=OPTION Answer a gate (repeatable); without it, gates are
+                       asked on the terminal, or the run waits
+  --resume ID          Continue a run that waits or paused
+  --as LOGIN           Who starts the run and answers its gates
+  --ai-base-url URL    Send AI steps to this OpenAI-compatible endpoint
+                       (the API key comes from the environment variable the
+                       step's connector names)
 
   -h, --help           Show this help
   -v, --version        Show the version
@@ -25409,6 +25859,1195 @@ async function catalogCommand(args, io2) {
   return EXIT.ok;
 }
 
+// src/cli/run-command.ts
+import { mkdirSync as mkdirSync3, readFileSync as readFileSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join4, resolve as resolve4 } from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
+
+// src/run/ai-client.ts
+var DEFAULT_RETRY = Object.freeze({
+  maxAttempts: 3,
+  initialBackoffMs: 500,
+  maxBackoffMs: 8e3,
+  timeoutMs: 6e4
+});
+var DEFAULT_PATH = "/chat/completions";
+var MAX_QUOTED = 300;
+function createAiClient(options = {}) {
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const sleep = options.sleep ?? ((ms2) => new Promise((resolve5) => setTimeout(resolve5, ms2)));
+  const random = options.random ?? Math.random;
+  return {
+    async chat(request, retry = DEFAULT_RETRY) {
+      const policy = sanitizePolicy(retry);
+      const redact2 = redactor(request.apiKey);
+      try {
+        const prepared = prepare(request);
+        if ("kind" in prepared) return { ok: false, ...prepared, message: redact2(prepared.message), attempts: 0 };
+        for (let attempt = 1; ; attempt++) {
+          const result = await attemptOnce(doFetch, prepared, policy.timeoutMs);
+          if (result.done) {
+            const outcome = result.outcome;
+            return outcome.ok ? { ...outcome, attempts: attempt } : { ...outcome, message: redact2(outcome.message), attempts: attempt };
+          }
+          if (attempt >= policy.maxAttempts) {
+            const failure = result.failure;
+            const tried = attempt === 1 ? "1 attempt" : `${attempt} attempts`;
+            return { ...failure, message: redact2(`${failure.message} (gave up after ${tried})`), attempts: attempt };
+          }
+          await sleep(backoffDelay(policy, attempt, result.retryAfterMs, random));
+        }
+      } catch (error) {
+        return { ok: false, kind: "unreachable", message: redact2(`AI request failed: ${describeError(error)}`), attempts: 0 };
+      }
+    }
+  };
+}
+function backoffDelay(policy, attempt, retryAfterMs, random = Math.random) {
+  if (retryAfterMs !== void 0) return Math.min(Math.max(0, Math.ceil(retryAfterMs)), policy.maxBackoffMs);
+  const ceiling = Math.min(policy.maxBackoffMs, policy.initialBackoffMs * 2 ** Math.max(0, attempt - 1));
+  const r2 = random();
+  const fraction = Number.isFinite(r2) ? Math.min(Math.max(r2, 0), 1) : 1;
+  return Math.min(Math.floor(fraction * ceiling), policy.maxBackoffMs);
+}
+function retryPolicyFromConnector(connector) {
+  const root = asRecord(connector);
+  const limits = asRecord(root?.["rate_limits"]);
+  const retry = asRecord(limits?.["retry"]);
+  const maxAttempts = positiveInt(retry?.["max_attempts"]) ?? DEFAULT_RETRY.maxAttempts;
+  let initialBackoffMs = nonNegativeInt(retry?.["initial_backoff_ms"]) ?? DEFAULT_RETRY.initialBackoffMs;
+  let maxBackoffMs = nonNegativeInt(retry?.["max_backoff_ms"]) ?? DEFAULT_RETRY.maxBackoffMs;
+  const timeoutMs = positiveInt(retry?.["timeout_ms"]) ?? positiveInt(limits?.["timeout_ms"]) ?? positiveInt(root?.["timeout_ms"]) ?? positiveInt(root?.["request_timeout_ms"]) ?? DEFAULT_RETRY.timeoutMs;
+  const rpm = positiveNumber(limits?.["requests_per_minute"]);
+  if (rpm !== void 0) initialBackoffMs = Math.max(initialBackoffMs, Math.ceil(6e4 / rpm));
+  if (maxBackoffMs < initialBackoffMs) maxBackoffMs = initialBackoffMs;
+  return { maxAttempts, initialBackoffMs, maxBackoffMs, timeoutMs };
+}
+function prepare(request) {
+  const base = String(request.baseUrl ?? "").replace(/\/+$/, "");
+  let path = request.path ?? DEFAULT_PATH;
+  if (!path.startsWith("/")) path = `/${path}`;
+  const url = `${base}${path}`;
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { kind: "bad_request", message: `AI endpoint URL is not valid: ${JSON.stringify(url)}` };
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
+    return { kind: "bad_request", message: `AI endpoint URL must be http(s), got ${parsed.protocol}` };
+  }
+  if (parsed.username || parsed.password) {
+    return { kind: "bad_request", message: "AI endpoint URL must not carry credentials" };
+  }
+  const apiKey = typeof request.apiKey === "string" ? request.apiKey : "";
+  if (!/^[\x21-\x7e\x80-\xff](?:[\x20-\x7e\x80-\xff]*[\x21-\x7e\x80-\xff])?$/.test(apiKey)) {
+    return { kind: "unauthorized", message: apiKey === "" ? "AI API key is empty" : "AI API key contains characters not allowed in an HTTP header" };
+  }
+  const payload = { model: request.model, messages: request.messages };
+  if (request.temperature !== void 0) payload["temperature"] = request.temperature;
+  if (request.maxTokens !== void 0) payload["max_tokens"] = request.maxTokens;
+  if (request.outputSchema !== void 0) {
+    payload["response_format"] = {
+      type: "json_schema",
+      json_schema: { name: request.outputSchema.name, schema: request.outputSchema.schema, strict: false }
+    };
+  }
+  return { url: parsed.href, apiKey, model: request.model, body: JSON.stringify(payload) };
+}
+async function attemptOnce(doFetch, prepared, timeoutMs) {
+  let response;
+  let text;
+  try {
+    response = await doFetch(prepared.url, {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${prepared.apiKey}`,
+        "content-type": "application/json",
+        accept: "application/json"
+      },
+      body: prepared.body,
+      // Following a redirect would re-send (or drop) the key somewhere else; an API endpoint has no business redirecting.
+      redirect: "manual",
+      signal: AbortSignal.timeout(timeoutMs)
+    });
+    text = await response.text();
+  } catch (error) {
+    const message2 = isTimeout(error) ? `AI endpoint did not answer within ${timeoutMs} ms` : `AI endpoint unreachable: ${describeError(error)}`;
+    return { done: false, failure: { ok: false, kind: "unreachable", message: message2 } };
+  }
+  const status = response.status;
+  const requestId = response.headers.get("x-request-id") ?? void 0;
+  if (status >= 200 && status < 300) return { done: true, outcome: parseCompletion(text, prepared.model, requestId, status) };
+  const detail2 = errorDetail(text);
+  const message = `AI endpoint answered HTTP ${status}${detail2 ? `: ${detail2}` : ""}${requestId ? ` [request ${requestId}]` : ""}`;
+  if (status === 429 || status === 408 || status === 409 || status >= 500) {
+    const kind = status === 429 ? "rate_limited" : "server_error";
+    const retryAfterMs = retryAfter(response.headers);
+    const failure = { ok: false, kind, message, status };
+    return retryAfterMs === void 0 ? { done: false, failure } : { done: false, failure, retryAfterMs };
+  }
+  if (status === 401 || status === 403) return { done: true, outcome: { ok: false, kind: "unauthorized", message, status } };
+  if (status >= 300 && status < 400) {
+    return { done: true, outcome: { ok: false, kind: "bad_response", message: `AI endpoint answered with a redirect (HTTP ${status}); not followed`, status } };
+  }
+  return { done: true, outcome: { ok: false, kind: "bad_request", message, status } };
+}
+function parseCompletion(text, requestedModel, requestId, status) {
+  const bad = (why) => ({
+    ok: false,
+    kind: "bad_response",
+    message: `AI endpoint answered HTTP ${status} but ${why}${requestId ? ` [request ${requestId}]` : ""}`,
+    status
+  });
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return bad(`the body is not JSON: ${quote(text)}`);
+  }
+  const record = asRecord(body);
+  if (!record) return bad("the body is not a JSON object");
+  const choices = record["choices"];
+  if (!Array.isArray(choices)) return bad("the body has no choices array (not a chat completion)");
+  if (choices.length === 0) return bad("the completion has no choices");
+  const message = asRecord(asRecord(choices[0])?.["message"]);
+  if (!message) return bad("choices[0] has no message");
+  const content = message["content"];
+  if (typeof content !== "string") {
+    const refusal = message["refusal"];
+    if (typeof refusal === "string" && refusal !== "") return bad(`the model refused: ${quote(refusal)}`);
+    return bad("choices[0].message.content is not a string");
+  }
+  const model = typeof record["model"] === "string" && record["model"] !== "" ? record["model"] : requestedModel;
+  const outcome = { ok: true, content, json: parseJsonContent(content), model };
+  const usage = pickUsage(record["usage"]);
+  if (usage) outcome.usage = usage;
+  if (requestId !== void 0) outcome.requestId = requestId;
+  return outcome;
+}
+var FENCED = /^```[ \t]*(?:json|JSON|jsonc)?[ \t]*\r?\n([\s\S]*?)\r?\n?[ \t]*```$/;
+function parseJsonContent(content) {
+  const trimmed = content.trim();
+  const inner = FENCED.exec(trimmed)?.[1];
+  for (const candidate of inner === void 0 ? [trimmed] : [inner, trimmed]) {
+    if (candidate.trim() === "") continue;
+    try {
+      return JSON.parse(candidate);
+    } catch {
+    }
+  }
+  return void 0;
+}
+function pickUsage(value) {
+  const record = asRecord(value);
+  if (!record) return void 0;
+  const usage = {};
+  for (const key of ["prompt_tokens", "completion_tokens", "total_tokens"]) {
+    const n = record[key];
+    if (typeof n === "number" && Number.isFinite(n)) usage[key] = n;
+  }
+  return Object.keys(usage).length > 0 ? usage : void 0;
+}
+function errorDetail(text) {
+  if (text.trim() === "") return "";
+  try {
+    const error = asRecord(asRecord(JSON.parse(text))?.["error"]);
+    if (error) {
+      const message = typeof error["message"] === "string" ? error["message"] : "";
+      const code = typeof error["code"] === "string" ? error["code"] : typeof error["type"] === "string" ? error["type"] : "";
+      const joined = [message, code ? `(${code})` : ""].filter(Boolean).join(" ");
+      if (joined) return quote(joined);
+    }
+  } catch {
+  }
+  return quote(text);
+}
+function retryAfter(headers) {
+  const ms2 = headers.get("retry-after-ms")?.trim();
+  if (ms2 && /^\d+(?:\.\d+)?$/.test(ms2)) return Number(ms2);
+  const value = headers.get("retry-after")?.trim();
+  if (!value) return void 0;
+  if (/^\d+(?:\.\d+)?$/.test(value)) return Number(value) * 1e3;
+  const at3 = Date.parse(value);
+  if (Number.isNaN(at3)) return void 0;
+  return Math.max(0, at3 - Date.now());
+}
+function sanitizePolicy(policy) {
+  const maxAttempts = Number.isFinite(policy.maxAttempts) ? Math.max(1, Math.floor(policy.maxAttempts)) : DEFAULT_RETRY.maxAttempts;
+  const initialBackoffMs = Number.isFinite(policy.initialBackoffMs) ? Math.max(0, policy.initialBackoffMs) : DEFAULT_RETRY.initialBackoffMs;
+  const maxBackoffMs = Number.isFinite(policy.maxBackoffMs) ? Math.max(0, policy.maxBackoffMs) : DEFAULT_RETRY.maxBackoffMs;
+  const timeoutMs = Number.isFinite(policy.timeoutMs) && policy.timeoutMs > 0 ? Math.floor(policy.timeoutMs) : DEFAULT_RETRY.timeoutMs;
+  return { maxAttempts, initialBackoffMs, maxBackoffMs, timeoutMs };
+}
+function isTimeout(error) {
+  const name = error?.name;
+  return name === "TimeoutError" || name === "AbortError" && /timeout|timed out/i.test(String(error.message));
+}
+function describeError(error) {
+  const parts = [];
+  let current = error;
+  for (let depth = 0; depth < 4 && current !== void 0 && current !== null; depth++) {
+    const e = current;
+    const text = [typeof e.code === "string" ? e.code : "", typeof e.message === "string" ? e.message : typeof current === "string" ? current : ""].filter(Boolean).join(" ");
+    if (text && !parts.includes(text)) parts.push(text);
+    current = e.cause;
+  }
+  return parts.length > 0 ? parts.join(": ") : "unknown error";
+}
+function redactor(apiKey) {
+  const key = typeof apiKey === "string" ? apiKey : "";
+  const forms = key.length >= 4 ? [.../* @__PURE__ */ new Set([key, encodeURIComponent(key), JSON.stringify(key).slice(1, -1)])] : [];
+  return (text) => {
+    let out = text;
+    for (const form of forms) out = out.split(form).join("[REDACTED]");
+    return out.replace(/\bsk-[A-Za-z0-9_\-*.]{3,}/g, "sk-[REDACTED]");
+  };
+}
+function quote(text) {
+  const oneLine = text.replace(/\s+/g, " ").trim();
+  return oneLine.length > MAX_QUOTED ? `${oneLine.slice(0, MAX_QUOTED)}\u2026` : oneLine;
+}
+function asRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+function positiveInt(value) {
+  return typeof value === "number" && Number.isFinite(value) && value >= 1 ? Math.floor(value) : void 0;
+}
+function nonNegativeInt(value) {
+  return typeof value === "number" && Number.isFinite(value) && value >= 0 ? Math.floor(value) : void 0;
+}
+function positiveNumber(value) {
+  return typeof value === "number" && Number.isFinite(value) && value > 0 ? value : void 0;
+}
+
+// src/run/contracts.ts
+function str3(v2) {
+  return typeof v2 === "string" && v2 !== "" ? v2 : void 0;
+}
+function contractOf(registry, id) {
+  const pkg = registry.packages.find((p2) => p2.id === id);
+  if (!pkg || !pkg.flow?.json?.ok) return void 0;
+  const manifest = pkg.manifest.json?.value ?? {};
+  const envelope = pkg.envelope?.json?.ok ? pkg.envelope.json.value : {};
+  const policy = registry.config.policy;
+  const system = manifest.system === true || Array.isArray(policy.system_contracts) && policy.system_contracts.includes(id);
+  const c3 = { id, pkg, manifest, flow: flowModelOf(pkg.flow.json.value), system };
+  const set = (k2, v2) => {
+    if (v2 !== void 0) c3[k2] = v2;
+  };
+  set("envelopeType", str3(envelope.envelope_id));
+  set("inputType", str3(manifest.input_schema));
+  set("outputType", str3(manifest.output_schema));
+  set("verb", str3(manifest.verb) ?? str3(envelope.verb));
+  set("episodeType", str3(manifest.episode_type));
+  return c3;
+}
+function documentById(registry, kind, id) {
+  const doc = registry.documents.find((d2) => d2.kind === kind && d2.id === id && d2.json?.ok);
+  return doc?.json?.value;
+}
+
+// src/run/data.ts
+var import_json_logic_js = __toESM(require_logic(), 1);
+import_json_logic_js.default.rm_operation("log");
+var OPERATIONS = /* @__PURE__ */ new Set([
+  "var",
+  "missing",
+  "missing_some",
+  "if",
+  "?:",
+  "==",
+  "===",
+  "!=",
+  "!==",
+  "!",
+  "!!",
+  "or",
+  "and",
+  ">",
+  ">=",
+  "<",
+  "<=",
+  "max",
+  "min",
+  "+",
+  "-",
+  "*",
+  "/",
+  "%",
+  "map",
+  "reduce",
+  "filter",
+  "all",
+  "none",
+  "some",
+  "merge",
+  "in",
+  "cat",
+  "substr"
+]);
+function isRule(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && OPERATIONS.has(keys[0]);
+}
+function applyRule(rule, data) {
+  return import_json_logic_js.default.apply(rule, data);
+}
+function resolveMapping(mapping, data) {
+  if (isRule(mapping)) return applyRule(mapping, data);
+  if (Array.isArray(mapping)) return mapping.map((m2) => resolveMapping(m2, data));
+  if (mapping !== null && typeof mapping === "object") return Object.fromEntries(Object.entries(mapping).map(([k2, v2]) => [k2, resolveMapping(v2, data)]));
+  return mapping;
+}
+
+// src/run/ai-step.ts
+var CONTENT_ATTEMPTS = 2;
+function str4(v2) {
+  return typeof v2 === "string" && v2 !== "" ? v2 : void 0;
+}
+function apiKeySecret(connector) {
+  const methods = Array.isArray(connector.auth_methods) ? connector.auth_methods : [];
+  return str4(connector.api_key_secret) ?? methods.map((m2) => str4(m2.secret_name)).find(Boolean);
+}
+async function runAiStep(node, data, deps, contract) {
+  const s = node.raw;
+  const connectorId = str4(s.connector_id);
+  const runtimeId = str4(s.runtime_id);
+  const model = str4(s.model) ?? "";
+  const environment = { ...connectorId ? { connector_id: connectorId } : {}, ...runtimeId ? { runtime_id: runtimeId } : {}, model };
+  if (!connectorId) return { status: "failed", reason: `AI step ${node.id} names no connector_id`, environment };
+  const connector = documentById(deps.registry, "connector", connectorId);
+  if (!connector) return { status: "failed", reason: `connector ${connectorId} is not in the registry`, environment };
+  const runtime = runtimeId ? documentById(deps.registry, "runtime_binding", runtimeId) : void 0;
+  const baseUrl = deps.aiBaseUrl ?? str4(connector.base_url) ?? str4(runtime?.base_url);
+  if (!baseUrl) return { status: "failed", reason: `connector ${connectorId} has no base_url`, environment };
+  environment.endpoint = new URL(baseUrl).host;
+  const secretName = apiKeySecret(connector);
+  const apiKey = secretName ? deps.secret(secretName) : void 0;
+  if (!apiKey)
+    return {
+      status: "paused",
+      reason: secretName ? `no API key: the secret ${secretName} that connector ${connectorId} names is not set` : `connector ${connectorId} names no secret for its API key`,
+      attempts: 0,
+      environment
+    };
+  const schemaRef = s.output_schema;
+  const schema = typeof schemaRef === "string" ? deps.registry.schemas.get(schemaRef)?.schema : schemaRef && typeof schemaRef === "object" ? schemaRef : void 0;
+  if (typeof schemaRef === "string" && !schema) return { status: "failed", reason: `output schema ${schemaRef} is not in the registry`, environment };
+  const input = resolveMapping(s.input ?? { inputs: data.inputs }, data);
+  const instructions = str4(s.instructions) ?? `Carry out step ${node.id} of contract ${contract.id}.`;
+  const messages = [
+    { role: "system", content: schema ? `${instructions}
+
+Answer with one JSON object that satisfies this JSON Schema:
+${JSON.stringify(schema)}` : instructions },
+    { role: "user", content: JSON.stringify(input) }
+  ];
+  const retry = retryPolicyFromConnector(connector);
+  let attempts = 0;
+  let last = "";
+  for (let round = 1; round <= CONTENT_ATTEMPTS; round++) {
+    const answer = await deps.ai.chat(
+      {
+        baseUrl,
+        ...str4(connector.chat_completions_path) ? { path: String(connector.chat_completions_path) } : {},
+        apiKey,
+        model,
+        messages,
+        ...typeof s.temperature === "number" ? { temperature: s.temperature } : {},
+        ...typeof s.max_tokens === "number" ? { maxTokens: s.max_tokens } : {},
+        ...schema ? { outputSchema: { name: (typeof schemaRef === "string" ? schemaRef : `${node.id}_output`).replace(/[^A-Za-z0-9_-]/g, "_"), schema } } : {}
+      },
+      retry
+    );
+    attempts += answer.attempts;
+    if (!answer.ok) {
+      if (answer.kind === "bad_request" || answer.kind === "bad_response") return { status: "failed", reason: `the model endpoint refused the request: ${answer.message}`, environment };
+      const why = { unreachable: "the model endpoint cannot be reached", unauthorized: "the model endpoint rejects the API key", rate_limited: "the model endpoint's rate limit held through every retry", server_error: "the model endpoint kept failing" }[answer.kind];
+      return { status: "paused", reason: `${why} (${answer.message})`, attempts, environment };
+    }
+    if (answer.json === void 0 || answer.json === null || typeof answer.json !== "object") {
+      last = "the answer is not a JSON object";
+      continue;
+    }
+    const problems = typeof schemaRef === "string" ? deps.registry.schemas.validate(schemaRef, answer.json) : schema ? deps.registry.schemas.validateInline(schema, answer.json) ? void 0 : [{ message: "the answer does not satisfy the inline output schema" }] : void 0;
+    if (problems && problems.length > 0) {
+      last = `the answer does not satisfy ${typeof schemaRef === "string" ? schemaRef : "the output schema"}: ${problems[0].message}`;
+      continue;
+    }
+    const outcome = str4(answer.json.outcome) ?? "done";
+    return { status: "done", outcome, output: answer.json, model: answer.model || model, attempts, ...answer.usage ? { usage: answer.usage } : {}, environment };
+  }
+  return { status: "failed", reason: `${last} (after ${CONTENT_ATTEMPTS} answers)`, environment };
+}
+
+// src/run/deterministic.ts
+var TIMESTAMP = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?\b/;
+var UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\b/i;
+function determinismViolation(output, again, data) {
+  if (canonicalJson(output) !== canonicalJson(again)) return "the rule gave two different results for the same data";
+  const seen = new Set([...stringsOf(data)].map((s) => s.value));
+  for (const s of stringsOf(output)) {
+    for (const pattern of [TIMESTAMP, UUID]) {
+      const m2 = pattern.exec(s.value);
+      if (m2 && ![...seen].some((v2) => v2.includes(m2[0]))) return `its output carries ${pattern === TIMESTAMP ? "a timestamp" : "a random-looking id"} (${m2[0]}) that is not in its inputs`;
+    }
+  }
+  return void 0;
+}
+function runDeterministic(step, data, schemaCheck) {
+  let result;
+  if (step.rule !== void 0) {
+    try {
+      result = applyRule(step.rule, data);
+      const violation = determinismViolation(result, applyRule(step.rule, data), data);
+      if (violation) return { ok: false, reason: `determinism guard: ${violation}` };
+    } catch (error) {
+      return { ok: false, reason: `the rule cannot be evaluated: ${error.message}` };
+    }
+  } else if (step.condition !== void 0) {
+    result = schemaCheck(step.condition, data);
+  } else result = true;
+  if (typeof result === "string" && result !== "") return { ok: true, outcome: result, output: { outcome: result } };
+  if (typeof result === "boolean") return { ok: true, outcome: result ? "pass" : "fail", output: { outcome: result ? "pass" : "fail" } };
+  if (result !== null && typeof result === "object" && !Array.isArray(result) && typeof result.outcome === "string")
+    return { ok: true, outcome: result.outcome, output: result };
+  return { ok: false, reason: `the rule gave ${JSON.stringify(result)}; it must give an outcome (a string), true/false, or an object with an "outcome"` };
+}
+
+// src/run/duration.ts
+function durationMs(text) {
+  const m2 = /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(text);
+  if (!m2 || text === "P" || text.endsWith("T")) return void 0;
+  const [w2, d2, h3, min, s] = m2.slice(1).map((x3) => Number(x3 ?? 0));
+  return ((((w2 * 7 + d2) * 24 + h3) * 60 + min) * 60 + s) * 1e3;
+}
+function iso(d2) {
+  return d2.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+// src/run/episodes.ts
+function hasActionSignature(release) {
+  return release === "6.0.0";
+}
+function iso2(d2) {
+  return d2.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function episodeOf(f3) {
+  const seq = f3.run.seq + 1;
+  const where2 = f3.frame.id.replace(/\//g, ".");
+  const name = `${String(seq).padStart(4, "0")}-${where2}${f3.step ? `-${f3.step}` : ""}-${f3.event}.json`;
+  const contractName2 = f3.frame.contract_id.split(".").at(-2) ?? f3.frame.contract_id;
+  const episode = {
+    episode_id: `${f3.run.run_id}#${seq}`,
+    episode_type: f3.episodeType ?? f3.contract.episodeType ?? `execution/${contractName2}`,
+    mova_version: f3.run.release,
+    recorded_at: iso2(f3.now),
+    ...f3.startedAt ? { started_at: f3.startedAt, finished_at: iso2(f3.now) } : {},
+    ...f3.contract.envelopeType ? { input_envelopes: [{ envelope_type: f3.contract.envelopeType, envelope_id: f3.run.run_id }] } : {},
+    input_data_refs: [{ data_type: f3.contract.inputType ?? "ds.mova_schema_core_v1", data_id: `${f3.run.run_id}/${f3.frame.id}/inputs` }],
+    executor: {
+      role: f3.executor.role,
+      executor_id: f3.executor.executor_id,
+      executor_kind: f3.executor.executor_kind,
+      environment: { ...f3.executor.environment ?? {}, tool: `${TOOL_NAME} ${TOOL_VERSION}` }
+    },
+    result_status: f3.status,
+    result_summary: f3.summary,
+    ...f3.details ? { result_details: f3.details } : {},
+    ...f3.outputType && f3.status === "completed" ? { output_data_refs: [{ data_type: f3.outputType, data_id: `${f3.run.run_id}/${f3.frame.id}/${f3.step}` }] } : {},
+    ...hasActionSignature(f3.run.release) ? { verb_id: f3.contract.verb ?? "execute", tool_id: f3.tool ?? 0 } : {},
+    meta_episode: { run_id: f3.run.run_id, contract_id: f3.frame.contract_id, frame: f3.frame.id, ...f3.step ? { step_id: f3.step } : {}, event: f3.event, seq }
+  };
+  return { name, episode };
+}
+
+// src/run/types.ts
+function gateKey(frame, step) {
+  return `${frame}/${step}`;
+}
+
+// src/run/engine.ts
+var SERVICE = { role: "orchestrator", executor_id: "mova-registry", executor_kind: "service" };
+var DEFAULT_MAX_CALL_DEPTH = 3;
+var DEFAULT_LEASE_HOURS = 72;
+function clone(v2) {
+  return JSON.parse(JSON.stringify(v2));
+}
+function startRun(runId, request, initiator, deps) {
+  const now = iso(deps.now());
+  const contract = contractOf(deps.registry, request.contract_id);
+  const leaseHours = Number(deps.registry.config.policy.lease_hours ?? DEFAULT_LEASE_HOURS);
+  const updates = Array.isArray(contract?.manifest.updates) ? contract.manifest.updates : [];
+  const state = {
+    schema_id: "registry.run_state_v1",
+    run_id: runId,
+    contract_id: request.contract_id,
+    release: deps.registry.config.release,
+    initiator,
+    status: "running",
+    seq: 0,
+    started_at: now,
+    updated_at: now,
+    frames: [
+      {
+        id: "root",
+        contract_id: request.contract_id,
+        depth: 0,
+        inputs: request.inputs,
+        status: "running",
+        queue: contract?.flow.entry ? [contract.flow.entry.id] : [],
+        groups: {},
+        steps: {},
+        gates: {}
+      }
+    ],
+    ...updates.length > 0 ? { leases: updates.map((document2) => ({ document: document2, expires_at: iso(new Date(deps.now().getTime() + leaseHours * 36e5)) })) } : {}
+  };
+  if (!contract) {
+    state.status = "failed";
+    state.reason = `contract ${request.contract_id} is not in the registry`;
+    state.frames[0].status = "failed";
+  }
+  return state;
+}
+var Runner = class {
+  #deps;
+  #t;
+  #contracts = /* @__PURE__ */ new Map();
+  constructor(state, deps) {
+    this.#deps = deps;
+    this.#t = { state: clone(state), episodes: [], opened: [], decided: [], notes: [] };
+  }
+  get state() {
+    return this.#t.state;
+  }
+  #contract(id) {
+    if (!this.#contracts.has(id)) this.#contracts.set(id, contractOf(this.#deps.registry, id));
+    return this.#contracts.get(id);
+  }
+  #frame(id) {
+    return this.state.frames.find((f3) => f3.id === id);
+  }
+  #data(frame) {
+    const steps = {};
+    for (const [id, s] of Object.entries(frame.steps)) if (s.status === "done") steps[id] = { ...s.outcome !== void 0 ? { outcome: s.outcome } : {}, ...s.output !== void 0 ? { output: s.output } : {} };
+    return { inputs: frame.inputs, steps, run: { id: this.state.run_id, contract_id: frame.contract_id } };
+  }
+  /** Writes one episode and counts it. */
+  episode(facts) {
+    const c3 = this.#contract(facts.frame.contract_id);
+    const written = episodeOf({
+      ...facts,
+      run: this.state,
+      now: this.#deps.now(),
+      contract: facts.contract ?? {
+        ...c3?.envelopeType ? { envelopeType: c3.envelopeType } : {},
+        ...c3?.inputType ? { inputType: c3.inputType } : {},
+        ...c3?.verb ? { verb: c3.verb } : {},
+        ...c3?.episodeType ? { episodeType: c3.episodeType } : {}
+      }
+    });
+    this.state.seq++;
+    this.#t.episodes.push(written);
+    return written.name;
+  }
+  async advance(input = {}) {
+    if (["completed", "failed", "halted"].includes(this.state.status)) return this.#finish();
+    if (this.state.seq === 0) this.#checkInputs();
+    for (const r2 of input.refusals ?? []) this.#refuse(r2.gate, r2.review, r2.reason);
+    for (const [key, d2] of Object.entries(input.decisions ?? {})) this.#decide(key, d2);
+    for (const f3 of this.state.frames) if (f3.status === "paused") f3.status = "running";
+    for (let guard2 = 0; guard2 < 1e4; guard2++) {
+      const frame = [...this.state.frames].reverse().find((f3) => f3.status === "running");
+      if (!frame) break;
+      await this.#step(frame);
+    }
+    return this.#finish();
+  }
+  #finish() {
+    const s = this.state;
+    const root = s.frames[0];
+    if (!["halted"].includes(s.status)) {
+      const failed = s.frames.find((f3) => f3.status === "failed");
+      if (root.status === "completed") {
+        s.status = "completed";
+        s.outcome = root.outcome ?? "done";
+        delete s.reason;
+      } else if (failed) s.status = "failed";
+      else if (s.frames.some((f3) => f3.status === "paused")) s.status = "paused";
+      else if (s.frames.some((f3) => f3.status === "waiting")) s.status = "waiting";
+      if (["completed", "failed"].includes(s.status) && s.leases) s.leases = [];
+    }
+    if (this.#t.episodes.length > 0 || this.#t.decided.length > 0) s.updated_at = iso(this.#deps.now());
+    return this.#t;
+  }
+  /** A run starts only on inputs its contract's input schema accepts. */
+  #checkInputs() {
+    const root = this.state.frames[0];
+    const inputType = this.#contract(root.contract_id)?.inputType;
+    if (!inputType || root.status !== "running" || !this.#deps.registry.schemas.get(inputType)) return;
+    const problems = this.#deps.registry.schemas.validate(inputType, root.inputs);
+    if (problems && problems.length > 0)
+      this.#fail(root, void 0, `the run's inputs do not satisfy ${inputType}: ${problems.slice(0, 3).map((p2) => p2.message).join("; ")}`);
+  }
+  #refuse(key, review, reason) {
+    const found = this.#gateAt(key);
+    if (!found) return;
+    const { frame, step, gate } = found;
+    if (gate.refused_reviews?.includes(review.id)) return;
+    gate.refused_reviews = [...gate.refused_reviews ?? [], review.id];
+    this.episode({
+      frame,
+      step,
+      event: "review-refused",
+      status: "skipped",
+      summary: `Review ${review.id} by ${review.user} does not decide gate ${step}: ${reason}.`,
+      executor: { role: gate.role ?? "reviewer", executor_id: review.user, executor_kind: "human" },
+      details: { review_id: review.id, review_state: review.state, commit_id: review.commit_id, reason }
+    });
+    this.#t.notes.push(`review ${review.id} by ${review.user} refused: ${reason}`);
+  }
+  #gateAt(key) {
+    const cut = key.lastIndexOf("/");
+    const frame = this.state.frames.find((f3) => f3.id === key.slice(0, cut));
+    const step = key.slice(cut + 1);
+    const gate = frame?.gates[step];
+    return frame && gate ? { frame, step, gate } : void 0;
+  }
+  #decide(key, d2) {
+    const found = this.#gateAt(key);
+    if (!found || found.gate.decided) return;
+    const { frame, step, gate } = found;
+    const decision = { ...d2, at: iso(this.#deps.now()) };
+    gate.decided = decision;
+    const how = d2.via === "review" ? `by ${d2.by.join(", ")} in review${(d2.review_ids ?? []).length > 1 ? "s" : ""} ${(d2.review_ids ?? []).join(", ")}` : d2.via === "deadline" ? "by its deadline passing" : `by ${d2.by.join(", ")}`;
+    const name = this.episode({
+      frame,
+      step,
+      event: "gate-decided",
+      status: "completed",
+      summary: `Gate ${step} decided ${d2.option} ${how}.`,
+      executor: d2.via === "deadline" ? SERVICE : { role: gate.role ?? "approver", executor_id: d2.by[0] ?? "unknown", executor_kind: "human", environment: { approvers: d2.by } },
+      details: { outcome: d2.option, decision, question: gate.question ?? "" }
+    });
+    frame.steps[step] = { status: "done", outcome: d2.option, output: { decision: d2.option, by: d2.by }, episode: name };
+    if (frame.queue[0] === step) frame.queue.shift();
+    frame.status = "running";
+    this.#t.decided.push({ key, decision });
+    this.#route(frame, step, d2.option);
+  }
+  async #step(frame) {
+    const contract = this.#contract(frame.contract_id);
+    if (!contract) return this.#fail(frame, void 0, `contract ${frame.contract_id} is not in the registry`);
+    const id = frame.queue[0];
+    if (id === void 0) {
+      return this.#complete(frame, "done");
+    }
+    const node = contract.flow.nodes.get(id);
+    if (!node) return this.#fail(frame, id, `the flow has no step ${id}`);
+    if (node.kind === "group") return this.#openGroup(frame, node);
+    const done = frame.steps[id];
+    if (done?.status === "done") {
+      frame.queue.shift();
+      return;
+    }
+    const step = node.raw;
+    switch (node.mode) {
+      case "DETERMINISTIC":
+        return this.#deterministic(frame, node);
+      case "AI_ATOMIC":
+        return this.#ai(frame, node, contract);
+      case "CONTRACT_CALL":
+        return this.#call(frame, node, contract);
+      case "HUMAN_GATE":
+        return this.#gate(frame, node);
+      default:
+        return this.#fail(frame, id, `execution_mode ${String(step.execution_mode)} is not one this runner executes`);
+    }
+  }
+  #openGroup(frame, group) {
+    frame.queue.shift();
+    const pending = group.members.map((m2) => m2.id).filter((m2) => frame.steps[m2]?.status !== "done");
+    frame.groups[group.id] = pending;
+    frame.queue.unshift(...pending);
+    if (pending.length === 0) this.#route(frame, group.id, "done");
+  }
+  #deterministic(frame, node) {
+    const started = iso(this.#deps.now());
+    const result = runDeterministic(node.raw, this.#data(frame), (schema, value) => {
+      try {
+        return this.#deps.registry.schemas.validateInline(schema, value);
+      } catch {
+        return false;
+      }
+    });
+    if (!result.ok) return this.#fail(frame, node.id, result.reason);
+    const name = this.episode({
+      frame,
+      step: node.id,
+      event: "step",
+      status: "completed",
+      summary: `Step ${node.id} (${node.raw.title ?? "deterministic check"}) gave outcome ${result.outcome}.`,
+      executor: { ...SERVICE, role: "deterministic_check", environment: this.#env(node) },
+      details: { outcome: result.outcome, output: result.output },
+      startedAt: started,
+      tool: 0
+    });
+    frame.steps[node.id] = { status: "done", outcome: result.outcome, output: result.output, episode: name };
+    frame.queue.shift();
+    this.#route(frame, node.id, result.outcome);
+  }
+  #env(node, extra = {}) {
+    return {
+      ...typeof node.raw.runtime_id === "string" ? { runtime_id: node.raw.runtime_id } : {},
+      ...typeof node.raw.connector_id === "string" ? { connector_id: node.raw.connector_id } : {},
+      ...extra
+    };
+  }
+  async #ai(frame, node, contract) {
+    const started = iso(this.#deps.now());
+    const previous = frame.steps[node.id];
+    const result = await runAiStep(node, this.#data(frame), this.#deps, contract);
+    if (result.status === "paused") {
+      frame.status = "paused";
+      this.state.reason = result.reason;
+      if (previous?.status === "paused" && previous.reason === result.reason) return;
+      const name2 = this.episode({
+        frame,
+        step: node.id,
+        event: "paused",
+        status: "pending",
+        summary: `Step ${node.id} paused: ${result.reason}. Nothing is lost; the run resumes on its next event.`,
+        executor: { role: "ai_step", executor_id: String(node.raw.model ?? "model"), executor_kind: "ai_model", environment: this.#env(node, result.environment) },
+        details: { reason: result.reason, attempts: result.attempts },
+        tool: typeof node.raw.connector_id === "string" ? node.raw.connector_id : 0
+      });
+      frame.steps[node.id] = { status: "paused", reason: result.reason, attempts: (previous?.attempts ?? 0) + result.attempts, episode: name2 };
+      this.#t.notes.push(`step ${node.id} paused: ${result.reason}`);
+      return;
+    }
+    if (result.status === "failed") return this.#fail(frame, node.id, result.reason, { role: "ai_step", executor_id: String(node.raw.model ?? "model"), executor_kind: "ai_model", environment: this.#env(node, result.environment) });
+    const name = this.episode({
+      frame,
+      step: node.id,
+      event: "step",
+      status: "completed",
+      summary: `Step ${node.id} (${node.raw.title ?? "AI step"}) answered through ${String(node.raw.connector_id ?? "its connector")} with ${result.model}.`,
+      executor: { role: "ai_step", executor_id: result.model, executor_kind: "ai_model", environment: this.#env(node, result.environment) },
+      details: { outcome: result.outcome, output: result.output, attempts: result.attempts, ...result.usage ? { usage: result.usage } : {} },
+      ...typeof node.raw.output_schema === "string" ? { outputType: node.raw.output_schema } : {},
+      startedAt: started,
+      tool: typeof node.raw.connector_id === "string" ? node.raw.connector_id : 0
+    });
+    frame.status = "running";
+    frame.steps[node.id] = { status: "done", outcome: result.outcome, output: result.output, attempts: (previous?.attempts ?? 0) + result.attempts, episode: name };
+    frame.queue.shift();
+    this.#route(frame, node.id, result.outcome);
+  }
+  #call(frame, node, caller) {
+    const target = typeof node.raw.contract_id === "string" ? node.raw.contract_id : "";
+    const childId = `${frame.id}/${node.id}`;
+    const existing = this.state.frames.find((f3) => f3.id === childId);
+    if (existing) {
+      frame.status = "waiting";
+      return;
+    }
+    const policy = this.#deps.registry.config.policy;
+    const maxDepth = Number(policy.max_call_depth ?? DEFAULT_MAX_CALL_DEPTH);
+    const callee = this.#contract(target);
+    const ancestors = [];
+    for (let f3 = frame; f3; f3 = f3.parent ? this.#frame(f3.parent.frame) : void 0) ancestors.push(f3.contract_id);
+    const allowed = Array.isArray(policy.system_contract_callers) && policy.system_contract_callers.includes(caller.id);
+    const refusal = !callee ? `contract ${target} is not in the registry` : frame.depth + 1 > maxDepth ? `calling ${target} would nest ${frame.depth + 1} deep; policy.max_call_depth is ${maxDepth}` : ancestors.includes(target) ? `calling ${target} would start a cycle (${[...ancestors].reverse().join(" \u2192 ")} \u2192 ${target})` : callee.system && !allowed ? `${target} is a system contract, and ${caller.id} may not call it` : void 0;
+    if (refusal) return this.#fail(frame, node.id, refusal);
+    const child2 = {
+      id: childId,
+      contract_id: target,
+      depth: frame.depth + 1,
+      parent: { frame: frame.id, step: node.id },
+      inputs: resolveMapping(node.raw.inputs ?? {}, this.#data(frame)),
+      status: "running",
+      queue: callee.flow.entry ? [callee.flow.entry.id] : [],
+      groups: {},
+      steps: {},
+      gates: {}
+    };
+    this.state.frames.push(child2);
+    frame.steps[node.id] = { status: "waiting" };
+    frame.status = "waiting";
+    this.#t.notes.push(`step ${node.id} calls ${target} as child run ${childId}`);
+  }
+  #gate(frame, node) {
+    const existing = frame.gates[node.id];
+    if (existing) {
+      frame.status = "waiting";
+      return;
+    }
+    const s = node.raw;
+    const options = Array.isArray(s.decision_options) ? s.decision_options.map((o2) => String(o2.id)) : [];
+    if (options.length < 2) return this.#fail(frame, node.id, `gate ${node.id} needs at least two decision options`);
+    const now = this.#deps.now();
+    const span = typeof s.deadline === "string" ? durationMs(s.deadline) : void 0;
+    const gate = {
+      ...typeof s.question === "string" ? { question: s.question } : {},
+      options,
+      approve_option: typeof s.approve_option === "string" ? s.approve_option : options[0],
+      reject_option: typeof s.reject_option === "string" ? s.reject_option : options.at(-1),
+      ...typeof s.role === "string" ? { role: s.role } : {},
+      required: typeof s.required_approvals === "number" ? s.required_approvals : 1,
+      opened_at: iso(now),
+      ...span !== void 0 ? { deadline: iso(new Date(now.getTime() + span)) } : {},
+      on_no_response: s.on_no_response === "reject" || s.on_no_response === "escalate" ? s.on_no_response : "block",
+      ...typeof s.escalate_to === "string" ? { escalate_to: s.escalate_to } : {}
+    };
+    frame.gates[node.id] = gate;
+    const name = this.episode({
+      frame,
+      step: node.id,
+      event: "gate-opened",
+      status: "pending",
+      summary: `Gate ${node.id} opened: ${gate.question ?? "a decision is needed"} Options: ${options.join(", ")}; role ${gate.role ?? "(none)"}, ${gate.required} approval(s)${gate.deadline ? `, deadline ${gate.deadline}` : ""}.`,
+      executor: SERVICE,
+      details: { question: gate.question ?? "", options, role: gate.role ?? "", required: gate.required, ...gate.deadline ? { deadline: gate.deadline } : {}, on_no_response: gate.on_no_response }
+    });
+    frame.steps[node.id] = { status: "waiting", episode: name };
+    frame.status = "waiting";
+    this.#t.opened.push({ key: gateKey(frame.id, node.id), frame: frame.id, step: node.id, gate });
+  }
+  /** Follows a step's next for its outcome; a group member hands back to its group. */
+  #route(frame, stepId, outcome) {
+    const contract = this.#contract(frame.contract_id);
+    for (const [groupId, members] of Object.entries(frame.groups)) {
+      if (!members.includes(stepId)) continue;
+      frame.groups[groupId] = members.filter((m2) => m2 !== stepId);
+      if (frame.groups[groupId].length > 0) return;
+      delete frame.groups[groupId];
+      return this.#route(frame, groupId, "done");
+    }
+    const node = contract.flow.nodes.get(stepId);
+    const edges = node?.edges ?? [];
+    const edge = edges.find((e) => e.outcome === outcome) ?? edges.find((e) => e.outcome === void 0);
+    if (!edge) {
+      if (edges.length === 0) return;
+      return this.#fail(frame, stepId, `step ${stepId} gave outcome ${outcome}, which its next does not handle (${edges.map((e) => e.outcome).join(", ")})`);
+    }
+    if (edge.target.kind === "terminal") return this.#complete(frame, edge.target.outcome);
+    frame.queue.unshift(edge.target.id);
+  }
+  #complete(frame, outcome) {
+    frame.status = "completed";
+    frame.outcome = outcome;
+    frame.queue = [];
+    this.#t.notes.push(`${frame.id === "root" ? "run" : `child run ${frame.id}`} ended: ${outcome}`);
+    if (!frame.parent) return;
+    const parent = this.#frame(frame.parent.frame);
+    const step = frame.parent.step;
+    const outputs = Object.fromEntries(Object.entries(frame.steps).filter(([, s]) => s.status === "done").map(([k2, s]) => [k2, s.output]));
+    const name = this.episode({
+      frame: parent,
+      step,
+      event: "step",
+      status: "completed",
+      summary: `Step ${step} called ${frame.contract_id}, which ended with outcome ${outcome}.`,
+      executor: { ...SERVICE, role: "contract_call", environment: { called_contract: frame.contract_id, child_frame: frame.id } },
+      details: { outcome, called_contract: frame.contract_id, outputs },
+      tool: 0
+    });
+    parent.steps[step] = { status: "done", outcome, output: { outcome, outputs }, episode: name };
+    if (parent.queue[0] === step) parent.queue.shift();
+    parent.status = "running";
+    this.#route(parent, step, outcome);
+  }
+  #fail(frame, stepId, reason, executor = SERVICE) {
+    const name = this.episode({
+      frame,
+      ...stepId ? { step: stepId } : {},
+      event: "failed",
+      status: "failed",
+      summary: `${stepId ? `Step ${stepId}` : `Contract ${frame.contract_id}`} failed: ${reason}.`,
+      executor,
+      details: { reason }
+    });
+    if (stepId) frame.steps[stepId] = { status: "failed", reason, episode: name };
+    frame.status = "failed";
+    this.state.reason = reason;
+    this.#t.notes.push(`failed: ${reason}`);
+    if (frame.parent) {
+      const parent = this.#frame(frame.parent.frame);
+      parent.steps[frame.parent.step] = { status: "failed", reason: `child run ${frame.id} failed: ${reason}` };
+      parent.status = "failed";
+    }
+  }
+  /** The open (undecided) gates of the run, by key. */
+  openGates() {
+    const out = [];
+    for (const frame of this.state.frames) for (const [step, gate] of Object.entries(frame.gates)) if (!gate.decided) out.push({ key: gateKey(frame.id, step), frame: frame.id, step, gate });
+    return out;
+  }
+  /**
+   * A gate whose deadline passed applies its no-response rule once: reject
+   * decides the reject option; escalate hands the gate to the escalation role
+   * with a fresh deadline; block keeps the run waiting and says so.
+   */
+  expire(key) {
+    const found = this.#gateAt(key);
+    if (!found || found.gate.decided || !found.gate.deadline) return void 0;
+    const { frame, step, gate } = found;
+    const now = this.#deps.now();
+    if (now.getTime() < Date.parse(gate.deadline)) return void 0;
+    if (gate.on_no_response === "reject") {
+      this.#decide(key, { option: gate.reject_option, by: [], via: "deadline" });
+      return "rejected";
+    }
+    if (gate.on_no_response === "escalate" && !gate.escalated && gate.escalate_to) {
+      const span = new Date(gate.deadline).getTime() - new Date(gate.opened_at).getTime();
+      const from = gate.role;
+      gate.role = gate.escalate_to;
+      gate.escalated = true;
+      gate.deadline = iso(new Date(now.getTime() + Math.max(span, 36e5)));
+      this.episode({
+        frame,
+        step,
+        event: "gate-escalated",
+        status: "pending",
+        summary: `Gate ${step} had no decision by its deadline and escalates from role ${from ?? "(none)"} to ${gate.role}, with a new deadline ${gate.deadline}.`,
+        executor: SERVICE,
+        details: { from_role: from ?? "", to_role: gate.role, deadline: gate.deadline }
+      });
+      this.state.updated_at = iso(now);
+      return "escalated";
+    }
+    if (gate.expired) return void 0;
+    gate.expired = true;
+    this.episode({
+      frame,
+      step,
+      event: "gate-expired",
+      status: "pending",
+      summary: `Gate ${step} had no decision by its deadline ${gate.deadline}; the run stays blocked until an entitled approver decides.`,
+      executor: SERVICE,
+      details: { deadline: gate.deadline, on_no_response: gate.on_no_response }
+    });
+    this.state.updated_at = iso(now);
+    return "blocked";
+  }
+  /** Opens a gate again at the current head, after the branch changed under it: approvers decide what they see. */
+  reopen(key, reason) {
+    const found = this.#gateAt(key);
+    if (!found || found.gate.decided) return false;
+    const { frame, step, gate } = found;
+    gate.opened_at = iso(this.#deps.now());
+    gate.refused_reviews = [];
+    this.episode({ frame, step, event: "gate-reopened", status: "pending", summary: `Gate ${step} opened again: ${reason}.`, executor: SERVICE, details: { reason } });
+    this.state.updated_at = gate.opened_at;
+    this.#t.opened.push({ key, frame: frame.id, step, gate });
+    return true;
+  }
+  /** Marks a reminder as sent. */
+  reminded(key) {
+    const found = this.#gateAt(key);
+    if (found) found.gate.reminded_at = iso(this.#deps.now());
+  }
+  /** Halts the run for a security reason, with an episode of type security_event/<subtype>. */
+  halt(subtype, reason, details) {
+    const frame = this.state.frames[0];
+    this.episode({
+      frame,
+      event: "halted",
+      status: "cancelled",
+      summary: `Run halted: ${reason}.`,
+      executor: { ...SERVICE, role: "runtime_guard" },
+      details: {
+        security_event_type: "other",
+        security_event_category: "policy_violation",
+        severity: "high",
+        detection_source: "runtime_guard",
+        reason,
+        ...details
+      },
+      episodeType: `security_event/${subtype}`
+    });
+    this.state.status = "halted";
+    this.state.reason = reason;
+    if (this.state.leases) this.state.leases = [];
+    this.state.updated_at = iso(this.#deps.now());
+    return this.#t;
+  }
+};
+
+// src/run/store.ts
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync3, writeFileSync as writeFileSync2, existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+function runsFolder(config) {
+  return config.folders.runs[0] ?? "runs";
+}
+var RUN_ID = /^[a-z0-9][a-z0-9._-]{2,99}$/;
+function stateText(state) {
+  return JSON.stringify(state, null, 2) + "\n";
+}
+function episodeText(e) {
+  return JSON.stringify(e.episode, null, 2) + "\n";
+}
+function runFiles(state, episodes) {
+  return { "state.json": stateText(state), ...Object.fromEntries(episodes.map((e) => [`episodes/${e.name}`, episodeText(e)])) };
+}
+function writeRunFiles(dir, files) {
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync2(join3(dir, name, ".."), { recursive: true });
+    writeFileSync2(join3(dir, name), content);
+  }
+}
+function readState(dir) {
+  const path = join3(dir, "state.json");
+  return existsSync3(path) ? JSON.parse(readFileSync3(path, "utf8")) : void 0;
+}
+function readRequest(dir) {
+  const path = join3(dir, "request.json");
+  return existsSync3(path) ? JSON.parse(readFileSync3(path, "utf8")) : void 0;
+}
+function listRuns(registry) {
+  const out = [];
+  for (const doc of registry.documents) {
+    if (doc.kind !== "run_request") continue;
+    const dir = doc.path.slice(0, doc.path.lastIndexOf("/"));
+    const request = doc.json?.value;
+    const stateDoc = registry.documents.find((d2) => d2.path === `${dir}/state.json`);
+    const state = stateDoc?.json?.ok ? stateDoc.json.value : void 0;
+    const openGates = state ? state.frames.flatMap((f3) => Object.entries(f3.gates).filter(([, g2]) => !g2.decided).map(([step]) => `${f3.id}/${step}`)) : [];
+    out.push({
+      run_id: doc.id ?? dir,
+      contract_id: state?.contract_id ?? String(request?.contract_id ?? "?"),
+      status: state?.status ?? "requested",
+      ...state?.outcome ? { outcome: state.outcome } : {},
+      ...state?.reason ? { reason: state.reason } : {},
+      openGates,
+      episodes: registry.documents.filter((d2) => d2.path.startsWith(`${dir}/episodes/`)).length,
+      ...state?.updated_at ? { updated_at: state.updated_at } : {}
+    });
+  }
+  return out.sort((a, b3) => a.run_id < b3.run_id ? -1 : 1);
+}
+
+// src/cli/run-command.ts
+async function runCommand(args, io2) {
+  const { values, positionals } = parseArgs3({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      registry: { type: "string", default: "." },
+      inputs: { type: "string" },
+      reason: { type: "string" },
+      "run-id": { type: "string" },
+      resume: { type: "string" },
+      decide: { type: "string", multiple: true },
+      as: { type: "string" },
+      "ai-base-url": { type: "string" },
+      release: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    io2.stdout(USAGE);
+    return EXIT.ok;
+  }
+  const release = releaseOption(values.release);
+  const { dir, root } = registryDir(io2, [values.registry], "run");
+  const result = await check(root, release ? { release } : {});
+  if (result.findings.some((f3) => f3.severity === "error")) {
+    io2.stdout(formatText(buildReport(result, dir), { color: io2.color }));
+    io2.stderr("mova-registry: the registry has errors, so nothing runs; fix them first.\n");
+    return EXIT.findings;
+  }
+  const registry = result.registry;
+  const runsDir = join4(root, runsFolder(registry.config));
+  const decisions = /* @__PURE__ */ new Map();
+  for (const d2 of values.decide ?? []) {
+    const m2 = /^([A-Za-z0-9_./-]+)=([A-Za-z0-9_.-]+)$/.exec(d2);
+    if (!m2) throw new UsageError(`--decide takes GATE=OPTION, e.g. approve=approve; got "${d2}"`);
+    decisions.set(m2[1], m2[2]);
+  }
+  let state;
+  let runId;
+  if (values.resume) {
+    runId = values.resume;
+    const existing = readState(join4(runsDir, runId));
+    if (!existing) throw new UsageError(`no run ${runId} under ${join4(dir, runsFolder(registry.config))}/`);
+    state = existing;
+  } else {
+    const contract = positionals[0];
+    if (!contract || positionals.length > 1) throw new UsageError("run takes one contract id, e.g. run contract.finance.invoice_approval_v1 --inputs invoice.json");
+    if (!values.inputs) throw new UsageError("run needs --inputs FILE, the run's inputs as JSON");
+    let inputs;
+    try {
+      inputs = JSON.parse(readFileSync4(resolve4(io2.cwd, values.inputs), "utf8"));
+    } catch (error) {
+      throw new UsageError(`cannot read --inputs ${values.inputs}: ${error.message}`);
+    }
+    if (inputs === null || typeof inputs !== "object" || Array.isArray(inputs)) throw new UsageError("--inputs must hold a JSON object");
+    runId = values["run-id"] ?? `${(contract.split(".").at(-2) ?? "run").replace(/_/g, "-")}-${iso(/* @__PURE__ */ new Date()).replace(/[-:]/g, "").replace("T", "-").replace("Z", "")}`;
+    if (!RUN_ID.test(runId)) throw new UsageError(`run id "${runId}" must be 3 to 100 lower-case letters, digits, '.', '_' or '-'`);
+    const request = { schema_id: "registry.run_request_v1", contract_id: contract, inputs, reason: values.reason ?? "Run from the command line", ...values.as ? { initiator: values.as } : {} };
+    if (readRequest(join4(runsDir, runId))) throw new UsageError(`run ${runId} exists already; continue it with --resume ${runId}`);
+    mkdirSync3(join4(runsDir, runId), { recursive: true });
+    writeFileSync3(join4(runsDir, runId, "request.json"), JSON.stringify(request, null, 2) + "\n");
+    state = startRun(runId, request, values.as ?? process.env.USER ?? "cli", depsFor(io2, registry, values["ai-base-url"]));
+  }
+  const deps = depsFor(io2, registry, values["ai-base-url"]);
+  const decidedBy = values.as ?? process.env.USER ?? "cli";
+  let decisionsForNext = {};
+  for (let round = 0; round < 100; round++) {
+    const t2 = await new Runner(state, deps).advance({ decisions: decisionsForNext });
+    state = t2.state;
+    writeRunFiles(join4(runsDir, runId), runFiles(state, t2.episodes));
+    for (const e of t2.episodes) io2.stdout(`  ${e.name.padEnd(44)} ${String(e.episode.result_summary)}
+`);
+    if (state.status !== "waiting") break;
+    decisionsForNext = {};
+    for (const g2 of new Runner(state, deps).openGates()) {
+      const chosen = decisions.get(g2.key) ?? decisions.get(g2.step) ?? (io2.ask ? await askGate(io2, g2.key, g2.gate.question, g2.gate.options) : void 0);
+      if (chosen === void 0) continue;
+      if (!g2.gate.options.includes(chosen)) throw new UsageError(`gate ${g2.key} has no option "${chosen}"; its options are ${g2.gate.options.join(", ")}`);
+      decisionsForNext[g2.key] = { option: chosen, by: [decidedBy], via: "cli" };
+    }
+    if (Object.keys(decisionsForNext).length === 0) break;
+  }
+  io2.stdout(`run ${runId} (${state.contract_id}): ${state.status}${state.outcome ? `, outcome ${state.outcome}` : ""}${state.reason && state.status !== "completed" ? ` (${state.reason})` : ""}
+`);
+  if (state.status === "waiting") io2.stdout(`  answer its gates with --resume ${runId} --decide GATE=OPTION
+`);
+  if (state.status === "paused") io2.stdout(`  continue it with --resume ${runId} once the cause is fixed
+`);
+  return state.status === "failed" || state.status === "halted" ? EXIT.findings : EXIT.ok;
+}
+function depsFor(io2, registry, aiBaseUrl) {
+  return { registry, ai: createAiClient(), secret: (name) => io2.env?.[name], now: () => /* @__PURE__ */ new Date(), ...aiBaseUrl ? { aiBaseUrl } : {} };
+}
+async function askGate(io2, key, question, options) {
+  const answer = (await io2.ask(`${question ?? `Gate ${key}`} [${options.join("/")}] `)).trim();
+  return answer === "" ? void 0 : answer;
+}
+async function runsCommand(args, io2) {
+  const { values, positionals } = parseArgs3({ args: [...args], allowPositionals: true, options: { format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" } } });
+  if (values.help) {
+    io2.stdout(USAGE);
+    return EXIT.ok;
+  }
+  const { root } = registryDir(io2, positionals, "runs");
+  const runs = listRuns((await check(root)).registry);
+  if (values.format === "json") {
+    io2.stdout(JSON.stringify(runs, null, 2) + "\n");
+    return EXIT.ok;
+  }
+  if (runs.length === 0) io2.stdout("no runs\n");
+  for (const r2 of runs)
+    io2.stdout(`${r2.run_id.padEnd(40)} ${r2.status.padEnd(10)} ${r2.contract_id}${r2.outcome ? ` \u2192 ${r2.outcome}` : ""}${r2.openGates.length ? ` (open gates: ${r2.openGates.join(", ")})` : ""}${r2.reason && r2.status !== "completed" ? ` (${r2.reason})` : ""}
+`);
+  return EXIT.ok;
+}
+
 // src/cli/run.ts
 async function runCli(argv, io2) {
   try {
@@ -25441,6 +27080,8 @@ async function dispatch(argv, io2) {
   }
   if (command === "check") return checkCommand(rest, io2);
   if (command === "catalog") return catalogCommand(rest, io2);
+  if (command === "run") return runCommand(rest, io2);
+  if (command === "runs") return runsCommand(rest, io2);
   throw new UsageError(`unknown command "${command}"`);
 }
 
@@ -25450,9 +27091,16 @@ function wantsColor() {
   if (process.env.FORCE_COLOR !== void 0 && process.env.FORCE_COLOR !== "0") return true;
   return process.stdout.isTTY === true && process.stdout.hasColors?.() === true;
 }
-process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  cwd: process.cwd(),
-  color: wantsColor()
-});
+var terminal = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : void 0;
+try {
+  process.exitCode = await runCli(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    color: wantsColor(),
+    env: process.env,
+    ...terminal ? { ask: (question) => terminal.question(question) } : {}
+  });
+} finally {
+  terminal?.close();
+}

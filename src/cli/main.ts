@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { createInterface } from "node:readline/promises";
 import { runCli } from "./run.ts";
 
 function wantsColor(): boolean {
@@ -7,9 +8,17 @@ function wantsColor(): boolean {
   return process.stdout.isTTY === true && process.stdout.hasColors?.() === true;
 }
 
-process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  cwd: process.cwd(),
-  color: wantsColor(),
-});
+// Gates are asked on the terminal only when there is someone at it.
+const terminal = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+try {
+  process.exitCode = await runCli(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    color: wantsColor(),
+    env: process.env,
+    ...(terminal ? { ask: (question: string) => terminal.question(question) } : {}),
+  });
+} finally {
+  terminal?.close();
+}

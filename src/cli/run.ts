@@ -2,6 +2,7 @@ import { BaseError } from "../guard.ts";
 import { TOOL_NAME, TOOL_VERSION } from "../version.ts";
 import { catalogCommand } from "./catalog-command.ts";
 import { checkCommand } from "./check-command.ts";
+import { runCommand, runsCommand } from "./run-command.ts";
 import { EXIT, USAGE, UsageError, type CliIo } from "./usage.ts";
 
 export { EXIT, type CliIo } from "./usage.ts";
@@ -34,5 +35,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   }
   if (command === "check") return checkCommand(rest, io);
   if (command === "catalog") return catalogCommand(rest, io);
+  if (command === "run") return runCommand(rest, io);
+  if (command === "runs") return runsCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }

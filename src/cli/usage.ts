@@ -8,6 +8,10 @@ export interface CliIo {
   stderr: (text: string) => void;
   cwd: string;
   color: boolean;
+  /** Environment variables, for the secrets AI steps name. */
+  env?: Record<string, string | undefined>;
+  /** Asks a question on the terminal; absent when there is no one to ask. */
+  ask?: (question: string) => Promise<string>;
 }
 
 /** Exit codes, as documented in the README. */
@@ -18,6 +22,8 @@ export const USAGE = `Usage: ${TOOL_NAME} <command> [options]
 Commands:
   check [DIR]          Validate the MOVA registry in DIR (default: the current folder)
   catalog [DIR]        Build the registry's core catalog, publish envelope and index
+  run CONTRACT         Run a contract's flow locally, writing its run under runs/
+  runs [DIR]           List the registry's runs and where each stands
 
 Options for check:
   --format FORMAT      text (default), json, sarif (for code scanning) or
@@ -37,6 +43,19 @@ Options for catalog:
                        (default: the folder's name)
   --format text|json   Output format (default: text)
   --release VERSION    As for check
+
+Options for run:
+  --registry DIR       The registry (default: the current folder)
+  --inputs FILE        The run's inputs, a JSON object
+  --reason TEXT        Why the run exists, recorded in its request
+  --run-id ID          The run's id (default: contract name and time)
+  --decide GATE=OPTION Answer a gate (repeatable); without it, gates are
+                       asked on the terminal, or the run waits
+  --resume ID          Continue a run that waits or paused
+  --as LOGIN           Who starts the run and answers its gates
+  --ai-base-url URL    Send AI steps to this OpenAI-compatible endpoint
+                       (the API key comes from the environment variable the
+                       step's connector names)
 
   -h, --help           Show this help
   -v, --version        Show the version

@@ -10,6 +10,7 @@ import * as load from "./load-rules.ts";
 import { documentPrototypeKey } from "./prototype-key.ts";
 import { refsContractCallCycle } from "./refs/contract-call-cycle.ts";
 import { refsConnector, refsContract, refsPolicyProfile, refsRuntime, refsSchema, refsVerb } from "./refs/references.ts";
+import { refsRole } from "./refs/role.ts";
 import type { Rule, RuleMeta } from "./rule.ts";
 import { schemaClosedAllOfBranch, schemaIdMismatch, schemaLegacyKeyword, schemaUnknownFormat, schemaUnknownKeyword, schemaUnsatisfiableRequired } from "./schema-lint.ts";
 import { schemaViolation } from "./schema-violation.ts";
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   refsContract,
   refsSchema,
   refsContractCallCycle,
+  refsRole,
   // identity, layers, content
   idDuplicate,
   idFileName,

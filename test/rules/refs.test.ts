@@ -115,3 +115,20 @@ testRule("refs/contract-call-cycle", {
     { name: "a contract calling itself", files: contract("a", "a"), findings: [{ file: "contracts/a/flow.json", message: /ring: contract.x.a_v1 → contract.x.a_v1/ }] },
   ],
 });
+
+const gateFlow = (role: string, escalate?: string) => ({ entry: "g", steps: { g: { execution_mode: "HUMAN_GATE", role, ...(escalate ? { escalate_to: escalate } : {}), decision_options: [{ id: "approve", label: "A" }, { id: "reject", label: "R" }], next: { terminal: "done" } } } });
+const roles = { "mova.registry.json": { policy: { roles: { finance_approver: { teams: ["acme/finance"] }, finance_lead: { users: ["fiona"] } } } } };
+
+testRule("refs/role", {
+  valid: [{ name: "mapped roles", files: { ...roles, "contracts/a/manifest.json": manifest, "contracts/a/flow.json": gateFlow("finance_approver", "finance_lead") } }],
+  invalid: [
+    {
+      name: "an unmapped role and escalation role",
+      files: { ...roles, "contracts/a/manifest.json": manifest, "contracts/a/flow.json": gateFlow("finance_aprover", "cfo") },
+      findings: [
+        { file: "contracts/a/flow.json", message: /names role "finance_aprover"/, hint: /did you mean "finance_approver"/ },
+        { file: "contracts/a/flow.json", message: /names role "cfo"/, hint: /under policy.roles/ },
+      ],
+    },
+  ],
+});
