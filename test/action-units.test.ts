@@ -37,13 +37,13 @@ describe("action units", () => {
   it("reads the pull request from the event payload, and tells a fork apart", () => {
     const facts = { number: 3, repository: "acme/contracts", baseRef: "main", baseSha: "a".repeat(40), headRef: "x", headSha: "b".repeat(40), author: "alice" };
     const own = readEvent(eventEnv("pull_request", pullRequestPayload("opened", facts)));
-    expect(own).toEqual({ name: "pull_request", pullRequest: { number: 3, baseRef: "main", baseSha: "a".repeat(40), headSha: "b".repeat(40), repository: "acme/contracts", fromFork: false, author: "alice" } });
+    expect(own).toMatchObject({ name: "pull_request", action: "opened", pullRequest: { number: 3, headRef: "x", baseRef: "main", baseSha: "a".repeat(40), headSha: "b".repeat(40), repository: "acme/contracts", fromFork: false, author: "alice" } });
     expect(readEvent(eventEnv("pull_request", pullRequestPayload("opened", { ...facts, headRepository: "mallory/contracts" }))).pullRequest!.fromFork).toBe(true);
     expect(readEvent({ GITHUB_EVENT_NAME: "push" })).toEqual({ name: "push" });
   });
 
   it("says which part of a malformed payload is missing", () => {
-    expect(() => readEvent(eventEnv("pull_request", { pull_request: { number: 3 }, repository: { full_name: "a/b" } }))).toThrow(new EventError("the base.ref of the event payload is missing or not a string"));
+    expect(() => readEvent(eventEnv("pull_request", { pull_request: { number: 3 }, repository: { full_name: "a/b" } }))).toThrow(new EventError("the head.ref of the event payload is missing or not a string"));
     expect(() => readEvent({ GITHUB_EVENT_NAME: "pull_request", GITHUB_EVENT_PATH: "/no/such/file" })).toThrow(/cannot read the event payload/);
   });
 

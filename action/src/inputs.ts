@@ -2,7 +2,7 @@ import { FAIL_ON, type FailOn } from "../../src/fail-on.ts";
 import { isRelease, RELEASES, type Release } from "../../src/schemas/releases.ts";
 
 /** The action's inputs, read and checked once; every input is documented in action.yml and the README. */
-export const MODES = ["auto", "guard", "publish"] as const;
+export const MODES = ["auto", "guard", "publish", "run"] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface ActionInputs {
@@ -13,6 +13,15 @@ export interface ActionInputs {
   retentionDays?: number;
   /** Branch to commit the catalog to, or undefined for none. */
   publishBranch?: string;
+  /** mode run, on workflow_dispatch: the contract to start, its inputs (JSON), why, and an optional run id. */
+  contract?: string;
+  runInputs?: string;
+  reason?: string;
+  runId?: string;
+  /** A key for AI steps whose connector's secret is not in the environment. */
+  aiApiKey?: string;
+  /** Sends AI steps to this OpenAI-compatible endpoint instead of their connector's. */
+  aiBaseUrl?: string;
   /** Registry folder, relative to the workspace. */
   path: string;
   release?: Release;
@@ -46,7 +55,10 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
   if (retention !== "" && !/^[1-9]\d*$/.test(retention)) throw new InputError(`input "retention-days" must be a whole number of days, not "${retention}"`);
   const publishBranch = getInput("publish-branch").trim();
   if (publishBranch !== "" && !/^(?!\/|.*\/\/|.*\.\.|.*\.lock$)[A-Za-z0-9._\/-]+$/.test(publishBranch)) throw new InputError(`input "publish-branch" is not a valid branch name: "${publishBranch}"`);
+  const optional = (name: string) => getInput(name).trim() || undefined;
+  const runFields = { contract: optional("contract"), runInputs: optional("run-inputs"), reason: optional("reason"), runId: optional("run-id"), aiApiKey: optional("ai-api-key"), aiBaseUrl: optional("ai-base-url") };
   return {
+    ...(Object.fromEntries(Object.entries(runFields).filter(([, v]) => v !== undefined)) as Partial<ActionInputs>),
     mode,
     artifactName: getInput("artifact-name").trim() || "mova-catalog",
     ...(retention ? { retentionDays: Number(retention) } : {}),

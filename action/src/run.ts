@@ -12,6 +12,7 @@ import { formatCatalogDiffMarkdown, formatCatalogDiffText } from "../../src/cata
 import { ANNOTATION_LIMIT, selectAnnotations, toAnnotation } from "./annotations.ts";
 import { githubArtifacts, type ArtifactUploader } from "./artifact.ts";
 import { publishCatalog } from "./publish.ts";
+import { runMode } from "./runs/mode.ts";
 import { commentMarker, upsertComment } from "./comment.ts";
 import { EventError, readEvent, type ActionEvent } from "./event.ts";
 import { createOctokit } from "./github.ts";
@@ -30,6 +31,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env, uploader: Artifa
     const inputs = readInputs((name) => core.getInput(name));
     const mode = inputs.mode === "auto" ? (PUBLISH_EVENTS.has(env.GITHUB_EVENT_NAME ?? "") ? "publish" : "guard") : inputs.mode;
     if (mode === "publish") await runPublish(inputs, env, uploader);
+    else if (mode === "run") await runMode(inputs, readEvent(env), env);
     else await runGuard(inputs, readEvent(env), env);
   } catch (error) {
     const known = error instanceof InputError || error instanceof EventError || error instanceof BaseError;

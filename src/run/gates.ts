@@ -13,8 +13,8 @@ export interface ReviewFact {
 
 /** What the gate is judged against: facts from the API and the action's own run comment, never files in the branch. */
 export interface GateContext {
-  /** The commit the gate opened at. */
-  head: string;
+  /** The commit the gate opened at, and the action's own commits after it (which only add run files). */
+  heads: ReadonlySet<string>;
   openedAt: string;
   /** Logins entitled by the gate's role (its users and the members of its teams), lower case. */
   entitled: ReadonlySet<string>;
@@ -49,8 +49,10 @@ export function judgeReview(gate: GateState, review: ReviewFact, ctx: GateContex
   if (state === "DISMISSED") return refuse("the review was dismissed, and dismissed reviews do not count");
   if (state === "COMMENTED") return refuse("a COMMENTED review decides nothing: approve, or request changes");
   if (!review.submitted_at || Date.parse(review.submitted_at) < Date.parse(ctx.openedAt)) return refuse(`it was submitted before the gate opened (${ctx.openedAt})`);
-  if (review.commit_id !== ctx.head)
-    return refuse(`it reviews commit ${(review.commit_id ?? "none").slice(0, 7)}, not ${ctx.head.slice(0, 7)}, the commit the gate opened at`);
+  if (!review.commit_id || !ctx.heads.has(review.commit_id)) {
+    const opened = [...ctx.heads][0];
+    return refuse(`it reviews commit ${(review.commit_id ?? "none").slice(0, 7)}, not ${opened ? opened.slice(0, 7) : "the commit"}, the commit the gate opened at`);
+  }
   if (user === ctx.author.toLowerCase()) return refuse(`${review.user} opened this pull request, and the author cannot decide their own run's gates`);
   if (user === ctx.initiator.toLowerCase()) return refuse(`${review.user} started this run, and the initiator cannot decide their own run's gates`);
   if (!ctx.entitled.has(user)) return refuse(`${review.user} is not an approver of role ${ctx.role ?? "(none)"}`);

@@ -4,7 +4,7 @@ import type { GateState } from "../../src/run/types.ts";
 
 const gate: GateState = { options: ["approve", "request_info", "reject"], approve_option: "approve", reject_option: "reject", role: "finance_approver", required: 1, opened_at: "2026-11-23T10:00:00Z", on_no_response: "block" };
 const HEAD = "a".repeat(40);
-const ctx: GateContext = { head: HEAD, openedAt: gate.opened_at, entitled: new Set(["carol", "dave", "erin", "alice"]), role: "finance_approver", author: "alice", initiator: "bob" };
+const ctx: GateContext = { heads: new Set([HEAD]), openedAt: gate.opened_at, entitled: new Set(["carol", "dave", "erin", "alice"]), role: "finance_approver", author: "alice", initiator: "bob" };
 let id = 0;
 const review = (user: string, state: string, extra: Partial<ReviewFact> = {}): ReviewFact => ({ id: ++id, user, state, commit_id: HEAD, submitted_at: "2026-11-23T11:00:00Z", body: "", ...extra });
 

@@ -34,7 +34,7 @@ export function parseOutputFile(text: string): Record<string, string> {
  * files GitHub provides. Asynchronous, so that a GitHub stand-in served from
  * this process can answer the action's requests meanwhile.
  */
-export async function runActionBundle(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
+export async function runActionBundle(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}, options: { killAfterMs?: number } = {}): Promise<ActionRun> {
   const runnerTemp = mkdtempSync(join(tmpdir(), "mova-runner-"));
   const outputFile = join(runnerTemp, "output");
   const summaryFile = join(runnerTemp, "summary");
@@ -50,7 +50,10 @@ export async function runActionBundle(workspace: string, inputs: Record<string, 
   let stderr = "";
   child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
   child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+  // A runner that dies mid-job: the process is killed outright, as a cancelled or crashed job is.
+  const killer = options.killAfterMs !== undefined ? setTimeout(() => child.kill("SIGKILL"), options.killAfterMs) : undefined;
   const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  if (killer) clearTimeout(killer);
   return { status, stdout, stderr, outputs: parseOutputFile(readFileSync(outputFile, "utf8")), summary: readFileSync(summaryFile, "utf8") };
 }
 

@@ -7,6 +7,8 @@ import { writeFiles } from "./tmp-registry.ts";
 /** A real git repository in a temp folder, for tests that compare a change with its base. */
 export class GitRepo {
   readonly dir: string;
+  /** Extra environment for git commands, e.g. who a push is logged as. */
+  env: Record<string, string> = {};
 
   constructor(dir?: string) {
     this.dir = dir ?? mkdtempSync(join(tmpdir(), "mova-git-"));
@@ -22,7 +24,7 @@ export class GitRepo {
   }
 
   git(...args: string[]): string {
-    return execFileSync("git", args, { cwd: this.dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+    return execFileSync("git", args, { cwd: this.dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...this.env } }).trim();
   }
 
   /** Writes files (undefined deletes one), stages everything and commits; returns the commit. */

@@ -86,3 +86,47 @@ export function pullRequestPayload(action: string, facts: PullRequestFacts): Pay
   p.pull_request.head = { ...p.pull_request.head, ref: facts.headRef, sha: facts.headSha, label: `${headRepo.split("/")[0]}:${facts.headRef}`, repo: repo(headRepo, p.pull_request.head.repo) };
   return p;
 }
+
+export interface ReviewFacts {
+  id: number;
+  user: string;
+  /** Webhook review states are lower case: approved, changes_requested, commented, dismissed. */
+  state: string;
+  commitId: string;
+  submittedAt: string;
+  body?: string;
+}
+
+/** A real pull_request_review example adapted to a scenario, completed as the published schema requires. */
+export function reviewPayload(action: "submitted" | "dismissed", pr: PullRequestFacts, review: ReviewFacts): Payload {
+  const base = pullRequestPayload("opened", pr) as Record<string, any>;
+  const p = webhookExample("pull_request_review", action) as Record<string, any>;
+  p.repository = base.repository;
+  p.pull_request = { ...p.pull_request, ...base.pull_request };
+  // The review event's pull_request has no merge facts or counts (see shared/github/README.md).
+  for (const k of ["merged", "mergeable", "mergeable_state", "merged_by", "comments", "review_comments", "commits", "additions", "deletions", "changed_files", "rebaseable", "maintainer_can_modify"]) delete p.pull_request[k];
+  p.review = {
+    ...p.review,
+    id: review.id,
+    node_id: `PRR_${review.id}`,
+    user: { ...p.review.user, login: review.user },
+    state: review.state,
+    commit_id: review.commitId,
+    submitted_at: review.submittedAt,
+    body: review.body ?? null,
+    html_url: `https://github.com/${pr.repository}/pull/${pr.number}#pullrequestreview-${review.id}`,
+    pull_request_url: `https://api.github.com/repos/${pr.repository}/pulls/${pr.number}`,
+  };
+  p.action = action;
+  return p;
+}
+
+/** A real workflow_dispatch example adapted to a scenario. */
+export function dispatchPayload(repository: string, sender: string, inputs: Record<string, string>, ref = "refs/heads/main"): Payload {
+  const p = webhookExample("workflow_dispatch") as Record<string, any>;
+  p.inputs = inputs;
+  p.ref = ref;
+  p.repository = { ...p.repository, full_name: repository, name: repository.split("/")[1], owner: { ...p.repository.owner, login: repository.split("/")[0] }, default_branch: "main" };
+  p.sender = { ...p.sender, login: sender };
+  return p;
+}

@@ -8,6 +8,7 @@
  * all land in `violations` (tests assert it stays empty). State lives in plain
  * records (`state`) that tests arrange with the helpers below or inspect.
  */
+import { existsSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { loadDescription, type Operation } from "./openapi.ts";
@@ -144,6 +145,12 @@ export interface FakeGitHub {
 }
 
 export interface FakeGitHubOptions extends Partial<FakeState> {
+  /**
+   * A JSON-lines file a git post-receive hook appends to ({ref, before, after, actor, forced, timestamp}
+   * per pushed ref; see git-remote.ts): the fake then knows the branches pushed to a real bare
+   * repository, moves pull request heads with them, and reports them as repository activity.
+   */
+  pushLog?: string;
   readOnly?: boolean;
   /** The most items any list page holds (GitHub: 100); small values exercise pagination. */
   pageSize?: number;
@@ -211,7 +218,7 @@ function checkBody(resource: string, body: unknown, allowEmpty: boolean): string
 
 export async function startFakeGitHub(init: FakeGitHubOptions = {}): Promise<FakeGitHub> {
   const description = loadDescription();
-  const { readOnly = false, pageSize = GITHUB_PAGE_MAX, ...stateInit } = init;
+  const { readOnly = false, pageSize = GITHUB_PAGE_MAX, pushLog, ...stateInit } = init;
   if (!Number.isInteger(pageSize) || pageSize < 1) throw new Error(`pageSize must be a positive integer, got ${pageSize}`);
   const state: FakeState = { ...emptyState(), ...stateInit };
 
@@ -238,7 +245,38 @@ export async function startFakeGitHub(init: FakeGitHubOptions = {}): Promise<Fak
 
   // ---- request pipeline ----
 
+  // ---- pushes to a real bare repository, seen through its post-receive hook ----
+
+  interface Push {
+    ref: string;
+    before: string;
+    after: string;
+    actor: string;
+    forced: boolean;
+    timestamp: string;
+  }
+  const pushes: Push[] = [];
+  let pushLogRead = 0;
+  const ZERO = /^0+$/;
+  function syncPushes(): void {
+    if (!pushLog || !existsSync(pushLog)) return;
+    const lines = readFileSync(pushLog, "utf8").split("\n").filter(Boolean);
+    for (const line of lines.slice(pushLogRead)) {
+      const p = JSON.parse(line) as Push;
+      pushes.push(p);
+      const branch = p.ref.replace(/^refs\/heads\//, "");
+      if (ZERO.test(p.after)) {
+        state.branches = state.branches.filter((b) => !(b.repo === state.defaultRepo && b.ref === branch));
+        continue;
+      }
+      fake.addBranch(branch, p.after, state.defaultRepo);
+      for (const pull of state.pulls) if (pull.head.repo === state.defaultRepo && pull.head.ref === branch && pull.state === "open") pull.head.sha = p.after;
+    }
+    pushLogRead = lines.length;
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    syncPushes();
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const rawBody = Buffer.concat(chunks).toString("utf8");
@@ -431,6 +469,24 @@ export async function startFakeGitHub(init: FakeGitHubOptions = {}): Promise<Fak
   // ---- handlers, by operationId ----
 
   const handlers: Record<string, (ctx: Ctx) => Reply> = {
+    "repos/list-activities": (ctx) => {
+      const ref = ctx.query.ref ? (ctx.query.ref.startsWith("refs/") ? ctx.query.ref : `refs/heads/${ctx.query.ref}`) : undefined;
+      const all = pushes
+        .map((p, i) => ({
+          id: i + 1,
+          node_id: `A_${i + 1}`,
+          before: p.before,
+          after: p.after,
+          ref: p.ref,
+          timestamp: p.timestamp,
+          activity_type: ZERO.test(p.before) ? "branch_creation" : ZERO.test(p.after) ? "branch_deletion" : p.forced ? "force_push" : "push",
+          actor: store.userJson(p.actor),
+        }))
+        .filter((a) => (!ref || a.ref === ref) && (!ctx.query.actor || a.actor.login === ctx.query.actor) && (!ctx.query.activity_type || a.activity_type === ctx.query.activity_type));
+      if (ctx.query.direction !== "asc") all.reverse();
+      const p = page(ctx, all);
+      return { status: 200, body: p.items, headers: p.headers };
+    },
     "issues/list-comments": (ctx) => {
       const issue = issueOr404(ctx);
       const since = ctx.query.since ? Date.parse(ctx.query.since) : Number.NaN;

@@ -1,0 +1,93 @@
+import * as core from "@actions/core";
+import { resolve } from "node:path";
+import { simpleGit } from "simple-git";
+import { check } from "../../../src/check.ts";
+import { locateRepo } from "../../../src/change/git.ts";
+import { formatMarkdown } from "../../../src/report/markdown.ts";
+import { buildReport } from "../../../src/report/report.ts";
+import { createAiClient } from "../../../src/run/ai-client.ts";
+import { iso } from "../../../src/run/duration.ts";
+import type { ActionEvent } from "../event.ts";
+import { createOctokit } from "../github.ts";
+import { InputError, type ActionInputs } from "../inputs.ts";
+import { approvedRegistry, processPullRequest, type RunContext, type RunOutcome } from "./process.ts";
+import { startRequestedRun } from "./start.ts";
+import { sweep } from "./sweep.ts";
+
+const PULL_EVENTS = new Set(["pull_request", "pull_request_target", "pull_request_review"]);
+
+/**
+ * mode: run. A run is a pull request: its events advance it, a review decides
+ * its gates, workflow_dispatch starts one, and the schedule sweeps deadlines
+ * and starts cron-scheduled runs. The job holds no runner while a gate waits.
+ */
+export async function runMode(inputs: ActionInputs, event: ActionEvent, env: NodeJS.ProcessEnv): Promise<void> {
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const root = resolve(workspace, inputs.path);
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!owner || !repo) throw new InputError("GITHUB_REPOSITORY is not set; mode run needs the repository");
+  if (!inputs.token) throw new InputError('mode run needs a token with contents and pull-requests write (the "token" input)');
+  const { repoDir, prefix } = await locateRepo(root);
+  const headConfig = (await check(root, inputs.release ? { release: inputs.release } : {})).registry.config;
+  const ctx: RunContext = {
+    octokit: createOctokit(inputs.token, env.GITHUB_API_URL ?? "https://api.github.com", core),
+    target: { owner, repo },
+    repoDir,
+    prefix,
+    bot: typeof headConfig.policy.bot_login === "string" ? headConfig.policy.bot_login : "github-actions[bot]",
+    ai: createAiClient(),
+    // The key an AI step's connector names, from the job's environment; the ai-api-key input stands in for any of them.
+    secret: (name) => env[name] || inputs.aiApiKey || undefined,
+    now: () => new Date(),
+    log: core,
+    ...(inputs.release ? { release: inputs.release } : {}),
+    ...(inputs.aiBaseUrl ? { aiBaseUrl: inputs.aiBaseUrl } : {}),
+  };
+
+  const rows: string[] = [];
+  const report = (pull: number | undefined, o: RunOutcome) => rows.push(`| \`${o.runId}\` | ${pull ? `#${pull}` : ""} | ${o.status}${o.outcome ? ` → **${o.outcome}**` : ""} | ${o.episodes} | ${(o.note ?? "").replace(/\|/g, "\\|")} |`);
+
+  if (PULL_EVENTS.has(event.name) && event.pullRequest) {
+    const pr = event.pullRequest;
+    if (pr.fromFork) {
+      core.info("Not running: the pull request comes from a fork, so the token is read-only and the run's state could not be committed.");
+      return;
+    }
+    const outcomes = await processPullRequest(ctx, { number: pr.number, headRef: pr.headRef, baseSha: pr.baseSha, baseRef: pr.baseRef, author: pr.author }, event.review ? { reviewId: event.review.id } : {});
+    if (outcomes.length === 0) core.info("This pull request carries no run.");
+    for (const o of outcomes) report(pr.number, o);
+  } else if (event.name === "workflow_dispatch" && inputs.contract) {
+    const git = simpleGit(repoDir);
+    const baseSha = env.GITHUB_SHA ?? (await git.revparse(["HEAD"])).trim();
+    const baseBranch = event.defaultBranch ?? (env.GITHUB_REF ?? "refs/heads/main").replace(/^refs\/heads\//, "");
+    let runInputs: Record<string, unknown>;
+    try {
+      runInputs = JSON.parse(inputs.runInputs || "{}") as Record<string, unknown>;
+    } catch (error) {
+      throw new InputError(`input "run-inputs" is not JSON: ${(error as Error).message}`);
+    }
+    const initiator = event.sender ?? env.GITHUB_ACTOR ?? "unknown";
+    const runId = inputs.runId || `${(inputs.contract.split(".").at(-2) ?? "run").replace(/_/g, "-")}-${iso(new Date()).replace(/[-:]/g, "").replace("T", "-").replace("Z", "")}-${env.GITHUB_RUN_ID ?? "local"}`;
+    const started = await startRequestedRun(ctx, { contractId: inputs.contract, inputs: runInputs, reason: inputs.reason || `Started by ${initiator}`, initiator, runId, baseBranch, baseSha });
+    if (!started.started) throw new InputError(`run not started: ${started.reason}`);
+    core.info(`Started run ${started.runId} in pull request #${started.pull}: ${started.status}.`);
+    core.setOutput("run-id", started.runId);
+    core.setOutput("pull-request", String(started.pull));
+    rows.push(`| \`${started.runId}\` | #${started.pull} | ${started.status} | | started by ${initiator} |`);
+  } else if (event.name === "schedule" || event.name === "workflow_dispatch") {
+    const baseSha = env.GITHUB_SHA ?? (await simpleGit(repoDir).revparse(["HEAD"])).trim();
+    const baseBranch = event.defaultBranch ?? (env.GITHUB_REF ?? "refs/heads/main").replace(/^refs\/heads\//, "");
+    const registry = await approvedRegistry(ctx, baseSha);
+    const result = await sweep(ctx, registry, baseBranch, baseSha);
+    for (const r of result.runs) report(r.pull, r);
+    for (const s of result.started) rows.push(s.started ? `| \`${s.runId}\` | #${s.pull} | ${s.status} | | started on schedule |` : `| \`${s.runId}\` | | not started | | ${s.reason} |`);
+    // The sweep also re-validates the default branch.
+    const guard = buildReport(await check(root, inputs.release ? { release: inputs.release } : {}), inputs.path);
+    await core.summary.addRaw(formatMarkdown(guard, { maxFindings: 50 }) + "\n").write();
+    if (guard.summary.errors > 0) core.warning(`the default branch's registry has ${guard.summary.errors} error(s); see the job summary`);
+  } else {
+    core.info(`mode run has nothing to do on event "${event.name}".`);
+    return;
+  }
+  if (rows.length) await core.summary.addRaw(["### MOVA runs", "", "| Run | Pull request | Status | Episodes | |", "|---|---|---|---|---|", ...rows, ""].join("\n")).write();
+}
