@@ -42,9 +42,10 @@ describe.each(files)("%s", (file) => {
       const mine = job.steps.filter((s) => ours.includes(s));
       const publishing = mine.some((s) => s.with?.mode === "publish");
       const toBranch = mine.some((s) => typeof s.with?.["publish-branch"] === "string" && s.with["publish-branch"] !== "");
-      const commenting = mine.some((s) => s.with?.mode !== "publish" && s.with?.comment !== false && s.with?.comment !== "false");
+      const commenting = mine.some((s) => s.with?.mode !== "publish" && s.with?.mode !== "run" && s.with?.comment !== false && s.with?.comment !== "false");
       const uploads = job.steps.some((s) => s.uses?.startsWith("github/codeql-action/upload-sarif"));
-      const needed = [...(commenting ? ["pull-requests"] : []), ...(uploads ? ["security-events"] : []), ...(toBranch ? ["contents"] : [])];
+      const running = mine.some((s) => s.with?.mode === "run");
+      const needed = [...new Set([...(commenting || running ? ["pull-requests"] : []), ...(uploads ? ["security-events"] : []), ...(toBranch || running ? ["contents"] : [])])];
       if (publishing && !toBranch) expect(job.permissions?.contents ?? "read", file).toBe("read");
       expect(granted.sort(), file).toEqual(needed.sort());
     }

@@ -17113,6 +17113,11 @@ var changeRemovedInUse = ruleMeta(
   "error",
   "A runtime, connector, contract or schema that other documents still reference was removed or renamed."
 );
+var runLeased = ruleMeta(
+  "run/leased",
+  "error",
+  "A pull request changes a registry document that a running contract holds a lease on (recorded on the mova-leases branch), until that run ends or the lease expires."
+);
 
 // src/change/impact.ts
 function contentKey(doc) {
@@ -25205,7 +25210,8 @@ var ALL_RULE_METAS = [
   // Only with a base to compare with (--base, or on a pull request).
   changeBreaking,
   changeRemovedInUse,
-  changeAccepted
+  changeAccepted,
+  runLeased
 ];
 
 // src/check.ts
@@ -25299,6 +25305,16 @@ function catFileBatch(repoDir, objects) {
   });
 }
 
+// src/run/leases.ts
+function leaseConflicts(file, changed, ownBranch, now) {
+  const out = [];
+  for (const lease of file.leases) {
+    if (Date.parse(lease.expires_at) <= now.getTime() || lease.branch === ownBranch) continue;
+    for (const c3 of changed) if (c3.path === lease.document || c3.id === lease.document) out.push({ lease, path: c3.path });
+  }
+  return out;
+}
+
 // src/guard.ts
 var BaseError = class extends Error {
 };
@@ -25318,10 +25334,24 @@ async function guard(root, options = {}) {
   const base = await check(root, { ...options.release ? { release: options.release } : {}, source: await GitSource.open(repoDir, commit, prefix) });
   const comparison = compareWithBase(base, head);
   const superseded = (f3) => f3.rule.startsWith("refs/") && comparison.supersededReferences.has(`${f3.file}#${f3.pointer ?? ""}`);
-  const findings = [...head.findings.filter((f3) => !superseded(f3)), ...comparison.findings].sort(compareFindings);
+  const leaseFindings = options.leases ? leasedChanges(comparison, options.leases, head) : [];
+  const findings = [...head.findings.filter((f3) => !superseded(f3)), ...comparison.findings, ...leaseFindings].sort(compareFindings);
   const before = new Set(base.findings.map(findingKey));
   for (const f3 of findings) f3.baseline = before.has(findingKey(f3)) ? "existing" : "new";
   return { ...head, findings, base: { ref: options.base, commit, comparison, result: base } };
+}
+function leasedChanges(comparison, leases, head) {
+  const sink = new FindingSink();
+  const changed = comparison.impact.changes.map((c3) => ({ path: c3.path, ...c3.id ? { id: c3.id } : {} }));
+  for (const { lease, path } of leaseConflicts(leases.file, changed, leases.ownBranch, leases.now ?? /* @__PURE__ */ new Date()))
+    sink.report(runLeased, {
+      file: path,
+      json: head.registry.documents.find((d2) => d2.path === path)?.json,
+      pointer: "",
+      message: `${lease.document} is leased by run ${lease.run_id} (pull request branch ${lease.branch}) until ${lease.expires_at}`,
+      hint: "wait until that run ends (its lease is released then), or make this change in that run's pull request"
+    });
+  return sink.findings;
 }
 
 // src/version.ts
@@ -26147,6 +26177,9 @@ function documentById(registry, kind, id) {
   const doc = registry.documents.find((d2) => d2.kind === kind && d2.id === id && d2.json?.ok);
   return doc?.json?.value;
 }
+function contractName2(id) {
+  return (id.split(".").at(-1) ?? id).replace(/_v\d+$/, "");
+}
 
 // src/run/data.ts
 var import_json_logic_js = __toESM(require_logic(), 1);
@@ -26339,10 +26372,9 @@ function episodeOf(f3) {
   const seq = f3.run.seq + 1;
   const where2 = f3.frame.id.replace(/\//g, ".");
   const name = `${String(seq).padStart(4, "0")}-${where2}${f3.step ? `-${f3.step}` : ""}-${f3.event}.json`;
-  const contractName2 = f3.frame.contract_id.split(".").at(-2) ?? f3.frame.contract_id;
   const episode = {
     episode_id: `${f3.run.run_id}#${seq}`,
-    episode_type: f3.episodeType ?? f3.contract.episodeType ?? `execution/${contractName2}`,
+    episode_type: f3.episodeType ?? f3.contract.episodeType ?? `execution/${contractName2(f3.frame.contract_id)}`,
     mova_version: f3.run.release,
     recorded_at: iso2(f3.now),
     ...f3.startedAt ? { started_at: f3.startedAt, finished_at: iso2(f3.now) } : {},
@@ -26885,6 +26917,10 @@ function runsFolder(config) {
   return config.folders.runs[0] ?? "runs";
 }
 var RUN_ID = /^[a-z0-9][a-z0-9._-]{2,99}$/;
+function defaultRunId(contractId, at3, suffix) {
+  const stamp = at3.toISOString().slice(0, 16).replace(/[-:]/g, "").replace("T", "-");
+  return `${contractName2(contractId).replace(/_/g, "-")}-${stamp}${suffix ? `-${suffix}` : ""}`.toLowerCase();
+}
 function stateText(state) {
   return JSON.stringify(state, null, 2) + "\n";
 }
@@ -26987,7 +27023,7 @@ async function runCommand(args, io2) {
       throw new UsageError(`cannot read --inputs ${values.inputs}: ${error.message}`);
     }
     if (inputs === null || typeof inputs !== "object" || Array.isArray(inputs)) throw new UsageError("--inputs must hold a JSON object");
-    runId = values["run-id"] ?? `${(contract.split(".").at(-2) ?? "run").replace(/_/g, "-")}-${iso(/* @__PURE__ */ new Date()).replace(/[-:]/g, "").replace("T", "-").replace("Z", "")}`;
+    runId = values["run-id"] ?? defaultRunId(contract, /* @__PURE__ */ new Date());
     if (!RUN_ID.test(runId)) throw new UsageError(`run id "${runId}" must be 3 to 100 lower-case letters, digits, '.', '_' or '-'`);
     const request = { schema_id: "registry.run_request_v1", contract_id: contract, inputs, reason: values.reason ?? "Run from the command line", ...values.as ? { initiator: values.as } : {} };
     if (readRequest(join4(runsDir, runId))) throw new UsageError(`run ${runId} exists already; continue it with --resume ${runId}`);

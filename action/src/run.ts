@@ -13,6 +13,8 @@ import { ANNOTATION_LIMIT, selectAnnotations, toAnnotation } from "./annotations
 import { githubArtifacts, type ArtifactUploader } from "./artifact.ts";
 import { publishCatalog } from "./publish.ts";
 import { runMode } from "./runs/mode.ts";
+import { readLeases } from "./runs/leases.ts";
+import { locateRepo } from "../../src/change/git.ts";
 import { commentMarker, upsertComment } from "./comment.ts";
 import { EventError, readEvent, type ActionEvent } from "./event.ts";
 import { createOctokit } from "./github.ts";
@@ -42,7 +44,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env, uploader: Artifa
 async function runGuard(inputs: ActionInputs, event: ActionEvent, env: NodeJS.ProcessEnv): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const base = inputs.base ?? event.pullRequest?.baseSha;
-  const result = await guard(resolve(workspace, inputs.path), { ...(inputs.release ? { release: inputs.release } : {}), ...(base ? { base } : {}) });
+  const root = resolve(workspace, inputs.path);
+  // Running contracts' leases, when the repository has any: a change to a leased document is refused.
+  const leaseFile = base ? await locateRepo(root).then(({ repoDir }) => readLeases(repoDir)).catch(() => undefined) : undefined;
+  const result = await guard(root, {
+    ...(inputs.release ? { release: inputs.release } : {}),
+    ...(base ? { base } : {}),
+    ...(leaseFile ? { leases: { file: leaseFile, ...(event.pullRequest ? { ownBranch: event.pullRequest.headRef } : {}) } } : {}),
+  });
   const report = buildReport(result, inputs.path);
   if (inputs.failOn === "new" && !report.base) core.warning('fail-on "new" needs a base to compare with (a pull_request event or the "base" input); every error counts as new');
 

@@ -34,17 +34,35 @@ function plumbing(repoDir: string, args: string[], input?: string, env?: NodeJS.
 
 const REJECTED = /\[rejected\]|non-fast-forward|fetch first|\(stale info\)|cannot lock ref/i;
 
+/** A commit to a branch made from git objects, never touching a working tree. */
+export interface BranchCommit {
+  repoDir: string;
+  remote?: string;
+  branch: string;
+  message: string;
+  author?: { name: string; email: string };
+  maxAttempts?: number;
+  /**
+   * The branch's whole content after the commit, given a reader of the tip's
+   * files; undefined when the tip needs no change. Called again after a lost
+   * race, on the new tip.
+   */
+  build: (readTip: (path: string) => Promise<string | undefined>) => Promise<Record<string, string> | undefined> | Record<string, string> | undefined;
+  /** Runs before each push; tests use it to lose a race on purpose. */
+  beforePush?: (attempt: number) => Promise<void> | void;
+}
+
 /**
- * Puts the catalog files on a publication branch as one new commit, only when
- * the digest differs from the branch tip's. The commit is built from git
- * objects, so the working tree is never touched; a push that loses a race is
- * retried on top of the new tip, never forced.
+ * Commits a branch's new content as one commit on top of its tip (or as its
+ * first commit), built from git objects so the working tree is never touched;
+ * a push that loses a race is rebuilt on the new tip and pushed again, never
+ * forced.
  */
-export async function publishToBranch(p: BranchPublication): Promise<BranchOutcome> {
+export async function commitToBranch(p: BranchCommit): Promise<BranchOutcome> {
   const remote = p.remote ?? "origin";
   const git = simpleGit(p.repoDir);
   const author = p.author ?? ACTIONS_BOT;
-  const trackingRef = `refs/mova-registry/publish/${p.branch}`;
+  const trackingRef = `refs/mova-registry/branches/${p.branch}`;
   const maxAttempts = p.maxAttempts ?? 5;
 
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
@@ -53,18 +71,14 @@ export async function publishToBranch(p: BranchPublication): Promise<BranchOutco
     if (listed) {
       await git.raw(["fetch", "--no-tags", "--quiet", remote, `+refs/heads/${p.branch}:${trackingRef}`]);
       tip = (await git.revparse([trackingRef])).trim();
-      let tipDigest: string | undefined;
-      try {
-        tipDigest = (JSON.parse(await git.show([`${tip}:${CATALOG_FILES.index}`])) as { digest?: string }).digest;
-      } catch {
-        tipDigest = undefined;
-      }
-      if (tipDigest === p.digest) return { changed: false, commit: tip, attempts: attempt, reason: `${p.branch} already holds digest ${p.digest}` };
     }
+    const readTip = async (path: string) => (tip ? await git.show([`${tip}:${path}`]).catch(() => undefined) : undefined);
+    const files = await p.build(readTip);
+    if (!files) return { changed: false, ...(tip ? { commit: tip } : {}), attempts: attempt, reason: `${p.branch} needs no change` };
 
-    const entries = Object.keys(p.files)
+    const entries = Object.keys(files)
       .sort()
-      .map((name) => `100644 blob ${plumbing(p.repoDir, ["hash-object", "-w", "--stdin"], p.files[name])}\t${name}`);
+      .map((name) => `100644 blob ${plumbing(p.repoDir, ["hash-object", "-w", "--stdin"], files[name])}\t${name}`);
     const tree = plumbing(p.repoDir, ["mktree"], entries.join("\n") + "\n");
     const identity = { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: author.name, GIT_COMMITTER_EMAIL: author.email };
     const commit = plumbing(p.repoDir, ["commit-tree", tree, ...(tip ? ["-p", tip] : []), "-m", p.message], undefined, identity);
@@ -78,5 +92,28 @@ export async function publishToBranch(p: BranchPublication): Promise<BranchOutco
       // Someone else pushed meanwhile: fetch their tip and build again on top of it.
     }
   }
-  throw new Error(`could not publish to ${p.branch}: ${maxAttempts} pushes in a row lost a race with other pushes`);
+  throw new Error(`could not commit to ${p.branch}: ${maxAttempts} pushes in a row lost a race with other pushes`);
+}
+
+/** Puts the catalog files on a publication branch, only when the digest differs from the branch tip's. */
+export async function publishToBranch(p: BranchPublication): Promise<BranchOutcome> {
+  const outcome = await commitToBranch({
+    repoDir: p.repoDir,
+    ...(p.remote ? { remote: p.remote } : {}),
+    branch: p.branch,
+    message: p.message,
+    ...(p.author ? { author: p.author } : {}),
+    ...(p.maxAttempts ? { maxAttempts: p.maxAttempts } : {}),
+    ...(p.beforePush ? { beforePush: p.beforePush } : {}),
+    build: async (readTip) => {
+      let tipDigest: string | undefined;
+      try {
+        tipDigest = (JSON.parse((await readTip(CATALOG_FILES.index)) ?? "{}") as { digest?: string }).digest;
+      } catch {
+        tipDigest = undefined;
+      }
+      return tipDigest === p.digest ? undefined : p.files;
+    },
+  });
+  return outcome.changed ? outcome : { ...outcome, reason: `${p.branch} already holds digest ${p.digest}` };
 }

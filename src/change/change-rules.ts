@@ -12,3 +12,8 @@ export const changeRemovedInUse = ruleMeta(
   "error",
   "A runtime, connector, contract or schema that other documents still reference was removed or renamed.",
 );
+export const runLeased = ruleMeta(
+  "run/leased",
+  "error",
+  "A pull request changes a registry document that a running contract holds a lease on (recorded on the mova-leases branch), until that run ends or the lease expires.",
+);

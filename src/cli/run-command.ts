@@ -6,8 +6,7 @@ import { buildReport } from "../report/report.ts";
 import { formatText } from "../report/text.ts";
 import { createAiClient } from "../run/ai-client.ts";
 import { Runner, startRun, type RunDeps } from "../run/engine.ts";
-import { iso } from "../run/duration.ts";
-import { listRuns, readRequest, readState, RUN_ID, runFiles, runsFolder, writeRunFiles } from "../run/store.ts";
+import { defaultRunId, listRuns, readRequest, readState, RUN_ID, runFiles, runsFolder, writeRunFiles } from "../run/store.ts";
 import type { RunRequest, RunState } from "../run/types.ts";
 import { releaseOption, registryDir } from "./check-command.ts";
 import { EXIT, USAGE, UsageError, type CliIo } from "./usage.ts";
@@ -74,7 +73,7 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
       throw new UsageError(`cannot read --inputs ${values.inputs}: ${(error as Error).message}`);
     }
     if (inputs === null || typeof inputs !== "object" || Array.isArray(inputs)) throw new UsageError("--inputs must hold a JSON object");
-    runId = values["run-id"] ?? `${(contract.split(".").at(-2) ?? "run").replace(/_/g, "-")}-${iso(new Date()).replace(/[-:]/g, "").replace("T", "-").replace("Z", "")}`;
+    runId = values["run-id"] ?? defaultRunId(contract, new Date());
     if (!RUN_ID.test(runId)) throw new UsageError(`run id "${runId}" must be 3 to 100 lower-case letters, digits, '.', '_' or '-'`);
     const request: RunRequest = { schema_id: "registry.run_request_v1", contract_id: contract, inputs: inputs as Record<string, unknown>, reason: values.reason ?? "Run from the command line", ...(values.as ? { initiator: values.as } : {}) };
     if (readRequest(join(runsDir, runId))) throw new UsageError(`run ${runId} exists already; continue it with --resume ${runId}`);

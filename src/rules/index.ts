@@ -1,4 +1,4 @@
-import { changeAccepted, changeBreaking, changeRemovedInUse } from "../change/change-rules.ts";
+import { changeAccepted, changeBreaking, changeRemovedInUse, runLeased } from "../change/change-rules.ts";
 import { configInvalid } from "./config-invalid.ts";
 import { contentCode, contentModelInstruction } from "./content.ts";
 import { flowCycle, flowDanglingNext, flowDuplicateStepId, flowEntry, flowSelfLoop, flowStepLimit, flowUnreachableStep } from "./flow/graph.ts";
@@ -79,4 +79,5 @@ export const ALL_RULE_METAS: readonly RuleMeta[] = [
   changeBreaking,
   changeRemovedInUse,
   changeAccepted,
+  runLeased,
 ];

@@ -45,3 +45,8 @@ export function documentById(registry: Registry, kind: "connector" | "runtime_bi
   const doc = registry.documents.find((d) => d.kind === kind && d.id === id && d.json?.ok);
   return doc?.json?.value as Obj | undefined;
 }
+
+/** The name part of a contract id: contract.finance.invoice_approval_v1 is invoice_approval. */
+export function contractName(id: string): string {
+  return (id.split(".").at(-1) ?? id).replace(/_v\d+$/, "");
+}

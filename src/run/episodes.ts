@@ -1,6 +1,7 @@
 import type { Release } from "../schemas/releases.ts";
 import { TOOL_NAME, TOOL_VERSION } from "../version.ts";
 import type { FrameState, RunState, WrittenEpisode } from "./types.ts";
+import { contractName } from "./contracts.ts";
 
 export type EpisodeEvent = "step" | "gate-opened" | "gate-reopened" | "gate-decided" | "gate-expired" | "gate-escalated" | "review-refused" | "paused" | "failed" | "halted";
 
@@ -52,10 +53,9 @@ export function episodeOf(f: EpisodeFacts): WrittenEpisode {
   const seq = f.run.seq + 1;
   const where = f.frame.id.replace(/\//g, ".");
   const name = `${String(seq).padStart(4, "0")}-${where}${f.step ? `-${f.step}` : ""}-${f.event}.json`;
-  const contractName = f.frame.contract_id.split(".").at(-2) ?? f.frame.contract_id;
-  const episode: Record<string, unknown> = {
+    const episode: Record<string, unknown> = {
     episode_id: `${f.run.run_id}#${seq}`,
-    episode_type: f.episodeType ?? f.contract.episodeType ?? `execution/${contractName}`,
+    episode_type: f.episodeType ?? f.contract.episodeType ?? `execution/${contractName(f.frame.contract_id)}`,
     mova_version: f.run.release,
     recorded_at: iso(f.now),
     ...(f.startedAt ? { started_at: f.startedAt, finished_at: iso(f.now) } : {}),

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { RegistryConfig } from "../config/config.ts";
 import type { Registry } from "../registry/document.ts";
 import { canonicalJson, sha256 } from "../util/canonical.ts";
+import { contractName } from "./contracts.ts";
 import type { RunRequest, RunState, WrittenEpisode } from "./types.ts";
 
 /** Where runs live: the first configured runs folder. */
@@ -11,6 +12,12 @@ export function runsFolder(config: RegistryConfig): string {
 }
 
 export const RUN_ID = /^[a-z0-9][a-z0-9._-]{2,99}$/;
+
+/** A run id from the contract's name and a time: invoice-approval-20261123-0900 (with a suffix when given). */
+export function defaultRunId(contractId: string, at: Date, suffix?: string): string {
+  const stamp = at.toISOString().slice(0, 16).replace(/[-:]/g, "").replace("T", "-");
+  return `${contractName(contractId).replace(/_/g, "-")}-${stamp}${suffix ? `-${suffix}` : ""}`.toLowerCase();
+}
 
 /** The bytes a state is written as: the same state, the same bytes. */
 export function stateText(state: RunState): string {

@@ -40,13 +40,14 @@ export class RunScenario {
   }
 
   /** main holds the embedded registry; alice opens pull request 12 adding a run request for the invoice contract. */
-  static async start(options: { registryFiles?: Record<string, unknown>; request?: Record<string, unknown>; runId?: string } = {}): Promise<RunScenario> {
+  static async start(options: { registryFiles?: Record<string, unknown>; policy?: Record<string, unknown>; request?: Record<string, unknown>; runId?: string } = {}): Promise<RunScenario> {
     const remote = bareRemote();
     const admin = remote.clone("admin");
     cpSync(join(PROJECT_ROOT, "registry"), join(admin.dir, "registry"), { recursive: true });
     const config = JSON.parse(readFileSync(join(admin.dir, "registry/mova.registry.json"), "utf8"));
     config.policy.roles.finance_approver = { users: ["carol"], teams: ["acme/finance-approvers"] };
     config.policy.roles.finance_lead = { users: ["fiona"] };
+    Object.assign(config.policy, options.policy ?? {});
     writeFileSync(join(admin.dir, "registry/mova.registry.json"), JSON.stringify(config, null, 2) + "\n");
     admin.commit(Object.fromEntries(Object.entries(options.registryFiles ?? {}).map(([k, v]) => [`registry/${k}`, v])), "registry");
     admin.git("push", "-q", "origin", "HEAD:refs/heads/main");
@@ -60,10 +61,12 @@ export class RunScenario {
     const headSha = author.git("rev-parse", "HEAD");
 
     const runner = remote.clone(BOT);
-    const gh = await startFakeGitHub({ pushLog: remote.pushLog });
+    const gh = await startFakeGitHub({ pushLog: remote.pushLog, gitDir: remote.dir });
     gh.state.defaultRepo = REPO;
     for (const u of ["alice", "carol", "dave", "erin", "fiona", "mallory"]) gh.addUser(u);
     gh.addTeam("acme", "finance-approvers", ["dave", "erin"]);
+    gh.addBranch("main", baseSha, REPO);
+    gh.addBranch("run/ap-004512", headSha, REPO);
     gh.addPull({ repo: REPO, number: 12, user: "alice", head: "run/ap-004512", headSha, base: "main" });
     const ai = await startAiServer({ apiKey: AI_KEY, handler: () => ({ content: JSON.stringify(extraction()) }) });
     const pr: PullRequestFacts = { number: 12, repository: REPO, baseRef: "main", baseSha, headRef: "run/ap-004512", headSha, author: "alice" };

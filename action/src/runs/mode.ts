@@ -6,13 +6,13 @@ import { locateRepo } from "../../../src/change/git.ts";
 import { formatMarkdown } from "../../../src/report/markdown.ts";
 import { buildReport } from "../../../src/report/report.ts";
 import { createAiClient } from "../../../src/run/ai-client.ts";
-import { iso } from "../../../src/run/duration.ts";
 import type { ActionEvent } from "../event.ts";
 import { createOctokit } from "../github.ts";
 import { InputError, type ActionInputs } from "../inputs.ts";
 import { approvedRegistry, processPullRequest, type RunContext, type RunOutcome } from "./process.ts";
 import { startRequestedRun } from "./start.ts";
 import { sweep } from "./sweep.ts";
+import { defaultRunId } from "../../../src/run/store.ts";
 
 const PULL_EVENTS = new Set(["pull_request", "pull_request_target", "pull_request_review"]);
 
@@ -67,7 +67,7 @@ export async function runMode(inputs: ActionInputs, event: ActionEvent, env: Nod
       throw new InputError(`input "run-inputs" is not JSON: ${(error as Error).message}`);
     }
     const initiator = event.sender ?? env.GITHUB_ACTOR ?? "unknown";
-    const runId = inputs.runId || `${(inputs.contract.split(".").at(-2) ?? "run").replace(/_/g, "-")}-${iso(new Date()).replace(/[-:]/g, "").replace("T", "-").replace("Z", "")}-${env.GITHUB_RUN_ID ?? "local"}`;
+    const runId = inputs.runId || defaultRunId(inputs.contract, new Date(), env.GITHUB_RUN_ID);
     const started = await startRequestedRun(ctx, { contractId: inputs.contract, inputs: runInputs, reason: inputs.reason || `Started by ${initiator}`, initiator, runId, baseBranch, baseSha });
     if (!started.started) throw new InputError(`run not started: ${started.reason}`);
     core.info(`Started run ${started.runId} in pull request #${started.pull}: ${started.status}.`);

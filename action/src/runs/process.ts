@@ -13,6 +13,7 @@ import type { Octokit } from "../github.ts";
 import { fetchHistory, RunBranch } from "./branch.ts";
 import { gateComment, RunComments, statusComment } from "./comments.ts";
 import { entitledLogins, gateHeads, listReviews, roleMembers, type Repo } from "./facts.ts";
+import { syncLeases } from "./leases.ts";
 import { checkTrust } from "./trust.ts";
 
 export interface RunContext {
@@ -154,6 +155,7 @@ async function processRun(ctx: RunContext, registry: Registry, pr: PullRef, runI
         }
       }
       await afterPush(ctx, registry, pr, runId, t, comments, replies);
+      await syncLeases(ctx.repoDir, t.state, pr.headRef, ctx.now());
       return { runId, status: t.state.status, ...(t.state.outcome ? { outcome: t.state.outcome } : {}), episodes: t.episodes.length, ...(t.state.reason ? { note: t.state.reason } : {}) };
     } finally {
       await branch.dispose();

@@ -5,6 +5,7 @@ import { runFiles, runsFolder, RUN_ID } from "../../../src/run/store.ts";
 import type { RunRequest } from "../../../src/run/types.ts";
 import { RunBranch } from "./branch.ts";
 import { RunComments } from "./comments.ts";
+import { syncLeases } from "./leases.ts";
 import { afterPush, approvedRegistry, runDeps, type RunContext } from "./process.ts";
 
 export interface StartRequest {
@@ -68,5 +69,6 @@ export async function startRequestedRun(ctx: RunContext, req: StartRequest): Pro
   });
   const pr = { number: pull.data.number, headRef: branchName, baseSha: req.baseSha, baseRef: req.baseBranch, author: pull.data.user?.login ?? ctx.bot };
   await afterPush(ctx, registry, pr, req.runId, t, new RunComments(ctx.octokit, { ...ctx.target, number: pr.number }), []);
+  await syncLeases(ctx.repoDir, t.state, branchName, ctx.now());
   return { started: true, runId: req.runId, pull: pr.number, status: t.state.status };
 }

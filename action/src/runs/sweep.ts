@@ -2,7 +2,7 @@ import { posix } from "node:path";
 import { CronExpressionParser } from "cron-parser";
 import { simpleGit } from "simple-git";
 import type { Registry } from "../../../src/registry/document.ts";
-import { runsFolder } from "../../../src/run/store.ts";
+import { defaultRunId, runsFolder } from "../../../src/run/store.ts";
 import { processPullRequest, type RunContext, type RunOutcome } from "./process.ts";
 import { remoteBranchExists, runBranchName, startRequestedRun, type StartOutcome } from "./start.ts";
 
@@ -25,9 +25,7 @@ export function dueScheduledRuns(registry: Registry, now: Date): Array<{ contrac
       continue;
     }
     if (now.getTime() - fire.getTime() > lookback) continue;
-    const name = (pkg.id.split(".").at(-2) ?? "run").replace(/_/g, "-");
-    const stamp = fire.toISOString().slice(0, 16).replace(/[-:]/g, "").replace("T", "-");
-    out.push({ contractId: pkg.id, runId: `${name}-${stamp}`, inputs: schedule.inputs ?? {}, reason: schedule.reason ?? `Scheduled run (${schedule.cron} ${schedule.timezone ?? "UTC"})` });
+    out.push({ contractId: pkg.id, runId: defaultRunId(pkg.id, fire), inputs: schedule.inputs ?? {}, reason: schedule.reason ?? `Scheduled run (${schedule.cron} ${schedule.timezone ?? "UTC"})` });
   }
   return out;
 }

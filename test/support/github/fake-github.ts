@@ -8,6 +8,7 @@
  * all land in `violations` (tests assert it stays empty). State lives in plain
  * records (`state`) that tests arrange with the helpers below or inspect.
  */
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -151,6 +152,8 @@ export interface FakeGitHubOptions extends Partial<FakeState> {
    * repository, moves pull request heads with them, and reports them as repository activity.
    */
   pushLog?: string;
+  /** The bare repository those pushes go to: pulls/list-files diffs it. */
+  gitDir?: string;
   readOnly?: boolean;
   /** The most items any list page holds (GitHub: 100); small values exercise pagination. */
   pageSize?: number;
@@ -218,7 +221,7 @@ function checkBody(resource: string, body: unknown, allowEmpty: boolean): string
 
 export async function startFakeGitHub(init: FakeGitHubOptions = {}): Promise<FakeGitHub> {
   const description = loadDescription();
-  const { readOnly = false, pageSize = GITHUB_PAGE_MAX, pushLog, ...stateInit } = init;
+  const { readOnly = false, pageSize = GITHUB_PAGE_MAX, pushLog, gitDir, ...stateInit } = init;
   if (!Number.isInteger(pageSize) || pageSize < 1) throw new Error(`pageSize must be a positive integer, got ${pageSize}`);
   const state: FakeState = { ...emptyState(), ...stateInit };
 
@@ -469,6 +472,43 @@ export async function startFakeGitHub(init: FakeGitHubOptions = {}): Promise<Fak
   // ---- handlers, by operationId ----
 
   const handlers: Record<string, (ctx: Ctx) => Reply> = {
+    "pulls/list-files": (ctx) => {
+      const pull = pullOr404(ctx);
+      if (!gitDir) throw new Error("fake-github: pulls/list-files needs the gitDir option");
+      // The bare repository is the truth about branches; the fake's own shas may predate its pushes.
+      const baseRef = `refs/heads/${pull.base.ref}`;
+      const headRef = `refs/heads/${pull.head.ref}`;
+      const out = execFileSync("git", ["diff", "--numstat", "--no-renames", `${baseRef}...${headRef}`], { cwd: gitDir, encoding: "utf8" });
+      const files = out
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => {
+          const [add, del, filename] = line.split("\t") as [string, string, string];
+          const exists = (sha: string) => {
+            try {
+              execFileSync("git", ["cat-file", "-e", `${sha}:${filename}`], { cwd: gitDir, stdio: "ignore" });
+              return true;
+            } catch {
+              return false;
+            }
+          };
+          const status = !exists(baseRef) ? "added" : !exists(headRef) ? "removed" : "modified";
+          const base = `https://github.com/${ctx.repo}`;
+          return {
+            sha: fakeSha(`${pull.head.sha}:${filename}`),
+            filename,
+            status,
+            additions: Number(add) || 0,
+            deletions: Number(del) || 0,
+            changes: (Number(add) || 0) + (Number(del) || 0),
+            blob_url: `${base}/blob/${pull.head.sha}/${filename}`,
+            raw_url: `${base}/raw/${pull.head.sha}/${filename}`,
+            contents_url: `${url}/repos/${ctx.repo}/contents/${filename}?ref=${pull.head.sha}`,
+          };
+        });
+      const p = page(ctx, files);
+      return { status: 200, body: p.items, headers: p.headers };
+    },
     "repos/list-activities": (ctx) => {
       const ref = ctx.query.ref ? (ctx.query.ref.startsWith("refs/") ? ctx.query.ref : `refs/heads/${ctx.query.ref}`) : undefined;
       const all = pushes
