@@ -17000,6 +17000,10 @@ function referencesOf(doc) {
       list(applies?.data_types, "/applies_to/data_types", (id, at3) => add("schema", at3, id, "applies_to data type"));
       break;
     }
+    case "run_request": {
+      add("contract", "/contract_id", value.contract_id, "contract_id");
+      break;
+    }
     case "episode": {
       add("verb", "/verb_id", value.verb_id, "verb_id");
       list(value.input_envelopes, "/input_envelopes", (e, at3) => add("schema", appendPointer(at3, "envelope_type"), obj(e)?.envelope_type, "input envelope type"));

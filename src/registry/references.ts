@@ -87,6 +87,10 @@ export function referencesOf(doc: RegistryDocument): Reference[] {
       list(applies?.data_types, "/applies_to/data_types", (id, at) => add("schema", at, id, "applies_to data type"));
       break;
     }
+    case "run_request": {
+      add("contract", "/contract_id", value.contract_id, "contract_id");
+      break;
+    }
     case "episode": {
       add("verb", "/verb_id", value.verb_id, "verb_id");
       list(value.input_envelopes, "/input_envelopes", (e, at) => add("schema", appendPointer(at, "envelope_type"), obj(e)?.envelope_type, "input envelope type"));
