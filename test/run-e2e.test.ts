@@ -115,7 +115,9 @@ describe("runs that live in pull requests", { timeout: 120_000 }, () => {
     await s.act("pull_request", s.pullRequestEvent("opened"));
     const a = s.review("dave", "APPROVED");
     const b = s.review("erin", "APPROVED");
-    const [ra, rb] = await Promise.all([s.act("pull_request_review", a.payload), s.act("pull_request_review", b.payload)]);
+    // Two jobs on two runners, each with its own checkout, as GitHub runs them.
+    const second = s.remote.clone("github-actions[bot]");
+    const [ra, rb] = await Promise.all([s.act("pull_request_review", a.payload), s.act("pull_request_review", b.payload, {}, {}, { runner: second })]);
     expect([ra.status, rb.status]).toEqual([0, 0]);
     const names = Object.keys(s.episodes());
     expect(names.filter((n) => n.endsWith("gate-decided.json"))).toHaveLength(1);

@@ -93,9 +93,10 @@ export class RunScenario {
   }
 
   /** Runs the committed action bundle in mode run on an event, as the runner would. */
-  async act(eventName: string, payload: unknown, inputs: Record<string, string> = {}, env: Record<string, string> = {}, options: { killAfterMs?: number } = {}): Promise<ActionRun> {
-    this.runner.git("fetch", "-q", "origin");
-    return runActionBundle(this.runner.dir, { mode: "run", path: "registry", token: "ghs_runner", "ai-base-url": this.ai.url, ...inputs }, {
+  async act(eventName: string, payload: unknown, inputs: Record<string, string> = {}, env: Record<string, string> = {}, options: { killAfterMs?: number; runner?: GitRepo } = {}): Promise<ActionRun> {
+    const runner = options.runner ?? this.runner;
+    runner.git("fetch", "-q", "origin");
+    return runActionBundle(runner.dir, { mode: "run", path: "registry", token: "ghs_runner", "ai-base-url": this.ai.url, ...inputs }, {
       ...eventEnv(eventName, payload),
       GITHUB_API_URL: this.gh.url,
       GITHUB_REPOSITORY: REPO,
