@@ -3,10 +3,11 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
-/** The two committed bundles: the action's entry and the CLI's. */
+/** The committed bundles: the action's entry, the CLI's, and the worker thread both start for large registries. */
 export const BUNDLES = {
   "action/dist/index.js": "action/src/main.ts",
   "action/dist/cli.js": "src/cli/main.ts",
+  "action/dist/check-worker.js": "src/check-worker.ts",
 } as const;
 
 export function buildOptions(): BuildOptions {

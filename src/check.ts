@@ -1,9 +1,10 @@
+import { availableParallelism } from "node:os";
+import { mark } from "./util/timing.ts";
 import { CONFIG_FILE } from "./config/config.ts";
 import { compareFindings, type Finding, type Severity } from "./findings/finding.ts";
 import type { Registry } from "./registry/document.ts";
 import { loadRegistry, type LoadOptions } from "./registry/load.ts";
-import { RULES } from "./rules/index.ts";
-import type { RuleContext } from "./rules/rule.ts";
+import { REGISTRY_RULES, runDocumentRules } from "./rules/index.ts";
 
 export interface CheckResult {
   registry: Registry;
@@ -13,14 +14,22 @@ export interface CheckResult {
   configBroken: boolean;
 }
 
-/** Loads the registry at `root` and runs every rule over it. */
+/** The worker thread's module: beside this one in the sources, beside the bundle once bundled. */
+const WORKER_URL = new URL(import.meta.url.endsWith(".ts") ? "./check-worker.ts" : "./check-worker.js", import.meta.url);
+
+/** Below this many documents, a second thread costs more to start than it saves. */
+export const PARALLEL_MIN_DOCUMENTS = 3000;
+
+/**
+ * Loads the registry at `root` and runs every rule over it: each document's
+ * own rules while it is in memory, then the rules across documents over what
+ * the documents left behind (kinds, ids, references).
+ */
 export async function check(root: string, options: LoadOptions = {}): Promise<CheckResult> {
-  const { registry, sink } = await loadRegistry(root, options);
-  const ctx: RuleContext = { registry, sink };
-  for (const rule of RULES) {
-    if ("checkDocument" in rule) for (const doc of registry.documents) rule.checkDocument(doc, ctx);
-    else rule.checkRegistry(ctx);
-  }
+  const threads = options.concurrency ?? availableParallelism();
+  const { registry, sink } = await loadRegistry(root, options, runDocumentRules, { workerUrl: WORKER_URL, threads, minDocuments: options.parallelMinDocuments ?? PARALLEL_MIN_DOCUMENTS });
+  for (const rule of REGISTRY_RULES) rule.checkRegistry({ registry, sink });
+  mark("registry rules done");
   const findings = applySeverityPolicy(sink.findings, registry.config.policy.rules).sort(compareFindings);
   const configBroken = findings.some((f) => f.file === CONFIG_FILE && f.severity === "error");
   return { registry, findings, configBroken };

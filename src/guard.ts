@@ -13,6 +13,8 @@ export class BaseError extends Error {}
 
 export interface GuardOptions {
   release?: Release;
+  /** Threads to check documents on (see LoadOptions.concurrency). */
+  concurrency?: number;
   /** The leases running contracts hold (from the mova-leases branch), and the branch under check, which may hold some itself. */
   leases?: { file: LeaseFile; ownBranch?: string; now?: Date };
   /** A git ref to compare with (a branch, tag or commit); the merge-base with HEAD is used. */
@@ -42,7 +44,7 @@ export function findingKey(f: Finding): string {
  * removals still in use, the contracts it touches) and which findings are new.
  */
 export async function guard(root: string, options: GuardOptions = {}): Promise<GuardResult> {
-  const head = await check(root, options.release ? { release: options.release } : {});
+  const head = await check(root, { ...(options.release ? { release: options.release } : {}), ...(options.concurrency ? { concurrency: options.concurrency } : {}) });
   if (!options.base) return head;
 
   let repoDir: string, prefix: string, commit: string;

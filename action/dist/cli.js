@@ -161,7 +161,7 @@ var require_common = __commonJS({
       createDebug.coerce = coerce;
       createDebug.disable = disable;
       createDebug.enable = enable;
-      createDebug.enabled = enabled;
+      createDebug.enabled = enabled2;
       createDebug.humanize = require_ms();
       createDebug.destroy = destroy;
       Object.keys(env).forEach((key) => {
@@ -264,13 +264,13 @@ var require_common = __commonJS({
           }
         }
       }
-      function matchesTemplate(search, template) {
+      function matchesTemplate(search2, template) {
         let searchIndex = 0;
         let templateIndex = 0;
         let starIndex = -1;
         let matchIndex = 0;
-        while (searchIndex < search.length) {
-          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
+        while (searchIndex < search2.length) {
+          if (templateIndex < template.length && (template[templateIndex] === search2[searchIndex] || template[templateIndex] === "*")) {
             if (template[templateIndex] === "*") {
               starIndex = templateIndex;
               matchIndex = searchIndex;
@@ -300,7 +300,7 @@ var require_common = __commonJS({
         createDebug.enable("");
         return namespaces;
       }
-      function enabled(name) {
+      function enabled2(name) {
         for (const skip of createDebug.skips) {
           if (matchesTemplate(name, skip)) {
             return false;
@@ -9369,11 +9369,11 @@ var require_to_regex_range = __commonJS({
       stops.sort(compare2);
       return stops;
     }
-    function rangeToPattern(start, stop, options) {
-      if (start === stop) {
-        return { pattern: start, count: [], digits: 0 };
+    function rangeToPattern(start2, stop, options) {
+      if (start2 === stop) {
+        return { pattern: start2, count: [], digits: 0 };
       }
-      let zipped = zip(start, stop);
+      let zipped = zip(start2, stop);
       let digits = zipped.length;
       let pattern = "";
       let count = 0;
@@ -9395,11 +9395,11 @@ var require_to_regex_range = __commonJS({
     function splitToPatterns(min, max, tok, options) {
       let ranges = splitToRanges(min, max);
       let tokens = [];
-      let start = min;
+      let start2 = min;
       let prev;
       for (let i = 0; i < ranges.length; i++) {
         let max2 = ranges[i];
-        let obj2 = rangeToPattern(String(start), String(max2), options);
+        let obj2 = rangeToPattern(String(start2), String(max2), options);
         let zeros = "";
         if (!tok.isPadded && prev && prev.pattern === obj2.pattern) {
           if (prev.count.length > 1) {
@@ -9407,7 +9407,7 @@ var require_to_regex_range = __commonJS({
           }
           prev.count.push(obj2.count[0]);
           prev.string = prev.pattern + toQuantifier(prev.count);
-          start = max2 + 1;
+          start2 = max2 + 1;
           continue;
         }
         if (tok.isPadded) {
@@ -9415,7 +9415,7 @@ var require_to_regex_range = __commonJS({
         }
         obj2.string = zeros + obj2.pattern + toQuantifier(obj2.count);
         tokens.push(obj2);
-        start = max2 + 1;
+        start2 = max2 + 1;
         prev = obj2;
       }
       return tokens;
@@ -9451,9 +9451,9 @@ var require_to_regex_range = __commonJS({
       return integer - integer % Math.pow(10, zeros);
     }
     function toQuantifier(digits) {
-      let [start = 0, stop = ""] = digits;
-      if (stop || start > 1) {
-        return `{${start + (stop ? "," + stop : "")}}`;
+      let [start2 = 0, stop = ""] = digits;
+      if (stop || start2 > 1) {
+        return `{${start2 + (stop ? "," + stop : "")}}`;
       }
       return "";
     }
@@ -9515,8 +9515,8 @@ var require_fill_range = __commonJS({
       while (value[++index] === "0") ;
       return index > 0;
     };
-    var stringify = (start, end, options) => {
-      if (typeof start === "string" || typeof end === "string") {
+    var stringify = (start2, end, options) => {
+      if (typeof start2 === "string" || typeof end === "string") {
         return true;
       }
       return options.stringify === true;
@@ -9568,24 +9568,24 @@ var require_fill_range = __commonJS({
       if (isNumbers) {
         return toRegexRange(a, b3, { wrap: false, ...options });
       }
-      let start = String.fromCharCode(a);
-      if (a === b3) return start;
+      let start2 = String.fromCharCode(a);
+      if (a === b3) return start2;
       let stop = String.fromCharCode(b3);
-      return `[${start}-${stop}]`;
+      return `[${start2}-${stop}]`;
     };
-    var toRegex = (start, end, options) => {
-      if (Array.isArray(start)) {
+    var toRegex = (start2, end, options) => {
+      if (Array.isArray(start2)) {
         let wrap = options.wrap === true;
         let prefix = options.capture ? "" : "?:";
-        return wrap ? `(${prefix}${start.join("|")})` : start.join("|");
+        return wrap ? `(${prefix}${start2.join("|")})` : start2.join("|");
       }
-      return toRegexRange(start, end, options);
+      return toRegexRange(start2, end, options);
     };
     var rangeError = (...args) => {
       return new RangeError("Invalid range arguments: " + util.inspect(...args));
     };
-    var invalidRange = (start, end, options) => {
-      if (options.strictRanges === true) throw rangeError([start, end]);
+    var invalidRange = (start2, end, options) => {
+      if (options.strictRanges === true) throw rangeError([start2, end]);
       return [];
     };
     var invalidStep = (step, options) => {
@@ -9594,26 +9594,26 @@ var require_fill_range = __commonJS({
       }
       return [];
     };
-    var fillNumbers = (start, end, step = 1, options = {}) => {
-      let a = Number(start);
+    var fillNumbers = (start2, end, step = 1, options = {}) => {
+      let a = Number(start2);
       let b3 = Number(end);
       if (!Number.isInteger(a) || !Number.isInteger(b3)) {
-        if (options.strictRanges === true) throw rangeError([start, end]);
+        if (options.strictRanges === true) throw rangeError([start2, end]);
         return [];
       }
       if (a === 0) a = 0;
       if (b3 === 0) b3 = 0;
       let descending = a > b3;
-      let startString = String(start);
+      let startString = String(start2);
       let endString = String(end);
       let stepString = String(step);
       step = Math.max(Math.abs(step), 1);
       let padded = zeros(startString) || zeros(endString) || zeros(stepString);
       let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
-      let toNumber = padded === false && stringify(start, end, options) === false;
+      let toNumber = padded === false && stringify(start2, end, options) === false;
       let format = options.transform || transform(toNumber);
       if (options.toRegex && step === 1) {
-        return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
+        return toRange(toMaxLen(start2, maxLen), toMaxLen(end, maxLen), true, options);
       }
       let parts = { negatives: [], positives: [] };
       let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
@@ -9633,12 +9633,12 @@ var require_fill_range = __commonJS({
       }
       return range;
     };
-    var fillLetters = (start, end, step = 1, options = {}) => {
-      if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
-        return invalidRange(start, end, options);
+    var fillLetters = (start2, end, step = 1, options = {}) => {
+      if (!isNumber(start2) && start2.length > 1 || !isNumber(end) && end.length > 1) {
+        return invalidRange(start2, end, options);
       }
       let format = options.transform || ((val) => String.fromCharCode(val));
-      let a = `${start}`.charCodeAt(0);
+      let a = `${start2}`.charCodeAt(0);
       let b3 = `${end}`.charCodeAt(0);
       let descending = a > b3;
       let min = Math.min(a, b3);
@@ -9658,30 +9658,30 @@ var require_fill_range = __commonJS({
       }
       return range;
     };
-    var fill = (start, end, step, options = {}) => {
-      if (end == null && isValidValue(start)) {
-        return [start];
+    var fill = (start2, end, step, options = {}) => {
+      if (end == null && isValidValue(start2)) {
+        return [start2];
       }
-      if (!isValidValue(start) || !isValidValue(end)) {
-        return invalidRange(start, end, options);
+      if (!isValidValue(start2) || !isValidValue(end)) {
+        return invalidRange(start2, end, options);
       }
       if (typeof step === "function") {
-        return fill(start, end, 1, { transform: step });
+        return fill(start2, end, 1, { transform: step });
       }
       if (isObject2(step)) {
-        return fill(start, end, 0, step);
+        return fill(start2, end, 0, step);
       }
       let opts = { ...options };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
       if (!isNumber(step)) {
         if (step != null && !isObject2(step)) return invalidStep(step, opts);
-        return fill(start, end, 1, step);
+        return fill(start2, end, 1, step);
       }
-      if (isNumber(start) && isNumber(end)) {
-        return fillNumbers(start, end, step, opts);
+      if (isNumber(start2) && isNumber(end)) {
+        return fillNumbers(start2, end, step, opts);
       }
-      return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
+      return fillLetters(start2, end, Math.max(Math.abs(step), 1), opts);
     };
     module.exports = fill;
   }
@@ -10551,7 +10551,7 @@ var require_scan = __commonJS({
       const parts = [];
       let str5 = input;
       let index = -1;
-      let start = 0;
+      let start2 = 0;
       let lastIndex = 0;
       let isBrace = false;
       let isBracket = false;
@@ -10634,8 +10634,8 @@ var require_scan = __commonJS({
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
-          if (prev === CHAR_DOT2 && index === start + 1) {
-            start += 2;
+          if (prev === CHAR_DOT2 && index === start2 + 1) {
+            start2 += 2;
             continue;
           }
           lastIndex = index + 1;
@@ -10647,7 +10647,7 @@ var require_scan = __commonJS({
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
@@ -10704,9 +10704,9 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
           negated = token.negated = true;
-          start++;
+          start2++;
           continue;
         }
         if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
@@ -10742,10 +10742,10 @@ var require_scan = __commonJS({
       let base = str5;
       let prefix = "";
       let glob = "";
-      if (start > 0) {
-        prefix = str5.slice(0, start);
-        str5 = str5.slice(start);
-        lastIndex -= start;
+      if (start2 > 0) {
+        prefix = str5.slice(0, start2);
+        str5 = str5.slice(start2);
+        lastIndex -= start2;
       }
       if (base && isGlob === true && lastIndex > 0) {
         base = str5.slice(0, lastIndex);
@@ -10770,7 +10770,7 @@ var require_scan = __commonJS({
       const state = {
         prefix,
         input,
-        start,
+        start: start2,
         base,
         glob,
         isBrace,
@@ -10791,11 +10791,11 @@ var require_scan = __commonJS({
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
-          const n = prevIndex ? prevIndex + 1 : start;
+          const n = prevIndex ? prevIndex + 1 : start2;
           const i = slashes[idx];
           const value = input.slice(n, i);
           if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
+            if (idx === 0 && start2 !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
@@ -14926,7 +14926,7 @@ var require_scan2 = __commonJS({
       const parts = [];
       let str5 = input;
       let index = -1;
-      let start = 0;
+      let start2 = 0;
       let lastIndex = 0;
       let isBrace = false;
       let isBracket = false;
@@ -15009,8 +15009,8 @@ var require_scan2 = __commonJS({
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
-          if (prev === CHAR_DOT2 && index === start + 1) {
-            start += 2;
+          if (prev === CHAR_DOT2 && index === start2 + 1) {
+            start2 += 2;
             continue;
           }
           lastIndex = index + 1;
@@ -15022,7 +15022,7 @@ var require_scan2 = __commonJS({
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
@@ -15083,9 +15083,9 @@ var require_scan2 = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
           negated = token.negated = true;
-          start++;
+          start2++;
           continue;
         }
         if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
@@ -15126,10 +15126,10 @@ var require_scan2 = __commonJS({
       let base = str5;
       let prefix = "";
       let glob = "";
-      if (start > 0) {
-        prefix = str5.slice(0, start);
-        str5 = str5.slice(start);
-        lastIndex -= start;
+      if (start2 > 0) {
+        prefix = str5.slice(0, start2);
+        str5 = str5.slice(start2);
+        lastIndex -= start2;
       }
       if (base && isGlob === true && lastIndex > 0) {
         base = str5.slice(0, lastIndex);
@@ -15154,7 +15154,7 @@ var require_scan2 = __commonJS({
       const state = {
         prefix,
         input,
-        start,
+        start: start2,
         base,
         glob,
         isBrace,
@@ -15175,11 +15175,11 @@ var require_scan2 = __commonJS({
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
           const i = slashes[idx];
           const value2 = input.slice(n2, i);
           if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
+            if (idx === 0 && start2 !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
@@ -15188,12 +15188,12 @@ var require_scan2 = __commonJS({
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
-          if (i >= start) {
+          if (i >= start2) {
             parts.push(value2);
             prevIndex = i;
           }
         }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
         const value = input.slice(n);
         parts.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
@@ -16455,12 +16455,12 @@ var require_logic = __commonJS({
         "cat": function() {
           return Array.prototype.join.call(arguments, "");
         },
-        "substr": function(source, start, end) {
+        "substr": function(source, start2, end) {
           if (end < 0) {
-            var temp = String(source).substr(start);
+            var temp = String(source).substr(start2);
             return temp.substr(0, temp.length + end);
           }
-          return String(source).substr(start, end);
+          return String(source).substr(start2, end);
         },
         "+": function() {
           return Array.prototype.reduce.call(arguments, function(a, b3) {
@@ -16844,6 +16844,9 @@ var KIND_LABEL = {
 function escapeSegment(segment) {
   return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
 }
+function pointerOf(segments) {
+  return segments.map((s) => "/" + escapeSegment(s)).join("");
+}
 function segmentsOf(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
@@ -16947,13 +16950,14 @@ function str(v2) {
   return typeof v2 === "string" && v2 !== "" ? v2 : void 0;
 }
 var BINDING_TARGET_KIND = { scenario: "contract", skill: "contract", template: "contract", connector_proxy: "connector" };
-function referencesOf(doc) {
+function referencesOf(doc, strings2) {
   const value = obj(doc.json?.ok ? doc.json.value : void 0);
   if (!value) return [];
   const out = [];
+  const intern = (s) => strings2 ? strings2.intern(s) : s;
   const add = (kind, pointer, target, field) => {
     const t2 = str(target);
-    if (t2) out.push({ from: doc, pointer, kind, target: t2, field });
+    if (t2) out.push({ from: doc, pointer: intern(pointer), kind, target: intern(t2), field });
   };
   const list = (arr, pointer, each) => {
     if (Array.isArray(arr)) arr.forEach((item, i) => each(item, appendPointer(pointer, i)));
@@ -17041,7 +17045,7 @@ function targetsOf(registry) {
 var cache2 = /* @__PURE__ */ new WeakMap();
 function referenceIndex(registry) {
   let index = cache2.get(registry);
-  if (!index) cache2.set(registry, index = { refs: registry.documents.flatMap(referencesOf), targets: targetsOf(registry) });
+  if (!index) cache2.set(registry, index = { refs: registry.documents.flatMap((d2) => d2.references ?? referencesOf(d2)), targets: targetsOf(registry) });
   return index;
 }
 
@@ -17054,14 +17058,14 @@ var FindingSink = class {
   findings = [];
   report(rule, problem) {
     const span = problem.span ?? (problem.json && problem.pointer !== void 0 ? problem.json.locate(problem.pointer, problem.target) : void 0);
-    const start = span?.start ?? { line: 1, column: 1 };
-    const end = span?.end ?? start;
+    const start2 = span?.start ?? { line: 1, column: 1 };
+    const end = span?.end ?? start2;
     this.findings.push({
       rule: rule.id,
       severity: problem.severity ?? rule.severity,
       file: problem.file,
-      line: start.line,
-      column: start.column,
+      line: start2.line,
+      column: start2.column,
       endLine: end.line,
       endColumn: end.column,
       message: problem.message,
@@ -21622,6 +21626,17 @@ async function resolveBase(repoDir, baseRef) {
   return found;
 }
 
+// src/check.ts
+import { availableParallelism } from "node:os";
+
+// src/util/timing.ts
+var enabled = typeof process !== "undefined" && process.env.MOVA_REGISTRY_TIMING === "1";
+var start = performance.now();
+function mark(label) {
+  if (enabled) process.stderr.write(`[timing] ${(performance.now() - start).toFixed(0).padStart(6)} ms  ${label}
+`);
+}
+
 // src/schemas/releases.ts
 var RELEASES = ["4.1.1", "5.0.0", "6.0.0"];
 var DEFAULT_RELEASE = "6.0.0";
@@ -21684,9 +21699,6 @@ function tally(findings) {
   }
   return t2;
 }
-
-// src/registry/load.ts
-import { posix } from "node:path";
 
 // node_modules/@humanwhocodes/momoa/dist/momoa.js
 var CHAR_0 = 48;
@@ -22481,25 +22493,25 @@ var Tokenizer = class {
     if (c3 === -1) {
       return tt2.EOF;
     }
-    const start = this.#reader.locate();
+    const start2 = this.#reader.locate();
     const ct2 = String.fromCharCode(c3);
     if (this.#json5) {
       if (knownJSON5TokenTypes.has(ct2)) {
-        this.#token = this.#createToken(knownJSON5TokenTypes.get(ct2), 1, start);
+        this.#token = this.#createToken(knownJSON5TokenTypes.get(ct2), 1, start2);
       } else if (isJSON5IdentifierStart(c3)) {
         const value = this.#readIdentifier(c3);
         if (knownJSON5TokenTypes.has(value)) {
-          this.#token = this.#createToken(knownJSON5TokenTypes.get(value), value.length, start);
+          this.#token = this.#createToken(knownJSON5TokenTypes.get(value), value.length, start2);
         } else {
-          this.#token = this.#createToken("Identifier", value.length, start);
+          this.#token = this.#createToken("Identifier", value.length, start2);
         }
       } else if (isJSON5NumberStart(c3)) {
         const result = this.#readNumber(c3);
-        this.#token = this.#createToken("Number", result, start);
+        this.#token = this.#createToken("Number", result, start2);
       } else if (isStringStart(c3, this.#json5)) {
         const result = this.#readString(c3);
         const lastCharLoc = this.#reader.locate();
-        this.#token = this.#createToken("String", result, start, {
+        this.#token = this.#createToken("String", result, start2, {
           line: lastCharLoc.line,
           column: lastCharLoc.column + 1,
           offset: lastCharLoc.offset + 1
@@ -22507,7 +22519,7 @@ var Tokenizer = class {
       } else if (c3 === CHAR_SLASH && this.#allowComments) {
         const result = this.#readComment(c3);
         const lastCharLoc = this.#reader.locate();
-        this.#token = this.#createToken(!result.multiline ? "LineComment" : "BlockComment", result.length, start, {
+        this.#token = this.#createToken(!result.multiline ? "LineComment" : "BlockComment", result.length, start2, {
           line: lastCharLoc.line,
           column: lastCharLoc.column + 1,
           offset: lastCharLoc.offset + 1
@@ -22517,23 +22529,23 @@ var Tokenizer = class {
       }
     } else {
       if (knownTokenTypes.has(ct2)) {
-        this.#token = this.#createToken(knownTokenTypes.get(ct2), 1, start);
+        this.#token = this.#createToken(knownTokenTypes.get(ct2), 1, start2);
       } else if (isKeywordStart(c3)) {
         const value = this.#readIdentifier(c3);
         if (!jsonKeywords.has(value)) {
-          this.#unexpectedIdentifier(value, start);
+          this.#unexpectedIdentifier(value, start2);
         }
-        this.#token = this.#createToken(knownTokenTypes.get(value), value.length, start);
+        this.#token = this.#createToken(knownTokenTypes.get(value), value.length, start2);
       } else if (isNumberStart(c3)) {
         const result = this.#readNumber(c3);
-        this.#token = this.#createToken("Number", result, start);
+        this.#token = this.#createToken("Number", result, start2);
       } else if (isStringStart(c3, this.#json5)) {
         const result = this.#readString(c3);
-        this.#token = this.#createToken("String", result, start);
+        this.#token = this.#createToken("String", result, start2);
       } else if (c3 === CHAR_SLASH && this.#allowComments) {
         const result = this.#readComment(c3);
         const lastCharLoc = this.#reader.locate();
-        this.#token = this.#createToken(!result.multiline ? "LineComment" : "BlockComment", result.length, start, {
+        this.#token = this.#createToken(!result.multiline ? "LineComment" : "BlockComment", result.length, start2, {
           line: lastCharLoc.line,
           column: lastCharLoc.column + 1,
           offset: lastCharLoc.offset + 1
@@ -22885,9 +22897,9 @@ function parse(text, options) {
       throw new UnexpectedToken(tokenizer.token);
     }
   }
-  function createRange(start, end) {
+  function createRange(start2, end) {
     return options.ranges ? {
-      range: [start.offset, end.offset]
+      range: [start2.offset, end.offset]
     } : void 0;
   }
   function createLiteralNode(tokenType) {
@@ -23247,11 +23259,23 @@ function collectDuplicates(node, pointer, out) {
     node.elements.forEach((e, i) => collectDuplicates(e.value, appendPointer(pointer, i), out));
   }
 }
-var STRING_TOKEN = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
 function countTextKeys(text) {
   let n = 0;
-  STRING_TOKEN.lastIndex = 0;
-  for (let m2 = STRING_TOKEN.exec(text); m2; m2 = STRING_TOKEN.exec(text)) if (m2[1] !== void 0) n++;
+  let i = text.indexOf('"');
+  while (i !== -1) {
+    let end = text.indexOf('"', i + 1);
+    while (end !== -1) {
+      let slashes = 0;
+      for (let k2 = end - 1; text.charCodeAt(k2) === 92; k2--) slashes++;
+      if (slashes % 2 === 0) break;
+      end = text.indexOf('"', end + 1);
+    }
+    if (end === -1) break;
+    let j3 = end + 1;
+    for (let c3 = text.charCodeAt(j3); c3 === 32 || c3 === 10 || c3 === 13 || c3 === 9; c3 = text.charCodeAt(++j3)) ;
+    if (text.charCodeAt(j3) === 58) n++;
+    i = text.indexOf('"', j3);
+  }
   return n;
 }
 function countValueKeys(value) {
@@ -23372,32 +23396,133 @@ function normalize(s) {
   return s.toLowerCase().replace(/[-_\s.]/g, "");
 }
 function editDistance(a, b3) {
-  const d2 = Array.from({ length: a.length + 1 }, (_3, i) => Array.from({ length: b3.length + 1 }, (_4, j3) => i === 0 ? j3 : j3 === 0 ? i : 0));
-  for (let i = 1; i <= a.length; i++)
-    for (let j3 = 1; j3 <= b3.length; j3++) {
-      const cost = a[i - 1] === b3[j3 - 1] ? 0 : 1;
-      let v2 = Math.min(d2[i - 1][j3] + 1, d2[i][j3 - 1] + 1, d2[i - 1][j3 - 1] + cost);
-      if (i > 1 && j3 > 1 && a[i - 1] === b3[j3 - 2] && a[i - 2] === b3[j3 - 1]) v2 = Math.min(v2, d2[i - 2][j3 - 2] + 1);
-      d2[i][j3] = v2;
-    }
-  return d2[a.length][b3.length];
+  if (a.length === 0) return b3.length;
+  if (b3.length === 0) return a.length;
+  return a.length <= 32 ? bitParallelDistance(patternOf(a), b3) : tableDistance(a, b3);
 }
-function closest(word, candidates) {
+function tableDistance(a, b3) {
+  let prev2 = new Array(b3.length + 1).fill(0);
+  let prev = Array.from({ length: b3.length + 1 }, (_3, j3) => j3);
+  let cur = new Array(b3.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    for (let j3 = 1; j3 <= b3.length; j3++) {
+      const cost = a.charCodeAt(i - 1) === b3.charCodeAt(j3 - 1) ? 0 : 1;
+      let v2 = Math.min(prev[j3] + 1, cur[j3 - 1] + 1, prev[j3 - 1] + cost);
+      if (i > 1 && j3 > 1 && a.charCodeAt(i - 1) === b3.charCodeAt(j3 - 2) && a.charCodeAt(i - 2) === b3.charCodeAt(j3 - 1)) v2 = Math.min(v2, prev2[j3 - 2] + 1);
+      cur[j3] = v2;
+    }
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[b3.length];
+}
+function patternOf(word) {
+  const masks = /* @__PURE__ */ new Map();
+  for (let i = 0; i < word.length; i++) {
+    const c3 = word.charCodeAt(i);
+    masks.set(c3, (masks.get(c3) ?? 0) | 1 << i);
+  }
+  return { length: word.length, masks };
+}
+function bitParallelDistance(p2, text) {
+  const m2 = p2.length;
+  const top = 1 << m2 - 1;
+  const full = m2 === 32 ? -1 : (1 << m2) - 1;
+  let pv = full;
+  let mv = 0;
+  let score = m2;
+  let d0 = 0;
+  let pmPrev = 0;
+  for (let j3 = 0; j3 < text.length; j3++) {
+    const pm = p2.masks.get(text.charCodeAt(j3)) ?? 0;
+    const tr2 = (~d0 & pm) << 1 & pmPrev;
+    d0 = ((pm & pv) + pv | 0) ^ pv | pm | mv | tr2;
+    let hp = mv | ~(d0 | pv);
+    let hn2 = d0 & pv;
+    if (hp & top) score++;
+    else if (hn2 & top) score--;
+    hp = hp << 1 | 1;
+    hn2 <<= 1;
+    pv = (hn2 | ~(d0 | hp)) & full;
+    mv = hp & d0 & full;
+    pmPrev = pm;
+  }
+  return score;
+}
+function limitFor(normalized2) {
+  return Math.min(3, Math.max(1, Math.floor(normalized2.length / 3)));
+}
+var SCRATCH = new Int32Array(34 * 34);
+function affixDistance(a, b3, limit) {
+  let a0 = 0;
+  let b0 = 0;
+  let a1 = a.length;
+  let b1 = b3.length;
+  while (a0 < a1 && b0 < b1 && a.charCodeAt(a0) === b3.charCodeAt(b0)) a0++, b0++;
+  while (a0 < a1 && b0 < b1 && a.charCodeAt(a1 - 1) === b3.charCodeAt(b1 - 1)) a1--, b1--;
+  const m2 = a1 - a0;
+  const n = b1 - b0;
+  if (m2 === 0 || n === 0) return m2 + n;
+  if (Math.abs(m2 - n) > limit) return limit + 1;
+  if (m2 > 32 || n > 32) return editDistance(a.slice(a0, a1), b3.slice(b0, b1));
+  const w2 = n + 1;
+  const d2 = SCRATCH;
+  for (let j3 = 0; j3 <= n; j3++) d2[j3] = j3;
+  for (let i = 1; i <= m2; i++) {
+    d2[i * w2] = i;
+    const ca = a.charCodeAt(a0 + i - 1);
+    for (let j3 = 1; j3 <= n; j3++) {
+      const cb = b3.charCodeAt(b0 + j3 - 1);
+      let v2 = Math.min(d2[(i - 1) * w2 + j3] + 1, d2[i * w2 + j3 - 1] + 1, d2[(i - 1) * w2 + j3 - 1] + (ca === cb ? 0 : 1));
+      if (i > 1 && j3 > 1 && ca === b3.charCodeAt(b0 + j3 - 2) && a.charCodeAt(a0 + i - 2) === cb) v2 = Math.min(v2, d2[(i - 2) * w2 + j3 - 2] + 1);
+      d2[i * w2 + j3] = v2;
+    }
+  }
+  return d2[m2 * w2 + n];
+}
+function search(word, originals, normals) {
   const w2 = normalize(word);
+  const limit = limitFor(w2);
   let best;
-  let bestScore = Infinity;
-  for (const c3 of candidates) {
-    if (c3 === word) continue;
-    const n = normalize(c3);
-    const score = n === w2 ? 0 : editDistance(w2, n);
+  let bestScore = limit + 1;
+  let i = 0;
+  for (const c3 of originals) {
+    const n = normals(c3, i++);
+    if (c3 === word || Math.abs(n.length - w2.length) >= bestScore) continue;
+    const score = affixDistance(w2, n, bestScore - 1);
     if (score < bestScore) {
       best = c3;
       bestScore = score;
+      if (score === 0) break;
     }
   }
-  const limit = Math.max(1, Math.floor(w2.length / 3));
-  return best !== void 0 && bestScore <= limit ? best : void 0;
+  return best;
 }
+function closest(word, candidates) {
+  return search(word, candidates, normalize);
+}
+var Names = class _Names {
+  static cache = /* @__PURE__ */ new WeakMap();
+  originals;
+  normals;
+  answers = /* @__PURE__ */ new Map();
+  constructor(names) {
+    this.originals = [...names];
+    this.normals = this.originals.map(normalize);
+  }
+  /** The index of a collection's names, built once per collection. */
+  static of(collection) {
+    let names = _Names.cache.get(collection);
+    if (!names) _Names.cache.set(collection, names = new _Names(collection.keys()));
+    return names;
+  }
+  closest(word) {
+    if (this.answers.has(word)) return this.answers.get(word);
+    const answer = search(word, this.originals, (_3, i) => this.normals[i]);
+    this.answers.set(word, answer);
+    return answer;
+  }
+};
 function quoteList(values, max = 12) {
   const shown = values.slice(0, max).map((v2) => JSON.stringify(v2));
   return values.length > max ? `${shown.join(", ")} and ${values.length - max} more` : shown.join(", ");
@@ -23704,6 +23829,7 @@ var SchemaSet = class {
     const uri = String(schema.$id);
     const entry = { id: idFromUri(uri), uri, schema, origin, ...file ? { file } : {} };
     this.#entries.set(entry.id, entry);
+    this.#lineages.clear();
     this.#byUri.set(uri, entry);
     this.#fast.addSchema(schema);
     this.#detailed?.addSchema(schema);
@@ -23800,6 +23926,7 @@ var SchemaSet = class {
   }
   #forget(entry) {
     this.#entries.delete(entry.id);
+    this.#lineages.clear();
     this.#byUri.delete(entry.uri);
     this.#fast.removeSchema(entry.uri);
     this.#detailed?.removeSchema(entry.uri);
@@ -23860,8 +23987,14 @@ var SchemaSet = class {
     if (!validate) this.#inline.set(key, validate = this.#fast.compile(schema));
     return validate(value);
   }
-  /** The ids a schema extends through top-level `$ref` and `allOf` items, nearest first. */
+  #lineages = /* @__PURE__ */ new Map();
+  /** The ids a schema extends through top-level `$ref` and `allOf` items, nearest first; asked once per document, so kept. */
   lineage(id) {
+    let known = this.#lineages.get(id);
+    if (!known) this.#lineages.set(id, known = this.#lineageOf(id));
+    return known;
+  }
+  #lineageOf(id) {
     const out = [];
     const queue = [id];
     while (queue.length > 0) {
@@ -23907,7 +24040,7 @@ var FsSource = class {
     this.root = root;
   }
   async list(patterns, ignore) {
-    const files = await (0, import_fast_glob.default)([...patterns], { cwd: this.root, onlyFiles: true, dot: false, followSymbolicLinks: false, unique: true, ignore: [...ignore] });
+    const files = await (0, import_fast_glob.default)([...patterns], { cwd: this.root, onlyFiles: true, dot: false, followSymbolicLinks: false, unique: true, ignore: [...ignore], concurrency: 64 });
     return files.sort();
   }
   read(path) {
@@ -23922,29 +24055,9 @@ var FsSource = class {
   }
 };
 
-// src/registry/discover.ts
-var ALWAYS_EXCLUDED = ["**/node_modules/**", "**/.git/**"];
-function globEscape(folder2) {
-  return folder2.replace(/([()*?[\]{}!+@])/g, "\\$1");
-}
-async function discover(source, config) {
-  const patterns = [CONFIG_FILE, "global.*.json", config.acceptedChangesFile];
-  for (const role of FOLDER_ROLES)
-    for (const folder2 of config.folders[role]) patterns.push(folder2 === "." ? "**/*.json" : `${globEscape(folder2)}/**/*.json`);
-  return source.list(patterns, [...ALWAYS_EXCLUDED, ...config.exclude]);
-}
-
-// src/registry/load.ts
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-function readJson(source, path) {
-  const bytes = source.read(path);
-  if (bytes instanceof Error) return bytes;
-  try {
-    return new JsonText(utf8.decode(bytes));
-  } catch {
-    return new Error("the file is not valid UTF-8 text");
-  }
-}
+// src/registry/classify.ts
+import { posix } from "node:path";
+var MANIFEST_SCHEMA = "package.contract_package_manifest_v1";
 function stringField(value, field) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return void 0;
   const v2 = value[field];
@@ -23953,77 +24066,47 @@ function stringField(value, field) {
 function baseName(path) {
   return path.slice(path.lastIndexOf("/") + 1);
 }
-async function loadRegistry(root, options = {}) {
-  const sink = new FindingSink();
-  const source = options.source ?? new FsSource(root);
-  const configJson = source.exists(CONFIG_FILE) ? readJson(source, CONFIG_FILE) : void 0;
-  const config = resolveConfig(configJson instanceof JsonText ? configJson.value : void 0);
-  if (options.release) config.release = options.release;
-  const schemas = new SchemaSet(config.release);
-  const documents = [];
-  for (const path of await discover(source, config)) {
-    const json = path === CONFIG_FILE && configJson ? configJson : readJson(source, path);
-    if (json instanceof Error) {
-      sink.report(ioUnreadable, { file: path, message: `cannot read the file: ${json.message}` });
-      documents.push({ path, json: void 0, kind: "unknown", classifiedBy: "none" });
-      continue;
-    }
-    if (json.syntaxError) sink.report(jsonSyntax, { file: path, span: json.syntaxError.span, message: json.syntaxError.message, hint: syntaxHint(json) });
-    for (const d2 of json.duplicateKeys)
-      sink.report(jsonDuplicateKey, {
-        file: path,
-        span: d2.span,
-        message: `key "${d2.key}" appears twice in the same object (first on line ${d2.firstSpan.start.line}); only this last value counts`,
-        hint: "remove one of the two, or merge them"
-      });
-    documents.push({ path, json, kind: "unknown", classifiedBy: "none" });
-  }
-  const classifier = new Classifier(config, schemas, sink, documents);
-  classifier.classify();
-  const configDocument = documents.find((d2) => d2.path === CONFIG_FILE);
-  const registry = {
-    root,
-    config,
-    ...configDocument ? { configDocument } : {},
-    schemas,
-    documents,
-    packages: classifier.packages
-  };
-  return { registry, sink };
+function isFramePath(path, config) {
+  const name = baseName(path);
+  return path === CONFIG_FILE || path === config.acceptedChangesFile || name.endsWith(".schema.json") || name === "manifest.json" || /^global\..+\.json$/.test(name);
 }
-function syntaxHint(json) {
-  const err = json.syntaxError;
-  const lines = json.text.split("\n");
-  const upTo = lines.slice(0, err.span.start.line - 1).join("\n") + "\n" + (lines[err.span.start.line - 1] ?? "").slice(0, err.span.start.column - 1);
-  if (/,\s*$/.test(upTo) && /unexpected "[}\]]"/.test(err.message)) return "remove the trailing comma: JSON does not allow one before } or ]";
-  if (/unexpected a string/.test(err.message)) return "a comma is probably missing before this";
-  if (/\/[/*]/.test(json.text) && /unexpected/.test(err.message)) return 'JSON has no comments; move notes into a "meta" or "description" field';
-  return void 0;
-}
-var Classifier = class {
+var Classifier = class _Classifier {
   packages = [];
-  #byPath;
-  folders;
-  acceptedChangesFile;
-  schemas;
-  sink;
-  documents;
-  constructor(config, schemas, sink, documents) {
-    this.folders = config.folders;
-    this.acceptedChangesFile = config.acceptedChangesFile;
-    this.schemas = schemas;
-    this.sink = sink;
-    this.documents = documents;
-    this.#byPath = new Map(documents.map((d2) => [d2.path, d2]));
+  #config;
+  #schemas;
+  #sink;
+  #paths;
+  /** Which files are a package's flow or envelope. */
+  #roleInPackage = /* @__PURE__ */ new Map();
+  #packageDirs = /* @__PURE__ */ new Set();
+  constructor(config, schemas, sink, paths) {
+    this.#config = config;
+    this.#schemas = schemas;
+    this.#sink = sink;
+    this.#paths = new Set(paths);
+  }
+  /** A classifier for the documents outside the frame, from package plans read elsewhere (another thread). */
+  static forDocuments(config, schemas, sink, plans) {
+    const classifier = new _Classifier(config, schemas, sink, []);
+    classifier.#adopt(plans);
+    return classifier;
+  }
+  #adopt(plans) {
+    this.packages.push(...plans);
+    this.packages.sort((a, b3) => a.dir < b3.dir ? -1 : a.dir > b3.dir ? 1 : 0);
+    for (const plan of this.packages) {
+      this.#packageDirs.add(plan.dir);
+      for (const role of ["flow", "envelope"]) if (plan[role] && !this.#roleInPackage.has(plan[role])) this.#roleInPackage.set(plan[role], role);
+    }
   }
   #report(rule, doc, pointer, message, hint) {
-    this.sink.report(rule, { file: doc.path, json: doc.json, pointer, message, hint });
+    this.#sink.report(rule, { file: doc.path, json: doc.json, pointer, message, hint });
   }
   #roleOf(path) {
     let best;
     let bestLength = -1;
     for (const role of FOLDER_ROLES)
-      for (const folder2 of this.folders[role]) {
+      for (const folder2 of this.#config.folders[role]) {
         const inside = folder2 === "." || path.startsWith(folder2 + "/");
         if (inside && folder2.length > bestLength) {
           best = role;
@@ -24034,7 +24117,7 @@ var Classifier = class {
   }
   /** The path inside the folder of a role, e.g. "r1/state.json" for runs/r1/state.json. */
   #relativeToRole(path, role) {
-    for (const folder2 of this.folders[role]) if (folder2 === "." || path.startsWith(folder2 + "/")) return folder2 === "." ? path : path.slice(folder2.length + 1);
+    for (const folder2 of this.#config.folders[role]) if (folder2 === "." || path.startsWith(folder2 + "/")) return folder2 === "." ? path : path.slice(folder2.length + 1);
     return void 0;
   }
   #set(doc, kind, classifiedBy, schemaId) {
@@ -24045,88 +24128,105 @@ var Classifier = class {
   }
   /** The document kind a schema gives, through the core schema it is or extends. */
   #kindOfSchema(id) {
-    const lineage = [id, ...this.schemas.lineage(id)];
-    for (const [core, kind] of CORE_SCHEMA_KIND) if (lineage.includes(core)) return kind;
-    return void 0;
+    if (this.#kindBySchema.has(id)) return this.#kindBySchema.get(id);
+    const lineage = [id, ...this.#schemas.lineage(id)];
+    const kind = CORE_SCHEMA_KIND.find(([core]) => lineage.includes(core))?.[1];
+    this.#kindBySchema.set(id, kind);
+    return kind;
   }
-  classify() {
-    const schemaDocs = this.documents.filter((d2) => d2.path.endsWith(".schema.json"));
+  #kindBySchema = /* @__PURE__ */ new Map();
+  /** The frame's documents: schemas first (documents may name them), then the config, manifests and the rest. */
+  classifyFrame(documents) {
+    const byPath = new Map(documents.map((d2) => [d2.path, d2]));
+    const schemaDocs = documents.filter((d2) => d2.path.endsWith(".schema.json"));
     for (const doc of schemaDocs) {
       const name = baseName(doc.path);
       this.#set(doc, name.startsWith("ds.") ? "data_schema" : name.startsWith("env.") ? "envelope_schema" : "schema", "file name");
     }
-    const problems = this.schemas.addRegistrySchemas(schemaDocs.filter((d2) => d2.json?.ok).map((d2) => ({ path: d2.path, json: d2.json })));
+    const problems = this.#schemas.addRegistrySchemas(schemaDocs.filter((d2) => d2.json?.ok).map((d2) => ({ path: d2.path, json: d2.json })));
     const rules = { "schema/invalid": schemaInvalid, "schema/duplicate-id": schemaDuplicateId, "schema/unresolved-ref": schemaUnresolvedRef };
-    for (const p2 of problems) this.sink.report(rules[p2.rule], { file: p2.file, json: this.#byPath.get(p2.file)?.json, pointer: p2.pointer, target: p2.target, message: p2.message, hint: p2.hint });
+    for (const p2 of problems) this.#sink.report(rules[p2.rule], { file: p2.file, json: byPath.get(p2.file)?.json, pointer: p2.pointer, target: p2.target, message: p2.message, hint: p2.hint });
     for (const doc of schemaDocs) {
       const v2 = doc.json?.value;
       doc.id = typeof v2?.$id === "string" ? idFromUri(v2.$id) : baseName(doc.path).replace(/\.schema\.json$/, "");
     }
-    for (const doc of this.documents) {
+    for (const doc of documents) {
       if (doc.path === CONFIG_FILE) this.#set(doc, "config", "file name", DEFAULT_SCHEMA.config);
-      else if (doc.path === this.acceptedChangesFile) this.#set(doc, "accepted_changes", "file name", DEFAULT_SCHEMA.accepted_changes);
+      else if (doc.path === this.#config.acceptedChangesFile) this.#set(doc, "accepted_changes", "file name", DEFAULT_SCHEMA.accepted_changes);
     }
-    this.#classifyPackages();
-    for (const doc of this.documents) {
-      if (doc.kind !== "unknown" || !doc.json) continue;
-      this.#classifyByContent(doc);
-    }
-    for (const doc of this.documents) {
-      if (doc.kind === "run_request") doc.id = posix.basename(posix.dirname(doc.path));
-      const field = ID_FIELD[doc.kind];
-      const id = field ? stringField(doc.json?.value, field) : doc.kind === "global" ? baseName(doc.path).replace(/\.json$/, "") : void 0;
-      if (id && doc.kind !== "data_schema" && doc.kind !== "envelope_schema" && doc.kind !== "schema") doc.id = id;
-      if (doc.kind === "unknown" && doc.json?.ok)
-        this.#report(
-          documentUnclassified,
-          doc,
-          "",
-          "cannot tell what this document is: it has no schema_id or envelope_id, and its folder does not say",
-          this.#roleOf(doc.path) === "schemas" ? "name schema files <id>.schema.json, e.g. ds.invoice_v1.schema.json" : 'add "schema_id" naming its schema (e.g. "ds.runtime_binding_core_v1"), move it into the folder of its kind, or list it under "exclude" in mova.registry.json'
-        );
-    }
+    this.#classifyPackages(documents);
+    for (const doc of documents) this.classifyDocument(doc);
   }
-  /** A contract package is a folder with a manifest; the manifest says which files are its flow and envelope. */
-  #classifyPackages() {
-    const manifestId = "package.contract_package_manifest_v1";
-    for (const doc of this.documents) {
+  #classifyPackages(documents) {
+    const plans = [];
+    for (const doc of documents) {
       if (doc.kind !== "unknown" || !doc.json) continue;
       const declared = stringField(doc.json.value, "schema_id");
-      const isManifest = declared === manifestId || declared === void 0 && baseName(doc.path) === "manifest.json" && this.#roleOf(doc.path) === "contracts";
+      const isManifest = declared === MANIFEST_SCHEMA || declared === void 0 && baseName(doc.path) === "manifest.json" && this.#roleOf(doc.path) === "contracts";
       if (!isManifest) continue;
-      this.#set(doc, "contract_manifest", declared ? "schema_id" : "file name", manifestId);
-      const dir = posix.dirname(doc.path);
-      const pkg = { dir, manifest: doc };
-      const id = stringField(doc.json.value, "package_id");
-      if (id) pkg.id = id;
-      this.packages.push(pkg);
-    }
-    this.packages.sort((a, b3) => a.dir < b3.dir ? -1 : a.dir > b3.dir ? 1 : 0);
-    for (const pkg of this.packages) {
-      const manifest = pkg.manifest.json.value;
+      this.#set(doc, "contract_manifest", declared ? "schema_id" : "file name", MANIFEST_SCHEMA);
+      const value = doc.json.value;
+      const plan = { dir: posix.dirname(doc.path), manifest: doc.path, system: value?.system === true };
+      const id = stringField(value, "package_id");
+      if (id) plan.id = id;
       const refs = [
-        ["flow", stringField(manifest, "flow_ref"), "/flow_ref"],
-        ["envelope", stringField(manifest, "envelope_ref"), "/envelope_ref"]
+        ["flow", stringField(value, "flow_ref"), "/flow_ref"],
+        ["envelope", stringField(value, "envelope_ref"), "/envelope_ref"]
       ];
       for (const [role, ref, pointer] of refs) {
         if (!ref || ref.includes("..") || ref.startsWith("/")) continue;
-        const target = this.#byPath.get(posix.join(pkg.dir, ref));
-        if (!target) {
-          this.#report(packageMissingFile, pkg.manifest, pointer, `${role}_ref "${ref}" names no file in ${pkg.dir}/`, `add ${posix.join(pkg.dir, ref)} or correct the path`);
+        const target = posix.join(plan.dir, ref);
+        if (!this.#paths.has(target)) {
+          this.#report(packageMissingFile, doc, pointer, `${role}_ref "${ref}" names no file in ${plan.dir}/`, `add ${target} or correct the path`);
           continue;
         }
-        pkg[role] = target;
-        if (target.kind === "unknown" && target.json?.ok) {
-          if (role === "flow") this.#set(target, "flow", "manifest", DEFAULT_SCHEMA.flow);
-          else this.#classifyByContent(target, "envelope");
-        }
+        plan[role] = target;
       }
+      plans.push(plan);
     }
-    for (const doc of this.documents) {
-      let owner;
-      for (const pkg of this.packages) if (doc.path.startsWith(pkg.dir + "/") && (!owner || pkg.dir.length > owner.dir.length)) owner = pkg;
-      if (owner) doc.packageDir = owner.dir;
+    this.#adopt(plans);
+  }
+  /** Package ids marked system in their manifests, and those the config names. */
+  systemContracts() {
+    const listed = this.#config.policy.system_contracts;
+    const system = new Set(Array.isArray(listed) ? listed : []);
+    for (const p2 of this.packages) if (p2.id && p2.system) system.add(p2.id);
+    return system;
+  }
+  /** The package id of each flow file (the last manifest to name it, as before). */
+  flowOwners() {
+    const owners = /* @__PURE__ */ new Map();
+    for (const p2 of this.packages) if (p2.flow) owners.set(p2.flow, p2.id);
+    return owners;
+  }
+  /** Gives one document its kind, package, id and schema; frame documents keep what they got. */
+  classifyDocument(doc) {
+    if (doc.kind === "unknown" && doc.json) {
+      const role = this.#roleInPackage.get(doc.path);
+      if (role === "flow" && doc.json.ok) this.#set(doc, "flow", "manifest", DEFAULT_SCHEMA.flow);
+      else if (role === "envelope" && doc.json.ok) this.#classifyByContent(doc, "envelope");
+      else this.#classifyByContent(doc);
     }
+    if (this.#packageDirs.size > 0) {
+      for (let dir = posix.dirname(doc.path); dir !== "." && dir !== "/"; dir = posix.dirname(dir))
+        if (this.#packageDirs.has(dir)) {
+          doc.packageDir = dir;
+          break;
+        }
+    }
+    if (doc.kind === "run_request") doc.id = posix.basename(posix.dirname(doc.path));
+    const field = ID_FIELD[doc.kind];
+    const value = doc.json?.value;
+    const id = field ? stringField(value, field) : doc.kind === "global" ? baseName(doc.path).replace(/\.json$/, "") : void 0;
+    if (id && doc.kind !== "data_schema" && doc.kind !== "envelope_schema" && doc.kind !== "schema") doc.id = id;
+    if (doc.kind === "unknown" && doc.json?.ok)
+      this.#report(
+        documentUnclassified,
+        doc,
+        "",
+        "cannot tell what this document is: it has no schema_id or envelope_id, and its folder does not say",
+        this.#roleOf(doc.path) === "schemas" ? "name schema files <id>.schema.json, e.g. ds.invoice_v1.schema.json" : 'add "schema_id" naming its schema (e.g. "ds.runtime_binding_core_v1"), move it into the folder of its kind, or list it under "exclude" in mova.registry.json'
+      );
   }
   #classifyByContent(doc, expected) {
     const value = doc.json.value;
@@ -24136,7 +24236,7 @@ var Classifier = class {
     const name = baseName(doc.path);
     const schemaId = stringField(value, "schema_id");
     if (schemaId) {
-      if (this.schemas.get(schemaId)) {
+      if (this.#schemas.get(schemaId)) {
         const kind = this.#kindOfSchema(schemaId) ?? fallbackKind ?? "data";
         this.#set(doc, kind, "schema_id", schemaId);
         return;
@@ -24146,7 +24246,7 @@ var Classifier = class {
         documentUnknownSchema,
         doc,
         "/schema_id",
-        `schema_id "${schemaId}" names no schema of this registry or of MOVA ${this.schemas.release}`,
+        `schema_id "${schemaId}" names no schema of this registry or of MOVA ${this.#schemas.release}`,
         fallback ? `correct the id or add the schema to schemas/; meanwhile it is checked against ${fallback}` : "correct the id or add the schema to schemas/"
       );
       if (fallbackKind) this.#set(doc, fallbackKind, "folder", fallback);
@@ -24154,13 +24254,13 @@ var Classifier = class {
     }
     const envelopeId = stringField(value, "envelope_id");
     if (envelopeId) {
-      const known = this.schemas.get(envelopeId) !== void 0;
+      const known = this.#schemas.get(envelopeId) !== void 0;
       if (!known)
         this.#report(
           documentUnknownSchema,
           doc,
           "/envelope_id",
-          `envelope_id "${envelopeId}" names no envelope schema of this registry or of MOVA ${this.schemas.release}`,
+          `envelope_id "${envelopeId}" names no envelope schema of this registry or of MOVA ${this.#schemas.release}`,
           `add schemas/${envelopeId}.schema.json, or correct the id`
         );
       this.#set(doc, "envelope", "envelope_id", known ? envelopeId : void 0);
@@ -24168,7 +24268,7 @@ var Classifier = class {
     }
     if (/^global\..+\.json$/.test(name)) {
       const id = name.replace(/\.json$/, "");
-      this.#set(doc, "global", "file name", this.schemas.get(id) ? id : "registry.global_catalog_v1");
+      this.#set(doc, "global", "file name", this.#schemas.get(id) ? id : "registry.global_catalog_v1");
       return;
     }
     if (role === "runs") {
@@ -24186,12 +24286,270 @@ var Classifier = class {
   }
 };
 
+// src/util/intern.ts
+var Interner = class {
+  #known = /* @__PURE__ */ new Map();
+  intern(s) {
+    const known = this.#known.get(s);
+    if (known !== void 0) return known;
+    this.#known.set(s, s);
+    return s;
+  }
+};
+
+// src/registry/discover.ts
+var ALWAYS_EXCLUDED = ["**/node_modules/**", "**/.git/**"];
+function globEscape(folder2) {
+  return folder2.replace(/([()*?[\]{}!+@])/g, "\\$1");
+}
+async function discover(source, config) {
+  const patterns = [CONFIG_FILE, "global.*.json", config.acceptedChangesFile];
+  for (const role of FOLDER_ROLES)
+    for (const folder2 of config.folders[role]) patterns.push(folder2 === "." ? "**/*.json" : `${globEscape(folder2)}/**/*.json`);
+  return source.list(patterns, [...ALWAYS_EXCLUDED, ...config.exclude]);
+}
+
+// src/registry/document.ts
+var RegistryDocument = class {
+  /** Path relative to the registry root, with forward slashes. */
+  path;
+  kind = "unknown";
+  classifiedBy = "none";
+  /** The document's own id (runtime_id, connector_id, profile_id, package_id, schema id, ...). */
+  id;
+  /** The id of the schema the document is validated against. */
+  schemaId;
+  /** The folder of the contract package the document belongs to. */
+  packageDir;
+  /** What the document refers to, read once while its content was in memory. */
+  references;
+  #json;
+  #reader;
+  #released = false;
+  /** `json` is undefined when the file could not be read; `reader` reads it again after `release()`. */
+  constructor(path, json, reader) {
+    this.path = path;
+    this.#json = json;
+    this.#reader = reader;
+  }
+  get json() {
+    return this.#released ? this.#reader.read(this.path) : this.#json;
+  }
+  /** Drops the parsed content; it is read again from the source when asked for. */
+  release() {
+    if (!this.#reader) return;
+    this.#json = void 0;
+    this.#released = true;
+  }
+};
+
+// src/registry/parallel.ts
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+var CHUNK = 256;
+function takeChunk(next, total) {
+  const chunk = Atomics.add(next, 0, 1);
+  const from = chunk * CHUNK;
+  return from < total ? [from, Math.min(from + CHUNK, total)] : void 0;
+}
+function frameInput(frame, classifier, frameDocs) {
+  const registrySchemas = new Set(frame.schemas.entries().filter((e) => e.origin === "registry").map((e) => e.file));
+  return {
+    root: frame.root,
+    config: frame.config,
+    // Every parsed schema file, as the frame had them, so the worker's set fails and succeeds alike.
+    schemaFiles: frameDocs.filter((d2) => d2.path.endsWith(".schema.json") && d2.json?.ok && registrySchemas.has(d2.path)).map((d2) => ({ path: d2.path, text: d2.json.text })),
+    globals: [...frame.globals.values()].map((d2) => ({ path: d2.path, id: d2.id, text: d2.json.text })),
+    packages: classifier.packages
+  };
+}
+function isLateManifest(doc) {
+  return stringField(doc.json?.ok ? doc.json.value : void 0, "schema_id") === MANIFEST_SCHEMA;
+}
+function materialize(s, reader, strings2) {
+  const intern = (x3) => strings2.intern(x3);
+  const doc = new RegistryDocument(s.path, void 0, reader);
+  doc.release();
+  doc.kind = s.kind;
+  doc.classifiedBy = s.classifiedBy;
+  if (s.id !== void 0) doc.id = s.id;
+  if (s.schemaId !== void 0) doc.schemaId = intern(s.schemaId);
+  if (s.packageDir !== void 0) doc.packageDir = intern(s.packageDir);
+  doc.references = s.refs.map(([pointer, kind, target, field]) => ({ from: doc, pointer: intern(pointer), kind, target: intern(target), field }));
+  return doc;
+}
+async function checkInParallel(run) {
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const chunks = Math.ceil(run.paths.length / CHUNK);
+  const reported = new Uint8Array(chunks);
+  const pending = Array.from({ length: run.workers }, () => startWorker(run, { input: run.input, paths: run.paths, next }, (batch) => {
+    reported[batch.chunk] = 1;
+    run.onBatch(batch.summaries, batch.findings);
+  }));
+  let local = 0;
+  for (let chunk = takeChunk(next, run.paths.length); chunk; chunk = takeChunk(next, run.paths.length)) {
+    for (let i = chunk[0]; i < chunk[1]; i++) run.local(run.paths[i]);
+    reported[chunk[0] / CHUNK] = 1;
+    local += chunk[1] - chunk[0];
+    await new Promise((resolve5) => setImmediate(resolve5));
+  }
+  mark(`this thread done (${local} documents)`);
+  await Promise.all(pending);
+  for (let c3 = 0; c3 < chunks; c3++) if (!reported[c3]) for (let i = c3 * CHUNK; i < Math.min((c3 + 1) * CHUNK, run.paths.length); i++) run.local(run.paths[i]);
+}
+function startWorker(run, start2, onBatch) {
+  return new Promise((resolve5) => {
+    const worker = new Worker(run.workerUrl, { workerData: start2 });
+    worker.on("message", (message) => {
+      if ("batch" in message) onBatch(message.batch);
+      else void worker.terminate();
+    });
+    worker.on("error", () => void worker.terminate());
+    worker.on("exit", () => resolve5());
+  });
+}
+
+// src/registry/load.ts
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function parseBytes(bytes) {
+  if (bytes instanceof Error) return bytes;
+  try {
+    return new JsonText(utf8.decode(bytes));
+  } catch {
+    return new Error("the file is not valid UTF-8 text");
+  }
+}
+var Rereader = class {
+  #source;
+  #recent = /* @__PURE__ */ new Map();
+  constructor(source) {
+    this.#source = source;
+  }
+  read(path) {
+    if (this.#recent.has(path)) return this.#recent.get(path);
+    const json = parseBytes(this.#source.read(path));
+    const value = json instanceof Error ? void 0 : json;
+    if (this.#recent.size >= 64) this.#recent.delete(this.#recent.keys().next().value);
+    this.#recent.set(path, value);
+    return value;
+  }
+};
+function readDocument(source, path, sink, reader, parsed) {
+  const json = parsed ?? parseBytes(source.read(path));
+  if (json instanceof Error) {
+    sink.report(ioUnreadable, { file: path, message: `cannot read the file: ${json.message}` });
+    return new RegistryDocument(path, void 0);
+  }
+  if (json.syntaxError) sink.report(jsonSyntax, { file: path, span: json.syntaxError.span, message: json.syntaxError.message, hint: syntaxHint(json) });
+  for (const d2 of json.duplicateKeys)
+    sink.report(jsonDuplicateKey, {
+      file: path,
+      span: d2.span,
+      message: `key "${d2.key}" appears twice in the same object (first on line ${d2.firstSpan.start.line}); only this last value counts`,
+      hint: "remove one of the two, or merge them"
+    });
+  return new RegistryDocument(path, json, reader);
+}
+async function setUp(root, options) {
+  const source = options.source ?? new FsSource(root);
+  const configJson = source.exists(CONFIG_FILE) ? parseBytes(source.read(CONFIG_FILE)) : void 0;
+  const config = resolveConfig(configJson instanceof JsonText ? configJson.value : void 0);
+  if (options.release) config.release = options.release;
+  return { source, config, configJson, paths: await discover(source, config) };
+}
+function loadFrame(root, setup, sink, reader, extraFrame = /* @__PURE__ */ new Set()) {
+  const { source, config, configJson, paths } = setup;
+  const documents = paths.filter((p2) => isFramePath(p2, config) || extraFrame.has(p2)).map((path) => readDocument(source, path, sink, reader, path === CONFIG_FILE && configJson ? configJson : void 0));
+  const schemas = new SchemaSet(config.release);
+  const classifier = new Classifier(config, schemas, sink, paths);
+  classifier.classifyFrame(documents);
+  const globals = /* @__PURE__ */ new Map();
+  for (const doc of documents) if (doc.kind === "global" && doc.id && doc.json?.ok && !globals.has(doc.id)) globals.set(doc.id, doc);
+  const frame = { root, config, schemas, globals, systemContracts: classifier.systemContracts(), flowOwners: classifier.flowOwners() };
+  return { frame, classifier, documents };
+}
+async function loadRegistry(root, options = {}, visit, parallel) {
+  mark("load start");
+  const setup = await setUp(root, options);
+  mark(`discovered ${setup.paths.length} files`);
+  let lateManifests = /* @__PURE__ */ new Set();
+  for (; ; ) {
+    const sink = new FindingSink();
+    const reader = options.keepContent ? void 0 : new Rereader(setup.source);
+    const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, lateManifests);
+    for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind));
+    const byPath = new Map(frameDocs.map((d2) => [d2.path, d2]));
+    const late = /* @__PURE__ */ new Set();
+    const strings2 = new Interner();
+    const local = (path) => {
+      const doc = readDocument(setup.source, path, sink, reader);
+      if (isLateManifest(doc)) late.add(path);
+      classifier.classifyDocument(doc);
+      visitDocument(doc, frame, sink, visit, true, strings2);
+      byPath.set(path, doc);
+    };
+    mark("frame loaded");
+    const leaf = setup.paths.filter((p2) => !byPath.has(p2));
+    if (parallel && reader && parallel.threads > 1 && leaf.length >= parallel.minDocuments && setup.source instanceof FsSource)
+      await checkInParallel({
+        workerUrl: parallel.workerUrl,
+        workers: parallel.threads - 1,
+        input: frameInput(frame, classifier, frameDocs),
+        paths: leaf,
+        local,
+        onBatch: (summaries, findings) => {
+          for (const s of summaries) {
+            byPath.set(s.path, materialize(s, reader, strings2));
+            if (s.manifest) late.add(s.path);
+          }
+          sink.findings.push(...findings);
+        }
+      });
+    else for (const path of leaf) local(path);
+    mark("documents checked");
+    if (late.size > 0) {
+      lateManifests = /* @__PURE__ */ new Set([...lateManifests, ...late]);
+      continue;
+    }
+    const documents = setup.paths.map((p2) => byPath.get(p2));
+    const configDocument = byPath.get(CONFIG_FILE);
+    const registry = { ...frame, ...configDocument ? { configDocument } : {}, documents, packages: packagesOf(classifier, byPath) };
+    return { registry, sink };
+  }
+}
+var KEPT = /* @__PURE__ */ new Set(["config", "accepted_changes", "data_schema", "envelope_schema", "schema", "global"]);
+function visitDocument(doc, frame, sink, visit, release, strings2) {
+  visit?.(doc, frame, sink);
+  if (strings2 && doc.schemaId) doc.schemaId = strings2.intern(doc.schemaId);
+  doc.references = referencesOf(doc, strings2);
+  if (release) doc.release();
+}
+function packagesOf(classifier, byPath) {
+  return classifier.packages.map((p2) => {
+    const pkg = { dir: p2.dir, manifest: byPath.get(p2.manifest) };
+    if (p2.id) pkg.id = p2.id;
+    const flow = p2.flow && byPath.get(p2.flow);
+    const envelope = p2.envelope && byPath.get(p2.envelope);
+    if (flow) pkg.flow = flow;
+    if (envelope) pkg.envelope = envelope;
+    return pkg;
+  });
+}
+function syntaxHint(json) {
+  const err = json.syntaxError;
+  const lines = json.text.split("\n");
+  const upTo = lines.slice(0, err.span.start.line - 1).join("\n") + "\n" + (lines[err.span.start.line - 1] ?? "").slice(0, err.span.start.column - 1);
+  if (/,\s*$/.test(upTo) && /unexpected "[}\]]"/.test(err.message)) return "remove the trailing comma: JSON does not allow one before } or ]";
+  if (/unexpected a string/.test(err.message)) return "a comma is probably missing before this";
+  if (/\/[/*]/.test(json.text) && /unexpected/.test(err.message)) return 'JSON has no comments; move notes into a "meta" or "description" field';
+  return void 0;
+}
+
 // src/rules/config-invalid.ts
 var configInvalid = {
   meta: ruleMeta("config/invalid", "error", `${CONFIG_FILE} does not follow the registry.config_v1 schema.`),
-  checkDocument(doc, { registry, sink }) {
+  checkDocument(doc, { frame, sink }) {
     if (doc.kind !== "config" || !doc.json?.ok) return;
-    for (const p2 of registry.schemas.validate("registry.config_v1", doc.json.value) ?? [])
+    for (const p2 of frame.schemas.validate("registry.config_v1", doc.json.value) ?? [])
       sink.report(this.meta, { file: doc.path, json: doc.json, pointer: p2.pointer, target: p2.target, message: p2.message, hint: p2.hint });
   }
 };
@@ -24202,6 +24560,28 @@ function* stringsOf(value, pointer = "", path = []) {
   else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* stringsOf(value[i], appendPointer(pointer, i), path);
   else if (value !== null && typeof value === "object")
     for (const [k2, v2] of Object.entries(value)) yield* stringsOf(v2, appendPointer(pointer, k2), [...path, k2]);
+}
+function namesOf(segments) {
+  return segments.filter((s) => typeof s === "string");
+}
+function keyOf(segments) {
+  for (let i = segments.length - 1; i >= 0; i--) if (typeof segments[i] === "string") return segments[i];
+  return void 0;
+}
+function forEachString(value, visit, segments = []) {
+  if (typeof value === "string") visit(value, segments);
+  else if (Array.isArray(value))
+    for (let i = 0; i < value.length; i++) {
+      segments.push(i);
+      forEachString(value[i], visit, segments);
+      segments.pop();
+    }
+  else if (value !== null && typeof value === "object")
+    for (const k2 of Object.keys(value)) {
+      segments.push(k2);
+      forEachString(value[k2], visit, segments);
+      segments.pop();
+    }
 }
 
 // src/rules/content.ts
@@ -24225,30 +24605,37 @@ var PROMPT = [
   { pattern: /<\|im_start\|>|<\|system\|>|\[INST\]|<<SYS>>|^#{2,}\s*(instruction|system)\b/im, what: "a chat-template marker" },
   { pattern: /\b(act\s+as\s+an?|pretend\s+(to\s+be|you\s+are))\b/i, what: "a role-play instruction" }
 ];
-function describedText(doc) {
+function forEachDescribed(doc, visit) {
   const value = doc.json?.ok ? doc.json.value : void 0;
-  if (value === null || typeof value !== "object") return [];
-  if (doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema" || doc.kind === "flow") return [];
-  const all = [...stringsOf(value)];
-  if (doc.kind === "runtime_binding" || doc.kind === "connector") return all;
-  return all.filter((s) => s.path[0] === "meta" || s.path[0] === "ext" || doc.kind === "instruction_profile" && s.path[0] === "rules" && s.key === "description");
+  if (value === null || typeof value !== "object") return;
+  if (doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema" || doc.kind === "flow") return;
+  if (doc.kind === "runtime_binding" || doc.kind === "connector") return forEachString(value, visit);
+  if (Array.isArray(value)) return;
+  for (const key of Object.keys(value)) {
+    const sub = value[key];
+    if (key === "meta" || key === "ext") forEachString(sub, visit, [key]);
+    else if (key === "rules" && doc.kind === "instruction_profile") forEachString(sub, (s, at3) => keyOf(at3) === "description" && visit(s, at3), [key]);
+  }
 }
-function excerpt(text, match) {
+function excerpt(match) {
   const snippet = match[0].replace(/\s+/g, " ").trim();
   return snippet.length > 60 ? snippet.slice(0, 57) + "\u2026" : snippet;
 }
 function signalRule(id, description, signals, hint) {
   const meta = ruleMeta(id, "error", description);
+  const any = new RegExp(signals.map((x3) => x3.pattern.source.replace(/(^|[|(])\^/g, "$1").replace(/\$(?=$|[|)])/g, "")).join("|"), "i");
   return {
     meta,
     checkDocument(doc, { sink }) {
-      for (const s of describedText(doc))
+      forEachDescribed(doc, (value, at3) => {
+        if (!any.test(value)) return;
         for (const signal of signals) {
-          const m2 = signal.pattern.exec(s.value);
+          const m2 = signal.pattern.exec(value);
           if (!m2) continue;
-          sink.report(meta, { file: doc.path, json: doc.json, pointer: s.pointer, message: `${s.path.join(".") || "text"} contains ${signal.what}: "${excerpt(s.value, m2)}"`, hint });
+          sink.report(meta, { file: doc.path, json: doc.json, pointer: pointerOf(at3), message: `${namesOf(at3).join(".") || "text"} contains ${signal.what}: "${excerpt(m2)}"`, hint });
           break;
         }
+      });
     }
   };
 }
@@ -24370,13 +24757,13 @@ var flowCycle = flowRule(
     for (const component of cycles(flow)) {
       const members = new Set(component);
       const order2 = [...flow.nodes.keys()].filter((id) => members.has(id));
-      const start = order2[0];
-      const path = [start];
+      const start2 = order2[0];
+      const path = [start2];
       let closing = "";
-      for (let current = start; ; ) {
-        const next = successors(flow, flow.nodes.get(current)).find((s) => members.has(s.id) && s.id !== current && (!path.includes(s.id) || s.id === start));
+      for (let current = start2; ; ) {
+        const next = successors(flow, flow.nodes.get(current)).find((s) => members.has(s.id) && s.id !== current && (!path.includes(s.id) || s.id === start2));
         if (!next) break;
-        if (next.id === start || path.includes(next.id)) {
+        if (next.id === start2 || path.includes(next.id)) {
           closing = next.pointer;
           path.push(next.id);
           break;
@@ -24384,7 +24771,7 @@ var flowCycle = flowRule(
         path.push(next.id);
         current = next.id;
       }
-      report(closing || flow.nodes.get(start).pointer, `steps form a cycle: ${path.join(" \u2192 ")}`, "break the loop: a step that needs to repeat work should end the run with a terminal outcome and let a new run start");
+      report(closing || flow.nodes.get(start2).pointer, `steps form a cycle: ${path.join(" \u2192 ")}`, "break the loop: a step that needs to repeat work should end the run with a terminal outcome and let a new run start");
     }
   }
 );
@@ -24408,7 +24795,7 @@ var flowStepLimit = flowRule(
   "error",
   "A flow has more steps than policy.max_steps allows (default 100): a reviewable flow stays small, and a runaway generator is caught.",
   (flow, _value, report, ctx) => {
-    const max = typeof ctx.registry.config.policy.max_steps === "number" ? ctx.registry.config.policy.max_steps : DEFAULT_MAX_STEPS;
+    const max = typeof ctx.frame.config.policy.max_steps === "number" ? ctx.frame.config.policy.max_steps : DEFAULT_MAX_STEPS;
     if (flow.steps.length > max) report("/steps", `the flow has ${flow.steps.length} steps; the limit is ${max}`, "split it into contracts that call each other with CONTRACT_CALL, or raise policy.max_steps in mova.registry.json");
   }
 );
@@ -24483,14 +24870,10 @@ var flowSystemContractCall = flowRule(
   "error",
   "A CONTRACT_CALL targets a system contract (SYSTEM_CONTRACT_VIOLATION) from a contract not allowed to call it.",
   (flow, _value, report, ctx, doc) => {
-    const policy = ctx.registry.config.policy;
-    const system = new Set(Array.isArray(policy.system_contracts) ? policy.system_contracts : []);
-    for (const pkg of ctx.registry.packages) {
-      const m2 = pkg.manifest.json?.value;
-      if (pkg.id && m2?.system === true) system.add(pkg.id);
-    }
+    const system = ctx.frame.systemContracts;
     if (system.size === 0) return;
-    const caller = ctx.registry.packages.find((p2) => p2.flow === doc)?.id;
+    const policy = ctx.frame.config.policy;
+    const caller = ctx.frame.flowOwners.get(doc.path);
     const allowed = Array.isArray(policy.system_contract_callers) ? policy.system_contract_callers : [];
     if (caller && allowed.includes(caller)) return;
     for (const step of flow.steps) {
@@ -24644,10 +25027,10 @@ var idNaming = {
 // src/rules/layers.ts
 var RED_CORE_PREFIXES = ["mova", "mova4", "security", "runtime_core", "connector_core"];
 var cache4 = /* @__PURE__ */ new WeakMap();
-function layersOf(registry) {
-  let layers = cache4.get(registry);
+function layersOf(frame) {
+  let layers = cache4.get(frame);
   if (layers) return layers;
-  const source = registry.documents.find((d2) => d2.kind === "global" && d2.id === "global.layers_and_namespaces_v1" && d2.json?.ok);
+  const source = frame.globals.get("global.layers_and_namespaces_v1");
   layers = { source, reserved: [...RED_CORE_PREFIXES], open: [] };
   const list = source?.json?.value?.layers;
   if (Array.isArray(list)) {
@@ -24658,7 +25041,7 @@ function layersOf(registry) {
       else for (const prefix of prefixes) layers.open.push({ layer: String(l3?.id), prefix });
     }
   }
-  cache4.set(registry, layers);
+  cache4.set(frame, layers);
   return layers;
 }
 function inNamespace(id, prefix) {
@@ -24670,9 +25053,9 @@ function isRegistrySchema(doc) {
 }
 var layerReservedPrefix = {
   meta: ruleMeta("layer/reserved-prefix", "error", "A registry's own ds.*/env.* schema uses a namespace the red core reserves (mova, mova4, security, runtime_core, connector_core)."),
-  checkDocument(doc, { registry, sink }) {
+  checkDocument(doc, { frame, sink }) {
     if (!isRegistrySchema(doc)) return;
-    const { reserved } = layersOf(registry);
+    const { reserved } = layersOf(frame);
     const prefix = reserved.find((p2) => inNamespace(doc.id, p2));
     if (prefix)
       sink.report(this.meta, {
@@ -24686,9 +25069,9 @@ var layerReservedPrefix = {
 };
 var layerUnknownNamespace = {
   meta: ruleMeta("layer/unknown-namespace", "warning", "A registry's own ds.*/env.* schema belongs to no layer of the registry's global.layers_and_namespaces_v1."),
-  checkDocument(doc, { registry, sink }) {
+  checkDocument(doc, { frame, sink }) {
     if (!isRegistrySchema(doc)) return;
-    const layers = layersOf(registry);
+    const layers = layersOf(frame);
     if (!layers.source) return;
     if ([...layers.reserved, ...layers.open.map((o2) => o2.prefix)].some((p2) => inNamespace(doc.id, p2))) return;
     const domain = doc.id.slice(doc.id.indexOf(".") + 1).split("_")[0];
@@ -24707,10 +25090,11 @@ var CORE_OF = [
 ];
 var layerInfraExtendsCore = {
   meta: ruleMeta("layer/infra-extends-core", "error", "An infra runtime or connector schema (ds.runtime_*, ds.connector_*), or the schema a runtime or connector names, does not extend ds.runtime_binding_core_v1 / ds.connector_core_v1 through allOf."),
-  checkDocument(doc, { registry, sink }) {
+  checkDocument(doc, { frame, sink }) {
+    const { schemas } = frame;
     if (isRegistrySchema(doc)) {
       const rule2 = CORE_OF.find((c3) => doc.id.startsWith(c3.prefix) && doc.id !== c3.core);
-      if (!rule2 || registry.schemas.get(doc.id) === void 0 || registry.schemas.lineage(doc.id).includes(rule2.core)) return;
+      if (!rule2 || schemas.get(doc.id) === void 0 || schemas.lineage(doc.id).includes(rule2.core)) return;
       sink.report(this.meta, {
         file: doc.path,
         json: doc.json,
@@ -24721,8 +25105,8 @@ var layerInfraExtendsCore = {
       return;
     }
     const rule = CORE_OF.find((c3) => c3.kind === doc.kind);
-    if (!rule || !doc.schemaId || doc.schemaId === rule.core || registry.schemas.get(doc.schemaId) === void 0) return;
-    if (registry.schemas.lineage(doc.schemaId).includes(rule.core)) return;
+    if (!rule || !doc.schemaId || doc.schemaId === rule.core || schemas.get(doc.schemaId) === void 0) return;
+    if (schemas.lineage(doc.schemaId).includes(rule.core)) return;
     sink.report(this.meta, {
       file: doc.path,
       json: doc.json,
@@ -24750,6 +25134,8 @@ var documentPrototypeKey = {
   meta: ruleMeta("document/prototype-key", "error", "A document has a key such as __proto__ or constructor that pollutes object prototypes in consumers that merge it."),
   checkDocument(doc, { sink }) {
     if (!doc.json?.ok || doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema") return;
+    const text = doc.json.text;
+    if (!/"(?:__proto__|constructor|prototype)"\s*:/.test(text) && !text.includes("\\u")) return;
     for (const [pointer, key] of pollutingKeys(doc.json.value))
       sink.report(this.meta, { file: doc.path, json: doc.json, pointer, target: "key", message: `key "${key}" is not allowed: it pollutes object prototypes in tools that merge this document`, hint: "rename the key" });
   }
@@ -24761,11 +25147,9 @@ var refsContractCallCycle = {
   checkRegistry({ registry, sink }) {
     const calls = /* @__PURE__ */ new Map();
     for (const pkg of registry.packages) {
-      if (!pkg.id || !pkg.flow?.json?.ok) continue;
+      if (!pkg.id || !pkg.flow || pkg.flow.kind !== "flow") continue;
       const list = [];
-      for (const step of flowModelOf(pkg.flow.json.value).steps)
-        if (step.mode === "CONTRACT_CALL" && typeof step.raw.contract_id === "string")
-          list.push({ from: pkg, to: step.raw.contract_id, pointer: appendPointer(step.pointer, "contract_id") });
+      for (const ref of pkg.flow.references ?? referencesOf(pkg.flow)) if (ref.kind === "contract") list.push({ from: pkg, to: ref.target, pointer: ref.pointer });
       calls.set(pkg.id, list);
     }
     const state = /* @__PURE__ */ new Map();
@@ -24775,8 +25159,8 @@ var refsContractCallCycle = {
       state.set(id, "active");
       for (const call of calls.get(id) ?? []) {
         if (state.get(call.to) === "active") {
-          const start = path.findIndex((c3) => c3.from.id === call.to);
-          const ring = [...path.slice(start < 0 ? path.length : start), call];
+          const start2 = path.findIndex((c3) => c3.from.id === call.to);
+          const ring = [...path.slice(start2 < 0 ? path.length : start2), call];
           const names = [...ring.map((c3) => c3.from.id), call.to];
           const key = [...new Set(names)].sort().join(" ");
           if (reported.has(key)) continue;
@@ -24828,7 +25212,7 @@ function referenceRule(kind, id, description) {
       const known = targets[kind];
       for (const ref of refs) {
         if (ref.kind !== kind || known.has(ref.target)) continue;
-        const near = closest(ref.target, known.keys());
+        const near = Names.of(known).closest(ref.target);
         sink.report(meta, {
           file: ref.from.path,
           json: ref.from.json,
@@ -24853,7 +25237,7 @@ var refsRole = flowRule(
   "error",
   "A human gate's role (or escalate_to) is not mapped to GitHub users and teams in policy.roles of mova.registry.json, so nobody could decide it.",
   (flow, _value, report, ctx) => {
-    const roles = ctx.registry.config.policy.roles;
+    const roles = ctx.frame.config.policy.roles;
     const known = roles && typeof roles === "object" ? Object.keys(roles) : [];
     for (const step of flow.steps) {
       if (step.mode !== "HUMAN_GATE") continue;
@@ -24997,7 +25381,7 @@ var schemaClosedAllOfBranch = schemaRule(
   "schema/closed-allof-branch",
   "error",
   'An allOf branch sets "additionalProperties": false while other branches define properties it does not list: those properties can never be used (the pitfall of ds.mova_episode_core_v1).',
-  (schema, _doc, report, { registry }) => {
+  (schema, _doc, report, { frame }) => {
     const base = typeof schema.$id === "string" ? schema.$id : "https://mova.dev/schemas/";
     walkSchema(schema, (node, pointer) => {
       if (!Array.isArray(node.allOf)) return;
@@ -25007,7 +25391,7 @@ var schemaClosedAllOfBranch = schemaRule(
         const own = new Set(Object.keys(branch.properties ?? {}));
         const others = new Set(Object.keys(node.properties ?? {}));
         branches.forEach((b3, j3) => {
-          if (j3 !== i) for (const k2 of declaredProperties(b3, base, registry.schemas)) others.add(k2);
+          if (j3 !== i) for (const k2 of declaredProperties(b3, base, frame.schemas)) others.add(k2);
         });
         const rejected = [...others].filter((k2) => !own.has(k2)).sort();
         if (rejected.length === 0) return;
@@ -25087,9 +25471,9 @@ var schemaUnknownFormat = schemaRule(
 // src/rules/schema-violation.ts
 var schemaViolation = {
   meta: ruleMeta("schema/violation", "error", "A document does not satisfy the schema of its kind or the one its schema_id names."),
-  checkDocument(doc, { registry, sink }) {
+  checkDocument(doc, { frame, sink }) {
     if (doc.kind === "config" || !doc.schemaId || !doc.json?.ok) return;
-    const problems = registry.schemas.validate(doc.schemaId, doc.json.value);
+    const problems = frame.schemas.validate(doc.schemaId, doc.json.value);
     for (const p2 of problems ?? [])
       sink.report(this.meta, {
         file: doc.path,
@@ -25126,6 +25510,7 @@ function entropy(s) {
   for (const n of counts.values()) h3 -= n / s.length * Math.log2(n / s.length);
   return h3;
 }
+var SHAPE_HINT = /-----BEGIN |AKIA|ASIA|gh[pousr]_|github_pat_|sk-|xox[abprs]-|AIza|[sr]k_(?:live|test)_|eyJ|:\/\//;
 var HASH_KEY = /(sha\d*|digest|hash|checksum|fingerprint|integrity|commit|etag|nonce)$/i;
 var TOKENISH = /^[A-Za-z0-9+/=_-]{32,}$/;
 function redact(secret) {
@@ -25136,21 +25521,27 @@ var secretCredential = {
   checkDocument(doc, { sink }) {
     if (!doc.json?.ok) return;
     const isSchema = doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema";
-    for (const s of stringsOf(doc.json.value)) {
-      if (isSchema && (s.key === "pattern" || s.key === "$id" || s.key === "$ref" || s.path.includes("patternProperties"))) continue;
-      const report = (message, hint, severity) => sink.report(this.meta, { file: doc.path, json: doc.json, pointer: s.pointer, message, hint, ...severity ? { severity } : {} });
-      const shape = SHAPES.map((x3) => ({ x: x3, m: x3.pattern.exec(s.value) })).find((r2) => r2.m);
+    forEachString(doc.json.value, (value, at3) => {
+      const key = keyOf(at3);
+      const shaped = SHAPE_HINT.test(value);
+      const keyed = key !== void 0 && CREDENTIAL_KEY.test(key);
+      const tokenish = value.length >= 32 && TOKENISH.test(value);
+      if (!shaped && !keyed && !tokenish) return;
+      if (isSchema && (key === "pattern" || key === "$id" || key === "$ref" || namesOf(at3).includes("patternProperties"))) return;
+      const names = namesOf(at3).join(".");
+      const report = (message, hint, severity) => sink.report(this.meta, { file: doc.path, json: doc.json, pointer: pointerOf(at3), message, hint, ...severity ? { severity } : {} });
+      const shape = shaped ? SHAPES.map((x3) => ({ x: x3, m: x3.pattern.exec(value) })).find((r2) => r2.m) : void 0;
       if (shape) {
-        report(`${s.path.join(".") || "value"} holds ${shape.x.what} (${redact(shape.m[0])})`, `remove it now and rotate it: it stays in git history. Store it as a secret and put the secret's name here (e.g. "secret_name": "OPENAI_API_KEY")`);
-        continue;
+        report(`${names || "value"} holds ${shape.x.what} (${redact(shape.m[0])})`, `remove it now and rotate it: it stays in git history. Store it as a secret and put the secret's name here (e.g. "secret_name": "OPENAI_API_KEY")`);
+        return;
       }
-      if (s.key !== void 0 && CREDENTIAL_KEY.test(s.key) && !namesASecret(s.value) && !isSchema) {
-        report(`"${s.key}" holds a credential value (${redact(s.value)})`, `store it as a secret and name it instead, e.g. "${s.key}_secret": "${s.key.toUpperCase()}"`);
-        continue;
+      if (keyed && !namesASecret(value) && !isSchema) {
+        report(`"${key}" holds a credential value (${redact(value)})`, `store it as a secret and name it instead, e.g. "${key}_secret": "${key.toUpperCase()}"`);
+        return;
       }
-      if (TOKENISH.test(s.value) && !(s.key && HASH_KEY.test(s.key)) && /[0-9]/.test(s.value) && /[A-Za-z]/.test(s.value) && entropy(s.value) >= 4.3)
-        report(`${s.path.join(".") || "value"} looks like a random credential (${redact(s.value)}, ${entropy(s.value).toFixed(1)} bits of entropy per character)`, "if it is a secret, remove and rotate it and name the secret instead; if it is not, give it a key that says what it is (e.g. \u2026_sha256)", "warning");
-    }
+      if (tokenish && !(key && HASH_KEY.test(key)) && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && entropy(value) >= 4.3)
+        report(`${names || "value"} looks like a random credential (${redact(value)}, ${entropy(value).toFixed(1)} bits of entropy per character)`, "if it is a secret, remove and rotate it and name the secret instead; if it is not, give it a key that says what it is (e.g. \u2026_sha256)", "warning");
+    });
   }
 };
 
@@ -25200,6 +25591,11 @@ var RULES = [
   schemaUnknownKeyword,
   schemaUnknownFormat
 ];
+var DOCUMENT_RULES = RULES.filter((r2) => "checkDocument" in r2);
+var REGISTRY_RULES = RULES.filter((r2) => "checkRegistry" in r2);
+function runDocumentRules(doc, frame, sink) {
+  for (const rule of DOCUMENT_RULES) rule.checkDocument(doc, { frame, sink });
+}
 var ALL_RULE_METAS = [
   ioUnreadable,
   jsonSyntax,
@@ -25219,13 +25615,13 @@ var ALL_RULE_METAS = [
 ];
 
 // src/check.ts
+var WORKER_URL = new URL(import.meta.url.endsWith(".ts") ? "./check-worker.ts" : "./check-worker.js", import.meta.url);
+var PARALLEL_MIN_DOCUMENTS = 3e3;
 async function check(root, options = {}) {
-  const { registry, sink } = await loadRegistry(root, options);
-  const ctx = { registry, sink };
-  for (const rule of RULES) {
-    if ("checkDocument" in rule) for (const doc of registry.documents) rule.checkDocument(doc, ctx);
-    else rule.checkRegistry(ctx);
-  }
+  const threads = options.concurrency ?? availableParallelism();
+  const { registry, sink } = await loadRegistry(root, options, runDocumentRules, { workerUrl: WORKER_URL, threads, minDocuments: options.parallelMinDocuments ?? PARALLEL_MIN_DOCUMENTS });
+  for (const rule of REGISTRY_RULES) rule.checkRegistry({ registry, sink });
+  mark("registry rules done");
   const findings = applySeverityPolicy(sink.findings, registry.config.policy.rules).sort(compareFindings);
   const configBroken = findings.some((f3) => f3.file === CONFIG_FILE && f3.severity === "error");
   return { registry, findings, configBroken };
@@ -25326,7 +25722,7 @@ function findingKey(f3) {
   return `${f3.rule}\0${f3.file}\0${f3.pointer ?? ""}\0${f3.message}`;
 }
 async function guard(root, options = {}) {
-  const head = await check(root, options.release ? { release: options.release } : {});
+  const head = await check(root, { ...options.release ? { release: options.release } : {}, ...options.concurrency ? { concurrency: options.concurrency } : {} });
   if (!options.base) return head;
   let repoDir, prefix, commit;
   try {
@@ -25796,6 +26192,11 @@ function registryDir(io2, positionals, command) {
   if (!existsSync2(root) || !statSync(root).isDirectory()) throw new UsageError(`no registry folder at ${dir}`);
   return { dir, root };
 }
+function concurrencyOption(value) {
+  if (value === void 0 || value === "auto") return void 0;
+  if (!/^[1-9][0-9]*$/.test(value)) throw new UsageError(`--concurrency must be a whole number of threads or "auto", not "${value}"`);
+  return Number(value);
+}
 function releaseOption(value) {
   if (value !== void 0 && !isRelease(value)) throw new UsageError(`--release must be one of ${RELEASES.join(", ")}, not "${value}"`);
   return value;
@@ -25809,6 +26210,7 @@ async function checkCommand(args, io2) {
       release: { type: "string" },
       base: { type: "string" },
       "fail-on": { type: "string", default: "error" },
+      concurrency: { type: "string" },
       help: { type: "boolean", short: "h" }
     }
   });
@@ -25823,7 +26225,8 @@ async function checkCommand(args, io2) {
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not "${values["fail-on"]}"`);
   if (failOn === "new" && !values.base) throw new UsageError("--fail-on new needs --base, to know what is new");
   const { dir, root } = registryDir(io2, positionals, "check");
-  const result = await guard(root, { ...release ? { release } : {}, ...values.base ? { base: values.base } : {} });
+  const concurrency = concurrencyOption(values.concurrency);
+  const result = await guard(root, { ...release ? { release } : {}, ...values.base ? { base: values.base } : {}, ...concurrency ? { concurrency } : {} });
   const report = buildReport(result, dir);
   const render = { text: () => formatText(report, { color: io2.color }), json: () => formatJson(report), sarif: () => formatSarif(report), github: () => formatGithub(report) };
   io2.stdout(render[format]());

@@ -23,6 +23,13 @@ export function registryDir(io: CliIo, positionals: string[], command: string): 
   return { dir, root };
 }
 
+/** --concurrency: threads to check documents on; "auto" (the default) uses every core. */
+export function concurrencyOption(value: string | undefined): number | undefined {
+  if (value === undefined || value === "auto") return undefined;
+  if (!/^[1-9][0-9]*$/.test(value)) throw new UsageError(`--concurrency must be a whole number of threads or "auto", not "${value}"`);
+  return Number(value);
+}
+
 export function releaseOption(value: string | undefined): Release | undefined {
   if (value !== undefined && !isRelease(value)) throw new UsageError(`--release must be one of ${RELEASES.join(", ")}, not "${value}"`);
   return value;
@@ -37,6 +44,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
       release: { type: "string" },
       base: { type: "string" },
       "fail-on": { type: "string", default: "error" },
+      concurrency: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -51,8 +59,9 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not "${values["fail-on"]}"`);
   if (failOn === "new" && !values.base) throw new UsageError("--fail-on new needs --base, to know what is new");
   const { dir, root } = registryDir(io, positionals, "check");
+  const concurrency = concurrencyOption(values.concurrency);
 
-  const result = await guard(root, { ...(release ? { release } : {}), ...(values.base ? { base: values.base } : {}) });
+  const result = await guard(root, { ...(release ? { release } : {}), ...(values.base ? { base: values.base } : {}), ...(concurrency ? { concurrency } : {}) });
   const report = buildReport(result, dir);
   const render = { text: () => formatText(report, { color: io.color }), json: () => formatJson(report), sarif: () => formatSarif(report), github: () => formatGithub(report) };
   io.stdout(render[format]());

@@ -124,14 +124,29 @@ function collectDuplicates(node: AstNode, pointer: string, out: DuplicateKey[]):
   }
 }
 
-// Every string token in JSON is matched whole, so the scan stays aligned on
-// token boundaries and a string followed by a colon is exactly a property name.
-const STRING_TOKEN = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
-
+/**
+ * Property names in a JSON text: strings followed by a colon. Hopping from
+ * quote to quote with indexOf keeps the scan aligned on string tokens (a
+ * colon inside a string is skipped with it) at native speed.
+ */
 function countTextKeys(text: string): number {
   let n = 0;
-  STRING_TOKEN.lastIndex = 0;
-  for (let m = STRING_TOKEN.exec(text); m; m = STRING_TOKEN.exec(text)) if (m[1] !== undefined) n++;
+  let i = text.indexOf('"');
+  while (i !== -1) {
+    // Find the closing quote: one not escaped by an odd run of backslashes.
+    let end = text.indexOf('"', i + 1);
+    while (end !== -1) {
+      let slashes = 0;
+      for (let k = end - 1; text.charCodeAt(k) === 92; k--) slashes++;
+      if (slashes % 2 === 0) break;
+      end = text.indexOf('"', end + 1);
+    }
+    if (end === -1) break;
+    let j = end + 1;
+    for (let c = text.charCodeAt(j); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++j));
+    if (text.charCodeAt(j) === 58) n++;
+    i = text.indexOf('"', j);
+  }
   return n;
 }
 

@@ -2,24 +2,56 @@ import type { RegistryConfig } from "../config/config.ts";
 import type { JsonText } from "../json/parse.ts";
 import type { SchemaSet } from "../schemas/schema-set.ts";
 import type { DocumentKind } from "./kinds.ts";
+import type { Reference } from "./references.ts";
 
 /** Why a document got its kind, shown in `--format json` so surprises can be traced. */
 export type ClassifiedBy = "file name" | "schema_id" | "envelope_id" | "folder" | "manifest" | "none";
 
-/** One JSON file of the registry, parsed and classified. */
-export interface RegistryDocument {
+/**
+ * One JSON file of the registry, parsed and classified. A check keeps only
+ * what the cross-document rules need (kind, id, references) once a
+ * document's own rules have run, so a registry of 100,000 documents fits in
+ * memory; `json` reads the file again if it is asked for later.
+ */
+export class RegistryDocument {
   /** Path relative to the registry root, with forward slashes. */
-  path: string;
-  /** Undefined when the file could not be read. */
-  json: JsonText | undefined;
-  kind: DocumentKind;
-  classifiedBy: ClassifiedBy;
+  readonly path: string;
+  kind: DocumentKind = "unknown";
+  classifiedBy: ClassifiedBy = "none";
   /** The document's own id (runtime_id, connector_id, profile_id, package_id, schema id, ...). */
   id?: string;
   /** The id of the schema the document is validated against. */
   schemaId?: string;
   /** The folder of the contract package the document belongs to. */
   packageDir?: string;
+  /** What the document refers to, read once while its content was in memory. */
+  references?: Reference[];
+  #json: JsonText | undefined;
+  #reader: ContentReader | undefined;
+  #released = false;
+
+  /** `json` is undefined when the file could not be read; `reader` reads it again after `release()`. */
+  constructor(path: string, json: JsonText | undefined, reader?: ContentReader) {
+    this.path = path;
+    this.#json = json;
+    this.#reader = reader;
+  }
+
+  get json(): JsonText | undefined {
+    return this.#released ? this.#reader!.read(this.path) : this.#json;
+  }
+
+  /** Drops the parsed content; it is read again from the source when asked for. */
+  release(): void {
+    if (!this.#reader) return;
+    this.#json = undefined;
+    this.#released = true;
+  }
+}
+
+/** Reads a document's content again after it was released. */
+export interface ContentReader {
+  read(path: string): JsonText | undefined;
 }
 
 /** A folder with a manifest that references its flow. */
@@ -31,13 +63,27 @@ export interface ContractPackage {
   envelope?: RegistryDocument;
 }
 
-export interface Registry {
+/**
+ * What every document's own rules may know about the rest of the registry,
+ * read before the documents: the config, the schemas, the global catalogs and
+ * the contract packages' manifests.
+ */
+export interface Frame {
   /** Absolute path of the registry root. */
   root: string;
   config: RegistryConfig;
+  schemas: SchemaSet;
+  /** Global catalogs by id. */
+  globals: ReadonlyMap<string, RegistryDocument>;
+  /** Contract package ids marked `"system": true` in their manifests. */
+  systemContracts: ReadonlySet<string>;
+  /** The package id of each flow file, by path. */
+  flowOwners: ReadonlyMap<string, string | undefined>;
+}
+
+export interface Registry extends Frame {
   /** The config file, when the registry has one. */
   configDocument?: RegistryDocument;
-  schemas: SchemaSet;
   /** Every document, sorted by path. */
   documents: RegistryDocument[];
   packages: ContractPackage[];

@@ -1,33 +1,52 @@
-import { posix } from "node:path";
 import { CONFIG_FILE, resolveConfig, type RegistryConfig } from "../config/config.ts";
 import { JsonText } from "../json/parse.ts";
-import {
-  documentUnclassified,
-  documentUnknownSchema,
-  ioUnreadable,
-  jsonDuplicateKey,
-  jsonSyntax,
-  packageMissingFile,
-  schemaDuplicateId,
-  schemaInvalid,
-  schemaUnresolvedRef,
-} from "../rules/load-rules.ts";
-import { FindingSink, type RuleMeta } from "../rules/rule.ts";
-import { idFromUri } from "../schemas/ids.ts";
+import { ioUnreadable, jsonDuplicateKey, jsonSyntax } from "../rules/load-rules.ts";
+import { FindingSink } from "../rules/rule.ts";
 import type { Release } from "../schemas/releases.ts";
 import { SchemaSet } from "../schemas/schema-set.ts";
 import { FsSource } from "../source/fs-source.ts";
 import type { RegistrySource } from "../source/source.ts";
+import { Classifier, isFramePath } from "./classify.ts";
+import { Interner } from "../util/intern.ts";
+import { mark } from "../util/timing.ts";
 import { discover } from "./discover.ts";
-import type { ContractPackage, Registry, RegistryDocument } from "./document.ts";
-import { CORE_SCHEMA_KIND, DEFAULT_SCHEMA, FOLDER_KIND, FOLDER_ROLES, ID_FIELD, type DocumentKind, type FolderRole } from "./kinds.ts";
+import type { DocumentKind } from "./kinds.ts";
+import { RegistryDocument, type ContentReader, type ContractPackage, type Frame, type Registry } from "./document.ts";
+import { checkInParallel, frameInput, isLateManifest, materialize } from "./parallel.ts";
+import { referencesOf } from "./references.ts";
 
 export interface LoadOptions {
   /** Overrides the release named in the config file. */
   release?: Release;
   /** Where the files come from; the folder `root` on disk by default. */
   source?: RegistrySource;
+  /**
+   * Keep every document's parsed content in memory. By default only the
+   * config, schemas, global catalogs and manifests keep theirs; the rest is
+   * read again when asked for, so memory stays flat however large the
+   * registry. Runs keep it, since they write into the registry they read.
+   */
+  keepContent?: boolean;
+  /** Threads to check documents on, this one included: the machine's cores by default; 1 keeps to this thread. */
+  concurrency?: number;
+  /** Fewest documents worth a second thread (tests lower it). */
+  parallelMinDocuments?: number;
 }
+
+/**
+ * Sharing the documents between threads: `workerUrl` is a module that calls
+ * serveDocuments with the same visitor (see check-worker.ts). Only for a
+ * registry on disk with at least `minDocuments` documents outside the frame,
+ * where starting a thread pays for itself.
+ */
+export interface Parallelism {
+  workerUrl: URL;
+  threads: number;
+  minDocuments: number;
+}
+
+/** What runs on each document while its content is in memory: the document rules. */
+export type DocumentVisitor = (doc: RegistryDocument, frame: Frame, sink: FindingSink) => void;
 
 export interface LoadResult {
   registry: Registry;
@@ -36,8 +55,7 @@ export interface LoadResult {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-function readJson(source: RegistrySource, path: string): JsonText | Error {
-  const bytes = source.read(path);
+export function parseBytes(bytes: Buffer | Error): JsonText | Error {
   if (bytes instanceof Error) return bytes;
   try {
     return new JsonText(utf8.decode(bytes));
@@ -46,58 +64,157 @@ function readJson(source: RegistrySource, path: string): JsonText | Error {
   }
 }
 
-function stringField(value: unknown, field: string): string | undefined {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
-  const v = (value as Record<string, unknown>)[field];
-  return typeof v === "string" && v !== "" ? v : undefined;
-}
+/** Reads documents again after their content was released; the last few are kept, as rules often ask twice. */
+class Rereader implements ContentReader {
+  readonly #source: RegistrySource;
+  readonly #recent = new Map<string, JsonText | undefined>();
 
-function baseName(path: string): string {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
-
-/** Reads, parses and classifies every document of the registry at `root`. */
-export async function loadRegistry(root: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const sink = new FindingSink();
-
-  const source = options.source ?? new FsSource(root);
-  const configJson = source.exists(CONFIG_FILE) ? readJson(source, CONFIG_FILE) : undefined;
-  const config = resolveConfig(configJson instanceof JsonText ? configJson.value : undefined);
-  if (options.release) config.release = options.release;
-
-  const schemas = new SchemaSet(config.release);
-  const documents: RegistryDocument[] = [];
-  for (const path of await discover(source, config)) {
-    const json = path === CONFIG_FILE && configJson ? configJson : readJson(source, path);
-    if (json instanceof Error) {
-      sink.report(ioUnreadable, { file: path, message: `cannot read the file: ${json.message}` });
-      documents.push({ path, json: undefined, kind: "unknown", classifiedBy: "none" });
-      continue;
-    }
-    if (json.syntaxError) sink.report(jsonSyntax, { file: path, span: json.syntaxError.span, message: json.syntaxError.message, hint: syntaxHint(json) });
-    for (const d of json.duplicateKeys)
-      sink.report(jsonDuplicateKey, {
-        file: path,
-        span: d.span,
-        message: `key "${d.key}" appears twice in the same object (first on line ${d.firstSpan.start.line}); only this last value counts`,
-        hint: "remove one of the two, or merge them",
-      });
-    documents.push({ path, json, kind: "unknown", classifiedBy: "none" });
+  constructor(source: RegistrySource) {
+    this.#source = source;
   }
 
-  const classifier = new Classifier(config, schemas, sink, documents);
-  classifier.classify();
+  read(path: string): JsonText | undefined {
+    if (this.#recent.has(path)) return this.#recent.get(path);
+    const json = parseBytes(this.#source.read(path));
+    const value = json instanceof Error ? undefined : json;
+    if (this.#recent.size >= 64) this.#recent.delete(this.#recent.keys().next().value!);
+    this.#recent.set(path, value);
+    return value;
+  }
+}
 
-  const configDocument = documents.find((d) => d.path === CONFIG_FILE);
-  const registry: Registry = {
-    root,
-    config,
-    ...(configDocument ? { configDocument } : {}),
-    schemas,
-    documents,
-    packages: classifier.packages,
-  };
-  return { registry, sink };
+/** Reading, syntax and duplicate-key findings of one file, and its document. */
+export function readDocument(source: RegistrySource, path: string, sink: FindingSink, reader?: ContentReader, parsed?: JsonText | Error): RegistryDocument {
+  const json = parsed ?? parseBytes(source.read(path));
+  if (json instanceof Error) {
+    sink.report(ioUnreadable, { file: path, message: `cannot read the file: ${json.message}` });
+    return new RegistryDocument(path, undefined);
+  }
+  if (json.syntaxError) sink.report(jsonSyntax, { file: path, span: json.syntaxError.span, message: json.syntaxError.message, hint: syntaxHint(json) });
+  for (const d of json.duplicateKeys)
+    sink.report(jsonDuplicateKey, {
+      file: path,
+      span: d.span,
+      message: `key "${d.key}" appears twice in the same object (first on line ${d.firstSpan.start.line}); only this last value counts`,
+      hint: "remove one of the two, or merge them",
+    });
+  return new RegistryDocument(path, json, reader);
+}
+
+/** Everything about a registry that does not come from its documents one by one. */
+export interface Setup {
+  source: RegistrySource;
+  config: RegistryConfig;
+  configJson: JsonText | Error | undefined;
+  paths: string[];
+}
+
+export async function setUp(root: string, options: LoadOptions): Promise<Setup> {
+  const source = options.source ?? new FsSource(root);
+  const configJson = source.exists(CONFIG_FILE) ? parseBytes(source.read(CONFIG_FILE)) : undefined;
+  const config = resolveConfig(configJson instanceof JsonText ? configJson.value : undefined);
+  if (options.release) config.release = options.release;
+  return { source, config, configJson, paths: await discover(source, config) };
+}
+
+/** The frame: config, schemas, global catalogs and manifests, read and classified first. */
+export interface LoadedFrame {
+  frame: Frame;
+  classifier: Classifier;
+  documents: RegistryDocument[];
+}
+
+export function loadFrame(root: string, setup: Setup, sink: FindingSink, reader?: ContentReader, extraFrame: ReadonlySet<string> = new Set()): LoadedFrame {
+  const { source, config, configJson, paths } = setup;
+  const documents = paths
+    .filter((p) => isFramePath(p, config) || extraFrame.has(p))
+    .map((path) => readDocument(source, path, sink, reader, path === CONFIG_FILE && configJson ? configJson : undefined));
+  const schemas = new SchemaSet(config.release);
+  const classifier = new Classifier(config, schemas, sink, paths);
+  classifier.classifyFrame(documents);
+  const globals = new Map<string, RegistryDocument>();
+  for (const doc of documents) if (doc.kind === "global" && doc.id && doc.json?.ok && !globals.has(doc.id)) globals.set(doc.id, doc);
+  const frame: Frame = { root, config, schemas, globals, systemContracts: classifier.systemContracts(), flowOwners: classifier.flowOwners() };
+  return { frame, classifier, documents };
+}
+
+/**
+ * Reads, parses and classifies every document of the registry at `root`,
+ * the frame first, then each other document on its own, handing each to
+ * `visit` while its content is in memory.
+ */
+export async function loadRegistry(root: string, options: LoadOptions = {}, visit?: DocumentVisitor, parallel?: Parallelism): Promise<LoadResult> {
+  mark("load start");
+  const setup = await setUp(root, options);
+  mark(`discovered ${setup.paths.length} files`);
+  let lateManifests = new Set<string>();
+  for (;;) {
+    const sink = new FindingSink();
+    const reader = options.keepContent ? undefined : new Rereader(setup.source);
+    const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, lateManifests);
+    // The config, schemas and catalogs are small and asked for all the time: they stay.
+    for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind));
+
+    const byPath = new Map(frameDocs.map((d) => [d.path, d]));
+    const late = new Set<string>();
+    const strings = new Interner();
+    const local = (path: string) => {
+      const doc = readDocument(setup.source, path, sink, reader);
+      // A manifest that only its schema_id tells apart, found among the documents: its package changes what they are.
+      if (isLateManifest(doc)) late.add(path);
+      classifier.classifyDocument(doc);
+      visitDocument(doc, frame, sink, visit, true, strings);
+      byPath.set(path, doc);
+    };
+    mark("frame loaded");
+    const leaf = setup.paths.filter((p) => !byPath.has(p));
+    if (parallel && reader && parallel.threads > 1 && leaf.length >= parallel.minDocuments && setup.source instanceof FsSource)
+      await checkInParallel({
+        workerUrl: parallel.workerUrl,
+        workers: parallel.threads - 1,
+        input: frameInput(frame, classifier, frameDocs),
+        paths: leaf,
+        local,
+        onBatch: (summaries, findings) => {
+          for (const s of summaries) {
+            byPath.set(s.path, materialize(s, reader, strings));
+            if (s.manifest) late.add(s.path);
+          }
+          sink.findings.push(...findings);
+        },
+      });
+    else for (const path of leaf) local(path);
+    mark("documents checked");
+    if (late.size > 0) {
+      lateManifests = new Set([...lateManifests, ...late]);
+      continue;
+    }
+    const documents = setup.paths.map((p) => byPath.get(p)!);
+    const configDocument = byPath.get(CONFIG_FILE);
+    const registry: Registry = { ...frame, ...(configDocument ? { configDocument } : {}), documents, packages: packagesOf(classifier, byPath) };
+    return { registry, sink };
+  }
+}
+
+const KEPT: ReadonlySet<DocumentKind> = new Set(["config", "accepted_changes", "data_schema", "envelope_schema", "schema", "global"]);
+
+function visitDocument(doc: RegistryDocument, frame: Frame, sink: FindingSink, visit: DocumentVisitor | undefined, release: boolean, strings?: Interner): void {
+  visit?.(doc, frame, sink);
+  if (strings && doc.schemaId) doc.schemaId = strings.intern(doc.schemaId);
+  doc.references = referencesOf(doc, strings);
+  if (release) doc.release();
+}
+
+function packagesOf(classifier: Classifier, byPath: Map<string, RegistryDocument>): ContractPackage[] {
+  return classifier.packages.map((p) => {
+    const pkg: ContractPackage = { dir: p.dir, manifest: byPath.get(p.manifest)! };
+    if (p.id) pkg.id = p.id;
+    const flow = p.flow && byPath.get(p.flow);
+    const envelope = p.envelope && byPath.get(p.envelope);
+    if (flow) pkg.flow = flow;
+    if (envelope) pkg.envelope = envelope;
+    return pkg;
+  });
 }
 
 function syntaxHint(json: JsonText): string | undefined {
@@ -108,213 +225,4 @@ function syntaxHint(json: JsonText): string | undefined {
   if (/unexpected a string/.test(err.message)) return "a comma is probably missing before this";
   if (/\/[/*]/.test(json.text) && /unexpected/.test(err.message)) return "JSON has no comments; move notes into a \"meta\" or \"description\" field";
   return undefined;
-}
-
-class Classifier {
-  readonly packages: ContractPackage[] = [];
-  readonly #byPath: Map<string, RegistryDocument>;
-
-  readonly folders: Record<FolderRole, string[]>;
-  readonly acceptedChangesFile: string;
-  readonly schemas: SchemaSet;
-  readonly sink: FindingSink;
-  readonly documents: RegistryDocument[];
-
-  constructor(config: RegistryConfig, schemas: SchemaSet, sink: FindingSink, documents: RegistryDocument[]) {
-    this.folders = config.folders;
-    this.acceptedChangesFile = config.acceptedChangesFile;
-    this.schemas = schemas;
-    this.sink = sink;
-    this.documents = documents;
-    this.#byPath = new Map(documents.map((d) => [d.path, d]));
-  }
-
-  #report(rule: RuleMeta, doc: RegistryDocument, pointer: string, message: string, hint?: string): void {
-    this.sink.report(rule, { file: doc.path, json: doc.json, pointer, message, hint });
-  }
-
-  #roleOf(path: string): FolderRole | undefined {
-    let best: FolderRole | undefined;
-    let bestLength = -1;
-    for (const role of FOLDER_ROLES)
-      for (const folder of this.folders[role]) {
-        const inside = folder === "." || path.startsWith(folder + "/");
-        if (inside && folder.length > bestLength) {
-          best = role;
-          bestLength = folder.length;
-        }
-      }
-    return best;
-  }
-
-  /** The path inside the folder of a role, e.g. "r1/state.json" for runs/r1/state.json. */
-  #relativeToRole(path: string, role: FolderRole): string | undefined {
-    for (const folder of this.folders[role]) if (folder === "." || path.startsWith(folder + "/")) return folder === "." ? path : path.slice(folder.length + 1);
-    return undefined;
-  }
-
-  #set(doc: RegistryDocument, kind: DocumentKind, classifiedBy: RegistryDocument["classifiedBy"], schemaId?: string): void {
-    doc.kind = kind;
-    doc.classifiedBy = classifiedBy;
-    if (schemaId) doc.schemaId = schemaId;
-    else delete doc.schemaId;
-  }
-
-  /** The document kind a schema gives, through the core schema it is or extends. */
-  #kindOfSchema(id: string): DocumentKind | undefined {
-    const lineage = [id, ...this.schemas.lineage(id)];
-    for (const [core, kind] of CORE_SCHEMA_KIND) if (lineage.includes(core)) return kind;
-    return undefined;
-  }
-
-  classify(): void {
-    // Schemas first: documents may name schemas the registry defines.
-    const schemaDocs = this.documents.filter((d) => d.path.endsWith(".schema.json"));
-    for (const doc of schemaDocs) {
-      const name = baseName(doc.path);
-      this.#set(doc, name.startsWith("ds.") ? "data_schema" : name.startsWith("env.") ? "envelope_schema" : "schema", "file name");
-    }
-    const problems = this.schemas.addRegistrySchemas(schemaDocs.filter((d) => d.json?.ok).map((d) => ({ path: d.path, json: d.json! })));
-    const rules = { "schema/invalid": schemaInvalid, "schema/duplicate-id": schemaDuplicateId, "schema/unresolved-ref": schemaUnresolvedRef };
-    for (const p of problems) this.sink.report(rules[p.rule], { file: p.file, json: this.#byPath.get(p.file)?.json, pointer: p.pointer, target: p.target, message: p.message, hint: p.hint });
-    for (const doc of schemaDocs) {
-      const v = doc.json?.value as Record<string, unknown> | undefined;
-      doc.id = typeof v?.$id === "string" ? idFromUri(v.$id) : baseName(doc.path).replace(/\.schema\.json$/, "");
-    }
-
-    for (const doc of this.documents) {
-      if (doc.path === CONFIG_FILE) this.#set(doc, "config", "file name", DEFAULT_SCHEMA.config);
-      else if (doc.path === this.acceptedChangesFile) this.#set(doc, "accepted_changes", "file name", DEFAULT_SCHEMA.accepted_changes);
-    }
-
-    this.#classifyPackages();
-
-    for (const doc of this.documents) {
-      if (doc.kind !== "unknown" || !doc.json) continue;
-      this.#classifyByContent(doc);
-    }
-
-    for (const doc of this.documents) {
-      if (doc.kind === "run_request") doc.id = posix.basename(posix.dirname(doc.path));
-      const field = ID_FIELD[doc.kind];
-      const id = field ? stringField(doc.json?.value, field) : doc.kind === "global" ? baseName(doc.path).replace(/\.json$/, "") : undefined;
-      if (id && doc.kind !== "data_schema" && doc.kind !== "envelope_schema" && doc.kind !== "schema") doc.id = id;
-      if (doc.kind === "unknown" && doc.json?.ok)
-        this.#report(
-          documentUnclassified,
-          doc,
-          "",
-          "cannot tell what this document is: it has no schema_id or envelope_id, and its folder does not say",
-          this.#roleOf(doc.path) === "schemas"
-            ? "name schema files <id>.schema.json, e.g. ds.invoice_v1.schema.json"
-            : 'add "schema_id" naming its schema (e.g. "ds.runtime_binding_core_v1"), move it into the folder of its kind, or list it under "exclude" in mova.registry.json',
-        );
-    }
-  }
-
-  /** A contract package is a folder with a manifest; the manifest says which files are its flow and envelope. */
-  #classifyPackages(): void {
-    const manifestId = "package.contract_package_manifest_v1";
-    for (const doc of this.documents) {
-      if (doc.kind !== "unknown" || !doc.json) continue;
-      const declared = stringField(doc.json.value, "schema_id");
-      const isManifest = declared === manifestId || (declared === undefined && baseName(doc.path) === "manifest.json" && this.#roleOf(doc.path) === "contracts");
-      if (!isManifest) continue;
-      this.#set(doc, "contract_manifest", declared ? "schema_id" : "file name", manifestId);
-      const dir = posix.dirname(doc.path);
-      const pkg: ContractPackage = { dir, manifest: doc };
-      const id = stringField(doc.json.value, "package_id");
-      if (id) pkg.id = id;
-      this.packages.push(pkg);
-    }
-    this.packages.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
-
-    for (const pkg of this.packages) {
-      const manifest = pkg.manifest.json!.value;
-      const refs: Array<["flow" | "envelope", string | undefined, string]> = [
-        ["flow", stringField(manifest, "flow_ref"), "/flow_ref"],
-        ["envelope", stringField(manifest, "envelope_ref"), "/envelope_ref"],
-      ];
-      for (const [role, ref, pointer] of refs) {
-        if (!ref || ref.includes("..") || ref.startsWith("/")) continue;
-        const target = this.#byPath.get(posix.join(pkg.dir, ref));
-        if (!target) {
-          this.#report(packageMissingFile, pkg.manifest, pointer, `${role}_ref "${ref}" names no file in ${pkg.dir}/`, `add ${posix.join(pkg.dir, ref)} or correct the path`);
-          continue;
-        }
-        pkg[role] = target;
-        if (target.kind === "unknown" && target.json?.ok) {
-          if (role === "flow") this.#set(target, "flow", "manifest", DEFAULT_SCHEMA.flow);
-          else this.#classifyByContent(target, "envelope");
-        }
-      }
-    }
-    // Every document inside a package folder belongs to it; the deepest package wins.
-    for (const doc of this.documents) {
-      let owner: ContractPackage | undefined;
-      for (const pkg of this.packages) if (doc.path.startsWith(pkg.dir + "/") && (!owner || pkg.dir.length > owner.dir.length)) owner = pkg;
-      if (owner) doc.packageDir = owner.dir;
-    }
-  }
-
-  #classifyByContent(doc: RegistryDocument, expected?: DocumentKind): void {
-    const value = doc.json!.value;
-    const role = this.#roleOf(doc.path);
-    const folderKind = role ? FOLDER_KIND[role] : undefined;
-    const fallbackKind = expected ?? (folderKind !== "unknown" ? folderKind : undefined);
-    const name = baseName(doc.path);
-
-    const schemaId = stringField(value, "schema_id");
-    if (schemaId) {
-      if (this.schemas.get(schemaId)) {
-        const kind = this.#kindOfSchema(schemaId) ?? fallbackKind ?? "data";
-        this.#set(doc, kind, "schema_id", schemaId);
-        return;
-      }
-      const fallback = fallbackKind ? DEFAULT_SCHEMA[fallbackKind] : undefined;
-      this.#report(
-        documentUnknownSchema,
-        doc,
-        "/schema_id",
-        `schema_id "${schemaId}" names no schema of this registry or of MOVA ${this.schemas.release}`,
-        fallback ? `correct the id or add the schema to schemas/; meanwhile it is checked against ${fallback}` : "correct the id or add the schema to schemas/",
-      );
-      if (fallbackKind) this.#set(doc, fallbackKind, "folder", fallback);
-      return;
-    }
-
-    const envelopeId = stringField(value, "envelope_id");
-    if (envelopeId) {
-      const known = this.schemas.get(envelopeId) !== undefined;
-      if (!known)
-        this.#report(
-          documentUnknownSchema,
-          doc,
-          "/envelope_id",
-          `envelope_id "${envelopeId}" names no envelope schema of this registry or of MOVA ${this.schemas.release}`,
-          `add schemas/${envelopeId}.schema.json, or correct the id`,
-        );
-      this.#set(doc, "envelope", "envelope_id", known ? envelopeId : undefined);
-      return;
-    }
-
-    if (/^global\..+\.json$/.test(name)) {
-      const id = name.replace(/\.json$/, "");
-      this.#set(doc, "global", "file name", this.schemas.get(id) ? id : "registry.global_catalog_v1");
-      return;
-    }
-
-    if (role === "runs") {
-      const inRun = /^[^/]+\/[^/]+$/.test(this.#relativeToRole(doc.path, "runs") ?? "");
-      if (inRun && name === "request.json") return this.#set(doc, "run_request", "file name", DEFAULT_SCHEMA.run_request);
-      if (inRun && name === "state.json") return this.#set(doc, "run_state", "file name", DEFAULT_SCHEMA.run_state);
-      if (/\/episodes\/[^/]+\.json$/.test(doc.path)) return this.#set(doc, "episode", "folder", DEFAULT_SCHEMA.episode);
-    }
-    if (fallbackKind === "envelope") {
-      this.#report(documentUnknownSchema, doc, "", "this envelope has no envelope_id, so there is no schema to check it against", 'add "envelope_id" naming its env.* schema');
-      this.#set(doc, "envelope", "folder");
-      return;
-    }
-    if (fallbackKind) this.#set(doc, fallbackKind, "folder", DEFAULT_SCHEMA[fallbackKind]);
-  }
 }

@@ -1,5 +1,6 @@
 import { flowModelOf } from "../flow/flow-model.ts";
 import { appendPointer } from "../json/pointer.ts";
+import type { Interner } from "../util/intern.ts";
 import type { Registry, RegistryDocument } from "./document.ts";
 
 /** What a reference points at. */
@@ -33,13 +34,14 @@ const BINDING_TARGET_KIND: Record<string, RefKind> = { scenario: "contract", ski
  * reading serves the reference rules, the impact report and the catalog's
  * index, so all three agree on what depends on what.
  */
-export function referencesOf(doc: RegistryDocument): Reference[] {
+export function referencesOf(doc: RegistryDocument, strings?: Interner): Reference[] {
   const value = obj(doc.json?.ok ? doc.json.value : undefined);
   if (!value) return [];
   const out: Reference[] = [];
+  const intern = (s: string) => (strings ? strings.intern(s) : s);
   const add = (kind: RefKind, pointer: string, target: unknown, field: string) => {
     const t = str(target);
-    if (t) out.push({ from: doc, pointer, kind, target: t, field });
+    if (t) out.push({ from: doc, pointer: intern(pointer), kind, target: intern(t), field });
   };
   const list = (arr: unknown, pointer: string, each: (item: unknown, at: string) => void) => {
     if (Array.isArray(arr)) arr.forEach((item, i) => each(item, appendPointer(pointer, i)));
@@ -142,6 +144,6 @@ const cache = new WeakMap<Registry, { refs: Reference[]; targets: Targets }>();
 /** All references and targets of a registry, computed once per registry. */
 export function referenceIndex(registry: Registry): { refs: Reference[]; targets: Targets } {
   let index = cache.get(registry);
-  if (!index) cache.set(registry, (index = { refs: registry.documents.flatMap(referencesOf), targets: targetsOf(registry) }));
+  if (!index) cache.set(registry, (index = { refs: registry.documents.flatMap((d) => d.references ?? referencesOf(d)), targets: targetsOf(registry) }));
   return index;
 }

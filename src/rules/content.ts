@@ -1,5 +1,6 @@
 import type { RegistryDocument } from "../registry/document.ts";
-import { stringsOf, type StringAt } from "../util/walk.ts";
+import { pointerOf } from "../json/pointer.ts";
+import { forEachString, keyOf, namesOf, type Segments } from "../util/walk.ts";
 import { ruleMeta, type DocumentRule } from "./rule.ts";
 
 /**
@@ -37,32 +38,40 @@ const PROMPT: Signal[] = [
 ];
 
 /** Where descriptive text lives: all of a runtime's or connector's text; meta and ext of everything; policy rule descriptions. */
-function describedText(doc: RegistryDocument): StringAt[] {
+function forEachDescribed(doc: RegistryDocument, visit: (value: string, segments: Segments) => void): void {
   const value = doc.json?.ok ? doc.json.value : undefined;
-  if (value === null || typeof value !== "object") return [];
-  if (doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema" || doc.kind === "flow") return [];
-  const all = [...stringsOf(value)];
-  if (doc.kind === "runtime_binding" || doc.kind === "connector") return all;
-  return all.filter((s) => s.path[0] === "meta" || s.path[0] === "ext" || (doc.kind === "instruction_profile" && s.path[0] === "rules" && s.key === "description"));
+  if (value === null || typeof value !== "object") return;
+  if (doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema" || doc.kind === "flow") return;
+  if (doc.kind === "runtime_binding" || doc.kind === "connector") return forEachString(value, visit);
+  if (Array.isArray(value)) return;
+  for (const key of Object.keys(value)) {
+    const sub = (value as Record<string, unknown>)[key];
+    if (key === "meta" || key === "ext") forEachString(sub, visit, [key]);
+    else if (key === "rules" && doc.kind === "instruction_profile") forEachString(sub, (s, at) => keyOf(at) === "description" && visit(s, at), [key]);
+  }
 }
 
-function excerpt(text: string, match: RegExpExecArray): string {
+function excerpt(match: RegExpExecArray): string {
   const snippet = match[0].replace(/\s+/g, " ").trim();
   return snippet.length > 60 ? snippet.slice(0, 57) + "…" : snippet;
 }
 
 function signalRule(id: string, description: string, signals: Signal[], hint: string): DocumentRule {
   const meta = ruleMeta(id, "error", description);
+  // One test of all signals at once rules out almost every string; without the line anchors it only ever matches more.
+  const any = new RegExp(signals.map((x) => x.pattern.source.replace(/(^|[|(])\^/g, "$1").replace(/\$(?=$|[|)])/g, "")).join("|"), "i");
   return {
     meta,
     checkDocument(doc, { sink }) {
-      for (const s of describedText(doc))
+      forEachDescribed(doc, (value, at) => {
+        if (!any.test(value)) return;
         for (const signal of signals) {
-          const m = signal.pattern.exec(s.value);
+          const m = signal.pattern.exec(value);
           if (!m) continue;
-          sink.report(meta, { file: doc.path, json: doc.json, pointer: s.pointer, message: `${s.path.join(".") || "text"} contains ${signal.what}: "${excerpt(s.value, m)}"`, hint });
+          sink.report(meta, { file: doc.path, json: doc.json, pointer: pointerOf(at), message: `${namesOf(at).join(".") || "text"} contains ${signal.what}: "${excerpt(m)}"`, hint });
           break;
         }
+      });
     },
   };
 }

@@ -11,7 +11,8 @@ import { documentPrototypeKey } from "./prototype-key.ts";
 import { refsContractCallCycle } from "./refs/contract-call-cycle.ts";
 import { refsConnector, refsContract, refsPolicyProfile, refsRuntime, refsSchema, refsVerb } from "./refs/references.ts";
 import { refsRole } from "./refs/role.ts";
-import type { Rule, RuleMeta } from "./rule.ts";
+import type { Frame, RegistryDocument } from "../registry/document.ts";
+import type { DocumentRule, FindingSink, RegistryRule, Rule, RuleMeta } from "./rule.ts";
 import { schemaClosedAllOfBranch, schemaIdMismatch, schemaLegacyKeyword, schemaUnknownFormat, schemaUnknownKeyword, schemaUnsatisfiableRequired } from "./schema-lint.ts";
 import { schemaViolation } from "./schema-violation.ts";
 import { secretCredential } from "./secrets.ts";
@@ -62,6 +63,14 @@ export const RULES: readonly Rule[] = [
   schemaUnknownKeyword,
   schemaUnknownFormat,
 ];
+
+const DOCUMENT_RULES = RULES.filter((r): r is DocumentRule => "checkDocument" in r);
+export const REGISTRY_RULES = RULES.filter((r): r is RegistryRule => "checkRegistry" in r);
+
+/** Every document rule on one document: what each thread runs on the documents it reads. */
+export function runDocumentRules(doc: RegistryDocument, frame: Frame, sink: FindingSink): void {
+  for (const rule of DOCUMENT_RULES) rule.checkDocument(doc, { frame, sink });
+}
 
 /** Every rule id the tool can report, loading rules included: the README's rule table and SARIF's driver list. */
 export const ALL_RULE_METAS: readonly RuleMeta[] = [

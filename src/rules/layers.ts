@@ -1,4 +1,4 @@
-import type { Registry, RegistryDocument } from "../registry/document.ts";
+import type { Frame, RegistryDocument } from "../registry/document.ts";
 import { KIND_LABEL } from "../registry/kinds.ts";
 import { ruleMeta, type DocumentRule } from "./rule.ts";
 
@@ -13,12 +13,12 @@ interface Layers {
   open: Array<{ layer: string; prefix: string }>;
 }
 
-const cache = new WeakMap<Registry, Layers>();
+const cache = new WeakMap<Frame, Layers>();
 
-export function layersOf(registry: Registry): Layers {
-  let layers = cache.get(registry);
+export function layersOf(frame: Frame): Layers {
+  let layers = cache.get(frame);
   if (layers) return layers;
-  const source = registry.documents.find((d) => d.kind === "global" && d.id === "global.layers_and_namespaces_v1" && d.json?.ok);
+  const source = frame.globals.get("global.layers_and_namespaces_v1");
   layers = { source, reserved: [...RED_CORE_PREFIXES], open: [] };
   const list = (source?.json?.value as { layers?: unknown } | undefined)?.layers;
   if (Array.isArray(list)) {
@@ -29,7 +29,7 @@ export function layersOf(registry: Registry): Layers {
       else for (const prefix of prefixes) layers.open.push({ layer: String(l?.id), prefix });
     }
   }
-  cache.set(registry, layers);
+  cache.set(frame, layers);
   return layers;
 }
 
@@ -45,9 +45,9 @@ function isRegistrySchema(doc: RegistryDocument): boolean {
 
 export const layerReservedPrefix: DocumentRule = {
   meta: ruleMeta("layer/reserved-prefix", "error", "A registry's own ds.*/env.* schema uses a namespace the red core reserves (mova, mova4, security, runtime_core, connector_core)."),
-  checkDocument(doc, { registry, sink }) {
+  checkDocument(doc, { frame, sink }) {
     if (!isRegistrySchema(doc)) return;
-    const { reserved } = layersOf(registry);
+    const { reserved } = layersOf(frame);
     const prefix = reserved.find((p) => inNamespace(doc.id!, p));
     if (prefix)
       sink.report(this.meta, {
@@ -62,9 +62,9 @@ export const layerReservedPrefix: DocumentRule = {
 
 export const layerUnknownNamespace: DocumentRule = {
   meta: ruleMeta("layer/unknown-namespace", "warning", "A registry's own ds.*/env.* schema belongs to no layer of the registry's global.layers_and_namespaces_v1."),
-  checkDocument(doc, { registry, sink }) {
+  checkDocument(doc, { frame, sink }) {
     if (!isRegistrySchema(doc)) return;
-    const layers = layersOf(registry);
+    const layers = layersOf(frame);
     if (!layers.source) return;
     if ([...layers.reserved, ...layers.open.map((o) => o.prefix)].some((p) => inNamespace(doc.id!, p))) return;
     const domain = doc.id!.slice(doc.id!.indexOf(".") + 1).split("_")[0];
@@ -85,10 +85,11 @@ const CORE_OF: Array<{ prefix: string; core: string; kind: "runtime_binding" | "
 
 export const layerInfraExtendsCore: DocumentRule = {
   meta: ruleMeta("layer/infra-extends-core", "error", "An infra runtime or connector schema (ds.runtime_*, ds.connector_*), or the schema a runtime or connector names, does not extend ds.runtime_binding_core_v1 / ds.connector_core_v1 through allOf."),
-  checkDocument(doc, { registry, sink }) {
+  checkDocument(doc, { frame, sink }) {
+    const { schemas } = frame;
     if (isRegistrySchema(doc)) {
       const rule = CORE_OF.find((c) => doc.id!.startsWith(c.prefix) && doc.id !== c.core);
-      if (!rule || registry.schemas.get(doc.id!) === undefined || registry.schemas.lineage(doc.id!).includes(rule.core)) return;
+      if (!rule || schemas.get(doc.id!) === undefined || schemas.lineage(doc.id!).includes(rule.core)) return;
       sink.report(this.meta, {
         file: doc.path,
         json: doc.json,
@@ -99,8 +100,8 @@ export const layerInfraExtendsCore: DocumentRule = {
       return;
     }
     const rule = CORE_OF.find((c) => c.kind === doc.kind);
-    if (!rule || !doc.schemaId || doc.schemaId === rule.core || registry.schemas.get(doc.schemaId) === undefined) return;
-    if (registry.schemas.lineage(doc.schemaId).includes(rule.core)) return;
+    if (!rule || !doc.schemaId || doc.schemaId === rule.core || schemas.get(doc.schemaId) === undefined) return;
+    if (schemas.lineage(doc.schemaId).includes(rule.core)) return;
     sink.report(this.meta, {
       file: doc.path,
       json: doc.json,

@@ -20,6 +20,9 @@ export const documentPrototypeKey: DocumentRule = {
   meta: ruleMeta("document/prototype-key", "error", "A document has a key such as __proto__ or constructor that pollutes object prototypes in consumers that merge it."),
   checkDocument(doc, { sink }) {
     if (!doc.json?.ok || doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema") return;
+    // Only a document that spells one of these keys, plainly or with \u escapes, needs the walk.
+    const text = doc.json.text;
+    if (!/"(?:__proto__|constructor|prototype)"\s*:/.test(text) && !text.includes("\\u")) return;
     for (const [pointer, key] of pollutingKeys(doc.json.value))
       sink.report(this.meta, { file: doc.path, json: doc.json, pointer, target: "key", message: `key "${key}" is not allowed: it pollutes object prototypes in tools that merge this document`, hint: "rename the key" });
   },

@@ -1,6 +1,6 @@
 import type { Finding, Severity, Span } from "../findings/finding.ts";
 import type { JsonText } from "../json/parse.ts";
-import type { Registry, RegistryDocument } from "../registry/document.ts";
+import type { Frame, Registry, RegistryDocument } from "../registry/document.ts";
 
 export const DOCS_BASE = "https://github.com/mova-registry/mova-registry#";
 
@@ -57,16 +57,22 @@ export class FindingSink {
   }
 }
 
-/** What a rule sees: the whole registry, and where to report. */
+/** What a registry rule sees: the whole registry, and where to report. */
 export interface RuleContext {
   registry: Registry;
+  sink: FindingSink;
+}
+
+/** What a document rule sees besides its document: the frame (config, schemas, catalogs, packages), and where to report. */
+export interface DocumentContext {
+  frame: Frame;
   sink: FindingSink;
 }
 
 /** A rule that judges one document at a time, so it can run on just the documents a change touches. */
 export interface DocumentRule {
   meta: RuleMeta;
-  checkDocument(doc: RegistryDocument, ctx: RuleContext): void;
+  checkDocument(doc: RegistryDocument, ctx: DocumentContext): void;
 }
 
 /** A rule that needs the whole registry at once (references, uniqueness, graphs across contracts). */

@@ -5,7 +5,7 @@ import { idFromUri, resolveRef } from "../schemas/ids.ts";
 import type { SchemaSet } from "../schemas/schema-set.ts";
 import { KEYWORDS_2020_12, walkSchema } from "../schemas/walk.ts";
 import { closest, quoteList } from "../util/similar.ts";
-import { ruleMeta, type DocumentRule, type RuleContext } from "./rule.ts";
+import { ruleMeta, type DocumentContext, type DocumentRule } from "./rule.ts";
 
 type Schema = Record<string, unknown>;
 
@@ -13,7 +13,7 @@ function isSchemaDoc(doc: RegistryDocument): boolean {
   return (doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema") && doc.json?.ok === true;
 }
 
-function schemaRule(id: string, severity: "error" | "warning", description: string, lint: (schema: Schema, doc: RegistryDocument, report: (pointer: string, message: string, hint: string, target?: "key" | "value") => void, ctx: RuleContext) => void): DocumentRule {
+function schemaRule(id: string, severity: "error" | "warning", description: string, lint: (schema: Schema, doc: RegistryDocument, report: (pointer: string, message: string, hint: string, target?: "key" | "value") => void, ctx: DocumentContext) => void): DocumentRule {
   const meta = ruleMeta(id, severity, description);
   return {
     meta,
@@ -60,7 +60,7 @@ export const schemaClosedAllOfBranch = schemaRule(
   "schema/closed-allof-branch",
   "error",
   'An allOf branch sets "additionalProperties": false while other branches define properties it does not list: those properties can never be used (the pitfall of ds.mova_episode_core_v1).',
-  (schema, _doc, report, { registry }) => {
+  (schema, _doc, report, { frame }) => {
     const base = typeof schema.$id === "string" ? schema.$id : "https://mova.dev/schemas/";
     walkSchema(schema, (node, pointer) => {
       if (!Array.isArray(node.allOf)) return;
@@ -70,7 +70,7 @@ export const schemaClosedAllOfBranch = schemaRule(
         const own = new Set(Object.keys(((branch as Schema).properties as object) ?? {}));
         const others = new Set<string>(Object.keys((node.properties as object) ?? {}));
         branches.forEach((b, j) => {
-          if (j !== i) for (const k of declaredProperties(b, base, registry.schemas)) others.add(k);
+          if (j !== i) for (const k of declaredProperties(b, base, frame.schemas)) others.add(k);
         });
         const rejected = [...others].filter((k) => !own.has(k)).sort();
         if (rejected.length === 0) return;

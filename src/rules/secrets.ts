@@ -1,4 +1,5 @@
-import { stringsOf } from "../util/walk.ts";
+import { pointerOf } from "../json/pointer.ts";
+import { forEachString, keyOf, namesOf } from "../util/walk.ts";
 import { ruleMeta, type DocumentRule } from "./rule.ts";
 
 /**
@@ -43,6 +44,9 @@ export function entropy(s: string): number {
   return h;
 }
 
+/** A literal every shape above contains: most strings lack them all, and one test rules them out. */
+const SHAPE_HINT = /-----BEGIN |AKIA|ASIA|gh[pousr]_|github_pat_|sk-|xox[abprs]-|AIza|[sr]k_(?:live|test)_|eyJ|:\/\//;
+
 const HASH_KEY = /(sha\d*|digest|hash|checksum|fingerprint|integrity|commit|etag|nonce)$/i;
 const TOKENISH = /^[A-Za-z0-9+/=_-]{32,}$/;
 
@@ -55,22 +59,28 @@ export const secretCredential: DocumentRule = {
   checkDocument(doc, { sink }) {
     if (!doc.json?.ok) return;
     const isSchema = doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema";
-    for (const s of stringsOf(doc.json.value)) {
+    forEachString(doc.json.value, (value, at) => {
+      const key = keyOf(at);
+      const shaped = SHAPE_HINT.test(value);
+      const keyed = key !== undefined && CREDENTIAL_KEY.test(key);
+      const tokenish = value.length >= 32 && TOKENISH.test(value);
+      if (!shaped && !keyed && !tokenish) return;
       // A schema's regular expressions and ids are not data.
-      if (isSchema && (s.key === "pattern" || s.key === "$id" || s.key === "$ref" || s.path.includes("patternProperties"))) continue;
+      if (isSchema && (key === "pattern" || key === "$id" || key === "$ref" || namesOf(at).includes("patternProperties"))) return;
+      const names = namesOf(at).join(".");
       const report = (message: string, hint: string, severity?: "warning") =>
-        sink.report(this.meta, { file: doc.path, json: doc.json, pointer: s.pointer, message, hint, ...(severity ? { severity } : {}) });
-      const shape = SHAPES.map((x) => ({ x, m: x.pattern.exec(s.value) })).find((r) => r.m);
+        sink.report(this.meta, { file: doc.path, json: doc.json, pointer: pointerOf(at), message, hint, ...(severity ? { severity } : {}) });
+      const shape = shaped ? SHAPES.map((x) => ({ x, m: x.pattern.exec(value) })).find((r) => r.m) : undefined;
       if (shape) {
-        report(`${s.path.join(".") || "value"} holds ${shape.x.what} (${redact(shape.m![0])})`, "remove it now and rotate it: it stays in git history. Store it as a secret and put the secret's name here (e.g. \"secret_name\": \"OPENAI_API_KEY\")");
-        continue;
+        report(`${names || "value"} holds ${shape.x.what} (${redact(shape.m![0])})`, "remove it now and rotate it: it stays in git history. Store it as a secret and put the secret's name here (e.g. \"secret_name\": \"OPENAI_API_KEY\")");
+        return;
       }
-      if (s.key !== undefined && CREDENTIAL_KEY.test(s.key) && !namesASecret(s.value) && !isSchema) {
-        report(`"${s.key}" holds a credential value (${redact(s.value)})`, `store it as a secret and name it instead, e.g. "${s.key}_secret": "${s.key.toUpperCase()}"`);
-        continue;
+      if (keyed && !namesASecret(value) && !isSchema) {
+        report(`"${key}" holds a credential value (${redact(value)})`, `store it as a secret and name it instead, e.g. "${key}_secret": "${key!.toUpperCase()}"`);
+        return;
       }
-      if (TOKENISH.test(s.value) && !(s.key && HASH_KEY.test(s.key)) && /[0-9]/.test(s.value) && /[A-Za-z]/.test(s.value) && entropy(s.value) >= 4.3)
-        report(`${s.path.join(".") || "value"} looks like a random credential (${redact(s.value)}, ${entropy(s.value).toFixed(1)} bits of entropy per character)`, "if it is a secret, remove and rotate it and name the secret instead; if it is not, give it a key that says what it is (e.g. …_sha256)", "warning");
-    }
+      if (tokenish && !(key && HASH_KEY.test(key)) && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && entropy(value) >= 4.3)
+        report(`${names || "value"} looks like a random credential (${redact(value)}, ${entropy(value).toFixed(1)} bits of entropy per character)`, "if it is a secret, remove and rotate it and name the secret instead; if it is not, give it a key that says what it is (e.g. …_sha256)", "warning");
+    });
   },
 };

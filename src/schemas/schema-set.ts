@@ -70,6 +70,7 @@ export class SchemaSet {
     const uri = String(schema.$id);
     const entry: SchemaEntry = { id: idFromUri(uri), uri, schema, origin, ...(file ? { file } : {}) };
     this.#entries.set(entry.id, entry);
+    this.#lineages.clear();
     this.#byUri.set(uri, entry);
     this.#fast.addSchema(schema);
     this.#detailed?.addSchema(schema);
@@ -177,6 +178,7 @@ export class SchemaSet {
 
   #forget(entry: SchemaEntry): void {
     this.#entries.delete(entry.id);
+    this.#lineages.clear();
     this.#byUri.delete(entry.uri);
     this.#fast.removeSchema(entry.uri);
     this.#detailed?.removeSchema(entry.uri);
@@ -246,8 +248,16 @@ export class SchemaSet {
     return validate(value) as boolean;
   }
 
-  /** The ids a schema extends through top-level `$ref` and `allOf` items, nearest first. */
-  lineage(id: string): string[] {
+  readonly #lineages = new Map<string, readonly string[]>();
+
+  /** The ids a schema extends through top-level `$ref` and `allOf` items, nearest first; asked once per document, so kept. */
+  lineage(id: string): readonly string[] {
+    let known = this.#lineages.get(id);
+    if (!known) this.#lineages.set(id, (known = this.#lineageOf(id)));
+    return known;
+  }
+
+  #lineageOf(id: string): string[] {
     const out: string[] = [];
     const queue = [id];
     while (queue.length > 0) {

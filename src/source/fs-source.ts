@@ -13,7 +13,8 @@ export class FsSource implements RegistrySource {
   }
 
   async list(patterns: readonly string[], ignore: readonly string[]): Promise<string[]> {
-    const files = await fg([...patterns], { cwd: this.root, onlyFiles: true, dot: false, followSymbolicLinks: false, unique: true, ignore: [...ignore] });
+    // Many directory reads in flight keep the thread pool busy; fast-glob's default (one per core) leaves it waiting.
+    const files = await fg([...patterns], { cwd: this.root, onlyFiles: true, dot: false, followSymbolicLinks: false, unique: true, ignore: [...ignore], concurrency: 64 });
     return files.sort();
   }
 

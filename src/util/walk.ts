@@ -16,3 +16,38 @@ export function* stringsOf(value: unknown, pointer = "", path: string[] = []): G
   else if (value !== null && typeof value === "object")
     for (const [k, v] of Object.entries(value)) yield* stringsOf(v, appendPointer(pointer, k), [...path, k]);
 }
+
+/** Where a string stands, as the walk's stack of segments; a pointer or a path is built only when asked for. */
+export type Segments = ReadonlyArray<string | number>;
+
+/** Property names from the root down, without array indices: `meta.description`. */
+export function namesOf(segments: Segments): string[] {
+  return segments.filter((s): s is string => typeof s === "string");
+}
+
+/** The property name holding a string (the array's, for an item), as `StringAt.key`. */
+export function keyOf(segments: Segments): string | undefined {
+  for (let i = segments.length - 1; i >= 0; i--) if (typeof segments[i] === "string") return segments[i] as string;
+  return undefined;
+}
+
+/**
+ * Calls `visit` with every string value under `value`. The same stack is
+ * handed to every call and changes after it returns: copy what must outlive
+ * the call. Allocates nothing per string, so every document can be walked.
+ */
+export function forEachString(value: unknown, visit: (value: string, segments: Segments) => void, segments: Array<string | number> = []): void {
+  if (typeof value === "string") visit(value, segments);
+  else if (Array.isArray(value))
+    for (let i = 0; i < value.length; i++) {
+      segments.push(i);
+      forEachString(value[i], visit, segments);
+      segments.pop();
+    }
+  else if (value !== null && typeof value === "object")
+    for (const k of Object.keys(value)) {
+      segments.push(k);
+      forEachString((value as Record<string, unknown>)[k], visit, segments);
+      segments.pop();
+    }
+}

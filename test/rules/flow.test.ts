@@ -218,5 +218,6 @@ testRule("document/prototype-key", {
   invalid: [
     { name: "__proto__ in a step", files: pkg({ ...good, steps: { ...good.steps, extract: JSON.parse('{"execution_mode":"AI_ATOMIC","model":"m","next":"check","__proto__":{"admin":true}}') } }), findings: [{ file: "contracts/a/flow.json", message: /key "__proto__" is not allowed/ }] },
     { name: "constructor in a runtime's ext", files: { "runtimes/r.json": { runtime_id: "r", runtime_kind: "edge", ext: { constructor: { prototype: 1 } } } }, findings: [{ file: "runtimes/r.json", message: /"constructor"/ }, { file: "runtimes/r.json", message: /"prototype"/ }] },
+    { name: "__proto__ spelled with a \\u escape", files: { "runtimes/r.json": '{"runtime_id":"r","runtime_kind":"edge","ext":{"__pro\\u0074o__":{"admin":true}}}' }, findings: [{ file: "runtimes/r.json", line: 1, message: /key "__proto__" is not allowed/ }] },
   ],
 });

@@ -1,7 +1,7 @@
 import type { Severity } from "../../findings/finding.ts";
 import { flowModelOf, type FlowModel } from "../../flow/flow-model.ts";
 import type { RegistryDocument } from "../../registry/document.ts";
-import { ruleMeta, type DocumentRule, type RuleContext } from "../rule.ts";
+import { ruleMeta, type DocumentContext, type DocumentRule } from "../rule.ts";
 
 export interface FlowReport {
   (pointer: string, message: string, hint?: string, target?: "key" | "value"): void;
@@ -12,7 +12,7 @@ export function flowRule(
   id: string,
   severity: Severity,
   description: string,
-  check: (flow: FlowModel, value: Record<string, unknown>, report: FlowReport, ctx: RuleContext, doc: RegistryDocument) => void,
+  check: (flow: FlowModel, value: Record<string, unknown>, report: FlowReport, ctx: DocumentContext, doc: RegistryDocument) => void,
 ): DocumentRule {
   const meta = ruleMeta(id, severity, description);
   return {

@@ -60,14 +60,10 @@ export const flowSystemContractCall = flowRule(
   "error",
   "A CONTRACT_CALL targets a system contract (SYSTEM_CONTRACT_VIOLATION) from a contract not allowed to call it.",
   (flow, _value, report, ctx, doc) => {
-    const policy = ctx.registry.config.policy;
-    const system = new Set<string>(Array.isArray(policy.system_contracts) ? (policy.system_contracts as string[]) : []);
-    for (const pkg of ctx.registry.packages) {
-      const m = pkg.manifest.json?.value as { system?: unknown } | undefined;
-      if (pkg.id && m?.system === true) system.add(pkg.id);
-    }
+    const system = ctx.frame.systemContracts;
     if (system.size === 0) return;
-    const caller = ctx.registry.packages.find((p) => p.flow === doc)?.id;
+    const policy = ctx.frame.config.policy;
+    const caller = ctx.frame.flowOwners.get(doc.path);
     const allowed = Array.isArray(policy.system_contract_callers) ? (policy.system_contract_callers as string[]) : [];
     if (caller && allowed.includes(caller)) return;
     for (const step of flow.steps) {

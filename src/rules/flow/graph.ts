@@ -140,7 +140,7 @@ export const flowStepLimit = flowRule(
   "error",
   "A flow has more steps than policy.max_steps allows (default 100): a reviewable flow stays small, and a runaway generator is caught.",
   (flow, _value, report, ctx) => {
-    const max = typeof ctx.registry.config.policy.max_steps === "number" ? ctx.registry.config.policy.max_steps : DEFAULT_MAX_STEPS;
+    const max = typeof ctx.frame.config.policy.max_steps === "number" ? ctx.frame.config.policy.max_steps : DEFAULT_MAX_STEPS;
     if (flow.steps.length > max) report("/steps", `the flow has ${flow.steps.length} steps; the limit is ${max}`, "split it into contracts that call each other with CONTRACT_CALL, or raise policy.max_steps in mova.registry.json");
   },
 );

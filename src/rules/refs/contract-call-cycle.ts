@@ -1,6 +1,5 @@
-import { flowModelOf } from "../../flow/flow-model.ts";
-import { appendPointer } from "../../json/pointer.ts";
 import type { ContractPackage } from "../../registry/document.ts";
+import { referencesOf } from "../../registry/references.ts";
 import { ruleMeta, type RegistryRule } from "../rule.ts";
 
 interface Call {
@@ -15,11 +14,9 @@ export const refsContractCallCycle: RegistryRule = {
   checkRegistry({ registry, sink }) {
     const calls = new Map<string, Call[]>();
     for (const pkg of registry.packages) {
-      if (!pkg.id || !pkg.flow?.json?.ok) continue;
+      if (!pkg.id || !pkg.flow || pkg.flow.kind !== "flow") continue;
       const list: Call[] = [];
-      for (const step of flowModelOf(pkg.flow.json.value).steps)
-        if (step.mode === "CONTRACT_CALL" && typeof step.raw.contract_id === "string")
-          list.push({ from: pkg, to: step.raw.contract_id, pointer: appendPointer(step.pointer, "contract_id") });
+      for (const ref of pkg.flow.references ?? referencesOf(pkg.flow)) if (ref.kind === "contract") list.push({ from: pkg, to: ref.target, pointer: ref.pointer });
       calls.set(pkg.id, list);
     }
     // Depth-first search for back edges; each ring is reported once, at the call that closes it.

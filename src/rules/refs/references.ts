@@ -1,5 +1,5 @@
 import { referenceIndex, type RefKind } from "../../registry/references.ts";
-import { closest } from "../../util/similar.ts";
+import { Names } from "../../util/similar.ts";
 import { ruleMeta, type RegistryRule } from "../rule.ts";
 
 const NOUN: Record<RefKind, string> = {
@@ -31,7 +31,7 @@ function referenceRule(kind: RefKind, id: string, description: string): Registry
       const known = targets[kind];
       for (const ref of refs) {
         if (ref.kind !== kind || known.has(ref.target)) continue;
-        const near = closest(ref.target, known.keys());
+        const near = Names.of(known).closest(ref.target);
         sink.report(meta, {
           file: ref.from.path,
           json: ref.from.json,

@@ -8,7 +8,7 @@ export const refsRole = flowRule(
   "error",
   "A human gate's role (or escalate_to) is not mapped to GitHub users and teams in policy.roles of mova.registry.json, so nobody could decide it.",
   (flow, _value, report, ctx) => {
-    const roles = ctx.registry.config.policy.roles;
+    const roles = ctx.frame.config.policy.roles;
     const known = roles && typeof roles === "object" ? Object.keys(roles) : [];
     for (const step of flow.steps) {
       if (step.mode !== "HUMAN_GATE") continue;

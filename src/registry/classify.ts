@@ -1,0 +1,282 @@
+import { posix } from "node:path";
+import { CONFIG_FILE, type RegistryConfig } from "../config/config.ts";
+import { documentUnclassified, documentUnknownSchema, packageMissingFile, schemaDuplicateId, schemaInvalid, schemaUnresolvedRef } from "../rules/load-rules.ts";
+import type { FindingSink, RuleMeta } from "../rules/rule.ts";
+import { idFromUri } from "../schemas/ids.ts";
+import type { SchemaSet } from "../schemas/schema-set.ts";
+import type { RegistryDocument } from "./document.ts";
+import { CORE_SCHEMA_KIND, DEFAULT_SCHEMA, FOLDER_KIND, FOLDER_ROLES, ID_FIELD, type DocumentKind, type FolderRole } from "./kinds.ts";
+
+export const MANIFEST_SCHEMA = "package.contract_package_manifest_v1";
+
+export function stringField(value: unknown, field: string): string | undefined {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+  const v = (value as Record<string, unknown>)[field];
+  return typeof v === "string" && v !== "" ? v : undefined;
+}
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+
+/**
+ * Files the other documents' kinds depend on, read before them: the config,
+ * schemas, global catalogs and manifests (a manifest says which files of its
+ * folder are its flow and envelope). A manifest known only by its schema_id
+ * is found later and makes the load start over with it in the frame.
+ */
+export function isFramePath(path: string, config: RegistryConfig): boolean {
+  const name = baseName(path);
+  return path === CONFIG_FILE || path === config.acceptedChangesFile || name.endsWith(".schema.json") || name === "manifest.json" || /^global\..+\.json$/.test(name);
+}
+
+/** A contract package as its manifest describes it, before its files are read. */
+export interface PackagePlan {
+  dir: string;
+  id?: string;
+  manifest: string;
+  flow?: string;
+  envelope?: string;
+  system: boolean;
+}
+
+/** Gives each document its kind, schema and id: by file name, schema_id, envelope_id, its package's manifest, or its folder. */
+export class Classifier {
+  readonly packages: PackagePlan[] = [];
+  readonly #config: RegistryConfig;
+  readonly #schemas: SchemaSet;
+  readonly #sink: FindingSink;
+  readonly #paths: ReadonlySet<string>;
+  /** Which files are a package's flow or envelope. */
+  readonly #roleInPackage = new Map<string, "flow" | "envelope">();
+  readonly #packageDirs = new Set<string>();
+
+  constructor(config: RegistryConfig, schemas: SchemaSet, sink: FindingSink, paths: readonly string[]) {
+    this.#config = config;
+    this.#schemas = schemas;
+    this.#sink = sink;
+    this.#paths = new Set(paths);
+  }
+
+  /** A classifier for the documents outside the frame, from package plans read elsewhere (another thread). */
+  static forDocuments(config: RegistryConfig, schemas: SchemaSet, sink: FindingSink, plans: readonly PackagePlan[]): Classifier {
+    const classifier = new Classifier(config, schemas, sink, []);
+    classifier.#adopt(plans);
+    return classifier;
+  }
+
+  #adopt(plans: readonly PackagePlan[]): void {
+    this.packages.push(...plans);
+    this.packages.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
+    for (const plan of this.packages) {
+      this.#packageDirs.add(plan.dir);
+      // The first package to claim a file decides what it is, as a reader of the manifests in order would.
+      for (const role of ["flow", "envelope"] as const) if (plan[role] && !this.#roleInPackage.has(plan[role]!)) this.#roleInPackage.set(plan[role]!, role);
+    }
+  }
+
+  #report(rule: RuleMeta, doc: RegistryDocument, pointer: string, message: string, hint?: string): void {
+    this.#sink.report(rule, { file: doc.path, json: doc.json, pointer, message, hint });
+  }
+
+  #roleOf(path: string): FolderRole | undefined {
+    let best: FolderRole | undefined;
+    let bestLength = -1;
+    for (const role of FOLDER_ROLES)
+      for (const folder of this.#config.folders[role]) {
+        const inside = folder === "." || path.startsWith(folder + "/");
+        if (inside && folder.length > bestLength) {
+          best = role;
+          bestLength = folder.length;
+        }
+      }
+    return best;
+  }
+
+  /** The path inside the folder of a role, e.g. "r1/state.json" for runs/r1/state.json. */
+  #relativeToRole(path: string, role: FolderRole): string | undefined {
+    for (const folder of this.#config.folders[role]) if (folder === "." || path.startsWith(folder + "/")) return folder === "." ? path : path.slice(folder.length + 1);
+    return undefined;
+  }
+
+  #set(doc: RegistryDocument, kind: DocumentKind, classifiedBy: RegistryDocument["classifiedBy"], schemaId?: string): void {
+    doc.kind = kind;
+    doc.classifiedBy = classifiedBy;
+    if (schemaId) doc.schemaId = schemaId;
+    else delete doc.schemaId;
+  }
+
+  /** The document kind a schema gives, through the core schema it is or extends. */
+  #kindOfSchema(id: string): DocumentKind | undefined {
+    if (this.#kindBySchema.has(id)) return this.#kindBySchema.get(id);
+    const lineage = [id, ...this.#schemas.lineage(id)];
+    const kind = CORE_SCHEMA_KIND.find(([core]) => lineage.includes(core))?.[1];
+    this.#kindBySchema.set(id, kind);
+    return kind;
+  }
+
+  readonly #kindBySchema = new Map<string, DocumentKind | undefined>();
+
+  /** The frame's documents: schemas first (documents may name them), then the config, manifests and the rest. */
+  classifyFrame(documents: RegistryDocument[]): void {
+    const byPath = new Map(documents.map((d) => [d.path, d]));
+    const schemaDocs = documents.filter((d) => d.path.endsWith(".schema.json"));
+    for (const doc of schemaDocs) {
+      const name = baseName(doc.path);
+      this.#set(doc, name.startsWith("ds.") ? "data_schema" : name.startsWith("env.") ? "envelope_schema" : "schema", "file name");
+    }
+    const problems = this.#schemas.addRegistrySchemas(schemaDocs.filter((d) => d.json?.ok).map((d) => ({ path: d.path, json: d.json! })));
+    const rules = { "schema/invalid": schemaInvalid, "schema/duplicate-id": schemaDuplicateId, "schema/unresolved-ref": schemaUnresolvedRef };
+    for (const p of problems) this.#sink.report(rules[p.rule], { file: p.file, json: byPath.get(p.file)?.json, pointer: p.pointer, target: p.target, message: p.message, hint: p.hint });
+    for (const doc of schemaDocs) {
+      const v = doc.json?.value as Record<string, unknown> | undefined;
+      doc.id = typeof v?.$id === "string" ? idFromUri(v.$id) : baseName(doc.path).replace(/\.schema\.json$/, "");
+    }
+
+    for (const doc of documents) {
+      if (doc.path === CONFIG_FILE) this.#set(doc, "config", "file name", DEFAULT_SCHEMA.config);
+      else if (doc.path === this.#config.acceptedChangesFile) this.#set(doc, "accepted_changes", "file name", DEFAULT_SCHEMA.accepted_changes);
+    }
+    this.#classifyPackages(documents);
+    for (const doc of documents) this.classifyDocument(doc);
+  }
+
+  #classifyPackages(documents: RegistryDocument[]): void {
+    const plans: PackagePlan[] = [];
+    for (const doc of documents) {
+      if (doc.kind !== "unknown" || !doc.json) continue;
+      const declared = stringField(doc.json.value, "schema_id");
+      const isManifest = declared === MANIFEST_SCHEMA || (declared === undefined && baseName(doc.path) === "manifest.json" && this.#roleOf(doc.path) === "contracts");
+      if (!isManifest) continue;
+      this.#set(doc, "contract_manifest", declared ? "schema_id" : "file name", MANIFEST_SCHEMA);
+      const value = doc.json.value;
+      const plan: PackagePlan = { dir: posix.dirname(doc.path), manifest: doc.path, system: (value as { system?: unknown } | undefined)?.system === true };
+      const id = stringField(value, "package_id");
+      if (id) plan.id = id;
+      const refs: Array<["flow" | "envelope", string | undefined, string]> = [
+        ["flow", stringField(value, "flow_ref"), "/flow_ref"],
+        ["envelope", stringField(value, "envelope_ref"), "/envelope_ref"],
+      ];
+      for (const [role, ref, pointer] of refs) {
+        if (!ref || ref.includes("..") || ref.startsWith("/")) continue;
+        const target = posix.join(plan.dir, ref);
+        if (!this.#paths.has(target)) {
+          this.#report(packageMissingFile, doc, pointer, `${role}_ref "${ref}" names no file in ${plan.dir}/`, `add ${target} or correct the path`);
+          continue;
+        }
+        plan[role] = target;
+      }
+      plans.push(plan);
+    }
+    this.#adopt(plans);
+  }
+
+  /** Package ids marked system in their manifests, and those the config names. */
+  systemContracts(): Set<string> {
+    const listed = this.#config.policy.system_contracts;
+    const system = new Set<string>(Array.isArray(listed) ? (listed as string[]) : []);
+    for (const p of this.packages) if (p.id && p.system) system.add(p.id);
+    return system;
+  }
+
+  /** The package id of each flow file (the last manifest to name it, as before). */
+  flowOwners(): Map<string, string | undefined> {
+    const owners = new Map<string, string | undefined>();
+    for (const p of this.packages) if (p.flow) owners.set(p.flow, p.id);
+    return owners;
+  }
+
+  /** Gives one document its kind, package, id and schema; frame documents keep what they got. */
+  classifyDocument(doc: RegistryDocument): void {
+    if (doc.kind === "unknown" && doc.json) {
+      const role = this.#roleInPackage.get(doc.path);
+      if (role === "flow" && doc.json.ok) this.#set(doc, "flow", "manifest", DEFAULT_SCHEMA.flow);
+      else if (role === "envelope" && doc.json.ok) this.#classifyByContent(doc, "envelope");
+      else this.#classifyByContent(doc);
+    }
+    // Every document inside a package folder belongs to it; the deepest package wins.
+    if (this.#packageDirs.size > 0)
+      for (let dir = posix.dirname(doc.path); dir !== "." && dir !== "/"; dir = posix.dirname(dir))
+        if (this.#packageDirs.has(dir)) {
+          doc.packageDir = dir;
+          break;
+        }
+
+    if (doc.kind === "run_request") doc.id = posix.basename(posix.dirname(doc.path));
+    const field = ID_FIELD[doc.kind];
+    const value = doc.json?.value;
+    const id = field ? stringField(value, field) : doc.kind === "global" ? baseName(doc.path).replace(/\.json$/, "") : undefined;
+    if (id && doc.kind !== "data_schema" && doc.kind !== "envelope_schema" && doc.kind !== "schema") doc.id = id;
+    if (doc.kind === "unknown" && doc.json?.ok)
+      this.#report(
+        documentUnclassified,
+        doc,
+        "",
+        "cannot tell what this document is: it has no schema_id or envelope_id, and its folder does not say",
+        this.#roleOf(doc.path) === "schemas"
+          ? "name schema files <id>.schema.json, e.g. ds.invoice_v1.schema.json"
+          : 'add "schema_id" naming its schema (e.g. "ds.runtime_binding_core_v1"), move it into the folder of its kind, or list it under "exclude" in mova.registry.json',
+      );
+  }
+
+  #classifyByContent(doc: RegistryDocument, expected?: DocumentKind): void {
+    const value = doc.json!.value;
+    const role = this.#roleOf(doc.path);
+    const folderKind = role ? FOLDER_KIND[role] : undefined;
+    const fallbackKind = expected ?? (folderKind !== "unknown" ? folderKind : undefined);
+    const name = baseName(doc.path);
+
+    const schemaId = stringField(value, "schema_id");
+    if (schemaId) {
+      if (this.#schemas.get(schemaId)) {
+        const kind = this.#kindOfSchema(schemaId) ?? fallbackKind ?? "data";
+        this.#set(doc, kind, "schema_id", schemaId);
+        return;
+      }
+      const fallback = fallbackKind ? DEFAULT_SCHEMA[fallbackKind] : undefined;
+      this.#report(
+        documentUnknownSchema,
+        doc,
+        "/schema_id",
+        `schema_id "${schemaId}" names no schema of this registry or of MOVA ${this.#schemas.release}`,
+        fallback ? `correct the id or add the schema to schemas/; meanwhile it is checked against ${fallback}` : "correct the id or add the schema to schemas/",
+      );
+      if (fallbackKind) this.#set(doc, fallbackKind, "folder", fallback);
+      return;
+    }
+
+    const envelopeId = stringField(value, "envelope_id");
+    if (envelopeId) {
+      const known = this.#schemas.get(envelopeId) !== undefined;
+      if (!known)
+        this.#report(
+          documentUnknownSchema,
+          doc,
+          "/envelope_id",
+          `envelope_id "${envelopeId}" names no envelope schema of this registry or of MOVA ${this.#schemas.release}`,
+          `add schemas/${envelopeId}.schema.json, or correct the id`,
+        );
+      this.#set(doc, "envelope", "envelope_id", known ? envelopeId : undefined);
+      return;
+    }
+
+    if (/^global\..+\.json$/.test(name)) {
+      const id = name.replace(/\.json$/, "");
+      this.#set(doc, "global", "file name", this.#schemas.get(id) ? id : "registry.global_catalog_v1");
+      return;
+    }
+
+    if (role === "runs") {
+      const inRun = /^[^/]+\/[^/]+$/.test(this.#relativeToRole(doc.path, "runs") ?? "");
+      if (inRun && name === "request.json") return this.#set(doc, "run_request", "file name", DEFAULT_SCHEMA.run_request);
+      if (inRun && name === "state.json") return this.#set(doc, "run_state", "file name", DEFAULT_SCHEMA.run_state);
+      if (/\/episodes\/[^/]+\.json$/.test(doc.path)) return this.#set(doc, "episode", "folder", DEFAULT_SCHEMA.episode);
+    }
+    if (fallbackKind === "envelope") {
+      this.#report(documentUnknownSchema, doc, "", "this envelope has no envelope_id, so there is no schema to check it against", 'add "envelope_id" naming its env.* schema');
+      this.#set(doc, "envelope", "folder");
+      return;
+    }
+    if (fallbackKind) this.#set(doc, fallbackKind, "folder", DEFAULT_SCHEMA[fallbackKind]);
+  }
+}

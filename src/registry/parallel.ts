@@ -1,0 +1,195 @@
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import type { RegistryConfig } from "../config/config.ts";
+import type { Finding } from "../findings/finding.ts";
+import { JsonText } from "../json/parse.ts";
+import { FindingSink } from "../rules/rule.ts";
+import { SchemaSet } from "../schemas/schema-set.ts";
+import { FsSource } from "../source/fs-source.ts";
+import type { Interner } from "../util/intern.ts";
+import { mark } from "../util/timing.ts";
+import { Classifier, MANIFEST_SCHEMA, stringField, type PackagePlan } from "./classify.ts";
+import { RegistryDocument, type ClassifiedBy, type ContentReader, type Frame } from "./document.ts";
+import type { DocumentKind } from "./kinds.ts";
+import { readDocument, type DocumentVisitor } from "./load.ts";
+import { referencesOf, type RefKind, type Reference } from "./references.ts";
+
+/**
+ * Checking documents on several threads. Each document's own work (read,
+ * parse, classify, validate, its rules) needs only the frame, so worker
+ * threads take batches of paths and send back what the cross-document rules
+ * need: a summary of each document and its findings, positions resolved.
+ */
+
+/** What a worker needs to rebuild the frame without reading it again. */
+export interface FrameInput {
+  root: string;
+  config: RegistryConfig;
+  schemaFiles: Array<{ path: string; text: string }>;
+  globals: Array<{ path: string; id: string; text: string }>;
+  packages: PackagePlan[];
+}
+
+/** A document as the cross-document rules see it. */
+export interface DocumentSummary {
+  path: string;
+  kind: DocumentKind;
+  classifiedBy: ClassifiedBy;
+  id?: string;
+  schemaId?: string;
+  packageDir?: string;
+  /** pointer, kind, target, field */
+  refs: Array<[string, RefKind, string, string]>;
+  /** A manifest known only by its schema_id: the frame must take it in. */
+  manifest: boolean;
+}
+
+interface Batch {
+  chunk: number;
+  summaries: DocumentSummary[];
+  findings: Finding[];
+}
+
+/** What a worker is started with: the frame, the paths, and the counter every thread takes its next chunk from. */
+interface WorkerStart {
+  input: FrameInput;
+  paths: readonly string[];
+  next: Int32Array;
+}
+
+type FromWorker = { batch: Batch } | { done: true };
+
+/** Documents per chunk: large enough to make messages cheap, small enough to share the tail evenly. */
+const CHUNK = 256;
+
+/** The next chunk for this thread, from the counter all threads share: nobody waits for anybody to hand out work. */
+function takeChunk(next: Int32Array, total: number): [number, number] | undefined {
+  const chunk = Atomics.add(next, 0, 1);
+  const from = chunk * CHUNK;
+  return from < total ? [from, Math.min(from + CHUNK, total)] : undefined;
+}
+
+export function frameInput(frame: Frame, classifier: Classifier, frameDocs: readonly RegistryDocument[]): FrameInput {
+  const registrySchemas = new Set(frame.schemas.entries().filter((e) => e.origin === "registry").map((e) => e.file));
+  return {
+    root: frame.root,
+    config: frame.config,
+    // Every parsed schema file, as the frame had them, so the worker's set fails and succeeds alike.
+    schemaFiles: frameDocs.filter((d) => d.path.endsWith(".schema.json") && d.json?.ok && registrySchemas.has(d.path)).map((d) => ({ path: d.path, text: d.json!.text })),
+    globals: [...frame.globals.values()].map((d) => ({ path: d.path, id: d.id!, text: d.json!.text })),
+    packages: classifier.packages,
+  };
+}
+
+function frameFromInput(input: FrameInput, sink: FindingSink): { frame: Frame; classifier: Classifier } {
+  const schemas = new SchemaSet(input.config.release);
+  schemas.addRegistrySchemas(input.schemaFiles.map((f) => ({ path: f.path, json: new JsonText(f.text) })));
+  const globals = new Map<string, RegistryDocument>();
+  for (const g of input.globals) {
+    const doc = new RegistryDocument(g.path, new JsonText(g.text));
+    doc.kind = "global";
+    doc.id = g.id;
+    globals.set(g.id, doc);
+  }
+  const classifier = Classifier.forDocuments(input.config, schemas, sink, input.packages);
+  return { frame: { root: input.root, config: input.config, schemas, globals, systemContracts: classifier.systemContracts(), flowOwners: classifier.flowOwners() }, classifier };
+}
+
+/** Whether a freshly read document is a manifest the frame did not know. */
+export function isLateManifest(doc: RegistryDocument): boolean {
+  return stringField(doc.json?.ok ? doc.json.value : undefined, "schema_id") === MANIFEST_SCHEMA;
+}
+
+function summarize(doc: RegistryDocument, manifest: boolean): DocumentSummary {
+  const s: DocumentSummary = { path: doc.path, kind: doc.kind, classifiedBy: doc.classifiedBy, refs: referencesOf(doc).map((r) => [r.pointer, r.kind, r.target, r.field]), manifest };
+  if (doc.id !== undefined) s.id = doc.id;
+  if (doc.schemaId !== undefined) s.schemaId = doc.schemaId;
+  if (doc.packageDir !== undefined) s.packageDir = doc.packageDir;
+  return s;
+}
+
+/** A document back from a worker: its summary, with the content to be read again if asked for. */
+export function materialize(s: DocumentSummary, reader: ContentReader, strings: Interner): RegistryDocument {
+  const intern = (x: string) => strings.intern(x);
+  const doc = new RegistryDocument(s.path, undefined, reader);
+  doc.release();
+  doc.kind = s.kind;
+  doc.classifiedBy = s.classifiedBy;
+  if (s.id !== undefined) doc.id = s.id;
+  if (s.schemaId !== undefined) doc.schemaId = intern(s.schemaId);
+  if (s.packageDir !== undefined) doc.packageDir = intern(s.packageDir);
+  doc.references = s.refs.map(([pointer, kind, target, field]): Reference => ({ from: doc, pointer: intern(pointer), kind, target: intern(target), field }));
+  return doc;
+}
+
+/** The worker's side: rebuild the frame, then check chunks of paths until none are left. */
+export function serveDocuments(visit: DocumentVisitor): void {
+  if (isMainThread || !parentPort) throw new Error("serveDocuments runs in a worker thread");
+  const { input, paths, next } = workerData as WorkerStart;
+  const sink = new FindingSink();
+  const { frame, classifier } = frameFromInput(input, sink);
+  mark("worker ready");
+  const source = new FsSource(input.root);
+  for (let chunk = takeChunk(next, paths.length); chunk; chunk = takeChunk(next, paths.length)) {
+    const summaries: DocumentSummary[] = [];
+    for (let i = chunk[0]; i < chunk[1]; i++) {
+      const doc = readDocument(source, paths[i]!, sink);
+      const manifest = isLateManifest(doc);
+      classifier.classifyDocument(doc);
+      visit(doc, frame, sink);
+      summaries.push(summarize(doc, manifest));
+    }
+    parentPort.postMessage({ batch: { chunk: chunk[0] / CHUNK, summaries, findings: sink.findings.splice(0) } } satisfies FromWorker);
+  }
+  parentPort.postMessage({ done: true } satisfies FromWorker);
+}
+
+export interface ParallelRun {
+  workerUrl: URL;
+  workers: number;
+  input: FrameInput;
+  paths: readonly string[];
+  /** Checks one document on this thread. */
+  local: (path: string) => void;
+  /** Takes in what a worker checked. */
+  onBatch: (summaries: DocumentSummary[], findings: Finding[]) => void;
+}
+
+/**
+ * Shares `paths` between this thread and `workers` worker threads: every
+ * thread takes the next chunk from one shared counter. A chunk a failed
+ * worker took and never reported is checked here at the end, so a broken
+ * worker costs time, never findings.
+ */
+export async function checkInParallel(run: ParallelRun): Promise<void> {
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const chunks = Math.ceil(run.paths.length / CHUNK);
+  const reported = new Uint8Array(chunks);
+  const pending = Array.from({ length: run.workers }, () => startWorker(run, { input: run.input, paths: run.paths, next }, (batch) => {
+    reported[batch.chunk] = 1;
+    run.onBatch(batch.summaries, batch.findings);
+  }));
+  let local = 0;
+  for (let chunk = takeChunk(next, run.paths.length); chunk; chunk = takeChunk(next, run.paths.length)) {
+    for (let i = chunk[0]; i < chunk[1]; i++) run.local(run.paths[i]!);
+    reported[chunk[0] / CHUNK] = 1;
+    local += chunk[1] - chunk[0];
+    // Let the workers' batches in as they come.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  mark(`this thread done (${local} documents)`);
+  await Promise.all(pending);
+  for (let c = 0; c < chunks; c++) if (!reported[c]) for (let i = c * CHUNK; i < Math.min((c + 1) * CHUNK, run.paths.length); i++) run.local(run.paths[i]!);
+}
+
+function startWorker(run: ParallelRun, start: WorkerStart, onBatch: (batch: Batch) => void): Promise<void> {
+  return new Promise((resolve) => {
+    const worker = new Worker(run.workerUrl, { workerData: start });
+    worker.on("message", (message: FromWorker) => {
+      if ("batch" in message) onBatch(message.batch);
+      else void worker.terminate();
+    });
+    // A worker that fails or ends has reported all it will; what it took and did not report is redone.
+    worker.on("error", () => void worker.terminate());
+    worker.on("exit", () => resolve());
+  });
+}

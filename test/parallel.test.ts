@@ -1,0 +1,83 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { generateRegistry } from "../bench/generate.ts";
+import { check } from "../src/check.ts";
+import { loadFrame, loadRegistry, setUp } from "../src/registry/load.ts";
+import { checkInParallel, frameInput } from "../src/registry/parallel.ts";
+import { FindingSink } from "../src/rules/rule.ts";
+import { REGISTRY_RULES, runDocumentRules } from "../src/rules/index.ts";
+import { compareFindings, type Finding } from "../src/findings/finding.ts";
+
+const root = mkdtempSync(join(tmpdir(), "mova-parallel-"));
+const generated = generateRegistry(root, 1200);
+
+/** What a check says about a registry, in a form two runs can be compared by. */
+function outcome(result: Awaited<ReturnType<typeof check>>) {
+  return {
+    documents: result.registry.documents.map((d) => ({ path: d.path, kind: d.kind, id: d.id, schemaId: d.schemaId, packageDir: d.packageDir, refs: d.references?.map((r) => `${r.kind} ${r.target} ${r.pointer}`) })),
+    findings: result.findings,
+  };
+}
+
+describe("checking on several threads", () => {
+  it("finds exactly what one thread finds, planted problems included", async () => {
+    const one = await check(root, { concurrency: 1 });
+    const three = await check(root, { concurrency: 3, parallelMinDocuments: 0 });
+    expect(outcome(three)).toEqual(outcome(one));
+    for (const [path, rule] of Object.entries(generated.planted)) expect(one.findings.some((f) => f.file === path && f.rule === rule), `${rule} in ${path}`).toBe(true);
+  });
+
+  it("workers take chunks from the shared counter and report every document exactly once", async () => {
+    const setup = await setUp(root, {});
+    const sink = new FindingSink();
+    const { frame, classifier, documents } = loadFrame(root, setup, sink);
+    const framePaths = new Set(documents.map((d) => d.path));
+    const paths = setup.paths.filter((p) => !framePaths.has(p));
+    const seen: string[] = [];
+    const workerFindings: Finding[] = [];
+    const workerPaths: string[] = [];
+    const single = await check(root, { concurrency: 1 });
+    let fromWorkers = 0;
+    await checkInParallel({
+      workerUrl: new URL("../src/check-worker.ts", import.meta.url),
+      workers: 2,
+      input: frameInput(frame, classifier, documents),
+      paths,
+      // A slow thread here, so the workers get their share even of a small registry.
+      local: (path) => {
+        const until = performance.now() + 2;
+        while (performance.now() < until);
+        seen.push(path);
+      },
+      onBatch: (summaries, findings) => {
+        fromWorkers += summaries.length;
+        seen.push(...summaries.map((s) => s.path));
+        workerPaths.push(...summaries.map((s) => s.path));
+        workerFindings.push(...findings);
+        for (const s of summaries) {
+          const doc = single.registry.documents.find((d) => d.path === s.path)!;
+          expect({ kind: s.kind, id: s.id, schemaId: s.schemaId, refs: s.refs.map(([pointer, kind, target]) => `${kind} ${target} ${pointer}`) }).toEqual({ kind: doc.kind, id: doc.id, schemaId: doc.schemaId, refs: doc.references!.map((r) => `${r.kind} ${r.target} ${r.pointer}`) });
+        }
+      },
+    });
+    expect(fromWorkers).toBeGreaterThan(paths.length / 2);
+    expect(seen.sort()).toEqual([...paths].sort());
+    // What the workers found is what one thread finds in the same files (registry rules aside).
+    const checkedThere = new Set(workerPaths);
+    const expected = single.findings.filter((f) => checkedThere.has(f.file) && !f.rule.startsWith("refs/") && f.rule !== "id/duplicate");
+    expect(workerFindings.sort(compareFindings)).toEqual(expected);
+  });
+
+  it("a worker that cannot start costs time, never findings", async () => {
+    const broken = join(root, "..", `broken-worker-${process.pid}.mjs`);
+    writeFileSync(broken, 'throw new Error("this worker fails on purpose");\n');
+    const run = async (parallel?: Parameters<typeof loadRegistry>[3]) => {
+      const { registry, sink } = await loadRegistry(root, {}, runDocumentRules, parallel);
+      for (const rule of REGISTRY_RULES) rule.checkRegistry({ registry, sink });
+      return { documents: registry.documents.map((d) => `${d.path} ${d.kind} ${d.id}`), findings: sink.findings.sort(compareFindings) };
+    };
+    expect(await run({ workerUrl: new URL(`file://${broken}`), threads: 2, minDocuments: 0 })).toEqual(await run());
+  });
+});
