@@ -3,8 +3,9 @@ import { mark } from "./util/timing.ts";
 import { CONFIG_FILE } from "./config/config.ts";
 import { compareFindings, type Finding, type Severity } from "./findings/finding.ts";
 import type { Registry } from "./registry/document.ts";
-import { loadRegistry, type LoadOptions } from "./registry/load.ts";
+import { loadRegistry, type LoadOptions, type Parallelism } from "./registry/load.ts";
 import { REGISTRY_RULES, runDocumentRules } from "./rules/index.ts";
+import type { FindingSink } from "./rules/rule.ts";
 
 export interface CheckResult {
   registry: Registry;
@@ -12,6 +13,8 @@ export interface CheckResult {
   findings: Finding[];
   /** True when mova.registry.json itself is broken: a usage problem rather than a registry problem. */
   configBroken: boolean;
+  /** What reading each document and its own rules found, before the rules across documents: what a cache keeps per file. */
+  documentFindings: readonly Finding[];
 }
 
 /** The worker thread's module: beside this one in the sources, beside the bundle once bundled. */
@@ -26,13 +29,23 @@ export const PARALLEL_MIN_DOCUMENTS = 3000;
  * the documents left behind (kinds, ids, references).
  */
 export async function check(root: string, options: LoadOptions = {}): Promise<CheckResult> {
-  const threads = options.concurrency ?? availableParallelism();
-  const { registry, sink } = await loadRegistry(root, options, runDocumentRules, { workerUrl: WORKER_URL, threads, minDocuments: options.parallelMinDocuments ?? PARALLEL_MIN_DOCUMENTS });
+  const { registry, sink } = await loadRegistry(root, options, runDocumentRules, parallelism(options));
+  return finishCheck(registry, sink);
+}
+
+/** How `check` shares documents between threads. */
+export function parallelism(options: LoadOptions): Parallelism {
+  return { workerUrl: WORKER_URL, threads: options.concurrency ?? availableParallelism(), minDocuments: options.parallelMinDocuments ?? PARALLEL_MIN_DOCUMENTS };
+}
+
+/** The rules across documents, over a registry whose documents have been checked one by one into `sink`. */
+export function finishCheck(registry: Registry, sink: FindingSink): CheckResult {
+  const documentFindings = [...sink.findings];
   for (const rule of REGISTRY_RULES) rule.checkRegistry({ registry, sink });
   mark("registry rules done");
   const findings = applySeverityPolicy(sink.findings, registry.config.policy.rules).sort(compareFindings);
   const configBroken = findings.some((f) => f.file === CONFIG_FILE && f.severity === "error");
-  return { registry, findings, configBroken };
+  return { registry, findings, configBroken, documentFindings };
 }
 
 /** policy.rules in mova.registry.json: a severity per rule id, or "off". */

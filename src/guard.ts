@@ -4,6 +4,11 @@ import { check, type CheckResult } from "./check.ts";
 import { compareFindings, type Finding } from "./findings/finding.ts";
 import type { Release } from "./schemas/releases.ts";
 import { GitSource } from "./source/git-source.ts";
+import { simpleGit } from "simple-git";
+import { mark } from "./util/timing.ts";
+import { cacheOf, readCache, writeCache } from "./incremental/cache.ts";
+import { changedPaths, changesSince } from "./incremental/changes.ts";
+import { checkIncrementally, Fallback } from "./incremental/incremental.ts";
 import { runLeased } from "./change/change-rules.ts";
 import { FindingSink } from "./rules/rule.ts";
 import { leaseConflicts, type LeaseFile } from "./run/leases.ts";
@@ -19,6 +24,24 @@ export interface GuardOptions {
   leases?: { file: LeaseFile; ownBranch?: string; now?: Date };
   /** A git ref to compare with (a branch, tag or commit); the merge-base with HEAD is used. */
   base?: string;
+  /**
+   * A folder of check caches, one per commit. With a base whose cache is
+   * there, only what the change touches is read; without, the base's full
+   * check is cached there for the next change. Without a base, a clean
+   * working tree's check is cached for HEAD.
+   */
+  cacheDir?: string;
+}
+
+/** How the check used the cache, for the report. */
+export interface CacheUse {
+  /** "incremental": read from the base's cache; "full": checked everything (see reason); "written": a cache was written for `commit`. */
+  mode: "incremental" | "full";
+  reason?: string;
+  /** Documents read and checked one by one, of all the registry's. */
+  read: number;
+  documents: number;
+  written?: string;
 }
 
 export interface BaseInfo {
@@ -31,6 +54,7 @@ export interface BaseInfo {
 
 export interface GuardResult extends CheckResult {
   base?: BaseInfo;
+  cache?: CacheUse;
 }
 
 /** How a finding is recognised on the base and the head, whatever lines moved. */
@@ -44,8 +68,12 @@ export function findingKey(f: Finding): string {
  * removals still in use, the contracts it touches) and which findings are new.
  */
 export async function guard(root: string, options: GuardOptions = {}): Promise<GuardResult> {
-  const head = await check(root, { ...(options.release ? { release: options.release } : {}), ...(options.concurrency ? { concurrency: options.concurrency } : {}) });
-  if (!options.base) return head;
+  const loadOptions = { ...(options.release ? { release: options.release } : {}), ...(options.concurrency ? { concurrency: options.concurrency } : {}) };
+  if (!options.base) {
+    const head = await check(root, loadOptions);
+    if (!options.cacheDir) return head;
+    return { ...head, cache: { mode: "full", read: head.registry.documents.length, documents: head.registry.documents.length, ...(await cacheHead(root, head, options.cacheDir, options.release)) } };
+  }
 
   let repoDir: string, prefix: string, commit: string;
   try {
@@ -54,15 +82,48 @@ export async function guard(root: string, options: GuardOptions = {}): Promise<G
   } catch (error) {
     throw new BaseError(`cannot compare with base "${options.base}": ${(error as Error).message.split("\n")[0]}`);
   }
-  const base = await check(root, { ...(options.release ? { release: options.release } : {}), source: await GitSource.open(repoDir, commit, prefix) });
-  const comparison = compareWithBase(base, head);
+  let head: CheckResult, base: CheckResult;
+  let candidates: Set<string> | undefined;
+  let cache: CacheUse | undefined;
+  mark("base resolved");
+  const cached = options.cacheDir ? readCache(options.cacheDir, commit, prefix, options.release) : undefined;
+  mark(cached ? "cache read" : "no cache");
+  const incremental = cached ? await checkIncrementally(root, loadOptions, cached, await changesSince(repoDir, prefix, commit), repoDir) : undefined;
+  if (incremental && !(incremental instanceof Fallback)) {
+    ({ head, base } = incremental);
+    candidates = incremental.candidates;
+    const documents = head.registry.documents.length;
+    cache = { mode: "incremental", read: documents - incremental.reused, documents };
+  } else {
+    head = await check(root, loadOptions);
+    base = await check(root, { ...loadOptions, source: await GitSource.open(repoDir, commit, prefix) });
+    if (options.cacheDir) {
+      const written = writeCache(options.cacheDir, cacheOf(base, commit, prefix), options.release);
+      const reason = incremental?.reason ?? `no cache of the base ${commit.slice(0, 7)} yet`;
+      cache = { mode: "full", reason, read: head.registry.documents.length, documents: head.registry.documents.length, written };
+    }
+  }
+  const comparison = compareWithBase(base, head, candidates);
+  mark("compared with the base");
 
   const superseded = (f: Finding) => f.rule.startsWith("refs/") && comparison.supersededReferences.has(`${f.file}#${f.pointer ?? ""}`);
   const leaseFindings = options.leases ? leasedChanges(comparison, options.leases, head) : [];
   const findings = [...head.findings.filter((f) => !superseded(f)), ...comparison.findings, ...leaseFindings].sort(compareFindings);
   const before = new Set(base.findings.map(findingKey));
   for (const f of findings) f.baseline = before.has(findingKey(f)) ? "existing" : "new";
-  return { ...head, findings, base: { ref: options.base, commit, comparison, result: base } };
+  return { ...head, findings, base: { ref: options.base, commit, comparison, result: base }, ...(cache ? { cache } : {}) };
+}
+
+/** Caches a check of the working tree for HEAD, when the registry's files are HEAD's: that is what a base's cache must hold. */
+async function cacheHead(root: string, head: CheckResult, dir: string, release: Release | undefined): Promise<{ written?: string; reason?: string }> {
+  try {
+    const { repoDir, prefix } = await locateRepo(root);
+    const commit = (await simpleGit(repoDir).revparse(["HEAD"])).trim();
+    if (changedPaths(await changesSince(repoDir, prefix, commit)).size > 0) return { reason: "the registry has changes HEAD does not hold, so nothing was cached" };
+    return { written: writeCache(dir, cacheOf(head, commit, prefix), release) };
+  } catch (error) {
+    return { reason: `nothing was cached: ${(error as Error).message.split("\n")[0]}` };
+  }
 }
 
 /** Changed documents that a running contract holds a lease on. */

@@ -16385,6 +16385,17 @@ function stringField(value, field) {
 function baseName(path) {
   return path.slice(path.lastIndexOf("/") + 1);
 }
+function systemContractsOf(config, plans) {
+  const listed = config.policy.system_contracts;
+  const system = new Set(Array.isArray(listed) ? listed : []);
+  for (const p of plans) if (p.id && p.system) system.add(p.id);
+  return system;
+}
+function flowOwnersOf(plans) {
+  const owners = /* @__PURE__ */ new Map();
+  for (const p of plans) if (p.flow) owners.set(p.flow, p.id);
+  return owners;
+}
 var Classifier = class _Classifier {
   packages = [];
   #config;
@@ -16451,7 +16462,7 @@ var Classifier = class _Classifier {
   }
   #kindBySchema = /* @__PURE__ */ new Map();
   /** The frame's documents: schemas first (documents may name them), then the config, manifests and the rest. */
-  classifyFrame(documents) {
+  classifyFrame(documents, knownPlans = []) {
     const byPath = new Map(documents.map((d) => [d.path, d]));
     const schemaDocs = documents.filter((d) => d.path.endsWith(".schema.json"));
     for (const doc of schemaDocs) {
@@ -16469,11 +16480,11 @@ var Classifier = class _Classifier {
       if (doc.path === CONFIG_FILE) this.#set(doc, "config", "file name", DEFAULT_SCHEMA.config);
       else if (doc.path === this.#config.acceptedChangesFile) this.#set(doc, "accepted_changes", "file name", DEFAULT_SCHEMA.accepted_changes);
     }
-    this.#classifyPackages(documents);
+    this.#classifyPackages(documents, knownPlans);
     for (const doc of documents) this.classifyDocument(doc);
   }
-  #classifyPackages(documents) {
-    const plans = [];
+  #classifyPackages(documents, knownPlans) {
+    const plans = [...knownPlans];
     for (const doc of documents) {
       if (doc.kind !== "unknown" || !doc.json) continue;
       const declared = stringField(doc.json.value, "schema_id");
@@ -16501,18 +16512,11 @@ var Classifier = class _Classifier {
     }
     this.#adopt(plans);
   }
-  /** Package ids marked system in their manifests, and those the config names. */
   systemContracts() {
-    const listed = this.#config.policy.system_contracts;
-    const system = new Set(Array.isArray(listed) ? listed : []);
-    for (const p of this.packages) if (p.id && p.system) system.add(p.id);
-    return system;
+    return systemContractsOf(this.#config, this.packages);
   }
-  /** The package id of each flow file (the last manifest to name it, as before). */
   flowOwners() {
-    const owners = /* @__PURE__ */ new Map();
-    for (const p of this.packages) if (p.flow) owners.set(p.flow, p.id);
-    return owners;
+    return flowOwnersOf(this.packages);
   }
   /** Gives one document its kind, package, id and schema; frame documents keep what they got. */
   classifyDocument(doc) {
@@ -16820,6 +16824,16 @@ function referenceIndex(registry) {
   return index;
 }
 
+// src/registry/summary.ts
+function summarize(doc, manifest) {
+  const refs = doc.references ?? referencesOf(doc);
+  const s = { path: doc.path, kind: doc.kind, classifiedBy: doc.classifiedBy, refs: refs.map((r) => [r.pointer, r.kind, r.target, r.field]), manifest };
+  if (doc.id !== void 0) s.id = doc.id;
+  if (doc.schemaId !== void 0) s.schemaId = doc.schemaId;
+  if (doc.packageDir !== void 0) s.packageDir = doc.packageDir;
+  return s;
+}
+
 // src/registry/load.ts
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 function parseBytes(bytes) {
@@ -16878,13 +16892,6 @@ function frameFromInput(input, sink) {
 }
 function isLateManifest(doc) {
   return stringField(doc.json?.ok ? doc.json.value : void 0, "schema_id") === MANIFEST_SCHEMA;
-}
-function summarize(doc, manifest) {
-  const s = { path: doc.path, kind: doc.kind, classifiedBy: doc.classifiedBy, refs: referencesOf(doc).map((r) => [r.pointer, r.kind, r.target, r.field]), manifest };
-  if (doc.id !== void 0) s.id = doc.id;
-  if (doc.schemaId !== void 0) s.schemaId = doc.schemaId;
-  if (doc.packageDir !== void 0) s.packageDir = doc.packageDir;
-  return s;
 }
 function serveDocuments(visit) {
   if (isMainThread || !parentPort) throw new Error("serveDocuments runs in a worker thread");

@@ -11333,9 +11333,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -11856,7 +11856,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix4 = utils.isWindows(options);
+      const posix5 = utils.isWindows(options);
       const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -11866,8 +11866,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix4 });
-        const result = { glob, state, regex: regex2, posix: posix4, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix5 });
+        const result = { glob, state, regex: regex2, posix: posix5, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -11892,7 +11892,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex2, options, { glob, posix: posix4 } = {}) => {
+    picomatch2.test = (input, regex2, options, { glob, posix: posix5 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -11900,7 +11900,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -11909,14 +11909,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex2, options, posix4);
+          match = picomatch2.matchBase(input, regex2, options, posix5);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix4 = utils.isWindows(options)) => {
+    picomatch2.matchBase = (input, glob, options, posix5 = utils.isWindows(options)) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex2.test(path.basename(input));
     };
@@ -12105,9 +12105,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p2) => picomatch2(p2, options)(str5));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix4 = utils.isWindows(options);
+      let posix5 = utils.isWindows(options);
       let regex2 = picomatch2.makeRe(String(glob), { ...options, capture: true });
-      let match = regex2.exec(posix4 ? utils.toPosixSlashes(input) : input);
+      let match = regex2.exec(posix5 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v2) => v2 === void 0 ? "" : v2);
       }
@@ -14561,19 +14561,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix4;
-      (function(posix5) {
+      let posix5;
+      (function(posix6) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix5.escapePath = escapePath2;
+        posix6.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix5.convertPathToPattern = convertPathToPattern2;
-      })(posix4 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix6.convertPathToPattern = convertPathToPattern2;
+      })(posix5 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -15732,9 +15732,9 @@ var require_parse3 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -16251,7 +16251,7 @@ var require_picomatch3 = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix4 = opts.windows;
+      const posix5 = opts.windows;
       const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -16261,8 +16261,8 @@ var require_picomatch3 = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix4 });
-        const result = { glob, state, regex: regex2, posix: posix4, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix5 });
+        const result = { glob, state, regex: regex2, posix: posix5, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -16287,7 +16287,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex2, options, { glob, posix: posix4 } = {}) => {
+    picomatch2.test = (input, regex2, options, { glob, posix: posix5 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -16295,7 +16295,7 @@ var require_picomatch3 = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -16304,16 +16304,16 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex2, options, posix4);
+          match = picomatch2.matchBase(input, regex2, options, posix5);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix4 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix5 = options && options.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix4 }));
+      return regex2.test(utils.basename(input, { windows: posix5 }));
     };
     picomatch2.isMatch = (str5, patterns, options) => picomatch2(patterns, options)(str5);
     picomatch2.parse = (pattern, options) => {
@@ -17131,18 +17131,34 @@ var runLeased = ruleMeta(
 function contentKey(doc) {
   return doc.json?.ok ? canonicalJson(doc.json.value) : doc.json?.text ?? "";
 }
-function documentChanges(base, head) {
-  const before = new Map(base.documents.map((d2) => [d2.path, d2]));
-  const after = new Map(head.documents.map((d2) => [d2.path, d2]));
+function documentChanges(base, head, candidates) {
   const out = [];
   const entry = (d2, change) => ({ path: d2.path, kind: d2.kind, ...d2.id ? { id: d2.id } : {}, change });
-  for (const [path, d2] of after) {
-    const old = before.get(path);
-    if (!old) out.push(entry(d2, "added"));
-    else if (contentKey(old) !== contentKey(d2)) out.push(entry(d2, "modified"));
+  const compare2 = (old, d2) => {
+    if (d2 && !old) out.push(entry(d2, "added"));
+    else if (old && !d2) out.push(entry(old, "removed"));
+    else if (old && d2 && contentKey(old) !== contentKey(d2)) out.push(entry(d2, "modified"));
+  };
+  if (candidates) for (const path of candidates) compare2(documentAt(base, path), documentAt(head, path));
+  else {
+    const before = new Map(base.documents.map((d2) => [d2.path, d2]));
+    const after = new Map(head.documents.map((d2) => [d2.path, d2]));
+    for (const path of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) compare2(before.get(path), after.get(path));
   }
-  for (const [path, d2] of before) if (!after.has(path)) out.push(entry(d2, "removed"));
   return out.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
+}
+function documentAt(registry, path) {
+  const docs = registry.documents;
+  let lo = 0;
+  let hi = docs.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const p2 = docs[mid].path;
+    if (p2 === path) return docs[mid];
+    if (p2 < path) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return void 0;
 }
 function schemaClosure(registry) {
   const direct = /* @__PURE__ */ new Map();
@@ -17180,9 +17196,14 @@ function schemaClosure(registry) {
 }
 function impactOf(base, head, changes) {
   const changedIds = new Set(changes.flatMap((c3) => c3.id ? [c3.id] : []));
-  const changedPaths = new Set(changes.map((c3) => c3.path));
+  const changedPaths2 = new Set(changes.map((c3) => c3.path));
   const closure = schemaClosure(head);
-  const touchedSchema = (id) => changedIds.has(id) || [...closure.get(id) ?? []].some((x3) => changedIds.has(x3));
+  const touched = /* @__PURE__ */ new Map();
+  const touchedSchema = (id) => {
+    let t2 = touched.get(id);
+    if (t2 === void 0) touched.set(id, t2 = changedIds.has(id) || [...closure.get(id) ?? []].some((x3) => changedIds.has(x3)));
+    return t2;
+  };
   const { refs } = referenceIndex(head);
   const reasons = /* @__PURE__ */ new Map();
   const add = (contract, why) => {
@@ -17190,18 +17211,22 @@ function impactOf(base, head, changes) {
     if (!list.includes(why)) list.push(why);
     reasons.set(contract, list);
   };
+  const refsByPackage = /* @__PURE__ */ new Map();
+  for (const ref of refs) {
+    if (!ref.from.packageDir) continue;
+    const list = refsByPackage.get(ref.from.packageDir);
+    if (list) list.push(ref);
+    else refsByPackage.set(ref.from.packageDir, [ref]);
+  }
   for (const pkg of head.packages) {
     if (!pkg.id) continue;
-    for (const path of changedPaths) if (path.startsWith(pkg.dir + "/")) add(pkg.id, path);
-    for (const ref of refs) {
-      if (!ref.from.packageDir || ref.from.packageDir !== pkg.dir) continue;
+    for (const path of changedPaths2) if (path.startsWith(pkg.dir + "/")) add(pkg.id, path);
+    for (const ref of refsByPackage.get(pkg.dir) ?? [])
       if (ref.kind === "schema" ? touchedSchema(ref.target) : changedIds.has(ref.target)) add(pkg.id, ref.target);
-    }
   }
   const calls = /* @__PURE__ */ new Map();
   for (const pkg of head.packages)
-    if (pkg.id && pkg.flow?.json?.ok)
-      calls.set(pkg.id, flowModelOf(pkg.flow.json.value).steps.flatMap((s) => s.mode === "CONTRACT_CALL" && typeof s.raw.contract_id === "string" ? [s.raw.contract_id] : []));
+    if (pkg.id && pkg.flow?.kind === "flow") calls.set(pkg.id, (pkg.flow.references ?? referencesOf(pkg.flow)).flatMap((r2) => r2.kind === "contract" ? [r2.target] : []));
   for (let grew = true; grew; ) {
     grew = false;
     for (const [caller, callees] of calls)
@@ -17212,12 +17237,14 @@ function impactOf(base, head, changes) {
         }
   }
   const contracts = [];
+  const headById = /* @__PURE__ */ new Map();
+  for (const p2 of head.packages) if (p2.id && !headById.has(p2.id)) headById.set(p2.id, p2);
   for (const [id, because] of reasons) {
-    const pkg = head.packages.find((p2) => p2.id === id);
+    const pkg = headById.get(id);
     contracts.push({ id, path: pkg.manifest.path, ...pkg.flow ? { flow: pkg.flow.path } : {}, because });
   }
   for (const pkg of base.packages)
-    if (pkg.id && !head.packages.some((p2) => p2.id === pkg.id)) contracts.push({ id: pkg.id, path: pkg.manifest.path, ...pkg.flow ? { flow: pkg.flow.path } : {}, because: ["removed"] });
+    if (pkg.id && !headById.has(pkg.id)) contracts.push({ id: pkg.id, path: pkg.manifest.path, ...pkg.flow ? { flow: pkg.flow.path } : {}, because: ["removed"] });
   contracts.sort((a, b3) => a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0);
   return { changes, contracts };
 }
@@ -18126,13 +18153,14 @@ function renamedTo(old, head, baseIds) {
   const key = strip(old);
   return head.documents.find((d2) => d2.kind === old.kind && d2.id !== void 0 && !baseIds.has(d2.id) && strip(d2) === key);
 }
-function removedInUse(base, head, sink) {
+function removedInUse(base, head, sink, candidates) {
   const superseded = /* @__PURE__ */ new Set();
   const { refs } = referenceIndex(head);
   const headIds = new Set(head.documents.flatMap((d2) => d2.id ? [d2.id] : []));
   const baseIds = new Set(base.documents.flatMap((d2) => d2.id ? [d2.id] : []));
   for (const e of head.schemas.entries()) headIds.add(e.id);
-  for (const old of base.documents) {
+  const olds = candidates ? [...candidates].flatMap((p2) => documentAt(base, p2) ?? []).sort((a, b3) => a.path < b3.path ? -1 : 1) : base.documents;
+  for (const old of olds) {
     const kind = REMOVABLE[old.kind] ?? (old.kind === "data_schema" || old.kind === "envelope_schema" ? "schema" : void 0);
     if (!kind || !old.id || headIds.has(old.id)) continue;
     const dependents = refs.filter((r2) => r2.kind === kind && r2.target === old.id);
@@ -18152,11 +18180,11 @@ function removedInUse(base, head, sink) {
   }
   return superseded;
 }
-function compareWithBase(base, head) {
+function compareWithBase(base, head, candidates) {
   const sink = new FindingSink();
   const schemas = evolveSchemas(base.registry, head.registry, sink);
-  const supersededReferences = removedInUse(base.registry, head.registry, sink);
-  const changes = documentChanges(base.registry, head.registry);
+  const supersededReferences = removedInUse(base.registry, head.registry, sink, candidates);
+  const changes = documentChanges(base.registry, head.registry, candidates);
   for (const c3 of changes) if (c3.id && schemas.some((s) => s.id === c3.id && s.breaking.length > 0)) c3.breaking = true;
   return { findings: sink.findings, supersededReferences, schemas, impact: impactOf(base.registry, head.registry, changes) };
 }
@@ -24067,8 +24095,22 @@ function baseName(path) {
   return path.slice(path.lastIndexOf("/") + 1);
 }
 function isFramePath(path, config) {
+  return isGlobalFramePath(path) || path === config.acceptedChangesFile || baseName(path) === "manifest.json";
+}
+function isGlobalFramePath(path) {
   const name = baseName(path);
-  return path === CONFIG_FILE || path === config.acceptedChangesFile || name.endsWith(".schema.json") || name === "manifest.json" || /^global\..+\.json$/.test(name);
+  return path === CONFIG_FILE || name.endsWith(".schema.json") || /^global\..+\.json$/.test(name);
+}
+function systemContractsOf(config, plans) {
+  const listed = config.policy.system_contracts;
+  const system = new Set(Array.isArray(listed) ? listed : []);
+  for (const p2 of plans) if (p2.id && p2.system) system.add(p2.id);
+  return system;
+}
+function flowOwnersOf(plans) {
+  const owners = /* @__PURE__ */ new Map();
+  for (const p2 of plans) if (p2.flow) owners.set(p2.flow, p2.id);
+  return owners;
 }
 var Classifier = class _Classifier {
   packages = [];
@@ -24136,7 +24178,7 @@ var Classifier = class _Classifier {
   }
   #kindBySchema = /* @__PURE__ */ new Map();
   /** The frame's documents: schemas first (documents may name them), then the config, manifests and the rest. */
-  classifyFrame(documents) {
+  classifyFrame(documents, knownPlans = []) {
     const byPath = new Map(documents.map((d2) => [d2.path, d2]));
     const schemaDocs = documents.filter((d2) => d2.path.endsWith(".schema.json"));
     for (const doc of schemaDocs) {
@@ -24154,11 +24196,11 @@ var Classifier = class _Classifier {
       if (doc.path === CONFIG_FILE) this.#set(doc, "config", "file name", DEFAULT_SCHEMA.config);
       else if (doc.path === this.#config.acceptedChangesFile) this.#set(doc, "accepted_changes", "file name", DEFAULT_SCHEMA.accepted_changes);
     }
-    this.#classifyPackages(documents);
+    this.#classifyPackages(documents, knownPlans);
     for (const doc of documents) this.classifyDocument(doc);
   }
-  #classifyPackages(documents) {
-    const plans = [];
+  #classifyPackages(documents, knownPlans) {
+    const plans = [...knownPlans];
     for (const doc of documents) {
       if (doc.kind !== "unknown" || !doc.json) continue;
       const declared = stringField(doc.json.value, "schema_id");
@@ -24186,18 +24228,11 @@ var Classifier = class _Classifier {
     }
     this.#adopt(plans);
   }
-  /** Package ids marked system in their manifests, and those the config names. */
   systemContracts() {
-    const listed = this.#config.policy.system_contracts;
-    const system = new Set(Array.isArray(listed) ? listed : []);
-    for (const p2 of this.packages) if (p2.id && p2.system) system.add(p2.id);
-    return system;
+    return systemContractsOf(this.#config, this.packages);
   }
-  /** The package id of each flow file (the last manifest to name it, as before). */
   flowOwners() {
-    const owners = /* @__PURE__ */ new Map();
-    for (const p2 of this.packages) if (p2.flow) owners.set(p2.flow, p2.id);
-    return owners;
+    return flowOwnersOf(this.packages);
   }
   /** Gives one document its kind, package, id and schema; frame documents keep what they got. */
   classifyDocument(doc) {
@@ -24298,15 +24333,26 @@ var Interner = class {
 };
 
 // src/registry/discover.ts
+var import_picomatch = __toESM(require_picomatch4(), 1);
 var ALWAYS_EXCLUDED = ["**/node_modules/**", "**/.git/**"];
 function globEscape(folder2) {
   return folder2.replace(/([()*?[\]{}!+@])/g, "\\$1");
 }
 async function discover(source, config) {
+  const { patterns, ignore } = discoveryPatterns(config);
+  return source.list(patterns, ignore);
+}
+function discoveryPatterns(config) {
   const patterns = [CONFIG_FILE, "global.*.json", config.acceptedChangesFile];
   for (const role of FOLDER_ROLES)
     for (const folder2 of config.folders[role]) patterns.push(folder2 === "." ? "**/*.json" : `${globEscape(folder2)}/**/*.json`);
-  return source.list(patterns, [...ALWAYS_EXCLUDED, ...config.exclude]);
+  return { patterns, ignore: [...ALWAYS_EXCLUDED, ...config.exclude] };
+}
+function pathMatcher(patterns, ignore) {
+  const isMatch = (0, import_picomatch.default)([...patterns], { dot: false });
+  const isIgnored = ignore.length ? (0, import_picomatch.default)([...ignore], { dot: true }) : () => false;
+  const hidden = (p2) => p2.split("/").some((seg) => seg.startsWith("."));
+  return (p2) => isMatch(p2) && !isIgnored(p2) && !hidden(p2);
 }
 
 // src/registry/document.ts
@@ -24345,6 +24391,30 @@ var RegistryDocument = class {
 
 // src/registry/parallel.ts
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+
+// src/registry/summary.ts
+function summarize(doc, manifest) {
+  const refs = doc.references ?? referencesOf(doc);
+  const s = { path: doc.path, kind: doc.kind, classifiedBy: doc.classifiedBy, refs: refs.map((r2) => [r2.pointer, r2.kind, r2.target, r2.field]), manifest };
+  if (doc.id !== void 0) s.id = doc.id;
+  if (doc.schemaId !== void 0) s.schemaId = doc.schemaId;
+  if (doc.packageDir !== void 0) s.packageDir = doc.packageDir;
+  return s;
+}
+function materialize(s, reader, strings2) {
+  const intern = (x3) => strings2.intern(x3);
+  const doc = new RegistryDocument(s.path, void 0, reader);
+  doc.release();
+  doc.kind = s.kind;
+  doc.classifiedBy = s.classifiedBy;
+  if (s.id !== void 0) doc.id = s.id;
+  if (s.schemaId !== void 0) doc.schemaId = intern(s.schemaId);
+  if (s.packageDir !== void 0) doc.packageDir = intern(s.packageDir);
+  doc.references = s.refs.map(([pointer, kind, target, field]) => ({ from: doc, pointer: intern(pointer), kind, target: intern(target), field }));
+  return doc;
+}
+
+// src/registry/parallel.ts
 var CHUNK = 256;
 function takeChunk(next, total) {
   const chunk = Atomics.add(next, 0, 1);
@@ -24364,18 +24434,6 @@ function frameInput(frame, classifier, frameDocs) {
 }
 function isLateManifest(doc) {
   return stringField(doc.json?.ok ? doc.json.value : void 0, "schema_id") === MANIFEST_SCHEMA;
-}
-function materialize(s, reader, strings2) {
-  const intern = (x3) => strings2.intern(x3);
-  const doc = new RegistryDocument(s.path, void 0, reader);
-  doc.release();
-  doc.kind = s.kind;
-  doc.classifiedBy = s.classifiedBy;
-  if (s.id !== void 0) doc.id = s.id;
-  if (s.schemaId !== void 0) doc.schemaId = intern(s.schemaId);
-  if (s.packageDir !== void 0) doc.packageDir = intern(s.packageDir);
-  doc.references = s.refs.map(([pointer, kind, target, field]) => ({ from: doc, pointer: intern(pointer), kind, target: intern(target), field }));
-  return doc;
 }
 async function checkInParallel(run) {
   const next = new Int32Array(new SharedArrayBuffer(4));
@@ -24449,71 +24507,82 @@ function readDocument(source, path, sink, reader, parsed) {
     });
   return new RegistryDocument(path, json, reader);
 }
-async function setUp(root, options) {
+async function setUp(root, options, paths) {
   const source = options.source ?? new FsSource(root);
   const configJson = source.exists(CONFIG_FILE) ? parseBytes(source.read(CONFIG_FILE)) : void 0;
   const config = resolveConfig(configJson instanceof JsonText ? configJson.value : void 0);
   if (options.release) config.release = options.release;
-  return { source, config, configJson, paths: await discover(source, config) };
+  return { source, config, configJson, paths: paths ?? await discover(source, config) };
 }
-function loadFrame(root, setup, sink, reader, extraFrame = /* @__PURE__ */ new Set()) {
+function loadFrame(root, setup, sink, reader, inFrame, knownPlans = []) {
   const { source, config, configJson, paths } = setup;
-  const documents = paths.filter((p2) => isFramePath(p2, config) || extraFrame.has(p2)).map((path) => readDocument(source, path, sink, reader, path === CONFIG_FILE && configJson ? configJson : void 0));
+  const documents = paths.filter(inFrame ?? ((p2) => isFramePath(p2, config))).map((path) => readDocument(source, path, sink, reader, path === CONFIG_FILE && configJson ? configJson : void 0));
   const schemas = new SchemaSet(config.release);
   const classifier = new Classifier(config, schemas, sink, paths);
-  classifier.classifyFrame(documents);
+  classifier.classifyFrame(documents, knownPlans);
   const globals = /* @__PURE__ */ new Map();
   for (const doc of documents) if (doc.kind === "global" && doc.id && doc.json?.ok && !globals.has(doc.id)) globals.set(doc.id, doc);
   const frame = { root, config, schemas, globals, systemContracts: classifier.systemContracts(), flowOwners: classifier.flowOwners() };
   return { frame, classifier, documents };
 }
+async function loadOnce(root, setup, options, visit, parallel, lateManifests = /* @__PURE__ */ new Set(), reuse) {
+  const sink = new FindingSink();
+  const reader = options.keepContent ? void 0 : new Rereader(setup.source);
+  const inFrame = reuse?.inFrame ?? ((p2) => isFramePath(p2, setup.config));
+  const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, (p2) => inFrame(p2) || lateManifests.has(p2), reuse?.plans);
+  for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind));
+  const byPath = new Map(frameDocs.map((d2) => [d2.path, d2]));
+  const late = /* @__PURE__ */ new Set();
+  const strings2 = new Interner();
+  const local = (path) => {
+    const doc = readDocument(setup.source, path, sink, reader);
+    if (isLateManifest(doc)) late.add(path);
+    classifier.classifyDocument(doc);
+    visitDocument(doc, frame, sink, visit, true, strings2);
+    byPath.set(path, doc);
+  };
+  mark("frame loaded");
+  const leaf = [];
+  for (const path of setup.paths) {
+    if (byPath.has(path)) continue;
+    const kept = reuse?.take(path);
+    if (!kept) leaf.push(path);
+    else {
+      byPath.set(path, kept.doc);
+      sink.findings.push(...kept.findings);
+    }
+  }
+  if (parallel && reader && parallel.threads > 1 && leaf.length >= parallel.minDocuments && setup.source instanceof FsSource)
+    await checkInParallel({
+      workerUrl: parallel.workerUrl,
+      workers: parallel.threads - 1,
+      input: frameInput(frame, classifier, frameDocs),
+      paths: leaf,
+      local,
+      onBatch: (summaries, findings) => {
+        for (const s of summaries) {
+          byPath.set(s.path, materialize(s, reader, strings2));
+          if (s.manifest) late.add(s.path);
+        }
+        sink.findings.push(...findings);
+      }
+    });
+  else for (const path of leaf) local(path);
+  mark(`documents checked (${leaf.length} read)`);
+  const documents = setup.paths.map((p2) => byPath.get(p2));
+  const configDocument = byPath.get(CONFIG_FILE);
+  const registry = { ...frame, ...configDocument ? { configDocument } : {}, documents, packages: packagesOf(classifier.packages, byPath), packagePlans: classifier.packages };
+  return { registry, sink, late };
+}
 async function loadRegistry(root, options = {}, visit, parallel) {
   mark("load start");
   const setup = await setUp(root, options);
   mark(`discovered ${setup.paths.length} files`);
-  let lateManifests = /* @__PURE__ */ new Set();
+  const lateManifests = /* @__PURE__ */ new Set();
   for (; ; ) {
-    const sink = new FindingSink();
-    const reader = options.keepContent ? void 0 : new Rereader(setup.source);
-    const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, lateManifests);
-    for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind));
-    const byPath = new Map(frameDocs.map((d2) => [d2.path, d2]));
-    const late = /* @__PURE__ */ new Set();
-    const strings2 = new Interner();
-    const local = (path) => {
-      const doc = readDocument(setup.source, path, sink, reader);
-      if (isLateManifest(doc)) late.add(path);
-      classifier.classifyDocument(doc);
-      visitDocument(doc, frame, sink, visit, true, strings2);
-      byPath.set(path, doc);
-    };
-    mark("frame loaded");
-    const leaf = setup.paths.filter((p2) => !byPath.has(p2));
-    if (parallel && reader && parallel.threads > 1 && leaf.length >= parallel.minDocuments && setup.source instanceof FsSource)
-      await checkInParallel({
-        workerUrl: parallel.workerUrl,
-        workers: parallel.threads - 1,
-        input: frameInput(frame, classifier, frameDocs),
-        paths: leaf,
-        local,
-        onBatch: (summaries, findings) => {
-          for (const s of summaries) {
-            byPath.set(s.path, materialize(s, reader, strings2));
-            if (s.manifest) late.add(s.path);
-          }
-          sink.findings.push(...findings);
-        }
-      });
-    else for (const path of leaf) local(path);
-    mark("documents checked");
-    if (late.size > 0) {
-      lateManifests = /* @__PURE__ */ new Set([...lateManifests, ...late]);
-      continue;
-    }
-    const documents = setup.paths.map((p2) => byPath.get(p2));
-    const configDocument = byPath.get(CONFIG_FILE);
-    const registry = { ...frame, ...configDocument ? { configDocument } : {}, documents, packages: packagesOf(classifier, byPath) };
-    return { registry, sink };
+    const { registry, sink, late } = await loadOnce(root, setup, options, visit, parallel, lateManifests);
+    if (late.size === 0) return { registry, sink };
+    for (const path of late) lateManifests.add(path);
   }
 }
 var KEPT = /* @__PURE__ */ new Set(["config", "accepted_changes", "data_schema", "envelope_schema", "schema", "global"]);
@@ -24523,8 +24592,8 @@ function visitDocument(doc, frame, sink, visit, release, strings2) {
   doc.references = referencesOf(doc, strings2);
   if (release) doc.release();
 }
-function packagesOf(classifier, byPath) {
-  return classifier.packages.map((p2) => {
+function packagesOf(plans, byPath) {
+  return plans.map((p2) => {
     const pkg = { dir: p2.dir, manifest: byPath.get(p2.manifest) };
     if (p2.id) pkg.id = p2.id;
     const flow = p2.flow && byPath.get(p2.flow);
@@ -25618,13 +25687,19 @@ var ALL_RULE_METAS = [
 var WORKER_URL = new URL(import.meta.url.endsWith(".ts") ? "./check-worker.ts" : "./check-worker.js", import.meta.url);
 var PARALLEL_MIN_DOCUMENTS = 3e3;
 async function check(root, options = {}) {
-  const threads = options.concurrency ?? availableParallelism();
-  const { registry, sink } = await loadRegistry(root, options, runDocumentRules, { workerUrl: WORKER_URL, threads, minDocuments: options.parallelMinDocuments ?? PARALLEL_MIN_DOCUMENTS });
+  const { registry, sink } = await loadRegistry(root, options, runDocumentRules, parallelism(options));
+  return finishCheck(registry, sink);
+}
+function parallelism(options) {
+  return { workerUrl: WORKER_URL, threads: options.concurrency ?? availableParallelism(), minDocuments: options.parallelMinDocuments ?? PARALLEL_MIN_DOCUMENTS };
+}
+function finishCheck(registry, sink) {
+  const documentFindings = [...sink.findings];
   for (const rule of REGISTRY_RULES) rule.checkRegistry({ registry, sink });
   mark("registry rules done");
   const findings = applySeverityPolicy(sink.findings, registry.config.policy.rules).sort(compareFindings);
   const configBroken = findings.some((f3) => f3.file === CONFIG_FILE && f3.severity === "error");
-  return { registry, findings, configBroken };
+  return { registry, findings, configBroken, documentFindings };
 }
 function applySeverityPolicy(findings, rules) {
   if (!rules || typeof rules !== "object") return findings;
@@ -25637,8 +25712,7 @@ function applySeverityPolicy(findings, rules) {
 }
 
 // src/source/git-source.ts
-var import_picomatch = __toESM(require_picomatch4(), 1);
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 var GitSource = class _GitSource {
   label;
   #blobs;
@@ -25665,16 +25739,53 @@ var GitSource = class _GitSource {
     return new _GitSource(`${commit.slice(0, 7)}`, blobs);
   }
   async list(patterns, ignore) {
-    const isMatch = (0, import_picomatch.default)([...patterns], { dot: false });
-    const isIgnored = ignore.length ? (0, import_picomatch.default)([...ignore], { dot: true }) : () => false;
-    const hidden = (p2) => p2.split("/").some((seg) => seg.startsWith("."));
-    return [...this.#blobs.keys()].filter((p2) => isMatch(p2) && !isIgnored(p2) && !hidden(p2)).sort();
+    return [...this.#blobs.keys()].filter(pathMatcher(patterns, ignore)).sort();
   }
   read(path) {
     return this.#blobs.get(path) ?? new Error(`${path} is not in ${this.label}`);
   }
   exists(path) {
     return this.#blobs.has(path);
+  }
+};
+var LazyGitSource = class {
+  label;
+  #repoDir;
+  #commit;
+  #prefix;
+  #paths;
+  #fetched = /* @__PURE__ */ new Map();
+  constructor(repoDir, commit, prefix, paths) {
+    this.label = commit.slice(0, 7);
+    this.#repoDir = repoDir;
+    this.#commit = commit;
+    this.#prefix = prefix.replace(/\\/g, "/").replace(/^\.\/?/, "").replace(/\/+$/, "");
+    this.#paths = new Set(paths);
+  }
+  async list() {
+    return [...this.#paths].sort();
+  }
+  #spec(path) {
+    return `${this.#commit}:${this.#prefix ? `${this.#prefix}/` : ""}${path}`;
+  }
+  /** Reads these files in one `git cat-file --batch`, ahead of the reads that will ask for them. */
+  async prefetch(paths) {
+    const wanted = [...paths].filter((p2) => this.#paths.has(p2) && !this.#fetched.has(p2));
+    const blobs = await catFileBatch(this.#repoDir, wanted.map((p2) => this.#spec(p2)));
+    wanted.forEach((p2, i) => this.#fetched.set(p2, blobs[i]));
+  }
+  read(path) {
+    if (!this.#paths.has(path)) return new Error(`${path} is not in ${this.label}`);
+    const fetched = this.#fetched.get(path);
+    if (fetched) return fetched;
+    try {
+      return execFileSync("git", ["cat-file", "blob", this.#spec(path)], { cwd: this.#repoDir, maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] });
+    } catch (error) {
+      return new Error(`cannot read ${path} from ${this.label}: ${error.message.split("\n")[0]}`);
+    }
+  }
+  exists(path) {
+    return this.#paths.has(path);
   }
 };
 function catFileBatch(repoDir, objects) {
@@ -25705,6 +25816,224 @@ function catFileBatch(repoDir, objects) {
   });
 }
 
+// src/incremental/cache.ts
+import { mkdirSync, readFileSync as readFileSync3, renameSync, writeFileSync } from "node:fs";
+import { join as join2 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/version.ts
+var TOOL_NAME = "mova-registry";
+var TOOL_VERSION = "0.1.0";
+
+// src/incremental/cache.ts
+function columnsOf(documents) {
+  const c3 = { strings: [], path: [], kind: [], classifiedBy: [], id: [], schemaId: [], packageDir: [], refStart: [], refs: [] };
+  const index = /* @__PURE__ */ new Map();
+  const at3 = (s) => {
+    if (s === void 0) return -1;
+    let n = index.get(s);
+    if (n === void 0) index.set(s, n = c3.strings.push(s) - 1);
+    return n;
+  };
+  for (const doc of documents) {
+    const s = summarize(doc, false);
+    c3.path.push(at3(s.path));
+    c3.kind.push(at3(s.kind));
+    c3.classifiedBy.push(at3(s.classifiedBy));
+    c3.id.push(at3(s.id));
+    c3.schemaId.push(at3(s.schemaId));
+    c3.packageDir.push(at3(s.packageDir));
+    c3.refStart.push(c3.refs.length);
+    for (const [pointer, kind, target, field] of s.refs) c3.refs.push(at3(pointer), at3(kind), at3(target), at3(field));
+  }
+  c3.refStart.push(c3.refs.length);
+  return c3;
+}
+var CACHE_FORMAT = "mova-registry-check-cache/2";
+var engine;
+function engineFingerprint() {
+  if (engine === void 0) {
+    const self = import.meta.url.endsWith(".js") ? sha256(readFileSync3(fileURLToPath2(import.meta.url), "utf8")).slice(0, 16) : "source";
+    engine = `${TOOL_VERSION}+${self}`;
+  }
+  return engine;
+}
+function frameDigest(registry) {
+  const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
+  return sha256([registry.config.release, ...parts].join(""));
+}
+function cacheOf(result, commit, prefix) {
+  const { registry } = result;
+  return {
+    format: CACHE_FORMAT,
+    engine: engineFingerprint(),
+    commit,
+    prefix,
+    release: registry.config.release,
+    frameDigest: frameDigest(registry),
+    plans: registry.packagePlans,
+    documents: columnsOf(registry.documents),
+    documentFindings: [...result.documentFindings],
+    findings: result.findings,
+    configBroken: result.configBroken
+  };
+}
+function fileName(commit, prefix, release) {
+  return `check-${commit}-${sha256(`${prefix}\0${release ?? "config"}`).slice(0, 12)}.json`;
+}
+function readCache(dir, commit, prefix, release) {
+  let cache5;
+  try {
+    cache5 = JSON.parse(readFileSync3(join2(dir, fileName(commit, prefix, release)), "utf8"));
+  } catch {
+    return void 0;
+  }
+  if (cache5.format !== CACHE_FORMAT || cache5.engine !== engineFingerprint() || cache5.commit !== commit || cache5.prefix !== prefix) return void 0;
+  if (release !== void 0 && cache5.release !== release) return void 0;
+  return cache5;
+}
+function writeCache(dir, cache5, release) {
+  mkdirSync(dir, { recursive: true });
+  const path = join2(dir, fileName(cache5.commit, cache5.prefix, release));
+  writeFileSync(`${path}.tmp-${process.pid}`, JSON.stringify(cache5));
+  renameSync(`${path}.tmp-${process.pid}`, path);
+  return path;
+}
+
+// src/incremental/changes.ts
+function changedPaths(changes) {
+  return /* @__PURE__ */ new Set([...changes.added, ...changes.modified, ...changes.deleted]);
+}
+async function changesSince(repoDir, prefix, commit) {
+  const git = wo(repoDir);
+  const spec = prefix === "" ? ":(top)." : `:(top)${prefix}`;
+  const [diff, untracked] = await Promise.all([
+    git.raw(["-c", "core.quotePath=false", "diff", "--name-status", "-z", "--no-renames", commit, "--", spec]),
+    git.raw(["-c", "core.quotePath=false", "ls-files", "--others", "--exclude-standard", "-z", "--", spec])
+  ]);
+  const local = (path) => prefix === "" ? path : path.startsWith(prefix + "/") ? path.slice(prefix.length + 1) : void 0;
+  const changes = { added: /* @__PURE__ */ new Set(), modified: /* @__PURE__ */ new Set(), deleted: /* @__PURE__ */ new Set() };
+  const fields = diff.split("\0");
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const status = fields[i];
+    const path = local(fields[i + 1]);
+    if (path === void 0) continue;
+    if (status.startsWith("A")) changes.added.add(path);
+    else if (status.startsWith("D")) changes.deleted.add(path);
+    else changes.modified.add(path);
+  }
+  for (const p2 of untracked.split("\0")) {
+    const path = p2 && local(p2);
+    if (path) changes.added.add(path);
+  }
+  return changes;
+}
+
+// src/incremental/incremental.ts
+import { posix as posix4 } from "node:path";
+var Fallback = class {
+  reason;
+  constructor(reason) {
+    this.reason = reason;
+  }
+};
+function* foldersOf(path) {
+  for (let dir = posix4.dirname(path); dir !== "." && dir !== "/"; dir = posix4.dirname(dir)) yield dir;
+}
+function documentAt2(c3, i, reader) {
+  const s = c3.strings;
+  const doc = new RegistryDocument(s[c3.path[i]], void 0, reader);
+  doc.release();
+  doc.kind = s[c3.kind[i]];
+  doc.classifiedBy = s[c3.classifiedBy[i]];
+  if (c3.id[i] >= 0) doc.id = s[c3.id[i]];
+  if (c3.schemaId[i] >= 0) doc.schemaId = s[c3.schemaId[i]];
+  if (c3.packageDir[i] >= 0) doc.packageDir = s[c3.packageDir[i]];
+  const refs = [];
+  for (let r2 = c3.refStart[i]; r2 < c3.refStart[i + 1]; r2 += 4) refs.push({ from: doc, pointer: s[c3.refs[r2]], kind: s[c3.refs[r2 + 1]], target: s[c3.refs[r2 + 2]], field: s[c3.refs[r2 + 3]] });
+  doc.references = refs;
+  return doc;
+}
+async function checkIncrementally(root, options, cache5, changes, repoDir) {
+  mark(`${changedPaths(changes).size} files changed`);
+  const changed = changedPaths(changes);
+  const global2 = [...changed].find((p2) => isGlobalFramePath(p2));
+  if (global2) return new Fallback(`${global2} changed, and every document depends on it`);
+  const columns = cache5.documents;
+  const indexOf = /* @__PURE__ */ new Map();
+  columns.path.forEach((p2, i) => indexOf.set(columns.strings[p2], i));
+  const findingsOf = /* @__PURE__ */ new Map();
+  for (const f3 of cache5.documentFindings) {
+    const list = findingsOf.get(f3.file);
+    if (list) list.push(f3);
+    else findingsOf.set(f3.file, [f3]);
+  }
+  const base = await setUp(root, options, []);
+  const { patterns, ignore } = discoveryPatterns(base.config);
+  const discovered = pathMatcher(patterns, ignore);
+  const added = [...changes.added, ...changes.modified].filter((p2) => !changes.deleted.has(p2) && !indexOf.has(p2) && discovered(p2));
+  const paths = [...indexOf.keys()].filter((p2) => !changes.deleted.has(p2)).concat(added).sort();
+  const setup = { ...base, paths };
+  const planDirs = new Set(cache5.plans.map((p2) => p2.dir));
+  const affected = /* @__PURE__ */ new Set();
+  for (const path of changed) {
+    if (posix4.basename(path) === "manifest.json") affected.add(posix4.dirname(path));
+    for (const dir of foldersOf(path)) if (planDirs.has(dir)) affected.add(dir);
+  }
+  const prefixes = [...affected].map((dir) => dir + "/");
+  const inAffected = (path) => prefixes.some((p2) => path.startsWith(p2));
+  const lateManifests = new Set(cache5.plans.map((p2) => p2.manifest).filter((m2) => posix4.basename(m2) !== "manifest.json"));
+  const inFrame = (path) => isGlobalFramePath(path) || path === base.config.acceptedChangesFile || inAffected(path) && (posix4.basename(path) === "manifest.json" || lateManifests.has(path));
+  const plans = cache5.plans.filter((p2) => !affected.has(p2.dir));
+  const reader = new Rereader(options.source ?? new FsSource(root));
+  const reused = /* @__PURE__ */ new Map();
+  const run = async (fresh) => {
+    reused.clear();
+    const take = (path) => {
+      const i = indexOf.get(path);
+      if (i === void 0 || changed.has(path) || inFrame(path) || inAffected(path) || fresh(columns.strings[columns.kind[i]])) return void 0;
+      const doc = documentAt2(columns, i, reader);
+      reused.set(path, doc);
+      return { doc, findings: findingsOf.get(path) ?? [] };
+    };
+    const loaded2 = await loadOnce(root, setup, options, runDocumentRules, parallelism(options), /* @__PURE__ */ new Set(), { inFrame, plans, take });
+    mark(`incremental: ${paths.length - reused.size} of ${paths.length} documents read`);
+    return loaded2;
+  };
+  let loaded = await run(() => false);
+  if (loaded.late.size > 0) return new Fallback(`${[...loaded.late][0]} became a contract manifest through its schema_id`);
+  const baseSystem = systemContractsOf(base.config, cache5.plans);
+  const headSystem = loaded.registry.systemContracts;
+  if (baseSystem.size !== headSystem.size || [...baseSystem].some((id) => !headSystem.has(id))) loaded = await run((kind) => kind === "flow");
+  if (frameDigest(loaded.registry) !== cache5.frameDigest) return new Fallback("the config, schemas or catalogs differ from the cached base");
+  const head = finishCheck(loaded.registry, loaded.sink);
+  const candidates = /* @__PURE__ */ new Set([...changes.deleted, ...paths.filter((p2) => !reused.has(p2))]);
+  return { head, reused: reused.size, candidates, base: await baseFromCache(cache5, head.registry, reused, repoDir, candidates), changes };
+}
+async function baseFromCache(cache5, head, unchanged, repoDir, candidates) {
+  const columns = cache5.documents;
+  const paths = columns.path.map((p2) => columns.strings[p2]);
+  const source = new LazyGitSource(repoDir, cache5.commit, cache5.prefix, paths);
+  await source.prefetch(candidates);
+  const reader = new Rereader(source);
+  const documents = paths.map((path, i) => unchanged.get(path) ?? documentAt2(columns, i, reader));
+  const byPath = new Map(documents.map((d2) => [d2.path, d2]));
+  const configDocument = byPath.get(CONFIG_FILE);
+  const registry = {
+    root: head.root,
+    config: head.config,
+    schemas: head.schemas,
+    globals: head.globals,
+    systemContracts: systemContractsOf(head.config, cache5.plans),
+    flowOwners: flowOwnersOf(cache5.plans),
+    ...configDocument ? { configDocument } : {},
+    documents,
+    packages: packagesOf(cache5.plans, byPath),
+    packagePlans: cache5.plans
+  };
+  return { registry, findings: cache5.findings, configBroken: cache5.configBroken, documentFindings: cache5.documentFindings };
+}
+
 // src/run/leases.ts
 function leaseConflicts(file, changed, ownBranch, now) {
   const out = [];
@@ -25722,8 +26051,12 @@ function findingKey(f3) {
   return `${f3.rule}\0${f3.file}\0${f3.pointer ?? ""}\0${f3.message}`;
 }
 async function guard(root, options = {}) {
-  const head = await check(root, { ...options.release ? { release: options.release } : {}, ...options.concurrency ? { concurrency: options.concurrency } : {} });
-  if (!options.base) return head;
+  const loadOptions = { ...options.release ? { release: options.release } : {}, ...options.concurrency ? { concurrency: options.concurrency } : {} };
+  if (!options.base) {
+    const head2 = await check(root, loadOptions);
+    if (!options.cacheDir) return head2;
+    return { ...head2, cache: { mode: "full", read: head2.registry.documents.length, documents: head2.registry.documents.length, ...await cacheHead(root, head2, options.cacheDir, options.release) } };
+  }
   let repoDir, prefix, commit;
   try {
     ({ repoDir, prefix } = await locateRepo(root));
@@ -25731,14 +26064,45 @@ async function guard(root, options = {}) {
   } catch (error) {
     throw new BaseError(`cannot compare with base "${options.base}": ${error.message.split("\n")[0]}`);
   }
-  const base = await check(root, { ...options.release ? { release: options.release } : {}, source: await GitSource.open(repoDir, commit, prefix) });
-  const comparison = compareWithBase(base, head);
+  let head, base;
+  let candidates;
+  let cache5;
+  mark("base resolved");
+  const cached = options.cacheDir ? readCache(options.cacheDir, commit, prefix, options.release) : void 0;
+  mark(cached ? "cache read" : "no cache");
+  const incremental = cached ? await checkIncrementally(root, loadOptions, cached, await changesSince(repoDir, prefix, commit), repoDir) : void 0;
+  if (incremental && !(incremental instanceof Fallback)) {
+    ({ head, base } = incremental);
+    candidates = incremental.candidates;
+    const documents = head.registry.documents.length;
+    cache5 = { mode: "incremental", read: documents - incremental.reused, documents };
+  } else {
+    head = await check(root, loadOptions);
+    base = await check(root, { ...loadOptions, source: await GitSource.open(repoDir, commit, prefix) });
+    if (options.cacheDir) {
+      const written = writeCache(options.cacheDir, cacheOf(base, commit, prefix), options.release);
+      const reason = incremental?.reason ?? `no cache of the base ${commit.slice(0, 7)} yet`;
+      cache5 = { mode: "full", reason, read: head.registry.documents.length, documents: head.registry.documents.length, written };
+    }
+  }
+  const comparison = compareWithBase(base, head, candidates);
+  mark("compared with the base");
   const superseded = (f3) => f3.rule.startsWith("refs/") && comparison.supersededReferences.has(`${f3.file}#${f3.pointer ?? ""}`);
   const leaseFindings = options.leases ? leasedChanges(comparison, options.leases, head) : [];
   const findings = [...head.findings.filter((f3) => !superseded(f3)), ...comparison.findings, ...leaseFindings].sort(compareFindings);
   const before = new Set(base.findings.map(findingKey));
   for (const f3 of findings) f3.baseline = before.has(findingKey(f3)) ? "existing" : "new";
-  return { ...head, findings, base: { ref: options.base, commit, comparison, result: base } };
+  return { ...head, findings, base: { ref: options.base, commit, comparison, result: base }, ...cache5 ? { cache: cache5 } : {} };
+}
+async function cacheHead(root, head, dir, release) {
+  try {
+    const { repoDir, prefix } = await locateRepo(root);
+    const commit = (await wo(repoDir).revparse(["HEAD"])).trim();
+    if (changedPaths(await changesSince(repoDir, prefix, commit)).size > 0) return { reason: "the registry has changes HEAD does not hold, so nothing was cached" };
+    return { written: writeCache(dir, cacheOf(head, commit, prefix), release) };
+  } catch (error) {
+    return { reason: `nothing was cached: ${error.message.split("\n")[0]}` };
+  }
 }
 function leasedChanges(comparison, leases, head) {
   const sink = new FindingSink();
@@ -25754,13 +26118,9 @@ function leasedChanges(comparison, leases, head) {
   return sink.findings;
 }
 
-// src/version.ts
-var TOOL_NAME = "mova-registry";
-var TOOL_VERSION = "0.1.0";
-
 // src/cli/catalog-command.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { basename, join as join2, resolve as resolve3 } from "node:path";
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename, join as join3, resolve as resolve3 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/catalog/build.ts
@@ -25985,6 +26345,7 @@ function buildReport(result, registryLabel) {
       ...d2.schemaId ? { schema: d2.schemaId } : {}
     })),
     findings,
+    ...result.cache ? { cache: result.cache } : {},
     ...result.base ? {
       base: { ref: result.base.ref, commit: result.base.commit, newFindings: findings.filter((f3) => f3.baseline === "new").length },
       impact: result.base.comparison.impact
@@ -26041,6 +26402,12 @@ function formatText(report, options) {
   const where2 = report.registry === "." || report.registry === "" ? "./" : report.registry.replace(/\/*$/, "/");
   lines.push(`${paint("bold", `${report.tool.name} ${report.tool.version}`)} checked ${where2} against MOVA ${report.release}`);
   lines.push(`  ${plural(s.documents, "document")}${kinds ? `: ${kinds}` : ""}`);
+  if (report.cache) {
+    const c3 = report.cache;
+    if (c3.mode === "incremental") lines.push(`  incremental: read ${c3.read} of ${plural(c3.documents, "document")}; the rest came from the cache of ${report.base?.commit.slice(0, 7) ?? "the base"}`);
+    if (c3.reason) lines.push(`  ${c3.mode === "full" ? "full check: " : ""}${c3.reason}`);
+    if (c3.written) lines.push(`  cache written: ${c3.written}`);
+  }
   const problems = s.errors + s.warnings + s.notices;
   if (problems === 0) lines.push(paint("green", "\u2714 no problems"));
   else {
@@ -26155,6 +26522,11 @@ Options for check:
                        contracts, and which findings are new
   --fail-on LEVEL      error (default), warning, new (only errors the base
                        does not have) or never
+  --cache-dir DIR      Keep a cache of each checked commit in DIR. With
+                       --base and the base's cache there, only the files the
+                       change touches are read (same findings as a full check)
+  --concurrency N      Threads to check documents on (default: auto, every
+                       core, for registries of 3000 documents or more)
 
 Options for catalog:
   --out FOLDER         Write catalog.json, catalog.publish.json and index.json
@@ -26211,6 +26583,7 @@ async function checkCommand(args, io2) {
       base: { type: "string" },
       "fail-on": { type: "string", default: "error" },
       concurrency: { type: "string" },
+      "cache-dir": { type: "string" },
       help: { type: "boolean", short: "h" }
     }
   });
@@ -26226,7 +26599,7 @@ async function checkCommand(args, io2) {
   if (failOn === "new" && !values.base) throw new UsageError("--fail-on new needs --base, to know what is new");
   const { dir, root } = registryDir(io2, positionals, "check");
   const concurrency = concurrencyOption(values.concurrency);
-  const result = await guard(root, { ...release ? { release } : {}, ...values.base ? { base: values.base } : {}, ...concurrency ? { concurrency } : {} });
+  const result = await guard(root, { ...release ? { release } : {}, ...values.base ? { base: values.base } : {}, ...concurrency ? { concurrency } : {}, ...values["cache-dir"] ? { cacheDir: resolve2(io2.cwd, values["cache-dir"]) } : {} });
   const report = buildReport(result, dir);
   const render = { text: () => formatText(report, { color: io2.color }), json: () => formatJson(report), sarif: () => formatSarif(report), github: () => formatGithub(report) };
   io2.stdout(render[format]());
@@ -26275,8 +26648,8 @@ async function catalogCommand(args, io2) {
   const build = buildCatalog(result.registry, { registryName, ...source ? { source } : {} });
   if (values.out) {
     const out = resolve3(io2.cwd, values.out);
-    mkdirSync(out, { recursive: true });
-    for (const [name, content] of Object.entries(build.files)) writeFileSync(join2(out, name), content);
+    mkdirSync2(out, { recursive: true });
+    for (const [name, content] of Object.entries(build.files)) writeFileSync2(join3(out, name), content);
   }
   const counts = {
     data_types: build.catalog.data_types.length,
@@ -26297,8 +26670,8 @@ async function catalogCommand(args, io2) {
 }
 
 // src/cli/run-command.ts
-import { mkdirSync as mkdirSync3, readFileSync as readFileSync4, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join4, resolve as resolve4 } from "node:path";
+import { mkdirSync as mkdirSync4, readFileSync as readFileSync5, writeFileSync as writeFileSync4 } from "node:fs";
+import { join as join5, resolve as resolve4 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/run/ai-client.ts
@@ -27318,8 +27691,8 @@ var Runner = class {
 };
 
 // src/run/store.ts
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync3, writeFileSync as writeFileSync2, existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
-import { join as join3 } from "node:path";
+import { mkdirSync as mkdirSync3, readFileSync as readFileSync4, writeFileSync as writeFileSync3, existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
+import { join as join4 } from "node:path";
 function runsFolder(config) {
   return config.folders.runs[0] ?? "runs";
 }
@@ -27339,17 +27712,17 @@ function runFiles(state, episodes) {
 }
 function writeRunFiles(dir, files) {
   for (const [name, content] of Object.entries(files)) {
-    mkdirSync2(join3(dir, name, ".."), { recursive: true });
-    writeFileSync2(join3(dir, name), content);
+    mkdirSync3(join4(dir, name, ".."), { recursive: true });
+    writeFileSync3(join4(dir, name), content);
   }
 }
 function readState(dir) {
-  const path = join3(dir, "state.json");
-  return existsSync3(path) ? JSON.parse(readFileSync3(path, "utf8")) : void 0;
+  const path = join4(dir, "state.json");
+  return existsSync3(path) ? JSON.parse(readFileSync4(path, "utf8")) : void 0;
 }
 function readRequest(dir) {
-  const path = join3(dir, "request.json");
-  return existsSync3(path) ? JSON.parse(readFileSync3(path, "utf8")) : void 0;
+  const path = join4(dir, "request.json");
+  return existsSync3(path) ? JSON.parse(readFileSync4(path, "utf8")) : void 0;
 }
 function listRuns(registry) {
   const out = [];
@@ -27405,7 +27778,7 @@ async function runCommand(args, io2) {
     return EXIT.findings;
   }
   const registry = result.registry;
-  const runsDir = join4(root, runsFolder(registry.config));
+  const runsDir = join5(root, runsFolder(registry.config));
   const decisions = /* @__PURE__ */ new Map();
   for (const d2 of values.decide ?? []) {
     const m2 = /^([A-Za-z0-9_./-]+)=([A-Za-z0-9_.-]+)$/.exec(d2);
@@ -27416,8 +27789,8 @@ async function runCommand(args, io2) {
   let runId;
   if (values.resume) {
     runId = values.resume;
-    const existing = readState(join4(runsDir, runId));
-    if (!existing) throw new UsageError(`no run ${runId} under ${join4(dir, runsFolder(registry.config))}/`);
+    const existing = readState(join5(runsDir, runId));
+    if (!existing) throw new UsageError(`no run ${runId} under ${join5(dir, runsFolder(registry.config))}/`);
     state = existing;
   } else {
     const contract = positionals[0];
@@ -27425,7 +27798,7 @@ async function runCommand(args, io2) {
     if (!values.inputs) throw new UsageError("run needs --inputs FILE, the run's inputs as JSON");
     let inputs;
     try {
-      inputs = JSON.parse(readFileSync4(resolve4(io2.cwd, values.inputs), "utf8"));
+      inputs = JSON.parse(readFileSync5(resolve4(io2.cwd, values.inputs), "utf8"));
     } catch (error) {
       throw new UsageError(`cannot read --inputs ${values.inputs}: ${error.message}`);
     }
@@ -27433,9 +27806,9 @@ async function runCommand(args, io2) {
     runId = values["run-id"] ?? defaultRunId(contract, /* @__PURE__ */ new Date());
     if (!RUN_ID.test(runId)) throw new UsageError(`run id "${runId}" must be 3 to 100 lower-case letters, digits, '.', '_' or '-'`);
     const request = { schema_id: "registry.run_request_v1", contract_id: contract, inputs, reason: values.reason ?? "Run from the command line", ...values.as ? { initiator: values.as } : {} };
-    if (readRequest(join4(runsDir, runId))) throw new UsageError(`run ${runId} exists already; continue it with --resume ${runId}`);
-    mkdirSync3(join4(runsDir, runId), { recursive: true });
-    writeFileSync3(join4(runsDir, runId, "request.json"), JSON.stringify(request, null, 2) + "\n");
+    if (readRequest(join5(runsDir, runId))) throw new UsageError(`run ${runId} exists already; continue it with --resume ${runId}`);
+    mkdirSync4(join5(runsDir, runId), { recursive: true });
+    writeFileSync4(join5(runsDir, runId, "request.json"), JSON.stringify(request, null, 2) + "\n");
     state = startRun(runId, request, values.as ?? process.env.USER ?? "cli", depsFor(io2, registry, values["ai-base-url"]));
   }
   const deps = depsFor(io2, registry, values["ai-base-url"]);
@@ -27444,7 +27817,7 @@ async function runCommand(args, io2) {
   for (let round = 0; round < 100; round++) {
     const t2 = await new Runner(state, deps).advance({ decisions: decisionsForNext });
     state = t2.state;
-    writeRunFiles(join4(runsDir, runId), runFiles(state, t2.episodes));
+    writeRunFiles(join5(runsDir, runId), runFiles(state, t2.episodes));
     for (const e of t2.episodes) io2.stdout(`  ${e.name.padEnd(44)} ${String(e.episode.result_summary)}
 `);
     if (state.status !== "waiting") break;

@@ -7,7 +7,7 @@ import { FindingSink } from "../rules/rule.ts";
 import { resolveRef } from "../schemas/ids.ts";
 import { canonicalJson, sha256 } from "../util/canonical.ts";
 import { changeAccepted, changeBreaking, changeRemovedInUse } from "./change-rules.ts";
-import { documentChanges, impactOf, type ImpactReport } from "./impact.ts";
+import { documentAt, documentChanges, impactOf, type ImpactReport } from "./impact.ts";
 import { breakingChanges, diffSchemas, type CompatibilityMode, type SchemaChange } from "./schema-diff.ts";
 
 export interface SchemaEvolution {
@@ -107,13 +107,15 @@ function renamedTo(old: RegistryDocument, head: Registry, baseIds: Set<string>):
   return head.documents.find((d) => d.kind === old.kind && d.id !== undefined && !baseIds.has(d.id) && strip(d) === key);
 }
 
-function removedInUse(base: Registry, head: Registry, sink: FindingSink): Set<string> {
+/** Ids the base defines that the head does not, still referenced; `candidates`, when known, are the only paths that changed. */
+function removedInUse(base: Registry, head: Registry, sink: FindingSink, candidates?: ReadonlySet<string>): Set<string> {
   const superseded = new Set<string>();
   const { refs } = referenceIndex(head);
   const headIds = new Set(head.documents.flatMap((d) => (d.id ? [d.id] : [])));
   const baseIds = new Set(base.documents.flatMap((d) => (d.id ? [d.id] : [])));
   for (const e of head.schemas.entries()) headIds.add(e.id);
-  for (const old of base.documents) {
+  const olds = candidates ? [...candidates].flatMap((p) => documentAt(base, p) ?? []).sort((a, b) => (a.path < b.path ? -1 : 1)) : base.documents;
+  for (const old of olds) {
     const kind = REMOVABLE[old.kind] ?? (old.kind === "data_schema" || old.kind === "envelope_schema" ? "schema" : undefined);
     if (!kind || !old.id || headIds.has(old.id)) continue;
     const dependents = refs.filter((r) => r.kind === kind && r.target === old.id);
@@ -139,11 +141,11 @@ function removedInUse(base: Registry, head: Registry, sink: FindingSink): Set<st
 }
 
 /** Compares the pull request's registry (head) with its base: schema evolution, removals still in use, and what the change touches. */
-export function compareWithBase(base: CheckResult, head: CheckResult): Comparison {
+export function compareWithBase(base: CheckResult, head: CheckResult, candidates?: ReadonlySet<string>): Comparison {
   const sink = new FindingSink();
   const schemas = evolveSchemas(base.registry, head.registry, sink);
-  const supersededReferences = removedInUse(base.registry, head.registry, sink);
-  const changes = documentChanges(base.registry, head.registry);
+  const supersededReferences = removedInUse(base.registry, head.registry, sink, candidates);
+  const changes = documentChanges(base.registry, head.registry, candidates);
   for (const c of changes) if (c.id && schemas.some((s) => s.id === c.id && s.breaking.length > 0)) c.breaking = true;
   return { findings: sink.findings, supersededReferences, schemas, impact: impactOf(base.registry, head.registry, changes) };
 }

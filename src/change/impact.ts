@@ -1,9 +1,8 @@
 import type { Registry, RegistryDocument } from "../registry/document.ts";
 import type { DocumentKind } from "../registry/kinds.ts";
-import { referenceIndex } from "../registry/references.ts";
+import { referenceIndex, referencesOf } from "../registry/references.ts";
 import { resolveRef } from "../schemas/ids.ts";
 import { canonicalJson } from "../util/canonical.ts";
-import { flowModelOf } from "../flow/flow-model.ts";
 
 export type ChangeType = "added" | "removed" | "modified";
 
@@ -35,18 +34,37 @@ function contentKey(doc: RegistryDocument): string {
   return doc.json?.ok ? canonicalJson(doc.json.value) : (doc.json?.text ?? "");
 }
 
-export function documentChanges(base: Registry, head: Registry): DocumentChange[] {
-  const before = new Map(base.documents.map((d) => [d.path, d]));
-  const after = new Map(head.documents.map((d) => [d.path, d]));
+/** What changed between two registries; `candidates`, when known (from git), are the only paths whose content may differ. */
+export function documentChanges(base: Registry, head: Registry, candidates?: ReadonlySet<string>): DocumentChange[] {
   const out: DocumentChange[] = [];
   const entry = (d: RegistryDocument, change: ChangeType): DocumentChange => ({ path: d.path, kind: d.kind, ...(d.id ? { id: d.id } : {}), change });
-  for (const [path, d] of after) {
-    const old = before.get(path);
-    if (!old) out.push(entry(d, "added"));
-    else if (contentKey(old) !== contentKey(d)) out.push(entry(d, "modified"));
+  const compare = (old: RegistryDocument | undefined, d: RegistryDocument | undefined) => {
+    if (d && !old) out.push(entry(d, "added"));
+    else if (old && !d) out.push(entry(old, "removed"));
+    else if (old && d && contentKey(old) !== contentKey(d)) out.push(entry(d, "modified"));
+  };
+  if (candidates) for (const path of candidates) compare(documentAt(base, path), documentAt(head, path));
+  else {
+    const before = new Map(base.documents.map((d) => [d.path, d]));
+    const after = new Map(head.documents.map((d) => [d.path, d]));
+    for (const path of new Set([...before.keys(), ...after.keys()])) compare(before.get(path), after.get(path));
   }
-  for (const [path, d] of before) if (!after.has(path)) out.push(entry(d, "removed"));
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** The document at a path, by binary search: a registry's documents are sorted by path. */
+export function documentAt(registry: Registry, path: string): RegistryDocument | undefined {
+  const docs = registry.documents;
+  let lo = 0;
+  let hi = docs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = docs[mid]!.path;
+    if (p === path) return docs[mid];
+    if (p < path) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 /** For every registry schema, the schema ids it reaches through $ref, transitively. */
@@ -95,7 +113,12 @@ export function impactOf(base: Registry, head: Registry, changes: DocumentChange
   const changedPaths = new Set(changes.map((c) => c.path));
   const closure = schemaClosure(head);
   // A schema is touched when it, or any schema it builds on, changed.
-  const touchedSchema = (id: string) => changedIds.has(id) || [...(closure.get(id) ?? [])].some((x) => changedIds.has(x));
+  const touched = new Map<string, boolean>();
+  const touchedSchema = (id: string) => {
+    let t = touched.get(id);
+    if (t === undefined) touched.set(id, (t = changedIds.has(id) || [...(closure.get(id) ?? [])].some((x) => changedIds.has(x))));
+    return t;
+  };
 
   const { refs } = referenceIndex(head);
   const reasons = new Map<string, string[]>();
@@ -104,19 +127,23 @@ export function impactOf(base: Registry, head: Registry, changes: DocumentChange
     if (!list.includes(why)) list.push(why);
     reasons.set(contract, list);
   };
+  const refsByPackage = new Map<string, typeof refs>();
+  for (const ref of refs) {
+    if (!ref.from.packageDir) continue;
+    const list = refsByPackage.get(ref.from.packageDir);
+    if (list) list.push(ref);
+    else refsByPackage.set(ref.from.packageDir, [ref]);
+  }
   for (const pkg of head.packages) {
     if (!pkg.id) continue;
     for (const path of changedPaths) if (path.startsWith(pkg.dir + "/")) add(pkg.id, path);
-    for (const ref of refs) {
-      if (!ref.from.packageDir || ref.from.packageDir !== pkg.dir) continue;
+    for (const ref of refsByPackage.get(pkg.dir) ?? [])
       if (ref.kind === "schema" ? touchedSchema(ref.target) : changedIds.has(ref.target)) add(pkg.id, ref.target);
-    }
   }
   // Calls: a contract calling a touched contract is touched, until nothing changes.
   const calls = new Map<string, string[]>();
   for (const pkg of head.packages)
-    if (pkg.id && pkg.flow?.json?.ok)
-      calls.set(pkg.id, flowModelOf(pkg.flow.json.value).steps.flatMap((s) => (s.mode === "CONTRACT_CALL" && typeof s.raw.contract_id === "string" ? [s.raw.contract_id] : [])));
+    if (pkg.id && pkg.flow?.kind === "flow") calls.set(pkg.id, (pkg.flow.references ?? referencesOf(pkg.flow)).flatMap((r) => (r.kind === "contract" ? [r.target] : [])));
   for (let grew = true; grew; ) {
     grew = false;
     for (const [caller, callees] of calls)
@@ -127,13 +154,15 @@ export function impactOf(base: Registry, head: Registry, changes: DocumentChange
         }
   }
   const contracts: ImpactedContract[] = [];
+  const headById = new Map<string, (typeof head.packages)[number]>();
+  for (const p of head.packages) if (p.id && !headById.has(p.id)) headById.set(p.id, p);
   for (const [id, because] of reasons) {
-    const pkg = head.packages.find((p) => p.id === id)!;
+    const pkg = headById.get(id)!;
     contracts.push({ id, path: pkg.manifest.path, ...(pkg.flow ? { flow: pkg.flow.path } : {}), because });
   }
   // Contracts that are gone touch nothing any more, but a reviewer wants to see them.
   for (const pkg of base.packages)
-    if (pkg.id && !head.packages.some((p) => p.id === pkg.id)) contracts.push({ id: pkg.id, path: pkg.manifest.path, ...(pkg.flow ? { flow: pkg.flow.path } : {}), because: ["removed"] });
+    if (pkg.id && !headById.has(pkg.id)) contracts.push({ id: pkg.id, path: pkg.manifest.path, ...(pkg.flow ? { flow: pkg.flow.path } : {}), because: ["removed"] });
   contracts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { changes, contracts };
 }

@@ -45,6 +45,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
       base: { type: "string" },
       "fail-on": { type: "string", default: "error" },
       concurrency: { type: "string" },
+      "cache-dir": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -61,7 +62,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
   const { dir, root } = registryDir(io, positionals, "check");
   const concurrency = concurrencyOption(values.concurrency);
 
-  const result = await guard(root, { ...(release ? { release } : {}), ...(values.base ? { base: values.base } : {}), ...(concurrency ? { concurrency } : {}) });
+  const result = await guard(root, { ...(release ? { release } : {}), ...(values.base ? { base: values.base } : {}), ...(concurrency ? { concurrency } : {}), ...(values["cache-dir"] ? { cacheDir: resolve(io.cwd, values["cache-dir"]) } : {}) });
   const report = buildReport(result, dir);
   const render = { text: () => formatText(report, { color: io.color }), json: () => formatJson(report), sarif: () => formatSarif(report), github: () => formatGithub(report) };
   io.stdout(render[format]());

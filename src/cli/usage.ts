@@ -35,6 +35,11 @@ Options for check:
                        contracts, and which findings are new
   --fail-on LEVEL      error (default), warning, new (only errors the base
                        does not have) or never
+  --cache-dir DIR      Keep a cache of each checked commit in DIR. With
+                       --base and the base's cache there, only the files the
+                       change touches are read (same findings as a full check)
+  --concurrency N      Threads to check documents on (default: auto, every
+                       core, for registries of 3000 documents or more)
 
 Options for catalog:
   --out FOLDER         Write catalog.json, catalog.publish.json and index.json

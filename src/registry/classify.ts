@@ -26,8 +26,13 @@ function baseName(path: string): string {
  * is found later and makes the load start over with it in the frame.
  */
 export function isFramePath(path: string, config: RegistryConfig): boolean {
+  return isGlobalFramePath(path) || path === config.acceptedChangesFile || baseName(path) === "manifest.json";
+}
+
+/** Frame files every document may depend on: the config, schemas and global catalogs. A change to one means checking everything again. */
+export function isGlobalFramePath(path: string): boolean {
   const name = baseName(path);
-  return path === CONFIG_FILE || path === config.acceptedChangesFile || name.endsWith(".schema.json") || name === "manifest.json" || /^global\..+\.json$/.test(name);
+  return path === CONFIG_FILE || name.endsWith(".schema.json") || /^global\..+\.json$/.test(name);
 }
 
 /** A contract package as its manifest describes it, before its files are read. */
@@ -38,6 +43,21 @@ export interface PackagePlan {
   flow?: string;
   envelope?: string;
   system: boolean;
+}
+
+/** Package ids marked system in their manifests, and those the config names. */
+export function systemContractsOf(config: RegistryConfig, plans: readonly PackagePlan[]): Set<string> {
+  const listed = config.policy.system_contracts;
+  const system = new Set<string>(Array.isArray(listed) ? (listed as string[]) : []);
+  for (const p of plans) if (p.id && p.system) system.add(p.id);
+  return system;
+}
+
+/** The package id of each flow file (the last manifest, in folder order, to name it). */
+export function flowOwnersOf(plans: readonly PackagePlan[]): Map<string, string | undefined> {
+  const owners = new Map<string, string | undefined>();
+  for (const p of plans) if (p.flow) owners.set(p.flow, p.id);
+  return owners;
 }
 
 /** Gives each document its kind, schema and id: by file name, schema_id, envelope_id, its package's manifest, or its folder. */
@@ -118,7 +138,7 @@ export class Classifier {
   readonly #kindBySchema = new Map<string, DocumentKind | undefined>();
 
   /** The frame's documents: schemas first (documents may name them), then the config, manifests and the rest. */
-  classifyFrame(documents: RegistryDocument[]): void {
+  classifyFrame(documents: RegistryDocument[], knownPlans: readonly PackagePlan[] = []): void {
     const byPath = new Map(documents.map((d) => [d.path, d]));
     const schemaDocs = documents.filter((d) => d.path.endsWith(".schema.json"));
     for (const doc of schemaDocs) {
@@ -137,12 +157,12 @@ export class Classifier {
       if (doc.path === CONFIG_FILE) this.#set(doc, "config", "file name", DEFAULT_SCHEMA.config);
       else if (doc.path === this.#config.acceptedChangesFile) this.#set(doc, "accepted_changes", "file name", DEFAULT_SCHEMA.accepted_changes);
     }
-    this.#classifyPackages(documents);
+    this.#classifyPackages(documents, knownPlans);
     for (const doc of documents) this.classifyDocument(doc);
   }
 
-  #classifyPackages(documents: RegistryDocument[]): void {
-    const plans: PackagePlan[] = [];
+  #classifyPackages(documents: RegistryDocument[], knownPlans: readonly PackagePlan[]): void {
+    const plans: PackagePlan[] = [...knownPlans];
     for (const doc of documents) {
       if (doc.kind !== "unknown" || !doc.json) continue;
       const declared = stringField(doc.json.value, "schema_id");
@@ -171,19 +191,12 @@ export class Classifier {
     this.#adopt(plans);
   }
 
-  /** Package ids marked system in their manifests, and those the config names. */
   systemContracts(): Set<string> {
-    const listed = this.#config.policy.system_contracts;
-    const system = new Set<string>(Array.isArray(listed) ? (listed as string[]) : []);
-    for (const p of this.packages) if (p.id && p.system) system.add(p.id);
-    return system;
+    return systemContractsOf(this.#config, this.packages);
   }
 
-  /** The package id of each flow file (the last manifest to name it, as before). */
   flowOwners(): Map<string, string | undefined> {
-    const owners = new Map<string, string | undefined>();
-    for (const p of this.packages) if (p.flow) owners.set(p.flow, p.id);
-    return owners;
+    return flowOwnersOf(this.packages);
   }
 
   /** Gives one document its kind, package, id and schema; frame documents keep what they got. */

@@ -1,4 +1,5 @@
 import { CONFIG_FILE, type RegistryConfig } from "../config/config.ts";
+import picomatch from "picomatch";
 import type { RegistrySource } from "../source/source.ts";
 import { FOLDER_ROLES } from "./kinds.ts";
 
@@ -15,8 +16,22 @@ function globEscape(folder: string): string {
  * root. Sorted, so every later step sees the same order on every machine.
  */
 export async function discover(source: RegistrySource, config: RegistryConfig): Promise<string[]> {
+  const { patterns, ignore } = discoveryPatterns(config);
+  return source.list(patterns, ignore);
+}
+
+export function discoveryPatterns(config: RegistryConfig): { patterns: string[]; ignore: string[] } {
   const patterns = [CONFIG_FILE, "global.*.json", config.acceptedChangesFile];
   for (const role of FOLDER_ROLES)
     for (const folder of config.folders[role]) patterns.push(folder === "." ? "**/*.json" : `${globEscape(folder)}/**/*.json`);
-  return source.list(patterns, [...ALWAYS_EXCLUDED, ...config.exclude]);
+  return { patterns, ignore: [...ALWAYS_EXCLUDED, ...config.exclude] };
+}
+
+/** Whether discovery would pick a path, as fast-glob decides it: for files it has not listed itself (a commit's, a change's). */
+export function pathMatcher(patterns: readonly string[], ignore: readonly string[]): (path: string) => boolean {
+  const isMatch = picomatch([...patterns], { dot: false });
+  const isIgnored = ignore.length ? picomatch([...ignore], { dot: true }) : () => false;
+  // fast-glob never descends into dot-folders.
+  const hidden = (p: string) => p.split("/").some((seg) => seg.startsWith("."));
+  return (p) => isMatch(p) && !isIgnored(p) && !hidden(p);
 }

@@ -2,6 +2,7 @@ import type { RegistryConfig } from "../config/config.ts";
 import type { JsonText } from "../json/parse.ts";
 import type { SchemaSet } from "../schemas/schema-set.ts";
 import type { DocumentKind } from "./kinds.ts";
+import type { PackagePlan } from "./classify.ts";
 import type { Reference } from "./references.ts";
 
 /** Why a document got its kind, shown in `--format json` so surprises can be traced. */
@@ -87,4 +88,6 @@ export interface Registry extends Frame {
   /** Every document, sorted by path. */
   documents: RegistryDocument[];
   packages: ContractPackage[];
+  /** The packages as their manifests describe them, for a cache of this registry. */
+  packagePlans: readonly PackagePlan[];
 }

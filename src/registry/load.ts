@@ -6,13 +6,15 @@ import type { Release } from "../schemas/releases.ts";
 import { SchemaSet } from "../schemas/schema-set.ts";
 import { FsSource } from "../source/fs-source.ts";
 import type { RegistrySource } from "../source/source.ts";
-import { Classifier, isFramePath } from "./classify.ts";
+import type { Finding } from "../findings/finding.ts";
+import { Classifier, isFramePath, type PackagePlan } from "./classify.ts";
 import { Interner } from "../util/intern.ts";
 import { mark } from "../util/timing.ts";
 import { discover } from "./discover.ts";
 import type { DocumentKind } from "./kinds.ts";
 import { RegistryDocument, type ContentReader, type ContractPackage, type Frame, type Registry } from "./document.ts";
-import { checkInParallel, frameInput, isLateManifest, materialize } from "./parallel.ts";
+import { checkInParallel, frameInput, isLateManifest } from "./parallel.ts";
+import { materialize } from "./summary.ts";
 import { referencesOf } from "./references.ts";
 
 export interface LoadOptions {
@@ -65,7 +67,7 @@ export function parseBytes(bytes: Buffer | Error): JsonText | Error {
 }
 
 /** Reads documents again after their content was released; the last few are kept, as rules often ask twice. */
-class Rereader implements ContentReader {
+export class Rereader implements ContentReader {
   readonly #source: RegistrySource;
   readonly #recent = new Map<string, JsonText | undefined>();
 
@@ -109,12 +111,12 @@ export interface Setup {
   paths: string[];
 }
 
-export async function setUp(root: string, options: LoadOptions): Promise<Setup> {
+export async function setUp(root: string, options: LoadOptions, paths?: string[]): Promise<Setup> {
   const source = options.source ?? new FsSource(root);
   const configJson = source.exists(CONFIG_FILE) ? parseBytes(source.read(CONFIG_FILE)) : undefined;
   const config = resolveConfig(configJson instanceof JsonText ? configJson.value : undefined);
   if (options.release) config.release = options.release;
-  return { source, config, configJson, paths: await discover(source, config) };
+  return { source, config, configJson, paths: paths ?? (await discover(source, config)) };
 }
 
 /** The frame: config, schemas, global catalogs and manifests, read and classified first. */
@@ -124,18 +126,92 @@ export interface LoadedFrame {
   documents: RegistryDocument[];
 }
 
-export function loadFrame(root: string, setup: Setup, sink: FindingSink, reader?: ContentReader, extraFrame: ReadonlySet<string> = new Set()): LoadedFrame {
+/**
+ * Reads the frame: the files `inFrame` picks (by default the config, schemas,
+ * catalogs and manifests), and takes `knownPlans` as packages whose manifests
+ * it does not read again.
+ */
+export function loadFrame(root: string, setup: Setup, sink: FindingSink, reader?: ContentReader, inFrame?: (path: string) => boolean, knownPlans: readonly PackagePlan[] = []): LoadedFrame {
   const { source, config, configJson, paths } = setup;
   const documents = paths
-    .filter((p) => isFramePath(p, config) || extraFrame.has(p))
+    .filter(inFrame ?? ((p) => isFramePath(p, config)))
     .map((path) => readDocument(source, path, sink, reader, path === CONFIG_FILE && configJson ? configJson : undefined));
   const schemas = new SchemaSet(config.release);
   const classifier = new Classifier(config, schemas, sink, paths);
-  classifier.classifyFrame(documents);
+  classifier.classifyFrame(documents, knownPlans);
   const globals = new Map<string, RegistryDocument>();
   for (const doc of documents) if (doc.kind === "global" && doc.id && doc.json?.ok && !globals.has(doc.id)) globals.set(doc.id, doc);
   const frame: Frame = { root, config, schemas, globals, systemContracts: classifier.systemContracts(), flowOwners: classifier.flowOwners() };
   return { frame, classifier, documents };
+}
+
+/** What an incremental load takes over from a cache instead of reading. */
+export interface Reuse {
+  /** Which paths are frame documents to read (the config, schemas, catalogs and the manifests of changed packages). */
+  inFrame: (path: string) => boolean;
+  /** Packages whose manifests are not read again. */
+  plans: readonly PackagePlan[];
+  /** The document at `path` as it was, with the findings of reading it and of its own rules; undefined to read it. */
+  take(path: string): { doc: RegistryDocument; findings: readonly Finding[] } | undefined;
+}
+
+export interface LoadOnce extends LoadResult {
+  /** Manifests known only by their schema_id, found among the documents: the frame must take them in. */
+  late: Set<string>;
+}
+
+/** One pass over the registry: the frame, then every other document, read here, on workers, or taken from `reuse`. */
+export async function loadOnce(root: string, setup: Setup, options: LoadOptions, visit?: DocumentVisitor, parallel?: Parallelism, lateManifests: ReadonlySet<string> = new Set(), reuse?: Reuse): Promise<LoadOnce> {
+  const sink = new FindingSink();
+  const reader = options.keepContent ? undefined : new Rereader(setup.source);
+  const inFrame = reuse?.inFrame ?? ((p: string) => isFramePath(p, setup.config));
+  const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, (p) => inFrame(p) || lateManifests.has(p), reuse?.plans);
+  // The config, schemas and catalogs are small and asked for all the time: they stay.
+  for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind));
+
+  const byPath = new Map(frameDocs.map((d) => [d.path, d]));
+  const late = new Set<string>();
+  const strings = new Interner();
+  const local = (path: string) => {
+    const doc = readDocument(setup.source, path, sink, reader);
+    // A manifest that only its schema_id tells apart, found among the documents: its package changes what they are.
+    if (isLateManifest(doc)) late.add(path);
+    classifier.classifyDocument(doc);
+    visitDocument(doc, frame, sink, visit, true, strings);
+    byPath.set(path, doc);
+  };
+  mark("frame loaded");
+  const leaf: string[] = [];
+  for (const path of setup.paths) {
+    if (byPath.has(path)) continue;
+    const kept = reuse?.take(path);
+    if (!kept) leaf.push(path);
+    else {
+      byPath.set(path, kept.doc);
+      sink.findings.push(...kept.findings);
+    }
+  }
+  if (parallel && reader && parallel.threads > 1 && leaf.length >= parallel.minDocuments && setup.source instanceof FsSource)
+    await checkInParallel({
+      workerUrl: parallel.workerUrl,
+      workers: parallel.threads - 1,
+      input: frameInput(frame, classifier, frameDocs),
+      paths: leaf,
+      local,
+      onBatch: (summaries, findings) => {
+        for (const s of summaries) {
+          byPath.set(s.path, materialize(s, reader, strings));
+          if (s.manifest) late.add(s.path);
+        }
+        sink.findings.push(...findings);
+      },
+    });
+  else for (const path of leaf) local(path);
+  mark(`documents checked (${leaf.length} read)`);
+  const documents = setup.paths.map((p) => byPath.get(p)!);
+  const configDocument = byPath.get(CONFIG_FILE);
+  const registry: Registry = { ...frame, ...(configDocument ? { configDocument } : {}), documents, packages: packagesOf(classifier.packages, byPath), packagePlans: classifier.packages };
+  return { registry, sink, late };
 }
 
 /**
@@ -147,52 +223,11 @@ export async function loadRegistry(root: string, options: LoadOptions = {}, visi
   mark("load start");
   const setup = await setUp(root, options);
   mark(`discovered ${setup.paths.length} files`);
-  let lateManifests = new Set<string>();
+  const lateManifests = new Set<string>();
   for (;;) {
-    const sink = new FindingSink();
-    const reader = options.keepContent ? undefined : new Rereader(setup.source);
-    const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, lateManifests);
-    // The config, schemas and catalogs are small and asked for all the time: they stay.
-    for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind));
-
-    const byPath = new Map(frameDocs.map((d) => [d.path, d]));
-    const late = new Set<string>();
-    const strings = new Interner();
-    const local = (path: string) => {
-      const doc = readDocument(setup.source, path, sink, reader);
-      // A manifest that only its schema_id tells apart, found among the documents: its package changes what they are.
-      if (isLateManifest(doc)) late.add(path);
-      classifier.classifyDocument(doc);
-      visitDocument(doc, frame, sink, visit, true, strings);
-      byPath.set(path, doc);
-    };
-    mark("frame loaded");
-    const leaf = setup.paths.filter((p) => !byPath.has(p));
-    if (parallel && reader && parallel.threads > 1 && leaf.length >= parallel.minDocuments && setup.source instanceof FsSource)
-      await checkInParallel({
-        workerUrl: parallel.workerUrl,
-        workers: parallel.threads - 1,
-        input: frameInput(frame, classifier, frameDocs),
-        paths: leaf,
-        local,
-        onBatch: (summaries, findings) => {
-          for (const s of summaries) {
-            byPath.set(s.path, materialize(s, reader, strings));
-            if (s.manifest) late.add(s.path);
-          }
-          sink.findings.push(...findings);
-        },
-      });
-    else for (const path of leaf) local(path);
-    mark("documents checked");
-    if (late.size > 0) {
-      lateManifests = new Set([...lateManifests, ...late]);
-      continue;
-    }
-    const documents = setup.paths.map((p) => byPath.get(p)!);
-    const configDocument = byPath.get(CONFIG_FILE);
-    const registry: Registry = { ...frame, ...(configDocument ? { configDocument } : {}), documents, packages: packagesOf(classifier, byPath) };
-    return { registry, sink };
+    const { registry, sink, late } = await loadOnce(root, setup, options, visit, parallel, lateManifests);
+    if (late.size === 0) return { registry, sink };
+    for (const path of late) lateManifests.add(path);
   }
 }
 
@@ -205,8 +240,9 @@ function visitDocument(doc: RegistryDocument, frame: Frame, sink: FindingSink, v
   if (release) doc.release();
 }
 
-function packagesOf(classifier: Classifier, byPath: Map<string, RegistryDocument>): ContractPackage[] {
-  return classifier.packages.map((p) => {
+/** The packages of a registry: its manifests' plans, with their documents. */
+export function packagesOf(plans: readonly PackagePlan[], byPath: ReadonlyMap<string, RegistryDocument>): ContractPackage[] {
+  return plans.map((p) => {
     const pkg: ContractPackage = { dir: p.dir, manifest: byPath.get(p.manifest)! };
     if (p.id) pkg.id = p.id;
     const flow = p.flow && byPath.get(p.flow);

@@ -5,13 +5,11 @@ import { JsonText } from "../json/parse.ts";
 import { FindingSink } from "../rules/rule.ts";
 import { SchemaSet } from "../schemas/schema-set.ts";
 import { FsSource } from "../source/fs-source.ts";
-import type { Interner } from "../util/intern.ts";
 import { mark } from "../util/timing.ts";
 import { Classifier, MANIFEST_SCHEMA, stringField, type PackagePlan } from "./classify.ts";
-import { RegistryDocument, type ClassifiedBy, type ContentReader, type Frame } from "./document.ts";
-import type { DocumentKind } from "./kinds.ts";
+import { RegistryDocument, type Frame } from "./document.ts";
 import { readDocument, type DocumentVisitor } from "./load.ts";
-import { referencesOf, type RefKind, type Reference } from "./references.ts";
+import { summarize, type DocumentSummary } from "./summary.ts";
 
 /**
  * Checking documents on several threads. Each document's own work (read,
@@ -27,20 +25,6 @@ export interface FrameInput {
   schemaFiles: Array<{ path: string; text: string }>;
   globals: Array<{ path: string; id: string; text: string }>;
   packages: PackagePlan[];
-}
-
-/** A document as the cross-document rules see it. */
-export interface DocumentSummary {
-  path: string;
-  kind: DocumentKind;
-  classifiedBy: ClassifiedBy;
-  id?: string;
-  schemaId?: string;
-  packageDir?: string;
-  /** pointer, kind, target, field */
-  refs: Array<[string, RefKind, string, string]>;
-  /** A manifest known only by its schema_id: the frame must take it in. */
-  manifest: boolean;
 }
 
 interface Batch {
@@ -97,28 +81,6 @@ function frameFromInput(input: FrameInput, sink: FindingSink): { frame: Frame; c
 /** Whether a freshly read document is a manifest the frame did not know. */
 export function isLateManifest(doc: RegistryDocument): boolean {
   return stringField(doc.json?.ok ? doc.json.value : undefined, "schema_id") === MANIFEST_SCHEMA;
-}
-
-function summarize(doc: RegistryDocument, manifest: boolean): DocumentSummary {
-  const s: DocumentSummary = { path: doc.path, kind: doc.kind, classifiedBy: doc.classifiedBy, refs: referencesOf(doc).map((r) => [r.pointer, r.kind, r.target, r.field]), manifest };
-  if (doc.id !== undefined) s.id = doc.id;
-  if (doc.schemaId !== undefined) s.schemaId = doc.schemaId;
-  if (doc.packageDir !== undefined) s.packageDir = doc.packageDir;
-  return s;
-}
-
-/** A document back from a worker: its summary, with the content to be read again if asked for. */
-export function materialize(s: DocumentSummary, reader: ContentReader, strings: Interner): RegistryDocument {
-  const intern = (x: string) => strings.intern(x);
-  const doc = new RegistryDocument(s.path, undefined, reader);
-  doc.release();
-  doc.kind = s.kind;
-  doc.classifiedBy = s.classifiedBy;
-  if (s.id !== undefined) doc.id = s.id;
-  if (s.schemaId !== undefined) doc.schemaId = intern(s.schemaId);
-  if (s.packageDir !== undefined) doc.packageDir = intern(s.packageDir);
-  doc.references = s.refs.map(([pointer, kind, target, field]): Reference => ({ from: doc, pointer: intern(pointer), kind, target: intern(target), field }));
-  return doc;
 }
 
 /** The worker's side: rebuild the frame, then check chunks of paths until none are left. */

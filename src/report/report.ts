@@ -1,6 +1,6 @@
 import { tally, type Finding } from "../findings/finding.ts";
 import type { ImpactReport } from "../change/impact.ts";
-import type { GuardResult } from "../guard.ts";
+import type { CacheUse, GuardResult } from "../guard.ts";
 import type { DocumentKind } from "../registry/kinds.ts";
 import type { Release } from "../schemas/releases.ts";
 import { TOOL_NAME, TOOL_VERSION } from "../version.ts";
@@ -27,6 +27,8 @@ export interface Report {
   findings: Finding[];
   /** With --base: what the registry was compared with, and what the change touches. */
   base?: { ref: string; commit: string; newFindings: number };
+  /** With --cache-dir: whether the check read everything or only what changed, and what it cached. */
+  cache?: CacheUse;
   impact?: ImpactReport;
 }
 
@@ -49,6 +51,7 @@ export function buildReport(result: GuardResult, registryLabel: string): Report 
       ...(d.schemaId ? { schema: d.schemaId } : {}),
     })),
     findings,
+    ...(result.cache ? { cache: result.cache } : {}),
     ...(result.base
       ? {
           base: { ref: result.base.ref, commit: result.base.commit, newFindings: findings.filter((f) => f.baseline === "new").length },

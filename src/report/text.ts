@@ -60,6 +60,12 @@ export function formatText(report: Report, options: TextOptions): string {
   const where = report.registry === "." || report.registry === "" ? "./" : report.registry.replace(/\/*$/, "/");
   lines.push(`${paint("bold", `${report.tool.name} ${report.tool.version}`)} checked ${where} against MOVA ${report.release}`);
   lines.push(`  ${plural(s.documents, "document")}${kinds ? `: ${kinds}` : ""}`);
+  if (report.cache) {
+    const c = report.cache;
+    if (c.mode === "incremental") lines.push(`  incremental: read ${c.read} of ${plural(c.documents, "document")}; the rest came from the cache of ${report.base?.commit.slice(0, 7) ?? "the base"}`);
+    if (c.reason) lines.push(`  ${c.mode === "full" ? "full check: " : ""}${c.reason}`);
+    if (c.written) lines.push(`  cache written: ${c.written}`);
+  }
   const problems = s.errors + s.warnings + s.notices;
   if (problems === 0) lines.push(paint("green", "✔ no problems"));
   else {

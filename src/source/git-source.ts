@@ -1,5 +1,5 @@
-import { spawn } from "node:child_process";
-import picomatch from "picomatch";
+import { execFileSync, spawn } from "node:child_process";
+import { pathMatcher } from "../registry/discover.ts";
 import { simpleGit } from "simple-git";
 import type { RegistrySource } from "./source.ts";
 
@@ -37,11 +37,7 @@ export class GitSource implements RegistrySource {
   }
 
   async list(patterns: readonly string[], ignore: readonly string[]): Promise<string[]> {
-    const isMatch = picomatch([...patterns], { dot: false });
-    const isIgnored = ignore.length ? picomatch([...ignore], { dot: true }) : () => false;
-    // fast-glob never descends into dot-folders; neither do we.
-    const hidden = (p: string) => p.split("/").some((seg) => seg.startsWith("."));
-    return [...this.#blobs.keys()].filter((p) => isMatch(p) && !isIgnored(p) && !hidden(p)).sort();
+    return [...this.#blobs.keys()].filter(pathMatcher(patterns, ignore)).sort();
   }
 
   read(path: string): Buffer | Error {
@@ -50,6 +46,58 @@ export class GitSource implements RegistrySource {
 
   exists(path: string): boolean {
     return this.#blobs.has(path);
+  }
+}
+
+/**
+ * A commit's files read one at a time as they are asked for: what an
+ * incremental check needs of its base, where only the few files a change
+ * touches are ever opened.
+ */
+export class LazyGitSource implements RegistrySource {
+  readonly label: string;
+  readonly #repoDir: string;
+  readonly #commit: string;
+  readonly #prefix: string;
+  readonly #paths: ReadonlySet<string>;
+  readonly #fetched = new Map<string, Buffer>();
+
+  constructor(repoDir: string, commit: string, prefix: string, paths: Iterable<string>) {
+    this.label = commit.slice(0, 7);
+    this.#repoDir = repoDir;
+    this.#commit = commit;
+    this.#prefix = prefix.replace(/\\/g, "/").replace(/^\.\/?/, "").replace(/\/+$/, "");
+    this.#paths = new Set(paths);
+  }
+
+  async list(): Promise<string[]> {
+    return [...this.#paths].sort();
+  }
+
+  #spec(path: string): string {
+    return `${this.#commit}:${this.#prefix ? `${this.#prefix}/` : ""}${path}`;
+  }
+
+  /** Reads these files in one `git cat-file --batch`, ahead of the reads that will ask for them. */
+  async prefetch(paths: Iterable<string>): Promise<void> {
+    const wanted = [...paths].filter((p) => this.#paths.has(p) && !this.#fetched.has(p));
+    const blobs = await catFileBatch(this.#repoDir, wanted.map((p) => this.#spec(p)));
+    wanted.forEach((p, i) => this.#fetched.set(p, blobs[i]!));
+  }
+
+  read(path: string): Buffer | Error {
+    if (!this.#paths.has(path)) return new Error(`${path} is not in ${this.label}`);
+    const fetched = this.#fetched.get(path);
+    if (fetched) return fetched;
+    try {
+      return execFileSync("git", ["cat-file", "blob", this.#spec(path)], { cwd: this.#repoDir, maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] });
+    } catch (error) {
+      return new Error(`cannot read ${path} from ${this.label}: ${(error as Error).message.split("\n")[0]}`);
+    }
+  }
+
+  exists(path: string): boolean {
+    return this.#paths.has(path);
   }
 }
 

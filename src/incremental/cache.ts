@@ -1,0 +1,142 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { CheckResult } from "../check.ts";
+import type { Finding } from "../findings/finding.ts";
+import type { PackagePlan } from "../registry/classify.ts";
+import { isGlobalFramePath } from "../registry/classify.ts";
+import type { Registry, RegistryDocument } from "../registry/document.ts";
+import { summarize } from "../registry/summary.ts";
+import type { Release } from "../schemas/releases.ts";
+import { sha256 } from "../util/canonical.ts";
+import { TOOL_VERSION } from "../version.ts";
+
+/**
+ * What a full check of a commit leaves for the checks of the pull requests
+ * based on it: every document's summary (kind, id, references) with the
+ * findings of its own rules, the package plans, a digest of the frame, and
+ * the check's findings. A pull request's check then reads only what changed.
+ */
+export interface CheckCache {
+  format: typeof CACHE_FORMAT;
+  /** The tool that wrote it; another version's cache is not used. */
+  engine: string;
+  commit: string;
+  /** The registry folder in the repository ("" for its top). */
+  prefix: string;
+  release: Release;
+  /** Digest of the config, schemas and global catalogs: when they change, everything is checked again. */
+  frameDigest: string;
+  plans: readonly PackagePlan[];
+  /** Every document, in columns (a registry of 100,000 documents is read back in a blink). */
+  documents: DocumentColumns;
+  /** Findings of reading each file and of its own rules (none of the cross-document rules). */
+  documentFindings: Finding[];
+  /** The full check's findings: the baseline a pull request's findings are new or existing against. */
+  findings: Finding[];
+  configBroken: boolean;
+}
+
+/**
+ * Documents as columns of indices into `strings` (-1 for none): ids,
+ * pointers and targets repeat across documents, and each is stored once.
+ * `refs` holds four indices per reference (pointer, kind, target, field),
+ * those of document i from refStart[i] to refStart[i + 1].
+ */
+export interface DocumentColumns {
+  strings: string[];
+  path: number[];
+  kind: number[];
+  classifiedBy: number[];
+  id: number[];
+  schemaId: number[];
+  packageDir: number[];
+  refStart: number[];
+  refs: number[];
+}
+
+function columnsOf(documents: readonly RegistryDocument[]): DocumentColumns {
+  const c: DocumentColumns = { strings: [], path: [], kind: [], classifiedBy: [], id: [], schemaId: [], packageDir: [], refStart: [], refs: [] };
+  const index = new Map<string, number>();
+  const at = (s: string | undefined) => {
+    if (s === undefined) return -1;
+    let n = index.get(s);
+    if (n === undefined) index.set(s, (n = c.strings.push(s) - 1));
+    return n;
+  };
+  for (const doc of documents) {
+    const s = summarize(doc, false);
+    c.path.push(at(s.path));
+    c.kind.push(at(s.kind));
+    c.classifiedBy.push(at(s.classifiedBy));
+    c.id.push(at(s.id));
+    c.schemaId.push(at(s.schemaId));
+    c.packageDir.push(at(s.packageDir));
+    c.refStart.push(c.refs.length);
+    for (const [pointer, kind, target, field] of s.refs) c.refs.push(at(pointer), at(kind), at(target), at(field));
+  }
+  c.refStart.push(c.refs.length);
+  return c;
+}
+
+export const CACHE_FORMAT = "mova-registry-check-cache/2";
+
+let engine: string | undefined;
+
+/** The tool's version and, once bundled, the bundle's digest: a cache is only as good as the rules that wrote it. */
+export function engineFingerprint(): string {
+  if (engine === undefined) {
+    const self = import.meta.url.endsWith(".js") ? sha256(readFileSync(fileURLToPath(import.meta.url), "utf8")).slice(0, 16) : "source";
+    engine = `${TOOL_VERSION}+${self}`;
+  }
+  return engine;
+}
+
+/** Digest of the frame every document depends on: the config, schemas and catalogs, byte for byte, and the release. */
+export function frameDigest(registry: Registry): string {
+  const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\u0000${d.json?.text ?? "\u0001unreadable"}`);
+  return sha256([registry.config.release, ...parts].join("\u0002"));
+}
+
+export function cacheOf(result: CheckResult, commit: string, prefix: string): CheckCache {
+  const { registry } = result;
+  return {
+    format: CACHE_FORMAT,
+    engine: engineFingerprint(),
+    commit,
+    prefix,
+    release: registry.config.release,
+    frameDigest: frameDigest(registry),
+    plans: registry.packagePlans,
+    documents: columnsOf(registry.documents),
+    documentFindings: [...result.documentFindings],
+    findings: result.findings,
+    configBroken: result.configBroken,
+  };
+}
+
+function fileName(commit: string, prefix: string, release: Release | undefined): string {
+  return `check-${commit}-${sha256(`${prefix}\u0000${release ?? "config"}`).slice(0, 12)}.json`;
+}
+
+/** The cache of a commit, if one was written by this version of the tool for this registry folder and release. */
+export function readCache(dir: string, commit: string, prefix: string, release?: Release): CheckCache | undefined {
+  let cache: CheckCache;
+  try {
+    cache = JSON.parse(readFileSync(join(dir, fileName(commit, prefix, release)), "utf8")) as CheckCache;
+  } catch {
+    return undefined;
+  }
+  if (cache.format !== CACHE_FORMAT || cache.engine !== engineFingerprint() || cache.commit !== commit || cache.prefix !== prefix) return undefined;
+  if (release !== undefined && cache.release !== release) return undefined;
+  return cache;
+}
+
+/** Writes a commit's cache; written whole then renamed, so a reader never sees half of one. */
+export function writeCache(dir: string, cache: CheckCache, release?: Release): string {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, fileName(cache.commit, cache.prefix, release));
+  writeFileSync(`${path}.tmp-${process.pid}`, JSON.stringify(cache));
+  renameSync(`${path}.tmp-${process.pid}`, path);
+  return path;
+}

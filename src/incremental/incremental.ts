@@ -1,0 +1,159 @@
+import { posix } from "node:path";
+import { finishCheck, parallelism, type CheckResult } from "../check.ts";
+import { CONFIG_FILE } from "../config/config.ts";
+import type { Finding } from "../findings/finding.ts";
+import { flowOwnersOf, isGlobalFramePath, systemContractsOf } from "../registry/classify.ts";
+import { RegistryDocument, type ClassifiedBy, type ContentReader, type Registry } from "../registry/document.ts";
+import { discoveryPatterns, pathMatcher } from "../registry/discover.ts";
+import type { DocumentKind } from "../registry/kinds.ts";
+import { loadOnce, packagesOf, Rereader, setUp, type LoadOptions } from "../registry/load.ts";
+import type { RefKind, Reference } from "../registry/references.ts";
+import { runDocumentRules } from "../rules/index.ts";
+import { FsSource } from "../source/fs-source.ts";
+import { LazyGitSource } from "../source/git-source.ts";
+import { mark } from "../util/timing.ts";
+import { frameDigest, type CheckCache, type DocumentColumns } from "./cache.ts";
+import { changedPaths, type Changes } from "./changes.ts";
+
+/** Why a change cannot be checked from the cache, for the log. */
+export class Fallback {
+  readonly reason: string;
+  constructor(reason: string) {
+    this.reason = reason;
+  }
+}
+
+export interface IncrementalResult {
+  head: CheckResult;
+  /** Documents taken from the cache as they were. */
+  reused: number;
+  /** Paths whose document may differ from the base's: read again, added or deleted. Every other document is the base's own. */
+  candidates: Set<string>;
+  /** The base as the cache remembers it: summaries, findings, and its files read from git on demand. */
+  base: CheckResult;
+  changes: Changes;
+}
+
+/** Every ancestor folder of a path, nearest first. */
+function* foldersOf(path: string): Generator<string> {
+  for (let dir = posix.dirname(path); dir !== "." && dir !== "/"; dir = posix.dirname(dir)) yield dir;
+}
+
+/** A cached document as a registry document, its content to be read through `reader` if asked for. */
+function documentAt(c: DocumentColumns, i: number, reader: ContentReader): RegistryDocument {
+  const s = c.strings;
+  const doc = new RegistryDocument(s[c.path[i]!]!, undefined, reader);
+  doc.release();
+  doc.kind = s[c.kind[i]!] as DocumentKind;
+  doc.classifiedBy = s[c.classifiedBy[i]!] as ClassifiedBy;
+  if (c.id[i]! >= 0) doc.id = s[c.id[i]!]!;
+  if (c.schemaId[i]! >= 0) doc.schemaId = s[c.schemaId[i]!]!;
+  if (c.packageDir[i]! >= 0) doc.packageDir = s[c.packageDir[i]!]!;
+  const refs: Reference[] = [];
+  for (let r = c.refStart[i]!; r < c.refStart[i + 1]!; r += 4) refs.push({ from: doc, pointer: s[c.refs[r]!]!, kind: s[c.refs[r + 1]!] as RefKind, target: s[c.refs[r + 2]!]!, field: s[c.refs[r + 3]!]! });
+  doc.references = refs;
+  return doc;
+}
+
+/**
+ * The check of the working tree, from the cache of its base commit: only the
+ * documents the change touches are read and checked, with the packages whose
+ * folders it touches; every other document's summary and findings come from
+ * the cache; then the cross-document rules run over the whole registry, so
+ * the result is the full check's. Falls back (returns why) when the change
+ * touches what every document depends on: the config, a schema, a catalog.
+ */
+export async function checkIncrementally(root: string, options: LoadOptions, cache: CheckCache, changes: Changes, repoDir: string): Promise<IncrementalResult | Fallback> {
+  mark(`${changedPaths(changes).size} files changed`);
+  const changed = changedPaths(changes);
+  const global = [...changed].find((p) => isGlobalFramePath(p));
+  if (global) return new Fallback(`${global} changed, and every document depends on it`);
+
+  const columns = cache.documents;
+  const indexOf = new Map<string, number>();
+  columns.path.forEach((p, i) => indexOf.set(columns.strings[p]!, i));
+  const findingsOf = new Map<string, Finding[]>();
+  for (const f of cache.documentFindings) {
+    const list = findingsOf.get(f.file);
+    if (list) list.push(f);
+    else findingsOf.set(f.file, [f]);
+  }
+  const base = await setUp(root, options, []);
+  const { patterns, ignore } = discoveryPatterns(base.config);
+  const discovered = pathMatcher(patterns, ignore);
+  const added = [...changes.added, ...changes.modified].filter((p) => !changes.deleted.has(p) && !indexOf.has(p) && discovered(p));
+  const paths = [...indexOf.keys()].filter((p) => !changes.deleted.has(p)).concat(added).sort();
+  const setup = { ...base, paths };
+
+  // A package whose folder holds a changed file is read again, with everything in it.
+  const planDirs = new Set(cache.plans.map((p) => p.dir));
+  const affected = new Set<string>();
+  for (const path of changed) {
+    if (posix.basename(path) === "manifest.json") affected.add(posix.dirname(path));
+    for (const dir of foldersOf(path)) if (planDirs.has(dir)) affected.add(dir);
+  }
+  const prefixes = [...affected].map((dir) => dir + "/");
+  const inAffected = (path: string) => prefixes.some((p) => path.startsWith(p));
+  const lateManifests = new Set(cache.plans.map((p) => p.manifest).filter((m) => posix.basename(m) !== "manifest.json"));
+  const inFrame = (path: string) =>
+    isGlobalFramePath(path) || path === base.config.acceptedChangesFile || (inAffected(path) && (posix.basename(path) === "manifest.json" || lateManifests.has(path)));
+  const plans = cache.plans.filter((p) => !affected.has(p.dir));
+
+  const reader = new Rereader(options.source ?? new FsSource(root));
+  const reused = new Map<string, RegistryDocument>();
+  const run = async (fresh: (kind: string) => boolean) => {
+    reused.clear();
+    const take = (path: string) => {
+      const i = indexOf.get(path);
+      if (i === undefined || changed.has(path) || inFrame(path) || inAffected(path) || fresh(columns.strings[columns.kind[i]!]!)) return undefined;
+      const doc = documentAt(columns, i, reader);
+      reused.set(path, doc);
+      return { doc, findings: findingsOf.get(path) ?? [] };
+    };
+    const loaded = await loadOnce(root, setup, options, runDocumentRules, parallelism(options), new Set(), { inFrame, plans, take });
+    mark(`incremental: ${paths.length - reused.size} of ${paths.length} documents read`);
+    return loaded;
+  };
+  let loaded = await run(() => false);
+  if (loaded.late.size > 0) return new Fallback(`${[...loaded.late][0]} became a contract manifest through its schema_id`);
+  // The system contracts changed: every flow's own rules see them.
+  const baseSystem = systemContractsOf(base.config, cache.plans);
+  const headSystem = loaded.registry.systemContracts;
+  if (baseSystem.size !== headSystem.size || [...baseSystem].some((id) => !headSystem.has(id))) loaded = await run((kind) => kind === "flow");
+  if (frameDigest(loaded.registry) !== cache.frameDigest) return new Fallback("the config, schemas or catalogs differ from the cached base");
+
+  const head = finishCheck(loaded.registry, loaded.sink);
+  const candidates = new Set([...changes.deleted, ...paths.filter((p) => !reused.has(p))]);
+  return { head, reused: reused.size, candidates, base: await baseFromCache(cache, head.registry, reused, repoDir, candidates), changes };
+}
+
+/**
+ * The base registry from its cache: the head's frame (the same, or there
+ * would be no incremental check), the head's document objects where the
+ * change left a file as it was, and the cache's for the rest, their content
+ * read from git if asked for.
+ */
+async function baseFromCache(cache: CheckCache, head: Registry, unchanged: ReadonlyMap<string, RegistryDocument>, repoDir: string, candidates: ReadonlySet<string>): Promise<CheckResult> {
+  const columns = cache.documents;
+  const paths = columns.path.map((p) => columns.strings[p]!);
+  const source = new LazyGitSource(repoDir, cache.commit, cache.prefix, paths);
+  // The comparison reads the base's side of what changed: one git process for all of it.
+  await source.prefetch(candidates);
+  const reader = new Rereader(source);
+  const documents = paths.map((path, i) => unchanged.get(path) ?? documentAt(columns, i, reader));
+  const byPath = new Map(documents.map((d) => [d.path, d]));
+  const configDocument = byPath.get(CONFIG_FILE);
+  const registry: Registry = {
+    root: head.root,
+    config: head.config,
+    schemas: head.schemas,
+    globals: head.globals,
+    systemContracts: systemContractsOf(head.config, cache.plans),
+    flowOwners: flowOwnersOf(cache.plans),
+    ...(configDocument ? { configDocument } : {}),
+    documents,
+    packages: packagesOf(cache.plans, byPath),
+    packagePlans: cache.plans,
+  };
+  return { registry, findings: cache.findings, configBroken: cache.configBroken, documentFindings: cache.documentFindings };
+}

@@ -1,0 +1,43 @@
+import type { Interner } from "../util/intern.ts";
+import { RegistryDocument, type ClassifiedBy, type ContentReader } from "./document.ts";
+import type { DocumentKind } from "./kinds.ts";
+import { referencesOf, type RefKind, type Reference } from "./references.ts";
+
+/** A document as the cross-document rules see it. */
+export interface DocumentSummary {
+  path: string;
+  kind: DocumentKind;
+  classifiedBy: ClassifiedBy;
+  id?: string;
+  schemaId?: string;
+  packageDir?: string;
+  /** pointer, kind, target, field */
+  refs: Array<[string, RefKind, string, string]>;
+  /** A manifest known only by its schema_id: the frame must take it in. */
+  manifest: boolean;
+}
+
+/** What the cross-document rules need of a document, in a form that crosses threads and files. */
+export function summarize(doc: RegistryDocument, manifest: boolean): DocumentSummary {
+  const refs = doc.references ?? referencesOf(doc);
+  const s: DocumentSummary = { path: doc.path, kind: doc.kind, classifiedBy: doc.classifiedBy, refs: refs.map((r) => [r.pointer, r.kind, r.target, r.field]), manifest };
+  if (doc.id !== undefined) s.id = doc.id;
+  if (doc.schemaId !== undefined) s.schemaId = doc.schemaId;
+  if (doc.packageDir !== undefined) s.packageDir = doc.packageDir;
+  return s;
+}
+
+/** A document back from a worker or a cache: its summary, with the content to be read again if asked for. */
+export function materialize(s: DocumentSummary, reader: ContentReader, strings: Interner): RegistryDocument {
+  const intern = (x: string) => strings.intern(x);
+  const doc = new RegistryDocument(s.path, undefined, reader);
+  doc.release();
+  doc.kind = s.kind;
+  doc.classifiedBy = s.classifiedBy;
+  if (s.id !== undefined) doc.id = s.id;
+  if (s.schemaId !== undefined) doc.schemaId = intern(s.schemaId);
+  if (s.packageDir !== undefined) doc.packageDir = intern(s.packageDir);
+  doc.references = s.refs.map(([pointer, kind, target, field]): Reference => ({ from: doc, pointer: intern(pointer), kind, target: intern(target), field }));
+  return doc;
+}
+

@@ -1,0 +1,153 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { generateRegistry } from "../bench/generate.ts";
+import { guard, type GuardResult } from "../src/guard.ts";
+import { GitRepo } from "./support/git-repo.ts";
+
+/** A seeded generator, so a failing pull request can be replayed. */
+function rng(seed: number) {
+  let s = seed;
+  const next = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+  return { next, int: (n: number) => Math.floor(next() * n) };
+}
+
+type Json = Record<string, any>;
+
+/** The working tree of the registry under test, edited the way pull requests edit it. */
+class Tree {
+  readonly root: string;
+  readonly log: string[] = [];
+  constructor(root: string) {
+    this.root = root;
+  }
+  exists(path: string) {
+    return existsSync(join(this.root, path));
+  }
+  read(path: string): Json {
+    return JSON.parse(readFileSync(join(this.root, path), "utf8"));
+  }
+  write(path: string, value: unknown) {
+    mkdirSync(dirname(join(this.root, path)), { recursive: true });
+    writeFileSync(join(this.root, path), typeof value === "string" ? value : JSON.stringify(value, null, 2) + "\n");
+    this.log.push(`write ${path}`);
+  }
+  edit(path: string, change: (v: Json) => void) {
+    if (!this.exists(path)) return;
+    const v = this.read(path);
+    change(v);
+    this.write(path, v);
+  }
+  remove(path: string) {
+    if (!this.exists(path)) return;
+    rmSync(join(this.root, path));
+    this.log.push(`remove ${path}`);
+  }
+}
+
+const BLOCKS = 55;
+
+/** What pull requests do to a registry: each edit one way of breaking or changing it. */
+const EDITS: Array<(t: Tree, r: ReturnType<typeof rng>, n: number) => void> = [
+  (t, r) => t.edit(`runtimes/runtime.bench.worker_${r.int(2 * BLOCKS)}_v1.json`, (v) => (v.runtime_kind = "vm")),
+  (t, r) => t.remove(`connectors/connector.bench.api_${2 * r.int(BLOCKS)}_v1.json`),
+  (t, _r, n) => t.write(`connectors/connector.bench.extra_${n}_v1.json`, { schema_id: "ds.connector_bench_v1", connector_id: `connector.bench.extra_${n}_v1`, provider: "bench", resource: "extra", protocol: "https", base_url: "https://extra.bench.example", auth_methods: [{ type: "none" }] }),
+  (t, r) => t.edit(`contracts/flow_${r.int(BLOCKS)}/flow.json`, (v) => (v.steps.check.next.pass = "nowhere")),
+  (t, r) => t.edit(`contracts/flow_${r.int(BLOCKS)}/manifest.json`, (v) => (v.flow_ref = "missing.json")),
+  (t, r) => t.edit(`contracts/flow_${3 * r.int(BLOCKS / 3) + 2}/manifest.json`, (v) => (v.system = true)),
+  (t, r) => t.edit(`contracts/flow_${r.int(BLOCKS)}/manifest.json`, (v) => (v.package_id = `contract.bench.renamed_${r.int(1000)}_v1`)),
+  (t, r) => t.remove(`contracts/flow_${r.int(BLOCKS)}/flow.json`),
+  (t, r) => t.remove(`contracts/flow_${r.int(BLOCKS)}/manifest.json`),
+  (t, r, n) => {
+    const i = r.int(BLOCKS);
+    const dir = `contracts/extra_${n}`;
+    if (!t.exists(`contracts/flow_${i}/manifest.json`) || !t.exists(`contracts/flow_${i}/flow.json`)) return;
+    t.write(`${dir}/manifest.json`, { ...t.read(`contracts/flow_${i}/manifest.json`), package_id: `contract.bench.extra_${n}_v1` });
+    t.write(`${dir}/flow.json`, t.read(`contracts/flow_${i}/flow.json`));
+  },
+  (t, r) => {
+    const i = r.int(BLOCKS);
+    const from = `profiles/bench_policy_${i}_v1.json`;
+    if (!t.exists(from)) return;
+    const text = readFileSync(join(t.root, from), "utf8");
+    t.remove(from);
+    t.write(`profiles/renamed_policy_${i}_v1.json`, text);
+  },
+  (t, r) => t.edit(`connectors/connector.bench.api_${r.int(2 * BLOCKS)}_v1.json`, (v) => (v.ext = { note: "ghp_" + "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8s9" })),
+  (t, r) => t.edit(`envelopes/bench_envelope_${r.int(BLOCKS)}.json`, (v) => (v.policy_profile_id = "no_such_policy_v1")),
+  (t, r, n) => {
+    const k = r.int(2 * BLOCKS);
+    const path = `runtimes/runtime.bench.worker_${k}_v1.json`;
+    if (t.exists(path)) t.write(`runtimes/copy_${n}.json`, t.read(path));
+  },
+  (t, r) => {
+    const path = `episodes/bench_episode_${r.int(BLOCKS)}.json`;
+    if (t.exists(path)) t.write(path, readFileSync(join(t.root, path), "utf8").replace(/,\s*"verb_id"/, ' "verb_id"'));
+  },
+  // A ring of calls: flow_{j-1} calls flow_j, which already calls flow_{j-1}.
+  (t, r) => {
+    const j = 3 * (1 + r.int(BLOCKS / 3 - 1));
+    t.edit(`contracts/flow_${j - 1}/flow.json`, (v) => {
+      v.steps.back = { execution_mode: "CONTRACT_CALL", contract_id: `contract.bench.flow_${j}_v1`, inputs: {}, next: "approve" };
+      v.steps.check.next.pass = "back";
+    });
+  },
+  (t, r) => t.edit(`runtimes/runtime.bench.worker_${r.int(2 * BLOCKS)}_v1.json`, (v) => (v.binding_targets = [{ target_kind: "scenario", target_id: "contract.bench.gone_v1" }])),
+  (t, _r, n) => t.write(`notes/outside_${n}.json`, { not: "a registry folder" }),
+];
+
+/** What must be the same whether the check read everything or only the change. */
+function outcome(result: GuardResult) {
+  return {
+    findings: result.findings,
+    documents: result.registry.documents.map((d) => ({ path: d.path, kind: d.kind, classifiedBy: d.classifiedBy, id: d.id, schemaId: d.schemaId, packageDir: d.packageDir, refs: (d.references ?? []).map((r) => `${r.kind} ${r.target} ${r.pointer} ${r.field}`) })),
+    packages: result.registry.packages.map((p) => ({ dir: p.dir, id: p.id, manifest: p.manifest.path, flow: p.flow?.path, envelope: p.envelope?.path })),
+    impact: result.base?.comparison.impact,
+    schemas: result.base?.comparison.schemas,
+  };
+}
+
+describe("incremental check from the base's cache", () => {
+  const repo = GitRepo.init();
+  const root = join(repo.dir, "registry");
+  generateRegistry(root, 600);
+  const base = repo.commit({}, "base registry");
+  const cacheDir = mkdtempSync(join(tmpdir(), "mova-cache-"));
+
+  it("caches a clean checkout's check for HEAD", async () => {
+    const result = await guard(root, { cacheDir });
+    expect(result.cache?.written).toMatch(new RegExp(`check-${base}-`));
+  });
+
+  for (let round = 0; round < 8; round++)
+    it(`a generated pull request (${round + 1}): the same findings, documents and impact as a full check`, async () => {
+      repo.git("checkout", "-q", "-f", "main");
+      repo.git("clean", "-q", "-fdx");
+      repo.git("checkout", "-q", "-B", `pr-${round}`);
+      const r = rng(1000 + round);
+      const tree = new Tree(root);
+      // Ten edits: most committed on the branch, the last few left in the working tree, as a local run sees them.
+      for (let n = 0; n < 10; n++) {
+        EDITS[r.int(EDITS.length)]!(tree, r, n);
+        if (n === 6) repo.commit({}, "pull request");
+      }
+      const full = await guard(root, { base: "main" });
+      const incremental = await guard(root, { base: "main", cacheDir });
+      expect(incremental.cache?.mode, `${incremental.cache?.reason}\n${tree.log.join("\n")}`).toBe("incremental");
+      expect(incremental.cache!.read).toBeLessThan(incremental.registry.documents.length / 4);
+      expect(outcome(incremental), tree.log.join("\n")).toEqual(outcome(full));
+    });
+
+  it("checks everything again when a schema changes, and says why", async () => {
+    repo.git("checkout", "-q", "-f", "main");
+    repo.git("clean", "-q", "-fdx");
+    repo.git("checkout", "-q", "-B", "pr-schema");
+    const tree = new Tree(root);
+    tree.edit("schemas/ds.runtime_bench_v1.schema.json", (v) => (v.description = "Changed."));
+    const full = await guard(root, { base: "main" });
+    const again = await guard(root, { base: "main", cacheDir });
+    expect(again.cache).toMatchObject({ mode: "full", reason: expect.stringMatching(/schemas\/ds\.runtime_bench_v1\.schema\.json changed/) });
+    expect(outcome(again)).toEqual(outcome(full));
+  });
+});
