@@ -3733,7 +3733,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve5.call(this, root, ref);
+      let _sch = resolve6.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3760,7 +3760,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve5(root, ref) {
+    function resolve6(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -4624,7 +4624,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve5(baseURI, relativeURI, options) {
+    function resolve6(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -5015,7 +5015,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve5,
+      resolve: resolve6,
       resolveComponent,
       equal,
       serialize,
@@ -11333,9 +11333,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix5 = POSIX_REGEX_SOURCE[rest2];
-                if (posix5) {
-                  prev.value = pre + posix5;
+                const posix6 = POSIX_REGEX_SOURCE[rest2];
+                if (posix6) {
+                  prev.value = pre + posix6;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -11856,7 +11856,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix5 = utils.isWindows(options);
+      const posix6 = utils.isWindows(options);
       const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -11866,8 +11866,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix5 });
-        const result = { glob, state, regex: regex2, posix: posix5, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix6 });
+        const result = { glob, state, regex: regex2, posix: posix6, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -11892,7 +11892,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex2, options, { glob, posix: posix5 } = {}) => {
+    picomatch2.test = (input, regex2, options, { glob, posix: posix6 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -11900,7 +11900,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix6 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -11909,14 +11909,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex2, options, posix5);
+          match = picomatch2.matchBase(input, regex2, options, posix6);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix5 = utils.isWindows(options)) => {
+    picomatch2.matchBase = (input, glob, options, posix6 = utils.isWindows(options)) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex2.test(path.basename(input));
     };
@@ -12105,9 +12105,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p2) => picomatch2(p2, options)(str5));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix5 = utils.isWindows(options);
+      let posix6 = utils.isWindows(options);
       let regex2 = picomatch2.makeRe(String(glob), { ...options, capture: true });
-      let match = regex2.exec(posix5 ? utils.toPosixSlashes(input) : input);
+      let match = regex2.exec(posix6 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v2) => v2 === void 0 ? "" : v2);
       }
@@ -13387,41 +13387,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p2 = new Promise(function(resolve5, reject) {
+        var p2 = new Promise(function(resolve6, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve5(result);
+            resolve6(result);
           });
         });
         p2.catch(noop);
         return p2;
       }
       function unshift(value) {
-        var p2 = new Promise(function(resolve5, reject) {
+        var p2 = new Promise(function(resolve6, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve5(result);
+            resolve6(result);
           });
         });
         p2.catch(noop);
         return p2;
       }
       function drained() {
-        var p2 = new Promise(function(resolve5) {
+        var p2 = new Promise(function(resolve6) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve5();
+              resolve6();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve5();
+                resolve6();
                 queue.drain = previousDrain;
               };
             }
@@ -13907,9 +13907,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve5(stats) : reject(error);
+            return error === null ? resolve6(stats) : reject(error);
           });
         });
       }
@@ -13933,10 +13933,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve5(entries);
+              resolve6(entries);
             } else {
               reject(error);
             }
@@ -13946,10 +13946,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve5(entries));
+          stream.once("end", () => resolve6(entries));
         });
       }
     };
@@ -14561,19 +14561,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix5;
-      (function(posix6) {
+      let posix6;
+      (function(posix7) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix6.escapePath = escapePath2;
+        posix7.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix6.convertPathToPattern = convertPathToPattern2;
-      })(posix5 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix7.convertPathToPattern = convertPathToPattern2;
+      })(posix6 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -15732,9 +15732,9 @@ var require_parse3 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix5 = POSIX_REGEX_SOURCE[rest2];
-                if (posix5) {
-                  prev.value = pre + posix5;
+                const posix6 = POSIX_REGEX_SOURCE[rest2];
+                if (posix6) {
+                  prev.value = pre + posix6;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -16251,7 +16251,7 @@ var require_picomatch3 = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix5 = opts.windows;
+      const posix6 = opts.windows;
       const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -16261,8 +16261,8 @@ var require_picomatch3 = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix5 });
-        const result = { glob, state, regex: regex2, posix: posix5, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix6 });
+        const result = { glob, state, regex: regex2, posix: posix6, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -16287,7 +16287,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex2, options, { glob, posix: posix5 } = {}) => {
+    picomatch2.test = (input, regex2, options, { glob, posix: posix6 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -16295,7 +16295,7 @@ var require_picomatch3 = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix6 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -16304,16 +16304,16 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex2, options, posix5);
+          match = picomatch2.matchBase(input, regex2, options, posix6);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix5 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix6 = options && options.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix5 }));
+      return regex2.test(utils.basename(input, { windows: posix6 }));
     };
     picomatch2.isMatch = (str5, patterns, options) => picomatch2(patterns, options)(str5);
     picomatch2.parse = (pattern, options) => {
@@ -18118,8 +18118,8 @@ function evolveSchemas(base, head, sink) {
     if (now.origin !== "registry") continue;
     const before = base.schemas.get(now.id);
     if (!before || before.origin !== "registry") continue;
-    const resolve5 = (registry) => (ref, baseUri) => registry.schemas.byUri(resolveRef(ref, baseUri) ?? "")?.schema;
-    const changes = diffSchemas(before.schema, now.schema, { resolveRef: (ref, baseUri) => resolve5(head)(ref, baseUri) ?? resolve5(base)(ref, baseUri) });
+    const resolve6 = (registry) => (ref, baseUri) => registry.schemas.byUri(resolveRef(ref, baseUri) ?? "")?.schema;
+    const changes = diffSchemas(before.schema, now.schema, { resolveRef: (ref, baseUri) => resolve6(head)(ref, baseUri) ?? resolve6(base)(ref, baseUri) });
     if (changes.length === 0) continue;
     const mode = compatibilityMode(head, now.id);
     const breaking = breakingChanges(changes, mode);
@@ -24448,21 +24448,21 @@ async function checkInParallel(run) {
     for (let i = chunk[0]; i < chunk[1]; i++) run.local(run.paths[i]);
     reported[chunk[0] / CHUNK] = 1;
     local += chunk[1] - chunk[0];
-    await new Promise((resolve5) => setImmediate(resolve5));
+    await new Promise((resolve6) => setImmediate(resolve6));
   }
   mark(`this thread done (${local} documents)`);
   await Promise.all(pending);
   for (let c3 = 0; c3 < chunks; c3++) if (!reported[c3]) for (let i = c3 * CHUNK; i < Math.min((c3 + 1) * CHUNK, run.paths.length); i++) run.local(run.paths[i]);
 }
 function startWorker(run, start2, onBatch) {
-  return new Promise((resolve5) => {
+  return new Promise((resolve6) => {
     const worker = new Worker(run.workerUrl, { workerData: start2 });
     worker.on("message", (message) => {
       if ("batch" in message) onBatch(message.batch);
       else void worker.terminate();
     });
     worker.on("error", () => void worker.terminate());
-    worker.on("exit", () => resolve5());
+    worker.on("exit", () => resolve6());
   });
 }
 
@@ -24525,7 +24525,7 @@ function loadFrame(root, setup, sink, reader, inFrame, knownPlans = []) {
   const frame = { root, config, schemas, globals, systemContracts: classifier.systemContracts(), flowOwners: classifier.flowOwners() };
   return { frame, classifier, documents };
 }
-async function loadOnce(root, setup, options, visit, parallel, lateManifests = /* @__PURE__ */ new Set(), reuse) {
+async function loadOnce(root, setup, options, visit, parallel, lateManifests = /* @__PURE__ */ new Set(), reuse, only) {
   const sink = new FindingSink();
   const reader = options.keepContent ? void 0 : new Rereader(setup.source);
   const inFrame = reuse?.inFrame ?? ((p2) => isFramePath(p2, setup.config));
@@ -24544,7 +24544,7 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   mark("frame loaded");
   const leaf = [];
   for (const path of setup.paths) {
-    if (byPath.has(path)) continue;
+    if (byPath.has(path) || only && !only(path)) continue;
     const kept = reuse?.take(path);
     if (!kept) leaf.push(path);
     else {
@@ -24569,18 +24569,18 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
     });
   else for (const path of leaf) local(path);
   mark(`documents checked (${leaf.length} read)`);
-  const documents = setup.paths.map((p2) => byPath.get(p2));
+  const documents = setup.paths.flatMap((p2) => byPath.get(p2) ?? []);
   const configDocument = byPath.get(CONFIG_FILE);
   const registry = { ...frame, ...configDocument ? { configDocument } : {}, documents, packages: packagesOf(classifier.packages, byPath), packagePlans: classifier.packages };
   return { registry, sink, late };
 }
-async function loadRegistry(root, options = {}, visit, parallel) {
+async function loadRegistry(root, options = {}, visit, parallel, only) {
   mark("load start");
   const setup = await setUp(root, options);
   mark(`discovered ${setup.paths.length} files`);
   const lateManifests = /* @__PURE__ */ new Set();
   for (; ; ) {
-    const { registry, sink, late } = await loadOnce(root, setup, options, visit, parallel, lateManifests);
+    const { registry, sink, late } = await loadOnce(root, setup, options, visit, parallel, lateManifests, void 0, only);
     if (late.size === 0) return { registry, sink };
     for (const path of late) lateManifests.add(path);
   }
@@ -25790,7 +25790,7 @@ var LazyGitSource = class {
 };
 function catFileBatch(repoDir, objects) {
   if (objects.length === 0) return Promise.resolve([]);
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve6, reject) => {
     const child2 = spawn("git", ["cat-file", "--batch"], { cwd: repoDir, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
     let stderr = "";
@@ -25810,7 +25810,7 @@ function catFileBatch(repoDir, objects) {
         blobs.push(out.subarray(eol + 1, eol + 1 + size));
         at3 = eol + 1 + size + 1;
       }
-      resolve5(blobs);
+      resolve6(blobs);
     });
     child2.stdin.end(objects.join("\n") + "\n");
   });
@@ -25848,6 +25848,20 @@ function columnsOf(documents) {
   }
   c3.refStart.push(c3.refs.length);
   return c3;
+}
+function documentFromColumns(c3, i, reader) {
+  const s = c3.strings;
+  const doc = new RegistryDocument(s[c3.path[i]], void 0, reader);
+  doc.release();
+  doc.kind = s[c3.kind[i]];
+  doc.classifiedBy = s[c3.classifiedBy[i]];
+  if (c3.id[i] >= 0) doc.id = s[c3.id[i]];
+  if (c3.schemaId[i] >= 0) doc.schemaId = s[c3.schemaId[i]];
+  if (c3.packageDir[i] >= 0) doc.packageDir = s[c3.packageDir[i]];
+  const refs = [];
+  for (let r2 = c3.refStart[i]; r2 < c3.refStart[i + 1]; r2 += 4) refs.push({ from: doc, pointer: s[c3.refs[r2]], kind: s[c3.refs[r2 + 1]], target: s[c3.refs[r2 + 2]], field: s[c3.refs[r2 + 3]] });
+  doc.references = refs;
+  return doc;
 }
 var CACHE_FORMAT = "mova-registry-check-cache/2";
 var engine;
@@ -25940,20 +25954,6 @@ var Fallback = class {
 function* foldersOf(path) {
   for (let dir = posix4.dirname(path); dir !== "." && dir !== "/"; dir = posix4.dirname(dir)) yield dir;
 }
-function documentAt2(c3, i, reader) {
-  const s = c3.strings;
-  const doc = new RegistryDocument(s[c3.path[i]], void 0, reader);
-  doc.release();
-  doc.kind = s[c3.kind[i]];
-  doc.classifiedBy = s[c3.classifiedBy[i]];
-  if (c3.id[i] >= 0) doc.id = s[c3.id[i]];
-  if (c3.schemaId[i] >= 0) doc.schemaId = s[c3.schemaId[i]];
-  if (c3.packageDir[i] >= 0) doc.packageDir = s[c3.packageDir[i]];
-  const refs = [];
-  for (let r2 = c3.refStart[i]; r2 < c3.refStart[i + 1]; r2 += 4) refs.push({ from: doc, pointer: s[c3.refs[r2]], kind: s[c3.refs[r2 + 1]], target: s[c3.refs[r2 + 2]], field: s[c3.refs[r2 + 3]] });
-  doc.references = refs;
-  return doc;
-}
 async function checkIncrementally(root, options, cache5, changes, repoDir) {
   mark(`${changedPaths(changes).size} files changed`);
   const changed = changedPaths(changes);
@@ -25992,7 +25992,7 @@ async function checkIncrementally(root, options, cache5, changes, repoDir) {
     const take = (path) => {
       const i = indexOf.get(path);
       if (i === void 0 || changed.has(path) || inFrame(path) || inAffected(path) || fresh(columns.strings[columns.kind[i]])) return void 0;
-      const doc = documentAt2(columns, i, reader);
+      const doc = documentFromColumns(columns, i, reader);
       reused.set(path, doc);
       return { doc, findings: findingsOf.get(path) ?? [] };
     };
@@ -26016,7 +26016,7 @@ async function baseFromCache(cache5, head, unchanged, repoDir, candidates) {
   const source = new LazyGitSource(repoDir, cache5.commit, cache5.prefix, paths);
   await source.prefetch(candidates);
   const reader = new Rereader(source);
-  const documents = paths.map((path, i) => unchanged.get(path) ?? documentAt2(columns, i, reader));
+  const documents = paths.map((path, i) => unchanged.get(path) ?? documentFromColumns(columns, i, reader));
   const byPath = new Map(documents.map((d2) => [d2.path, d2]));
   const configDocument = byPath.get(CONFIG_FILE);
   const registry = {
@@ -26119,7 +26119,7 @@ function leasedChanges(comparison, leases, head) {
 }
 
 // src/cli/catalog-command.ts
-import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import { basename, join as join3, resolve as resolve3 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
@@ -26419,8 +26419,8 @@ function formatText(report, options) {
 }
 
 // src/cli/check-command.ts
-import { existsSync as existsSync2, statSync } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { existsSync as existsSync2, mkdirSync as mkdirSync2, statSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname, resolve as resolve2 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/fail-on.ts
@@ -26435,6 +26435,82 @@ function failingFindings(findings, failOn) {
       return findings.filter((f3) => f3.severity === "error" && f3.baseline !== "existing");
     case "never":
       return [];
+  }
+}
+
+// src/shard.ts
+import { posix as posix5 } from "node:path";
+var SHARD_FORMAT = "mova-registry-shard/1";
+var ShardError = class extends Error {
+};
+function parseShard(text) {
+  const m2 = /^([1-9][0-9]*)\/([1-9][0-9]*)$/.exec(text);
+  if (!m2 || Number(m2[1]) > Number(m2[2])) throw new ShardError(`a shard is K/N with 1 \u2264 K \u2264 N, e.g. 2/4, not "${text}"`);
+  return { index: Number(m2[1]), count: Number(m2[2]) };
+}
+function shardOf(path, count) {
+  let h3 = 2166136261;
+  for (let i = 0; i < path.length; i++) {
+    h3 ^= path.charCodeAt(i);
+    h3 = Math.imul(h3, 16777619);
+  }
+  return (h3 >>> 0) % count + 1;
+}
+async function checkShard(root, options, shard) {
+  const { registry, sink } = await loadRegistry(root, options, runDocumentRules, parallelism(options), (path) => shardOf(path, shard.count) === shard.index);
+  const config = registry.config;
+  const mine = registry.documents.filter((d2) => !isFramePath(d2.path, config) && shardOf(d2.path, shard.count) === shard.index);
+  const paths = new Set(mine.map((d2) => d2.path));
+  return {
+    format: SHARD_FORMAT,
+    engine: engineFingerprint(),
+    shard,
+    release: config.release,
+    frameDigest: frameDigest(registry),
+    documents: columnsOf(mine),
+    documentFindings: sink.findings.filter((f3) => paths.has(f3.file))
+  };
+}
+async function mergeShards(root, options, reports) {
+  if (reports.length === 0) throw new ShardError("no shard reports to merge");
+  const count = reports[0].shard.count;
+  for (const r2 of reports) {
+    if (r2.format !== SHARD_FORMAT) throw new ShardError(`not a shard report (format ${JSON.stringify(r2.format)})`);
+    if (r2.engine !== engineFingerprint()) throw new ShardError(`shard ${r2.shard.index}/${r2.shard.count} was written by another version of the tool (${r2.engine}); run every shard and the merge with the same one`);
+    if (r2.shard.count !== count) throw new ShardError(`the reports split the registry differently: ${r2.shard.index}/${r2.shard.count} and ?/${count}`);
+  }
+  const seen = new Set(reports.map((r2) => r2.shard.index));
+  const missing = Array.from({ length: count }, (_3, i) => i + 1).filter((i) => !seen.has(i));
+  if (missing.length > 0) throw new ShardError(`missing the report of shard ${missing.map((i) => `${i}/${count}`).join(", ")}`);
+  if (seen.size !== reports.length) throw new ShardError("a shard's report is given twice");
+  const setup = await setUp(root, options);
+  const byPath = /* @__PURE__ */ new Map();
+  const findings = /* @__PURE__ */ new Map();
+  for (const report of reports) {
+    const c3 = report.documents;
+    c3.path.forEach((p2, index) => byPath.set(c3.strings[p2], { report, index }));
+    for (const f3 of report.documentFindings) findings.set(f3.file, [...findings.get(f3.file) ?? [], f3]);
+  }
+  const late = new Set([...byPath].filter(([path, { report, index }]) => report.documents.strings[report.documents.kind[index]] === "contract_manifest" && posix5.basename(path) !== "manifest.json").map(([path]) => path));
+  const lateDirs = [...late].map((p2) => posix5.dirname(p2) + "/");
+  const reader = new Rereader(options.source ?? new FsSource(root));
+  const take = (path) => {
+    const at3 = byPath.get(path);
+    if (!at3 || late.has(path) || lateDirs.some((d2) => path.startsWith(d2))) return void 0;
+    if (late.size > 0 && at3.report.documents.strings[at3.report.documents.kind[at3.index]] === "flow") return void 0;
+    return { doc: documentFromColumns(at3.report.documents, at3.index, reader), findings: findings.get(path) ?? [] };
+  };
+  const lateManifests = new Set(late);
+  for (; ; ) {
+    const loaded = await loadOnce(root, setup, options, runDocumentRules, parallelism(options), lateManifests, { inFrame: (p2) => isFramePath(p2, setup.config), plans: [], take });
+    if (loaded.late.size > 0) {
+      for (const p2 of loaded.late) lateManifests.add(p2);
+      continue;
+    }
+    const digest = frameDigest(loaded.registry);
+    const stale = reports.find((r2) => r2.frameDigest !== digest || r2.release !== loaded.registry.config.release);
+    if (stale) throw new ShardError(`shard ${stale.shard.index}/${count} saw other config, schemas or catalogs than the registry here; run every shard and the merge on the same commit`);
+    return finishCheck(loaded.registry, loaded.sink);
   }
 }
 
@@ -26511,6 +26587,7 @@ Commands:
   catalog [DIR]        Build the registry's core catalog, publish envelope and index
   run CONTRACT         Run a contract's flow locally, writing its run under runs/
   runs [DIR]           List the registry's runs and where each stands
+  merge-reports FILE.. The full check from the reports of check --shard
 
 Options for check:
   --format FORMAT      text (default), json, sarif (for code scanning) or
@@ -26527,6 +26604,13 @@ Options for check:
                        change touches are read (same findings as a full check)
   --concurrency N      Threads to check documents on (default: auto, every
                        core, for registries of 3000 documents or more)
+  --shard K/N          Check only the K-th of N shares of the documents and
+                       write the shard's report to --out FILE, for
+                       merge-reports (one machine per shard)
+
+Options for merge-reports:
+  --registry DIR       The registry the shards checked (default: .)
+  --format, --release, --fail-on, --concurrency   As for check
 
 Options for catalog:
   --out FOLDER         Write catalog.json, catalog.publish.json and index.json
@@ -26584,6 +26668,8 @@ async function checkCommand(args, io2) {
       "fail-on": { type: "string", default: "error" },
       concurrency: { type: "string" },
       "cache-dir": { type: "string" },
+      shard: { type: "string" },
+      out: { type: "string" },
       help: { type: "boolean", short: "h" }
     }
   });
@@ -26591,15 +26677,34 @@ async function checkCommand(args, io2) {
     io2.stdout(USAGE);
     return EXIT.ok;
   }
-  const format = values.format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
+  const format = formatOption(values.format);
   const release = releaseOption(values.release);
-  const failOn = values["fail-on"];
-  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not "${values["fail-on"]}"`);
+  const failOn = failOnOption(values["fail-on"]);
   if (failOn === "new" && !values.base) throw new UsageError("--fail-on new needs --base, to know what is new");
   const { dir, root } = registryDir(io2, positionals, "check");
   const concurrency = concurrencyOption(values.concurrency);
+  if (values.shard !== void 0) {
+    if (values.base) throw new UsageError("--shard checks a registry as it stands; compare with a base in a check without --shard");
+    if (!values.out) throw new UsageError("--shard needs --out FILE, where the shard's report goes for merge-reports");
+    let shard;
+    try {
+      shard = parseShard(values.shard);
+    } catch (error) {
+      throw new UsageError(`--shard: ${error.message}`);
+    }
+    const report = await checkShard(root, { ...release ? { release } : {}, ...concurrency ? { concurrency } : {} }, shard);
+    const out = resolve2(io2.cwd, values.out);
+    mkdirSync2(dirname(out), { recursive: true });
+    writeFileSync2(out, JSON.stringify(report));
+    io2.stdout(`shard ${shard.index}/${shard.count} of ${dir}: ${report.documents.path.length} documents checked, ${report.documentFindings.length} findings so far; report in ${values.out}
+`);
+    return EXIT.ok;
+  }
+  if (values.out) throw new UsageError("--out goes with --shard");
   const result = await guard(root, { ...release ? { release } : {}, ...values.base ? { base: values.base } : {}, ...concurrency ? { concurrency } : {}, ...values["cache-dir"] ? { cacheDir: resolve2(io2.cwd, values["cache-dir"]) } : {} });
+  return reportResult(io2, result, dir, format, failOn);
+}
+function reportResult(io2, result, dir, format, failOn) {
   const report = buildReport(result, dir);
   const render = { text: () => formatText(report, { color: io2.color }), json: () => formatJson(report), sarif: () => formatSarif(report), github: () => formatGithub(report) };
   io2.stdout(render[format]());
@@ -26609,6 +26714,16 @@ async function checkCommand(args, io2) {
     return EXIT.usage;
   }
   return failingFindings(report.findings, failOn).length > 0 ? EXIT.findings : EXIT.ok;
+}
+function formatOption(value) {
+  const format = value ?? "text";
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${value}"`);
+  return format;
+}
+function failOnOption(value) {
+  const failOn = value ?? "error";
+  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not "${value}"`);
+  return failOn;
 }
 
 // src/cli/catalog-command.ts
@@ -26648,8 +26763,8 @@ async function catalogCommand(args, io2) {
   const build = buildCatalog(result.registry, { registryName, ...source ? { source } : {} });
   if (values.out) {
     const out = resolve3(io2.cwd, values.out);
-    mkdirSync2(out, { recursive: true });
-    for (const [name, content] of Object.entries(build.files)) writeFileSync2(join3(out, name), content);
+    mkdirSync3(out, { recursive: true });
+    for (const [name, content] of Object.entries(build.files)) writeFileSync3(join3(out, name), content);
   }
   const counts = {
     data_types: build.catalog.data_types.length,
@@ -26669,10 +26784,54 @@ async function catalogCommand(args, io2) {
   return EXIT.ok;
 }
 
-// src/cli/run-command.ts
-import { mkdirSync as mkdirSync4, readFileSync as readFileSync5, writeFileSync as writeFileSync4 } from "node:fs";
-import { join as join5, resolve as resolve4 } from "node:path";
+// src/cli/merge-command.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+import { resolve as resolve4 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
+async function mergeCommand(args, io2) {
+  const { values, positionals } = parseArgs3({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      registry: { type: "string", default: "." },
+      format: { type: "string", default: "text" },
+      release: { type: "string" },
+      "fail-on": { type: "string", default: "error" },
+      concurrency: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    io2.stdout(USAGE);
+    return EXIT.ok;
+  }
+  const format = formatOption(values.format);
+  const failOn = failOnOption(values["fail-on"]);
+  if (failOn === "new") throw new UsageError("--fail-on new needs a base; merge-reports checks the registry as it stands");
+  const release = releaseOption(values.release);
+  const concurrency = concurrencyOption(values.concurrency);
+  if (positionals.length === 0) throw new UsageError("merge-reports needs the shards' report files");
+  const { dir, root } = registryDir(io2, [values.registry], "merge-reports");
+  const reports = positionals.map((file) => {
+    try {
+      return JSON.parse(readFileSync4(resolve4(io2.cwd, file), "utf8"));
+    } catch (error) {
+      throw new UsageError(`cannot read the shard report ${file}: ${error.message.split("\n")[0]}`);
+    }
+  });
+  try {
+    const result = await mergeShards(root, { ...release ? { release } : {}, ...concurrency ? { concurrency } : {} }, reports);
+    return reportResult(io2, result, dir, format, failOn);
+  } catch (error) {
+    if (error instanceof ShardError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+// src/cli/run-command.ts
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync6, writeFileSync as writeFileSync5 } from "node:fs";
+import { join as join5, resolve as resolve5 } from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
 
 // src/run/ai-client.ts
 var DEFAULT_RETRY = Object.freeze({
@@ -26685,7 +26844,7 @@ var DEFAULT_PATH = "/chat/completions";
 var MAX_QUOTED = 300;
 function createAiClient(options = {}) {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
-  const sleep = options.sleep ?? ((ms2) => new Promise((resolve5) => setTimeout(resolve5, ms2)));
+  const sleep = options.sleep ?? ((ms2) => new Promise((resolve6) => setTimeout(resolve6, ms2)));
   const random = options.random ?? Math.random;
   return {
     async chat(request, retry = DEFAULT_RETRY) {
@@ -27691,7 +27850,7 @@ var Runner = class {
 };
 
 // src/run/store.ts
-import { mkdirSync as mkdirSync3, readFileSync as readFileSync4, writeFileSync as writeFileSync3, existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
+import { mkdirSync as mkdirSync4, readFileSync as readFileSync5, writeFileSync as writeFileSync4, existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
 import { join as join4 } from "node:path";
 function runsFolder(config) {
   return config.folders.runs[0] ?? "runs";
@@ -27712,17 +27871,17 @@ function runFiles(state, episodes) {
 }
 function writeRunFiles(dir, files) {
   for (const [name, content] of Object.entries(files)) {
-    mkdirSync3(join4(dir, name, ".."), { recursive: true });
-    writeFileSync3(join4(dir, name), content);
+    mkdirSync4(join4(dir, name, ".."), { recursive: true });
+    writeFileSync4(join4(dir, name), content);
   }
 }
 function readState(dir) {
   const path = join4(dir, "state.json");
-  return existsSync3(path) ? JSON.parse(readFileSync4(path, "utf8")) : void 0;
+  return existsSync3(path) ? JSON.parse(readFileSync5(path, "utf8")) : void 0;
 }
 function readRequest(dir) {
   const path = join4(dir, "request.json");
-  return existsSync3(path) ? JSON.parse(readFileSync4(path, "utf8")) : void 0;
+  return existsSync3(path) ? JSON.parse(readFileSync5(path, "utf8")) : void 0;
 }
 function listRuns(registry) {
   const out = [];
@@ -27749,7 +27908,7 @@ function listRuns(registry) {
 
 // src/cli/run-command.ts
 async function runCommand(args, io2) {
-  const { values, positionals } = parseArgs3({
+  const { values, positionals } = parseArgs4({
     args: [...args],
     allowPositionals: true,
     options: {
@@ -27798,7 +27957,7 @@ async function runCommand(args, io2) {
     if (!values.inputs) throw new UsageError("run needs --inputs FILE, the run's inputs as JSON");
     let inputs;
     try {
-      inputs = JSON.parse(readFileSync5(resolve4(io2.cwd, values.inputs), "utf8"));
+      inputs = JSON.parse(readFileSync6(resolve5(io2.cwd, values.inputs), "utf8"));
     } catch (error) {
       throw new UsageError(`cannot read --inputs ${values.inputs}: ${error.message}`);
     }
@@ -27807,8 +27966,8 @@ async function runCommand(args, io2) {
     if (!RUN_ID.test(runId)) throw new UsageError(`run id "${runId}" must be 3 to 100 lower-case letters, digits, '.', '_' or '-'`);
     const request = { schema_id: "registry.run_request_v1", contract_id: contract, inputs, reason: values.reason ?? "Run from the command line", ...values.as ? { initiator: values.as } : {} };
     if (readRequest(join5(runsDir, runId))) throw new UsageError(`run ${runId} exists already; continue it with --resume ${runId}`);
-    mkdirSync4(join5(runsDir, runId), { recursive: true });
-    writeFileSync4(join5(runsDir, runId, "request.json"), JSON.stringify(request, null, 2) + "\n");
+    mkdirSync5(join5(runsDir, runId), { recursive: true });
+    writeFileSync5(join5(runsDir, runId, "request.json"), JSON.stringify(request, null, 2) + "\n");
     state = startRun(runId, request, values.as ?? process.env.USER ?? "cli", depsFor(io2, registry, values["ai-base-url"]));
   }
   const deps = depsFor(io2, registry, values["ai-base-url"]);
@@ -27846,7 +28005,7 @@ async function askGate(io2, key, question, options) {
   return answer === "" ? void 0 : answer;
 }
 async function runsCommand(args, io2) {
-  const { values, positionals } = parseArgs3({ args: [...args], allowPositionals: true, options: { format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" } } });
+  const { values, positionals } = parseArgs4({ args: [...args], allowPositionals: true, options: { format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" } } });
   if (values.help) {
     io2.stdout(USAGE);
     return EXIT.ok;
@@ -27898,6 +28057,7 @@ async function dispatch(argv, io2) {
   if (command === "catalog") return catalogCommand(rest, io2);
   if (command === "run") return runCommand(rest, io2);
   if (command === "runs") return runsCommand(rest, io2);
+  if (command === "merge-reports") return mergeCommand(rest, io2);
   throw new UsageError(`unknown command "${command}"`);
 }
 

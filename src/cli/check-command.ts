@@ -1,8 +1,9 @@
-import { existsSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { FAIL_ON, failingFindings, type FailOn } from "../fail-on.ts";
-import { guard } from "../guard.ts";
+import { guard, type GuardResult } from "../guard.ts";
+import { checkShard, parseShard } from "../shard.ts";
 import { formatGithub } from "../report/github.ts";
 import { buildReport, formatJson } from "../report/report.ts";
 import { formatSarif } from "../report/sarif.ts";
@@ -46,6 +47,8 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
       "fail-on": { type: "string", default: "error" },
       concurrency: { type: "string" },
       "cache-dir": { type: "string" },
+      shard: { type: "string" },
+      out: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -53,16 +56,36 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
     io.stdout(USAGE);
     return EXIT.ok;
   }
-  const format = values.format as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${values.format}"`);
+  const format = formatOption(values.format);
   const release = releaseOption(values.release);
-  const failOn = values["fail-on"] as FailOn;
-  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not "${values["fail-on"]}"`);
+  const failOn = failOnOption(values["fail-on"]);
   if (failOn === "new" && !values.base) throw new UsageError("--fail-on new needs --base, to know what is new");
   const { dir, root } = registryDir(io, positionals, "check");
   const concurrency = concurrencyOption(values.concurrency);
+  if (values.shard !== undefined) {
+    if (values.base) throw new UsageError("--shard checks a registry as it stands; compare with a base in a check without --shard");
+    if (!values.out) throw new UsageError("--shard needs --out FILE, where the shard's report goes for merge-reports");
+    let shard;
+    try {
+      shard = parseShard(values.shard);
+    } catch (error) {
+      throw new UsageError(`--shard: ${(error as Error).message}`);
+    }
+    const report = await checkShard(root, { ...(release ? { release } : {}), ...(concurrency ? { concurrency } : {}) }, shard);
+    const out = resolve(io.cwd, values.out);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, JSON.stringify(report));
+    io.stdout(`shard ${shard.index}/${shard.count} of ${dir}: ${report.documents.path.length} documents checked, ${report.documentFindings.length} findings so far; report in ${values.out}\n`);
+    return EXIT.ok;
+  }
+  if (values.out) throw new UsageError("--out goes with --shard");
 
   const result = await guard(root, { ...(release ? { release } : {}), ...(values.base ? { base: values.base } : {}), ...(concurrency ? { concurrency } : {}), ...(values["cache-dir"] ? { cacheDir: resolve(io.cwd, values["cache-dir"]) } : {}) });
+  return reportResult(io, result, dir, format, failOn);
+}
+
+/** Prints a check's result in the format asked for; the exit code the findings call for. */
+export function reportResult(io: CliIo, result: GuardResult, dir: string, format: Format, failOn: FailOn): number {
   const report = buildReport(result, dir);
   const render = { text: () => formatText(report, { color: io.color }), json: () => formatJson(report), sarif: () => formatSarif(report), github: () => formatGithub(report) };
   io.stdout(render[format]());
@@ -71,4 +94,16 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
     return EXIT.usage;
   }
   return failingFindings(report.findings, failOn).length > 0 ? EXIT.findings : EXIT.ok;
+}
+
+export function formatOption(value: string | undefined): Format {
+  const format = (value ?? "text") as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${value}"`);
+  return format;
+}
+
+export function failOnOption(value: string | undefined): FailOn {
+  const failOn = (value ?? "error") as FailOn;
+  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not "${value}"`);
+  return failOn;
 }

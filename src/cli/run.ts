@@ -2,6 +2,7 @@ import { BaseError } from "../guard.ts";
 import { TOOL_NAME, TOOL_VERSION } from "../version.ts";
 import { catalogCommand } from "./catalog-command.ts";
 import { checkCommand } from "./check-command.ts";
+import { mergeCommand } from "./merge-command.ts";
 import { runCommand, runsCommand } from "./run-command.ts";
 import { EXIT, USAGE, UsageError, type CliIo } from "./usage.ts";
 
@@ -37,5 +38,6 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   if (command === "catalog") return catalogCommand(rest, io);
   if (command === "run") return runCommand(rest, io);
   if (command === "runs") return runsCommand(rest, io);
+  if (command === "merge-reports") return mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }

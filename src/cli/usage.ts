@@ -24,6 +24,7 @@ Commands:
   catalog [DIR]        Build the registry's core catalog, publish envelope and index
   run CONTRACT         Run a contract's flow locally, writing its run under runs/
   runs [DIR]           List the registry's runs and where each stands
+  merge-reports FILE.. The full check from the reports of check --shard
 
 Options for check:
   --format FORMAT      text (default), json, sarif (for code scanning) or
@@ -40,6 +41,13 @@ Options for check:
                        change touches are read (same findings as a full check)
   --concurrency N      Threads to check documents on (default: auto, every
                        core, for registries of 3000 documents or more)
+  --shard K/N          Check only the K-th of N shares of the documents and
+                       write the shard's report to --out FILE, for
+                       merge-reports (one machine per shard)
+
+Options for merge-reports:
+  --registry DIR       The registry the shards checked (default: .)
+  --format, --release, --fail-on, --concurrency   As for check
 
 Options for catalog:
   --out FOLDER         Write catalog.json, catalog.publish.json and index.json

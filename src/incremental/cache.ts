@@ -5,7 +5,9 @@ import type { CheckResult } from "../check.ts";
 import type { Finding } from "../findings/finding.ts";
 import type { PackagePlan } from "../registry/classify.ts";
 import { isGlobalFramePath } from "../registry/classify.ts";
-import type { Registry, RegistryDocument } from "../registry/document.ts";
+import { RegistryDocument, type ClassifiedBy, type ContentReader, type Registry } from "../registry/document.ts";
+import type { DocumentKind } from "../registry/kinds.ts";
+import type { RefKind, Reference } from "../registry/references.ts";
 import { summarize } from "../registry/summary.ts";
 import type { Release } from "../schemas/releases.ts";
 import { sha256 } from "../util/canonical.ts";
@@ -55,7 +57,7 @@ export interface DocumentColumns {
   refs: number[];
 }
 
-function columnsOf(documents: readonly RegistryDocument[]): DocumentColumns {
+export function columnsOf(documents: readonly RegistryDocument[]): DocumentColumns {
   const c: DocumentColumns = { strings: [], path: [], kind: [], classifiedBy: [], id: [], schemaId: [], packageDir: [], refStart: [], refs: [] };
   const index = new Map<string, number>();
   const at = (s: string | undefined) => {
@@ -77,6 +79,22 @@ function columnsOf(documents: readonly RegistryDocument[]): DocumentColumns {
   }
   c.refStart.push(c.refs.length);
   return c;
+}
+
+/** A cached document as a registry document, its content to be read through `reader` if asked for. */
+export function documentFromColumns(c: DocumentColumns, i: number, reader: ContentReader): RegistryDocument {
+  const s = c.strings;
+  const doc = new RegistryDocument(s[c.path[i]!]!, undefined, reader);
+  doc.release();
+  doc.kind = s[c.kind[i]!] as DocumentKind;
+  doc.classifiedBy = s[c.classifiedBy[i]!] as ClassifiedBy;
+  if (c.id[i]! >= 0) doc.id = s[c.id[i]!]!;
+  if (c.schemaId[i]! >= 0) doc.schemaId = s[c.schemaId[i]!]!;
+  if (c.packageDir[i]! >= 0) doc.packageDir = s[c.packageDir[i]!]!;
+  const refs: Reference[] = [];
+  for (let r = c.refStart[i]!; r < c.refStart[i + 1]!; r += 4) refs.push({ from: doc, pointer: s[c.refs[r]!]!, kind: s[c.refs[r + 1]!] as RefKind, target: s[c.refs[r + 2]!]!, field: s[c.refs[r + 3]!]! });
+  doc.references = refs;
+  return doc;
 }
 
 export const CACHE_FORMAT = "mova-registry-check-cache/2";

@@ -3,16 +3,14 @@ import { finishCheck, parallelism, type CheckResult } from "../check.ts";
 import { CONFIG_FILE } from "../config/config.ts";
 import type { Finding } from "../findings/finding.ts";
 import { flowOwnersOf, isGlobalFramePath, systemContractsOf } from "../registry/classify.ts";
-import { RegistryDocument, type ClassifiedBy, type ContentReader, type Registry } from "../registry/document.ts";
+import type { Registry, RegistryDocument } from "../registry/document.ts";
 import { discoveryPatterns, pathMatcher } from "../registry/discover.ts";
-import type { DocumentKind } from "../registry/kinds.ts";
 import { loadOnce, packagesOf, Rereader, setUp, type LoadOptions } from "../registry/load.ts";
-import type { RefKind, Reference } from "../registry/references.ts";
 import { runDocumentRules } from "../rules/index.ts";
 import { FsSource } from "../source/fs-source.ts";
 import { LazyGitSource } from "../source/git-source.ts";
 import { mark } from "../util/timing.ts";
-import { frameDigest, type CheckCache, type DocumentColumns } from "./cache.ts";
+import { documentFromColumns, frameDigest, type CheckCache } from "./cache.ts";
 import { changedPaths, type Changes } from "./changes.ts";
 
 /** Why a change cannot be checked from the cache, for the log. */
@@ -37,22 +35,6 @@ export interface IncrementalResult {
 /** Every ancestor folder of a path, nearest first. */
 function* foldersOf(path: string): Generator<string> {
   for (let dir = posix.dirname(path); dir !== "." && dir !== "/"; dir = posix.dirname(dir)) yield dir;
-}
-
-/** A cached document as a registry document, its content to be read through `reader` if asked for. */
-function documentAt(c: DocumentColumns, i: number, reader: ContentReader): RegistryDocument {
-  const s = c.strings;
-  const doc = new RegistryDocument(s[c.path[i]!]!, undefined, reader);
-  doc.release();
-  doc.kind = s[c.kind[i]!] as DocumentKind;
-  doc.classifiedBy = s[c.classifiedBy[i]!] as ClassifiedBy;
-  if (c.id[i]! >= 0) doc.id = s[c.id[i]!]!;
-  if (c.schemaId[i]! >= 0) doc.schemaId = s[c.schemaId[i]!]!;
-  if (c.packageDir[i]! >= 0) doc.packageDir = s[c.packageDir[i]!]!;
-  const refs: Reference[] = [];
-  for (let r = c.refStart[i]!; r < c.refStart[i + 1]!; r += 4) refs.push({ from: doc, pointer: s[c.refs[r]!]!, kind: s[c.refs[r + 1]!] as RefKind, target: s[c.refs[r + 2]!]!, field: s[c.refs[r + 3]!]! });
-  doc.references = refs;
-  return doc;
 }
 
 /**
@@ -106,7 +88,7 @@ export async function checkIncrementally(root: string, options: LoadOptions, cac
     const take = (path: string) => {
       const i = indexOf.get(path);
       if (i === undefined || changed.has(path) || inFrame(path) || inAffected(path) || fresh(columns.strings[columns.kind[i]!]!)) return undefined;
-      const doc = documentAt(columns, i, reader);
+      const doc = documentFromColumns(columns, i, reader);
       reused.set(path, doc);
       return { doc, findings: findingsOf.get(path) ?? [] };
     };
@@ -140,7 +122,7 @@ async function baseFromCache(cache: CheckCache, head: Registry, unchanged: Reado
   // The comparison reads the base's side of what changed: one git process for all of it.
   await source.prefetch(candidates);
   const reader = new Rereader(source);
-  const documents = paths.map((path, i) => unchanged.get(path) ?? documentAt(columns, i, reader));
+  const documents = paths.map((path, i) => unchanged.get(path) ?? documentFromColumns(columns, i, reader));
   const byPath = new Map(documents.map((d) => [d.path, d]));
   const configDocument = byPath.get(CONFIG_FILE);
   const registry: Registry = {

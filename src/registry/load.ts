@@ -161,7 +161,16 @@ export interface LoadOnce extends LoadResult {
 }
 
 /** One pass over the registry: the frame, then every other document, read here, on workers, or taken from `reuse`. */
-export async function loadOnce(root: string, setup: Setup, options: LoadOptions, visit?: DocumentVisitor, parallel?: Parallelism, lateManifests: ReadonlySet<string> = new Set(), reuse?: Reuse): Promise<LoadOnce> {
+export async function loadOnce(
+  root: string,
+  setup: Setup,
+  options: LoadOptions,
+  visit?: DocumentVisitor,
+  parallel?: Parallelism,
+  lateManifests: ReadonlySet<string> = new Set(),
+  reuse?: Reuse,
+  only?: (path: string) => boolean,
+): Promise<LoadOnce> {
   const sink = new FindingSink();
   const reader = options.keepContent ? undefined : new Rereader(setup.source);
   const inFrame = reuse?.inFrame ?? ((p: string) => isFramePath(p, setup.config));
@@ -183,7 +192,7 @@ export async function loadOnce(root: string, setup: Setup, options: LoadOptions,
   mark("frame loaded");
   const leaf: string[] = [];
   for (const path of setup.paths) {
-    if (byPath.has(path)) continue;
+    if (byPath.has(path) || (only && !only(path))) continue;
     const kept = reuse?.take(path);
     if (!kept) leaf.push(path);
     else {
@@ -208,7 +217,7 @@ export async function loadOnce(root: string, setup: Setup, options: LoadOptions,
     });
   else for (const path of leaf) local(path);
   mark(`documents checked (${leaf.length} read)`);
-  const documents = setup.paths.map((p) => byPath.get(p)!);
+  const documents = setup.paths.flatMap((p) => byPath.get(p) ?? []);
   const configDocument = byPath.get(CONFIG_FILE);
   const registry: Registry = { ...frame, ...(configDocument ? { configDocument } : {}), documents, packages: packagesOf(classifier.packages, byPath), packagePlans: classifier.packages };
   return { registry, sink, late };
@@ -219,13 +228,14 @@ export async function loadOnce(root: string, setup: Setup, options: LoadOptions,
  * the frame first, then each other document on its own, handing each to
  * `visit` while its content is in memory.
  */
-export async function loadRegistry(root: string, options: LoadOptions = {}, visit?: DocumentVisitor, parallel?: Parallelism): Promise<LoadResult> {
+/** `only` picks the documents outside the frame to read (a shard's); all of them by default. */
+export async function loadRegistry(root: string, options: LoadOptions = {}, visit?: DocumentVisitor, parallel?: Parallelism, only?: (path: string) => boolean): Promise<LoadResult> {
   mark("load start");
   const setup = await setUp(root, options);
   mark(`discovered ${setup.paths.length} files`);
   const lateManifests = new Set<string>();
   for (;;) {
-    const { registry, sink, late } = await loadOnce(root, setup, options, visit, parallel, lateManifests);
+    const { registry, sink, late } = await loadOnce(root, setup, options, visit, parallel, lateManifests, undefined, only);
     if (late.size === 0) return { registry, sink };
     for (const path of late) lateManifests.add(path);
   }
