@@ -14,7 +14,9 @@ import { FindingSink } from "./rules/rule.ts";
 import { leaseConflicts, type LeaseFile } from "./run/leases.ts";
 
 /** The base to compare with cannot be found: a usage problem, not a registry problem. */
-export class BaseError extends Error {}
+export class BaseError extends Error {
+  override readonly name = "BaseError";
+}
 
 export interface GuardOptions {
   release?: Release;

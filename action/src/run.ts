@@ -1,182 +1,26 @@
 import * as core from "@actions/core";
-import { writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { failingFindings } from "../../src/fail-on.ts";
-import { BaseError, guard } from "../../src/guard.ts";
-import { formatMarkdown } from "../../src/report/markdown.ts";
-import { buildReport, formatJson, type Report } from "../../src/report/report.ts";
-import { formatSarif } from "../../src/report/sarif.ts";
-import { formatText } from "../../src/report/text.ts";
-import { catalogDiffOf } from "../../src/catalog/compare.ts";
-import { formatCatalogDiffMarkdown, formatCatalogDiffText } from "../../src/catalog/diff.ts";
-import { ANNOTATION_LIMIT, selectAnnotations, toAnnotation } from "./annotations.ts";
-import { githubArtifacts, type ArtifactUploader } from "./artifact.ts";
-import { publishCatalog } from "./publish.ts";
-import { runMode } from "./runs/mode.ts";
-import { readLeases } from "./runs/leases.ts";
-import { locateRepo } from "../../src/change/git.ts";
-import { commentMarker, upsertComment } from "./comment.ts";
-import { EventError, readEvent, type ActionEvent } from "./event.ts";
-import { createOctokit } from "./github.ts";
-import { InputError, readInputs, type ActionInputs } from "./inputs.ts";
-
-/** GitHub's limits: a comment holds 65,536 characters, a step summary 1 MiB. */
-const COMMENT_FINDINGS = 30;
-const SUMMARY_FINDINGS = 300;
+import type { ArtifactUploader } from "./artifact.ts";
+import { EventError, readEvent } from "./event.ts";
+import { InputError, readInputs } from "./inputs.ts";
 
 /** Events on which `mode: auto` publishes the catalog rather than guarding a change. */
 const PUBLISH_EVENTS = new Set(["push", "workflow_dispatch", "schedule"]);
 
-/** The Actions adapter: read inputs and the event, run the engine, speak GitHub. */
-export async function run(env: NodeJS.ProcessEnv = process.env, uploader: ArtifactUploader = githubArtifacts): Promise<void> {
+/**
+ * The Actions adapter: read inputs and the event, run the engine, speak
+ * GitHub. Each mode is loaded when it runs, so an event a mode ignores costs
+ * only this module's start.
+ */
+export async function run(env: NodeJS.ProcessEnv = process.env, uploader?: ArtifactUploader): Promise<void> {
   try {
     const inputs = readInputs((name) => core.getInput(name));
     const mode = inputs.mode === "auto" ? (PUBLISH_EVENTS.has(env.GITHUB_EVENT_NAME ?? "") ? "publish" : "guard") : inputs.mode;
-    if (mode === "publish") await runPublish(inputs, env, uploader);
-    else if (mode === "run") await runMode(inputs, readEvent(env), env);
-    else await runGuard(inputs, readEvent(env), env);
+    if (mode === "publish") await (await import("./publish-mode.ts")).runPublish(inputs, env, uploader ?? (await import("./artifact.ts")).githubArtifacts);
+    else if (mode === "run") await (await import("./runs/mode.ts")).runMode(inputs, readEvent(env), env);
+    else await (await import("./guard-mode.ts")).runGuard(inputs, readEvent(env), env);
   } catch (error) {
-    const known = error instanceof InputError || error instanceof EventError || error instanceof BaseError;
+    // Usage problems (inputs, the event, a base that cannot be found) fail with their message alone.
+    const known = error instanceof InputError || error instanceof EventError || (error as Error).name === "BaseError";
     core.setFailed(known ? (error as Error).message : `mova-registry failed: ${(error as Error).stack ?? error}`);
-  }
-}
-
-async function runGuard(inputs: ActionInputs, event: ActionEvent, env: NodeJS.ProcessEnv): Promise<void> {
-  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const base = inputs.base ?? event.pullRequest?.baseSha;
-  const root = resolve(workspace, inputs.path);
-  // Running contracts' leases, when the repository has any: a change to a leased document is refused.
-  const leaseFile = base ? await locateRepo(root).then(({ repoDir }) => readLeases(repoDir)).catch(() => undefined) : undefined;
-  const result = await guard(root, {
-    ...(inputs.release ? { release: inputs.release } : {}),
-    ...(base ? { base } : {}),
-    ...(leaseFile ? { leases: { file: leaseFile, ...(event.pullRequest ? { ownBranch: event.pullRequest.headRef } : {}) } } : {}),
-  });
-  const report = buildReport(result, inputs.path);
-  if (inputs.failOn === "new" && !report.base) core.warning('fail-on "new" needs a base to compare with (a pull_request event or the "base" input); every error counts as new');
-
-  core.info(formatText(report, { color: false }));
-  const { shown, omitted } = selectAnnotations(report.findings);
-  for (const finding of shown) {
-    const a = toAnnotation(finding, inputs.path);
-    core[a.level](a.message, a.properties);
-  }
-
-  const temp = env.RUNNER_TEMP ?? workspace;
-  const reportPath = join(temp, "mova-registry-report.json");
-  const sarifPath = join(temp, "mova-registry.sarif");
-  writeFileSync(reportPath, formatJson(report));
-  writeFileSync(sarifPath, formatSarif(report));
-
-  // What merging would change in the published catalog.
-  const sections: string[] = [];
-  if (result.base) {
-    const diff = catalogDiffOf(result.base.result, result, { registryName: env.GITHUB_REPOSITORY ?? inputs.path }, result.base.comparison.schemas);
-    sections.push(formatCatalogDiffMarkdown(diff));
-    core.info(formatCatalogDiffText(diff));
-  }
-
-  const link = linker(env, event);
-  const omittedNote = omitted > 0 ? `\n${omitted} more finding(s) are not annotated (GitHub shows ${ANNOTATION_LIMIT} per level and step); all are listed here and in the SARIF report.\n` : "";
-  await core.summary.addRaw(formatMarkdown(report, { maxFindings: SUMMARY_FINDINGS, sections, ...(link ? { link } : {}) }) + omittedNote).write();
-
-  if (event.pullRequest && inputs.comment) await comment(inputs, event, env, report, sections, link);
-
-  core.setOutput("errors", report.summary.errors);
-  core.setOutput("warnings", report.summary.warnings);
-  core.setOutput("new", report.base?.newFindings ?? "");
-  core.setOutput("report-path", reportPath);
-  core.setOutput("sarif-path", sarifPath);
-
-  const failing = failingFindings(report.findings, inputs.failOn);
-  if (result.configBroken) core.setFailed("mova.registry.json has errors; fix the configuration first");
-  else if (failing.length > 0) core.setFailed(`${failing.length} finding(s) fail this check (fail-on: ${inputs.failOn}) in the MOVA registry at ${inputs.path}`);
-}
-
-async function runPublish(inputs: ActionInputs, env: NodeJS.ProcessEnv, uploader: ArtifactUploader): Promise<void> {
-  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const outcome = await publishCatalog(
-    {
-      root: resolve(workspace, inputs.path),
-      ...(inputs.release ? { release: inputs.release } : {}),
-      outDir: join(env.RUNNER_TEMP ?? workspace, "mova-catalog"),
-      registryName: env.GITHUB_REPOSITORY ?? inputs.path,
-      artifactName: inputs.artifactName,
-      ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}),
-      ...(inputs.publishBranch ? { branch: inputs.publishBranch } : {}),
-    },
-    uploader,
-    core,
-  );
-  const report = buildReport(outcome.result, inputs.path);
-  core.info(formatText(report, { color: false }));
-  if (!outcome.published) {
-    for (const finding of selectAnnotations(report.findings).shown) {
-      const a = toAnnotation(finding, inputs.path);
-      core[a.level](a.message, a.properties);
-    }
-    await core.summary.addRaw(formatMarkdown(report, { maxFindings: SUMMARY_FINDINGS }) + "\nThe catalog was **not published**: the registry has errors.\n").write();
-    core.setOutput("errors", report.summary.errors);
-    core.setOutput("warnings", report.summary.warnings);
-    core.setOutput("changed", "false");
-    core.setFailed(`the MOVA registry at ${inputs.path} has ${report.summary.errors} error(s); the catalog was not published`);
-    return;
-  }
-  const { build, paths, changed, branch } = outcome;
-  core.setOutput("errors", report.summary.errors);
-  core.setOutput("warnings", report.summary.warnings);
-  core.setOutput("catalog-path", paths.catalog);
-  core.setOutput("index-path", paths.index);
-  core.setOutput("digest", build.digest);
-  core.setOutput("changed", String(changed));
-  const count = (k: string) => (build.catalog[k] as unknown[]).length;
-  await core.summary
-    .addRaw(
-      [
-        `### 📦 MOVA catalog ${changed ? "published" : "unchanged"}`,
-        "",
-        `Digest \`${build.digest}\` · ${count("data_types")} data types, ${count("verbs")} verbs, ${count("envelopes")} envelopes, ${count("episode_types")} episode types; index of ${(build.index.entries as unknown[]).length} runtimes, connectors, profiles and contracts.`,
-        "",
-        `- artifact \`${inputs.artifactName}\`${inputs.retentionDays ? `, kept ${inputs.retentionDays} days` : ""}`,
-        ...(branch ? [`- branch \`${inputs.publishBranch}\`: ${branch.reason}`] : []),
-        "",
-      ].join("\n"),
-    )
-    .write();
-}
-
-function linker(env: NodeJS.ProcessEnv, event: ActionEvent): ((path: string, line: number) => string) | undefined {
-  const server = env.GITHUB_SERVER_URL ?? "https://github.com";
-  const repo = env.GITHUB_REPOSITORY;
-  const sha = event.pullRequest?.headSha ?? env.GITHUB_SHA;
-  if (!repo || !sha) return undefined;
-  return (path, line) => `${server}/${repo}/blob/${sha}/${path.split("/").map(encodeURIComponent).join("/")}#L${line}`;
-}
-
-async function comment(inputs: ActionInputs, event: ActionEvent, env: NodeJS.ProcessEnv, report: Report, sections: string[], link: ReturnType<typeof linker>): Promise<void> {
-  const pr = event.pullRequest!;
-  if (pr.fromFork) {
-    core.info("Not commenting on the pull request: it comes from a fork, so the token is read-only. The annotations and the job summary carry the report.");
-    return;
-  }
-  if (!inputs.token) {
-    core.info('Not commenting on the pull request: no token (set the "token" input).');
-    return;
-  }
-  const [owner, repo] = pr.repository.split("/") as [string, string];
-  const octokit = createOctokit(inputs.token, env.GITHUB_API_URL ?? "https://api.github.com", core);
-  const marker = commentMarker(env.GITHUB_WORKFLOW ?? "workflow", env.GITHUB_JOB ?? "job");
-  const body = formatMarkdown(report, { maxFindings: COMMENT_FINDINGS, sections, ...(link ? { link } : {}) }) + `\n<sub>Checked ${pr.headSha.slice(0, 7)} with mova-registry ${report.tool.version}.</sub>\n`;
-  try {
-    const outcome = await upsertComment(octokit, { owner, repo, number: pr.number }, marker, body, report.findings.length > 0);
-    core.info(outcome.action === "skipped" ? `Pull request comment: not written (${outcome.reason}).` : `Pull request comment ${outcome.action}: ${outcome.id}.`);
-  } catch (error) {
-    const status = (error as { status?: number }).status;
-    // A missing permission must not hide the report: it is in the annotations and the summary.
-    core.warning(
-      status === 403 || status === 404
-        ? `Could not comment on the pull request (HTTP ${status}): the token lacks "pull-requests: write" (read-only tokens of fork and Dependabot pull requests never have it).`
-        : `Could not comment on the pull request: ${(error as Error).message}`,
-    );
   }
 }

@@ -1,6 +1,5 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { CheckResult } from "../check.ts";
 import type { Finding } from "../findings/finding.ts";
 import type { PackagePlan } from "../registry/classify.ts";
@@ -99,15 +98,12 @@ export function documentFromColumns(c: DocumentColumns, i: number, reader: Conte
 
 export const CACHE_FORMAT = "mova-registry-check-cache/2";
 
-let engine: string | undefined;
+/** Set by the bundle build (scripts/build.ts): a digest of the engine's sources, schemas and dependencies. */
+declare const MOVA_ENGINE_DIGEST: string | undefined;
 
-/** The tool's version and, once bundled, the bundle's digest: a cache is only as good as the rules that wrote it. */
+/** The tool's version and the build's digest: a cache is only as good as the rules that wrote it. */
 export function engineFingerprint(): string {
-  if (engine === undefined) {
-    const self = import.meta.url.endsWith(".js") ? sha256(readFileSync(fileURLToPath(import.meta.url), "utf8")).slice(0, 16) : "source";
-    engine = `${TOOL_VERSION}+${self}`;
-  }
-  return engine;
+  return `${TOOL_VERSION}+${typeof MOVA_ENGINE_DIGEST === "string" ? MOVA_ENGINE_DIGEST : "source"}`;
 }
 
 /** Digest of the frame every document depends on: the config, schemas and catalogs, byte for byte, and the release. */

@@ -111,6 +111,15 @@ export interface Setup {
   paths: string[];
 }
 
+/** The registry's config alone, as a check would resolve it. */
+export function readConfig(root: string, release?: Release): RegistryConfig {
+  const source = new FsSource(root);
+  const json = source.exists(CONFIG_FILE) ? parseBytes(source.read(CONFIG_FILE)) : undefined;
+  const config = resolveConfig(json instanceof JsonText ? json.value : undefined);
+  if (release) config.release = release;
+  return config;
+}
+
 export async function setUp(root: string, options: LoadOptions, paths?: string[]): Promise<Setup> {
   const source = options.source ?? new FsSource(root);
   const configJson = source.exists(CONFIG_FILE) ? parseBytes(source.read(CONFIG_FILE)) : undefined;

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { simpleGit } from "simple-git";
 import { check } from "../../../src/check.ts";
 import { locateRepo } from "../../../src/change/git.ts";
+import { readConfig } from "../../../src/registry/load.ts";
 import { formatMarkdown } from "../../../src/report/markdown.ts";
 import { buildReport } from "../../../src/report/report.ts";
 import { createAiClient } from "../../../src/run/ai-client.ts";
@@ -27,8 +28,13 @@ export async function runMode(inputs: ActionInputs, event: ActionEvent, env: Nod
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
   if (!owner || !repo) throw new InputError("GITHUB_REPOSITORY is not set; mode run needs the repository");
   if (!inputs.token) throw new InputError('mode run needs a token with contents and pull-requests write (the "token" input)');
+  const handled = (PULL_EVENTS.has(event.name) && event.pullRequest) || event.name === "workflow_dispatch" || event.name === "schedule";
+  if (!handled) {
+    core.info(`mode run has nothing to do on event "${event.name}".`);
+    return;
+  }
   const { repoDir, prefix } = await locateRepo(root);
-  const headConfig = (await check(root, inputs.release ? { release: inputs.release } : {})).registry.config;
+  const headConfig = readConfig(root, inputs.release);
   const ctx: RunContext = {
     octokit: createOctokit(inputs.token, env.GITHUB_API_URL ?? "https://api.github.com", core),
     target: { owner, repo },
@@ -74,7 +80,8 @@ export async function runMode(inputs: ActionInputs, event: ActionEvent, env: Nod
     core.setOutput("run-id", started.runId);
     core.setOutput("pull-request", String(started.pull));
     rows.push(`| \`${started.runId}\` | #${started.pull} | ${started.status} | | started by ${initiator} |`);
-  } else if (event.name === "schedule" || event.name === "workflow_dispatch") {
+  } else {
+    // schedule, or workflow_dispatch without a contract: the sweep.
     const baseSha = env.GITHUB_SHA ?? (await simpleGit(repoDir).revparse(["HEAD"])).trim();
     const baseBranch = event.defaultBranch ?? (env.GITHUB_REF ?? "refs/heads/main").replace(/^refs\/heads\//, "");
     const registry = await approvedRegistry(ctx, baseSha);
@@ -85,9 +92,6 @@ export async function runMode(inputs: ActionInputs, event: ActionEvent, env: Nod
     const guard = buildReport(await check(root, inputs.release ? { release: inputs.release } : {}), inputs.path);
     await core.summary.addRaw(formatMarkdown(guard, { maxFindings: 50 }) + "\n").write();
     if (guard.summary.errors > 0) core.warning(`the default branch's registry has ${guard.summary.errors} error(s); see the job summary`);
-  } else {
-    core.info(`mode run has nothing to do on event "${event.name}".`);
-    return;
   }
   if (rows.length) await core.summary.addRaw(["### MOVA runs", "", "| Run | Pull request | Status | Episodes | |", "|---|---|---|---|---|", ...rows, ""].join("\n")).write();
 }

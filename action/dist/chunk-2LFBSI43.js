@@ -1,0 +1,152 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  catalogDiffOf,
+  formatCatalogDiffMarkdown,
+  formatCatalogDiffText,
+  formatSarif,
+  guard
+} from "./chunk-5W47PIM2.js";
+import {
+  ANNOTATION_LIMIT,
+  SUMMARY_FINDINGS,
+  selectAnnotations,
+  toAnnotation
+} from "./chunk-LBGG3474.js";
+import {
+  formatText
+} from "./chunk-BML3MAHV.js";
+import {
+  createOctokit,
+  readLeases
+} from "./chunk-BULK3ILC.js";
+import "./chunk-7NFW6BCK.js";
+import {
+  failingFindings
+} from "./chunk-EYAG2L7U.js";
+import {
+  formatMarkdown
+} from "./chunk-4WSTFMSE.js";
+import {
+  buildReport,
+  formatJson,
+  locateRepo
+} from "./chunk-3D75XCOW.js";
+import "./chunk-4NG7SBHW.js";
+import "./chunk-ZE2ONDKC.js";
+import "./chunk-KIZME62W.js";
+import {
+  core_exports,
+  info,
+  setFailed,
+  setOutput,
+  summary,
+  warning
+} from "./chunk-7CZZ5X53.js";
+import "./chunk-UGMGZRCV.js";
+import "./chunk-KPOE4I3O.js";
+
+// action/src/guard-mode.ts
+import { writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+// action/src/comment.ts
+function commentMarker(workflow, job) {
+  return `<!-- mova-registry:${workflow.replace(/-->/g, "")}:${job.replace(/-->/g, "")} -->`;
+}
+async function upsertComment(octokit, target, marker, body, hasFindings) {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 });
+  const mine = comments.find((c) => typeof c.body === "string" && c.body.includes(marker));
+  const text = `${marker}
+${body}`;
+  if (mine) {
+    if (mine.body === text) return { action: "skipped", reason: "the comment is already up to date" };
+    await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: mine.id, body: text });
+    return { action: "updated", id: mine.id };
+  }
+  if (!hasFindings) return { action: "skipped", reason: "no findings and no earlier comment to update" };
+  const created = await octokit.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.number, body: text });
+  return { action: "created", id: created.data.id };
+}
+
+// action/src/guard-mode.ts
+var COMMENT_FINDINGS = 30;
+async function runGuard(inputs, event, env) {
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const base = inputs.base ?? event.pullRequest?.baseSha;
+  const root = resolve(workspace, inputs.path);
+  const leaseFile = base ? await locateRepo(root).then(({ repoDir }) => readLeases(repoDir)).catch(() => void 0) : void 0;
+  const result = await guard(root, {
+    ...inputs.release ? { release: inputs.release } : {},
+    ...base ? { base } : {},
+    ...leaseFile ? { leases: { file: leaseFile, ...event.pullRequest ? { ownBranch: event.pullRequest.headRef } : {} } } : {}
+  });
+  const report = buildReport(result, inputs.path);
+  if (inputs.failOn === "new" && !report.base) warning('fail-on "new" needs a base to compare with (a pull_request event or the "base" input); every error counts as new');
+  info(formatText(report, { color: false }));
+  const { shown, omitted } = selectAnnotations(report.findings);
+  for (const finding of shown) {
+    const a = toAnnotation(finding, inputs.path);
+    core_exports[a.level](a.message, a.properties);
+  }
+  const temp = env.RUNNER_TEMP ?? workspace;
+  const reportPath = join(temp, "mova-registry-report.json");
+  const sarifPath = join(temp, "mova-registry.sarif");
+  writeFileSync(reportPath, formatJson(report));
+  writeFileSync(sarifPath, formatSarif(report));
+  const sections = [];
+  if (result.base) {
+    const diff = catalogDiffOf(result.base.result, result, { registryName: env.GITHUB_REPOSITORY ?? inputs.path }, result.base.comparison.schemas);
+    sections.push(formatCatalogDiffMarkdown(diff));
+    info(formatCatalogDiffText(diff));
+  }
+  const link = linker(env, event);
+  const omittedNote = omitted > 0 ? `
+${omitted} more finding(s) are not annotated (GitHub shows ${ANNOTATION_LIMIT} per level and step); all are listed here and in the SARIF report.
+` : "";
+  await summary.addRaw(formatMarkdown(report, { maxFindings: SUMMARY_FINDINGS, sections, ...link ? { link } : {} }) + omittedNote).write();
+  if (event.pullRequest && inputs.comment) await comment(inputs, event, env, report, sections, link);
+  setOutput("errors", report.summary.errors);
+  setOutput("warnings", report.summary.warnings);
+  setOutput("new", report.base?.newFindings ?? "");
+  setOutput("report-path", reportPath);
+  setOutput("sarif-path", sarifPath);
+  const failing = failingFindings(report.findings, inputs.failOn);
+  if (result.configBroken) setFailed("mova.registry.json has errors; fix the configuration first");
+  else if (failing.length > 0) setFailed(`${failing.length} finding(s) fail this check (fail-on: ${inputs.failOn}) in the MOVA registry at ${inputs.path}`);
+}
+function linker(env, event) {
+  const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+  const repo = env.GITHUB_REPOSITORY;
+  const sha = event.pullRequest?.headSha ?? env.GITHUB_SHA;
+  if (!repo || !sha) return void 0;
+  return (path, line) => `${server}/${repo}/blob/${sha}/${path.split("/").map(encodeURIComponent).join("/")}#L${line}`;
+}
+async function comment(inputs, event, env, report, sections, link) {
+  const pr = event.pullRequest;
+  if (pr.fromFork) {
+    info("Not commenting on the pull request: it comes from a fork, so the token is read-only. The annotations and the job summary carry the report.");
+    return;
+  }
+  if (!inputs.token) {
+    info('Not commenting on the pull request: no token (set the "token" input).');
+    return;
+  }
+  const [owner, repo] = pr.repository.split("/");
+  const octokit = createOctokit(inputs.token, env.GITHUB_API_URL ?? "https://api.github.com", core_exports);
+  const marker = commentMarker(env.GITHUB_WORKFLOW ?? "workflow", env.GITHUB_JOB ?? "job");
+  const body = formatMarkdown(report, { maxFindings: COMMENT_FINDINGS, sections, ...link ? { link } : {} }) + `
+<sub>Checked ${pr.headSha.slice(0, 7)} with mova-registry ${report.tool.version}.</sub>
+`;
+  try {
+    const outcome = await upsertComment(octokit, { owner, repo, number: pr.number }, marker, body, report.findings.length > 0);
+    info(outcome.action === "skipped" ? `Pull request comment: not written (${outcome.reason}).` : `Pull request comment ${outcome.action}: ${outcome.id}.`);
+  } catch (error) {
+    const status = error.status;
+    warning(
+      status === 403 || status === 404 ? `Could not comment on the pull request (HTTP ${status}): the token lacks "pull-requests: write" (read-only tokens of fork and Dependabot pull requests never have it).` : `Could not comment on the pull request: ${error.message}`
+    );
+  }
+}
+export {
+  runGuard
+};

@@ -1,0 +1,131 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  sourceInfo
+} from "./chunk-53GJAKTU.js";
+import {
+  SUMMARY_FINDINGS,
+  selectAnnotations,
+  toAnnotation
+} from "./chunk-LBGG3474.js";
+import {
+  formatText
+} from "./chunk-BML3MAHV.js";
+import {
+  formatMarkdown,
+  publishToBranch
+} from "./chunk-4WSTFMSE.js";
+import {
+  CATALOG_FILES,
+  GitSource,
+  buildCatalog,
+  buildReport,
+  check,
+  locateRepo
+} from "./chunk-3D75XCOW.js";
+import "./chunk-4NG7SBHW.js";
+import "./chunk-ZE2ONDKC.js";
+import {
+  core_exports,
+  info,
+  setFailed,
+  setOutput,
+  summary
+} from "./chunk-7CZZ5X53.js";
+import "./chunk-UGMGZRCV.js";
+import "./chunk-KPOE4I3O.js";
+
+// action/src/publish-mode.ts
+import { join as join2, resolve } from "node:path";
+
+// action/src/publish.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+async function previousDigest(root, release, registryName) {
+  try {
+    const { repoDir, prefix } = await locateRepo(root);
+    const previous = await check(root, { ...release ? { release } : {}, source: await GitSource.open(repoDir, "HEAD^", prefix) });
+    return buildCatalog(previous.registry, { registryName }).digest;
+  } catch {
+    return void 0;
+  }
+}
+async function publishCatalog(request, uploader, log) {
+  const result = await check(request.root, request.release ? { release: request.release } : {});
+  if (result.findings.some((f) => f.severity === "error")) return { published: false, result };
+  const source = await sourceInfo(request.root);
+  const build = buildCatalog(result.registry, { registryName: request.registryName, ...source ? { source } : {} });
+  mkdirSync(request.outDir, { recursive: true });
+  const paths = { catalog: join(request.outDir, CATALOG_FILES.catalog), envelope: join(request.outDir, CATALOG_FILES.envelope), index: join(request.outDir, CATALOG_FILES.index) };
+  for (const [name, content] of Object.entries(build.files)) writeFileSync(join(request.outDir, name), content);
+  const artifact = await uploader.upload(request.artifactName, Object.keys(build.files).sort().map((name) => join(request.outDir, name)), request.outDir, request.retentionDays);
+  log.info(`Uploaded artifact ${request.artifactName}${artifact.id !== void 0 ? ` (id ${artifact.id})` : ""}.`);
+  let branch;
+  let changed;
+  if (request.branch) {
+    const { repoDir } = await locateRepo(request.root);
+    branch = await publishToBranch({
+      repoDir,
+      branch: request.branch,
+      files: build.files,
+      digest: build.digest,
+      message: `Publish MOVA catalog ${build.digest.slice(7, 19)}${source ? ` from ${source.commit.slice(0, 7)}` : ""}`
+    });
+    changed = branch.changed;
+    log.info(`Publication branch ${request.branch}: ${branch.reason}.`);
+  } else changed = await previousDigest(request.root, request.release, request.registryName) !== build.digest;
+  return { published: true, result, build, paths, changed, ...branch ? { branch } : {}, artifact };
+}
+
+// action/src/publish-mode.ts
+async function runPublish(inputs, env, uploader) {
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const outcome = await publishCatalog(
+    {
+      root: resolve(workspace, inputs.path),
+      ...inputs.release ? { release: inputs.release } : {},
+      outDir: join2(env.RUNNER_TEMP ?? workspace, "mova-catalog"),
+      registryName: env.GITHUB_REPOSITORY ?? inputs.path,
+      artifactName: inputs.artifactName,
+      ...inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {},
+      ...inputs.publishBranch ? { branch: inputs.publishBranch } : {}
+    },
+    uploader,
+    core_exports
+  );
+  const report = buildReport(outcome.result, inputs.path);
+  info(formatText(report, { color: false }));
+  if (!outcome.published) {
+    for (const finding of selectAnnotations(report.findings).shown) {
+      const a = toAnnotation(finding, inputs.path);
+      core_exports[a.level](a.message, a.properties);
+    }
+    await summary.addRaw(formatMarkdown(report, { maxFindings: SUMMARY_FINDINGS }) + "\nThe catalog was **not published**: the registry has errors.\n").write();
+    setOutput("errors", report.summary.errors);
+    setOutput("warnings", report.summary.warnings);
+    setOutput("changed", "false");
+    setFailed(`the MOVA registry at ${inputs.path} has ${report.summary.errors} error(s); the catalog was not published`);
+    return;
+  }
+  const { build, paths, changed, branch } = outcome;
+  setOutput("errors", report.summary.errors);
+  setOutput("warnings", report.summary.warnings);
+  setOutput("catalog-path", paths.catalog);
+  setOutput("index-path", paths.index);
+  setOutput("digest", build.digest);
+  setOutput("changed", String(changed));
+  const count = (k) => build.catalog[k].length;
+  await summary.addRaw(
+    [
+      `### \u{1F4E6} MOVA catalog ${changed ? "published" : "unchanged"}`,
+      "",
+      `Digest \`${build.digest}\` \xB7 ${count("data_types")} data types, ${count("verbs")} verbs, ${count("envelopes")} envelopes, ${count("episode_types")} episode types; index of ${build.index.entries.length} runtimes, connectors, profiles and contracts.`,
+      "",
+      `- artifact \`${inputs.artifactName}\`${inputs.retentionDays ? `, kept ${inputs.retentionDays} days` : ""}`,
+      ...branch ? [`- branch \`${inputs.publishBranch}\`: ${branch.reason}`] : [],
+      ""
+    ].join("\n")
+  ).write();
+}
+export {
+  runPublish
+};

@@ -1,0 +1,42 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  displayPath
+} from "./chunk-3D75XCOW.js";
+
+// action/src/annotations.ts
+function toAnnotation(finding, registryPath) {
+  const sameLine = finding.endLine === finding.line;
+  return {
+    level: finding.severity,
+    message: finding.hint ? `${finding.message}
+\u2192 ${finding.hint}` : finding.message,
+    properties: {
+      title: finding.rule,
+      file: displayPath(registryPath, finding.file),
+      startLine: finding.line,
+      endLine: finding.endLine,
+      // GitHub only honours columns on single-line annotations.
+      ...sameLine ? { startColumn: finding.column, endColumn: finding.endColumn } : {}
+    }
+  };
+}
+var ANNOTATION_LIMIT = 10;
+function selectAnnotations(findings, limit = ANNOTATION_LIMIT) {
+  const shown = [];
+  for (const level of ["error", "warning", "notice"]) {
+    const ofLevel = findings.filter((f) => f.severity === level);
+    const ordered = [...ofLevel.filter((f) => f.baseline !== "existing"), ...ofLevel.filter((f) => f.baseline === "existing")];
+    shown.push(...ordered.slice(0, limit));
+  }
+  return { shown, omitted: findings.length - shown.length };
+}
+
+// action/src/limits.ts
+var SUMMARY_FINDINGS = 300;
+
+export {
+  toAnnotation,
+  ANNOTATION_LIMIT,
+  selectAnnotations,
+  SUMMARY_FINDINGS
+};
