@@ -26,7 +26,9 @@ function write(root: string, path: string, value: unknown): void {
 const S = "https://json-schema.org/draft/2020-12/schema";
 const base = (id: string) => `https://schemas.bench.example/mova/${id}.schema.json`;
 
-export function generateRegistry(root: string, size: number): Generated {
+/** `planted: false` leaves out the broken documents: a registry clean enough to publish a catalog of. */
+export function generateRegistry(root: string, size: number, options: { planted?: boolean } = {}): Generated {
+  const plant = options.planted ?? true;
   const planted: Record<string, string> = {};
   let documents = 0;
   const put = (path: string, value: unknown) => {
@@ -57,14 +59,14 @@ export function generateRegistry(root: string, size: number): Generated {
     const cn = (k: number) => `connector.bench.api_${k}_v1`;
     for (const k of [2 * i, 2 * i + 1]) {
       const path = `runtimes/${rt(k)}.json`;
-      const bad = k % 97 === 13;
+      const bad = plant && k % 97 === 13;
       if (bad) planted[path] = "schema/violation";
       put(path, { schema_id: "ds.runtime_bench_v1", runtime_id: rt(k), runtime_kind: bad ? "vm" : ["container", "serverless", "local_process"][k % 3], language: "nodejs", runtime_version: "nodejs_24", env_profile_id: "prod", region: "eu-west-1", memory_mb: 512, binding_targets: [{ target_kind: "scenario", target_id: `contract.bench.flow_${i}_v1` }], capabilities: { network: "internet_limited", storage: "object_store", secrets: "managed_store" }, meta: { title: `Worker ${k}`, description: `Runs the ${d} contracts of block ${i} in the EU region.`, tags: ["bench", d] } });
     }
     for (const k of [2 * i, 2 * i + 1]) {
       const path = `connectors/${cn(k)}.json`;
-      const missing = k % 89 === 7;
-      const secret = k % 71 === 5;
+      const missing = plant && k % 89 === 7;
+      const secret = plant && k % 71 === 5;
       if (missing) planted[path] = "schema/violation";
       else if (secret) planted[path] = "secret/credential";
       put(path, {
@@ -84,18 +86,18 @@ export function generateRegistry(root: string, size: number): Generated {
     }
     const profile = `bench_policy_${i}_v1`;
     const profilePath = `profiles/${profile}.json`;
-    if (i % 101 === 17) {
+    if (plant && i % 101 === 17) {
       planted[profilePath] = "json/syntax";
       put(profilePath, `{\n  "schema_id": "ds.instruction_profile_core_v1",\n  "profile_id": "${profile}",\n  "security_model_version": "1.0.0",\n  "status": "active",\n}\n`);
     } else
       put(profilePath, { schema_id: "ds.instruction_profile_core_v1", profile_id: profile, profile_version: "1.0.0", label: `Policy ${i}`, security_model_version: "1.0.0", status: "active", applies_to: { executor_kinds: ["ai_model", "human"], envelope_ids: [`env.bench_${d}_route_v1`], data_types: [`ds.bench_${d}_record_v1`] }, rules: [{ rule_id: "no_payment_without_approval", description: "No payment is released without a recorded human approval.", effect: "deny", target: { kind: "action", selector: "payment" }, severity: "high", on_violation: ["block_request", "alert_owner"] }] });
-    const envelope = (extraMeta: object = {}) => ({ envelope_id: `env.bench_${d}_route_v1`, verb: "route", roles: { initiator: "bench", accountable: "ops" }, payload: { object_ref: { data_type: `ds.bench_${d}_record_v1`, description: `A ${d} record to route.` } }, policy_profile_id: i % 101 === 17 ? `bench_policy_${i + 1}_v1` : profile, meta: { reason: "benchmark", ...extraMeta } });
+    const envelope = (extraMeta: object = {}) => ({ envelope_id: `env.bench_${d}_route_v1`, verb: "route", roles: { initiator: "bench", accountable: "ops" }, payload: { object_ref: { data_type: `ds.bench_${d}_record_v1`, description: `A ${d} record to route.` } }, policy_profile_id: plant && i % 101 === 17 ? `bench_policy_${i + 1}_v1` : profile, meta: { reason: "benchmark", ...extraMeta } });
     put(`envelopes/bench_envelope_${i}.json`, envelope());
     const pkg = `contracts/flow_${i}`;
     const contract = `contract.bench.flow_${i}_v1`;
     put(`${pkg}/manifest.json`, { schema_id: "package.contract_package_manifest_v1", package_id: contract, version: "1.0.0", title: `Flow ${i}`, owner: "@bench/ops", flow_ref: "flow.json", envelope_ref: "envelope.json", instruction_profile_id: profile, input_schema: `ds.bench_${d}_record_v1`, verb: "route", episode_type: `execution/flow_${i}` });
-    const dangling = i % 83 === 11;
-    const unknownConnector = i % 79 === 3;
+    const dangling = plant && i % 83 === 11;
+    const unknownConnector = plant && i % 79 === 3;
     if (dangling) planted[`${pkg}/flow.json`] = "flow/dangling-next";
     else if (unknownConnector) planted[`${pkg}/flow.json`] = "refs/connector";
     put(`${pkg}/flow.json`, {
@@ -116,7 +118,7 @@ export function generateRegistry(root: string, size: number): Generated {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [dir, size] = process.argv.slice(2);
-  const g = generateRegistry(dir!, Number(size));
+  const [dir, size, clean] = process.argv.slice(2);
+  const g = generateRegistry(dir!, Number(size), { planted: clean !== "--clean" });
   console.log(`${g.documents} documents in ${g.root}; ${Object.keys(g.planted).length} planted problems`);
 }

@@ -5,6 +5,7 @@ import { compareFindings, type Finding } from "./findings/finding.ts";
 import type { Release } from "./schemas/releases.ts";
 import { GitSource } from "./source/git-source.ts";
 import { simpleGit } from "simple-git";
+import { discoveryPatterns, pathMatcher } from "./registry/discover.ts";
 import { mark } from "./util/timing.ts";
 import { cacheOf, readCache, writeCache } from "./incremental/cache.ts";
 import { changedPaths, changesSince } from "./incremental/changes.ts";
@@ -74,7 +75,7 @@ export async function guard(root: string, options: GuardOptions = {}): Promise<G
   if (!options.base) {
     const head = await check(root, loadOptions);
     if (!options.cacheDir) return head;
-    return { ...head, cache: { mode: "full", read: head.registry.documents.length, documents: head.registry.documents.length, ...(await cacheHead(root, head, options.cacheDir, options.release)) } };
+    return { ...head, cache: { mode: "full", read: head.registry.documents.length, documents: head.registry.documents.length, ...(await cacheCommitCheck(root, head, options.cacheDir, options.release)) } };
   }
 
   let repoDir: string, prefix: string, commit: string;
@@ -117,11 +118,15 @@ export async function guard(root: string, options: GuardOptions = {}): Promise<G
 }
 
 /** Caches a check of the working tree for HEAD, when the registry's files are HEAD's: that is what a base's cache must hold. */
-async function cacheHead(root: string, head: CheckResult, dir: string, release: Release | undefined): Promise<{ written?: string; reason?: string }> {
+export async function cacheCommitCheck(root: string, head: CheckResult, dir: string, release: Release | undefined): Promise<{ written?: string; reason?: string }> {
   try {
     const { repoDir, prefix } = await locateRepo(root);
     const commit = (await simpleGit(repoDir).revparse(["HEAD"])).trim();
-    if (changedPaths(await changesSince(repoDir, prefix, commit)).size > 0) return { reason: "the registry has changes HEAD does not hold, so nothing was cached" };
+    // Only files a check reads count: a cache folder or notes beside the registry do not make it differ from HEAD.
+    const { patterns, ignore } = discoveryPatterns(head.registry.config);
+    const read = pathMatcher(patterns, ignore);
+    const differs = [...changedPaths(await changesSince(repoDir, prefix, commit))].find(read);
+    if (differs) return { reason: `the registry differs from HEAD (${differs}), so nothing was cached` };
     return { written: writeCache(dir, cacheOf(head, commit, prefix), release) };
   } catch (error) {
     return { reason: `nothing was cached: ${(error as Error).message.split("\n")[0]}` };

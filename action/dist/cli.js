@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   sourceInfo
-} from "./chunk-53GJAKTU.js";
+} from "./chunk-HY7H2YV5.js";
 import {
   RUN_ID,
   Runner,
@@ -15,22 +15,21 @@ import {
   runsFolder,
   startRun,
   writeRunFiles
-} from "./chunk-JULIMAW4.js";
+} from "./chunk-IVGDJQR2.js";
+import {
+  catalogDiffAgainst,
+  formatCatalogDiffText,
+  formatSarif
+} from "./chunk-2QEYOITT.js";
 import {
   BaseError,
-  catalogDiffAgainst,
   columnsOf,
   documentFromColumns,
   engineFingerprint,
-  formatCatalogDiffText,
-  formatSarif,
+  formatText,
   frameDigest,
   guard
-} from "./chunk-5W47PIM2.js";
-import {
-  formatText
-} from "./chunk-BML3MAHV.js";
-import "./chunk-7NFW6BCK.js";
+} from "./chunk-MMG7LVDW.js";
 import {
   FAIL_ON,
   failingFindings
@@ -45,7 +44,7 @@ import {
   finishCheck,
   formatJson,
   parallelism
-} from "./chunk-3D75XCOW.js";
+} from "./chunk-ZLPQWOIF.js";
 import {
   FsSource,
   Rereader,
@@ -54,7 +53,7 @@ import {
   loadRegistry,
   runDocumentRules,
   setUp
-} from "./chunk-4NG7SBHW.js";
+} from "./chunk-CBHC73KC.js";
 import {
   RELEASES,
   isRelease

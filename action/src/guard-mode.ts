@@ -31,6 +31,7 @@ export async function runGuard(inputs: ActionInputs, event: ActionEvent, env: No
   const result = await guard(root, {
     ...(inputs.release ? { release: inputs.release } : {}),
     ...(base ? { base } : {}),
+    ...(inputs.cacheDir ? { cacheDir: resolve(workspace, inputs.cacheDir) } : {}),
     ...(leaseFile ? { leases: { file: leaseFile, ...(event.pullRequest ? { ownBranch: event.pullRequest.headRef } : {}) } } : {}),
   });
   const report = buildReport(result, inputs.path);

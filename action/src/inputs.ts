@@ -28,6 +28,8 @@ export interface ActionInputs {
   /** A ref to compare with; on pull_request the base branch's commit by default. */
   base?: string;
   failOn: FailOn;
+  /** Folder of check caches, relative to the workspace; undefined for none. */
+  cacheDir?: string;
   /** Whether to keep a sticky comment on the pull request. */
   comment: boolean;
   token: string;
@@ -67,6 +69,7 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     ...(release ? { release } : {}),
     ...(base ? { base } : {}),
     failOn,
+    ...(optional("cache-dir") ? { cacheDir: optional("cache-dir")! } : {}),
     comment: boolean("comment", getInput("comment").trim(), true),
     token: getInput("token").trim(),
   };

@@ -21,6 +21,7 @@ export async function runPublish(inputs: ActionInputs, env: NodeJS.ProcessEnv, u
       artifactName: inputs.artifactName,
       ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}),
       ...(inputs.publishBranch ? { branch: inputs.publishBranch } : {}),
+      ...(inputs.cacheDir ? { cacheDir: resolve(workspace, inputs.cacheDir) } : {}),
     },
     uploader,
     core,

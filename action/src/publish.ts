@@ -4,6 +4,7 @@ import { buildCatalog, CATALOG_FILES, type CatalogBuild } from "../../src/catalo
 import { publishToBranch, type BranchOutcome } from "../../src/catalog/publish-branch.ts";
 import { sourceInfo } from "../../src/catalog/source-info.ts";
 import { locateRepo } from "../../src/change/git.ts";
+import { cacheCommitCheck } from "../../src/guard.ts";
 import { check, type CheckResult } from "../../src/check.ts";
 import type { Release } from "../../src/schemas/releases.ts";
 import { GitSource } from "../../src/source/git-source.ts";
@@ -19,6 +20,8 @@ export interface PublishRequest {
   retentionDays?: number;
   /** Publication branch, or undefined for none. */
   branch?: string;
+  /** Where to cache this commit's check for later pull requests' incremental checks. */
+  cacheDir?: string;
 }
 
 export interface PublishLog {
@@ -47,6 +50,10 @@ async function previousDigest(root: string, release: Release | undefined, regist
  */
 export async function publishCatalog(request: PublishRequest, uploader: ArtifactUploader, log: PublishLog): Promise<PublishOutcome> {
   const result = await check(request.root, request.release ? { release: request.release } : {});
+  if (request.cacheDir) {
+    const cached = await cacheCommitCheck(request.root, result, request.cacheDir, request.release);
+    log.info(cached.written ? `Cached this commit's check in ${cached.written}.` : `Check not cached: ${cached.reason}.`);
+  }
   if (result.findings.some((f) => f.severity === "error")) return { published: false, result };
 
   const source = await sourceInfo(request.root);

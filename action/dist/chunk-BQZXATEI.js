@@ -1,19 +1,20 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   sourceInfo
-} from "./chunk-53GJAKTU.js";
+} from "./chunk-HY7H2YV5.js";
 import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-LBGG3474.js";
+} from "./chunk-TJEBTT4W.js";
 import {
+  cacheCommitCheck,
   formatText
-} from "./chunk-BML3MAHV.js";
+} from "./chunk-MMG7LVDW.js";
 import {
   formatMarkdown,
   publishToBranch
-} from "./chunk-4WSTFMSE.js";
+} from "./chunk-AZHAEHOM.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -21,8 +22,8 @@ import {
   buildReport,
   check,
   locateRepo
-} from "./chunk-3D75XCOW.js";
-import "./chunk-4NG7SBHW.js";
+} from "./chunk-ZLPQWOIF.js";
+import "./chunk-CBHC73KC.js";
 import "./chunk-ZE2ONDKC.js";
 import {
   core_exports,
@@ -51,6 +52,10 @@ async function previousDigest(root, release, registryName) {
 }
 async function publishCatalog(request, uploader, log) {
   const result = await check(request.root, request.release ? { release: request.release } : {});
+  if (request.cacheDir) {
+    const cached = await cacheCommitCheck(request.root, result, request.cacheDir, request.release);
+    log.info(cached.written ? `Cached this commit's check in ${cached.written}.` : `Check not cached: ${cached.reason}.`);
+  }
   if (result.findings.some((f) => f.severity === "error")) return { published: false, result };
   const source = await sourceInfo(request.root);
   const build = buildCatalog(result.registry, { registryName: request.registryName, ...source ? { source } : {} });
@@ -87,7 +92,8 @@ async function runPublish(inputs, env, uploader) {
       registryName: env.GITHUB_REPOSITORY ?? inputs.path,
       artifactName: inputs.artifactName,
       ...inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {},
-      ...inputs.publishBranch ? { branch: inputs.publishBranch } : {}
+      ...inputs.publishBranch ? { branch: inputs.publishBranch } : {},
+      ...inputs.cacheDir ? { cacheDir: resolve(workspace, inputs.cacheDir) } : {}
     },
     uploader,
     core_exports

@@ -3,11 +3,11 @@ import {
   TOOL_NAME,
   TOOL_VERSION,
   canonicalJson
-} from "./chunk-3D75XCOW.js";
+} from "./chunk-ZLPQWOIF.js";
 import {
   flowModelOf,
   stringsOf
-} from "./chunk-4NG7SBHW.js";
+} from "./chunk-CBHC73KC.js";
 import {
   __commonJS,
   __toESM

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-DLAB3FOH.js";
+} from "./chunk-AV7STN2C.js";
 import {
   RUN_ID,
   Runner,
@@ -10,27 +10,26 @@ import {
   runFiles,
   runsFolder,
   startRun
-} from "./chunk-JULIMAW4.js";
+} from "./chunk-IVGDJQR2.js";
 import {
   createOctokit,
   syncLeases
-} from "./chunk-BULK3ILC.js";
-import "./chunk-7NFW6BCK.js";
+} from "./chunk-QLLIPC4W.js";
 import "./chunk-EYAG2L7U.js";
 import {
   ACTIONS_BOT,
   formatMarkdown
-} from "./chunk-4WSTFMSE.js";
+} from "./chunk-AZHAEHOM.js";
 import {
   GitSource,
   buildReport,
   check,
   locateRepo,
   wo
-} from "./chunk-3D75XCOW.js";
+} from "./chunk-ZLPQWOIF.js";
 import {
   readConfig
-} from "./chunk-4NG7SBHW.js";
+} from "./chunk-CBHC73KC.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-KIZME62W.js";
 import {

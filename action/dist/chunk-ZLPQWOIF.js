@@ -8,7 +8,7 @@ import {
   pathMatcher,
   referencesOf,
   runDocumentRules
-} from "./chunk-4NG7SBHW.js";
+} from "./chunk-CBHC73KC.js";
 import {
   require_src
 } from "./chunk-UGMGZRCV.js";
@@ -3916,6 +3916,34 @@ function catFileBatch(repoDir, objects) {
   });
 }
 
+// src/run/leases.ts
+var LEASE_BRANCH = "mova-leases";
+var LEASE_FILE = "leases.json";
+function parseLeases(text) {
+  try {
+    const v2 = JSON.parse(text ?? "");
+    if (Array.isArray(v2.leases)) return { schema_id: "registry.leases_v1", leases: v2.leases };
+  } catch {
+  }
+  return { schema_id: "registry.leases_v1", leases: [] };
+}
+function leasesText(file) {
+  return JSON.stringify({ schema_id: file.schema_id, leases: [...file.leases].sort((a, b3) => a.document + a.run_id < b3.document + b3.run_id ? -1 : 1) }, null, 2) + "\n";
+}
+function withRunLeases(file, state, branch, now) {
+  const others = file.leases.filter((l3) => l3.run_id !== state.run_id && Date.parse(l3.expires_at) > now.getTime());
+  const mine = (state.leases ?? []).map((l3) => ({ document: l3.document, run_id: state.run_id, branch, expires_at: l3.expires_at }));
+  return { schema_id: "registry.leases_v1", leases: [...others, ...mine] };
+}
+function leaseConflicts(file, changed, ownBranch, now) {
+  const out = [];
+  for (const lease of file.leases) {
+    if (Date.parse(lease.expires_at) <= now.getTime() || lease.branch === ownBranch) continue;
+    for (const c3 of changed) if (c3.path === lease.document || c3.id === lease.document) out.push({ lease, path: c3.path });
+  }
+  return out;
+}
+
 export {
   compareFindings,
   TOOL_NAME,
@@ -3934,5 +3962,11 @@ export {
   parallelism,
   finishCheck,
   GitSource,
-  LazyGitSource
+  LazyGitSource,
+  LEASE_BRANCH,
+  LEASE_FILE,
+  parseLeases,
+  leasesText,
+  withRunLeases,
+  leaseConflicts
 };

@@ -1,17 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  commitToBranch
+} from "./chunk-AZHAEHOM.js";
+import {
   LEASE_BRANCH,
   LEASE_FILE,
   leasesText,
   parseLeases,
-  withRunLeases
-} from "./chunk-7NFW6BCK.js";
-import {
-  commitToBranch
-} from "./chunk-4WSTFMSE.js";
-import {
+  withRunLeases,
   wo
-} from "./chunk-3D75XCOW.js";
+} from "./chunk-ZLPQWOIF.js";
 import {
   getOctokit,
   require_light,

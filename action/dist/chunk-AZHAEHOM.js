@@ -3,10 +3,10 @@ import {
   CATALOG_FILES,
   displayPath,
   wo
-} from "./chunk-3D75XCOW.js";
+} from "./chunk-ZLPQWOIF.js";
 import {
   KIND_LABEL
-} from "./chunk-4NG7SBHW.js";
+} from "./chunk-CBHC73KC.js";
 
 // src/report/markdown.ts
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };

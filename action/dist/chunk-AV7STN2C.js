@@ -42,6 +42,7 @@ function readInputs(getInput) {
     ...release ? { release } : {},
     ...base ? { base } : {},
     failOn,
+    ...optional("cache-dir") ? { cacheDir: optional("cache-dir") } : {},
     comment: boolean("comment", getInput("comment").trim(), true),
     token: getInput("token").trim()
   };

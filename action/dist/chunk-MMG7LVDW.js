@@ -1,25 +1,20 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  leaseConflicts
-} from "./chunk-7NFW6BCK.js";
-import {
   GitSource,
   LazyGitSource,
   TOOL_VERSION,
-  buildCatalog,
   canonicalJson,
   check,
   compareFindings,
-  displayPath,
   finishCheck,
+  leaseConflicts,
   locateRepo,
   parallelism,
   resolveBase,
   sha256,
   wo
-} from "./chunk-3D75XCOW.js";
+} from "./chunk-ZLPQWOIF.js";
 import {
-  ALL_RULE_METAS,
   CONFIG_FILE,
   FindingSink,
   FsSource,
@@ -46,7 +41,66 @@ import {
   summarize,
   systemContractsOf,
   valueAt
-} from "./chunk-4NG7SBHW.js";
+} from "./chunk-CBHC73KC.js";
+
+// src/report/text.ts
+var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
+function painter(color) {
+  return (style, text) => color ? `\x1B[${ANSI[style]}m${text}\x1B[0m` : text;
+}
+var SEVERITY_STYLE = { error: "red", warning: "yellow", notice: "blue" };
+function plural(n, word) {
+  if (n === 1) return `1 ${word}`;
+  return `${n} ${word.endsWith("y") && !word.endsWith("ey") ? word.slice(0, -1) + "ies" : word + "s"}`;
+}
+function joinPath(root, file) {
+  return root === "." || root === "" ? file : `${root.replace(/\/+$/, "")}/${file}`;
+}
+function formatText(report, options) {
+  const paint = painter(options.color);
+  const lines = [];
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of report.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  for (const [file, findings] of byFile) {
+    lines.push(paint("underline", joinPath(report.registry, file)));
+    const posWidth = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
+    const sevWidth = Math.max(...findings.map((f) => f.severity.length));
+    for (const f of findings) {
+      const pos = `${f.line}:${f.column}`.padEnd(posWidth);
+      const sev = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(sevWidth));
+      const isNew = f.baseline === "new" ? paint("yellow", " (new)") : "";
+      lines.push(`  ${paint("dim", pos)}  ${sev}  ${f.message}  ${paint("dim", f.rule)}${isNew}`);
+      if (f.hint) lines.push(`  ${" ".repeat(posWidth + sevWidth + 4)}${paint("dim", "\u2192 " + f.hint)}`);
+    }
+    lines.push("");
+  }
+  if (report.impact && (report.impact.changes.length > 0 || report.impact.contracts.length > 0)) {
+    lines.push(paint("bold", `Impact of the change since ${report.base.ref} (${report.base.commit.slice(0, 7)})`));
+    for (const c of report.impact.changes) lines.push(`  ${c.change.padEnd(8)} ${c.id ?? c.path}${c.breaking ? paint("red", " (breaking)") : ""}`);
+    if (report.impact.contracts.length === 0) lines.push("  no contract is touched");
+    for (const c of report.impact.contracts) lines.push(`  touches ${c.id}${c.flow ? ` (flow ${c.flow})` : ""}: ${c.because.join(", ")}`);
+    lines.push("");
+  }
+  const s = report.summary;
+  const kinds = Object.entries(s.byKind).sort(([, a], [, b]) => b - a).map(([kind, n]) => plural(n, KIND_LABEL[kind])).join(", ");
+  const where2 = report.registry === "." || report.registry === "" ? "./" : report.registry.replace(/\/*$/, "/");
+  lines.push(`${paint("bold", `${report.tool.name} ${report.tool.version}`)} checked ${where2} against MOVA ${report.release}`);
+  lines.push(`  ${plural(s.documents, "document")}${kinds ? `: ${kinds}` : ""}`);
+  if (report.cache) {
+    const c = report.cache;
+    if (c.mode === "incremental") lines.push(`  incremental: read ${c.read} of ${plural(c.documents, "document")}; the rest came from the cache of ${report.base?.commit.slice(0, 7) ?? "the base"}`);
+    if (c.reason) lines.push(`  ${c.mode === "full" ? "full check: " : ""}${c.reason}`);
+    if (c.written) lines.push(`  cache written: ${c.written}`);
+  }
+  const problems = s.errors + s.warnings + s.notices;
+  if (problems === 0) lines.push(paint("green", "\u2714 no problems"));
+  else {
+    const parts = [plural(s.errors, "error"), plural(s.warnings, "warning"), ...s.notices ? [plural(s.notices, "notice")] : []];
+    const fresh = report.base ? `, ${report.base.newFindings} new since ${report.base.ref}` : "";
+    lines.push(paint(s.errors ? "red" : "yellow", `\u2716 ${plural(problems, "problem")} (${parts.join(", ")}${fresh})`));
+  }
+  return lines.join("\n") + "\n";
+}
 
 // src/change/impact.ts
 function contentKey(doc) {
@@ -1152,7 +1206,7 @@ function documentFromColumns(c, i, reader) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/2";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "24662b1ba736ab3b" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "f04ef266d2e7e3f8" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);
@@ -1328,7 +1382,7 @@ async function guard(root, options = {}) {
   if (!options.base) {
     const head2 = await check(root, loadOptions);
     if (!options.cacheDir) return head2;
-    return { ...head2, cache: { mode: "full", read: head2.registry.documents.length, documents: head2.registry.documents.length, ...await cacheHead(root, head2, options.cacheDir, options.release) } };
+    return { ...head2, cache: { mode: "full", read: head2.registry.documents.length, documents: head2.registry.documents.length, ...await cacheCommitCheck(root, head2, options.cacheDir, options.release) } };
   }
   let repoDir, prefix, commit;
   try {
@@ -1367,11 +1421,14 @@ async function guard(root, options = {}) {
   for (const f of findings) f.baseline = before.has(findingKey(f)) ? "existing" : "new";
   return { ...head, findings, base: { ref: options.base, commit, comparison, result: base }, ...cache ? { cache } : {} };
 }
-async function cacheHead(root, head, dir, release) {
+async function cacheCommitCheck(root, head, dir, release) {
   try {
     const { repoDir, prefix } = await locateRepo(root);
     const commit = (await wo(repoDir).revparse(["HEAD"])).trim();
-    if (changedPaths(await changesSince(repoDir, prefix, commit)).size > 0) return { reason: "the registry has changes HEAD does not hold, so nothing was cached" };
+    const { patterns, ignore } = discoveryPatterns(head.registry.config);
+    const read = pathMatcher(patterns, ignore);
+    const differs = [...changedPaths(await changesSince(repoDir, prefix, commit))].find(read);
+    if (differs) return { reason: `the registry differs from HEAD (${differs}), so nothing was cached` };
     return { written: writeCache(dir, cacheOf(head, commit, prefix), release) };
   } catch (error) {
     return { reason: `nothing was cached: ${error.message.split("\n")[0]}` };
@@ -1391,117 +1448,15 @@ function leasedChanges(comparison, leases, head) {
   return sink.findings;
 }
 
-// src/catalog/diff.ts
-function entriesOf(build) {
-  const out = /* @__PURE__ */ new Map();
-  for (const section of ["data_types", "verbs", "envelopes", "episode_types"])
-    for (const item of build.catalog[section] ?? []) out.set(`${section} ${String(item.id)}`, { section, id: String(item.id), content: canonicalJson(item) });
-  for (const e of build.index.entries ?? []) out.set(`${String(e.kind)} ${String(e.id)}`, { section: String(e.kind), id: String(e.id), content: canonicalJson(e) });
-  return out;
-}
-function diffCatalogs(base, head, evolutions = []) {
-  const before = entriesOf(base);
-  const after = entriesOf(head);
-  const changes = [];
-  for (const [key, e] of after) {
-    const old = before.get(key);
-    if (!old) changes.push({ section: e.section, id: e.id, change: "added", breaking: false });
-    else if (old.content !== e.content) {
-      const evolution = evolutions.find((x) => x.id === e.id);
-      const breaking = evolution !== void 0 && evolution.breaking.length > 0 && !evolution.accepted;
-      const note = evolution ? evolution.breaking.length > 0 ? `${evolution.accepted ? "accepted " : ""}breaking under ${evolution.mode}: ${evolution.breaking[0].message}${evolution.breaking.length > 1 ? ` (+${evolution.breaking.length - 1} more)` : ""}` : `compatible under ${evolution.mode}` : void 0;
-      changes.push({ section: e.section, id: e.id, change: "changed", breaking, ...note ? { note } : {} });
-    }
-  }
-  for (const [key, e] of before) if (!after.has(key)) changes.push({ section: e.section, id: e.id, change: "removed", breaking: true, note: "consumers of the catalog lose it" });
-  const order2 = ["data_types", "envelopes", "episode_types", "verbs", "contract", "connector", "runtime", "instruction_profile"];
-  changes.sort((a, b) => order2.indexOf(a.section) - order2.indexOf(b.section) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { baseDigest: base.digest, headDigest: head.digest, changes };
-}
-function formatCatalogDiffText(diff) {
-  if (diff.changes.length === 0) return `The catalog does not change (digest ${diff.headDigest}).
-`;
-  const lines = [`Catalog changes (${diff.baseDigest.slice(0, 19)} \u2192 ${diff.headDigest.slice(0, 19)}):`];
-  for (const c of diff.changes) lines.push(`  ${c.change.padEnd(7)} ${c.section.padEnd(19)} ${c.id}${c.breaking ? " (breaking)" : ""}${c.note ? `: ${c.note}` : ""}`);
-  const breaking = diff.changes.filter((c) => c.breaking).length;
-  lines.push(`${diff.changes.length} change(s), ${breaking} breaking`);
-  return lines.join("\n") + "\n";
-}
-function formatCatalogDiffMarkdown(diff) {
-  if (diff.changes.length === 0) return "#### Catalog\n\nThe published catalog does not change.";
-  const esc = (s) => s.replace(/\|/g, "\\|").replace(/</g, "&lt;");
-  const rows = diff.changes.map((c) => `| ${c.change}${c.breaking ? " **(breaking)**" : ""} | ${c.section} | \`${c.id}\` | ${c.note ? esc(c.note) : ""} |`);
-  return [`#### Catalog`, "", `What merging this changes in the published catalog (digest \`${diff.headDigest.slice(7, 19)}\`):`, "", "| Change | Section | Entry | |", "|---|---|---|---|", ...rows].join("\n");
-}
-
-// src/catalog/compare.ts
-function catalogDiffOf(base, head, options, evolutions = compareWithBase(base, head).schemas) {
-  const { source: _ignored, ...rest } = options;
-  return diffCatalogs(buildCatalog(base.registry, rest), buildCatalog(head.registry, rest), evolutions);
-}
-async function catalogDiffAgainst(root, baseRef, options) {
-  let repoDir, prefix, commit;
-  try {
-    ({ repoDir, prefix } = await locateRepo(root));
-    commit = await resolveBase(repoDir, baseRef);
-  } catch (error) {
-    throw new BaseError(`cannot compare with base "${baseRef}": ${error.message.split("\n")[0]}`);
-  }
-  const release = options.release ? { release: options.release } : {};
-  const head = await check(root, release);
-  const base = await check(root, { ...release, source: await GitSource.open(repoDir, commit, prefix) });
-  return catalogDiffOf(base, head, options);
-}
-
-// src/report/sarif.ts
-var LEVEL = { error: "error", warning: "warning", notice: "note" };
-var REPOSITORY_URL = "https://github.com/mova-registry/mova-registry";
-function formatSarif(report) {
-  const rules = ALL_RULE_METAS.map((m) => ({
-    id: m.id,
-    name: m.id.replace(/(^|[/-])(\w)/g, (_, _sep, c) => c.toUpperCase()),
-    shortDescription: { text: m.description },
-    helpUri: m.docs,
-    defaultConfiguration: { level: LEVEL[m.severity] },
-    properties: { tags: ["mova", m.id.split("/")[0]] }
-  }));
-  const index = new Map(rules.map((r, i) => [r.id, i]));
-  const results = report.findings.map((f) => ({
-    ruleId: f.rule,
-    ruleIndex: index.get(f.rule) ?? -1,
-    level: LEVEL[f.severity],
-    message: { text: f.hint ? `${f.message}
-${f.hint}` : f.message },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: displayPath(report.registry, f.file) },
-          region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
-        }
-      }
-    ],
-    // Stable across line moves, so code scanning tracks a finding from commit to commit.
-    partialFingerprints: { "movaFinding/v1": sha256(findingKey(f)).slice(0, 32) },
-    ...f.baseline ? { baselineState: f.baseline === "new" ? "new" : "unchanged" } : {}
-  }));
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [{ tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, informationUri: REPOSITORY_URL, rules } }, results }]
-  };
-  return JSON.stringify(log, null, 2) + "\n";
-}
-
 export {
+  formatText,
+  compareWithBase,
   columnsOf,
   documentFromColumns,
   engineFingerprint,
   frameDigest,
   BaseError,
+  findingKey,
   guard,
-  formatCatalogDiffText,
-  formatCatalogDiffMarkdown,
-  catalogDiffOf,
-  catalogDiffAgainst,
-  formatSarif
+  cacheCommitCheck
 };

@@ -3,35 +3,34 @@ import {
   catalogDiffOf,
   formatCatalogDiffMarkdown,
   formatCatalogDiffText,
-  formatSarif,
-  guard
-} from "./chunk-5W47PIM2.js";
+  formatSarif
+} from "./chunk-2QEYOITT.js";
 import {
   ANNOTATION_LIMIT,
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-LBGG3474.js";
+} from "./chunk-TJEBTT4W.js";
 import {
-  formatText
-} from "./chunk-BML3MAHV.js";
+  formatText,
+  guard
+} from "./chunk-MMG7LVDW.js";
 import {
   createOctokit,
   readLeases
-} from "./chunk-BULK3ILC.js";
-import "./chunk-7NFW6BCK.js";
+} from "./chunk-QLLIPC4W.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
 import {
   formatMarkdown
-} from "./chunk-4WSTFMSE.js";
+} from "./chunk-AZHAEHOM.js";
 import {
   buildReport,
   formatJson,
   locateRepo
-} from "./chunk-3D75XCOW.js";
-import "./chunk-4NG7SBHW.js";
+} from "./chunk-ZLPQWOIF.js";
+import "./chunk-CBHC73KC.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-KIZME62W.js";
 import {
@@ -78,6 +77,7 @@ async function runGuard(inputs, event, env) {
   const result = await guard(root, {
     ...inputs.release ? { release: inputs.release } : {},
     ...base ? { base } : {},
+    ...inputs.cacheDir ? { cacheDir: resolve(workspace, inputs.cacheDir) } : {},
     ...leaseFile ? { leases: { file: leaseFile, ...event.pullRequest ? { ownBranch: event.pullRequest.headRef } : {} } } : {}
   });
   const report = buildReport(result, inputs.path);

@@ -1,0 +1,128 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  BaseError,
+  compareWithBase,
+  findingKey
+} from "./chunk-MMG7LVDW.js";
+import {
+  GitSource,
+  buildCatalog,
+  canonicalJson,
+  check,
+  displayPath,
+  locateRepo,
+  resolveBase,
+  sha256
+} from "./chunk-ZLPQWOIF.js";
+import {
+  ALL_RULE_METAS
+} from "./chunk-CBHC73KC.js";
+
+// src/catalog/diff.ts
+function entriesOf(build) {
+  const out = /* @__PURE__ */ new Map();
+  for (const section of ["data_types", "verbs", "envelopes", "episode_types"])
+    for (const item of build.catalog[section] ?? []) out.set(`${section} ${String(item.id)}`, { section, id: String(item.id), content: canonicalJson(item) });
+  for (const e of build.index.entries ?? []) out.set(`${String(e.kind)} ${String(e.id)}`, { section: String(e.kind), id: String(e.id), content: canonicalJson(e) });
+  return out;
+}
+function diffCatalogs(base, head, evolutions = []) {
+  const before = entriesOf(base);
+  const after = entriesOf(head);
+  const changes = [];
+  for (const [key, e] of after) {
+    const old = before.get(key);
+    if (!old) changes.push({ section: e.section, id: e.id, change: "added", breaking: false });
+    else if (old.content !== e.content) {
+      const evolution = evolutions.find((x) => x.id === e.id);
+      const breaking = evolution !== void 0 && evolution.breaking.length > 0 && !evolution.accepted;
+      const note = evolution ? evolution.breaking.length > 0 ? `${evolution.accepted ? "accepted " : ""}breaking under ${evolution.mode}: ${evolution.breaking[0].message}${evolution.breaking.length > 1 ? ` (+${evolution.breaking.length - 1} more)` : ""}` : `compatible under ${evolution.mode}` : void 0;
+      changes.push({ section: e.section, id: e.id, change: "changed", breaking, ...note ? { note } : {} });
+    }
+  }
+  for (const [key, e] of before) if (!after.has(key)) changes.push({ section: e.section, id: e.id, change: "removed", breaking: true, note: "consumers of the catalog lose it" });
+  const order = ["data_types", "envelopes", "episode_types", "verbs", "contract", "connector", "runtime", "instruction_profile"];
+  changes.sort((a, b) => order.indexOf(a.section) - order.indexOf(b.section) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { baseDigest: base.digest, headDigest: head.digest, changes };
+}
+function formatCatalogDiffText(diff) {
+  if (diff.changes.length === 0) return `The catalog does not change (digest ${diff.headDigest}).
+`;
+  const lines = [`Catalog changes (${diff.baseDigest.slice(0, 19)} \u2192 ${diff.headDigest.slice(0, 19)}):`];
+  for (const c of diff.changes) lines.push(`  ${c.change.padEnd(7)} ${c.section.padEnd(19)} ${c.id}${c.breaking ? " (breaking)" : ""}${c.note ? `: ${c.note}` : ""}`);
+  const breaking = diff.changes.filter((c) => c.breaking).length;
+  lines.push(`${diff.changes.length} change(s), ${breaking} breaking`);
+  return lines.join("\n") + "\n";
+}
+function formatCatalogDiffMarkdown(diff) {
+  if (diff.changes.length === 0) return "#### Catalog\n\nThe published catalog does not change.";
+  const esc = (s) => s.replace(/\|/g, "\\|").replace(/</g, "&lt;");
+  const rows = diff.changes.map((c) => `| ${c.change}${c.breaking ? " **(breaking)**" : ""} | ${c.section} | \`${c.id}\` | ${c.note ? esc(c.note) : ""} |`);
+  return [`#### Catalog`, "", `What merging this changes in the published catalog (digest \`${diff.headDigest.slice(7, 19)}\`):`, "", "| Change | Section | Entry | |", "|---|---|---|---|", ...rows].join("\n");
+}
+
+// src/catalog/compare.ts
+function catalogDiffOf(base, head, options, evolutions = compareWithBase(base, head).schemas) {
+  const { source: _ignored, ...rest } = options;
+  return diffCatalogs(buildCatalog(base.registry, rest), buildCatalog(head.registry, rest), evolutions);
+}
+async function catalogDiffAgainst(root, baseRef, options) {
+  let repoDir, prefix, commit;
+  try {
+    ({ repoDir, prefix } = await locateRepo(root));
+    commit = await resolveBase(repoDir, baseRef);
+  } catch (error) {
+    throw new BaseError(`cannot compare with base "${baseRef}": ${error.message.split("\n")[0]}`);
+  }
+  const release = options.release ? { release: options.release } : {};
+  const head = await check(root, release);
+  const base = await check(root, { ...release, source: await GitSource.open(repoDir, commit, prefix) });
+  return catalogDiffOf(base, head, options);
+}
+
+// src/report/sarif.ts
+var LEVEL = { error: "error", warning: "warning", notice: "note" };
+var REPOSITORY_URL = "https://github.com/mova-registry/mova-registry";
+function formatSarif(report) {
+  const rules = ALL_RULE_METAS.map((m) => ({
+    id: m.id,
+    name: m.id.replace(/(^|[/-])(\w)/g, (_, _sep, c) => c.toUpperCase()),
+    shortDescription: { text: m.description },
+    helpUri: m.docs,
+    defaultConfiguration: { level: LEVEL[m.severity] },
+    properties: { tags: ["mova", m.id.split("/")[0]] }
+  }));
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const results = report.findings.map((f) => ({
+    ruleId: f.rule,
+    ruleIndex: index.get(f.rule) ?? -1,
+    level: LEVEL[f.severity],
+    message: { text: f.hint ? `${f.message}
+${f.hint}` : f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: displayPath(report.registry, f.file) },
+          region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
+        }
+      }
+    ],
+    // Stable across line moves, so code scanning tracks a finding from commit to commit.
+    partialFingerprints: { "movaFinding/v1": sha256(findingKey(f)).slice(0, 32) },
+    ...f.baseline ? { baselineState: f.baseline === "new" ? "new" : "unchanged" } : {}
+  }));
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [{ tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, informationUri: REPOSITORY_URL, rules } }, results }]
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+}
+
+export {
+  formatCatalogDiffText,
+  formatCatalogDiffMarkdown,
+  catalogDiffOf,
+  catalogDiffAgainst,
+  formatSarif
+};
