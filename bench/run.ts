@@ -70,12 +70,17 @@ function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
 }
 
-/** Runs a Node script to its end, measuring wall time here and CPU and peak memory inside it (usage-hook.mjs). */
+/**
+ * Runs a Node script to its end, measuring wall time here and CPU and peak
+ * memory inside it (usage-hook.mjs). The CLI runs as its bin, as npx runs it:
+ * through its shebang, which starts Node with the flags the tool wants.
+ */
 function measureNode(script: string, args: string[], cwd = ROOT): Promise<Sample> {
   const usage = join(mkdtempSync(join(tmpdir(), "mova-usage-")), "usage.json");
   return new Promise((resolveSample, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, [script, ...args], { cwd, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NODE_OPTIONS: `--import=${HOOK}`, MOVA_BENCH_USAGE: usage, FORCE_COLOR: "0" } });
+    const [command, argv] = script === CLI ? [CLI, args] : [process.execPath, [script, ...args]];
+    const child = spawn(command, argv, { cwd, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NODE_OPTIONS: `--import=${HOOK}`, MOVA_BENCH_USAGE: usage, FORCE_COLOR: "0" } });
     let stderr = "";
     child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
     child.on("error", reject);

@@ -1,8 +1,8 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=8
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   sourceInfo
-} from "./chunk-HY7H2YV5.js";
+} from "./chunk-HXUMMNMH.js";
 import {
   RUN_ID,
   Runner,
@@ -15,12 +15,12 @@ import {
   runsFolder,
   startRun,
   writeRunFiles
-} from "./chunk-IVGDJQR2.js";
+} from "./chunk-BRETGXUE.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText,
   formatSarif
-} from "./chunk-2QEYOITT.js";
+} from "./chunk-KHC7JH7O.js";
 import {
   BaseError,
   columnsOf,
@@ -29,7 +29,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-MMG7LVDW.js";
+} from "./chunk-CZEOCS7S.js";
 import {
   FAIL_ON,
   failingFindings
@@ -44,7 +44,7 @@ import {
   finishCheck,
   formatJson,
   parallelism
-} from "./chunk-ZLPQWOIF.js";
+} from "./chunk-JG5CXAX6.js";
 import {
   FsSource,
   Rereader,
@@ -53,7 +53,7 @@ import {
   loadRegistry,
   runDocumentRules,
   setUp
-} from "./chunk-CBHC73KC.js";
+} from "./chunk-C3IL7DY6.js";
 import {
   RELEASES,
   isRelease

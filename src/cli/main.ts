@@ -1,4 +1,5 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=8
+// The flag keeps the young generation small (see util/young-generation.ts); npm's bin shims pass it on, on Windows too.
 import { createInterface } from "node:readline/promises";
 import { runCli } from "./run.ts";
 

@@ -5,6 +5,7 @@ import { JsonText } from "../json/parse.ts";
 import { FindingSink } from "../rules/rule.ts";
 import { SchemaSet } from "../schemas/schema-set.ts";
 import { FsSource } from "../source/fs-source.ts";
+import { YOUNG_GENERATION_MB } from "../util/young-generation.ts";
 import { mark } from "../util/timing.ts";
 import { Classifier, MANIFEST_SCHEMA, stringField, type PackagePlan } from "./classify.ts";
 import { RegistryDocument, type Frame } from "./document.ts";
@@ -145,7 +146,7 @@ export async function checkInParallel(run: ParallelRun): Promise<void> {
 
 function startWorker(run: ParallelRun, start: WorkerStart, onBatch: (batch: Batch) => void): Promise<void> {
   return new Promise((resolve) => {
-    const worker = new Worker(run.workerUrl, { workerData: start });
+    const worker = new Worker(run.workerUrl, { workerData: start, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     worker.on("message", (message: FromWorker) => {
       if ("batch" in message) onBatch(message.batch);
       else void worker.terminate();

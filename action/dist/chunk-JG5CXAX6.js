@@ -8,7 +8,7 @@ import {
   pathMatcher,
   referencesOf,
   runDocumentRules
-} from "./chunk-CBHC73KC.js";
+} from "./chunk-C3IL7DY6.js";
 import {
   require_src
 } from "./chunk-UGMGZRCV.js";

@@ -1,20 +1,20 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   sourceInfo
-} from "./chunk-HY7H2YV5.js";
+} from "./chunk-HXUMMNMH.js";
 import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-TJEBTT4W.js";
+} from "./chunk-C6PQ7GIR.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-MMG7LVDW.js";
+} from "./chunk-CZEOCS7S.js";
 import {
   formatMarkdown,
   publishToBranch
-} from "./chunk-AZHAEHOM.js";
+} from "./chunk-IND5ABTR.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -22,8 +22,8 @@ import {
   buildReport,
   check,
   locateRepo
-} from "./chunk-ZLPQWOIF.js";
-import "./chunk-CBHC73KC.js";
+} from "./chunk-JG5CXAX6.js";
+import "./chunk-C3IL7DY6.js";
 import "./chunk-ZE2ONDKC.js";
 import {
   core_exports,

@@ -10,26 +10,26 @@ import {
   runFiles,
   runsFolder,
   startRun
-} from "./chunk-IVGDJQR2.js";
+} from "./chunk-BRETGXUE.js";
 import {
   createOctokit,
   syncLeases
-} from "./chunk-QLLIPC4W.js";
+} from "./chunk-LCCA5IEB.js";
 import "./chunk-EYAG2L7U.js";
 import {
   ACTIONS_BOT,
   formatMarkdown
-} from "./chunk-AZHAEHOM.js";
+} from "./chunk-IND5ABTR.js";
 import {
   GitSource,
   buildReport,
   check,
   locateRepo,
   wo
-} from "./chunk-ZLPQWOIF.js";
+} from "./chunk-JG5CXAX6.js";
 import {
   readConfig
-} from "./chunk-CBHC73KC.js";
+} from "./chunk-C3IL7DY6.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-KIZME62W.js";
 import {

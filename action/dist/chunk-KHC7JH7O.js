@@ -3,7 +3,7 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-MMG7LVDW.js";
+} from "./chunk-CZEOCS7S.js";
 import {
   GitSource,
   buildCatalog,
@@ -13,10 +13,10 @@ import {
   locateRepo,
   resolveBase,
   sha256
-} from "./chunk-ZLPQWOIF.js";
+} from "./chunk-JG5CXAX6.js";
 import {
   ALL_RULE_METAS
-} from "./chunk-CBHC73KC.js";
+} from "./chunk-C3IL7DY6.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {

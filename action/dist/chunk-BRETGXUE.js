@@ -3,11 +3,11 @@ import {
   TOOL_NAME,
   TOOL_VERSION,
   canonicalJson
-} from "./chunk-ZLPQWOIF.js";
+} from "./chunk-JG5CXAX6.js";
 import {
   flowModelOf,
   stringsOf
-} from "./chunk-CBHC73KC.js";
+} from "./chunk-C3IL7DY6.js";
 import {
   __commonJS,
   __toESM

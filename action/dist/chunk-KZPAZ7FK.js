@@ -4,33 +4,33 @@ import {
   formatCatalogDiffMarkdown,
   formatCatalogDiffText,
   formatSarif
-} from "./chunk-2QEYOITT.js";
+} from "./chunk-KHC7JH7O.js";
 import {
   ANNOTATION_LIMIT,
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-TJEBTT4W.js";
+} from "./chunk-C6PQ7GIR.js";
 import {
   formatText,
   guard
-} from "./chunk-MMG7LVDW.js";
+} from "./chunk-CZEOCS7S.js";
 import {
   createOctokit,
   readLeases
-} from "./chunk-QLLIPC4W.js";
+} from "./chunk-LCCA5IEB.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
 import {
   formatMarkdown
-} from "./chunk-AZHAEHOM.js";
+} from "./chunk-IND5ABTR.js";
 import {
   buildReport,
   formatJson,
   locateRepo
-} from "./chunk-ZLPQWOIF.js";
-import "./chunk-CBHC73KC.js";
+} from "./chunk-JG5CXAX6.js";
+import "./chunk-C3IL7DY6.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-KIZME62W.js";
 import {

@@ -17996,7 +17996,7 @@ var FsSource = class {
     this.root = root;
   }
   async list(patterns, ignore) {
-    const files = await (0, import_fast_glob.default)([...patterns], { cwd: this.root, onlyFiles: true, dot: false, followSymbolicLinks: false, unique: true, ignore: [...ignore], concurrency: 64 });
+    const files = import_fast_glob.default.sync([...patterns], { cwd: this.root, onlyFiles: true, dot: false, followSymbolicLinks: false, unique: true, ignore: [...ignore] });
     return files.sort();
   }
   read(path) {
@@ -18010,6 +18010,9 @@ var FsSource = class {
     return existsSync(join(this.root, path));
   }
 };
+
+// src/util/young-generation.ts
+var YOUNG_GENERATION_MB = 16;
 
 // src/util/timing.ts
 var enabled = typeof process !== "undefined" && process.env.MOVA_REGISTRY_TIMING === "1";
@@ -18900,7 +18903,7 @@ async function checkInParallel(run) {
 }
 function startWorker(run, start2, onBatch) {
   return new Promise((resolve) => {
-    const worker = new Worker(run.workerUrl, { workerData: start2 });
+    const worker = new Worker(run.workerUrl, { workerData: start2, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     worker.on("message", (message) => {
       if ("batch" in message) onBatch(message.batch);
       else void worker.terminate();

@@ -3,10 +3,10 @@ import {
   CATALOG_FILES,
   displayPath,
   wo
-} from "./chunk-ZLPQWOIF.js";
+} from "./chunk-JG5CXAX6.js";
 import {
   KIND_LABEL
-} from "./chunk-CBHC73KC.js";
+} from "./chunk-C3IL7DY6.js";
 
 // src/report/markdown.ts
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };

@@ -13,7 +13,7 @@ import {
   resolveBase,
   sha256,
   wo
-} from "./chunk-ZLPQWOIF.js";
+} from "./chunk-JG5CXAX6.js";
 import {
   CONFIG_FILE,
   FindingSink,
@@ -41,7 +41,7 @@ import {
   summarize,
   systemContractsOf,
   valueAt
-} from "./chunk-CBHC73KC.js";
+} from "./chunk-C3IL7DY6.js";
 
 // src/report/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
@@ -1206,7 +1206,7 @@ function documentFromColumns(c, i, reader) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/2";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "f04ef266d2e7e3f8" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "0983b96aea5d0c7a" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);
