@@ -89,9 +89,12 @@ export async function guard(root: string, options: GuardOptions = {}): Promise<G
   let candidates: Set<string> | undefined;
   let cache: CacheUse | undefined;
   mark("base resolved");
+  // git looks for the change while the cache is read.
+  const changes = options.cacheDir ? changesSince(repoDir, prefix, commit) : undefined;
+  changes?.catch(() => undefined);
   const cached = options.cacheDir ? readCache(options.cacheDir, commit, prefix, options.release) : undefined;
   mark(cached ? "cache read" : "no cache");
-  const incremental = cached ? await checkIncrementally(root, loadOptions, cached, await changesSince(repoDir, prefix, commit), repoDir) : undefined;
+  const incremental = cached ? await checkIncrementally(root, loadOptions, cached, await changes!, repoDir) : undefined;
   if (incremental && !(incremental instanceof Fallback)) {
     ({ head, base } = incremental);
     candidates = incremental.candidates;

@@ -139,6 +139,27 @@ describe("incremental check from the base's cache", () => {
       expect(outcome(incremental), tree.log.join("\n")).toEqual(outcome(full));
     });
 
+  it("takes the base's did-you-mean answers only where the change left the ids as they were", async () => {
+    const small = GitRepo.init();
+    const dir = join(small.dir, "registry");
+    const profile = (id: string) => ({ schema_id: "ds.instruction_profile_core_v1", profile_id: id, profile_version: "1.0.0", label: id, security_model_version: "1.0.0", status: "active" });
+    small.commit({
+      "registry/profiles/finance_policy_v1.json": profile("finance_policy_v1"),
+      "registry/envelopes/a.json": { envelope_id: "env.mova4_core_catalog_publish_v1", verb: "publish", policy_profile_id: "treasury_policy_v2", payload: {} },
+      "registry/runtimes/runtime.local_process.worker_v1.json": { runtime_id: "runtime.local_process.worker_v1", runtime_kind: "local_process", binding_targets: [] },
+    });
+    const cache = mkdtempSync(join(tmpdir(), "mova-cache-small-"));
+    expect((await guard(dir, { cacheDir: cache })).cache?.written).toBeDefined();
+    // Nothing was near "treasury_policy_v2" on the base; the pull request adds what is.
+    small.branch("near");
+    small.commit({ "registry/profiles/treasury_policy_v1.json": profile("treasury_policy_v1"), "registry/runtimes/runtime.local_process.worker_v1.json": { runtime_id: "runtime.local_process.worker_v1", runtime_kind: "edge", binding_targets: [] } });
+    const full = await guard(dir, { base: "main" });
+    const incremental = await guard(dir, { base: "main", cacheDir: cache });
+    expect(incremental.cache?.mode).toBe("incremental");
+    expect(full.findings.find((f) => f.rule === "refs/policy-profile")?.hint).toMatch(/did you mean "treasury_policy_v1"/);
+    expect(outcome(incremental)).toEqual(outcome(full));
+  });
+
   it("checks everything again when a schema changes, and says why", async () => {
     repo.git("checkout", "-q", "-f", "main");
     repo.git("clean", "-q", "-fdx");

@@ -72,4 +72,21 @@ describe("closest", () => {
     for (const word of ["connector.bench.api_12_v2", "connector.bench.nowhere_v1", "conector.bench.api_4999_v1"]) expect(names.closest(word)).toBe(closest(word, ids.keys()));
     expect(names.closest("conector.bench.api_4999_v1")).toBe("connector.bench.api_4999_v1");
   });
+
+  it("the index answers as the plain search does, ties and all, on random families of ids", () => {
+    let seed = 5;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+    for (let round = 0; round < 20; round++) {
+      const ids = new Set<string>();
+      for (let i = 0; i < 400; i++) ids.add(`${pick(["runtime", "connector", "contract"])}.${pick(["a", "bb", "acme"])}.${pick(["worker", "api", "flow", "wrk"])}_${Math.floor(rnd() * 120)}_v${1 + Math.floor(rnd() * 3)}`);
+      const names = Names.of(ids);
+      for (let t = 0; t < 40; t++) {
+        const base = pick([...ids]);
+        const k = Math.floor(rnd() * base.length);
+        const word = pick([base, base.slice(0, k) + base.slice(k + 1), base.slice(0, k) + "x" + base.slice(k), base.slice(0, k) + base.slice(k + 1, k + 2) + base.slice(k, k + 1) + base.slice(k + 2), `${base}_extra`, "zzz"]);
+        expect(names.closest(word), word).toBe(closest(word, ids));
+      }
+    }
+  });
 });

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   sourceInfo
-} from "./chunk-HXUMMNMH.js";
+} from "./chunk-TLZU7UG4.js";
 import {
   RUN_ID,
   Runner,
@@ -15,12 +15,12 @@ import {
   runsFolder,
   startRun,
   writeRunFiles
-} from "./chunk-BRETGXUE.js";
+} from "./chunk-F344DLXB.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText,
   formatSarif
-} from "./chunk-KHC7JH7O.js";
+} from "./chunk-MJFKNKH7.js";
 import {
   BaseError,
   columnsOf,
@@ -29,7 +29,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-CZEOCS7S.js";
+} from "./chunk-OJFEH56F.js";
 import {
   FAIL_ON,
   failingFindings
@@ -44,7 +44,7 @@ import {
   finishCheck,
   formatJson,
   parallelism
-} from "./chunk-JG5CXAX6.js";
+} from "./chunk-475TJPPB.js";
 import {
   FsSource,
   Rereader,
@@ -53,7 +53,7 @@ import {
   loadRegistry,
   runDocumentRules,
   setUp
-} from "./chunk-C3IL7DY6.js";
+} from "./chunk-GIB7LNUN.js";
 import {
   RELEASES,
   isRelease

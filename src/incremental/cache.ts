@@ -6,7 +6,8 @@ import type { PackagePlan } from "../registry/classify.ts";
 import { isGlobalFramePath } from "../registry/classify.ts";
 import { RegistryDocument, type ClassifiedBy, type ContentReader, type Registry } from "../registry/document.ts";
 import type { DocumentKind } from "../registry/kinds.ts";
-import type { RefKind, Reference } from "../registry/references.ts";
+import { referenceIndex, REF_KINDS, type RefKind, type Reference } from "../registry/references.ts";
+import { Names } from "../util/similar.ts";
 import { summarize } from "../registry/summary.ts";
 import type { Release } from "../schemas/releases.ts";
 import { sha256 } from "../util/canonical.ts";
@@ -36,6 +37,8 @@ export interface CheckCache {
   /** The full check's findings: the baseline a pull request's findings are new or existing against. */
   findings: Finding[];
   configBroken: boolean;
+  /** The "did you mean" answers for references to each kind of target, for a change that leaves that kind's ids as they were. */
+  suggestions: Partial<Record<RefKind, Array<[string, string | null]>>>;
 }
 
 /**
@@ -96,7 +99,7 @@ export function documentFromColumns(c: DocumentColumns, i: number, reader: Conte
   return doc;
 }
 
-export const CACHE_FORMAT = "mova-registry-check-cache/2";
+export const CACHE_FORMAT = "mova-registry-check-cache/3";
 
 /** Set by the bundle build (scripts/build.ts): a digest of the engine's sources, schemas and dependencies. */
 declare const MOVA_ENGINE_DIGEST: string | undefined;
@@ -126,7 +129,18 @@ export function cacheOf(result: CheckResult, commit: string, prefix: string): Ch
     documentFindings: [...result.documentFindings],
     findings: result.findings,
     configBroken: result.configBroken,
+    suggestions: suggestionsOf(registry),
   };
+}
+
+function suggestionsOf(registry: Registry): CheckCache["suggestions"] {
+  const { targets } = referenceIndex(registry);
+  const out: CheckCache["suggestions"] = {};
+  for (const kind of REF_KINDS) {
+    const answered = Names.of(targets[kind]).answered();
+    if (answered.length > 0) out[kind] = answered;
+  }
+  return out;
 }
 
 function fileName(commit: string, prefix: string, release: Release | undefined): string {

@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { simpleGit } from "simple-git";
 
 /** What differs between a commit and the working tree, in registry-relative paths. */
@@ -11,32 +13,45 @@ export function changedPaths(changes: Changes): Set<string> {
   return new Set([...changes.added, ...changes.modified, ...changes.deleted]);
 }
 
+/** `git diff --name-status -z` output: status letter and path, by path. */
+function statuses(output: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const fields = output.split("\0");
+  for (let i = 0; i + 1 < fields.length; i += 2) out.set(fields[i + 1]!, fields[i]!.charAt(0));
+  return out;
+}
+
 /**
  * The registry's files that differ between `commit` and the working tree:
- * committed, staged and unstaged changes (`git diff <commit>`, renames as a
- * deletion and an addition) and untracked files git does not ignore.
+ * committed, staged and unstaged changes and untracked files git does not
+ * ignore. Three questions asked at once, each cheap: the commit against
+ * HEAD (trees compared, unchanged folders skipped by their hash), HEAD
+ * against the working tree (through the index), and untracked files.
  */
 export async function changesSince(repoDir: string, prefix: string, commit: string): Promise<Changes> {
   const git = simpleGit(repoDir);
   const spec = prefix === "" ? ":(top)." : `:(top)${prefix}`;
-  const [diff, untracked] = await Promise.all([
-    git.raw(["-c", "core.quotePath=false", "diff", "--name-status", "-z", "--no-renames", commit, "--", spec]),
-    git.raw(["-c", "core.quotePath=false", "ls-files", "--others", "--exclude-standard", "-z", "--", spec]),
+  const quiet = ["-c", "core.quotePath=false"];
+  const [committed, working, untracked] = await Promise.all([
+    git.raw([...quiet, "diff", "--name-status", "-z", "--no-renames", commit, "HEAD", "--", spec]),
+    git.raw([...quiet, "diff-index", "--name-status", "-z", "--no-renames", "HEAD", "--", spec]),
+    git.raw([...quiet, "ls-files", "--others", "--exclude-standard", "-z", "--", spec]),
   ]);
-  const local = (path: string) => (prefix === "" ? path : path.startsWith(prefix + "/") ? path.slice(prefix.length + 1) : undefined);
+  const sinceCommit = statuses(committed);
+  const sinceHead = statuses(working);
+  const fresh = new Set(untracked.split("\0").filter(Boolean));
   const changes: Changes = { added: new Set(), modified: new Set(), deleted: new Set() };
-  const fields = diff.split("\0");
-  for (let i = 0; i + 1 < fields.length; i += 2) {
-    const status = fields[i]!;
-    const path = local(fields[i + 1]!);
-    if (path === undefined) continue;
-    if (status.startsWith("A")) changes.added.add(path);
-    else if (status.startsWith("D")) changes.deleted.add(path);
-    else changes.modified.add(path);
-  }
-  for (const p of untracked.split("\0")) {
-    const path = p && local(p);
-    if (path) changes.added.add(path);
+  for (const path of new Set([...sinceCommit.keys(), ...sinceHead.keys(), ...fresh])) {
+    const local = prefix === "" ? path : path.startsWith(prefix + "/") ? path.slice(prefix.length + 1) : undefined;
+    if (local === undefined) continue;
+    // Was it in the commit? What the commit-to-HEAD diff says, else what HEAD had.
+    const committedStatus = sinceCommit.get(path);
+    const headStatus = sinceHead.get(path);
+    const inCommit = committedStatus !== undefined ? committedStatus !== "A" : headStatus !== undefined ? headStatus !== "A" : false;
+    const inTree = existsSync(join(repoDir, path));
+    if (inCommit && inTree) changes.modified.add(local);
+    else if (inTree) changes.added.add(local);
+    else if (inCommit) changes.deleted.add(local);
   }
   return changes;
 }

@@ -6,7 +6,11 @@ import { flowOwnersOf, isGlobalFramePath, systemContractsOf } from "../registry/
 import type { Registry, RegistryDocument } from "../registry/document.ts";
 import { discoveryPatterns, pathMatcher } from "../registry/discover.ts";
 import { loadOnce, packagesOf, Rereader, setUp, type LoadOptions } from "../registry/load.ts";
+import { documentAt } from "../change/impact.ts";
+import type { DocumentKind } from "../registry/kinds.ts";
+import { referenceIndex, TARGET_OF, type RefKind } from "../registry/references.ts";
 import { runDocumentRules } from "../rules/index.ts";
+import { Names } from "../util/similar.ts";
 import { FsSource } from "../source/fs-source.ts";
 import { LazyGitSource } from "../source/git-source.ts";
 import { mark } from "../util/timing.ts";
@@ -104,9 +108,34 @@ export async function checkIncrementally(root: string, options: LoadOptions, cac
   if (baseSystem.size !== headSystem.size || [...baseSystem].some((id) => !headSystem.has(id))) loaded = await run((kind) => kind === "flow");
   if (frameDigest(loaded.registry) !== cache.frameDigest) return new Fallback("the config, schemas or catalogs differ from the cached base");
 
-  const head = finishCheck(loaded.registry, loaded.sink);
   const candidates = new Set([...changes.deleted, ...paths.filter((p) => !reused.has(p))]);
+  learnSuggestions(cache, loaded.registry, candidates, indexOf);
+  const head = finishCheck(loaded.registry, loaded.sink);
   return { head, reused: reused.size, candidates, base: await baseFromCache(cache, head.registry, reused, repoDir, candidates), changes };
+}
+
+/**
+ * The base's "did you mean" answers, for every kind of target whose ids the
+ * change left as they were (every document of that kind it touched has the
+ * same kind and id at the same path before and after): the nearest id of an
+ * unchanged list of ids is unchanged.
+ */
+function learnSuggestions(cache: CheckCache, head: Registry, candidates: ReadonlySet<string>, indexOf: ReadonlyMap<string, number>): void {
+  const touched = new Set<RefKind>();
+  const c = cache.documents;
+  for (const path of candidates) {
+    const i = indexOf.get(path);
+    const kindBefore = i === undefined ? undefined : (c.strings[c.kind[i]!] as DocumentKind);
+    const idBefore = i === undefined || c.id[i]! < 0 ? undefined : c.strings[c.id[i]!];
+    const after = documentAt(head, path);
+    if (after && kindBefore === after.kind && idBefore === after.id) continue;
+    const before = kindBefore && TARGET_OF[kindBefore];
+    const now = after && TARGET_OF[after.kind];
+    if (before) touched.add(before);
+    if (now) touched.add(now);
+  }
+  const { targets } = referenceIndex(head);
+  for (const [kind, answers] of Object.entries(cache.suggestions) as Array<[RefKind, Array<[string, string | null]>]>) if (!touched.has(kind)) Names.of(targets[kind]).learn(answers);
 }
 
 /**

@@ -2,9 +2,15 @@ import { flowModelOf } from "../flow/flow-model.ts";
 import { appendPointer } from "../json/pointer.ts";
 import type { Interner } from "../util/intern.ts";
 import type { Registry, RegistryDocument } from "./document.ts";
+import type { DocumentKind } from "./kinds.ts";
 
 /** What a reference points at. */
 export type RefKind = "verb" | "policy_profile" | "connector" | "runtime" | "contract" | "schema";
+
+export const REF_KINDS: readonly RefKind[] = ["verb", "policy_profile", "connector", "runtime", "contract", "schema"];
+
+/** The kind of target a document of each kind defines (global catalogs and schemas are in the frame). */
+export const TARGET_OF: Partial<Record<DocumentKind, RefKind>> = { connector: "connector", runtime_binding: "runtime", contract_manifest: "contract", instruction_profile: "policy_profile" };
 
 export interface Reference {
   from: RegistryDocument;

@@ -149,27 +149,40 @@ export function closest(word: string, candidates: Iterable<string>): string | un
  */
 export class Names {
   private static readonly cache = new WeakMap<object, Names>();
-  private readonly originals: string[];
-  private readonly normals: string[];
+  private readonly collection: ReadonlyMap<string, unknown> | ReadonlySet<string>;
+  private originals: string[] | undefined;
+  private normals: string[] | undefined;
   private readonly answers = new Map<string, string | undefined>();
 
-  private constructor(names: Iterable<string>) {
-    this.originals = [...names];
-    this.normals = this.originals.map(normalize);
+  private constructor(collection: ReadonlyMap<string, unknown> | ReadonlySet<string>) {
+    this.collection = collection;
   }
 
-  /** The index of a collection's names, built once per collection. */
+  /** The index of a collection's names, built once per collection (and only when a word is not already answered). */
   static of(collection: ReadonlyMap<string, unknown> | ReadonlySet<string>): Names {
     let names = Names.cache.get(collection);
-    if (!names) Names.cache.set(collection, (names = new Names(collection.keys())));
+    if (!names) Names.cache.set(collection, (names = new Names(collection)));
     return names;
   }
 
   closest(word: string): string | undefined {
     if (this.answers.has(word)) return this.answers.get(word);
-    const answer = search(word, this.originals, (_, i) => this.normals[i]!);
+    this.originals ??= [...this.collection.keys()];
+    const originals = this.originals;
+    const normals = (this.normals ??= originals.map(normalize));
+    const answer = search(word, originals, (_, i) => normals[i]!);
     this.answers.set(word, answer);
     return answer;
+  }
+
+  /** The words answered so far: what a cache keeps, for a collection that will not change. */
+  answered(): Array<[string, string | null]> {
+    return [...this.answers].map(([w, a]) => [w, a ?? null]);
+  }
+
+  /** Answers known from before, for the same collection of names (a check's cache). */
+  learn(answers: Iterable<readonly [string, string | null]>): void {
+    for (const [w, a] of answers) this.answers.set(w, a ?? undefined);
   }
 }
 

@@ -3,7 +3,7 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-CZEOCS7S.js";
+} from "./chunk-OJFEH56F.js";
 import {
   GitSource,
   buildCatalog,
@@ -13,10 +13,10 @@ import {
   locateRepo,
   resolveBase,
   sha256
-} from "./chunk-JG5CXAX6.js";
+} from "./chunk-475TJPPB.js";
 import {
   ALL_RULE_METAS
-} from "./chunk-C3IL7DY6.js";
+} from "./chunk-GIB7LNUN.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {

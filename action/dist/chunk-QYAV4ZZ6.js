@@ -1,20 +1,20 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   sourceInfo
-} from "./chunk-HXUMMNMH.js";
+} from "./chunk-TLZU7UG4.js";
 import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-C6PQ7GIR.js";
+} from "./chunk-AS2A3A4G.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-CZEOCS7S.js";
+} from "./chunk-OJFEH56F.js";
 import {
   formatMarkdown,
   publishToBranch
-} from "./chunk-IND5ABTR.js";
+} from "./chunk-W5G2VWNG.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -22,8 +22,8 @@ import {
   buildReport,
   check,
   locateRepo
-} from "./chunk-JG5CXAX6.js";
-import "./chunk-C3IL7DY6.js";
+} from "./chunk-475TJPPB.js";
+import "./chunk-GIB7LNUN.js";
 import "./chunk-ZE2ONDKC.js";
 import {
   core_exports,

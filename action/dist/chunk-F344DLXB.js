@@ -3,11 +3,11 @@ import {
   TOOL_NAME,
   TOOL_VERSION,
   canonicalJson
-} from "./chunk-JG5CXAX6.js";
+} from "./chunk-475TJPPB.js";
 import {
   flowModelOf,
   stringsOf
-} from "./chunk-C3IL7DY6.js";
+} from "./chunk-GIB7LNUN.js";
 import {
   __commonJS,
   __toESM

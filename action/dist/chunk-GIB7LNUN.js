@@ -17443,24 +17443,35 @@ function closest(word, candidates) {
 }
 var Names = class _Names {
   static cache = /* @__PURE__ */ new WeakMap();
+  collection;
   originals;
   normals;
   answers = /* @__PURE__ */ new Map();
-  constructor(names) {
-    this.originals = [...names];
-    this.normals = this.originals.map(normalize);
+  constructor(collection) {
+    this.collection = collection;
   }
-  /** The index of a collection's names, built once per collection. */
+  /** The index of a collection's names, built once per collection (and only when a word is not already answered). */
   static of(collection) {
     let names = _Names.cache.get(collection);
-    if (!names) _Names.cache.set(collection, names = new _Names(collection.keys()));
+    if (!names) _Names.cache.set(collection, names = new _Names(collection));
     return names;
   }
   closest(word) {
     if (this.answers.has(word)) return this.answers.get(word);
-    const answer = search(word, this.originals, (_, i) => this.normals[i]);
+    this.originals ??= [...this.collection.keys()];
+    const originals = this.originals;
+    const normals = this.normals ??= originals.map(normalize);
+    const answer = search(word, originals, (_, i) => normals[i]);
     this.answers.set(word, answer);
     return answer;
+  }
+  /** The words answered so far: what a cache keeps, for a collection that will not change. */
+  answered() {
+    return [...this.answers].map(([w, a]) => [w, a ?? null]);
+  }
+  /** Answers known from before, for the same collection of names (a check's cache). */
+  learn(answers) {
+    for (const [w, a] of answers) this.answers.set(w, a ?? void 0);
   }
 };
 function quoteList(values, max = 12) {
@@ -18546,6 +18557,8 @@ function flowModelOf(value) {
 }
 
 // src/registry/references.ts
+var REF_KINDS = ["verb", "policy_profile", "connector", "runtime", "contract", "schema"];
+var TARGET_OF = { connector: "connector", runtime_binding: "runtime", contract_manifest: "contract", instruction_profile: "policy_profile" };
 function obj(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
 }
@@ -20006,6 +20019,8 @@ export {
   escapeSegment,
   valueAt,
   flowModelOf,
+  REF_KINDS,
+  TARGET_OF,
   referencesOf,
   referenceIndex,
   FindingSink,
@@ -20016,6 +20031,7 @@ export {
   runLeased,
   mark,
   CONFIG_FILE,
+  Names,
   FsSource,
   isFramePath,
   isGlobalFramePath,

@@ -8,7 +8,7 @@ import {
   pathMatcher,
   referencesOf,
   runDocumentRules
-} from "./chunk-C3IL7DY6.js";
+} from "./chunk-GIB7LNUN.js";
 import {
   require_src
 } from "./chunk-UGMGZRCV.js";

@@ -10,26 +10,26 @@ import {
   runFiles,
   runsFolder,
   startRun
-} from "./chunk-BRETGXUE.js";
+} from "./chunk-F344DLXB.js";
 import {
   createOctokit,
   syncLeases
-} from "./chunk-LCCA5IEB.js";
+} from "./chunk-TO3PASN5.js";
 import "./chunk-EYAG2L7U.js";
 import {
   ACTIONS_BOT,
   formatMarkdown
-} from "./chunk-IND5ABTR.js";
+} from "./chunk-W5G2VWNG.js";
 import {
   GitSource,
   buildReport,
   check,
   locateRepo,
   wo
-} from "./chunk-JG5CXAX6.js";
+} from "./chunk-475TJPPB.js";
 import {
   readConfig
-} from "./chunk-C3IL7DY6.js";
+} from "./chunk-GIB7LNUN.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-KIZME62W.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   commitToBranch
-} from "./chunk-IND5ABTR.js";
+} from "./chunk-W5G2VWNG.js";
 import {
   LEASE_BRANCH,
   LEASE_FILE,
@@ -9,7 +9,7 @@ import {
   parseLeases,
   withRunLeases,
   wo
-} from "./chunk-JG5CXAX6.js";
+} from "./chunk-475TJPPB.js";
 import {
   getOctokit,
   require_light,

@@ -3,10 +3,10 @@ import {
   CATALOG_FILES,
   displayPath,
   wo
-} from "./chunk-JG5CXAX6.js";
+} from "./chunk-475TJPPB.js";
 import {
   KIND_LABEL
-} from "./chunk-C3IL7DY6.js";
+} from "./chunk-GIB7LNUN.js";
 
 // src/report/markdown.ts
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };

@@ -13,14 +13,17 @@ import {
   resolveBase,
   sha256,
   wo
-} from "./chunk-JG5CXAX6.js";
+} from "./chunk-475TJPPB.js";
 import {
   CONFIG_FILE,
   FindingSink,
   FsSource,
   KIND_LABEL,
+  Names,
+  REF_KINDS,
   RegistryDocument,
   Rereader,
+  TARGET_OF,
   changeAccepted,
   changeBreaking,
   changeRemovedInUse,
@@ -41,7 +44,7 @@ import {
   summarize,
   systemContractsOf,
   valueAt
-} from "./chunk-C3IL7DY6.js";
+} from "./chunk-GIB7LNUN.js";
 
 // src/report/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
@@ -1204,9 +1207,9 @@ function documentFromColumns(c, i, reader) {
   doc.references = refs;
   return doc;
 }
-var CACHE_FORMAT = "mova-registry-check-cache/2";
+var CACHE_FORMAT = "mova-registry-check-cache/3";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "0983b96aea5d0c7a" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "c3d988725b956bf2" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);
@@ -1225,8 +1228,18 @@ function cacheOf(result, commit, prefix) {
     documents: columnsOf(registry.documents),
     documentFindings: [...result.documentFindings],
     findings: result.findings,
-    configBroken: result.configBroken
+    configBroken: result.configBroken,
+    suggestions: suggestionsOf(registry)
   };
+}
+function suggestionsOf(registry) {
+  const { targets } = referenceIndex(registry);
+  const out = {};
+  for (const kind of REF_KINDS) {
+    const answered = Names.of(targets[kind]).answered();
+    if (answered.length > 0) out[kind] = answered;
+  }
+  return out;
 }
 function fileName(commit, prefix, release) {
   return `check-${commit}-${sha256(`${prefix}\0${release ?? "config"}`).slice(0, 12)}.json`;
@@ -1251,30 +1264,40 @@ function writeCache(dir, cache, release) {
 }
 
 // src/incremental/changes.ts
+import { existsSync } from "node:fs";
+import { join as join2 } from "node:path";
 function changedPaths(changes) {
   return /* @__PURE__ */ new Set([...changes.added, ...changes.modified, ...changes.deleted]);
+}
+function statuses(output) {
+  const out = /* @__PURE__ */ new Map();
+  const fields = output.split("\0");
+  for (let i = 0; i + 1 < fields.length; i += 2) out.set(fields[i + 1], fields[i].charAt(0));
+  return out;
 }
 async function changesSince(repoDir, prefix, commit) {
   const git = wo(repoDir);
   const spec = prefix === "" ? ":(top)." : `:(top)${prefix}`;
-  const [diff, untracked] = await Promise.all([
-    git.raw(["-c", "core.quotePath=false", "diff", "--name-status", "-z", "--no-renames", commit, "--", spec]),
-    git.raw(["-c", "core.quotePath=false", "ls-files", "--others", "--exclude-standard", "-z", "--", spec])
+  const quiet = ["-c", "core.quotePath=false"];
+  const [committed, working, untracked] = await Promise.all([
+    git.raw([...quiet, "diff", "--name-status", "-z", "--no-renames", commit, "HEAD", "--", spec]),
+    git.raw([...quiet, "diff-index", "--name-status", "-z", "--no-renames", "HEAD", "--", spec]),
+    git.raw([...quiet, "ls-files", "--others", "--exclude-standard", "-z", "--", spec])
   ]);
-  const local = (path) => prefix === "" ? path : path.startsWith(prefix + "/") ? path.slice(prefix.length + 1) : void 0;
+  const sinceCommit = statuses(committed);
+  const sinceHead = statuses(working);
+  const fresh = new Set(untracked.split("\0").filter(Boolean));
   const changes = { added: /* @__PURE__ */ new Set(), modified: /* @__PURE__ */ new Set(), deleted: /* @__PURE__ */ new Set() };
-  const fields = diff.split("\0");
-  for (let i = 0; i + 1 < fields.length; i += 2) {
-    const status = fields[i];
-    const path = local(fields[i + 1]);
-    if (path === void 0) continue;
-    if (status.startsWith("A")) changes.added.add(path);
-    else if (status.startsWith("D")) changes.deleted.add(path);
-    else changes.modified.add(path);
-  }
-  for (const p of untracked.split("\0")) {
-    const path = p && local(p);
-    if (path) changes.added.add(path);
+  for (const path of /* @__PURE__ */ new Set([...sinceCommit.keys(), ...sinceHead.keys(), ...fresh])) {
+    const local = prefix === "" ? path : path.startsWith(prefix + "/") ? path.slice(prefix.length + 1) : void 0;
+    if (local === void 0) continue;
+    const committedStatus = sinceCommit.get(path);
+    const headStatus = sinceHead.get(path);
+    const inCommit = committedStatus !== void 0 ? committedStatus !== "A" : headStatus !== void 0 ? headStatus !== "A" : false;
+    const inTree = existsSync(join2(repoDir, path));
+    if (inCommit && inTree) changes.modified.add(local);
+    else if (inTree) changes.added.add(local);
+    else if (inCommit) changes.deleted.add(local);
   }
   return changes;
 }
@@ -1342,9 +1365,27 @@ async function checkIncrementally(root, options, cache, changes, repoDir) {
   const headSystem = loaded.registry.systemContracts;
   if (baseSystem.size !== headSystem.size || [...baseSystem].some((id) => !headSystem.has(id))) loaded = await run((kind) => kind === "flow");
   if (frameDigest(loaded.registry) !== cache.frameDigest) return new Fallback("the config, schemas or catalogs differ from the cached base");
-  const head = finishCheck(loaded.registry, loaded.sink);
   const candidates = /* @__PURE__ */ new Set([...changes.deleted, ...paths.filter((p) => !reused.has(p))]);
+  learnSuggestions(cache, loaded.registry, candidates, indexOf);
+  const head = finishCheck(loaded.registry, loaded.sink);
   return { head, reused: reused.size, candidates, base: await baseFromCache(cache, head.registry, reused, repoDir, candidates), changes };
+}
+function learnSuggestions(cache, head, candidates, indexOf) {
+  const touched = /* @__PURE__ */ new Set();
+  const c = cache.documents;
+  for (const path of candidates) {
+    const i = indexOf.get(path);
+    const kindBefore = i === void 0 ? void 0 : c.strings[c.kind[i]];
+    const idBefore = i === void 0 || c.id[i] < 0 ? void 0 : c.strings[c.id[i]];
+    const after = documentAt(head, path);
+    if (after && kindBefore === after.kind && idBefore === after.id) continue;
+    const before = kindBefore && TARGET_OF[kindBefore];
+    const now = after && TARGET_OF[after.kind];
+    if (before) touched.add(before);
+    if (now) touched.add(now);
+  }
+  const { targets } = referenceIndex(head);
+  for (const [kind, answers] of Object.entries(cache.suggestions)) if (!touched.has(kind)) Names.of(targets[kind]).learn(answers);
 }
 async function baseFromCache(cache, head, unchanged, repoDir, candidates) {
   const columns = cache.documents;
@@ -1395,9 +1436,11 @@ async function guard(root, options = {}) {
   let candidates;
   let cache;
   mark("base resolved");
+  const changes = options.cacheDir ? changesSince(repoDir, prefix, commit) : void 0;
+  changes?.catch(() => void 0);
   const cached = options.cacheDir ? readCache(options.cacheDir, commit, prefix, options.release) : void 0;
   mark(cached ? "cache read" : "no cache");
-  const incremental = cached ? await checkIncrementally(root, loadOptions, cached, await changesSince(repoDir, prefix, commit), repoDir) : void 0;
+  const incremental = cached ? await checkIncrementally(root, loadOptions, cached, await changes, repoDir) : void 0;
   if (incremental && !(incremental instanceof Fallback)) {
     ({ head, base } = incremental);
     candidates = incremental.candidates;

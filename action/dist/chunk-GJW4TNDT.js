@@ -4,33 +4,33 @@ import {
   formatCatalogDiffMarkdown,
   formatCatalogDiffText,
   formatSarif
-} from "./chunk-KHC7JH7O.js";
+} from "./chunk-MJFKNKH7.js";
 import {
   ANNOTATION_LIMIT,
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-C6PQ7GIR.js";
+} from "./chunk-AS2A3A4G.js";
 import {
   formatText,
   guard
-} from "./chunk-CZEOCS7S.js";
+} from "./chunk-OJFEH56F.js";
 import {
   createOctokit,
   readLeases
-} from "./chunk-LCCA5IEB.js";
+} from "./chunk-TO3PASN5.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
 import {
   formatMarkdown
-} from "./chunk-IND5ABTR.js";
+} from "./chunk-W5G2VWNG.js";
 import {
   buildReport,
   formatJson,
   locateRepo
-} from "./chunk-JG5CXAX6.js";
-import "./chunk-C3IL7DY6.js";
+} from "./chunk-475TJPPB.js";
+import "./chunk-GIB7LNUN.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-KIZME62W.js";
 import {

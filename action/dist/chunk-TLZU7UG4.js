@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   locateRepo,
   wo
-} from "./chunk-JG5CXAX6.js";
+} from "./chunk-475TJPPB.js";
 
 // src/catalog/source-info.ts
 async function sourceInfo(registryRoot) {
