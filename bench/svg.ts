@@ -6,6 +6,7 @@ const COLORS: Record<string, string> = {
   "mova-registry check": "#1a73e8",
   "mova-registry catalog": "#12b5cb",
   "mova-registry check --base": "#1e8e3e",
+  "mova-registry check --base --committed": "#34a853",
 };
 
 function escape(text: string): string {
@@ -14,10 +15,10 @@ function escape(text: string): string {
 
 /** One panel per registry size, a bar per tool: wall time, with the floor as the yardstick. */
 export function renderSvg(results: SizeResult[], machine: Record<string, string>): string {
-  const width = 760;
+  const width = 820;
   const barHeight = 18;
   const gap = 6;
-  const left = 230;
+  const left = 290;
   const right = 90;
   const panels = results.map((r) => ({ r, height: 34 + r.rows.length * (barHeight + gap) }));
   const height = 60 + panels.reduce((n, p) => n + p.height + 14, 0);

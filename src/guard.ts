@@ -34,6 +34,12 @@ export interface GuardOptions {
    * working tree's check is cached for HEAD.
    */
   cacheDir?: string;
+  /**
+   * Take the working tree for HEAD (a fresh checkout, as in CI): an
+   * incremental check then asks git only what the commits change, without
+   * looking through the working tree for edits.
+   */
+  committedOnly?: boolean;
 }
 
 /** How the check used the cache, for the report. */
@@ -90,7 +96,7 @@ export async function guard(root: string, options: GuardOptions = {}): Promise<G
   let cache: CacheUse | undefined;
   mark("base resolved");
   // git looks for the change while the cache is read.
-  const changes = options.cacheDir ? changesSince(repoDir, prefix, commit) : undefined;
+  const changes = options.cacheDir ? changesSince(repoDir, prefix, commit, { committedOnly: options.committedOnly ?? false }) : undefined;
   changes?.catch(() => undefined);
   const cached = options.cacheDir ? readCache(options.cacheDir, commit, prefix, options.release) : undefined;
   mark(cached ? "cache read" : "no cache");

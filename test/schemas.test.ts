@@ -1,5 +1,7 @@
 import { basename } from "node:path";
 import { describe, expect, it } from "vitest";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { movaSchemas, toolSchemas } from "../src/schemas/builtin.ts";
 import { SchemaSet } from "../src/schemas/schema-set.ts";
 import { RELEASES, type Release } from "../src/schemas/releases.ts";
 import { officialAjv, officialVerdict, readJsonFile, specDir, specFiles } from "./support/shared.ts";
@@ -294,5 +296,13 @@ describe("this tool's own schemas", () => {
   it("covers every schema in schemas/registry", () => {
     const tool = ours.entries().filter((e) => e.origin === "tool").map((e) => e.id);
     expect(tool.filter((id) => !TOOL[id]).sort()).toEqual([]);
+  });
+});
+
+describe("the built-in schemas", () => {
+  // The schema set registers them without checking them again on every run: this is where they are checked.
+  it.each(RELEASES)("of MOVA %s and this tool are valid JSON Schema 2020-12", (release: Release) => {
+    const ajv = new Ajv2020({ strict: false, allowUnionTypes: true });
+    for (const schema of [...movaSchemas(release), ...toolSchemas()]) expect(ajv.validateSchema(schema), `${String(schema.$id)}: ${ajv.errorsText(ajv.errors)}`).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   runDocumentRules,
   serveDocuments
-} from "./chunk-GIB7LNUN.js";
+} from "./chunk-424T622P.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-KPOE4I3O.js";
 

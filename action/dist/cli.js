@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   sourceInfo
-} from "./chunk-TLZU7UG4.js";
+} from "./chunk-Y7DTA72F.js";
 import {
   RUN_ID,
   Runner,
@@ -15,12 +15,12 @@ import {
   runsFolder,
   startRun,
   writeRunFiles
-} from "./chunk-F344DLXB.js";
+} from "./chunk-K7CUPADC.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText,
   formatSarif
-} from "./chunk-MJFKNKH7.js";
+} from "./chunk-OB2J4BIB.js";
 import {
   BaseError,
   columnsOf,
@@ -29,7 +29,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-OJFEH56F.js";
+} from "./chunk-4WOYGJNQ.js";
 import {
   FAIL_ON,
   failingFindings
@@ -44,7 +44,7 @@ import {
   finishCheck,
   formatJson,
   parallelism
-} from "./chunk-475TJPPB.js";
+} from "./chunk-2PZQARJE.js";
 import {
   FsSource,
   Rereader,
@@ -53,7 +53,7 @@ import {
   loadRegistry,
   runDocumentRules,
   setUp
-} from "./chunk-GIB7LNUN.js";
+} from "./chunk-424T622P.js";
 import {
   RELEASES,
   isRelease
@@ -199,6 +199,8 @@ Options for check:
   --cache-dir DIR      Keep a cache of each checked commit in DIR. With
                        --base and the base's cache there, only the files the
                        change touches are read (same findings as a full check)
+  --committed          With --cache-dir: take the working tree for HEAD (a
+                       fresh checkout, as in CI) and skip looking for edits
   --concurrency N      Threads to check documents on (default: auto, every
                        core, for registries of 3000 documents or more)
   --shard K/N          Check only the K-th of N shares of the documents and
@@ -265,6 +267,7 @@ async function checkCommand(args, io) {
       "fail-on": { type: "string", default: "error" },
       concurrency: { type: "string" },
       "cache-dir": { type: "string" },
+      committed: { type: "boolean" },
       shard: { type: "string" },
       out: { type: "string" },
       help: { type: "boolean", short: "h" }
@@ -298,7 +301,7 @@ async function checkCommand(args, io) {
     return EXIT.ok;
   }
   if (values.out) throw new UsageError("--out goes with --shard");
-  const result = await guard(root, { ...release ? { release } : {}, ...values.base ? { base: values.base } : {}, ...concurrency ? { concurrency } : {}, ...values["cache-dir"] ? { cacheDir: resolve(io.cwd, values["cache-dir"]) } : {} });
+  const result = await guard(root, { ...release ? { release } : {}, ...values.base ? { base: values.base } : {}, ...concurrency ? { concurrency } : {}, ...values["cache-dir"] ? { cacheDir: resolve(io.cwd, values["cache-dir"]) } : {}, ...values.committed ? { committedOnly: true } : {} });
   return reportResult(io, result, dir, format, failOn);
 }
 function reportResult(io, result, dir, format, failOn) {

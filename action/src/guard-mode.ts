@@ -31,7 +31,8 @@ export async function runGuard(inputs: ActionInputs, event: ActionEvent, env: No
   const result = await guard(root, {
     ...(inputs.release ? { release: inputs.release } : {}),
     ...(base ? { base } : {}),
-    ...(inputs.cacheDir ? { cacheDir: resolve(workspace, inputs.cacheDir) } : {}),
+    // actions/checkout leaves HEAD as it is: the pull request is its commits.
+    ...(inputs.cacheDir ? { cacheDir: resolve(workspace, inputs.cacheDir), committedOnly: true } : {}),
     ...(leaseFile ? { leases: { file: leaseFile, ...(event.pullRequest ? { ownBranch: event.pullRequest.headRef } : {}) } } : {}),
   });
   const report = buildReport(result, inputs.path);

@@ -47,6 +47,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
       "fail-on": { type: "string", default: "error" },
       concurrency: { type: "string" },
       "cache-dir": { type: "string" },
+      committed: { type: "boolean" },
       shard: { type: "string" },
       out: { type: "string" },
       help: { type: "boolean", short: "h" },
@@ -80,7 +81,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
   }
   if (values.out) throw new UsageError("--out goes with --shard");
 
-  const result = await guard(root, { ...(release ? { release } : {}), ...(values.base ? { base: values.base } : {}), ...(concurrency ? { concurrency } : {}), ...(values["cache-dir"] ? { cacheDir: resolve(io.cwd, values["cache-dir"]) } : {}) });
+  const result = await guard(root, { ...(release ? { release } : {}), ...(values.base ? { base: values.base } : {}), ...(concurrency ? { concurrency } : {}), ...(values["cache-dir"] ? { cacheDir: resolve(io.cwd, values["cache-dir"]) } : {}), ...(values.committed ? { committedOnly: true } : {}) });
   return reportResult(io, result, dir, format, failOn);
 }
 

@@ -39,6 +39,8 @@ Options for check:
   --cache-dir DIR      Keep a cache of each checked commit in DIR. With
                        --base and the base's cache there, only the files the
                        change touches are read (same findings as a full check)
+  --committed          With --cache-dir: take the working tree for HEAD (a
+                       fresh checkout, as in CI) and skip looking for edits
   --concurrency N      Threads to check documents on (default: auto, every
                        core, for registries of 3000 documents or more)
   --shard K/N          Check only the K-th of N shares of the documents and

@@ -28,14 +28,15 @@ function statuses(output: string): Map<string, string> {
  * HEAD (trees compared, unchanged folders skipped by their hash), HEAD
  * against the working tree (through the index), and untracked files.
  */
-export async function changesSince(repoDir: string, prefix: string, commit: string): Promise<Changes> {
+export async function changesSince(repoDir: string, prefix: string, commit: string, options: { committedOnly?: boolean } = {}): Promise<Changes> {
   const git = simpleGit(repoDir);
   const spec = prefix === "" ? ":(top)." : `:(top)${prefix}`;
   const quiet = ["-c", "core.quotePath=false"];
   const [committed, working, untracked] = await Promise.all([
     git.raw([...quiet, "diff", "--name-status", "-z", "--no-renames", commit, "HEAD", "--", spec]),
-    git.raw([...quiet, "diff-index", "--name-status", "-z", "--no-renames", "HEAD", "--", spec]),
-    git.raw([...quiet, "ls-files", "--others", "--exclude-standard", "-z", "--", spec]),
+    // A fresh checkout (CI) is HEAD: looking through 100,000 files for edits is a third of an incremental check.
+    options.committedOnly ? "" : git.raw([...quiet, "diff-index", "--name-status", "-z", "--no-renames", "HEAD", "--", spec]),
+    options.committedOnly ? "" : git.raw([...quiet, "ls-files", "--others", "--exclude-standard", "-z", "--", spec]),
   ]);
   const sinceCommit = statuses(committed);
   const sinceHead = statuses(working);
@@ -48,7 +49,7 @@ export async function changesSince(repoDir: string, prefix: string, commit: stri
     const committedStatus = sinceCommit.get(path);
     const headStatus = sinceHead.get(path);
     const inCommit = committedStatus !== undefined ? committedStatus !== "A" : headStatus !== undefined ? headStatus !== "A" : false;
-    const inTree = existsSync(join(repoDir, path));
+    const inTree = options.committedOnly ? committedStatus !== "D" : existsSync(join(repoDir, path));
     if (inCommit && inTree) changes.modified.add(local);
     else if (inTree) changes.added.add(local);
     else if (inCommit) changes.deleted.add(local);

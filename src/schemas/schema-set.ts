@@ -72,8 +72,9 @@ export class SchemaSet {
     this.#entries.set(entry.id, entry);
     this.#lineages.clear();
     this.#byUri.set(uri, entry);
-    this.#fast.addSchema(schema);
-    this.#detailed?.addSchema(schema);
+    // The built-in schemas are tested against the meta-schema (test/schemas.test.ts); registry schemas were just checked against it.
+    this.#fast.addSchema(schema, undefined, undefined, false);
+    this.#detailed?.addSchema(schema, undefined, undefined, false);
     return entry;
   }
 
@@ -187,7 +188,7 @@ export class SchemaSet {
   #detailedAjv(): Ajv2020 {
     if (!this.#detailed) {
       this.#detailed = newAjv(true);
-      for (const e of this.#entries.values()) this.#detailed.addSchema(e.schema);
+      for (const e of this.#entries.values()) this.#detailed.addSchema(e.schema, undefined, undefined, false);
     }
     return this.#detailed;
   }

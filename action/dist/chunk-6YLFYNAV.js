@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   commitToBranch
-} from "./chunk-W5G2VWNG.js";
+} from "./chunk-C7MGSMFP.js";
 import {
   LEASE_BRANCH,
   LEASE_FILE,
@@ -9,7 +9,7 @@ import {
   parseLeases,
   withRunLeases,
   wo
-} from "./chunk-475TJPPB.js";
+} from "./chunk-2PZQARJE.js";
 import {
   getOctokit,
   require_light,

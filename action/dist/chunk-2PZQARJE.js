@@ -8,7 +8,7 @@ import {
   pathMatcher,
   referencesOf,
   runDocumentRules
-} from "./chunk-GIB7LNUN.js";
+} from "./chunk-424T622P.js";
 import {
   require_src
 } from "./chunk-UGMGZRCV.js";

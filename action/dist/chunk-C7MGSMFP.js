@@ -3,10 +3,10 @@ import {
   CATALOG_FILES,
   displayPath,
   wo
-} from "./chunk-475TJPPB.js";
+} from "./chunk-2PZQARJE.js";
 import {
   KIND_LABEL
-} from "./chunk-GIB7LNUN.js";
+} from "./chunk-424T622P.js";
 
 // src/report/markdown.ts
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };

@@ -3,7 +3,7 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-OJFEH56F.js";
+} from "./chunk-4WOYGJNQ.js";
 import {
   GitSource,
   buildCatalog,
@@ -13,10 +13,10 @@ import {
   locateRepo,
   resolveBase,
   sha256
-} from "./chunk-475TJPPB.js";
+} from "./chunk-2PZQARJE.js";
 import {
   ALL_RULE_METAS
-} from "./chunk-GIB7LNUN.js";
+} from "./chunk-424T622P.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {

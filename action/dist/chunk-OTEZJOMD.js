@@ -10,26 +10,26 @@ import {
   runFiles,
   runsFolder,
   startRun
-} from "./chunk-F344DLXB.js";
+} from "./chunk-K7CUPADC.js";
 import {
   createOctokit,
   syncLeases
-} from "./chunk-TO3PASN5.js";
+} from "./chunk-6YLFYNAV.js";
 import "./chunk-EYAG2L7U.js";
 import {
   ACTIONS_BOT,
   formatMarkdown
-} from "./chunk-W5G2VWNG.js";
+} from "./chunk-C7MGSMFP.js";
 import {
   GitSource,
   buildReport,
   check,
   locateRepo,
   wo
-} from "./chunk-475TJPPB.js";
+} from "./chunk-2PZQARJE.js";
 import {
   readConfig
-} from "./chunk-GIB7LNUN.js";
+} from "./chunk-424T622P.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-KIZME62W.js";
 import {

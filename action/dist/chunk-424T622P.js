@@ -17798,8 +17798,8 @@ var SchemaSet = class {
     this.#entries.set(entry.id, entry);
     this.#lineages.clear();
     this.#byUri.set(uri, entry);
-    this.#fast.addSchema(schema);
-    this.#detailed?.addSchema(schema);
+    this.#fast.addSchema(schema, void 0, void 0, false);
+    this.#detailed?.addSchema(schema, void 0, void 0, false);
     return entry;
   }
   get(id) {
@@ -17901,7 +17901,7 @@ var SchemaSet = class {
   #detailedAjv() {
     if (!this.#detailed) {
       this.#detailed = newAjv(true);
-      for (const e of this.#entries.values()) this.#detailed.addSchema(e.schema);
+      for (const e of this.#entries.values()) this.#detailed.addSchema(e.schema, void 0, void 0, false);
     }
     return this.#detailed;
   }

@@ -1,20 +1,20 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   sourceInfo
-} from "./chunk-TLZU7UG4.js";
+} from "./chunk-Y7DTA72F.js";
 import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-AS2A3A4G.js";
+} from "./chunk-ZYBK477B.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-OJFEH56F.js";
+} from "./chunk-4WOYGJNQ.js";
 import {
   formatMarkdown,
   publishToBranch
-} from "./chunk-W5G2VWNG.js";
+} from "./chunk-C7MGSMFP.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -22,8 +22,8 @@ import {
   buildReport,
   check,
   locateRepo
-} from "./chunk-475TJPPB.js";
-import "./chunk-GIB7LNUN.js";
+} from "./chunk-2PZQARJE.js";
+import "./chunk-424T622P.js";
 import "./chunk-ZE2ONDKC.js";
 import {
   core_exports,

@@ -4,33 +4,33 @@ import {
   formatCatalogDiffMarkdown,
   formatCatalogDiffText,
   formatSarif
-} from "./chunk-MJFKNKH7.js";
+} from "./chunk-OB2J4BIB.js";
 import {
   ANNOTATION_LIMIT,
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-AS2A3A4G.js";
+} from "./chunk-ZYBK477B.js";
 import {
   formatText,
   guard
-} from "./chunk-OJFEH56F.js";
+} from "./chunk-4WOYGJNQ.js";
 import {
   createOctokit,
   readLeases
-} from "./chunk-TO3PASN5.js";
+} from "./chunk-6YLFYNAV.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
 import {
   formatMarkdown
-} from "./chunk-W5G2VWNG.js";
+} from "./chunk-C7MGSMFP.js";
 import {
   buildReport,
   formatJson,
   locateRepo
-} from "./chunk-475TJPPB.js";
-import "./chunk-GIB7LNUN.js";
+} from "./chunk-2PZQARJE.js";
+import "./chunk-424T622P.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-KIZME62W.js";
 import {
@@ -77,7 +77,8 @@ async function runGuard(inputs, event, env) {
   const result = await guard(root, {
     ...inputs.release ? { release: inputs.release } : {},
     ...base ? { base } : {},
-    ...inputs.cacheDir ? { cacheDir: resolve(workspace, inputs.cacheDir) } : {},
+    // actions/checkout leaves HEAD as it is: the pull request is its commits.
+    ...inputs.cacheDir ? { cacheDir: resolve(workspace, inputs.cacheDir), committedOnly: true } : {},
     ...leaseFile ? { leases: { file: leaseFile, ...event.pullRequest ? { ownBranch: event.pullRequest.headRef } : {} } } : {}
   });
   const report = buildReport(result, inputs.path);

@@ -3,11 +3,11 @@ import {
   TOOL_NAME,
   TOOL_VERSION,
   canonicalJson
-} from "./chunk-475TJPPB.js";
+} from "./chunk-2PZQARJE.js";
 import {
   flowModelOf,
   stringsOf
-} from "./chunk-GIB7LNUN.js";
+} from "./chunk-424T622P.js";
 import {
   __commonJS,
   __toESM
