@@ -33,4 +33,15 @@ describe("the action bundle", () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/::error::input "release" must be one of 4\.1\.1, 5\.0\.0, 6\.0\.0, not "7"/);
   });
+
+  it("ends at once on an event mode run ignores, whatever else the job would need", async () => {
+    const repo = makeRegistry({ "runtimes/a.json": runtime });
+    const idle = await runActionBundle(repo, { path: ".", mode: "run" }, { GITHUB_EVENT_NAME: "issues" });
+    expect(idle.status).toBe(0);
+    expect(idle.stdout).toBe('mode run has nothing to do on event "issues".\n');
+    // On an event it acts on, the same job is checked and told what it lacks.
+    const handled = await runActionBundle(repo, { path: ".", mode: "run" }, { GITHUB_EVENT_NAME: "schedule" });
+    expect(handled.status).toBe(1);
+    expect(handled.stdout).toMatch(/::error::GITHUB_REPOSITORY is not set/);
+  });
 });

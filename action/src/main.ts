@@ -1,3 +1,5 @@
-import { run } from "./run.ts";
+import { idleReason } from "./idle.ts";
 
-await run();
+const idle = idleReason(process.env);
+if (idle) process.stdout.write(`${idle}\n`);
+else await (await import("./run.ts")).run();

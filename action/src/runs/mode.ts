@@ -14,8 +14,10 @@ import { approvedRegistry, processPullRequest, type RunContext, type RunOutcome 
 import { startRequestedRun } from "./start.ts";
 import { sweep } from "./sweep.ts";
 import { defaultRunId } from "../../../src/run/store.ts";
+import { RUN_EVENTS } from "../idle.ts";
 
 const PULL_EVENTS = new Set(["pull_request", "pull_request_target", "pull_request_review"]);
+
 
 /**
  * mode: run. A run is a pull request: its events advance it, a review decides
@@ -28,7 +30,7 @@ export async function runMode(inputs: ActionInputs, event: ActionEvent, env: Nod
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
   if (!owner || !repo) throw new InputError("GITHUB_REPOSITORY is not set; mode run needs the repository");
   if (!inputs.token) throw new InputError('mode run needs a token with contents and pull-requests write (the "token" input)');
-  const handled = (PULL_EVENTS.has(event.name) && event.pullRequest) || event.name === "workflow_dispatch" || event.name === "schedule";
+  const handled = RUN_EVENTS.has(event.name) && (!PULL_EVENTS.has(event.name) || event.pullRequest);
   if (!handled) {
     core.info(`mode run has nothing to do on event "${event.name}".`);
     return;

@@ -3,6 +3,9 @@ import {
   InputError
 } from "./chunk-AV7STN2C.js";
 import {
+  RUN_EVENTS
+} from "./chunk-ITLKSGKV.js";
+import {
   RUN_ID,
   Runner,
   createAiClient,
@@ -9860,7 +9863,7 @@ async function runMode(inputs, event, env) {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
   if (!owner || !repo) throw new InputError("GITHUB_REPOSITORY is not set; mode run needs the repository");
   if (!inputs.token) throw new InputError('mode run needs a token with contents and pull-requests write (the "token" input)');
-  const handled = PULL_EVENTS.has(event.name) && event.pullRequest || event.name === "workflow_dispatch" || event.name === "schedule";
+  const handled = RUN_EVENTS.has(event.name) && (!PULL_EVENTS.has(event.name) || event.pullRequest);
   if (!handled) {
     info(`mode run has nothing to do on event "${event.name}".`);
     return;
