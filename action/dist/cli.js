@@ -20,7 +20,7 @@ import {
   catalogDiffAgainst,
   formatCatalogDiffText,
   formatSarif
-} from "./chunk-OB2J4BIB.js";
+} from "./chunk-YMN6XKKQ.js";
 import {
   BaseError,
   columnsOf,
@@ -29,7 +29,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-4WOYGJNQ.js";
+} from "./chunk-6VRKSOWU.js";
 import {
   FAIL_ON,
   failingFindings
@@ -51,6 +51,7 @@ import {
   isFramePath,
   loadOnce,
   loadRegistry,
+  mark,
   runDocumentRules,
   setUp
 } from "./chunk-424T622P.js";
@@ -306,8 +307,10 @@ async function checkCommand(args, io) {
 }
 function reportResult(io, result, dir, format, failOn) {
   const report = buildReport(result, dir);
+  mark("report built");
   const render = { text: () => formatText(report, { color: io.color }), json: () => formatJson(report), sarif: () => formatSarif(report), github: () => formatGithub(report) };
   io.stdout(render[format]());
+  mark("report printed");
   if (result.configBroken) {
     io.stderr(`${TOOL_NAME}: mova.registry.json has errors (see above); fix the configuration first.
 `);

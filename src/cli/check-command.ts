@@ -8,6 +8,7 @@ import { formatGithub } from "../report/github.ts";
 import { buildReport, formatJson } from "../report/report.ts";
 import { formatSarif } from "../report/sarif.ts";
 import { formatText } from "../report/text.ts";
+import { mark } from "../util/timing.ts";
 import { isRelease, RELEASES, type Release } from "../schemas/releases.ts";
 import { TOOL_NAME } from "../version.ts";
 import { EXIT, USAGE, UsageError, type CliIo } from "./usage.ts";
@@ -88,8 +89,10 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
 /** Prints a check's result in the format asked for; the exit code the findings call for. */
 export function reportResult(io: CliIo, result: GuardResult, dir: string, format: Format, failOn: FailOn): number {
   const report = buildReport(result, dir);
+  mark("report built");
   const render = { text: () => formatText(report, { color: io.color }), json: () => formatJson(report), sarif: () => formatSarif(report), github: () => formatGithub(report) };
   io.stdout(render[format]());
+  mark("report printed");
   if (result.configBroken) {
     io.stderr(`${TOOL_NAME}: mova.registry.json has errors (see above); fix the configuration first.\n`);
     return EXIT.usage;

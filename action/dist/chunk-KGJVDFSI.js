@@ -10,7 +10,7 @@ import {
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-4WOYGJNQ.js";
+} from "./chunk-6VRKSOWU.js";
 import {
   formatMarkdown,
   publishToBranch

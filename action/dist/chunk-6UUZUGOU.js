@@ -72,9 +72,9 @@ async function run(env = process.env, uploader) {
   try {
     const inputs = readInputs((name) => getInput(name));
     const mode = inputs.mode === "auto" ? PUBLISH_EVENTS.has(env.GITHUB_EVENT_NAME ?? "") ? "publish" : "guard" : inputs.mode;
-    if (mode === "publish") await (await import("./chunk-KKLHFAU7.js")).runPublish(inputs, env, uploader ?? (await import("./chunk-JDCYFH57.js")).githubArtifacts);
+    if (mode === "publish") await (await import("./chunk-KGJVDFSI.js")).runPublish(inputs, env, uploader ?? (await import("./chunk-JDCYFH57.js")).githubArtifacts);
     else if (mode === "run") await (await import("./chunk-5KH5W2ZV.js")).runMode(inputs, readEvent(env), env);
-    else await (await import("./chunk-F37TL3WI.js")).runGuard(inputs, readEvent(env), env);
+    else await (await import("./chunk-G5LN5BUZ.js")).runGuard(inputs, readEvent(env), env);
   } catch (error) {
     const known = error instanceof InputError || error instanceof EventError || error.name === "BaseError";
     setFailed(known ? error.message : `mova-registry failed: ${error.stack ?? error}`);

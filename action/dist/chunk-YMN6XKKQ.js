@@ -3,7 +3,7 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-4WOYGJNQ.js";
+} from "./chunk-6VRKSOWU.js";
 import {
   GitSource,
   buildCatalog,

@@ -4,7 +4,7 @@ import {
   formatCatalogDiffMarkdown,
   formatCatalogDiffText,
   formatSarif
-} from "./chunk-OB2J4BIB.js";
+} from "./chunk-YMN6XKKQ.js";
 import {
   ANNOTATION_LIMIT,
   SUMMARY_FINDINGS,
@@ -14,7 +14,7 @@ import {
 import {
   formatText,
   guard
-} from "./chunk-4WOYGJNQ.js";
+} from "./chunk-6VRKSOWU.js";
 import {
   createOctokit,
   readLeases
