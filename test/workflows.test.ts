@@ -6,6 +6,7 @@ import { PROJECT_ROOT } from "./support/shared.ts";
 
 interface Step {
   id?: string;
+  run?: string;
   uses?: string;
   with?: Record<string, unknown>;
   if?: string;
@@ -48,6 +49,13 @@ describe.each(files)("%s", (file) => {
       const needed = [...new Set([...(commenting || running ? ["pull-requests"] : []), ...(uploads ? ["security-events"] : []), ...(toBranch || running ? ["contents"] : [])])];
       if (publishing && !toBranch) expect(job.permissions?.contents ?? "read", file).toBe("read");
       expect(granted.sort(), file).toEqual(needed.sort());
+    }
+  });
+
+  it("keeps the token out of .git/config in jobs that push nothing", () => {
+    for (const job of Object.values(workflow.jobs)) {
+      if (job.permissions?.contents === "write") continue;
+      for (const step of job.steps.filter((s) => s.uses?.startsWith("actions/checkout@"))) expect(step.with?.["persist-credentials"], file).toBe(false);
     }
   });
 });
