@@ -102,7 +102,7 @@ export async function mergeShards(root: string, options: LoadOptions, reports: r
   // A manifest only its schema_id tells apart, in one shard: the others classified its package's files without it.
   const late = new Set([...byPath].filter(([path, { report, index }]) => report.documents.strings[report.documents.kind[index]!] === "contract_manifest" && posix.basename(path) !== "manifest.json").map(([path]) => path));
   const lateDirs = [...late].map((p) => posix.dirname(p) + "/");
-  const reader = new Rereader(options.source ?? new FsSource(root));
+  const reader = new Rereader(options.source ?? new FsSource(root), setup.config.limits);
   const take = (path: string) => {
     const at = byPath.get(path);
     if (!at || late.has(path) || lateDirs.some((d) => path.startsWith(d))) return undefined;

@@ -16,6 +16,7 @@
  * `$defs`), while a `$ref` whose target changed, or that was inlined, is followed on both sides and
  * the targets compared structurally, guarded against cycles.
  */
+import { linearTest } from "../schemas/regexp.ts";
 import { escapeSegment, valueAt } from "../json/pointer.ts";
 
 export type CompatibilityMode = "BACKWARD" | "FORWARD" | "FULL" | "NONE";
@@ -931,16 +932,10 @@ function compareDependentRequired(ctx: Ctx, o: Obj, n: Obj): void {
 const keysOf = (v: unknown): string[] => (isObj(v) ? Object.keys(v) : []);
 const union = (a: string[], b: string[]): string[] => [...new Set([...a, ...b])].sort();
 
-function regex(pattern: string): RegExp | undefined {
-  try {
-    return new RegExp(pattern, "u");
-  } catch {
-    try {
-      return new RegExp(pattern);
-    } catch {
-      return undefined;
-    }
-  }
+/** A registry's pattern, run in linear time (RE2): a hostile one cannot stall the comparison. */
+function regex(pattern: string): { test(s: string): boolean } | undefined {
+  const test = linearTest(pattern);
+  return test ? { test } : undefined;
 }
 
 interface CatchAll {

@@ -14,6 +14,29 @@ export interface RegistryConfig {
   policy: Record<string, unknown>;
   /** policy.accepted_changes, relative to the registry root. */
   acceptedChangesFile: string;
+  /** How large, how deep and how wide a file may be before it is refused unread or unchecked (`limits`). */
+  limits: InputLimits;
+}
+
+/** Limits on each file, so hostile input ends in a finding rather than an exhausted machine. */
+export interface InputLimits {
+  /** Files larger than this are not read at all (their size is asked first). */
+  maxFileBytes: number;
+  /** Deepest nesting of objects and arrays. */
+  maxDepth: number;
+  /** Most elements of one array, or members of one object. */
+  maxItems: number;
+}
+
+export const DEFAULT_LIMITS: Readonly<InputLimits> = Object.freeze({ maxFileBytes: 10 * 1024 * 1024, maxDepth: 64, maxItems: 100_000 });
+
+/** The deepest nesting the config may allow: the checks walk documents recursively, so the stack sets the bound. */
+export const MAX_DEPTH_CEILING = 1000;
+
+/** A folder or file path that stays inside the registry: relative, no ".." segment, no backslash, no control character. */
+export function isSafeRelativePath(path: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return path !== "" && !path.startsWith("/") && !/^[a-zA-Z]:/.test(path) && !path.includes("\\") && !/[\u0000-\u001f\u007f]/.test(path) && !path.split("/").includes("..");
 }
 
 export function defaultConfig(): RegistryConfig {
@@ -23,12 +46,14 @@ export function defaultConfig(): RegistryConfig {
     exclude: [],
     policy: {},
     acceptedChangesFile: ACCEPTED_CHANGES_FILE,
+    limits: { ...DEFAULT_LIMITS },
   };
 }
 
 function folderList(value: unknown): string[] | undefined {
   const list = typeof value === "string" ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : undefined;
-  return list?.map((f) => f.replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "") || ".");
+  // A folder outside the registry (absolute, or with "..") is never scanned; config/invalid reports it.
+  return list?.map((f) => f.replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "") || ".").filter((f) => f === "." || isSafeRelativePath(f));
 }
 
 /**
@@ -51,7 +76,14 @@ export function resolveConfig(raw: unknown): RegistryConfig {
   if (r.policy && typeof r.policy === "object" && !Array.isArray(r.policy)) {
     config.policy = r.policy as Record<string, unknown>;
     const accepted = config.policy.accepted_changes;
-    if (typeof accepted === "string" && accepted !== "" && !accepted.includes("..")) config.acceptedChangesFile = accepted.replace(/^\.\/+/, "");
+    if (typeof accepted === "string" && isSafeRelativePath(accepted.replace(/^\.\/+/, ""))) config.acceptedChangesFile = accepted.replace(/^\.\/+/, "");
+  }
+  if (r.limits && typeof r.limits === "object" && !Array.isArray(r.limits)) {
+    const l = r.limits as Record<string, unknown>;
+    const positive = (v: unknown, ceiling = Number.MAX_SAFE_INTEGER) => (typeof v === "number" && Number.isInteger(v) && v >= 1 ? Math.min(v, ceiling) : undefined);
+    config.limits.maxFileBytes = positive(l.max_file_bytes) ?? config.limits.maxFileBytes;
+    config.limits.maxDepth = positive(l.max_depth, MAX_DEPTH_CEILING) ?? config.limits.maxDepth;
+    config.limits.maxItems = positive(l.max_items) ?? config.limits.maxItems;
   }
   return config;
 }

@@ -85,7 +85,7 @@ export async function checkIncrementally(root: string, options: LoadOptions, cac
     isGlobalFramePath(path) || path === base.config.acceptedChangesFile || (inAffected(path) && (posix.basename(path) === "manifest.json" || lateManifests.has(path)));
   const plans = cache.plans.filter((p) => !affected.has(p.dir));
 
-  const reader = new Rereader(options.source ?? new FsSource(root));
+  const reader = new Rereader(options.source ?? new FsSource(root), base.config.limits);
   const reused = new Map<string, RegistryDocument>();
   const run = async (fresh: (kind: string) => boolean) => {
     reused.clear();
@@ -150,7 +150,7 @@ async function baseFromCache(cache: CheckCache, head: Registry, unchanged: Reado
   const source = new LazyGitSource(repoDir, cache.commit, cache.prefix, paths);
   // The comparison reads the base's side of what changed: one git process for all of it.
   await source.prefetch(candidates);
-  const reader = new Rereader(source);
+  const reader = new Rereader(source, head.config.limits);
   const documents = paths.map((path, i) => unchanged.get(path) ?? documentFromColumns(columns, i, reader));
   const byPath = new Map(documents.map((d) => [d.path, d]));
   const configDocument = byPath.get(CONFIG_FILE);

@@ -1,4 +1,5 @@
 import { parse as parseAst } from "@humanwhocodes/momoa";
+import { DEFAULT_LIMITS, type InputLimits } from "../config/config.ts";
 import type { Span } from "../findings/finding.ts";
 import { appendPointer, segmentsOf } from "./pointer.ts";
 
@@ -20,6 +21,14 @@ export interface JsonSyntaxError {
   span: Span;
 }
 
+/** A document over one of the limits: parsed, but its value is dropped before any rule walks it. */
+export interface JsonLimitError {
+  rule: "input/too-deep" | "input/too-large";
+  message: string;
+  hint: string;
+  span: Span;
+}
+
 /**
  * A JSON text with its value and a lazily built syntax tree for positions.
  * `JSON.parse` does the work on the happy path; the position-keeping parser
@@ -30,32 +39,45 @@ export class JsonText {
   readonly text: string;
   readonly value: unknown;
   readonly syntaxError: JsonSyntaxError | undefined;
+  /** Nesting deeper, or an array or object wider, than the limits allow: the value is left out, so nothing walks it. */
+  readonly limitError: JsonLimitError | undefined;
   #ast: AstNode | null | undefined;
   #duplicates: DuplicateKey[] | undefined;
 
-  constructor(raw: string) {
+  constructor(raw: string, limits: Readonly<InputLimits> = DEFAULT_LIMITS) {
     // A byte-order mark is invisible in editors; tolerate it rather than report it.
     this.text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     let value: unknown;
     let syntaxError: JsonSyntaxError | undefined;
+    let limitError: JsonLimitError | undefined;
     try {
       value = JSON.parse(this.text);
+      const shape = measure(value, limits);
+      if (shape.exceeded) {
+        limitError = describeLimit(this.text, limits, shape.exceeded);
+        value = undefined;
+      } else this.#valueKeys = shape.keys;
     } catch (error) {
-      syntaxError = describeSyntaxError(this.text, error);
+      // An engine that gives up on deep nesting throws RangeError: that is the depth limit speaking, not a syntax error.
+      limitError = error instanceof RangeError ? describeLimit(this.text, limits, "depth") : undefined;
+      if (!limitError) syntaxError = describeSyntaxError(this.text, error, limits);
     }
     this.value = value;
     this.syntaxError = syntaxError;
+    this.limitError = limitError;
   }
 
+  #valueKeys = 0;
+
   get ok(): boolean {
-    return this.syntaxError === undefined;
+    return this.syntaxError === undefined && this.limitError === undefined;
   }
 
   /** Keys repeated inside one object: `JSON.parse` keeps the last and silently drops the rest. */
   get duplicateKeys(): DuplicateKey[] {
     if (this.#duplicates) return this.#duplicates;
     this.#duplicates = [];
-    if (!this.ok || countTextKeys(this.text) === countValueKeys(this.value)) return this.#duplicates;
+    if (!this.ok || countTextKeys(this.text) === this.#valueKeys) return this.#duplicates;
     const ast = this.#tree();
     if (ast) collectDuplicates(ast, "", this.#duplicates);
     return this.#duplicates;
@@ -92,6 +114,8 @@ export class JsonText {
   }
 
   #tree(): AstNode | null {
+    // The position-keeping parser recurses: never hand it what the limits refused.
+    if (this.limitError) return null;
     if (this.#ast === undefined) {
       try {
         this.#ast = parseAst(this.text, { mode: "json" }).body;
@@ -150,23 +174,108 @@ function countTextKeys(text: string): number {
   return n;
 }
 
-function countValueKeys(value: unknown): number {
-  if (value === null || typeof value !== "object") return 0;
-  let n = 0;
-  if (Array.isArray(value)) {
-    for (const v of value) n += countValueKeys(v);
-  } else {
-    for (const k in value) {
-      n++;
-      n += countValueKeys((value as Record<string, unknown>)[k]);
+/**
+ * Counts the property names of a parsed value (for the duplicate-key check)
+ * and checks it against the limits, without recursion: a document nested a
+ * hundred thousand deep must not take the stack down with it.
+ */
+function measure(value: unknown, limits: Readonly<InputLimits>): { keys: number; exceeded?: "depth" | "items" } {
+  if (value === null || typeof value !== "object") return { keys: 0 };
+  let keys = 0;
+  const stack: unknown[] = [value];
+  const depths: number[] = [1];
+  while (stack.length > 0) {
+    const v = stack.pop() as object;
+    const depth = depths.pop()!;
+    if (depth > limits.maxDepth) return { keys, exceeded: "depth" };
+    if (Array.isArray(v)) {
+      if (v.length > limits.maxItems) return { keys, exceeded: "items" };
+      for (const item of v)
+        if (item !== null && typeof item === "object") {
+          stack.push(item);
+          depths.push(depth + 1);
+        }
+    } else {
+      let members = 0;
+      for (const k in v) {
+        members++;
+        const item = (v as Record<string, unknown>)[k];
+        if (item !== null && typeof item === "object") {
+          stack.push(item);
+          depths.push(depth + 1);
+        }
+      }
+      if (members > limits.maxItems) return { keys, exceeded: "items" };
+      keys += members;
     }
   }
-  return n;
+  return { keys };
 }
 
-function describeSyntaxError(text: string, error: unknown): JsonSyntaxError {
+/** Line and column of an offset in a text. */
+function positionAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Where a limit is first exceeded, found by one scan of the text (only for a
+ * document already known to exceed it): the bracket that opens one level too
+ * many, or the array or object with too many items.
+ */
+function describeLimit(text: string, limits: Readonly<InputLimits>, what: "depth" | "items"): JsonLimitError {
+  const opens: number[] = [];
+  const counts: number[] = [];
+  let at = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      // Skip the string, escapes included.
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+    } else if (c === 123 || c === 91) {
+      opens.push(i);
+      counts.push(0);
+      if (what === "depth" && opens.length > limits.maxDepth) {
+        at = i;
+        break;
+      }
+    } else if (c === 125 || c === 93) {
+      opens.pop();
+      counts.pop();
+    } else if (c === 44 && counts.length > 0) {
+      if (++counts[counts.length - 1]! + 1 > limits.maxItems && what === "items") {
+        at = opens[opens.length - 1]!;
+        break;
+      }
+    }
+  }
+  const start = positionAt(text, at);
+  const span = { start, end: start };
+  return what === "depth"
+    ? {
+        rule: "input/too-deep",
+        message: `objects and arrays nest more than ${limits.maxDepth} deep here; the document is not checked further`,
+        hint: "flatten the document, or raise limits.max_depth in mova.registry.json",
+        span,
+      }
+    : {
+        rule: "input/too-large",
+        message: `this ${text.charCodeAt(at) === 91 ? "array" : "object"} has more than ${limits.maxItems} items; the document is not checked further`,
+        hint: "split the document, or raise limits.max_items in mova.registry.json",
+        span,
+      };
+}
+
+function describeSyntaxError(text: string, error: unknown, limits: Readonly<InputLimits>): JsonSyntaxError {
   if (text.trim() === "") return { message: "the file is empty; a JSON document is expected", span: START_SPAN };
   try {
+    // The position-keeping parser recurses; past the depth limit, V8's own position has to do.
+    if (deeperThan(text, limits.maxDepth)) throw new RangeError("too deep");
     parseAst(text, { mode: "json" });
   } catch (e) {
     const err = e as { message?: string; line?: number; column?: number };
@@ -181,6 +290,20 @@ function describeSyntaxError(text: string, error: unknown): JsonSyntaxError {
   const m = /line (\d+) column (\d+)/.exec(message);
   const at = m ? { line: Number(m[1]), column: Number(m[2]) } : START_SPAN.start;
   return { message: `invalid JSON: ${message.replace(/\s*\(line \d+ column \d+\)$/, "")}`, span: { start: at, end: at } };
+}
+
+/** Whether brackets in a text open deeper than `max`, ignoring strings. */
+function deeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+    } else if (c === 123 || c === 91) {
+      if (++depth > max) return true;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return false;
 }
 
 function friendlySyntaxMessage(raw: string): string {

@@ -1,6 +1,6 @@
 import { posix } from "node:path";
-import { CONFIG_FILE, type RegistryConfig } from "../config/config.ts";
-import { documentUnclassified, documentUnknownSchema, packageMissingFile, schemaDuplicateId, schemaInvalid, schemaUnresolvedRef } from "../rules/load-rules.ts";
+import { CONFIG_FILE, isSafeRelativePath, type RegistryConfig } from "../config/config.ts";
+import { documentUnclassified, documentUnknownSchema, packageMissingFile, packageUnsafePath, schemaDuplicateId, schemaInvalid, schemaUnresolvedRef, schemaUnsupportedPattern } from "../rules/load-rules.ts";
 import type { FindingSink, RuleMeta } from "../rules/rule.ts";
 import { idFromUri } from "../schemas/ids.ts";
 import type { SchemaSet } from "../schemas/schema-set.ts";
@@ -146,7 +146,7 @@ export class Classifier {
       this.#set(doc, name.startsWith("ds.") ? "data_schema" : name.startsWith("env.") ? "envelope_schema" : "schema", "file name");
     }
     const problems = this.#schemas.addRegistrySchemas(schemaDocs.filter((d) => d.json?.ok).map((d) => ({ path: d.path, json: d.json! })));
-    const rules = { "schema/invalid": schemaInvalid, "schema/duplicate-id": schemaDuplicateId, "schema/unresolved-ref": schemaUnresolvedRef };
+    const rules = { "schema/invalid": schemaInvalid, "schema/duplicate-id": schemaDuplicateId, "schema/unresolved-ref": schemaUnresolvedRef, "schema/unsupported-pattern": schemaUnsupportedPattern };
     for (const p of problems) this.#sink.report(rules[p.rule], { file: p.file, json: byPath.get(p.file)?.json, pointer: p.pointer, target: p.target, message: p.message, hint: p.hint });
     for (const doc of schemaDocs) {
       const v = doc.json?.value as Record<string, unknown> | undefined;
@@ -178,8 +178,20 @@ export class Classifier {
         ["envelope", stringField(value, "envelope_ref"), "/envelope_ref"],
       ];
       for (const [role, ref, pointer] of refs) {
-        if (!ref || ref.includes("..") || ref.startsWith("/")) continue;
-        const target = posix.join(plan.dir, ref);
+        if (!ref) continue;
+        // Never resolved, never read: a ref names a file inside its package's folder, nothing else.
+        const inside = isSafeRelativePath(ref) ? posix.join(plan.dir, ref) : undefined;
+        if (!inside || (plan.dir !== "." && !inside.startsWith(plan.dir + "/"))) {
+          this.#report(
+            packageUnsafePath,
+            doc,
+            pointer,
+            `${role}_ref ${JSON.stringify(ref)} does not name a file inside ${plan.dir}/: absolute paths, ".." and backslashes are refused, and nothing outside the package is read`,
+            `name the file relative to the package folder, e.g. "${role}.json"`,
+          );
+          continue;
+        }
+        const target = inside;
         if (!this.#paths.has(target)) {
           this.#report(packageMissingFile, doc, pointer, `${role}_ref "${ref}" names no file in ${plan.dir}/`, `add ${target} or correct the path`);
           continue;

@@ -1,12 +1,13 @@
-import { CONFIG_FILE, resolveConfig, type RegistryConfig } from "../config/config.ts";
+import { CONFIG_FILE, DEFAULT_LIMITS, resolveConfig, type InputLimits, type RegistryConfig } from "../config/config.ts";
 import { JsonText } from "../json/parse.ts";
-import { ioUnreadable, jsonDuplicateKey, jsonSyntax } from "../rules/load-rules.ts";
+import { inputSymlink, inputTooDeep, inputTooLarge, ioUnreadable, jsonDuplicateKey, jsonSyntax } from "../rules/load-rules.ts";
+import { InputRefused, tooLarge } from "../source/refusal.ts";
 import { FindingSink } from "../rules/rule.ts";
 import type { Release } from "../schemas/releases.ts";
 import { SchemaSet } from "../schemas/schema-set.ts";
 import { FsSource } from "../source/fs-source.ts";
 import type { RegistrySource } from "../source/source.ts";
-import type { Finding } from "../findings/finding.ts";
+import type { Finding, Span } from "../findings/finding.ts";
 import { Classifier, isFramePath, type PackagePlan } from "./classify.ts";
 import { Interner } from "../util/intern.ts";
 import { mark } from "../util/timing.ts";
@@ -57,27 +58,60 @@ export interface LoadResult {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-export function parseBytes(bytes: Buffer | Error): JsonText | Error {
+/** Decodes and parses a file's bytes within the limits; a source that could not refuse an oversized file before reading it is caught here. */
+export function parseBytes(bytes: Buffer | Error, limits: Readonly<InputLimits> = DEFAULT_LIMITS): JsonText | Error {
   if (bytes instanceof Error) return bytes;
+  if (bytes.length > limits.maxFileBytes) return tooLarge(bytes.length, limits.maxFileBytes);
+  let text: string;
   try {
-    return new JsonText(utf8.decode(bytes));
+    text = utf8.decode(bytes);
   } catch {
-    return new Error("the file is not valid UTF-8 text");
+    return notUtf8(bytes);
+  }
+  return new JsonText(text, limits);
+}
+
+/** Not UTF-8, with where the first bad byte stands. */
+export class NotUtf8 extends Error {
+  readonly span: Span;
+
+  constructor(message: string, span: Span) {
+    super(message);
+    this.span = span;
   }
 }
+
+function notUtf8(bytes: Buffer): NotUtf8 {
+  const lenient = new TextDecoder("utf-8").decode(bytes);
+  const bad = lenient.indexOf("\ufffd");
+  const before = bad === -1 ? "" : lenient.slice(0, bad);
+  const line = before.split("\n").length;
+  const column = before.length - before.lastIndexOf("\n");
+  const at = { line, column };
+  return new NotUtf8(`the file is not valid UTF-8 text (the first bad byte is on line ${line}, column ${column})`, { start: at, end: at });
+}
+
+/** Reads and parses one file of a source within the limits: its size is asked before it is read. */
+export function readJson(source: RegistrySource, path: string, limits: Readonly<InputLimits> = DEFAULT_LIMITS): JsonText | Error {
+  return parseBytes(source.read(path, limits.maxFileBytes), limits);
+}
+
+const REFUSAL_RULE = { "input/symlink": inputSymlink, "input/too-large": inputTooLarge, "input/too-deep": inputTooDeep } as const;
 
 /** Reads documents again after their content was released; the last few are kept, as rules often ask twice. */
 export class Rereader implements ContentReader {
   readonly #source: RegistrySource;
+  readonly #limits: Readonly<InputLimits>;
   readonly #recent = new Map<string, JsonText | undefined>();
 
-  constructor(source: RegistrySource) {
+  constructor(source: RegistrySource, limits: Readonly<InputLimits> = DEFAULT_LIMITS) {
     this.#source = source;
+    this.#limits = limits;
   }
 
   read(path: string): JsonText | undefined {
     if (this.#recent.has(path)) return this.#recent.get(path);
-    const json = parseBytes(this.#source.read(path));
+    const json = readJson(this.#source, path, this.#limits);
     const value = json instanceof Error ? undefined : json;
     if (this.#recent.size >= 64) this.#recent.delete(this.#recent.keys().next().value!);
     this.#recent.set(path, value);
@@ -86,12 +120,24 @@ export class Rereader implements ContentReader {
 }
 
 /** Reading, syntax and duplicate-key findings of one file, and its document. */
-export function readDocument(source: RegistrySource, path: string, sink: FindingSink, reader?: ContentReader, parsed?: JsonText | Error): RegistryDocument {
-  const json = parsed ?? parseBytes(source.read(path));
-  if (json instanceof Error) {
-    sink.report(ioUnreadable, { file: path, message: `cannot read the file: ${json.message}` });
+export function readDocument(
+  source: RegistrySource,
+  path: string,
+  sink: FindingSink,
+  reader?: ContentReader,
+  parsed?: JsonText | Error,
+  limits: Readonly<InputLimits> = DEFAULT_LIMITS,
+): RegistryDocument {
+  const json = parsed ?? readJson(source, path, limits);
+  if (json instanceof InputRefused) {
+    sink.report(REFUSAL_RULE[json.rule], { file: path, message: json.message, hint: json.hint });
     return new RegistryDocument(path, undefined);
   }
+  if (json instanceof Error) {
+    sink.report(ioUnreadable, { file: path, message: `cannot read the file: ${json.message}`, ...(json instanceof NotUtf8 ? { span: json.span, hint: "save the file as UTF-8" } : {}) });
+    return new RegistryDocument(path, undefined);
+  }
+  if (json.limitError) sink.report(REFUSAL_RULE[json.limitError.rule], { file: path, span: json.limitError.span, message: json.limitError.message, hint: json.limitError.hint });
   if (json.syntaxError) sink.report(jsonSyntax, { file: path, span: json.syntaxError.span, message: json.syntaxError.message, hint: syntaxHint(json) });
   for (const d of json.duplicateKeys)
     sink.report(jsonDuplicateKey, {
@@ -114,7 +160,7 @@ export interface Setup {
 /** The registry's config alone, as a check would resolve it. */
 export function readConfig(root: string, release?: Release): RegistryConfig {
   const source = new FsSource(root);
-  const json = source.exists(CONFIG_FILE) ? parseBytes(source.read(CONFIG_FILE)) : undefined;
+  const json = source.exists(CONFIG_FILE) ? readJson(source, CONFIG_FILE) : undefined;
   const config = resolveConfig(json instanceof JsonText ? json.value : undefined);
   if (release) config.release = release;
   return config;
@@ -122,7 +168,8 @@ export function readConfig(root: string, release?: Release): RegistryConfig {
 
 export async function setUp(root: string, options: LoadOptions, paths?: string[]): Promise<Setup> {
   const source = options.source ?? new FsSource(root);
-  const configJson = source.exists(CONFIG_FILE) ? parseBytes(source.read(CONFIG_FILE)) : undefined;
+  // The config is read within the default limits: it is what sets them.
+  const configJson = source.exists(CONFIG_FILE) ? readJson(source, CONFIG_FILE) : undefined;
   const config = resolveConfig(configJson instanceof JsonText ? configJson.value : undefined);
   if (options.release) config.release = options.release;
   return { source, config, configJson, paths: paths ?? (await discover(source, config)) };
@@ -144,7 +191,7 @@ export function loadFrame(root: string, setup: Setup, sink: FindingSink, reader?
   const { source, config, configJson, paths } = setup;
   const documents = paths
     .filter(inFrame ?? ((p) => isFramePath(p, config)))
-    .map((path) => readDocument(source, path, sink, reader, path === CONFIG_FILE && configJson ? configJson : undefined));
+    .map((path) => readDocument(source, path, sink, reader, path === CONFIG_FILE && configJson ? configJson : undefined, config.limits));
   const schemas = new SchemaSet(config.release);
   const classifier = new Classifier(config, schemas, sink, paths);
   classifier.classifyFrame(documents, knownPlans);
@@ -181,7 +228,7 @@ export async function loadOnce(
   only?: (path: string) => boolean,
 ): Promise<LoadOnce> {
   const sink = new FindingSink();
-  const reader = options.keepContent ? undefined : new Rereader(setup.source);
+  const reader = options.keepContent ? undefined : new Rereader(setup.source, setup.config.limits);
   const inFrame = reuse?.inFrame ?? ((p: string) => isFramePath(p, setup.config));
   const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, (p) => inFrame(p) || lateManifests.has(p), reuse?.plans);
   // The config, schemas and catalogs are small and asked for all the time: they stay.
@@ -191,7 +238,7 @@ export async function loadOnce(
   const late = new Set<string>();
   const strings = new Interner();
   const local = (path: string) => {
-    const doc = readDocument(setup.source, path, sink, reader);
+    const doc = readDocument(setup.source, path, sink, reader, undefined, setup.config.limits);
     // A manifest that only its schema_id tells apart, found among the documents: its package changes what they are.
     if (isLateManifest(doc)) late.add(path);
     classifier.classifyDocument(doc);

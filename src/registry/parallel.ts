@@ -67,10 +67,10 @@ export function frameInput(frame: Frame, classifier: Classifier, frameDocs: read
 
 function frameFromInput(input: FrameInput, sink: FindingSink): { frame: Frame; classifier: Classifier } {
   const schemas = new SchemaSet(input.config.release);
-  schemas.addRegistrySchemas(input.schemaFiles.map((f) => ({ path: f.path, json: new JsonText(f.text) })));
+  schemas.addRegistrySchemas(input.schemaFiles.map((f) => ({ path: f.path, json: new JsonText(f.text, input.config.limits) })));
   const globals = new Map<string, RegistryDocument>();
   for (const g of input.globals) {
-    const doc = new RegistryDocument(g.path, new JsonText(g.text));
+    const doc = new RegistryDocument(g.path, new JsonText(g.text, input.config.limits));
     doc.kind = "global";
     doc.id = g.id;
     globals.set(g.id, doc);
@@ -95,7 +95,7 @@ export function serveDocuments(visit: DocumentVisitor): void {
   for (let chunk = takeChunk(next, paths.length); chunk; chunk = takeChunk(next, paths.length)) {
     const summaries: DocumentSummary[] = [];
     for (let i = chunk[0]; i < chunk[1]; i++) {
-      const doc = readDocument(source, paths[i]!, sink);
+      const doc = readDocument(source, paths[i]!, sink, undefined, undefined, input.config.limits);
       const manifest = isLateManifest(doc);
       classifier.classifyDocument(doc);
       visit(doc, frame, sink);

@@ -1,3 +1,4 @@
+import { printable } from "./escape.ts";
 import { displayPath, type Report } from "./report.ts";
 
 /** GitHub's escaping for workflow command data and properties (as @actions/core does it). */
@@ -14,13 +15,13 @@ export function formatGithub(report: Report): string {
   return report.findings
     .map((f) => {
       const props = [
-        `file=${escapeProperty(displayPath(report.registry, f.file))}`,
+        `file=${escapeProperty(printable(displayPath(report.registry, f.file)))}`,
         `line=${f.line}`,
         `endLine=${f.endLine}`,
         ...(f.endLine === f.line ? [`col=${f.column}`, `endColumn=${f.endColumn}`] : []),
         `title=${escapeProperty(f.rule)}`,
       ];
-      return `::${level[f.severity]} ${props.join(",")}::${escapeData(f.hint ? `${f.message}\n→ ${f.hint}` : f.message)}\n`;
+      return `::${level[f.severity]} ${props.join(",")}::${escapeData(f.hint ? `${printable(f.message)}\n→ ${printable(f.hint)}` : printable(f.message))}\n`;
     })
     .join("");
 }

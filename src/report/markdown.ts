@@ -1,5 +1,6 @@
 import type { Finding, Severity } from "../findings/finding.ts";
 import { KIND_LABEL } from "../registry/kinds.ts";
+import { printable } from "./escape.ts";
 import { displayPath, type Report } from "./report.ts";
 
 export interface MarkdownOptions {
@@ -15,7 +16,11 @@ const ICON: Record<Severity, string> = { error: "❌", warning: "⚠️", notice
 
 /** Text inside a table cell: no pipes, no line breaks, no HTML. */
 function cell(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+  // Line breaks become <br>; any other control character its \u escape.
+  return text
+    .split(/\r?\n/)
+    .map((line) => printable(line).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|"))
+    .join("<br>");
 }
 
 function plural(n: number, word: string): string {

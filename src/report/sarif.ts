@@ -3,6 +3,7 @@ import type { Severity } from "../findings/finding.ts";
 import { findingKey } from "../guard.ts";
 import { ALL_RULE_METAS } from "../rules/index.ts";
 import { sha256 } from "../util/canonical.ts";
+import { printable } from "./escape.ts";
 import { displayPath, type Report } from "./report.ts";
 
 const LEVEL: Record<Severity, Result.level> = { error: "error", warning: "warning", notice: "note" };
@@ -24,11 +25,11 @@ export function formatSarif(report: Report): string {
     ruleId: f.rule,
     ruleIndex: index.get(f.rule) ?? -1,
     level: LEVEL[f.severity],
-    message: { text: f.hint ? `${f.message}\n${f.hint}` : f.message },
+    message: { text: f.hint ? `${printable(f.message)}\n${printable(f.hint)}` : printable(f.message) },
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: displayPath(report.registry, f.file) },
+          artifactLocation: { uri: printable(displayPath(report.registry, f.file)) },
           region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
         },
       },

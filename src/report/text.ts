@@ -1,5 +1,6 @@
 import type { Finding, Severity } from "../findings/finding.ts";
 import { KIND_LABEL, type DocumentKind } from "../registry/kinds.ts";
+import { printable } from "./escape.ts";
 import type { Report } from "./report.ts";
 
 export interface TextOptions {
@@ -31,24 +32,24 @@ export function formatText(report: Report, options: TextOptions): string {
   for (const f of report.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
 
   for (const [file, findings] of byFile) {
-    lines.push(paint("underline", joinPath(report.registry, file)));
+    lines.push(paint("underline", printable(joinPath(report.registry, file))));
     const posWidth = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
     const sevWidth = Math.max(...findings.map((f) => f.severity.length));
     for (const f of findings) {
       const pos = `${f.line}:${f.column}`.padEnd(posWidth);
       const sev = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(sevWidth));
       const isNew = f.baseline === "new" ? paint("yellow", " (new)") : "";
-      lines.push(`  ${paint("dim", pos)}  ${sev}  ${f.message}  ${paint("dim", f.rule)}${isNew}`);
-      if (f.hint) lines.push(`  ${" ".repeat(posWidth + sevWidth + 4)}${paint("dim", "→ " + f.hint)}`);
+      lines.push(`  ${paint("dim", pos)}  ${sev}  ${printable(f.message)}  ${paint("dim", f.rule)}${isNew}`);
+      if (f.hint) lines.push(`  ${" ".repeat(posWidth + sevWidth + 4)}${paint("dim", "→ " + printable(f.hint))}`);
     }
     lines.push("");
   }
 
   if (report.impact && (report.impact.changes.length > 0 || report.impact.contracts.length > 0)) {
     lines.push(paint("bold", `Impact of the change since ${report.base!.ref} (${report.base!.commit.slice(0, 7)})`));
-    for (const c of report.impact.changes) lines.push(`  ${c.change.padEnd(8)} ${c.id ?? c.path}${c.breaking ? paint("red", " (breaking)") : ""}`);
+    for (const c of report.impact.changes) lines.push(`  ${c.change.padEnd(8)} ${printable(c.id ?? c.path)}${c.breaking ? paint("red", " (breaking)") : ""}`);
     if (report.impact.contracts.length === 0) lines.push("  no contract is touched");
-    for (const c of report.impact.contracts) lines.push(`  touches ${c.id}${c.flow ? ` (flow ${c.flow})` : ""}: ${c.because.join(", ")}`);
+    for (const c of report.impact.contracts) lines.push(printable(`  touches ${c.id}${c.flow ? ` (flow ${c.flow})` : ""}: ${c.because.join(", ")}`));
     lines.push("");
   }
 

@@ -1,5 +1,6 @@
 import { changeAccepted, changeBreaking, changeRemovedInUse, runLeased } from "../change/change-rules.ts";
 import { configInvalid } from "./config-invalid.ts";
+import { idControlCharacter } from "./control-characters.ts";
 import { contentCode, contentModelInstruction } from "./content.ts";
 import { flowCycle, flowDanglingNext, flowDuplicateStepId, flowEntry, flowSelfLoop, flowStepLimit, flowUnreachableStep } from "./flow/graph.ts";
 import { flowDecisionOptions, flowParallelGroup, flowSystemContractCall } from "./flow/gates.ts";
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   configInvalid,
   schemaViolation,
   documentPrototypeKey,
+  idControlCharacter,
   // mova-flat-runner's guards, and the graph
   flowUnknownKey,
   flowInlineClassDefinition,
@@ -83,6 +85,11 @@ export const ALL_RULE_METAS: readonly RuleMeta[] = [
   load.schemaInvalid,
   load.schemaDuplicateId,
   load.schemaUnresolvedRef,
+  load.schemaUnsupportedPattern,
+  load.packageUnsafePath,
+  load.inputTooLarge,
+  load.inputTooDeep,
+  load.inputSymlink,
   ...RULES.map((r) => r.meta),
   // Only with a base to compare with (--base, or on a pull request).
   changeBreaking,

@@ -22,3 +22,28 @@ export const packageMissingFile = ruleMeta("package/missing-file", "error", "A c
 export const schemaInvalid = ruleMeta("schema/invalid", "error", "A registry schema is not a valid JSON Schema 2020-12 document.");
 export const schemaDuplicateId = ruleMeta("schema/duplicate-id", "error", "Two schemas claim the same $id, or a registry schema claims a MOVA core $id.");
 export const schemaUnresolvedRef = ruleMeta("schema/unresolved-ref", "error", "A $ref in a registry schema points to no known schema.");
+export const inputTooLarge = ruleMeta(
+  "input/too-large",
+  "error",
+  "A file is larger than limits.max_file_bytes (10 MB by default; it is not read at all), or an array or object in it has more items than limits.max_items (100,000); the rest of the registry is still checked.",
+);
+export const inputTooDeep = ruleMeta(
+  "input/too-deep",
+  "error",
+  "Objects and arrays in a file nest deeper than limits.max_depth (64 by default), so no rule walks it; the rest of the registry is still checked.",
+);
+export const inputSymlink = ruleMeta(
+  "input/symlink",
+  "error",
+  "A file in a scanned folder is a symbolic link; links are never followed (wherever they point: outside the repository, into .git), so the file is not read or checked.",
+);
+export const packageUnsafePath = ruleMeta(
+  "package/unsafe-path",
+  "error",
+  "A contract package manifest's flow_ref or envelope_ref is absolute, climbs out with .., or holds a backslash or control character; it must name a file inside the package folder, and nothing outside the registry is ever read.",
+);
+export const schemaUnsupportedPattern = ruleMeta(
+  "schema/unsupported-pattern",
+  "error",
+  "A registry schema's pattern (or patternProperties key) needs backtracking (lookaround, backreferences) that the linear-time regular expression engine refuses; patterns run in linear time, so a hostile one cannot stall the check.",
+);

@@ -5,6 +5,7 @@ import { appendPointer } from "../json/pointer.ts";
 import { movaSchemas, toolSchemas, type Schema } from "./builtin.ts";
 import { explainErrors, type Explanation } from "./explain.ts";
 import { DRAFT_2020_12, MOVA_SCHEMA_BASE, idFromUri, resolveRef } from "./ids.ts";
+import { linearRegExp, UnsupportedPattern } from "./regexp.ts";
 import type { Release } from "./releases.ts";
 
 // ajv-formats is CommonJS; its default export arrives wrapped under ESM.
@@ -26,7 +27,7 @@ export interface SchemaEntry {
 /** A problem with a schema the registry defines, anchored inside that schema file. */
 export interface SchemaProblem extends Explanation {
   file: string;
-  rule: "schema/invalid" | "schema/duplicate-id" | "schema/unresolved-ref";
+  rule: "schema/invalid" | "schema/duplicate-id" | "schema/unresolved-ref" | "schema/unsupported-pattern";
 }
 
 export interface RegistrySchemaFile {
@@ -41,6 +42,9 @@ function newAjv(detailed: boolean): Ajv2020 {
     verbose: detailed,
     allowUnionTypes: true,
     logger: false,
+    // Patterns run on RE2, in time linear in the input: a registry's schema cannot make validation backtrack for ever.
+    // $refs are never fetched: there is no loadSchema, so a remote $ref is an unresolved one.
+    code: { regExp: linearRegExp },
   });
   addFormats(ajv);
   return ajv;
@@ -163,6 +167,14 @@ export class SchemaSet {
       return undefined;
     } catch (error) {
       const e = error as Error & { missingRef?: string; missingSchema?: string };
+      if (e instanceof UnsupportedPattern)
+        return {
+          rule: "schema/unsupported-pattern",
+          pointer: findPattern(entry.schema, e.pattern) ?? "",
+          target: "value",
+          message: `${e.message}; the schema is left out`,
+          hint: "rewrite the pattern without lookahead, lookbehind or backreferences (RE2 syntax), or check the condition another way",
+        };
       if (e.missingRef !== undefined) {
         const pointer = findRef(entry.schema, entry.uri, e.missingRef) ?? "";
         return {
@@ -274,6 +286,19 @@ export class SchemaSet {
     }
     return out;
   }
+}
+
+/** The pointer of a `pattern` (or a `patternProperties` key) with this text inside a schema. */
+function findPattern(schema: unknown, pattern: string, pointer = ""): string | undefined {
+  if (schema === null || typeof schema !== "object") return undefined;
+  for (const [k, v] of Object.entries(schema)) {
+    const at = appendPointer(pointer, k);
+    if (k === "pattern" && v === pattern) return at;
+    if (k === "patternProperties" && v !== null && typeof v === "object" && Object.hasOwn(v, pattern)) return appendPointer(at, pattern);
+    const found = findPattern(v, pattern, at);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /** The pointer of the `$ref` inside a schema that resolves to `missing`. */

@@ -1,7 +1,27 @@
 import fg from "fast-glob";
-import { existsSync, readFileSync } from "node:fs";
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readlinkSync, readSync } from "node:fs";
 import { join } from "node:path";
+import { InputRefused, tooLarge } from "./refusal.ts";
 import type { RegistrySource } from "./source.ts";
+
+/** O_NOFOLLOW where the platform has it (not on Windows): opening a symbolic link fails instead of following it. */
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
+const NON_BLOCK = constants.O_NONBLOCK ?? 0;
+
+function symlinkRefusal(full: string): InputRefused {
+  let target = "";
+  try {
+    target = ` (to "${readlinkSync(full, "utf8")}")`;
+  } catch {
+    // The target is only for the message.
+  }
+  return new InputRefused("input/symlink", `the file is a symbolic link${target}; links are never followed, so it is not read`, "commit the file itself instead of a link to it, or exclude it in mova.registry.json");
+}
+
+/** A path that stays under the root: relative, without a ".." segment (file names may hold anything else, and are reported escaped). */
+function staysInside(path: string): boolean {
+  return path !== "" && !path.startsWith("/") && !path.includes("\0") && !path.split("/").includes("..");
+}
 
 /** A registry in a folder on disk. */
 export class FsSource implements RegistrySource {
@@ -14,19 +34,42 @@ export class FsSource implements RegistrySource {
 
   async list(patterns: readonly string[], ignore: readonly string[]): Promise<string[]> {
     // The synchronous walk: fast-glob's asynchronous one keeps every entry it read alive after it returns (22 MB for 100,000 files).
-    const files = fg.sync([...patterns], { cwd: this.root, onlyFiles: true, dot: false, followSymbolicLinks: false, unique: true, ignore: [...ignore] });
-    return files.sort();
+    // Symbolic links are listed (never followed: followSymbolicLinks is off, and read() refuses them) so each one is reported; folders are left out.
+    const entries = fg.sync([...patterns], { cwd: this.root, onlyFiles: false, markDirectories: true, dot: false, followSymbolicLinks: false, unique: true, ignore: [...ignore] });
+    return entries.filter((p) => !p.endsWith("/") && staysInside(p)).sort();
   }
 
-  read(path: string): Buffer | Error {
+  /** The bytes of a regular file inside the root; a symbolic link, a path leading outside, or a file over `maxBytes` is refused unread. */
+  read(path: string, maxBytes?: number): Buffer | Error {
+    if (!staysInside(path)) return new Error(`"${path}" is not a path inside the registry; it is not read`);
+    const full = join(this.root, path);
     try {
-      return readFileSync(join(this.root, path));
+      // Where the platform has O_NOFOLLOW, opening a link fails (ELOOP) and no lstat is needed: one system call less per file,
+      // a tenth of a check's time at 10,000 files. O_NONBLOCK keeps a FIFO from blocking the open; fstat refuses it below.
+      if (!NO_FOLLOW && lstatSync(full).isSymbolicLink()) return symlinkRefusal(full);
+      const fd = openSync(full, constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+      try {
+        const stat = fstatSync(fd);
+        if (!stat.isFile()) return new Error("not a regular file; it is not read");
+        if (maxBytes !== undefined && stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
+        // Read what is there, up to one byte past the limit: a file that grew since the stat is caught too.
+        const cap = maxBytes === undefined ? stat.size : Math.min(stat.size, maxBytes) + 1;
+        const buffer = Buffer.allocUnsafe(cap);
+        let length = 0;
+        for (let n = 1; n > 0 && length < cap; length += n) n = readSync(fd, buffer, length, cap - length, null);
+        if (maxBytes !== undefined && length > maxBytes) return tooLarge(length, maxBytes);
+        return buffer.subarray(0, length);
+      } finally {
+        closeSync(fd);
+      }
     } catch (error) {
-      return error as Error;
+      const e = error as NodeJS.ErrnoException;
+      if (e.code === "ELOOP") return symlinkRefusal(full);
+      return e;
     }
   }
 
   exists(path: string): boolean {
-    return existsSync(join(this.root, path));
+    return staysInside(path) && existsSync(join(this.root, path));
   }
 }

@@ -1,7 +1,15 @@
 import { execFileSync, spawn } from "node:child_process";
 import { pathMatcher } from "../registry/discover.ts";
 import { simpleGit } from "simple-git";
+import { InputRefused, tooLarge } from "./refusal.ts";
 import type { RegistrySource } from "./source.ts";
+
+/** git's file mode of a symbolic link: its blob is the link's target, never followed. */
+const SYMLINK_MODE = "120000";
+
+function symlinkRefusal(target: string): InputRefused {
+  return new InputRefused("input/symlink", `the file is a symbolic link (to "${target}"); links are never followed, so it is not read`, "commit the file itself instead of a link to it, or exclude it in mova.registry.json");
+}
 
 /**
  * A registry as it stands at a commit, read from git's object store without
@@ -11,37 +19,46 @@ import type { RegistrySource } from "./source.ts";
 export class GitSource implements RegistrySource {
   readonly label: string;
   readonly #blobs: Map<string, Buffer>;
+  readonly #links: ReadonlySet<string>;
 
-  private constructor(label: string, blobs: Map<string, Buffer>) {
+  private constructor(label: string, blobs: Map<string, Buffer>, links: ReadonlySet<string>) {
     this.label = label;
     this.#blobs = blobs;
+    this.#links = links;
   }
 
   /** `prefix` is the registry folder relative to the repository root ("" for the root). */
   static async open(repoDir: string, commit: string, prefix: string): Promise<GitSource> {
     const git = simpleGit(repoDir);
     const norm = prefix.replace(/\\/g, "/").replace(/^\.\/?/, "").replace(/\/+$/, "");
-    const listing = await git.raw(["ls-tree", "-r", "-z", "--full-tree", "--format=%(objecttype) %(objectname)\t%(path)", commit, ...(norm ? ["--", norm] : [])]);
+    const listing = await git.raw(["ls-tree", "-r", "-z", "--full-tree", "--format=%(objectmode) %(objecttype) %(objectname)\t%(path)", commit, ...(norm ? ["--", norm] : [])]);
     const entries: Array<{ path: string; object: string }> = [];
+    const links = new Set<string>();
     for (const line of listing.split("\0")) {
-      const m = /^blob ([0-9a-f]+)\t(.*)$/.exec(line);
+      const m = /^(\d+) blob ([0-9a-f]+)\t(.*)$/.exec(line);
       if (!m) continue;
-      const full = m[2]!;
+      const full = m[3]!;
       if (norm && !full.startsWith(norm + "/")) continue;
       const path = norm ? full.slice(norm.length + 1) : full;
-      if (path.endsWith(".json")) entries.push({ path, object: m[1]! });
+      if (!path.endsWith(".json")) continue;
+      if (m[1] === SYMLINK_MODE) links.add(path);
+      entries.push({ path, object: m[2]! });
     }
     const contents = await catFileBatch(repoDir, entries.map((e) => e.object));
     const blobs = new Map(entries.map((e, i) => [e.path, contents[i]!]));
-    return new GitSource(`${commit.slice(0, 7)}`, blobs);
+    return new GitSource(`${commit.slice(0, 7)}`, blobs, links);
   }
 
   async list(patterns: readonly string[], ignore: readonly string[]): Promise<string[]> {
     return [...this.#blobs.keys()].filter(pathMatcher(patterns, ignore)).sort();
   }
 
-  read(path: string): Buffer | Error {
-    return this.#blobs.get(path) ?? new Error(`${path} is not in ${this.label}`);
+  read(path: string, maxBytes?: number): Buffer | Error {
+    const blob = this.#blobs.get(path);
+    if (!blob) return new Error(`${path} is not in ${this.label}`);
+    if (this.#links.has(path)) return symlinkRefusal(blob.toString("utf8"));
+    if (maxBytes !== undefined && blob.length > maxBytes) return tooLarge(blob.length, maxBytes);
+    return blob;
   }
 
   exists(path: string): boolean {
@@ -85,12 +102,13 @@ export class LazyGitSource implements RegistrySource {
     wanted.forEach((p, i) => this.#fetched.set(p, blobs[i]!));
   }
 
-  read(path: string): Buffer | Error {
+  read(path: string, maxBytes?: number): Buffer | Error {
     if (!this.#paths.has(path)) return new Error(`${path} is not in ${this.label}`);
     const fetched = this.#fetched.get(path);
-    if (fetched) return fetched;
+    if (fetched) return maxBytes !== undefined && fetched.length > maxBytes ? tooLarge(fetched.length, maxBytes) : fetched;
     try {
-      return execFileSync("git", ["cat-file", "blob", this.#spec(path)], { cwd: this.#repoDir, maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] });
+      const blob = execFileSync("git", ["cat-file", "blob", this.#spec(path)], { cwd: this.#repoDir, maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] });
+      return maxBytes !== undefined && blob.length > maxBytes ? tooLarge(blob.length, maxBytes) : blob;
     } catch (error) {
       return new Error(`cannot read ${path} from ${this.label}: ${(error as Error).message.split("\n")[0]}`);
     }

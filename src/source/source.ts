@@ -4,7 +4,11 @@ export interface RegistrySource {
   readonly label: string;
   /** Files (relative to the registry root, forward slashes) matching the patterns and none of the ignores; sorted. */
   list(patterns: readonly string[], ignore: readonly string[]): Promise<string[]>;
-  /** The bytes of a file, or an Error saying why they cannot be read. */
-  read(path: string): Buffer | Error;
+  /**
+   * The bytes of a file, or an Error saying why they cannot be read (an
+   * InputRefused for a symbolic link or a file over `maxBytes`, which a source
+   * should refuse before reading it).
+   */
+  read(path: string, maxBytes?: number): Buffer | Error;
   exists(path: string): boolean;
 }

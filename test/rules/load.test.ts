@@ -7,7 +7,8 @@ testRule("io/unreadable", {
     {
       name: "a file that is not UTF-8",
       files: { "runtimes/a.json": Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]) },
-      findings: [{ file: "runtimes/a.json", line: 1, column: 1 }],
+      // At the first byte that is not UTF-8.
+      findings: [{ file: "runtimes/a.json", line: 1, column: 7 }],
     },
   ],
 });

@@ -1,0 +1,56 @@
+import { appendPointer } from "../json/pointer.ts";
+import { ID_FIELD } from "../registry/kinds.ts";
+import { ruleMeta, type DocumentRule } from "./rule.ts";
+
+/** C0 and C1 control characters, DEL, line and paragraph separators, and the bidirectional overrides that make text read differently than it runs. */
+// eslint-disable-next-line no-control-regex
+export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+/** Whether a raw JSON text can hold such a character at all: raw C0 characters are a syntax error in JSON strings, so they only arrive as \u escapes. */
+// eslint-disable-next-line no-control-regex
+const MAY_HOLD = /\\u|[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+/** Fields whose value names something: ids and references. */
+const NAMING_FIELD = /(?:^|_)(?:id|ids|ref|refs)$|^(?:verb|data_type|envelope_type|input_schema|output_schema|schema_id|envelope_id|\$id|\$ref|role|escalate_to|entry|next)$/;
+
+function describe(s: string): string {
+  const c = CONTROL_CHARACTERS.exec(s)![0]!.charCodeAt(0);
+  return c === 0 ? "a NUL byte (\\u0000)" : `the control character \\u${c.toString(16).padStart(4, "0")}`;
+}
+
+/**
+ * Keys, ids and references holding control characters: a NUL byte cuts an id
+ * short in C tools and file systems, escapes and bidirectional overrides make
+ * a terminal or a review show something else than what is compared.
+ */
+export const idControlCharacter: DocumentRule = {
+  meta: ruleMeta(
+    "id/control-character",
+    "error",
+    "A key, an id or a reference holds a control character (a NUL byte, an escape, a bidirectional override): what tools compare and what people see differ. Reports escape such characters.",
+  ),
+  checkDocument(doc, { sink }) {
+    if (!doc.json?.ok || !MAY_HOLD.test(doc.json.text)) return;
+    const idField = ID_FIELD[doc.kind];
+    const stack: Array<[value: unknown, pointer: string, field: string | undefined]> = [[doc.json.value, "", undefined]];
+    while (stack.length > 0) {
+      const [value, pointer, field] = stack.pop()!;
+      if (typeof value === "string") {
+        const naming = field !== undefined && (NAMING_FIELD.test(field) || (pointer === `/${idField}`));
+        if (naming && CONTROL_CHARACTERS.test(value))
+          sink.report(this.meta, { file: doc.path, json: doc.json, pointer, message: `${field} holds ${describe(value)}`, hint: "ids and references are plain printable text: remove the character" });
+      } else if (Array.isArray(value)) {
+        for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], appendPointer(pointer, i), field]);
+      } else if (value !== null && typeof value === "object") {
+        const entries = Object.entries(value);
+        for (let i = entries.length - 1; i >= 0; i--) {
+          const [key, v] = entries[i]!;
+          const at = appendPointer(pointer, key);
+          if (CONTROL_CHARACTERS.test(key))
+            sink.report(this.meta, { file: doc.path, json: doc.json, pointer: at, target: "key", message: `a key holds ${describe(key)}`, hint: "keys are plain printable text: remove the character" });
+          stack.push([v, at, key]);
+        }
+      }
+    }
+  },
+};
