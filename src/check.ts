@@ -48,13 +48,18 @@ export function finishCheck(registry: Registry, sink: FindingSink): CheckResult 
   return { registry, findings, configBroken, documentFindings };
 }
 
+const LEVELS: ReadonlySet<unknown> = new Set<Severity | "off">(["error", "warning", "notice", "off"]);
+
 /** policy.rules in mova.registry.json: a severity per rule id, or "off". */
 function applySeverityPolicy(findings: Finding[], rules: unknown): Finding[] {
-  if (!rules || typeof rules !== "object") return findings;
-  const policy = rules as Record<string, Severity | "off">;
+  if (!rules || typeof rules !== "object" || Array.isArray(rules)) return findings;
+  const policy = rules as Record<string, unknown>;
   return findings.flatMap((f) => {
-    const level = policy[f.rule];
+    // Only a level the config schema allows, and only the object's own: anything else ([], 5, "loud") is
+    // reported by config/invalid and must not become a finding's severity (found by test/properties.test.ts).
+    const level = Object.hasOwn(policy, f.rule) ? policy[f.rule] : undefined;
+    if (!LEVELS.has(level)) return [f];
     if (level === "off") return [];
-    return level ? [{ ...f, severity: level }] : [f];
+    return [{ ...f, severity: level as Severity }];
   });
 }

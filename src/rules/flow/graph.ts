@@ -56,6 +56,10 @@ export const flowSelfLoop = flowRule(
   },
 );
 
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Strongly connected components (Tarjan), in a deterministic order. */
 function cycles(flow: FlowModel): string[][] {
   let index = 0;
@@ -98,13 +102,16 @@ export const flowCycle = flowRule(
   (flow, _value, report) => {
     for (const component of cycles(flow)) {
       const members = new Set(component);
-      // Walk the cycle from its first step in document order to name it and find the edge that closes it.
-      const order = [...flow.nodes.keys()].filter((id) => members.has(id));
-      const start = order[0]!;
+      // Walk the cycle from its smallest step id, taking the smallest next id at each step, to name it and find
+      // the edge that closes it. Not document order: that is key order, and reordering a flow's keys (a
+      // formatter sorting them) must not turn the finding into another one (found by test/properties.test.ts).
+      const start = [...members].sort(byCodeUnits)[0]!;
       const path = [start];
       let closing = "";
       for (let current = start; ; ) {
-        const next = successors(flow, flow.nodes.get(current)!).find((s) => members.has(s.id) && s.id !== current && (!path.includes(s.id) || s.id === start));
+        const next = successors(flow, flow.nodes.get(current)!)
+          .sort((a, b) => byCodeUnits(a.id, b.id) || byCodeUnits(a.pointer, b.pointer))
+          .find((s) => members.has(s.id) && s.id !== current && (!path.includes(s.id) || s.id === start));
         if (!next) break;
         if (next.id === start || path.includes(next.id)) {
           closing = next.pointer;
