@@ -1,7 +1,7 @@
 import { cpSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { eventEnv, runActionBundle } from "./support/action-env.ts";
+import { eventEnv, runActionBundle, guardJobEnv } from "./support/action-env.ts";
 import { GitRepo } from "./support/git-repo.ts";
 import { startFakeGitHub, type FakeGitHub } from "./support/github/fake-github.ts";
 import { PROJECT_ROOT } from "./support/shared.ts";
@@ -41,12 +41,7 @@ describe("the action on a pull request, against a GitHub stand-in", () => {
     expect(webhookSchemaErrors("webhook-pull-request-opened", payload)).toEqual([]);
     return runActionBundle(ws.repo.dir, { path: "registry", token: "ghs_test", "fail-on": "error", comment: "true" }, {
       ...eventEnv("pull_request", payload),
-      GITHUB_API_URL: gh.url,
-      GITHUB_SERVER_URL: "https://github.com",
-      GITHUB_REPOSITORY: REPO,
-      GITHUB_WORKFLOW: "MOVA registry",
-      GITHUB_JOB: "guard",
-      GITHUB_SHA: ws.headSha,
+      ...guardJobEnv(gh.url, REPO, ws.headSha),
     });
   }
 

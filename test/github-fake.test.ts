@@ -350,7 +350,7 @@ describe("fake GitHub behind @octokit/plugin-retry and @octokit/plugin-throttlin
     fake.addPull({ number: 1 });
     fake.addComment(1, { body: "existing" });
 
-    fake.failNext({ operationId: "issues/list-comments" }, { status: 502, body: { message: "Server Error" } });
+    fake.failNext({ operationId: "issues/list-comments" }, { status: 502, body: { message: "Server Error", documentation_url: "https://docs.github.com/rest" } });
     const listed = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: 1, per_page: 100 });
     expect(listed.map((c) => c.body)).toEqual(["existing"]);
     expect(fake.requestsFor("issues/list-comments").map((r) => r.status)).toEqual([502, 200]);

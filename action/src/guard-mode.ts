@@ -13,7 +13,7 @@ import { formatText } from "../../src/report/text.ts";
 import { ANNOTATION_LIMIT, selectAnnotations, toAnnotation } from "./annotations.ts";
 import { commentMarker, upsertComment } from "./comment.ts";
 import type { ActionEvent } from "./event.ts";
-import { createOctokit } from "./github.ts";
+import { createOctokit, describeFailure, isRateLimited } from "./github.ts";
 import type { ActionInputs } from "./inputs.ts";
 import { SUMMARY_FINDINGS } from "./limits.ts";
 import { readLeases } from "./runs/leases.ts";
@@ -63,13 +63,14 @@ export async function runGuard(inputs: ActionInputs, event: ActionEvent, env: No
   const omittedNote = omitted > 0 ? `\n${omitted} more finding(s) are not annotated (GitHub shows ${ANNOTATION_LIMIT} per level and step); all are listed here and in the SARIF report.\n` : "";
   await core.summary.addRaw(formatMarkdown(report, { maxFindings: SUMMARY_FINDINGS, sections, ...(link ? { link } : {}) }) + omittedNote).write();
 
-  if (event.pullRequest && inputs.comment) await comment(inputs, event, env, report, sections, link);
-
+  // The outputs and the summary come before any request to GitHub: a failing or hanging API cannot take them away.
   core.setOutput("errors", report.summary.errors);
   core.setOutput("warnings", report.summary.warnings);
   core.setOutput("new", report.base?.newFindings ?? "");
   core.setOutput("report-path", reportPath);
   core.setOutput("sarif-path", sarifPath);
+
+  if (event.pullRequest && inputs.comment) await comment(inputs, event, env, report, sections, link);
 
   const failing = failingFindings(report.findings, inputs.failOn);
   if (result.configBroken) core.setFailed("mova.registry.json has errors; fix the configuration first");
@@ -102,12 +103,14 @@ async function comment(inputs: ActionInputs, event: ActionEvent, env: NodeJS.Pro
     const outcome = await upsertComment(octokit, { owner, repo, number: pr.number }, marker, body, report.findings.length > 0);
     core.info(outcome.action === "skipped" ? `Pull request comment: not written (${outcome.reason}).` : `Pull request comment ${outcome.action}: ${outcome.id}.`);
   } catch (error) {
+    // GitHub failing must not hide the report: it is in the annotations, the summary and the outputs, and the check result stands.
     const status = (error as { status?: number }).status;
-    // A missing permission must not hide the report: it is in the annotations and the summary.
-    core.warning(
-      status === 403 || status === 404
-        ? `Could not comment on the pull request (HTTP ${status}): the token lacks "pull-requests: write" (read-only tokens of fork and Dependabot pull requests never have it).`
-        : `Could not comment on the pull request: ${(error as Error).message}`,
-    );
+    const failure = describeFailure(error);
+    const warning =
+      (status === 403 || status === 404) && !isRateLimited(error)
+        ? `Could not comment on the pull request (HTTP ${status}): the token lacks "pull-requests: write" (read-only tokens of fork and Dependabot pull requests never have it). ${failure}.`
+        : `Could not comment on the pull request: ${failure}. The report is in the annotations and the job summary.`;
+    core.warning(warning);
+    await core.summary.addRaw(`\n> [!WARNING]\n> ${warning}\n`).write();
   }
 }

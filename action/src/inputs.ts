@@ -33,6 +33,8 @@ export interface ActionInputs {
   /** Whether to keep a sticky comment on the pull request. */
   comment: boolean;
   token: string;
+  /** Seconds one GitHub API request may take; undefined for the default (30). */
+  apiTimeout?: number;
 }
 
 export class InputError extends Error {}
@@ -57,6 +59,8 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
   if (retention !== "" && !/^[1-9]\d*$/.test(retention)) throw new InputError(`input "retention-days" must be a whole number of days, not "${retention}"`);
   const publishBranch = getInput("publish-branch").trim();
   if (publishBranch !== "" && !/^(?!\/|.*\/\/|.*\.\.|.*\.lock$)[A-Za-z0-9._\/-]+$/.test(publishBranch)) throw new InputError(`input "publish-branch" is not a valid branch name: "${publishBranch}"`);
+  const apiTimeout = getInput("api-timeout").trim();
+  if (apiTimeout !== "" && !/^[1-9]\d*$/.test(apiTimeout)) throw new InputError(`input "api-timeout" must be a whole number of seconds, not "${apiTimeout}"`);
   const optional = (name: string) => getInput(name).trim() || undefined;
   const runFields = { contract: optional("contract"), runInputs: optional("run-inputs"), reason: optional("reason"), runId: optional("run-id"), aiApiKey: optional("ai-api-key"), aiBaseUrl: optional("ai-base-url") };
   return {
@@ -72,5 +76,6 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     ...(optional("cache-dir") ? { cacheDir: optional("cache-dir")! } : {}),
     comment: boolean("comment", getInput("comment").trim(), true),
     token: getInput("token").trim(),
+    ...(apiTimeout ? { apiTimeout: Number(apiTimeout) } : {}),
   };
 }

@@ -64,3 +64,8 @@ export function eventEnv(name: string, payload: unknown): Record<string, string>
   writeFileSync(path, JSON.stringify(payload));
   return { GITHUB_EVENT_NAME: name, GITHUB_EVENT_PATH: path };
 }
+
+/** What the runner sets for the guard job of the example workflow, against a GitHub stand-in at `apiUrl`. */
+export function guardJobEnv(apiUrl: string, repository: string, sha: string): Record<string, string> {
+  return { GITHUB_API_URL: apiUrl, GITHUB_SERVER_URL: "https://github.com", GITHUB_REPOSITORY: repository, GITHUB_WORKFLOW: "MOVA registry", GITHUB_JOB: "guard", GITHUB_SHA: sha };
+}

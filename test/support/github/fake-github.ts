@@ -45,6 +45,8 @@ export interface RecordedRequest {
   operationId?: string;
   /** The status the fake answered. */
   status: number;
+  /** Set when an injected fault delayed the answer or cut the connection. */
+  fault?: { delayMs?: number; drop?: "before-response" | "mid-body" };
   /** The Authorization header as sent ("token ghs_..."), if any. */
   authorization?: string;
   /** The login the request acted as (from `tokens`, else `tokenUser`). */
@@ -61,10 +63,41 @@ export interface RequestMatcher {
   operationId?: string;
 }
 
+/**
+ * What the fake does instead of (or to) its own answer. With `status`, that
+ * answer (an error body must have GitHub's documented shape, {message,
+ * documentation_url}: see `githubError`); without, the fake's own answer,
+ * delayed or cut off (the request still takes effect, as it may on GitHub). `delayMs` waits before answering (a slow GitHub);
+ * `drop` destroys the connection, before any answer or after the headers and
+ * half the body.
+ */
 export interface InjectedResponse {
-  status: number;
+  status?: number;
   body?: unknown;
   headers?: Record<string, string>;
+  delayMs?: number;
+  drop?: "before-response" | "mid-body";
+}
+
+/** GitHub's error body: {message, documentation_url} (the "basic-error" schema), plus the status as a string, as GitHub now sends it. */
+export function githubError(status: number, message: string, documentationUrl = "https://docs.github.com/rest"): InjectedResponse & { status: number } {
+  return { status, body: { message, documentation_url: documentationUrl, status: String(status) } };
+}
+
+/** GitHub's secondary rate limit, as documented: 403 or 429, its message, and a Retry-After header in seconds. */
+export function secondaryRateLimit(status: 403 | 429 = 403, retryAfterSeconds = 1): InjectedResponse & { status: number } {
+  return {
+    ...githubError(status, "You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID FAKE.", "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits"),
+    headers: { "retry-after": String(retryAfterSeconds) },
+  };
+}
+
+/** GitHub's primary rate limit: 403 with x-ratelimit-remaining 0 and the reset time. */
+export function primaryRateLimit(resetInSeconds: number, status: 403 | 429 = 403): InjectedResponse & { status: number } {
+  return {
+    ...githubError(status, "API rate limit exceeded for installation. If you reach out to GitHub Support for help, please include the request ID FAKE.", "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-the-primary-rate-limit"),
+    headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) + resetInSeconds) },
+  };
 }
 
 /** A pull request or issue: a number in the default repository, or both named. */
@@ -306,6 +339,7 @@ export async function startFakeGitHub(init: FakeGitHubOptions = {}): Promise<Fak
     const where = `${method} ${requestUrl.pathname}`;
     const violate = (msg: string): void => void violations.push(`${where}: ${msg}`);
 
+    let fault: InjectedResponse | undefined;
     const send = (reply: Reply, op?: Operation, validate = true): void => {
       record.status = reply.status;
       if (op && validate) {
@@ -327,13 +361,31 @@ export async function startFakeGitHub(init: FakeGitHubOptions = {}): Promise<Fak
         "x-ratelimit-resource": "core",
         ...reply.headers,
       };
-      if (reply.body === undefined) {
-        res.writeHead(reply.status, out);
-        res.end();
-      } else {
-        res.writeHead(reply.status, { "content-type": "application/json; charset=utf-8", ...out });
-        res.end(JSON.stringify(reply.body));
-      }
+      const deliver = (): void => {
+        // The client gave up waiting (a timeout): there is no one to answer.
+        if (res.destroyed || req.socket.destroyed) return;
+        if (fault?.drop === "before-response") {
+          record.status = 0;
+          req.socket.destroy();
+          return;
+        }
+        const text = reply.body === undefined ? undefined : JSON.stringify(reply.body);
+        if (fault?.drop === "mid-body") {
+          const bytes = Buffer.from(text ?? "", "utf8");
+          res.writeHead(reply.status, { "content-type": "application/json; charset=utf-8", ...out, "content-length": String(bytes.length) });
+          res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => setTimeout(() => req.socket.destroy(), 20));
+          return;
+        }
+        if (text === undefined) {
+          res.writeHead(reply.status, out);
+          res.end();
+        } else {
+          res.writeHead(reply.status, { "content-type": "application/json; charset=utf-8", ...out });
+          res.end(text);
+        }
+      };
+      if (fault?.delayMs) setTimeout(deliver, fault.delayMs).unref();
+      else deliver();
     };
     const errorReply = (status: number, message: string, docs: string, extra: Record<string, unknown> = {}, replyHeaders: Record<string, string> = {}): Reply => ({
       status,
@@ -415,7 +467,19 @@ export async function startFakeGitHub(init: FakeGitHubOptions = {}): Promise<Fak
     );
     if (injection) {
       injection.times--;
-      return send({ status: injection.response.status, body: injection.response.body, headers: injection.response.headers ?? {} }, op, false);
+      const { status, body: injectedBody, headers: injectedHeaders, delayMs, drop } = injection.response;
+      if (delayMs !== undefined || drop !== undefined) {
+        fault = injection.response;
+        record.fault = { ...(delayMs !== undefined ? { delayMs } : {}), ...(drop !== undefined ? { drop } : {}) };
+      }
+      if (status !== undefined) {
+        // An injected error must look like GitHub's, or a test proves nothing about the real thing.
+        if (status >= 400) for (const p of description.validateComponent("basic-error", injectedBody)) violate(`injected error response ${status}: ${p}`);
+        if (status >= 400 && (typeof (injectedBody as { message?: unknown })?.message !== "string" || typeof (injectedBody as { documentation_url?: unknown })?.documentation_url !== "string")) {
+          violate(`injected error response ${status} lacks GitHub's {message, documentation_url}`);
+        }
+        return send({ status, body: injectedBody, headers: injectedHeaders ?? {} }, op, false);
+      }
     }
 
     if (isWrite && fake.readOnly) {
