@@ -8,7 +8,7 @@ import { resolveMapping } from "./data.ts";
 import { runDeterministic } from "./deterministic.ts";
 import { durationMs, iso } from "./duration.ts";
 import { episodeOf, type EpisodeFacts, type Executor } from "./episodes.ts";
-import type { ReviewFact } from "./gates.ts";
+import { REFUSALS, type RefusalCode, type ReviewFact } from "./gates.ts";
 import { gateKey, type FrameState, type GateDecision, type GateState, type RunRequest, type RunState, type WrittenEpisode } from "./types.ts";
 
 export interface RunDeps {
@@ -25,7 +25,7 @@ export interface AdvanceInput {
   /** Gate decisions, by gate key, as the pull request's reviews (or the CLI) decide them. */
   decisions?: Record<string, Omit<GateDecision, "at">>;
   /** Reviews that decide nothing, each to be answered once with an episode saying why. */
-  refusals?: Array<{ gate: string; review: ReviewFact; reason: string }>;
+  refusals?: Array<{ gate: string; review: ReviewFact; reason: string; code?: RefusalCode }>;
 }
 
 export interface OpenedGate {
@@ -142,8 +142,16 @@ export class Runner {
 
   async advance(input: AdvanceInput = {}): Promise<Transition> {
     if (["completed", "failed", "halted"].includes(this.state.status)) return this.#finish();
-    if (this.state.seq === 0) this.#checkInputs();
-    for (const r of input.refusals ?? []) this.#refuse(r.gate, r.review, r.reason);
+    if (this.state.seq === 0) {
+      // No one starts a system contract by request: only the contracts policy.system_contract_callers names may call one.
+      const root = this.state.frames[0]!;
+      if (this.#contract(root.contract_id)?.system) {
+        this.halt("system_contract_requested", `${root.contract_id} is a system contract, and a run request may not name one`, { contract_id: root.contract_id, initiator: this.state.initiator });
+        return this.#finish();
+      }
+      this.#checkInputs();
+    }
+    for (const r of input.refusals ?? []) this.#refuse(r.gate, r.review, r.reason, r.code);
     for (const [key, d] of Object.entries(input.decisions ?? {})) this.#decide(key, d);
     // A paused step is tried again on every event; if it pauses for the same reason, nothing new is written.
     for (const f of this.state.frames) if (f.status === "paused") f.status = "running";
@@ -183,12 +191,14 @@ export class Runner {
       this.#fail(root, undefined, `the run's inputs do not satisfy ${inputType}: ${problems.slice(0, 3).map((p) => p.message).join("; ")}`);
   }
 
-  #refuse(key: string, review: ReviewFact, reason: string): void {
+  /** Answers a review that decides nothing with an episode; forged or misused reviews are security events, of type security_event/review_<code>. */
+  #refuse(key: string, review: ReviewFact, reason: string, code?: RefusalCode): void {
     const found = this.#gateAt(key);
     if (!found) return;
     const { frame, step, gate } = found;
     if (gate.refused_reviews?.includes(review.id)) return;
     gate.refused_reviews = [...(gate.refused_reviews ?? []), review.id];
+    const security = code ? REFUSALS[code] : undefined;
     this.episode({
       frame,
       step,
@@ -196,7 +206,16 @@ export class Runner {
       status: "skipped",
       summary: `Review ${review.id} by ${review.user} does not decide gate ${step}: ${reason}.`,
       executor: { role: gate.role ?? "reviewer", executor_id: review.user, executor_kind: "human" },
-      details: { review_id: review.id, review_state: review.state, commit_id: review.commit_id, reason },
+      details: {
+        review_id: review.id,
+        review_state: review.state,
+        commit_id: review.commit_id,
+        ...(review.user_type ? { user_type: review.user_type } : {}),
+        reason,
+        ...(code ? { refusal: code } : {}),
+        ...(security?.security ? { security_event_type: "other", security_event_category: security.category, severity: security.severity, detection_source: "runtime_guard" } : {}),
+      },
+      ...(security?.security ? { episodeType: `security_event/review_${code}` } : {}),
     });
     this.#t.notes.push(`review ${review.id} by ${review.user} refused: ${reason}`);
   }

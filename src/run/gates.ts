@@ -9,6 +9,8 @@ export interface ReviewFact {
   commit_id: string | null;
   submitted_at: string | null;
   body: string;
+  /** The reviewer's account type as the API reports it: "User", "Bot", "Organization". */
+  user_type?: string;
 }
 
 /** What the gate is judged against: facts from the API and the action's own run comment, never files in the branch. */
@@ -24,12 +26,38 @@ export interface GateContext {
   initiator: string;
 }
 
+/**
+ * Why a review decides nothing, as a stable code: the refusal episode's type
+ * is security_event/review_<code> for the ones that are security events.
+ */
+export type RefusalCode = "pending" | "dismissed" | "commented" | "bot_reviewer" | "before_gate" | "stale_commit" | "self_approval" | "initiator_approval" | "not_approver" | "unknown_option";
+
+/** How a refusal is recorded: as a security event (with its severity), or as a plain refusal. */
+export const REFUSALS: Record<RefusalCode, { security: false } | { security: true; category: "authorization" | "policy_violation"; severity: "low" | "medium" | "high" }> = {
+  pending: { security: false },
+  commented: { security: false },
+  dismissed: { security: true, category: "authorization", severity: "low" },
+  unknown_option: { security: true, category: "policy_violation", severity: "low" },
+  before_gate: { security: true, category: "authorization", severity: "low" },
+  stale_commit: { security: true, category: "authorization", severity: "medium" },
+  not_approver: { security: true, category: "authorization", severity: "medium" },
+  bot_reviewer: { security: true, category: "authorization", severity: "high" },
+  self_approval: { security: true, category: "authorization", severity: "high" },
+  initiator_approval: { security: true, category: "authorization", severity: "high" },
+};
+
+/** Bots never decide a gate: an App's token can submit reviews, so a bot's approval would let automation approve itself. */
+export function isBot(review: Pick<ReviewFact, "user" | "user_type">): boolean {
+  return review.user_type === "Bot" || /\[bot\]$/i.test(review.user);
+}
+
 export interface ReviewVerdict {
   review: ReviewFact;
   counts: boolean;
   option?: string;
   /** Why a review decides nothing, in words for the episode and the comment. */
   reason?: string;
+  code?: RefusalCode;
   /** Set when the body names an option the gate does not offer. */
   unknownOption?: string;
 }
@@ -41,24 +69,37 @@ export interface GateEvaluation {
 
 const DECIDE = /^[ \t]*\/decide[ \t]+(\S+)[ \t]*$/im;
 
-export function judgeReview(gate: GateState, review: ReviewFact, ctx: GateContext): ReviewVerdict {
-  const refuse = (reason: string, extra: Partial<ReviewVerdict> = {}): ReviewVerdict => ({ review, counts: false, reason, ...extra });
-  const state = review.state.toUpperCase();
+/** Whether the reviewer may decide this gate at all: not a bot, not the author or initiator, an approver of its role. */
+function identity(review: ReviewFact, ctx: GateContext): { code: RefusalCode; reason: string } | undefined {
   const user = review.user.toLowerCase();
-  if (state === "PENDING") return refuse("the review is still pending: it was never submitted");
-  if (state === "DISMISSED") return refuse("the review was dismissed, and dismissed reviews do not count");
-  if (state === "COMMENTED") return refuse("a COMMENTED review decides nothing: approve, or request changes");
-  if (!review.submitted_at || Date.parse(review.submitted_at) < Date.parse(ctx.openedAt)) return refuse(`it was submitted before the gate opened (${ctx.openedAt})`);
+  if (isBot(review)) return { code: "bot_reviewer", reason: `${review.user} is a bot, and bots never decide a gate` };
+  if (user === ctx.author.toLowerCase()) return { code: "self_approval", reason: `${review.user} opened this pull request, and the author cannot decide their own run's gates` };
+  if (user === ctx.initiator.toLowerCase()) return { code: "initiator_approval", reason: `${review.user} started this run, and the initiator cannot decide their own run's gates` };
+  if (!ctx.entitled.has(user)) return { code: "not_approver", reason: `${review.user} is not an approver of role ${ctx.role ?? "(none)"}` };
+  return undefined;
+}
+
+export function judgeReview(gate: GateState, review: ReviewFact, ctx: GateContext): ReviewVerdict {
+  const refuse = (code: RefusalCode, reason: string, extra: Partial<ReviewVerdict> = {}): ReviewVerdict => ({ review, counts: false, reason, code, ...extra });
+  const state = review.state.toUpperCase();
+  if (state === "PENDING") return refuse("pending", "the review is still pending: it was never submitted");
+  if (state === "DISMISSED") return refuse("dismissed", "the review was dismissed, and dismissed reviews do not count");
+  if (state === "COMMENTED") {
+    // A comment that tries to decide (a /decide line) by someone who may not is a forgery attempt, whatever its state.
+    const impostor = DECIDE.test(review.body ?? "") ? identity(review, ctx) : undefined;
+    return impostor ? refuse(impostor.code, `${impostor.reason}; a COMMENTED review decides nothing anyway`) : refuse("commented", "a COMMENTED review decides nothing: approve, or request changes");
+  }
+  if (isBot(review)) return refuse("bot_reviewer", `${review.user} is a bot, and bots never decide a gate`);
+  if (!review.submitted_at || Date.parse(review.submitted_at) < Date.parse(ctx.openedAt)) return refuse("before_gate", `it was submitted before the gate opened (${ctx.openedAt})`);
   if (!review.commit_id || !ctx.heads.has(review.commit_id)) {
     const opened = [...ctx.heads][0];
-    return refuse(`it reviews commit ${(review.commit_id ?? "none").slice(0, 7)}, not ${opened ? opened.slice(0, 7) : "the commit"}, the commit the gate opened at`);
+    return refuse("stale_commit", `it reviews commit ${(review.commit_id ?? "none").slice(0, 7)}, not ${opened ? opened.slice(0, 7) : "the commit"}, the commit the gate opened at`);
   }
-  if (user === ctx.author.toLowerCase()) return refuse(`${review.user} opened this pull request, and the author cannot decide their own run's gates`);
-  if (user === ctx.initiator.toLowerCase()) return refuse(`${review.user} started this run, and the initiator cannot decide their own run's gates`);
-  if (!ctx.entitled.has(user)) return refuse(`${review.user} is not an approver of role ${ctx.role ?? "(none)"}`);
+  const who = identity(review, ctx);
+  if (who) return refuse(who.code, who.reason);
   const named = DECIDE.exec(review.body ?? "")?.[1];
   if (named !== undefined && !gate.options.includes(named))
-    return refuse(`/decide ${named} names no option of this gate (${gate.options.join(", ")})`, { unknownOption: named });
+    return refuse("unknown_option", `/decide ${named} names no option of this gate (${gate.options.join(", ")})`, { unknownOption: named });
   const option = named ?? (state === "APPROVED" ? gate.approve_option : gate.reject_option);
   return { review, counts: true, option };
 }

@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { simpleGit, type SimpleGit } from "simple-git";
 import { ACTIONS_BOT } from "../../../src/catalog/publish-branch.ts";
 
-const REJECTED = /\[rejected\]|non-fast-forward|fetch first|\(stale info\)|cannot lock ref|already exists/i;
+const REJECTED = /\[rejected\]|non-fast-forward|fetch first|\(stale info\)|cannot lock ref|failed to update ref|incorrect old value|already exists/i;
 
 /**
  * A run's pull-request branch, worked on in a throwaway worktree so the

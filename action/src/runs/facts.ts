@@ -10,7 +10,7 @@ export interface Repo {
 /** Every submitted review of the pull request, oldest first, as the REST API reports them. */
 export async function listReviews(octokit: Octokit, target: Repo, pull: number): Promise<ReviewFact[]> {
   const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...target, pull_number: pull, per_page: 100 });
-  return reviews.map((r) => ({ id: r.id, user: r.user?.login ?? "ghost", state: r.state.toUpperCase(), commit_id: r.commit_id ?? null, submitted_at: r.submitted_at ?? null, body: r.body ?? "" }));
+  return reviews.map((r) => ({ id: r.id, user: r.user?.login ?? "ghost", state: r.state.toUpperCase(), commit_id: r.commit_id ?? null, submitted_at: r.submitted_at ?? null, body: r.body ?? "", ...(r.user?.type ? { user_type: r.user.type } : {}) }));
 }
 
 export interface RoleMembers {

@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import { resolve } from "node:path";
+import { posix, resolve } from "node:path";
 import { simpleGit } from "simple-git";
 import { check } from "../../../src/check.ts";
 import { locateRepo } from "../../../src/change/git.ts";
@@ -13,8 +13,9 @@ import { InputError, type ActionInputs } from "../inputs.ts";
 import { approvedRegistry, processPullRequest, type RunContext, type RunOutcome } from "./process.ts";
 import { startRequestedRun } from "./start.ts";
 import { sweep } from "./sweep.ts";
-import { defaultRunId } from "../../../src/run/store.ts";
+import { defaultRunId, runsFolder } from "../../../src/run/store.ts";
 import { RUN_EVENTS } from "../idle.ts";
+import { runsTouched, securityRecord } from "./security.ts";
 
 const PULL_EVENTS = new Set(["pull_request", "pull_request_target", "pull_request_review"]);
 
@@ -58,7 +59,9 @@ export async function runMode(inputs: ActionInputs, event: ActionEvent, env: Nod
   if (PULL_EVENTS.has(event.name) && event.pullRequest) {
     const pr = event.pullRequest;
     if (pr.fromFork) {
-      core.info("Not running: the pull request comes from a fork, so the token is read-only and the run's state could not be committed.");
+      // The runs folder as the approved (base) configuration names it: a fork could rename it in its own.
+      const config = await approvedRegistry(ctx, pr.baseSha).then((r) => r.config).catch(() => headConfig);
+      await refuseFork(ctx, pr.number, posix.join(prefix, runsFolder(config)), event);
       return;
     }
     const outcomes = await processPullRequest(ctx, { number: pr.number, headRef: pr.headRef, baseSha: pr.baseSha, baseRef: pr.baseRef, author: pr.author }, event.review ? { reviewId: event.review.id } : {});
@@ -79,6 +82,7 @@ export async function runMode(inputs: ActionInputs, event: ActionEvent, env: Nod
     const started = await startRequestedRun(ctx, { contractId: inputs.contract, inputs: runInputs, reason: inputs.reason || `Started by ${initiator}`, initiator, runId, baseBranch, baseSha });
     if (!started.started) throw new InputError(`run not started: ${started.reason}`);
     core.info(`Started run ${started.runId} in pull request #${started.pull}: ${started.status}.`);
+    if (started.status === "halted") core.warning(`Run ${started.runId} was refused and halted at once, with a security episode (see pull request #${started.pull}).`);
     core.setOutput("run-id", started.runId);
     core.setOutput("pull-request", String(started.pull));
     rows.push(`| \`${started.runId}\` | #${started.pull} | ${started.status} | | started by ${initiator} |`);
@@ -96,4 +100,32 @@ export async function runMode(inputs: ActionInputs, event: ActionEvent, env: Nod
     if (guard.summary.errors > 0) core.warning(`the default branch's registry has ${guard.summary.errors} error(s); see the job summary`);
   }
   if (rows.length) await core.summary.addRaw(["### MOVA runs", "", "| Run | Pull request | Status | Episodes | |", "|---|---|---|---|---|", ...rows, ""].join("\n")).write();
+}
+
+/**
+ * A fork's pull request never starts or advances a run: its branch lives in
+ * another repository and its token is read-only, so no state could be
+ * committed, and a fork's author is nobody the registry trusts. One that
+ * touches a run folder, or a review on it, is refused as a security event,
+ * recorded in the job's log and summary (nothing can be pushed).
+ */
+async function refuseFork(ctx: RunContext, pull: number, runsPath: string, event: ActionEvent): Promise<void> {
+  const runs = await runsTouched(ctx.octokit, ctx.target, pull, runsPath);
+  if (runs && runs.length === 0) {
+    core.info("Not running: the pull request comes from a fork, and it carries no run.");
+    return;
+  }
+  const actor = event.review?.user ?? event.sender ?? event.pullRequest?.author ?? "unknown";
+  const what = event.review ? `review ${event.review.id} by ${event.review.user} (${event.review.state}) on pull request #${pull}` : `pull request #${pull}`;
+  const summary = `Refused ${what}: it comes from a fork${runs ? ` and touches run${runs.length === 1 ? "" : "s"} ${runs.join(", ")}` : ""}; a fork can neither start a run nor decide a gate`;
+  const record = securityRecord(event.review ? "fork_review" : "fork_pull_request", summary, {
+    pull_request: pull,
+    actor,
+    ...(runs ? { runs } : {}),
+    ...(event.review ? { review_id: event.review.id, review_state: event.review.state } : {}),
+    ...(event.pullRequest ? { head_sha: event.pullRequest.headSha } : {}),
+  }, ctx.now());
+  core.warning(`${summary}. (${record.episode_type})`);
+  core.info(`security event: ${JSON.stringify(record)}`);
+  await core.summary.addRaw(["### 🛑 MOVA run refused", "", `${summary}.`, "", "```json", JSON.stringify(record, null, 2), "```", ""].join("\n")).write();
 }

@@ -131,7 +131,7 @@ async function processRun(ctx: RunContext, registry: Registry, pr: PullRef, runI
           if (evaluation.decision) input.decisions![g.key] = { ...evaluation.decision, via: "review" };
           const triggering = evaluation.verdicts.find((v) => v.review.id === trigger.reviewId);
           if (triggering && !triggering.counts && !evaluation.decision) {
-            input.refusals!.push({ gate: g.key, review: triggering.review, reason: triggering.reason! });
+            input.refusals!.push({ gate: g.key, review: triggering.review, reason: triggering.reason!, ...(triggering.code ? { code: triggering.code } : {}) });
             if (triggering.unknownOption)
               replies.push({
                 marker: `<!-- mova-decide:${runId}:${triggering.review.id} -->`,
