@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   sourceInfo
-} from "./chunk-Y7DTA72F.js";
+} from "./chunk-OA6KKCIH.js";
 import {
   RUN_ID,
   Runner,
@@ -15,12 +15,12 @@ import {
   runsFolder,
   startRun,
   writeRunFiles
-} from "./chunk-K7CUPADC.js";
+} from "./chunk-RZAVLDM4.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText,
   formatSarif
-} from "./chunk-YMN6XKKQ.js";
+} from "./chunk-NQ5GJIFU.js";
 import {
   BaseError,
   columnsOf,
@@ -29,7 +29,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-6VRKSOWU.js";
+} from "./chunk-4S4SCISQ.js";
 import {
   FAIL_ON,
   failingFindings
@@ -43,8 +43,9 @@ import {
   displayPath,
   finishCheck,
   formatJson,
-  parallelism
-} from "./chunk-2PZQARJE.js";
+  parallelism,
+  printable
+} from "./chunk-JJHRNY2Z.js";
 import {
   FsSource,
   Rereader,
@@ -54,7 +55,7 @@ import {
   mark,
   runDocumentRules,
   setUp
-} from "./chunk-424T622P.js";
+} from "./chunk-WGESINEH.js";
 import {
   RELEASES,
   isRelease
@@ -130,7 +131,7 @@ async function mergeShards(root, options, reports) {
   }
   const late = new Set([...byPath].filter(([path, { report, index }]) => report.documents.strings[report.documents.kind[index]] === "contract_manifest" && posix.basename(path) !== "manifest.json").map(([path]) => path));
   const lateDirs = [...late].map((p) => posix.dirname(p) + "/");
-  const reader = new Rereader(options.source ?? new FsSource(root));
+  const reader = new Rereader(options.source ?? new FsSource(root), setup.config.limits);
   const take = (path) => {
     const at = byPath.get(path);
     if (!at || late.has(path) || lateDirs.some((d) => path.startsWith(d))) return void 0;
@@ -162,14 +163,14 @@ function formatGithub(report) {
   const level = { error: "error", warning: "warning", notice: "notice" };
   return report.findings.map((f) => {
     const props = [
-      `file=${escapeProperty(displayPath(report.registry, f.file))}`,
+      `file=${escapeProperty(printable(displayPath(report.registry, f.file)))}`,
       `line=${f.line}`,
       `endLine=${f.endLine}`,
       ...f.endLine === f.line ? [`col=${f.column}`, `endColumn=${f.endColumn}`] : [],
       `title=${escapeProperty(f.rule)}`
     ];
-    return `::${level[f.severity]} ${props.join(",")}::${escapeData(f.hint ? `${f.message}
-\u2192 ${f.hint}` : f.message)}
+    return `::${level[f.severity]} ${props.join(",")}::${escapeData(f.hint ? `${printable(f.message)}
+\u2192 ${printable(f.hint)}` : printable(f.message))}
 `;
   }).join("");
 }

@@ -1,7 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  addSecret,
+  apiTimeoutSeconds,
+  redact
+} from "./chunk-OCAEJDYP.js";
+import {
   commitToBranch
-} from "./chunk-C7MGSMFP.js";
+} from "./chunk-7PC6IDBL.js";
 import {
   LEASE_BRANCH,
   LEASE_FILE,
@@ -9,8 +14,9 @@ import {
   parseLeases,
   withRunLeases,
   wo
-} from "./chunk-2PZQARJE.js";
+} from "./chunk-JJHRNY2Z.js";
 import {
+  defaults,
   getOctokit,
   require_light,
   retry
@@ -250,25 +256,107 @@ throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
 // action/src/github.ts
+var API_RETRIES = 3;
+var RATE_LIMIT_RETRIES = 2;
+var RATE_LIMIT_MAX_WAIT_SECONDS = 60;
+var RETRY_UNIT_ENV = "MOVA_GITHUB_RETRY_UNIT_MS";
+function retryUnitMs() {
+  const raw = process.env[RETRY_UNIT_ENV];
+  if (raw === void 0 || raw.trim() === "") return void 0;
+  const value = Number(raw);
+  return Number.isFinite(value) && value >= 0 ? value : void 0;
+}
+function fetchWithTimeout(fetchImpl, timeoutMs) {
+  return async (url, init = {}) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    const response = await fetchImpl(url, { ...init, signal });
+    const body = await response.arrayBuffer();
+    const copy = new Response(body.byteLength === 0 ? null : body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    Object.defineProperty(copy, "url", { value: response.url });
+    return copy;
+  };
+}
 function createOctokit(token, baseUrl, log) {
+  addSecret(token);
+  const timeoutMs = apiTimeoutSeconds() * 1e3;
+  const unit = retryUnitMs();
+  const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+    const where = `${options.method} ${pathOf(options.url.replace(/\{(\w+)\}/g, (whole, name) => options[name] === void 0 ? whole : encodeURIComponent(String(options[name]))))}`;
+    if (retryAfter > RATE_LIMIT_MAX_WAIT_SECONDS) {
+      log.warning(`GitHub ${kind} on ${where}: not waiting ${retryAfter}s for it (at most ${RATE_LIMIT_MAX_WAIT_SECONDS}s)`);
+      return false;
+    }
+    if (retryCount >= RATE_LIMIT_RETRIES) return false;
+    log.warning(`GitHub ${kind} on ${where}; retrying in ${retryAfter}s`);
+    return true;
+  };
+  const upstream = defaults.request?.fetch ?? globalThis.fetch;
   return getOctokit(
     token,
     {
       baseUrl,
+      request: { ...defaults.request, fetch: fetchWithTimeout(upstream, timeoutMs) },
+      // 429 is GitHub's rate limit, which the throttling plugin waits for as GitHub asks; retried here as well, one 429 would cost 4 × 3 attempts.
+      retry: { retries: API_RETRIES, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], ...unit !== void 0 ? { retryAfterBaseValue: unit } : {} },
       throttle: {
-        onRateLimit: (retryAfter, options, _octokit, retryCount) => {
-          log.warning(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
-          return retryCount < 2;
-        },
-        onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
-          log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
-          return retryCount < 2;
-        }
+        ...unit !== void 0 ? { retryAfterBaseValue: unit } : {},
+        onRateLimit: onLimit("rate limit"),
+        onSecondaryRateLimit: onLimit("secondary rate limit")
       }
     },
+    countAttempts,
     retry,
     throttling
   );
+}
+function countAttempts(octokit) {
+  const counts = /* @__PURE__ */ new WeakMap();
+  octokit.hook.wrap("request", async (request, options) => {
+    const attempt = (counts.get(options) ?? 0) + 1;
+    counts.set(options, attempt);
+    try {
+      return await request(options);
+    } catch (error) {
+      if (error !== null && typeof error === "object") error.attempts = attempt;
+      throw error;
+    }
+  });
+}
+function pathOf(url) {
+  try {
+    return new URL(url, "https://api.github.com").pathname;
+  } catch {
+    return url;
+  }
+}
+function isRateLimited(error) {
+  const e = error;
+  const status = e?.response?.status ?? e?.status;
+  if (status !== 403 && status !== 429) return false;
+  return /\brate limit/i.test(String(e.message ?? "")) || e.response?.headers?.["x-ratelimit-remaining"] === "0";
+}
+function describeFailure(error) {
+  const e = error;
+  const where = e?.request?.method && e.request.url ? `${e.request.method} ${pathOf(e.request.url)}` : "a request to GitHub";
+  const attempts = e?.attempts ?? 1;
+  const tries = attempts > 1 ? ` (${attempts} attempts)` : "";
+  let what;
+  if (e?.response?.status !== void 0) {
+    const data = e.response.data;
+    const message = typeof data?.message === "string" ? data.message : typeof e.message === "string" ? e.message : "";
+    const first = message.split("\n")[0].slice(0, 200).replace(/\.$/, "");
+    what = `HTTP ${e.response.status}${first ? `: ${first}` : ""}`;
+    const remaining = e.response.headers?.["x-ratelimit-remaining"];
+    const reset = Number(e.response.headers?.["x-ratelimit-reset"]);
+    if (remaining === "0" && Number.isFinite(reset) && reset > 0) what += ` (rate limit resets at ${new Date(reset * 1e3).toISOString()})`;
+  } else {
+    const cause = e?.cause;
+    const timeoutS = apiTimeoutSeconds();
+    if (cause?.name === "TimeoutError" || /due to timeout/i.test(String(e?.message))) what = `no answer within ${timeoutS}s`;
+    else what = `no HTTP answer: ${e?.message ?? String(error)}`;
+  }
+  return redact(`${where} failed${tries}: ${what}`);
 }
 
 // action/src/runs/leases.ts
@@ -294,6 +382,8 @@ async function syncLeases(repoDir, state, branch, now) {
 
 export {
   createOctokit,
+  isRateLimited,
+  describeFailure,
   readLeases,
   syncLeases
 };

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-AV7STN2C.js";
+} from "./chunk-2CIGR76S.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
@@ -10,29 +10,31 @@ import {
   Runner,
   createAiClient,
   defaultRunId,
+  evaluateGate,
   runFiles,
   runsFolder,
   startRun
-} from "./chunk-K7CUPADC.js";
+} from "./chunk-RZAVLDM4.js";
 import {
   createOctokit,
   syncLeases
-} from "./chunk-6YLFYNAV.js";
+} from "./chunk-NBPMGFVB.js";
+import "./chunk-OCAEJDYP.js";
 import "./chunk-EYAG2L7U.js";
 import {
   ACTIONS_BOT,
   formatMarkdown
-} from "./chunk-C7MGSMFP.js";
+} from "./chunk-7PC6IDBL.js";
 import {
   GitSource,
   buildReport,
   check,
   locateRepo,
   wo
-} from "./chunk-2PZQARJE.js";
+} from "./chunk-JJHRNY2Z.js";
 import {
   readConfig
-} from "./chunk-424T622P.js";
+} from "./chunk-WGESINEH.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-KIZME62W.js";
 import {
@@ -9356,58 +9358,16 @@ var require_dist = __commonJS({
 });
 
 // action/src/runs/mode.ts
-import { resolve } from "node:path";
+import { posix as posix5, resolve } from "node:path";
 
 // action/src/runs/process.ts
 import { posix } from "node:path";
-
-// src/run/gates.ts
-var DECIDE = /^[ \t]*\/decide[ \t]+(\S+)[ \t]*$/im;
-function judgeReview(gate, review, ctx) {
-  const refuse = (reason, extra = {}) => ({ review, counts: false, reason, ...extra });
-  const state = review.state.toUpperCase();
-  const user = review.user.toLowerCase();
-  if (state === "PENDING") return refuse("the review is still pending: it was never submitted");
-  if (state === "DISMISSED") return refuse("the review was dismissed, and dismissed reviews do not count");
-  if (state === "COMMENTED") return refuse("a COMMENTED review decides nothing: approve, or request changes");
-  if (!review.submitted_at || Date.parse(review.submitted_at) < Date.parse(ctx.openedAt)) return refuse(`it was submitted before the gate opened (${ctx.openedAt})`);
-  if (!review.commit_id || !ctx.heads.has(review.commit_id)) {
-    const opened = [...ctx.heads][0];
-    return refuse(`it reviews commit ${(review.commit_id ?? "none").slice(0, 7)}, not ${opened ? opened.slice(0, 7) : "the commit"}, the commit the gate opened at`);
-  }
-  if (user === ctx.author.toLowerCase()) return refuse(`${review.user} opened this pull request, and the author cannot decide their own run's gates`);
-  if (user === ctx.initiator.toLowerCase()) return refuse(`${review.user} started this run, and the initiator cannot decide their own run's gates`);
-  if (!ctx.entitled.has(user)) return refuse(`${review.user} is not an approver of role ${ctx.role ?? "(none)"}`);
-  const named = DECIDE.exec(review.body ?? "")?.[1];
-  if (named !== void 0 && !gate.options.includes(named))
-    return refuse(`/decide ${named} names no option of this gate (${gate.options.join(", ")})`, { unknownOption: named });
-  const option = named ?? (state === "APPROVED" ? gate.approve_option : gate.reject_option);
-  return { review, counts: true, option };
-}
-function evaluateGate(gate, reviews, ctx) {
-  const verdicts = reviews.map((r) => judgeReview(gate, r, ctx));
-  const latest = /* @__PURE__ */ new Map();
-  for (const v of [...verdicts].sort((a, b) => (a.review.submitted_at ?? "").localeCompare(b.review.submitted_at ?? "") || a.review.id - b.review.id)) {
-    const state = v.review.state.toUpperCase();
-    if (state === "COMMENTED" || state === "PENDING") continue;
-    latest.set(v.review.user.toLowerCase(), v);
-  }
-  const votes = /* @__PURE__ */ new Map();
-  for (const v of latest.values()) if (v.counts && v.option) votes.set(v.option, [...votes.get(v.option) ?? [], v]);
-  const decide = (option) => {
-    const vs = votes.get(option);
-    return { option, by: vs.map((v) => v.review.user), review_ids: vs.map((v) => v.review.id) };
-  };
-  if ((votes.get(gate.reject_option)?.length ?? 0) > 0) return { decision: decide(gate.reject_option), verdicts };
-  for (const option of gate.options) if ((votes.get(option)?.length ?? 0) >= gate.required) return { decision: decide(option), verdicts };
-  return { verdicts };
-}
 
 // action/src/runs/branch.ts
 import { mkdirSync, mkdtempSync, readFileSync, existsSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-var REJECTED = /\[rejected\]|non-fast-forward|fetch first|\(stale info\)|cannot lock ref|already exists/i;
+var REJECTED = /\[rejected\]|non-fast-forward|fetch first|\(stale info\)|cannot lock ref|failed to update ref|incorrect old value|already exists/i;
 var RunBranch = class _RunBranch {
   repoDir;
   branch;
@@ -9548,7 +9508,7 @@ function statusComment(state, latest) {
 // action/src/runs/facts.ts
 async function listReviews(octokit, target, pull) {
   const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...target, pull_number: pull, per_page: 100 });
-  return reviews.map((r) => ({ id: r.id, user: r.user?.login ?? "ghost", state: r.state.toUpperCase(), commit_id: r.commit_id ?? null, submitted_at: r.submitted_at ?? null, body: r.body ?? "" }));
+  return reviews.map((r) => ({ id: r.id, user: r.user?.login ?? "ghost", state: r.state.toUpperCase(), commit_id: r.commit_id ?? null, submitted_at: r.submitted_at ?? null, body: r.body ?? "", ...r.user?.type ? { user_type: r.user.type } : {} }));
 }
 function roleMembers(roles, role) {
   const entry = role && roles && typeof roles === "object" ? roles[role] : void 0;
@@ -9683,7 +9643,7 @@ async function processRun(ctx, registry, pr, runId, runPath, trigger) {
           if (evaluation.decision) input.decisions[g.key] = { ...evaluation.decision, via: "review" };
           const triggering = evaluation.verdicts.find((v) => v.review.id === trigger.reviewId);
           if (triggering && !triggering.counts && !evaluation.decision) {
-            input.refusals.push({ gate: g.key, review: triggering.review, reason: triggering.reason });
+            input.refusals.push({ gate: g.key, review: triggering.review, reason: triggering.reason, ...triggering.code ? { code: triggering.code } : {} });
             if (triggering.unknownOption)
               replies.push({
                 marker: `<!-- mova-decide:${runId}:${triggering.review.id} -->`,
@@ -9855,6 +9815,27 @@ async function sweep(ctx, registry, defaultBranch, defaultSha) {
   return { runs, started };
 }
 
+// action/src/runs/security.ts
+import { posix as posix4 } from "node:path";
+function securityRecord(subtype, summary2, details, now, severity = "high") {
+  return {
+    episode_type: `security_event/${subtype}`,
+    recorded_at: now.toISOString().replace(/\.\d{3}Z$/, "Z"),
+    result_status: "cancelled",
+    result_summary: summary2,
+    result_details: { security_event_type: "other", security_event_category: "authorization", severity, detection_source: "runtime_guard", ...details }
+  };
+}
+async function runsTouched(octokit, target, pull, runsPath) {
+  try {
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...target, pull_number: pull, per_page: 100 });
+    const prefix = runsPath.replace(/\/$/, "") + "/";
+    return [...new Set(files.map((f) => f.filename).filter((f) => f.startsWith(prefix)).map((f) => posix4.relative(prefix, f).split("/")[0]))].sort();
+  } catch {
+    return void 0;
+  }
+}
+
 // action/src/runs/mode.ts
 var PULL_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review"]);
 async function runMode(inputs, event, env) {
@@ -9889,7 +9870,8 @@ async function runMode(inputs, event, env) {
   if (PULL_EVENTS.has(event.name) && event.pullRequest) {
     const pr = event.pullRequest;
     if (pr.fromFork) {
-      info("Not running: the pull request comes from a fork, so the token is read-only and the run's state could not be committed.");
+      const config = await approvedRegistry(ctx, pr.baseSha).then((r) => r.config).catch(() => headConfig);
+      await refuseFork(ctx, pr.number, posix5.join(prefix, runsFolder(config)), event);
       return;
     }
     const outcomes = await processPullRequest(ctx, { number: pr.number, headRef: pr.headRef, baseSha: pr.baseSha, baseRef: pr.baseRef, author: pr.author }, event.review ? { reviewId: event.review.id } : {});
@@ -9910,6 +9892,7 @@ async function runMode(inputs, event, env) {
     const started = await startRequestedRun(ctx, { contractId: inputs.contract, inputs: runInputs, reason: inputs.reason || `Started by ${initiator}`, initiator, runId, baseBranch, baseSha });
     if (!started.started) throw new InputError(`run not started: ${started.reason}`);
     info(`Started run ${started.runId} in pull request #${started.pull}: ${started.status}.`);
+    if (started.status === "halted") warning(`Run ${started.runId} was refused and halted at once, with a security episode (see pull request #${started.pull}).`);
     setOutput("run-id", started.runId);
     setOutput("pull-request", String(started.pull));
     rows.push(`| \`${started.runId}\` | #${started.pull} | ${started.status} | | started by ${initiator} |`);
@@ -9925,6 +9908,26 @@ async function runMode(inputs, event, env) {
     if (guard.summary.errors > 0) warning(`the default branch's registry has ${guard.summary.errors} error(s); see the job summary`);
   }
   if (rows.length) await summary.addRaw(["### MOVA runs", "", "| Run | Pull request | Status | Episodes | |", "|---|---|---|---|---|", ...rows, ""].join("\n")).write();
+}
+async function refuseFork(ctx, pull, runsPath, event) {
+  const runs = await runsTouched(ctx.octokit, ctx.target, pull, runsPath);
+  if (runs && runs.length === 0) {
+    info("Not running: the pull request comes from a fork, and it carries no run.");
+    return;
+  }
+  const actor = event.review?.user ?? event.sender ?? event.pullRequest?.author ?? "unknown";
+  const what = event.review ? `review ${event.review.id} by ${event.review.user} (${event.review.state}) on pull request #${pull}` : `pull request #${pull}`;
+  const summary2 = `Refused ${what}: it comes from a fork${runs ? ` and touches run${runs.length === 1 ? "" : "s"} ${runs.join(", ")}` : ""}; a fork can neither start a run nor decide a gate`;
+  const record = securityRecord(event.review ? "fork_review" : "fork_pull_request", summary2, {
+    pull_request: pull,
+    actor,
+    ...runs ? { runs } : {},
+    ...event.review ? { review_id: event.review.id, review_state: event.review.state } : {},
+    ...event.pullRequest ? { head_sha: event.pullRequest.headSha } : {}
+  }, ctx.now());
+  warning(`${summary2}. (${record.episode_type})`);
+  info(`security event: ${JSON.stringify(record)}`);
+  await summary.addRaw(["### \u{1F6D1} MOVA run refused", "", `${summary2}.`, "", "```json", JSON.stringify(record, null, 2), "```", ""].join("\n")).write();
 }
 export {
   runMode

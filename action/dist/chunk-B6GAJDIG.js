@@ -2,12 +2,18 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   InputError,
   readInputs
-} from "./chunk-AV7STN2C.js";
+} from "./chunk-2CIGR76S.js";
+import {
+  addSecret,
+  configureGitHubClient,
+  redact
+} from "./chunk-OCAEJDYP.js";
 import "./chunk-EYAG2L7U.js";
 import "./chunk-ZE2ONDKC.js";
 import {
   getInput,
-  setFailed
+  setFailed,
+  setSecret
 } from "./chunk-7CZZ5X53.js";
 import "./chunk-KPOE4I3O.js";
 
@@ -69,15 +75,21 @@ function readEvent(env) {
 // action/src/run.ts
 var PUBLISH_EVENTS = /* @__PURE__ */ new Set(["push", "workflow_dispatch", "schedule"]);
 async function run(env = process.env, uploader) {
+  const token = getInput("token").trim();
+  if (token) {
+    setSecret(token);
+    addSecret(token);
+  }
   try {
     const inputs = readInputs((name) => getInput(name));
+    configureGitHubClient(inputs.apiTimeout ? { timeoutSeconds: inputs.apiTimeout } : {});
     const mode = inputs.mode === "auto" ? PUBLISH_EVENTS.has(env.GITHUB_EVENT_NAME ?? "") ? "publish" : "guard" : inputs.mode;
-    if (mode === "publish") await (await import("./chunk-KGJVDFSI.js")).runPublish(inputs, env, uploader ?? (await import("./chunk-JDCYFH57.js")).githubArtifacts);
-    else if (mode === "run") await (await import("./chunk-5KH5W2ZV.js")).runMode(inputs, readEvent(env), env);
-    else await (await import("./chunk-G5LN5BUZ.js")).runGuard(inputs, readEvent(env), env);
+    if (mode === "publish") await (await import("./chunk-WYIUIW5K.js")).runPublish(inputs, env, uploader ?? (await import("./chunk-JDCYFH57.js")).githubArtifacts);
+    else if (mode === "run") await (await import("./chunk-OWGS4UOG.js")).runMode(inputs, readEvent(env), env);
+    else await (await import("./chunk-3LAF7GLB.js")).runGuard(inputs, readEvent(env), env);
   } catch (error) {
     const known = error instanceof InputError || error instanceof EventError || error.name === "BaseError";
-    setFailed(known ? error.message : `mova-registry failed: ${error.stack ?? error}`);
+    setFailed(redact(known ? error.message : `mova-registry failed: ${error.stack ?? error}`));
   }
 }
 export {

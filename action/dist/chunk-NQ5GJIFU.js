@@ -3,7 +3,7 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-6VRKSOWU.js";
+} from "./chunk-4S4SCISQ.js";
 import {
   GitSource,
   buildCatalog,
@@ -11,12 +11,13 @@ import {
   check,
   displayPath,
   locateRepo,
+  printable,
   resolveBase,
   sha256
-} from "./chunk-2PZQARJE.js";
+} from "./chunk-JJHRNY2Z.js";
 import {
   ALL_RULE_METAS
-} from "./chunk-424T622P.js";
+} from "./chunk-WGESINEH.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {
@@ -97,12 +98,12 @@ function formatSarif(report) {
     ruleId: f.rule,
     ruleIndex: index.get(f.rule) ?? -1,
     level: LEVEL[f.severity],
-    message: { text: f.hint ? `${f.message}
-${f.hint}` : f.message },
+    message: { text: f.hint ? `${printable(f.message)}
+${printable(f.hint)}` : printable(f.message) },
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: displayPath(report.registry, f.file) },
+          artifactLocation: { uri: printable(displayPath(report.registry, f.file)) },
           region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
         }
       }

@@ -2,16 +2,17 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   CATALOG_FILES,
   displayPath,
+  printable,
   wo
-} from "./chunk-2PZQARJE.js";
+} from "./chunk-JJHRNY2Z.js";
 import {
   KIND_LABEL
-} from "./chunk-424T622P.js";
+} from "./chunk-WGESINEH.js";
 
 // src/report/markdown.ts
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
 function cell(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+  return text.split(/\r?\n/).map((line) => printable(line).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|")).join("<br>");
 }
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;

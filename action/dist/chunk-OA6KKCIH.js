@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   locateRepo,
   wo
-} from "./chunk-2PZQARJE.js";
+} from "./chunk-JJHRNY2Z.js";
 
 // src/catalog/source-info.ts
 async function sourceInfo(registryRoot) {

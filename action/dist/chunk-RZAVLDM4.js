@@ -3,11 +3,11 @@ import {
   TOOL_NAME,
   TOOL_VERSION,
   canonicalJson
-} from "./chunk-2PZQARJE.js";
+} from "./chunk-JJHRNY2Z.js";
 import {
   flowModelOf,
   stringsOf
-} from "./chunk-424T622P.js";
+} from "./chunk-WGESINEH.js";
 import {
   __commonJS,
   __toESM
@@ -736,6 +736,73 @@ function listRuns(registry) {
   return out.sort((a, b) => a.run_id < b.run_id ? -1 : 1);
 }
 
+// src/run/gates.ts
+var REFUSALS = {
+  pending: { security: false },
+  commented: { security: false },
+  dismissed: { security: true, category: "authorization", severity: "low" },
+  unknown_option: { security: true, category: "policy_violation", severity: "low" },
+  before_gate: { security: true, category: "authorization", severity: "low" },
+  stale_commit: { security: true, category: "authorization", severity: "medium" },
+  not_approver: { security: true, category: "authorization", severity: "medium" },
+  bot_reviewer: { security: true, category: "authorization", severity: "high" },
+  self_approval: { security: true, category: "authorization", severity: "high" },
+  initiator_approval: { security: true, category: "authorization", severity: "high" }
+};
+function isBot(review) {
+  return review.user_type === "Bot" || /\[bot\]$/i.test(review.user);
+}
+var DECIDE = /^[ \t]*\/decide[ \t]+(\S+)[ \t]*$/im;
+function identity(review, ctx) {
+  const user = review.user.toLowerCase();
+  if (isBot(review)) return { code: "bot_reviewer", reason: `${review.user} is a bot, and bots never decide a gate` };
+  if (user === ctx.author.toLowerCase()) return { code: "self_approval", reason: `${review.user} opened this pull request, and the author cannot decide their own run's gates` };
+  if (user === ctx.initiator.toLowerCase()) return { code: "initiator_approval", reason: `${review.user} started this run, and the initiator cannot decide their own run's gates` };
+  if (!ctx.entitled.has(user)) return { code: "not_approver", reason: `${review.user} is not an approver of role ${ctx.role ?? "(none)"}` };
+  return void 0;
+}
+function judgeReview(gate, review, ctx) {
+  const refuse = (code, reason, extra = {}) => ({ review, counts: false, reason, code, ...extra });
+  const state = review.state.toUpperCase();
+  if (state === "PENDING") return refuse("pending", "the review is still pending: it was never submitted");
+  if (state === "DISMISSED") return refuse("dismissed", "the review was dismissed, and dismissed reviews do not count");
+  if (state === "COMMENTED") {
+    const impostor = DECIDE.test(review.body ?? "") ? identity(review, ctx) : void 0;
+    return impostor ? refuse(impostor.code, `${impostor.reason}; a COMMENTED review decides nothing anyway`) : refuse("commented", "a COMMENTED review decides nothing: approve, or request changes");
+  }
+  if (isBot(review)) return refuse("bot_reviewer", `${review.user} is a bot, and bots never decide a gate`);
+  if (!review.submitted_at || Date.parse(review.submitted_at) < Date.parse(ctx.openedAt)) return refuse("before_gate", `it was submitted before the gate opened (${ctx.openedAt})`);
+  if (!review.commit_id || !ctx.heads.has(review.commit_id)) {
+    const opened = [...ctx.heads][0];
+    return refuse("stale_commit", `it reviews commit ${(review.commit_id ?? "none").slice(0, 7)}, not ${opened ? opened.slice(0, 7) : "the commit"}, the commit the gate opened at`);
+  }
+  const who = identity(review, ctx);
+  if (who) return refuse(who.code, who.reason);
+  const named = DECIDE.exec(review.body ?? "")?.[1];
+  if (named !== void 0 && !gate.options.includes(named))
+    return refuse("unknown_option", `/decide ${named} names no option of this gate (${gate.options.join(", ")})`, { unknownOption: named });
+  const option = named ?? (state === "APPROVED" ? gate.approve_option : gate.reject_option);
+  return { review, counts: true, option };
+}
+function evaluateGate(gate, reviews, ctx) {
+  const verdicts = reviews.map((r) => judgeReview(gate, r, ctx));
+  const latest = /* @__PURE__ */ new Map();
+  for (const v of [...verdicts].sort((a, b) => (a.review.submitted_at ?? "").localeCompare(b.review.submitted_at ?? "") || a.review.id - b.review.id)) {
+    const state = v.review.state.toUpperCase();
+    if (state === "COMMENTED" || state === "PENDING") continue;
+    latest.set(v.review.user.toLowerCase(), v);
+  }
+  const votes = /* @__PURE__ */ new Map();
+  for (const v of latest.values()) if (v.counts && v.option) votes.set(v.option, [...votes.get(v.option) ?? [], v]);
+  const decide = (option) => {
+    const vs = votes.get(option);
+    return { option, by: vs.map((v) => v.review.user), review_ids: vs.map((v) => v.review.id) };
+  };
+  if ((votes.get(gate.reject_option)?.length ?? 0) > 0) return { decision: decide(gate.reject_option), verdicts };
+  for (const option of gate.options) if ((votes.get(option)?.length ?? 0) >= gate.required) return { decision: decide(option), verdicts };
+  return { verdicts };
+}
+
 // src/run/data.ts
 var import_json_logic_js = __toESM(require_logic(), 1);
 import_json_logic_js.default.rm_operation("log");
@@ -1043,8 +1110,15 @@ var Runner = class {
   }
   async advance(input = {}) {
     if (["completed", "failed", "halted"].includes(this.state.status)) return this.#finish();
-    if (this.state.seq === 0) this.#checkInputs();
-    for (const r of input.refusals ?? []) this.#refuse(r.gate, r.review, r.reason);
+    if (this.state.seq === 0) {
+      const root = this.state.frames[0];
+      if (this.#contract(root.contract_id)?.system) {
+        this.halt("system_contract_requested", `${root.contract_id} is a system contract, and a run request may not name one`, { contract_id: root.contract_id, initiator: this.state.initiator });
+        return this.#finish();
+      }
+      this.#checkInputs();
+    }
+    for (const r of input.refusals ?? []) this.#refuse(r.gate, r.review, r.reason, r.code);
     for (const [key, d] of Object.entries(input.decisions ?? {})) this.#decide(key, d);
     for (const f of this.state.frames) if (f.status === "paused") f.status = "running";
     for (let guard = 0; guard < 1e4; guard++) {
@@ -1080,12 +1154,14 @@ var Runner = class {
     if (problems && problems.length > 0)
       this.#fail(root, void 0, `the run's inputs do not satisfy ${inputType}: ${problems.slice(0, 3).map((p) => p.message).join("; ")}`);
   }
-  #refuse(key, review, reason) {
+  /** Answers a review that decides nothing with an episode; forged or misused reviews are security events, of type security_event/review_<code>. */
+  #refuse(key, review, reason, code) {
     const found = this.#gateAt(key);
     if (!found) return;
     const { frame, step, gate } = found;
     if (gate.refused_reviews?.includes(review.id)) return;
     gate.refused_reviews = [...gate.refused_reviews ?? [], review.id];
+    const security = code ? REFUSALS[code] : void 0;
     this.episode({
       frame,
       step,
@@ -1093,7 +1169,16 @@ var Runner = class {
       status: "skipped",
       summary: `Review ${review.id} by ${review.user} does not decide gate ${step}: ${reason}.`,
       executor: { role: gate.role ?? "reviewer", executor_id: review.user, executor_kind: "human" },
-      details: { review_id: review.id, review_state: review.state, commit_id: review.commit_id, reason }
+      details: {
+        review_id: review.id,
+        review_state: review.state,
+        commit_id: review.commit_id,
+        ...review.user_type ? { user_type: review.user_type } : {},
+        reason,
+        ...code ? { refusal: code } : {},
+        ...security?.security ? { security_event_type: "other", security_event_category: security.category, severity: security.severity, detection_source: "runtime_guard" } : {}
+      },
+      ...security?.security ? { episodeType: `security_event/review_${code}` } : {}
     });
     this.#t.notes.push(`review ${review.id} by ${review.user} refused: ${reason}`);
   }
@@ -1467,6 +1552,7 @@ var Runner = class {
 
 export {
   createAiClient,
+  evaluateGate,
   startRun,
   Runner,
   runsFolder,

@@ -1,14 +1,16 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   CONFIG_FILE,
+  InputRefused,
   REGISTRY_RULES,
   flowModelOf,
   loadRegistry,
   mark,
   pathMatcher,
   referencesOf,
-  runDocumentRules
-} from "./chunk-424T622P.js";
+  runDocumentRules,
+  tooLarge
+} from "./chunk-WGESINEH.js";
 import {
   require_src
 } from "./chunk-UGMGZRCV.js";
@@ -3651,14 +3653,22 @@ function finishCheck(registry, sink) {
   const configBroken = findings.some((f3) => f3.file === CONFIG_FILE && f3.severity === "error");
   return { registry, findings, configBroken, documentFindings };
 }
+var LEVELS = /* @__PURE__ */ new Set(["error", "warning", "notice", "off"]);
 function applySeverityPolicy(findings, rules) {
-  if (!rules || typeof rules !== "object") return findings;
+  if (!rules || typeof rules !== "object" || Array.isArray(rules)) return findings;
   const policy = rules;
   return findings.flatMap((f3) => {
-    const level = policy[f3.rule];
+    const level = Object.hasOwn(policy, f3.rule) ? policy[f3.rule] : void 0;
+    if (!LEVELS.has(level)) return [f3];
     if (level === "off") return [];
-    return level ? [{ ...f3, severity: level }] : [f3];
+    return [{ ...f3, severity: level }];
   });
+}
+
+// src/report/escape.ts
+var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function printable(text) {
+  return text.replace(UNPRINTABLE, (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 // src/util/canonical.ts
@@ -3813,36 +3823,49 @@ function indexEntries(registry) {
 
 // src/source/git-source.ts
 import { execFileSync, spawn } from "node:child_process";
+var SYMLINK_MODE = "120000";
+function symlinkRefusal(target) {
+  return new InputRefused("input/symlink", `the file is a symbolic link (to "${target}"); links are never followed, so it is not read`, "commit the file itself instead of a link to it, or exclude it in mova.registry.json");
+}
 var GitSource = class _GitSource {
   label;
   #blobs;
-  constructor(label, blobs) {
+  #links;
+  constructor(label, blobs, links) {
     this.label = label;
     this.#blobs = blobs;
+    this.#links = links;
   }
   /** `prefix` is the registry folder relative to the repository root ("" for the root). */
   static async open(repoDir, commit, prefix) {
     const git = wo(repoDir);
     const norm = prefix.replace(/\\/g, "/").replace(/^\.\/?/, "").replace(/\/+$/, "");
-    const listing = await git.raw(["ls-tree", "-r", "-z", "--full-tree", "--format=%(objecttype) %(objectname)	%(path)", commit, ...norm ? ["--", norm] : []]);
+    const listing = await git.raw(["ls-tree", "-r", "-z", "--full-tree", "--format=%(objectmode) %(objecttype) %(objectname)	%(path)", commit, ...norm ? ["--", norm] : []]);
     const entries = [];
+    const links = /* @__PURE__ */ new Set();
     for (const line of listing.split("\0")) {
-      const m2 = /^blob ([0-9a-f]+)\t(.*)$/.exec(line);
+      const m2 = /^(\d+) blob ([0-9a-f]+)\t(.*)$/.exec(line);
       if (!m2) continue;
-      const full = m2[2];
+      const full = m2[3];
       if (norm && !full.startsWith(norm + "/")) continue;
       const path = norm ? full.slice(norm.length + 1) : full;
-      if (path.endsWith(".json")) entries.push({ path, object: m2[1] });
+      if (!path.endsWith(".json")) continue;
+      if (m2[1] === SYMLINK_MODE) links.add(path);
+      entries.push({ path, object: m2[2] });
     }
     const contents = await catFileBatch(repoDir, entries.map((e) => e.object));
     const blobs = new Map(entries.map((e, i) => [e.path, contents[i]]));
-    return new _GitSource(`${commit.slice(0, 7)}`, blobs);
+    return new _GitSource(`${commit.slice(0, 7)}`, blobs, links);
   }
   async list(patterns, ignore) {
     return [...this.#blobs.keys()].filter(pathMatcher(patterns, ignore)).sort();
   }
-  read(path) {
-    return this.#blobs.get(path) ?? new Error(`${path} is not in ${this.label}`);
+  read(path, maxBytes) {
+    const blob = this.#blobs.get(path);
+    if (!blob) return new Error(`${path} is not in ${this.label}`);
+    if (this.#links.has(path)) return symlinkRefusal(blob.toString("utf8"));
+    if (maxBytes !== void 0 && blob.length > maxBytes) return tooLarge(blob.length, maxBytes);
+    return blob;
   }
   exists(path) {
     return this.#blobs.has(path);
@@ -3874,12 +3897,13 @@ var LazyGitSource = class {
     const blobs = await catFileBatch(this.#repoDir, wanted.map((p2) => this.#spec(p2)));
     wanted.forEach((p2, i) => this.#fetched.set(p2, blobs[i]));
   }
-  read(path) {
+  read(path, maxBytes) {
     if (!this.#paths.has(path)) return new Error(`${path} is not in ${this.label}`);
     const fetched = this.#fetched.get(path);
-    if (fetched) return fetched;
+    if (fetched) return maxBytes !== void 0 && fetched.length > maxBytes ? tooLarge(fetched.length, maxBytes) : fetched;
     try {
-      return execFileSync("git", ["cat-file", "blob", this.#spec(path)], { cwd: this.#repoDir, maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] });
+      const blob = execFileSync("git", ["cat-file", "blob", this.#spec(path)], { cwd: this.#repoDir, maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] });
+      return maxBytes !== void 0 && blob.length > maxBytes ? tooLarge(blob.length, maxBytes) : blob;
     } catch (error) {
       return new Error(`cannot read ${path} from ${this.label}: ${error.message.split("\n")[0]}`);
     }
@@ -3945,6 +3969,7 @@ function leaseConflicts(file, changed, ownBranch, now) {
 }
 
 export {
+  printable,
   compareFindings,
   TOOL_NAME,
   TOOL_VERSION,

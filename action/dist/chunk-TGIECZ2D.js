@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-2PZQARJE.js";
+} from "./chunk-JJHRNY2Z.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

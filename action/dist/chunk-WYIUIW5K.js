@@ -1,20 +1,20 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   sourceInfo
-} from "./chunk-Y7DTA72F.js";
+} from "./chunk-OA6KKCIH.js";
 import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-ZYBK477B.js";
+} from "./chunk-TGIECZ2D.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-6VRKSOWU.js";
+} from "./chunk-4S4SCISQ.js";
 import {
   formatMarkdown,
   publishToBranch
-} from "./chunk-C7MGSMFP.js";
+} from "./chunk-7PC6IDBL.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -22,8 +22,8 @@ import {
   buildReport,
   check,
   locateRepo
-} from "./chunk-2PZQARJE.js";
-import "./chunk-424T622P.js";
+} from "./chunk-JJHRNY2Z.js";
+import "./chunk-WGESINEH.js";
 import "./chunk-ZE2ONDKC.js";
 import {
   core_exports,

@@ -30,6 +30,8 @@ function readInputs(getInput) {
   if (retention !== "" && !/^[1-9]\d*$/.test(retention)) throw new InputError(`input "retention-days" must be a whole number of days, not "${retention}"`);
   const publishBranch = getInput("publish-branch").trim();
   if (publishBranch !== "" && !/^(?!\/|.*\/\/|.*\.\.|.*\.lock$)[A-Za-z0-9._\/-]+$/.test(publishBranch)) throw new InputError(`input "publish-branch" is not a valid branch name: "${publishBranch}"`);
+  const apiTimeout = getInput("api-timeout").trim();
+  if (apiTimeout !== "" && !/^[1-9]\d*$/.test(apiTimeout)) throw new InputError(`input "api-timeout" must be a whole number of seconds, not "${apiTimeout}"`);
   const optional = (name) => getInput(name).trim() || void 0;
   const runFields = { contract: optional("contract"), runInputs: optional("run-inputs"), reason: optional("reason"), runId: optional("run-id"), aiApiKey: optional("ai-api-key"), aiBaseUrl: optional("ai-base-url") };
   return {
@@ -44,7 +46,8 @@ function readInputs(getInput) {
     failOn,
     ...optional("cache-dir") ? { cacheDir: optional("cache-dir") } : {},
     comment: boolean("comment", getInput("comment").trim(), true),
-    token: getInput("token").trim()
+    token: getInput("token").trim(),
+    ...apiTimeout ? { apiTimeout: Number(apiTimeout) } : {}
   };
 }
 

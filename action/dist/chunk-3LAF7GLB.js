@@ -4,33 +4,36 @@ import {
   formatCatalogDiffMarkdown,
   formatCatalogDiffText,
   formatSarif
-} from "./chunk-YMN6XKKQ.js";
+} from "./chunk-NQ5GJIFU.js";
 import {
   ANNOTATION_LIMIT,
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-ZYBK477B.js";
+} from "./chunk-TGIECZ2D.js";
 import {
   formatText,
   guard
-} from "./chunk-6VRKSOWU.js";
+} from "./chunk-4S4SCISQ.js";
 import {
   createOctokit,
+  describeFailure,
+  isRateLimited,
   readLeases
-} from "./chunk-6YLFYNAV.js";
+} from "./chunk-NBPMGFVB.js";
+import "./chunk-OCAEJDYP.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
 import {
   formatMarkdown
-} from "./chunk-C7MGSMFP.js";
+} from "./chunk-7PC6IDBL.js";
 import {
   buildReport,
   formatJson,
   locateRepo
-} from "./chunk-2PZQARJE.js";
-import "./chunk-424T622P.js";
+} from "./chunk-JJHRNY2Z.js";
+import "./chunk-WGESINEH.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-KIZME62W.js";
 import {
@@ -105,12 +108,12 @@ async function runGuard(inputs, event, env) {
 ${omitted} more finding(s) are not annotated (GitHub shows ${ANNOTATION_LIMIT} per level and step); all are listed here and in the SARIF report.
 ` : "";
   await summary.addRaw(formatMarkdown(report, { maxFindings: SUMMARY_FINDINGS, sections, ...link ? { link } : {} }) + omittedNote).write();
-  if (event.pullRequest && inputs.comment) await comment(inputs, event, env, report, sections, link);
   setOutput("errors", report.summary.errors);
   setOutput("warnings", report.summary.warnings);
   setOutput("new", report.base?.newFindings ?? "");
   setOutput("report-path", reportPath);
   setOutput("sarif-path", sarifPath);
+  if (event.pullRequest && inputs.comment) await comment(inputs, event, env, report, sections, link);
   const failing = failingFindings(report.findings, inputs.failOn);
   if (result.configBroken) setFailed("mova.registry.json has errors; fix the configuration first");
   else if (failing.length > 0) setFailed(`${failing.length} finding(s) fail this check (fail-on: ${inputs.failOn}) in the MOVA registry at ${inputs.path}`);
@@ -143,9 +146,13 @@ async function comment(inputs, event, env, report, sections, link) {
     info(outcome.action === "skipped" ? `Pull request comment: not written (${outcome.reason}).` : `Pull request comment ${outcome.action}: ${outcome.id}.`);
   } catch (error) {
     const status = error.status;
-    warning(
-      status === 403 || status === 404 ? `Could not comment on the pull request (HTTP ${status}): the token lacks "pull-requests: write" (read-only tokens of fork and Dependabot pull requests never have it).` : `Could not comment on the pull request: ${error.message}`
-    );
+    const failure = describeFailure(error);
+    const warning2 = (status === 403 || status === 404) && !isRateLimited(error) ? `Could not comment on the pull request (HTTP ${status}): the token lacks "pull-requests: write" (read-only tokens of fork and Dependabot pull requests never have it). ${failure}.` : `Could not comment on the pull request: ${failure}. The report is in the annotations and the job summary.`;
+    warning(warning2);
+    await summary.addRaw(`
+> [!WARNING]
+> ${warning2}
+`).write();
   }
 }
 export {

@@ -10,10 +10,11 @@ import {
   leaseConflicts,
   locateRepo,
   parallelism,
+  printable,
   resolveBase,
   sha256,
   wo
-} from "./chunk-2PZQARJE.js";
+} from "./chunk-JJHRNY2Z.js";
 import {
   CONFIG_FILE,
   FindingSink,
@@ -31,6 +32,7 @@ import {
   escapeSegment,
   flowOwnersOf,
   isGlobalFramePath,
+  linearTest,
   loadOnce,
   mark,
   packagesOf,
@@ -44,7 +46,7 @@ import {
   summarize,
   systemContractsOf,
   valueAt
-} from "./chunk-424T622P.js";
+} from "./chunk-WGESINEH.js";
 
 // src/report/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
@@ -65,23 +67,23 @@ function formatText(report, options) {
   const byFile = /* @__PURE__ */ new Map();
   for (const f of report.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
   for (const [file, findings] of byFile) {
-    lines.push(paint("underline", joinPath(report.registry, file)));
+    lines.push(paint("underline", printable(joinPath(report.registry, file))));
     const posWidth = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
     const sevWidth = Math.max(...findings.map((f) => f.severity.length));
     for (const f of findings) {
       const pos = `${f.line}:${f.column}`.padEnd(posWidth);
       const sev = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(sevWidth));
       const isNew = f.baseline === "new" ? paint("yellow", " (new)") : "";
-      lines.push(`  ${paint("dim", pos)}  ${sev}  ${f.message}  ${paint("dim", f.rule)}${isNew}`);
-      if (f.hint) lines.push(`  ${" ".repeat(posWidth + sevWidth + 4)}${paint("dim", "\u2192 " + f.hint)}`);
+      lines.push(`  ${paint("dim", pos)}  ${sev}  ${printable(f.message)}  ${paint("dim", f.rule)}${isNew}`);
+      if (f.hint) lines.push(`  ${" ".repeat(posWidth + sevWidth + 4)}${paint("dim", "\u2192 " + printable(f.hint))}`);
     }
     lines.push("");
   }
   if (report.impact && (report.impact.changes.length > 0 || report.impact.contracts.length > 0)) {
     lines.push(paint("bold", `Impact of the change since ${report.base.ref} (${report.base.commit.slice(0, 7)})`));
-    for (const c of report.impact.changes) lines.push(`  ${c.change.padEnd(8)} ${c.id ?? c.path}${c.breaking ? paint("red", " (breaking)") : ""}`);
+    for (const c of report.impact.changes) lines.push(`  ${c.change.padEnd(8)} ${printable(c.id ?? c.path)}${c.breaking ? paint("red", " (breaking)") : ""}`);
     if (report.impact.contracts.length === 0) lines.push("  no contract is touched");
-    for (const c of report.impact.contracts) lines.push(`  touches ${c.id}${c.flow ? ` (flow ${c.flow})` : ""}: ${c.because.join(", ")}`);
+    for (const c of report.impact.contracts) lines.push(printable(`  touches ${c.id}${c.flow ? ` (flow ${c.flow})` : ""}: ${c.because.join(", ")}`));
     lines.push("");
   }
   const s = report.summary;
@@ -812,15 +814,8 @@ function compareDependentRequired(ctx, o, n) {
 }
 var union = (a, b) => [.../* @__PURE__ */ new Set([...a, ...b])].sort();
 function regex(pattern) {
-  try {
-    return new RegExp(pattern, "u");
-  } catch {
-    try {
-      return new RegExp(pattern);
-    } catch {
-      return void 0;
-    }
-  }
+  const test = linearTest(pattern);
+  return test ? { test } : void 0;
 }
 function catchAll(side, node, key) {
   const located = (v, at, base = side.base) => ({ node: v, at, base, present: true });
@@ -1209,7 +1204,7 @@ function documentFromColumns(c, i, reader) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/3";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "93ded9101fee5aca" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "6e676b03d58042dc" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);
@@ -1345,7 +1340,7 @@ async function checkIncrementally(root, options, cache, changes, repoDir) {
   const lateManifests = new Set(cache.plans.map((p) => p.manifest).filter((m) => posix.basename(m) !== "manifest.json"));
   const inFrame = (path) => isGlobalFramePath(path) || path === base.config.acceptedChangesFile || inAffected(path) && (posix.basename(path) === "manifest.json" || lateManifests.has(path));
   const plans = cache.plans.filter((p) => !affected.has(p.dir));
-  const reader = new Rereader(options.source ?? new FsSource(root));
+  const reader = new Rereader(options.source ?? new FsSource(root), base.config.limits);
   const reused = /* @__PURE__ */ new Map();
   const run = async (fresh) => {
     reused.clear();
@@ -1393,7 +1388,7 @@ async function baseFromCache(cache, head, unchanged, repoDir, candidates) {
   const paths = columns.path.map((p) => columns.strings[p]);
   const source = new LazyGitSource(repoDir, cache.commit, cache.prefix, paths);
   await source.prefetch(candidates);
-  const reader = new Rereader(source);
+  const reader = new Rereader(source, head.config.limits);
   const documents = paths.map((path, i) => unchanged.get(path) ?? documentFromColumns(columns, i, reader));
   const byPath = new Map(documents.map((d) => [d.path, d]));
   const configDocument = byPath.get(CONFIG_FILE);
