@@ -54,6 +54,7 @@ describe("the run engine on the embedded invoice approval", () => {
     expect(checked).toMatchObject({ executor: { executor_id: "mova-registry", executor_kind: "service" }, tool_id: 0, result_details: { outcome: "pass" } });
     expect(ai.requests.at(-1)!.headers.authorization).toBe(`Bearer ${KEY}`);
     expect(JSON.stringify(first.state)).not.toContain(KEY);
+    expect(JSON.stringify(first.episodes)).not.toContain(KEY);
 
     clock = new Date("2026-11-23T11:30:00Z");
     const decided = await advance(first.state, { decisions: { "root/approve": { option: "approve", by: ["carol"], review_ids: [17], via: "review" } } });
