@@ -29,6 +29,13 @@ describe("action units", () => {
     expect(shown.at(-1)!.severity).toBe("warning");
   });
 
+  it("escapes control characters that @actions/core would pass through into the log", () => {
+    const hostile = { ...finding(1, "error"), file: "runtimes/a\u001b[2J.json", message: "id \"x\u0000\u202e\" is odd", hint: "rename \u001b]8;;" };
+    const a = toAnnotation(hostile, "registry");
+    expect(a.message).toBe('id "x\\u0000\\u202e" is odd\n→ rename \\u001b]8;;');
+    expect(a.properties.file).toBe("registry/runtimes/a\\u001b[2J.json");
+  });
+
   it("puts columns on single-line annotations only, and paths under the registry folder", () => {
     expect(toAnnotation(finding(1, "error"), "registry").properties).toEqual({ title: "schema/violation", file: "registry/f1.json", startLine: 2, endLine: 4 });
     expect(toAnnotation({ ...finding(1, "notice"), endLine: 2 }, ".").properties).toMatchObject({ file: "f1.json", startColumn: 3, endColumn: 1 });

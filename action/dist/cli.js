@@ -15,12 +15,12 @@ import {
   runsFolder,
   startRun,
   writeRunFiles
-} from "./chunk-RZAVLDM4.js";
+} from "./chunk-HWX7NNT5.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText,
   formatSarif
-} from "./chunk-NQ5GJIFU.js";
+} from "./chunk-WPJM6EYV.js";
 import {
   BaseError,
   columnsOf,
@@ -29,7 +29,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-4S4SCISQ.js";
+} from "./chunk-A4ICKJJH.js";
 import {
   FAIL_ON,
   failingFindings

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from "../../src/findings/finding.ts";
+import { printable } from "../../src/report/escape.ts";
 import { displayPath } from "../../src/report/report.ts";
 
 /** An annotation as @actions/core takes it: the finding, placed relative to the repository root. */
@@ -12,10 +13,11 @@ export function toAnnotation(finding: Finding, registryPath: string): Annotation
   const sameLine = finding.endLine === finding.line;
   return {
     level: finding.severity,
-    message: finding.hint ? `${finding.message}\n→ ${finding.hint}` : finding.message,
+    // Registry text may hold control characters; @actions/core escapes only %, CR and LF.
+    message: finding.hint ? `${printable(finding.message)}\n→ ${printable(finding.hint)}` : printable(finding.message),
     properties: {
       title: finding.rule,
-      file: displayPath(registryPath, finding.file),
+      file: printable(displayPath(registryPath, finding.file)),
       startLine: finding.line,
       endLine: finding.endLine,
       // GitHub only honours columns on single-line annotations.

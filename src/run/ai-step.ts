@@ -56,6 +56,14 @@ export async function runAiStep(node: FlowStep, data: RunData, deps: RunDeps, co
   const schemaRef = s.output_schema;
   const schema = typeof schemaRef === "string" ? deps.registry.schemas.get(schemaRef)?.schema : schemaRef && typeof schemaRef === "object" ? schemaRef : undefined;
   if (typeof schemaRef === "string" && !schema) return { status: "failed", reason: `output schema ${schemaRef} is not in the registry`, environment };
+  if (schema && typeof schemaRef !== "string") {
+    // An inline schema that cannot be compiled (invalid, or a pattern RE2 cannot run) fails the step before the model is asked.
+    try {
+      deps.registry.schemas.validateInline(schema, null);
+    } catch (error) {
+      return { status: "failed", reason: `the step's inline output schema cannot be used: ${(error as Error).message}`, environment };
+    }
+  }
   const input = resolveMapping(s.input ?? { inputs: data.inputs }, data);
   const instructions = str(s.instructions) ?? `Carry out step ${node.id} of contract ${contract.id}.`;
   const messages: ChatMessage[] = [

@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { check } from "../../src/check.ts";
 import type { Registry } from "../../src/registry/document.ts";
 import { createAiClient } from "../../src/run/ai-client.ts";
+import { runAiStep } from "../../src/run/ai-step.ts";
+import { contractOf } from "../../src/run/contracts.ts";
+import type { FlowStep } from "../../src/flow/flow-model.ts";
 import { Runner, startRun, type RunDeps, type Transition } from "../../src/run/engine.ts";
 import type { RunState, WrittenEpisode } from "../../src/run/types.ts";
 import { RELEASES, type Release } from "../../src/schemas/releases.ts";
@@ -104,6 +107,17 @@ describe("the run engine on the embedded invoice approval", () => {
     const t = await advance(startRun("r-bad-answer", { contract_id: INVOICE, inputs: invoiceInputs, reason: "r" }, "bob", deps));
     expect(t.state).toMatchObject({ status: "failed", reason: expect.stringMatching(/does not satisfy ds.finance_invoice_extraction_v1: .*\(after 2 answers\)/) });
     expectOfficial(t.episodes);
+  });
+
+  it("fails an AI step whose inline output schema cannot be compiled, before the model is asked", async () => {
+    setup();
+    const contract = contractOf(registry, INVOICE)!;
+    const extract = contract.flow.nodes.get("extract") as FlowStep;
+    const step = { ...extract, raw: { ...extract.raw, output_schema: { type: "object", properties: { code: { type: "string", pattern: "^(?=A)\\w+$" } } } } };
+    const asked = ai.requests.length;
+    const result = await runAiStep(step, { inputs: invoiceInputs, steps: {}, run: { id: "r-inline", contract_id: INVOICE } }, deps, contract);
+    expect(result).toMatchObject({ status: "failed", reason: expect.stringMatching(/inline output schema cannot be used: pattern .* cannot run in linear time/) });
+    expect(ai.requests.length).toBe(asked);
   });
 
   it("refuses inputs its contract's input schema rejects", async () => {

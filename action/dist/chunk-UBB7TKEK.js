@@ -14,7 +14,7 @@ import {
   runFiles,
   runsFolder,
   startRun
-} from "./chunk-RZAVLDM4.js";
+} from "./chunk-HWX7NNT5.js";
 import {
   createOctokit,
   syncLeases

@@ -3,7 +3,7 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-4S4SCISQ.js";
+} from "./chunk-A4ICKJJH.js";
 import {
   GitSource,
   buildCatalog,

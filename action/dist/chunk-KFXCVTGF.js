@@ -6,11 +6,11 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-TGIECZ2D.js";
+} from "./chunk-QO6QWLH4.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-4S4SCISQ.js";
+} from "./chunk-A4ICKJJH.js";
 import {
   formatMarkdown,
   publishToBranch

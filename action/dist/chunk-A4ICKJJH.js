@@ -1204,7 +1204,7 @@ function documentFromColumns(c, i, reader) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/3";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "6e676b03d58042dc" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "30b8d8d129ed6118" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

@@ -4,17 +4,17 @@ import {
   formatCatalogDiffMarkdown,
   formatCatalogDiffText,
   formatSarif
-} from "./chunk-NQ5GJIFU.js";
+} from "./chunk-WPJM6EYV.js";
 import {
   ANNOTATION_LIMIT,
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-TGIECZ2D.js";
+} from "./chunk-QO6QWLH4.js";
 import {
   formatText,
   guard
-} from "./chunk-4S4SCISQ.js";
+} from "./chunk-A4ICKJJH.js";
 import {
   createOctokit,
   describeFailure,

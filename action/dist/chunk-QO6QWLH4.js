@@ -1,6 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  displayPath
+  displayPath,
+  printable
 } from "./chunk-JJHRNY2Z.js";
 
 // action/src/annotations.ts
@@ -8,11 +9,12 @@ function toAnnotation(finding, registryPath) {
   const sameLine = finding.endLine === finding.line;
   return {
     level: finding.severity,
-    message: finding.hint ? `${finding.message}
-\u2192 ${finding.hint}` : finding.message,
+    // Registry text may hold control characters; @actions/core escapes only %, CR and LF.
+    message: finding.hint ? `${printable(finding.message)}
+\u2192 ${printable(finding.hint)}` : printable(finding.message),
     properties: {
       title: finding.rule,
-      file: displayPath(registryPath, finding.file),
+      file: printable(displayPath(registryPath, finding.file)),
       startLine: finding.line,
       endLine: finding.endLine,
       // GitHub only honours columns on single-line annotations.

@@ -891,6 +891,13 @@ async function runAiStep(node, data, deps, contract) {
   const schemaRef = s.output_schema;
   const schema = typeof schemaRef === "string" ? deps.registry.schemas.get(schemaRef)?.schema : schemaRef && typeof schemaRef === "object" ? schemaRef : void 0;
   if (typeof schemaRef === "string" && !schema) return { status: "failed", reason: `output schema ${schemaRef} is not in the registry`, environment };
+  if (schema && typeof schemaRef !== "string") {
+    try {
+      deps.registry.schemas.validateInline(schema, null);
+    } catch (error) {
+      return { status: "failed", reason: `the step's inline output schema cannot be used: ${error.message}`, environment };
+    }
+  }
   const input = resolveMapping(s.input ?? { inputs: data.inputs }, data);
   const instructions = str2(s.instructions) ?? `Carry out step ${node.id} of contract ${contract.id}.`;
   const messages = [
