@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closest, editDistance, Names } from "../src/util/similar.ts";
+import { closest, editDistance, Names, stillClosest } from "../src/util/similar.ts";
 
 /** The textbook table, kept here as the reference the fast distance must agree with. */
 function reference(a: string, b: string): number {
@@ -88,5 +88,35 @@ describe("closest", () => {
         expect(names.closest(word), word).toBe(closest(word, ids));
       }
     }
+  });
+
+  it("knows when an answer survives names joining and leaving the collection (an incremental check reuses it then)", () => {
+    let seed = 11;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+    const id = () => `${pick(["runtime", "connector"])}.${pick(["a", "bb"])}.${pick(["worker", "api", "wrk"])}_${Math.floor(rnd() * 40)}_v${1 + Math.floor(rnd() * 2)}`;
+    let kept = 0;
+    for (let round = 0; round < 300; round++) {
+      const before = [...new Set(Array.from({ length: 60 }, id))];
+      const base = pick(before);
+      const k = Math.floor(rnd() * base.length);
+      const word = pick([base.slice(0, k) + base.slice(k + 1), base.slice(0, k) + "x" + base.slice(k), `${base}_x`, "zzz"]);
+      if (before.includes(word)) continue;
+      const answer = closest(word, before);
+      // A change: a few names leave (never the answer), a few join at random places.
+      const near = () => {
+        const j = Math.floor(rnd() * word.length);
+        return pick([word.slice(0, j) + "y" + word.slice(j + 1), word.slice(0, j) + word.slice(j + 1), base.replace(/v\d$/, "v9")]);
+      };
+      const added = [...new Set(Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => (rnd() < 0.5 ? near() : id())))].filter((x) => !before.includes(x));
+      const after = before.filter((x) => x === answer || rnd() > 0.1);
+      for (const x of added) after.splice(Math.floor(rnd() * (after.length + 1)), 0, x);
+      if (!stillClosest(word, answer, added)) continue;
+      kept++;
+      expect(closest(word, after), `${word} among ${added.join(", ")}`).toBe(answer);
+    }
+    // Most answers survive a small change; the rest are searched again.
+    expect(kept).toBeGreaterThan(60);
+    expect(kept).toBeLessThan(280);
   });
 });

@@ -10,7 +10,7 @@ import { documentAt } from "../change/impact.ts";
 import type { DocumentKind } from "../registry/kinds.ts";
 import { referenceIndex, TARGET_OF, type RefKind } from "../registry/references.ts";
 import { runDocumentRules } from "../rules/index.ts";
-import { Names } from "../util/similar.ts";
+import { Names, stillClosest } from "../util/similar.ts";
 import { FsSource } from "../source/fs-source.ts";
 import { LazyGitSource } from "../source/git-source.ts";
 import { mark } from "../util/timing.ts";
@@ -91,7 +91,8 @@ export async function checkIncrementally(root: string, options: LoadOptions, cac
     reused.clear();
     const take = (path: string) => {
       const i = indexOf.get(path);
-      if (i === undefined || changed.has(path) || inFrame(path) || inAffected(path) || fresh(columns.strings[columns.kind[i]!]!)) return undefined;
+      // Frame documents never get here: the load reads them first.
+      if (i === undefined || changed.has(path) || inAffected(path) || fresh(columns.strings[columns.kind[i]!]!)) return undefined;
       const doc = documentFromColumns(columns, i, reader);
       reused.set(path, doc);
       return { doc, findings: findingsOf.get(path) ?? [] };
@@ -115,13 +116,20 @@ export async function checkIncrementally(root: string, options: LoadOptions, cac
 }
 
 /**
- * The base's "did you mean" answers, for every kind of target whose ids the
- * change left as they were (every document of that kind it touched has the
- * same kind and id at the same path before and after): the nearest id of an
- * unchanged list of ids is unchanged.
+ * The base's "did you mean" answers, where the change cannot have changed
+ * them: for each kind of target, the ids the change added and removed (a
+ * document of that kind touched, with another kind or id before or after);
+ * an answer stays unless it names a removed id or an added id is as close to
+ * the word (stillClosest).
  */
 function learnSuggestions(cache: CheckCache, head: Registry, candidates: ReadonlySet<string>, indexOf: ReadonlyMap<string, number>): void {
-  const touched = new Set<RefKind>();
+  const added = new Map<RefKind, Set<string>>();
+  const removed = new Map<RefKind, Set<string>>();
+  const note = (into: Map<RefKind, Set<string>>, kind: RefKind | undefined, id: string | undefined) => {
+    if (!kind || id === undefined) return;
+    const set = into.get(kind) ?? new Set<string>();
+    into.set(kind, set.add(id));
+  };
   const c = cache.documents;
   for (const path of candidates) {
     const i = indexOf.get(path);
@@ -129,13 +137,16 @@ function learnSuggestions(cache: CheckCache, head: Registry, candidates: Readonl
     const idBefore = i === undefined || c.id[i]! < 0 ? undefined : c.strings[c.id[i]!];
     const after = documentAt(head, path);
     if (after && kindBefore === after.kind && idBefore === after.id) continue;
-    const before = kindBefore && TARGET_OF[kindBefore];
-    const now = after && TARGET_OF[after.kind];
-    if (before) touched.add(before);
-    if (now) touched.add(now);
+    note(removed, kindBefore && TARGET_OF[kindBefore], idBefore);
+    note(added, after && TARGET_OF[after.kind], after?.id);
   }
   const { targets } = referenceIndex(head);
-  for (const [kind, answers] of Object.entries(cache.suggestions) as Array<[RefKind, Array<[string, string | null]>]>) if (!touched.has(kind)) Names.of(targets[kind]).learn(answers);
+  for (const [kind, answers] of Object.entries(cache.suggestions) as Array<[RefKind, Array<[string, string | null]>]>) {
+    const plus = added.get(kind) ?? new Set<string>();
+    const minus = removed.get(kind) ?? new Set<string>();
+    const kept = plus.size + minus.size === 0 ? answers : answers.filter(([word, answer]) => (answer === null || !minus.has(answer)) && stillClosest(word, answer ?? undefined, plus));
+    Names.of(targets[kind]).learn(kept);
+  }
 }
 
 /**

@@ -137,6 +137,24 @@ function search(word: string, originals: Iterable<string>, normals: (c: string, 
   return best;
 }
 
+/**
+ * Whether `answer`, the closest name to `word` in a collection (undefined:
+ * none close enough), is still the answer once `added` names join it and
+ * names other than `answer` leave it: none of the added is as close. (One as
+ * close could come first in the new order, so a tie does not count.)
+ */
+export function stillClosest(word: string, answer: string | undefined, added: Iterable<string>): boolean {
+  const w = normalize(word);
+  const limit = limitFor(w);
+  const best = answer === undefined ? limit : affixDistance(w, normalize(answer), limit);
+  for (const x of added) {
+    if (x === word) continue;
+    const n = normalize(x);
+    if (Math.abs(n.length - w.length) <= best && affixDistance(w, n, best) <= best) return false;
+  }
+  return true;
+}
+
 /** The candidate closest to `word`, if it is close enough to be a plausible typo. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   return search(word, candidates, normalize);
