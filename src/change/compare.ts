@@ -95,7 +95,7 @@ function evolveSchemas(base: Registry, head: Registry, sink: FindingSink): Schem
 const REMOVABLE: Record<string, RefKind> = { runtime_binding: "runtime", connector: "connector", contract_manifest: "contract" };
 
 /** The removed document renamed: one of its kind in the head at its path, or a new one with its content but for the id. */
-function renamedTo(old: RegistryDocument, head: Registry, baseIds: Set<string>): RegistryDocument | undefined {
+function renamedTo(old: RegistryDocument, head: Registry, baseIds: IdLookup): RegistryDocument | undefined {
   const strip = (d: RegistryDocument) => {
     const v = { ...(d.json?.value as Record<string, unknown>) };
     for (const k of ["runtime_id", "connector_id", "package_id", "$id", "title"]) delete v[k];
@@ -107,17 +107,28 @@ function renamedTo(old: RegistryDocument, head: Registry, baseIds: Set<string>):
   return head.documents.find((d) => d.kind === old.kind && d.id !== undefined && !baseIds.has(d.id) && strip(d) === key);
 }
 
+interface IdLookup {
+  has(id: string): boolean;
+}
+
+/** Whether a registry's documents define an id: a set of them all, or for a few questions a scan each. */
+function idLookup(registry: Registry, few: boolean): IdLookup {
+  if (few) return { has: (id) => registry.documents.some((d) => d.id === id) };
+  return new Set(registry.documents.flatMap((d) => (d.id ? [d.id] : [])));
+}
+
 /** Ids the base defines that the head does not, still referenced; `candidates`, when known, are the only paths that changed. */
 function removedInUse(base: Registry, head: Registry, sink: FindingSink, candidates?: ReadonlySet<string>): Set<string> {
   const superseded = new Set<string>();
   const { refs } = referenceIndex(head);
-  const headIds = new Set(head.documents.flatMap((d) => (d.id ? [d.id] : [])));
-  const baseIds = new Set(base.documents.flatMap((d) => (d.id ? [d.id] : [])));
-  for (const e of head.schemas.entries()) headIds.add(e.id);
   const olds = candidates ? [...candidates].flatMap((p) => documentAt(base, p) ?? []).sort((a, b) => (a.path < b.path ? -1 : 1)) : base.documents;
+  // A pull request's few changed documents ask about a few ids: scans then, not sets of every id of both registries.
+  const few = olds.length < 64;
+  const headIds = idLookup(head, few);
+  const baseIds = idLookup(base, few);
   for (const old of olds) {
     const kind = REMOVABLE[old.kind] ?? (old.kind === "data_schema" || old.kind === "envelope_schema" ? "schema" : undefined);
-    if (!kind || !old.id || headIds.has(old.id)) continue;
+    if (!kind || !old.id || headIds.has(old.id) || head.schemas.get(old.id)) continue;
     const dependents = refs.filter((r) => r.kind === kind && r.target === old.id);
     // Registry schemas that $ref a removed schema depend on it too.
     const schemaDependents =

@@ -127,18 +127,16 @@ export function impactOf(base: Registry, head: Registry, changes: DocumentChange
     if (!list.includes(why)) list.push(why);
     reasons.set(contract, list);
   };
-  const refsByPackage = new Map<string, typeof refs>();
-  for (const ref of refs) {
-    if (!ref.from.packageDir) continue;
-    const list = refsByPackage.get(ref.from.packageDir);
-    if (list) list.push(ref);
-    else refsByPackage.set(ref.from.packageDir, [ref]);
-  }
+  const idOfDir = new Map<string, string>();
   for (const pkg of head.packages) {
     if (!pkg.id) continue;
+    idOfDir.set(pkg.dir, pkg.id);
     for (const path of changedPaths) if (path.startsWith(pkg.dir + "/")) add(pkg.id, path);
-    for (const ref of refsByPackage.get(pkg.dir) ?? [])
-      if (ref.kind === "schema" ? touchedSchema(ref.target) : changedIds.has(ref.target)) add(pkg.id, ref.target);
+  }
+  // One pass over the references, in their order; a package's reasons come after its changed files, as before.
+  for (const ref of refs) {
+    const id = ref.from.packageDir === undefined ? undefined : idOfDir.get(ref.from.packageDir);
+    if (id !== undefined && (ref.kind === "schema" ? touchedSchema(ref.target) : changedIds.has(ref.target))) add(id, ref.target);
   }
   // Calls: a contract calling a touched contract is touched, until nothing changes.
   const calls = new Map<string, string[]>();
