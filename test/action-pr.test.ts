@@ -9,6 +9,7 @@ import { pullRequestPayload, webhookSchemaErrors } from "./support/webhooks.ts";
 
 const REPO = "acme/contracts";
 const INVOICE = "registry/schemas/ds.finance_invoice_v1.schema.json";
+const FLOW = "registry/contracts/invoice_approval/flow.json";
 
 /** The embedded registry on main, and a pull request that makes an optional invoice field required and plants a secret. */
 function workspace(): { repo: GitRepo; baseSha: string; headSha: string } {
@@ -75,6 +76,8 @@ describe("the action on a pull request, against a GitHub stand-in", () => {
       {
         "registry/connectors/connector.openai.chat_v1.json": require_(join(PROJECT_ROOT, "registry/connectors/connector.openai.chat_v1.json")),
         "registry/mova.accepted-changes.json": { accepted: [{ id: "ds.finance_invoice_v1", fingerprint, reason: "due_date is sent by every client since 2026-06" }] },
+        // A retitled step: the flow is drawn with it marked as changed.
+        [FLOW]: ((f) => ((f.steps.check.title = "Check limit, currency, vendor <b>and</b> `PO`"), f))(require_(join(PROJECT_ROOT, FLOW))),
       },
       "fix",
     );
@@ -84,6 +87,13 @@ describe("the action on a pull request, against a GitHub stand-in", () => {
     expect(after).toHaveLength(1);
     expect(after[0]!.id).toBe(comments[0]!.id);
     expect(after[0]!.body).toMatch(/MOVA registry: 0 errors, 0 warnings, 1 notice/);
+    // The changed flow, drawn in the comment and the summary with the retitled step marked.
+    expect(first.summary).not.toMatch(/#### Flow diagrams/);
+    for (const text of [after[0]!.body, second.summary]) {
+      expect(text).toMatch(/#### Flow diagrams\n\n\*\*contract&#46;finance&#46;invoice_approval|#### Flow diagrams\n\n\*\*[^\n]*invoice/);
+      expect(text).toContain("(modified: 1 changed)");
+      expect(text).toMatch(/```mermaid\nflowchart TD\n[^`]*n1\["✏️ ⚙️ check<br\/>Check limit, currency, vendor #60;b#62;and#60;#47;b#62; #96;PO#96;"\][^`]*```/);
+    }
     expect(gh.requests.filter((r) => r.operationId === "issues/update-comment")).toHaveLength(1);
     expect(gh.requests.filter((r) => r.operationId === "issues/create-comment")).toHaveLength(1);
   });

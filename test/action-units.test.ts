@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { selectAnnotations, toAnnotation } from "../action/src/annotations.ts";
 import { commentMarker } from "../action/src/comment.ts";
+import { gateComment } from "../action/src/runs/comments.ts";
 import { EventError, readEvent } from "../action/src/event.ts";
 import { InputError, readInputs } from "../action/src/inputs.ts";
 import type { Finding } from "../src/findings/finding.ts";
@@ -56,7 +57,7 @@ describe("action units", () => {
 
   it("checks its inputs", () => {
     const inputs = (values: Record<string, string>) => readInputs((name) => values[name] ?? "");
-    expect(inputs({})).toEqual({ mode: "auto", artifactName: "mova-catalog", path: ".", failOn: "error", comment: true, token: "" });
+    expect(inputs({})).toEqual({ mode: "auto", artifactName: "mova-catalog", path: ".", failOn: "error", comment: true, token: "", site: false, sitePath: "site", pagesArtifact: false });
     expect(inputs({ mode: "publish", "retention-days": "30", "publish-branch": "mova-catalog" })).toMatchObject({ mode: "publish", retentionDays: 30, publishBranch: "mova-catalog" });
     expect(() => inputs({ mode: "deploy" })).toThrow(/input "mode" must be one of auto, guard, publish/);
     expect(() => inputs({ "retention-days": "a week" })).toThrow(/retention-days/);
@@ -69,5 +70,20 @@ describe("action units", () => {
   it("tags its comment per workflow and job", () => {
     expect(commentMarker("MOVA registry", "guard")).toBe("<!-- mova-registry:MOVA registry:guard -->");
     expect(commentMarker("a-->b", "j")).toBe("<!-- mova-registry:ab:j -->");
+  });
+
+  it("writes a gate's options as one table row each, the flow's text escaped and the review note inside the row", () => {
+    const gate = { approve_option: "approve", reject_option: "reject", role: "finance_approver", required: 1, question: "Pay <b>now</b> | later?", options: ["approve", "reject"] };
+    const body = gateComment("r1", "contract.x_v1", { key: "root/approve", frame: "root", step: "approve", gate } as never, { users: ["carol"], teams: [] }, [], [
+      { id: "approve", label: "Pay | now", description: "<img src=x onerror=alert(1)> ok" },
+      { id: "reject", label: "No", description: "[link](javascript:alert(1))" },
+    ]);
+    const rows = body.split("\n").filter((l) => l.startsWith("| <code>"));
+    expect(rows).toHaveLength(2);
+    for (const row of rows) expect(row.match(/(?<!\\)\|/g)).toHaveLength(4);
+    expect(rows[0]).toMatch(/\(approving the pull request chooses it\) \|$/);
+    expect(rows[1]).toMatch(/\(requesting changes chooses it\) \|$/);
+    expect(body).not.toMatch(/<img|<b>|\]\(/);
+    expect(body).toContain("Decision needed: Pay &#60;b&#62;now&#60;&#47;b&#62; &#124; later&#63;");
   });
 });

@@ -31,6 +31,19 @@ describe("runs that live in pull requests", { timeout: 120_000 }, () => {
     const comments = s.gh.commentsOn({ repo: "acme/contracts", number: 12 });
     expect(comments.some((c) => /Decision needed: Approve this supplier invoice/.test(c.body) && /@carol, @acme\/finance-approvers/.test(c.body))).toBe(true);
     expect(comments.some((c) => c.body.includes("<!-- mova-run:2026-11-23-ap-004512 -->"))).toBe(true);
+    // Both show the run's graph: extract and check finished, the gate waiting; the status lists the gate's options and approvers.
+    const gateBody = comments.find((c) => c.body.includes("Decision needed"))!.body;
+    const statusBody = comments.find((c) => c.body.includes("<!-- mova-run:"))!.body;
+    for (const body of [gateBody, statusBody]) {
+      expect(body).toMatch(/```mermaid\nflowchart TD\n/);
+      expect(body).toMatch(/n0\{\{"✅ 🤖 extract/);
+      expect(body).toMatch(/n1\["✅ ⚙️ check/);
+      expect(body).toMatch(/n2\{"🚦 👤 approve/);
+      expect(body).toMatch(/n1 ==>\|"pass"\| n2/);
+    }
+    expect(statusBody).toMatch(/\*\*Gate approve:\*\* Approve this supplier invoice for payment at the extracted gross amount&#63;/);
+    expect(statusBody).toMatch(/^- approve: Approve for payment/m);
+    expect(statusBody).toMatch(/Entitled approvers \(role finance&#95;approver, 1 needed\): carol, acme&#47;finance&#45;approvers\./);
     // Each transition is one commit by the action.
     expect(s.remote.repo.git("log", "-1", "--format=%an", "run/ap-004512")).toBe("github-actions[bot]");
 
@@ -40,7 +53,11 @@ describe("runs that live in pull requests", { timeout: 120_000 }, () => {
     expect(s.state()).toMatchObject({ status: "completed", outcome: "approved", seq: 4 });
     const last = s.episodes()["0004-root-approve-gate-decided.json"]!;
     expect(last).toMatchObject({ executor: { executor_id: "dave", executor_kind: "human", role: "finance_approver" }, result_details: { outcome: "approve", decision: { review_ids: [approval.id], via: "review" } } });
-    expect(s.gh.commentsOn({ repo: "acme/contracts", number: 12 }).find((c) => c.body.includes("<!-- mova-run:"))!.body).toMatch(/completed, outcome \*\*approved\*\*/);
+    const finalStatus = s.gh.commentsOn({ repo: "acme/contracts", number: 12 }).find((c) => c.body.includes("<!-- mova-run:"))!.body;
+    expect(finalStatus).toMatch(/completed, outcome \*\*approved\*\*/);
+    expect(finalStatus).toMatch(/n2\{"✅ 👤 approve/);
+    expect(finalStatus).toMatch(/"🏁 approved"/);
+    expect(finalStatus).not.toMatch(/\*\*Gate /);
     expectOfficialEpisodes(s);
 
     // Re-running the same event changes nothing: a gate is never decided twice.

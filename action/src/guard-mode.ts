@@ -6,6 +6,7 @@ import { formatCatalogDiffMarkdown, formatCatalogDiffText } from "../../src/cata
 import { locateRepo } from "../../src/change/git.ts";
 import { failingFindings } from "../../src/fail-on.ts";
 import { guard } from "../../src/guard.ts";
+import { flowDiagramsSection } from "../../src/report/flow-diagrams.ts";
 import { formatMarkdown } from "../../src/report/markdown.ts";
 import { buildReport, formatJson, type Report } from "../../src/report/report.ts";
 import { formatSarif } from "../../src/report/sarif.ts";
@@ -18,8 +19,9 @@ import type { ActionInputs } from "./inputs.ts";
 import { SUMMARY_FINDINGS } from "./limits.ts";
 import { readLeases } from "./runs/leases.ts";
 
-/** GitHub's limit: a comment holds 65,536 characters. */
 const COMMENT_FINDINGS = 30;
+/** GitHub's limit: a comment holds 65,536 characters (the marker and the footer included). */
+const COMMENT_CHARS = 65_536 - 1_000;
 
 /** mode: guard. Check the registry (against the pull request's base), annotate, summarize, comment. */
 export async function runGuard(inputs: ActionInputs, event: ActionEvent, env: NodeJS.ProcessEnv): Promise<void> {
@@ -58,6 +60,9 @@ export async function runGuard(inputs: ActionInputs, event: ActionEvent, env: No
     sections.push(formatCatalogDiffMarkdown(diff));
     core.info(formatCatalogDiffText(diff));
   }
+  // The flows the change adds or modifies, drawn with their changes marked.
+  const diagrams = flowDiagramsSection(result);
+  if (diagrams) sections.push(diagrams);
 
   const link = linker(env, event);
   const omittedNote = omitted > 0 ? `\n${omitted} more finding(s) are not annotated (GitHub shows ${ANNOTATION_LIMIT} per level and step); all are listed here and in the SARIF report.\n` : "";
@@ -98,7 +103,16 @@ async function comment(inputs: ActionInputs, event: ActionEvent, env: NodeJS.Pro
   const [owner, repo] = pr.repository.split("/") as [string, string];
   const octokit = createOctokit(inputs.token, env.GITHUB_API_URL ?? "https://api.github.com", core);
   const marker = commentMarker(env.GITHUB_WORKFLOW ?? "workflow", env.GITHUB_JOB ?? "job");
-  const body = formatMarkdown(report, { maxFindings: COMMENT_FINDINGS, sections, ...(link ? { link } : {}) }) + `\n<sub>Checked ${pr.headSha.slice(0, 7)} with mova-registry ${report.tool.version}.</sub>\n`;
+  const footer = `\n<sub>Checked ${pr.headSha.slice(0, 7)} with mova-registry ${report.tool.version}.</sub>\n`;
+  let body = formatMarkdown(report, { maxFindings: COMMENT_FINDINGS, sections, ...(link ? { link } : {}) }) + footer;
+  if (body.length > COMMENT_CHARS) {
+    // Too long for a comment: the flow diagrams go first (they stay in the job summary), then sections, then findings.
+    const plain = sections.filter((s) => !s.startsWith("#### Flow diagrams"));
+    const note = plain.length < sections.length ? ["#### Flow diagrams\n\nLeft out of this comment for its length; see the job summary."] : [];
+    body = formatMarkdown(report, { maxFindings: COMMENT_FINDINGS, sections: [...plain, ...note], ...(link ? { link } : {}) }) + footer;
+    if (body.length > COMMENT_CHARS) body = formatMarkdown(report, { maxFindings: COMMENT_FINDINGS, sections: note, ...(link ? { link } : {}) }) + footer;
+    if (body.length > COMMENT_CHARS) body = formatMarkdown(report, { maxFindings: 5, sections: [], ...(link ? { link } : {}) }).slice(0, COMMENT_CHARS) + footer;
+  }
   try {
     const outcome = await upsertComment(octokit, { owner, repo, number: pr.number }, marker, body, report.findings.length > 0);
     core.info(outcome.action === "skipped" ? `Pull request comment: not written (${outcome.reason}).` : `Pull request comment ${outcome.action}: ${outcome.id}.`);

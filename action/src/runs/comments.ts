@@ -1,3 +1,4 @@
+import { mdText } from "../../../src/report/flow-diagrams.ts";
 import type { OpenedGate } from "../../../src/run/engine.ts";
 import type { RunState, WrittenEpisode } from "../../../src/run/types.ts";
 import type { Octokit } from "../github.ts";
@@ -48,10 +49,13 @@ function mention(members: RoleMembers, exclude: string[]): string {
   return names.length ? names.join(", ") : "the repository's maintainers (the role maps to nobody)";
 }
 
-export function gateComment(runId: string, contract: string, g: OpenedGate, members: RoleMembers, exclude: string[], options: Array<{ id: string; label?: string; description?: string }>): string {
-  const rows = options.map((o) => `| \`${o.id}\` | ${o.label ?? ""} | ${o.description ?? ""} |${o.id === g.gate.approve_option ? " approving the pull request chooses it" : o.id === g.gate.reject_option ? " requesting changes chooses it" : ""}`);
+/** `graph`: the run's flow drawn with its progress (see runGraphMarkdown), shown under the decision. */
+export function gateComment(runId: string, contract: string, g: OpenedGate, members: RoleMembers, exclude: string[], options: Array<{ id: string; label?: string; description?: string }>, graph?: string): string {
+  // Labels, descriptions and the question are the flow's text: escaped, and the review note inside the last cell (after it, GitHub drops it).
+  const note = (id: string) => (id === g.gate.approve_option ? " (approving the pull request chooses it)" : id === g.gate.reject_option ? " (requesting changes chooses it)" : "");
+  const rows = options.map((o) => `| <code>${mdText(o.id)}</code> | ${mdText(o.label ?? "")} | ${mdText(o.description ?? "")}${note(o.id)} |`);
   return [
-    `### 🚦 Decision needed: ${g.gate.question ?? `gate ${g.step}`}`,
+    `### 🚦 Decision needed: ${g.gate.question ? mdText(g.gate.question) : `gate ${mdText(g.step)}`}`,
     "",
     `Run \`${runId}\` of \`${contract}\` waits at gate \`${g.key}\`.`,
     "",
@@ -62,10 +66,12 @@ export function gateComment(runId: string, contract: string, g: OpenedGate, memb
     `**How to decide:** review this pull request. Approve to choose \`${g.gate.approve_option}\`, request changes to choose \`${g.gate.reject_option}\`, or write \`/decide <option>\` on a line of your review (an approval or a change request) to choose another option. Comments decide nothing.`,
     "",
     `**Who decides:** ${mention(members, exclude)} (role \`${g.gate.role ?? "none"}\`; ${g.gate.required} needed). The pull request's author and the run's initiator cannot decide.${g.gate.deadline ? ` **Deadline:** ${g.gate.deadline} (then: ${g.gate.on_no_response}${g.gate.escalate_to ? ` to \`${g.gate.escalate_to}\`` : ""}).` : ""}`,
+    ...(graph ? ["", graph] : []),
   ].join("\n");
 }
 
-export function statusComment(state: RunState, latest: WrittenEpisode[]): string {
+/** `graph`: the run's flow drawn with its progress and open gates (see runGraphMarkdown). */
+export function statusComment(state: RunState, latest: WrittenEpisode[], graph?: string): string {
   const icon = { running: "⏳", waiting: "🚦", paused: "⏸️", completed: "✅", failed: "❌", halted: "🛑" }[state.status];
   const open = state.frames.flatMap((f) => Object.entries(f.gates).filter(([, g]) => !g.decided).map(([s]) => `\`${f.id}/${s}\``));
   return [
@@ -73,5 +79,6 @@ export function statusComment(state: RunState, latest: WrittenEpisode[]): string
     "",
     `Contract \`${state.contract_id}\` · started by ${state.initiator} · ${state.seq} episode(s)${open.length ? ` · waiting at ${open.join(", ")}` : ""}${state.reason && state.status !== "completed" ? `\n\n> ${state.reason}` : ""}`,
     ...(latest.length ? ["", "Latest:", ...latest.map((e) => `- \`${e.name}\`: ${String(e.episode.result_summary)}`)] : []),
+    ...(graph ? ["", graph] : []),
   ].join("\n");
 }

@@ -7,6 +7,7 @@ import { Runner, startRun, type AdvanceInput, type OpenedGate, type RunDeps, typ
 import { evaluateGate, type ReviewFact } from "../../../src/run/gates.ts";
 import { runFiles, runsFolder, RUN_ID } from "../../../src/run/store.ts";
 import type { RunRequest, RunState } from "../../../src/run/types.ts";
+import { runGraphMarkdown, type GateInfo } from "../../../src/report/flow-diagrams.ts";
 import type { Release } from "../../../src/schemas/releases.ts";
 import { GitSource } from "../../../src/source/git-source.ts";
 import type { Octokit } from "../github.ts";
@@ -174,7 +175,7 @@ function commitMessage(runId: string, t: Transition): string {
 export async function afterPush(ctx: RunContext, registry: Registry, pr: PullRef, runId: string, t: Transition, comments: RunComments, replies: Array<{ marker: string; body: string }>): Promise<void> {
   for (const g of t.opened) await announceGate(ctx, registry, pr, runId, t.state, g, comments);
   for (const r of replies) await comments.once(r.marker, r.body);
-  await comments.upsert(`<!-- mova-run:${runId} -->`, statusComment(t.state, t.episodes));
+  await comments.upsert(`<!-- mova-run:${runId} -->`, statusComment(t.state, t.episodes, runGraph(registry, t.state, t.state.frames[0]?.id, [pr.author, t.state.initiator], true)));
   if (t.episodes.length) ctx.log.info(`Run ${runId}: ${t.state.status}; ${t.episodes.map((e) => e.name).join(", ")}`);
 }
 
@@ -186,10 +187,45 @@ async function announceGate(ctx: RunContext, registry: Registry, pr: PullRef, ru
   if (reviewers.length || teams.length)
     await ctx.octokit.rest.pulls.requestReviewers({ ...ctx.target, pull_number: pr.number, reviewers, team_reviewers: teams }).catch((error: Error) => ctx.log.warning(`Could not request reviews for gate ${g.key}: ${error.message}`));
   const contract = registry.packages.find((p) => p.id === state.frames.find((f) => f.id === g.frame)?.contract_id);
-  const flow = contract?.flow?.json?.value as { steps?: Record<string, { decision_options?: Array<{ id: string; label?: string; description?: string }> }> | Array<{ id: string; decision_options?: [] }> } | undefined;
-  const stepDef = Array.isArray(flow?.steps) ? (flow!.steps as Array<{ id: string; decision_options?: Array<{ id: string }> }>).find((s) => s.id === g.step) : (flow?.steps as Record<string, { decision_options?: Array<{ id: string }> }> | undefined)?.[g.step];
-  const options = (stepDef?.decision_options ?? g.gate.options.map((id) => ({ id }))) as Array<{ id: string; label?: string; description?: string }>;
-  await comments.once(`<!-- mova-gate:${runId}:${g.key}:${g.gate.opened_at} -->`, gateComment(runId, state.contract_id, g, members, exclude, options));
+  const options = decisionOptions(contract?.flow?.json?.value, g.step, g.gate.options);
+  await comments.once(`<!-- mova-gate:${runId}:${g.key}:${g.gate.opened_at} -->`, gateComment(runId, state.contract_id, g, members, exclude, options, runGraph(registry, state, g.frame, exclude, false)));
+}
+
+type DecisionOption = { id: string; label?: string; description?: string };
+
+/** A gate's options as its flow step describes them, else by id. */
+function decisionOptions(flowValue: unknown, step: string, ids: string[]): DecisionOption[] {
+  const flow = flowValue as { steps?: Record<string, { decision_options?: DecisionOption[] }> | Array<{ id: string; decision_options?: DecisionOption[] }> } | undefined;
+  const stepDef = Array.isArray(flow?.steps) ? flow.steps.find((s) => s?.id === step) : flow?.steps?.[step];
+  const options = Array.isArray(stepDef?.decision_options) ? stepDef.decision_options.filter((o): o is DecisionOption => typeof o?.id === "string") : [];
+  return options.length ? options : ids.map((id) => ({ id }));
+}
+
+/** A frame's flow drawn with the run's progress; with `details`, the open gates' questions, options and entitled approvers under it. */
+export function runGraph(registry: Registry, state: RunState, frameId: string | undefined, exclude: string[], details: boolean): string | undefined {
+  const frame = state.frames.find((f) => f.id === frameId);
+  const flow = registry.packages.find((p) => p.id === frame?.contract_id)?.flow?.json;
+  if (!frame || !flow?.ok) return undefined;
+  const no = new Set(exclude.map((e) => e.toLowerCase()));
+  const gates: GateInfo[] = details
+    ? state.frames.flatMap((f) =>
+        Object.entries(f.gates)
+          .filter(([, g]) => !g.decided)
+          .map(([step, g]) => {
+            const members = roleMembers(registry.config.policy.roles, g.role);
+            const fflow = registry.packages.find((p) => p.id === f.contract_id)?.flow?.json;
+            return {
+              step: f.id === frame.id ? step : `${f.id}/${step}`,
+              ...(g.question ? { question: g.question } : {}),
+              options: decisionOptions(fflow?.ok ? fflow.value : undefined, step, g.options),
+              approvers: [...members.users.filter((u) => !no.has(u.toLowerCase())), ...members.teams],
+              ...(g.role ? { role: g.role } : {}),
+              required: g.required,
+            };
+          }),
+      )
+    : [];
+  return runGraphMarkdown(flow.value, frame, gates);
 }
 
 /** A scheduled sweep applies an expired gate's no-response rule; escalation asks the new role. */
