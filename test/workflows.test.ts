@@ -46,7 +46,9 @@ describe.each(files)("%s", (file) => {
       const commenting = mine.some((s) => s.with?.mode !== "publish" && s.with?.mode !== "run" && s.with?.comment !== false && s.with?.comment !== "false");
       const uploads = job.steps.some((s) => s.uses?.startsWith("github/codeql-action/upload-sarif"));
       const running = mine.some((s) => s.with?.mode === "run");
-      const needed = [...new Set([...(commenting || running ? ["pull-requests"] : []), ...(uploads ? ["security-events"] : []), ...(toBranch || running ? ["contents"] : [])])];
+      // Only the job that deploys to Pages may write to it and ask for an OIDC token.
+      const deploys = job.steps.some((s) => s.uses?.startsWith("actions/deploy-pages@"));
+      const needed = [...new Set([...(commenting || running ? ["pull-requests"] : []), ...(uploads ? ["security-events"] : []), ...(toBranch || running ? ["contents"] : []), ...(deploys ? ["pages", "id-token"] : [])])];
       if (publishing && !toBranch) expect(job.permissions?.contents ?? "read", file).toBe("read");
       expect(granted.sort(), file).toEqual(needed.sort());
     }

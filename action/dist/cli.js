@@ -1,26 +1,30 @@
 #!/usr/bin/env -S node --max-semi-space-size=8
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  sourceInfo
-} from "./chunk-OA6KKCIH.js";
+  buildSite,
+  sourceInfo,
+  writeSite
+} from "./chunk-PWDUQVAL.js";
 import {
-  RUN_ID,
   Runner,
   createAiClient,
+  startRun
+} from "./chunk-RWDLUHQR.js";
+import {
+  RUN_ID,
   defaultRunId,
   listRuns,
   readRequest,
   readState,
   runFiles,
   runsFolder,
-  startRun,
   writeRunFiles
-} from "./chunk-HWX7NNT5.js";
+} from "./chunk-2X2MK3TZ.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText,
   formatSarif
-} from "./chunk-WPJM6EYV.js";
+} from "./chunk-WSY4JY5S.js";
 import {
   BaseError,
   columnsOf,
@@ -29,7 +33,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-A4ICKJJH.js";
+} from "./chunk-46LYEVHP.js";
 import {
   FAIL_ON,
   failingFindings
@@ -45,7 +49,7 @@ import {
   formatJson,
   parallelism,
   printable
-} from "./chunk-JJHRNY2Z.js";
+} from "./chunk-TCIBM7RL.js";
 import {
   FsSource,
   Rereader,
@@ -55,7 +59,7 @@ import {
   mark,
   runDocumentRules,
   setUp
-} from "./chunk-WGESINEH.js";
+} from "./chunk-JC7ZYIWJ.js";
 import {
   RELEASES,
   isRelease
@@ -186,6 +190,7 @@ Commands:
   catalog [DIR]        Build the registry's core catalog, publish envelope and index
   run CONTRACT         Run a contract's flow locally, writing its run under runs/
   runs [DIR]           List the registry's runs and where each stands
+  site [DIR]           Generate the registry's static catalog site
   merge-reports FILE.. The full check from the reports of check --shard
 
 Options for check:
@@ -219,6 +224,13 @@ Options for catalog:
   --name NAME          The registry's name in the publish envelope
                        (default: the folder's name)
   --format text|json   Output format (default: text)
+  --release VERSION    As for check
+
+Options for site:
+  --out FOLDER         Write the site there: index.html, a page per document,
+                       site.css, site.js, search-index.js (required)
+  --name NAME          The registry's name in headings (default: the folder's)
+  --max-runs N         Recent runs shown per contract (default: 20)
   --release VERSION    As for check
 
 Options for run:
@@ -552,6 +564,48 @@ async function runsCommand(args, io) {
   return EXIT.ok;
 }
 
+// src/cli/site-command.ts
+import { basename as basename2, resolve as resolve5 } from "node:path";
+import { parseArgs as parseArgs5 } from "node:util";
+async function siteCommand(args, io) {
+  const { values, positionals } = parseArgs5({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      out: { type: "string" },
+      name: { type: "string" },
+      release: { type: "string" },
+      "max-runs": { type: "string" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  if (!values.out) throw new UsageError("site needs --out FOLDER");
+  const maxRuns = values["max-runs"] === void 0 ? 20 : Number(values["max-runs"]);
+  if (!Number.isInteger(maxRuns) || maxRuns < 0) throw new UsageError(`--max-runs must be a whole number, not "${values["max-runs"]}"`);
+  const release = releaseOption(values.release);
+  const { dir, root } = registryDir(io, positionals, "site");
+  const result = await check(root, release ? { release } : {});
+  const errors = result.findings.filter((f) => f.severity === "error").length;
+  if (result.configBroken) {
+    io.stderr("mova-registry: mova.registry.json is broken; run mova-registry check for the details.\n");
+    return EXIT.usage;
+  }
+  const site = buildSite(result.registry, { registryName: values.name ?? basename2(root), maxRuns });
+  const out = resolve5(io.cwd, values.out);
+  writeSite(out, site.files);
+  io.stdout(`${site.digest}
+`);
+  io.stderr(
+    `site of ${dir === "." ? "./" : dir + "/"}: ${site.pages} pages, ${Object.keys(site.files).length} files written to ${values.out}/; open ${values.out}/index.html` + (errors ? `
+mova-registry: the registry has ${errors} error(s); the site shows it as it is (mova-registry check lists them).` : "") + "\n"
+  );
+  return EXIT.ok;
+}
+
 // src/cli/run.ts
 async function runCli(argv, io) {
   try {
@@ -586,6 +640,7 @@ async function dispatch(argv, io) {
   if (command === "catalog") return catalogCommand(rest, io);
   if (command === "run") return runCommand(rest, io);
   if (command === "runs") return runsCommand(rest, io);
+  if (command === "site") return siteCommand(rest, io);
   if (command === "merge-reports") return mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }

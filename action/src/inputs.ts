@@ -13,6 +13,10 @@ export interface ActionInputs {
   retentionDays?: number;
   /** Branch to commit the catalog to, or undefined for none. */
   publishBranch?: string;
+  /** Build the catalog site (publish): under sitePath on the publication branch, and as the github-pages artifact with pagesArtifact. */
+  site: boolean;
+  sitePath: string;
+  pagesArtifact: boolean;
   /** mode run, on workflow_dispatch: the contract to start, its inputs (JSON), why, and an optional run id. */
   contract?: string;
   runInputs?: string;
@@ -59,6 +63,11 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
   if (retention !== "" && !/^[1-9]\d*$/.test(retention)) throw new InputError(`input "retention-days" must be a whole number of days, not "${retention}"`);
   const publishBranch = getInput("publish-branch").trim();
   if (publishBranch !== "" && !/^(?!\/|.*\/\/|.*\.\.|.*\.lock$)[A-Za-z0-9._\/-]+$/.test(publishBranch)) throw new InputError(`input "publish-branch" is not a valid branch name: "${publishBranch}"`);
+  const sitePath = getInput("site-path").trim() || "site";
+  if (!/^(?!\/|.*\/\/|.*(^|\/)\.\.?(\/|$))[A-Za-z0-9._\/-]+$/.test(sitePath) || sitePath.replace(/\/+$/, "") === "")
+    throw new InputError(`input "site-path" must be a relative folder of plain names, not "${sitePath}"`);
+  const pagesArtifact = boolean("pages-artifact", getInput("pages-artifact").trim(), false);
+  const site = boolean("site", getInput("site").trim(), false) || pagesArtifact;
   const apiTimeout = getInput("api-timeout").trim();
   if (apiTimeout !== "" && !/^[1-9]\d*$/.test(apiTimeout)) throw new InputError(`input "api-timeout" must be a whole number of seconds, not "${apiTimeout}"`);
   const optional = (name: string) => getInput(name).trim() || undefined;
@@ -69,6 +78,9 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     artifactName: getInput("artifact-name").trim() || "mova-catalog",
     ...(retention ? { retentionDays: Number(retention) } : {}),
     ...(publishBranch ? { publishBranch } : {}),
+    site,
+    sitePath: sitePath.replace(/\/+$/, ""),
+    pagesArtifact,
     path,
     ...(release ? { release } : {}),
     ...(base ? { base } : {}),

@@ -22,6 +22,7 @@ export async function runPublish(inputs: ActionInputs, env: NodeJS.ProcessEnv, u
       ...(inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {}),
       ...(inputs.publishBranch ? { branch: inputs.publishBranch } : {}),
       ...(inputs.cacheDir ? { cacheDir: resolve(workspace, inputs.cacheDir) } : {}),
+      ...(inputs.site ? { site: { branchPath: inputs.sitePath, pages: inputs.pagesArtifact } } : {}),
     },
     uploader,
     core,
@@ -47,6 +48,7 @@ export async function runPublish(inputs: ActionInputs, env: NodeJS.ProcessEnv, u
   core.setOutput("index-path", paths.index);
   core.setOutput("digest", build.digest);
   core.setOutput("changed", String(changed));
+  if (outcome.site) core.setOutput("site-dir", outcome.site.dir);
   const count = (k: string) => (build.catalog[k] as unknown[]).length;
   await core.summary
     .addRaw(
@@ -57,6 +59,9 @@ export async function runPublish(inputs: ActionInputs, env: NodeJS.ProcessEnv, u
         "",
         `- artifact \`${inputs.artifactName}\`${inputs.retentionDays ? `, kept ${inputs.retentionDays} days` : ""}`,
         ...(branch ? [`- branch \`${inputs.publishBranch}\`: ${branch.reason}`] : []),
+        ...(outcome.site
+          ? [`- catalog site: ${outcome.site.build.pages} pages${inputs.publishBranch ? ` in \`${inputs.sitePath}/\` of \`${inputs.publishBranch}\`` : ""}${outcome.site.pagesArtifact ? ", uploaded as the `github-pages` artifact for actions/deploy-pages" : ""}`]
+          : []),
         "",
       ].join("\n"),
     )

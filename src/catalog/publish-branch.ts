@@ -10,6 +10,8 @@ export interface BranchPublication {
   /** File name to bytes: the whole content of the branch. */
   files: Record<string, string>;
   digest: string;
+  /** The catalog site's digest and where its site.json sits: a new site is published even when the catalog is unchanged. */
+  site?: { file: string; digest: string };
   message: string;
   author?: { name: string; email: string };
   maxAttempts?: number;
@@ -52,6 +54,27 @@ export interface BranchCommit {
   beforePush?: (attempt: number) => Promise<void> | void;
 }
 
+/** A tree of the files (paths with `/` become folders), written to git's object store; returns its id. */
+function writeTree(repoDir: string, files: Record<string, string>): string {
+  const blobs = new Map<string, string>();
+  const folders = new Map<string, Record<string, string>>();
+  for (const name of Object.keys(files)) {
+    const slash = name.indexOf("/");
+    if (slash < 0) blobs.set(name, plumbing(repoDir, ["hash-object", "-w", "--stdin"], files[name]));
+    else {
+      const folder = name.slice(0, slash);
+      const inner = folders.get(folder) ?? {};
+      inner[name.slice(slash + 1)] = files[name]!;
+      folders.set(folder, inner);
+    }
+  }
+  const entries = [
+    ...[...blobs].map(([name, id]) => ({ name, line: `100644 blob ${id}\t${name}` })),
+    ...[...folders].map(([name, inner]) => ({ name, line: `040000 tree ${writeTree(repoDir, inner)}\t${name}` })),
+  ].sort((a, b) => (a.name < b.name ? -1 : 1));
+  return plumbing(repoDir, ["mktree"], entries.map((e) => e.line).join("\n") + "\n");
+}
+
 /**
  * Commits a branch's new content as one commit on top of its tip (or as its
  * first commit), built from git objects so the working tree is never touched;
@@ -76,10 +99,7 @@ export async function commitToBranch(p: BranchCommit): Promise<BranchOutcome> {
     const files = await p.build(readTip);
     if (!files) return { changed: false, ...(tip ? { commit: tip } : {}), attempts: attempt, reason: `${p.branch} needs no change` };
 
-    const entries = Object.keys(files)
-      .sort()
-      .map((name) => `100644 blob ${plumbing(p.repoDir, ["hash-object", "-w", "--stdin"], files[name])}\t${name}`);
-    const tree = plumbing(p.repoDir, ["mktree"], entries.join("\n") + "\n");
+    const tree = writeTree(p.repoDir, files);
     const identity = { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: author.name, GIT_COMMITTER_EMAIL: author.email };
     const commit = plumbing(p.repoDir, ["commit-tree", tree, ...(tip ? ["-p", tip] : []), "-m", p.message], undefined, identity);
 
@@ -112,8 +132,16 @@ export async function publishToBranch(p: BranchPublication): Promise<BranchOutco
       } catch {
         tipDigest = undefined;
       }
-      return tipDigest === p.digest ? undefined : p.files;
+      let siteSame = true;
+      if (p.site) {
+        try {
+          siteSame = (JSON.parse((await readTip(p.site.file)) ?? "{}") as { digest?: string }).digest === p.site.digest;
+        } catch {
+          siteSame = false;
+        }
+      }
+      return tipDigest === p.digest && siteSame ? undefined : p.files;
     },
   });
-  return outcome.changed ? outcome : { ...outcome, reason: `${p.branch} already holds digest ${p.digest}` };
+  return outcome.changed ? outcome : { ...outcome, reason: `${p.branch} already holds digest ${p.digest}${p.site ? " and this site" : ""}` };
 }

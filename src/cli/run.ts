@@ -4,6 +4,7 @@ import { catalogCommand } from "./catalog-command.ts";
 import { checkCommand } from "./check-command.ts";
 import { mergeCommand } from "./merge-command.ts";
 import { runCommand, runsCommand } from "./run-command.ts";
+import { siteCommand } from "./site-command.ts";
 import { EXIT, USAGE, UsageError, type CliIo } from "./usage.ts";
 
 export { EXIT, type CliIo } from "./usage.ts";
@@ -38,6 +39,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   if (command === "catalog") return catalogCommand(rest, io);
   if (command === "run") return runCommand(rest, io);
   if (command === "runs") return runsCommand(rest, io);
+  if (command === "site") return siteCommand(rest, io);
   if (command === "merge-reports") return mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }

@@ -24,6 +24,7 @@ Commands:
   catalog [DIR]        Build the registry's core catalog, publish envelope and index
   run CONTRACT         Run a contract's flow locally, writing its run under runs/
   runs [DIR]           List the registry's runs and where each stands
+  site [DIR]           Generate the registry's static catalog site
   merge-reports FILE.. The full check from the reports of check --shard
 
 Options for check:
@@ -57,6 +58,13 @@ Options for catalog:
   --name NAME          The registry's name in the publish envelope
                        (default: the folder's name)
   --format text|json   Output format (default: text)
+  --release VERSION    As for check
+
+Options for site:
+  --out FOLDER         Write the site there: index.html, a page per document,
+                       site.css, site.js, search-index.js (required)
+  --name NAME          The registry's name in headings (default: the folder's)
+  --max-runs N         Recent runs shown per contract (default: 20)
   --release VERSION    As for check
 
 Options for run:

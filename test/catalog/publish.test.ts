@@ -1,34 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as core from "@actions/core";
-import type { ArtifactUploader } from "../../action/src/artifact.ts";
 import { run } from "../../action/src/run.ts";
 import { parseOutputFile } from "../support/action-env.ts";
-import { GitRepo } from "../support/git-repo.ts";
-import { PROJECT_ROOT } from "../support/shared.ts";
-
-/** Stands in for @actions/artifact, which needs the runner's results service: records exactly what it is handed. */
-class RecordingUploader implements ArtifactUploader {
-  calls: Array<{ name: string; files: string[]; rootDirectory: string; retentionDays: number | undefined; contents: Record<string, string> }> = [];
-  async upload(name: string, files: string[], rootDirectory: string, retentionDays: number | undefined) {
-    this.calls.push({ name, files, rootDirectory, retentionDays, contents: Object.fromEntries(files.map((f) => [f.slice(rootDirectory.length + 1), readFileSync(f, "utf8")])) });
-    return { id: 4242, size: 1 };
-  }
-}
-
-/** A repository on a bare remote with the embedded registry committed, checked out as a runner would. */
-function checkout(): { remote: GitRepo; work: GitRepo } {
-  const remote = new GitRepo();
-  remote.git("init", "-q", "--bare", "-b", "main");
-  const work = GitRepo.init();
-  cpSync(join(PROJECT_ROOT, "registry"), join(work.dir, "registry"), { recursive: true });
-  work.commit({}, "registry");
-  work.git("remote", "add", "origin", remote.dir);
-  work.git("push", "-q", "origin", "main");
-  return { remote, work };
-}
+import { publishCheckout, RecordingUploader } from "../support/publish-checkout.ts";
 
 describe("the action's publish mode", () => {
   const saved = { ...process.env };
@@ -65,7 +42,7 @@ describe("the action's publish mode", () => {
   }
 
   it("on push: guards, builds, hands the exact files to the artifact upload and commits to the publication branch once", async () => {
-    const { remote, work } = checkout();
+    const { remote, work } = publishCheckout();
     const first = await runPublish(work.dir, "push", { path: "registry", "artifact-name": "catalog-of-acme", "retention-days": "30", "publish-branch": "mova-catalog" });
     expect(first.failed).toBe(false);
     expect(first.uploader.calls).toHaveLength(1);
@@ -87,7 +64,7 @@ describe("the action's publish mode", () => {
   });
 
   it("without a publication branch, changed compares with the previous commit", async () => {
-    const { work } = checkout();
+    const { work } = publishCheckout();
     work.commit({ "notes.md": "x" }, "unrelated");
     expect((await runPublish(work.dir, "workflow_dispatch", { path: "registry" })).outputs.changed).toBe("false");
     const sheets = "registry/connectors/connector.google.sheets_v1.json";
@@ -96,7 +73,7 @@ describe("the action's publish mode", () => {
   });
 
   it("never publishes a registry that fails the guard", async () => {
-    const { work } = checkout();
+    const { work } = publishCheckout();
     work.commit({ "registry/connectors/connector.openai.chat_v1.json": "{" }, "broken");
     const outcome = await runPublish(work.dir, "push", { path: "registry", "publish-branch": "mova-catalog" });
     expect(outcome.failed).toBe(true);
@@ -107,7 +84,7 @@ describe("the action's publish mode", () => {
   });
 
   it("guards rather than publishes on other events in auto mode, and publishes on request", async () => {
-    const { work } = checkout();
+    const { work } = publishCheckout();
     expect((await runPublish(work.dir, "issue_comment", { path: "registry" })).uploader.calls).toEqual([]);
     expect((await runPublish(work.dir, "issue_comment", { path: "registry", mode: "publish" })).uploader.calls).toHaveLength(1);
   });

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   displayPath,
   printable
-} from "./chunk-JJHRNY2Z.js";
+} from "./chunk-TCIBM7RL.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

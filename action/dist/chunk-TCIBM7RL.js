@@ -7,10 +7,12 @@ import {
   loadRegistry,
   mark,
   pathMatcher,
+  referenceIndex,
   referencesOf,
+  resolveRef,
   runDocumentRules,
   tooLarge
-} from "./chunk-WGESINEH.js";
+} from "./chunk-JC7ZYIWJ.js";
 import {
   require_src
 } from "./chunk-UGMGZRCV.js";
@@ -3821,6 +3823,125 @@ function indexEntries(registry) {
   return entries.sort((a, b3) => a.kind + "\0" + a.id < b3.kind + "\0" + b3.id ? -1 : 1);
 }
 
+// src/change/impact.ts
+function contentKey(doc) {
+  return doc.json?.ok ? canonicalJson(doc.json.value) : doc.json?.text ?? "";
+}
+function documentChanges(base, head, candidates) {
+  const out = [];
+  const entry = (d2, change) => ({ path: d2.path, kind: d2.kind, ...d2.id ? { id: d2.id } : {}, change });
+  const compare = (old, d2) => {
+    if (d2 && !old) out.push(entry(d2, "added"));
+    else if (old && !d2) out.push(entry(old, "removed"));
+    else if (old && d2 && contentKey(old) !== contentKey(d2)) out.push(entry(d2, "modified"));
+  };
+  if (candidates) for (const path of candidates) compare(documentAt(base, path), documentAt(head, path));
+  else {
+    const before = new Map(base.documents.map((d2) => [d2.path, d2]));
+    const after = new Map(head.documents.map((d2) => [d2.path, d2]));
+    for (const path of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) compare(before.get(path), after.get(path));
+  }
+  return out.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
+}
+function documentAt(registry, path) {
+  const docs = registry.documents;
+  let lo = 0;
+  let hi = docs.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const p2 = docs[mid].path;
+    if (p2 === path) return docs[mid];
+    if (p2 < path) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return void 0;
+}
+function schemaClosure(registry) {
+  const direct = /* @__PURE__ */ new Map();
+  for (const e of registry.schemas.entries()) {
+    const refs = /* @__PURE__ */ new Set();
+    const walk = (node) => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === "object") {
+        for (const [k2, v2] of Object.entries(node)) {
+          if (k2 === "$ref" && typeof v2 === "string") {
+            const target = registry.schemas.byUri(resolveRef(v2, e.uri) ?? "");
+            if (target && target.id !== e.id) refs.add(target.id);
+          } else walk(v2);
+        }
+      }
+    };
+    walk(e.schema);
+    direct.set(e.id, refs);
+  }
+  const closure = /* @__PURE__ */ new Map();
+  const reach = (id, seen) => {
+    const known = closure.get(id);
+    if (known) return known;
+    const out = /* @__PURE__ */ new Set();
+    for (const r2 of direct.get(id) ?? []) {
+      if (seen.has(r2)) continue;
+      out.add(r2);
+      for (const x3 of reach(r2, /* @__PURE__ */ new Set([...seen, r2]))) out.add(x3);
+    }
+    closure.set(id, out);
+    return out;
+  };
+  for (const id of direct.keys()) reach(id, /* @__PURE__ */ new Set([id]));
+  return closure;
+}
+function impactOf(base, head, changes) {
+  const changedIds = new Set(changes.flatMap((c3) => c3.id ? [c3.id] : []));
+  const changedPaths = new Set(changes.map((c3) => c3.path));
+  const closure = schemaClosure(head);
+  const touched = /* @__PURE__ */ new Map();
+  const touchedSchema = (id) => {
+    let t2 = touched.get(id);
+    if (t2 === void 0) touched.set(id, t2 = changedIds.has(id) || [...closure.get(id) ?? []].some((x3) => changedIds.has(x3)));
+    return t2;
+  };
+  const { refs } = referenceIndex(head);
+  const reasons = /* @__PURE__ */ new Map();
+  const add = (contract, why) => {
+    const list = reasons.get(contract) ?? [];
+    if (!list.includes(why)) list.push(why);
+    reasons.set(contract, list);
+  };
+  const idOfDir = /* @__PURE__ */ new Map();
+  for (const pkg of head.packages) {
+    if (!pkg.id) continue;
+    idOfDir.set(pkg.dir, pkg.id);
+    for (const path of changedPaths) if (path.startsWith(pkg.dir + "/")) add(pkg.id, path);
+  }
+  for (const ref of refs) {
+    const id = ref.from.packageDir === void 0 ? void 0 : idOfDir.get(ref.from.packageDir);
+    if (id !== void 0 && (ref.kind === "schema" ? touchedSchema(ref.target) : changedIds.has(ref.target))) add(id, ref.target);
+  }
+  const calls = /* @__PURE__ */ new Map();
+  for (const pkg of head.packages)
+    if (pkg.id && pkg.flow?.kind === "flow") calls.set(pkg.id, (pkg.flow.references ?? referencesOf(pkg.flow)).flatMap((r2) => r2.kind === "contract" ? [r2.target] : []));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [caller, callees] of calls)
+      for (const callee of callees)
+        if (reasons.has(callee) && !reasons.get(caller)?.includes(callee)) {
+          add(caller, callee);
+          grew = true;
+        }
+  }
+  const contracts = [];
+  const headById = /* @__PURE__ */ new Map();
+  for (const p2 of head.packages) if (p2.id && !headById.has(p2.id)) headById.set(p2.id, p2);
+  for (const [id, because] of reasons) {
+    const pkg = headById.get(id);
+    contracts.push({ id, path: pkg.manifest.path, ...pkg.flow ? { flow: pkg.flow.path } : {}, because });
+  }
+  for (const pkg of base.packages)
+    if (pkg.id && !headById.has(pkg.id)) contracts.push({ id: pkg.id, path: pkg.manifest.path, ...pkg.flow ? { flow: pkg.flow.path } : {}, because: ["removed"] });
+  contracts.sort((a, b3) => a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0);
+  return { changes, contracts };
+}
+
 // src/source/git-source.ts
 import { execFileSync, spawn } from "node:child_process";
 var SYMLINK_MODE = "120000";
@@ -3983,6 +4104,9 @@ export {
   wo,
   locateRepo,
   resolveBase,
+  documentChanges,
+  documentAt,
+  impactOf,
   check,
   parallelism,
   finishCheck,

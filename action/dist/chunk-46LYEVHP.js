@@ -6,7 +6,10 @@ import {
   canonicalJson,
   check,
   compareFindings,
+  documentAt,
+  documentChanges,
   finishCheck,
+  impactOf,
   leaseConflicts,
   locateRepo,
   parallelism,
@@ -14,7 +17,7 @@ import {
   resolveBase,
   sha256,
   wo
-} from "./chunk-JJHRNY2Z.js";
+} from "./chunk-TCIBM7RL.js";
 import {
   CONFIG_FILE,
   FindingSink,
@@ -38,15 +41,15 @@ import {
   packagesOf,
   pathMatcher,
   referenceIndex,
-  referencesOf,
   resolveRef,
   runDocumentRules,
   runLeased,
   setUp,
+  stillClosest,
   summarize,
   systemContractsOf,
   valueAt
-} from "./chunk-WGESINEH.js";
+} from "./chunk-JC7ZYIWJ.js";
 
 // src/report/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
@@ -105,128 +108,6 @@ function formatText(report, options) {
     lines.push(paint(s.errors ? "red" : "yellow", `\u2716 ${plural(problems, "problem")} (${parts.join(", ")}${fresh})`));
   }
   return lines.join("\n") + "\n";
-}
-
-// src/change/impact.ts
-function contentKey(doc) {
-  return doc.json?.ok ? canonicalJson(doc.json.value) : doc.json?.text ?? "";
-}
-function documentChanges(base, head, candidates) {
-  const out = [];
-  const entry = (d, change) => ({ path: d.path, kind: d.kind, ...d.id ? { id: d.id } : {}, change });
-  const compare2 = (old, d) => {
-    if (d && !old) out.push(entry(d, "added"));
-    else if (old && !d) out.push(entry(old, "removed"));
-    else if (old && d && contentKey(old) !== contentKey(d)) out.push(entry(d, "modified"));
-  };
-  if (candidates) for (const path of candidates) compare2(documentAt(base, path), documentAt(head, path));
-  else {
-    const before = new Map(base.documents.map((d) => [d.path, d]));
-    const after = new Map(head.documents.map((d) => [d.path, d]));
-    for (const path of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) compare2(before.get(path), after.get(path));
-  }
-  return out.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-function documentAt(registry, path) {
-  const docs = registry.documents;
-  let lo = 0;
-  let hi = docs.length - 1;
-  while (lo <= hi) {
-    const mid = lo + hi >> 1;
-    const p = docs[mid].path;
-    if (p === path) return docs[mid];
-    if (p < path) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return void 0;
-}
-function schemaClosure(registry) {
-  const direct = /* @__PURE__ */ new Map();
-  for (const e of registry.schemas.entries()) {
-    const refs = /* @__PURE__ */ new Set();
-    const walk = (node) => {
-      if (Array.isArray(node)) node.forEach(walk);
-      else if (node && typeof node === "object") {
-        for (const [k, v] of Object.entries(node)) {
-          if (k === "$ref" && typeof v === "string") {
-            const target = registry.schemas.byUri(resolveRef(v, e.uri) ?? "");
-            if (target && target.id !== e.id) refs.add(target.id);
-          } else walk(v);
-        }
-      }
-    };
-    walk(e.schema);
-    direct.set(e.id, refs);
-  }
-  const closure = /* @__PURE__ */ new Map();
-  const reach = (id, seen) => {
-    const known = closure.get(id);
-    if (known) return known;
-    const out = /* @__PURE__ */ new Set();
-    for (const r of direct.get(id) ?? []) {
-      if (seen.has(r)) continue;
-      out.add(r);
-      for (const x of reach(r, /* @__PURE__ */ new Set([...seen, r]))) out.add(x);
-    }
-    closure.set(id, out);
-    return out;
-  };
-  for (const id of direct.keys()) reach(id, /* @__PURE__ */ new Set([id]));
-  return closure;
-}
-function impactOf(base, head, changes) {
-  const changedIds = new Set(changes.flatMap((c) => c.id ? [c.id] : []));
-  const changedPaths2 = new Set(changes.map((c) => c.path));
-  const closure = schemaClosure(head);
-  const touched = /* @__PURE__ */ new Map();
-  const touchedSchema = (id) => {
-    let t = touched.get(id);
-    if (t === void 0) touched.set(id, t = changedIds.has(id) || [...closure.get(id) ?? []].some((x) => changedIds.has(x)));
-    return t;
-  };
-  const { refs } = referenceIndex(head);
-  const reasons = /* @__PURE__ */ new Map();
-  const add = (contract, why) => {
-    const list = reasons.get(contract) ?? [];
-    if (!list.includes(why)) list.push(why);
-    reasons.set(contract, list);
-  };
-  const refsByPackage = /* @__PURE__ */ new Map();
-  for (const ref of refs) {
-    if (!ref.from.packageDir) continue;
-    const list = refsByPackage.get(ref.from.packageDir);
-    if (list) list.push(ref);
-    else refsByPackage.set(ref.from.packageDir, [ref]);
-  }
-  for (const pkg of head.packages) {
-    if (!pkg.id) continue;
-    for (const path of changedPaths2) if (path.startsWith(pkg.dir + "/")) add(pkg.id, path);
-    for (const ref of refsByPackage.get(pkg.dir) ?? [])
-      if (ref.kind === "schema" ? touchedSchema(ref.target) : changedIds.has(ref.target)) add(pkg.id, ref.target);
-  }
-  const calls = /* @__PURE__ */ new Map();
-  for (const pkg of head.packages)
-    if (pkg.id && pkg.flow?.kind === "flow") calls.set(pkg.id, (pkg.flow.references ?? referencesOf(pkg.flow)).flatMap((r) => r.kind === "contract" ? [r.target] : []));
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const [caller, callees] of calls)
-      for (const callee of callees)
-        if (reasons.has(callee) && !reasons.get(caller)?.includes(callee)) {
-          add(caller, callee);
-          grew = true;
-        }
-  }
-  const contracts = [];
-  const headById = /* @__PURE__ */ new Map();
-  for (const p of head.packages) if (p.id && !headById.has(p.id)) headById.set(p.id, p);
-  for (const [id, because] of reasons) {
-    const pkg = headById.get(id);
-    contracts.push({ id, path: pkg.manifest.path, ...pkg.flow ? { flow: pkg.flow.path } : {}, because });
-  }
-  for (const pkg of base.packages)
-    if (pkg.id && !headById.has(pkg.id)) contracts.push({ id: pkg.id, path: pkg.manifest.path, ...pkg.flow ? { flow: pkg.flow.path } : {}, because: ["removed"] });
-  contracts.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  return { changes, contracts };
 }
 
 // src/change/schema-diff.ts
@@ -1126,16 +1007,20 @@ function renamedTo(old, head, baseIds) {
   const key = strip(old);
   return head.documents.find((d) => d.kind === old.kind && d.id !== void 0 && !baseIds.has(d.id) && strip(d) === key);
 }
+function idLookup(registry, few) {
+  if (few) return { has: (id) => registry.documents.some((d) => d.id === id) };
+  return new Set(registry.documents.flatMap((d) => d.id ? [d.id] : []));
+}
 function removedInUse(base, head, sink, candidates) {
   const superseded = /* @__PURE__ */ new Set();
   const { refs } = referenceIndex(head);
-  const headIds = new Set(head.documents.flatMap((d) => d.id ? [d.id] : []));
-  const baseIds = new Set(base.documents.flatMap((d) => d.id ? [d.id] : []));
-  for (const e of head.schemas.entries()) headIds.add(e.id);
   const olds = candidates ? [...candidates].flatMap((p) => documentAt(base, p) ?? []).sort((a, b) => a.path < b.path ? -1 : 1) : base.documents;
+  const few = olds.length < 64;
+  const headIds = idLookup(head, few);
+  const baseIds = idLookup(base, few);
   for (const old of olds) {
     const kind = REMOVABLE[old.kind] ?? (old.kind === "data_schema" || old.kind === "envelope_schema" ? "schema" : void 0);
-    if (!kind || !old.id || headIds.has(old.id)) continue;
+    if (!kind || !old.id || headIds.has(old.id) || head.schemas.get(old.id)) continue;
     const dependents = refs.filter((r) => r.kind === kind && r.target === old.id);
     const schemaDependents = kind === "schema" ? head.documents.filter((d) => (d.kind === "data_schema" || d.kind === "envelope_schema") && JSON.stringify(d.json?.value ?? null).includes(`${old.id}.schema.json`)) : [];
     if (dependents.length === 0 && schemaDependents.length === 0) continue;
@@ -1204,7 +1089,7 @@ function documentFromColumns(c, i, reader) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/3";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "30b8d8d129ed6118" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "d4b459e5973fdb00" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);
@@ -1346,7 +1231,7 @@ async function checkIncrementally(root, options, cache, changes, repoDir) {
     reused.clear();
     const take = (path) => {
       const i = indexOf.get(path);
-      if (i === void 0 || changed.has(path) || inFrame(path) || inAffected(path) || fresh(columns.strings[columns.kind[i]])) return void 0;
+      if (i === void 0 || changed.has(path) || inAffected(path) || fresh(columns.strings[columns.kind[i]])) return void 0;
       const doc = documentFromColumns(columns, i, reader);
       reused.set(path, doc);
       return { doc, findings: findingsOf.get(path) ?? [] };
@@ -1367,7 +1252,13 @@ async function checkIncrementally(root, options, cache, changes, repoDir) {
   return { head, reused: reused.size, candidates, base: await baseFromCache(cache, head.registry, reused, repoDir, candidates), changes };
 }
 function learnSuggestions(cache, head, candidates, indexOf) {
-  const touched = /* @__PURE__ */ new Set();
+  const added = /* @__PURE__ */ new Map();
+  const removed = /* @__PURE__ */ new Map();
+  const note = (into, kind, id) => {
+    if (!kind || id === void 0) return;
+    const set = into.get(kind) ?? /* @__PURE__ */ new Set();
+    into.set(kind, set.add(id));
+  };
   const c = cache.documents;
   for (const path of candidates) {
     const i = indexOf.get(path);
@@ -1375,13 +1266,16 @@ function learnSuggestions(cache, head, candidates, indexOf) {
     const idBefore = i === void 0 || c.id[i] < 0 ? void 0 : c.strings[c.id[i]];
     const after = documentAt(head, path);
     if (after && kindBefore === after.kind && idBefore === after.id) continue;
-    const before = kindBefore && TARGET_OF[kindBefore];
-    const now = after && TARGET_OF[after.kind];
-    if (before) touched.add(before);
-    if (now) touched.add(now);
+    note(removed, kindBefore && TARGET_OF[kindBefore], idBefore);
+    note(added, after && TARGET_OF[after.kind], after?.id);
   }
   const { targets } = referenceIndex(head);
-  for (const [kind, answers] of Object.entries(cache.suggestions)) if (!touched.has(kind)) Names.of(targets[kind]).learn(answers);
+  for (const [kind, answers] of Object.entries(cache.suggestions)) {
+    const plus = added.get(kind) ?? /* @__PURE__ */ new Set();
+    const minus = removed.get(kind) ?? /* @__PURE__ */ new Set();
+    const kept = plus.size + minus.size === 0 ? answers : answers.filter(([word, answer]) => (answer === null || !minus.has(answer)) && stillClosest(word, answer ?? void 0, plus));
+    Names.of(targets[kind]).learn(kept);
+  }
 }
 async function baseFromCache(cache, head, unchanged, repoDir, candidates) {
   const columns = cache.documents;

@@ -30,6 +30,11 @@ function readInputs(getInput) {
   if (retention !== "" && !/^[1-9]\d*$/.test(retention)) throw new InputError(`input "retention-days" must be a whole number of days, not "${retention}"`);
   const publishBranch = getInput("publish-branch").trim();
   if (publishBranch !== "" && !/^(?!\/|.*\/\/|.*\.\.|.*\.lock$)[A-Za-z0-9._\/-]+$/.test(publishBranch)) throw new InputError(`input "publish-branch" is not a valid branch name: "${publishBranch}"`);
+  const sitePath = getInput("site-path").trim() || "site";
+  if (!/^(?!\/|.*\/\/|.*(^|\/)\.\.?(\/|$))[A-Za-z0-9._\/-]+$/.test(sitePath) || sitePath.replace(/\/+$/, "") === "")
+    throw new InputError(`input "site-path" must be a relative folder of plain names, not "${sitePath}"`);
+  const pagesArtifact = boolean("pages-artifact", getInput("pages-artifact").trim(), false);
+  const site = boolean("site", getInput("site").trim(), false) || pagesArtifact;
   const apiTimeout = getInput("api-timeout").trim();
   if (apiTimeout !== "" && !/^[1-9]\d*$/.test(apiTimeout)) throw new InputError(`input "api-timeout" must be a whole number of seconds, not "${apiTimeout}"`);
   const optional = (name) => getInput(name).trim() || void 0;
@@ -40,6 +45,9 @@ function readInputs(getInput) {
     artifactName: getInput("artifact-name").trim() || "mova-catalog",
     ...retention ? { retentionDays: Number(retention) } : {},
     ...publishBranch ? { publishBranch } : {},
+    site,
+    sitePath: sitePath.replace(/\/+$/, ""),
+    pagesArtifact,
     path,
     ...release ? { release } : {},
     ...base ? { base } : {},

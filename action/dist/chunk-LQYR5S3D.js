@@ -1,40 +1,44 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-2CIGR76S.js";
+} from "./chunk-6L7IIJW6.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
-  RUN_ID,
   Runner,
   createAiClient,
-  defaultRunId,
   evaluateGate,
-  runFiles,
-  runsFolder,
   startRun
-} from "./chunk-HWX7NNT5.js";
+} from "./chunk-RWDLUHQR.js";
+import {
+  RUN_ID,
+  defaultRunId,
+  runFiles,
+  runsFolder
+} from "./chunk-2X2MK3TZ.js";
 import {
   createOctokit,
+  mdText,
+  runGraphMarkdown,
   syncLeases
-} from "./chunk-NBPMGFVB.js";
+} from "./chunk-DEQ32ZH6.js";
 import "./chunk-OCAEJDYP.js";
 import "./chunk-EYAG2L7U.js";
 import {
   ACTIONS_BOT,
   formatMarkdown
-} from "./chunk-7PC6IDBL.js";
+} from "./chunk-S5WSJEUB.js";
 import {
   GitSource,
   buildReport,
   check,
   locateRepo,
   wo
-} from "./chunk-JJHRNY2Z.js";
+} from "./chunk-TCIBM7RL.js";
 import {
   readConfig
-} from "./chunk-WGESINEH.js";
+} from "./chunk-JC7ZYIWJ.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-KIZME62W.js";
 import {
@@ -9476,10 +9480,11 @@ function mention(members, exclude) {
   const names = [...members.users.filter((u) => !no.has(u.toLowerCase())).map((u) => `@${u}`), ...members.teams.map((t) => `@${t}`)];
   return names.length ? names.join(", ") : "the repository's maintainers (the role maps to nobody)";
 }
-function gateComment(runId, contract, g, members, exclude, options) {
-  const rows = options.map((o) => `| \`${o.id}\` | ${o.label ?? ""} | ${o.description ?? ""} |${o.id === g.gate.approve_option ? " approving the pull request chooses it" : o.id === g.gate.reject_option ? " requesting changes chooses it" : ""}`);
+function gateComment(runId, contract, g, members, exclude, options, graph) {
+  const note = (id) => id === g.gate.approve_option ? " (approving the pull request chooses it)" : id === g.gate.reject_option ? " (requesting changes chooses it)" : "";
+  const rows = options.map((o) => `| <code>${mdText(o.id)}</code> | ${mdText(o.label ?? "")} | ${mdText(o.description ?? "")}${note(o.id)} |`);
   return [
-    `### \u{1F6A6} Decision needed: ${g.gate.question ?? `gate ${g.step}`}`,
+    `### \u{1F6A6} Decision needed: ${g.gate.question ? mdText(g.gate.question) : `gate ${mdText(g.step)}`}`,
     "",
     `Run \`${runId}\` of \`${contract}\` waits at gate \`${g.key}\`.`,
     "",
@@ -9489,10 +9494,11 @@ function gateComment(runId, contract, g, members, exclude, options) {
     "",
     `**How to decide:** review this pull request. Approve to choose \`${g.gate.approve_option}\`, request changes to choose \`${g.gate.reject_option}\`, or write \`/decide <option>\` on a line of your review (an approval or a change request) to choose another option. Comments decide nothing.`,
     "",
-    `**Who decides:** ${mention(members, exclude)} (role \`${g.gate.role ?? "none"}\`; ${g.gate.required} needed). The pull request's author and the run's initiator cannot decide.${g.gate.deadline ? ` **Deadline:** ${g.gate.deadline} (then: ${g.gate.on_no_response}${g.gate.escalate_to ? ` to \`${g.gate.escalate_to}\`` : ""}).` : ""}`
+    `**Who decides:** ${mention(members, exclude)} (role \`${g.gate.role ?? "none"}\`; ${g.gate.required} needed). The pull request's author and the run's initiator cannot decide.${g.gate.deadline ? ` **Deadline:** ${g.gate.deadline} (then: ${g.gate.on_no_response}${g.gate.escalate_to ? ` to \`${g.gate.escalate_to}\`` : ""}).` : ""}`,
+    ...graph ? ["", graph] : []
   ].join("\n");
 }
-function statusComment(state, latest) {
+function statusComment(state, latest, graph) {
   const icon = { running: "\u23F3", waiting: "\u{1F6A6}", paused: "\u23F8\uFE0F", completed: "\u2705", failed: "\u274C", halted: "\u{1F6D1}" }[state.status];
   const open = state.frames.flatMap((f) => Object.entries(f.gates).filter(([, g]) => !g.decided).map(([s]) => `\`${f.id}/${s}\``));
   return [
@@ -9501,7 +9507,8 @@ function statusComment(state, latest) {
     `Contract \`${state.contract_id}\` \xB7 started by ${state.initiator} \xB7 ${state.seq} episode(s)${open.length ? ` \xB7 waiting at ${open.join(", ")}` : ""}${state.reason && state.status !== "completed" ? `
 
 > ${state.reason}` : ""}`,
-    ...latest.length ? ["", "Latest:", ...latest.map((e) => `- \`${e.name}\`: ${String(e.episode.result_summary)}`)] : []
+    ...latest.length ? ["", "Latest:", ...latest.map((e) => `- \`${e.name}\`: ${String(e.episode.result_summary)}`)] : [],
+    ...graph ? ["", graph] : []
   ].join("\n");
 }
 
@@ -9684,7 +9691,7 @@ ${body}`;
 async function afterPush(ctx, registry, pr, runId, t, comments, replies) {
   for (const g of t.opened) await announceGate(ctx, registry, pr, runId, t.state, g, comments);
   for (const r of replies) await comments.once(r.marker, r.body);
-  await comments.upsert(`<!-- mova-run:${runId} -->`, statusComment(t.state, t.episodes));
+  await comments.upsert(`<!-- mova-run:${runId} -->`, statusComment(t.state, t.episodes, runGraph(registry, t.state, t.state.frames[0]?.id, [pr.author, t.state.initiator], true)));
   if (t.episodes.length) ctx.log.info(`Run ${runId}: ${t.state.status}; ${t.episodes.map((e) => e.name).join(", ")}`);
 }
 async function announceGate(ctx, registry, pr, runId, state, g, comments) {
@@ -9695,10 +9702,35 @@ async function announceGate(ctx, registry, pr, runId, state, g, comments) {
   if (reviewers.length || teams.length)
     await ctx.octokit.rest.pulls.requestReviewers({ ...ctx.target, pull_number: pr.number, reviewers, team_reviewers: teams }).catch((error) => ctx.log.warning(`Could not request reviews for gate ${g.key}: ${error.message}`));
   const contract = registry.packages.find((p) => p.id === state.frames.find((f) => f.id === g.frame)?.contract_id);
-  const flow = contract?.flow?.json?.value;
-  const stepDef = Array.isArray(flow?.steps) ? flow.steps.find((s) => s.id === g.step) : flow?.steps?.[g.step];
-  const options = stepDef?.decision_options ?? g.gate.options.map((id) => ({ id }));
-  await comments.once(`<!-- mova-gate:${runId}:${g.key}:${g.gate.opened_at} -->`, gateComment(runId, state.contract_id, g, members, exclude, options));
+  const options = decisionOptions(contract?.flow?.json?.value, g.step, g.gate.options);
+  await comments.once(`<!-- mova-gate:${runId}:${g.key}:${g.gate.opened_at} -->`, gateComment(runId, state.contract_id, g, members, exclude, options, runGraph(registry, state, g.frame, exclude, false)));
+}
+function decisionOptions(flowValue, step, ids) {
+  const flow = flowValue;
+  const stepDef = Array.isArray(flow?.steps) ? flow.steps.find((s) => s?.id === step) : flow?.steps?.[step];
+  const options = Array.isArray(stepDef?.decision_options) ? stepDef.decision_options.filter((o) => typeof o?.id === "string") : [];
+  return options.length ? options : ids.map((id) => ({ id }));
+}
+function runGraph(registry, state, frameId, exclude, details) {
+  const frame = state.frames.find((f) => f.id === frameId);
+  const flow = registry.packages.find((p) => p.id === frame?.contract_id)?.flow?.json;
+  if (!frame || !flow?.ok) return void 0;
+  const no = new Set(exclude.map((e) => e.toLowerCase()));
+  const gates = details ? state.frames.flatMap(
+    (f) => Object.entries(f.gates).filter(([, g]) => !g.decided).map(([step, g]) => {
+      const members = roleMembers(registry.config.policy.roles, g.role);
+      const fflow = registry.packages.find((p) => p.id === f.contract_id)?.flow?.json;
+      return {
+        step: f.id === frame.id ? step : `${f.id}/${step}`,
+        ...g.question ? { question: g.question } : {},
+        options: decisionOptions(fflow?.ok ? fflow.value : void 0, step, g.options),
+        approvers: [...members.users.filter((u) => !no.has(u.toLowerCase())), ...members.teams],
+        ...g.role ? { role: g.role } : {},
+        required: g.required
+      };
+    })
+  ) : [];
+  return runGraphMarkdown(flow.value, frame, gates);
 }
 async function applyDeadline(ctx, runner, g, comments, runId) {
   const result = runner.expire(g.key);

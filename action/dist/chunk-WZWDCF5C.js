@@ -1,20 +1,23 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  sourceInfo
-} from "./chunk-OA6KKCIH.js";
+  buildSite,
+  sourceInfo,
+  writeSite
+} from "./chunk-PWDUQVAL.js";
+import "./chunk-2X2MK3TZ.js";
 import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-QO6QWLH4.js";
+} from "./chunk-UT5EHYFR.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-A4ICKJJH.js";
+} from "./chunk-46LYEVHP.js";
 import {
   formatMarkdown,
   publishToBranch
-} from "./chunk-7PC6IDBL.js";
+} from "./chunk-S5WSJEUB.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -22,8 +25,8 @@ import {
   buildReport,
   check,
   locateRepo
-} from "./chunk-JJHRNY2Z.js";
-import "./chunk-WGESINEH.js";
+} from "./chunk-TCIBM7RL.js";
+import "./chunk-JC7ZYIWJ.js";
 import "./chunk-ZE2ONDKC.js";
 import {
   core_exports,
@@ -39,8 +42,10 @@ import "./chunk-KPOE4I3O.js";
 import { join as join2, resolve } from "node:path";
 
 // action/src/publish.ts
-import { mkdirSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+var PAGES_ARTIFACT = { name: "github-pages", file: "artifact.tar", retentionDays: 1 };
 async function previousDigest(root, release, registryName) {
   try {
     const { repoDir, prefix } = await locateRepo(root);
@@ -64,21 +69,40 @@ async function publishCatalog(request, uploader, log) {
   for (const [name, content] of Object.entries(build.files)) writeFileSync(join(request.outDir, name), content);
   const artifact = await uploader.upload(request.artifactName, Object.keys(build.files).sort().map((name) => join(request.outDir, name)), request.outDir, request.retentionDays);
   log.info(`Uploaded artifact ${request.artifactName}${artifact.id !== void 0 ? ` (id ${artifact.id})` : ""}.`);
+  let site;
+  if (request.site) {
+    const siteBuild = buildSite(result.registry, { registryName: request.registryName });
+    const dir = join(request.outDir, "site");
+    rmSync(dir, { recursive: true, force: true });
+    writeSite(dir, siteBuild.files);
+    site = { build: siteBuild, dir };
+    log.info(`Built the catalog site: ${siteBuild.pages} pages in ${dir}.`);
+    if (request.site.pages) {
+      const pagesDir = join(request.outDir, "pages");
+      mkdirSync(pagesDir, { recursive: true });
+      const tar = join(pagesDir, PAGES_ARTIFACT.file);
+      execFileSync("tar", ["--dereference", "--hard-dereference", "--directory", dir, "-cf", tar, "--exclude=.git", "--exclude=.github", "."], { stdio: ["ignore", "pipe", "pipe"] });
+      site.pagesArtifact = await uploader.upload(PAGES_ARTIFACT.name, [tar], pagesDir, PAGES_ARTIFACT.retentionDays);
+      log.info(`Uploaded the site as artifact ${PAGES_ARTIFACT.name}${site.pagesArtifact.id !== void 0 ? ` (id ${site.pagesArtifact.id})` : ""}, for actions/deploy-pages.`);
+    }
+  }
   let branch;
   let changed;
   if (request.branch) {
     const { repoDir } = await locateRepo(request.root);
+    const prefix = request.site?.branchPath.replace(/^\/+|\/+$/g, "");
     branch = await publishToBranch({
       repoDir,
       branch: request.branch,
-      files: build.files,
+      files: { ...build.files, ...site && prefix ? Object.fromEntries(Object.entries(site.build.files).map(([name, content]) => [`${prefix}/${name}`, content])) : {} },
       digest: build.digest,
+      ...site && prefix ? { site: { file: `${prefix}/site.json`, digest: site.build.digest } } : {},
       message: `Publish MOVA catalog ${build.digest.slice(7, 19)}${source ? ` from ${source.commit.slice(0, 7)}` : ""}`
     });
     changed = branch.changed;
     log.info(`Publication branch ${request.branch}: ${branch.reason}.`);
   } else changed = await previousDigest(request.root, request.release, request.registryName) !== build.digest;
-  return { published: true, result, build, paths, changed, ...branch ? { branch } : {}, artifact };
+  return { published: true, result, build, paths, changed, ...branch ? { branch } : {}, artifact, ...site ? { site } : {} };
 }
 
 // action/src/publish-mode.ts
@@ -93,7 +117,8 @@ async function runPublish(inputs, env, uploader) {
       artifactName: inputs.artifactName,
       ...inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {},
       ...inputs.publishBranch ? { branch: inputs.publishBranch } : {},
-      ...inputs.cacheDir ? { cacheDir: resolve(workspace, inputs.cacheDir) } : {}
+      ...inputs.cacheDir ? { cacheDir: resolve(workspace, inputs.cacheDir) } : {},
+      ...inputs.site ? { site: { branchPath: inputs.sitePath, pages: inputs.pagesArtifact } } : {}
     },
     uploader,
     core_exports
@@ -119,6 +144,7 @@ async function runPublish(inputs, env, uploader) {
   setOutput("index-path", paths.index);
   setOutput("digest", build.digest);
   setOutput("changed", String(changed));
+  if (outcome.site) setOutput("site-dir", outcome.site.dir);
   const count = (k) => build.catalog[k].length;
   await summary.addRaw(
     [
@@ -128,6 +154,7 @@ async function runPublish(inputs, env, uploader) {
       "",
       `- artifact \`${inputs.artifactName}\`${inputs.retentionDays ? `, kept ${inputs.retentionDays} days` : ""}`,
       ...branch ? [`- branch \`${inputs.publishBranch}\`: ${branch.reason}`] : [],
+      ...outcome.site ? [`- catalog site: ${outcome.site.build.pages} pages${inputs.publishBranch ? ` in \`${inputs.sitePath}/\` of \`${inputs.publishBranch}\`` : ""}${outcome.site.pagesArtifact ? ", uploaded as the `github-pages` artifact for actions/deploy-pages" : ""}`] : [],
       ""
     ].join("\n")
   ).write();

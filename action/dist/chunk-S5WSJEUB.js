@@ -4,10 +4,10 @@ import {
   displayPath,
   printable,
   wo
-} from "./chunk-JJHRNY2Z.js";
+} from "./chunk-TCIBM7RL.js";
 import {
   KIND_LABEL
-} from "./chunk-WGESINEH.js";
+} from "./chunk-JC7ZYIWJ.js";
 
 // src/report/markdown.ts
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
@@ -66,6 +66,25 @@ function plumbing(repoDir, args, input, env) {
   return execFileSync("git", args, { cwd: repoDir, input, encoding: "utf8", env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "pipe"] }).trim();
 }
 var REJECTED = /\[rejected\]|non-fast-forward|fetch first|\(stale info\)|cannot lock ref/i;
+function writeTree(repoDir, files) {
+  const blobs = /* @__PURE__ */ new Map();
+  const folders = /* @__PURE__ */ new Map();
+  for (const name of Object.keys(files)) {
+    const slash = name.indexOf("/");
+    if (slash < 0) blobs.set(name, plumbing(repoDir, ["hash-object", "-w", "--stdin"], files[name]));
+    else {
+      const folder = name.slice(0, slash);
+      const inner = folders.get(folder) ?? {};
+      inner[name.slice(slash + 1)] = files[name];
+      folders.set(folder, inner);
+    }
+  }
+  const entries = [
+    ...[...blobs].map(([name, id]) => ({ name, line: `100644 blob ${id}	${name}` })),
+    ...[...folders].map(([name, inner]) => ({ name, line: `040000 tree ${writeTree(repoDir, inner)}	${name}` }))
+  ].sort((a, b) => a.name < b.name ? -1 : 1);
+  return plumbing(repoDir, ["mktree"], entries.map((e) => e.line).join("\n") + "\n");
+}
 async function commitToBranch(p) {
   const remote = p.remote ?? "origin";
   const git = wo(p.repoDir);
@@ -82,8 +101,7 @@ async function commitToBranch(p) {
     const readTip = async (path) => tip ? await git.show([`${tip}:${path}`]).catch(() => void 0) : void 0;
     const files = await p.build(readTip);
     if (!files) return { changed: false, ...tip ? { commit: tip } : {}, attempts: attempt, reason: `${p.branch} needs no change` };
-    const entries = Object.keys(files).sort().map((name) => `100644 blob ${plumbing(p.repoDir, ["hash-object", "-w", "--stdin"], files[name])}	${name}`);
-    const tree = plumbing(p.repoDir, ["mktree"], entries.join("\n") + "\n");
+    const tree = writeTree(p.repoDir, files);
     const identity = { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email, GIT_COMMITTER_NAME: author.name, GIT_COMMITTER_EMAIL: author.email };
     const commit = plumbing(p.repoDir, ["commit-tree", tree, ...tip ? ["-p", tip] : [], "-m", p.message], void 0, identity);
     await p.beforePush?.(attempt);
@@ -112,10 +130,18 @@ async function publishToBranch(p) {
       } catch {
         tipDigest = void 0;
       }
-      return tipDigest === p.digest ? void 0 : p.files;
+      let siteSame = true;
+      if (p.site) {
+        try {
+          siteSame = JSON.parse(await readTip(p.site.file) ?? "{}").digest === p.site.digest;
+        } catch {
+          siteSame = false;
+        }
+      }
+      return tipDigest === p.digest && siteSame ? void 0 : p.files;
     }
   });
-  return outcome.changed ? outcome : { ...outcome, reason: `${p.branch} already holds digest ${p.digest}` };
+  return outcome.changed ? outcome : { ...outcome, reason: `${p.branch} already holds digest ${p.digest}${p.site ? " and this site" : ""}` };
 }
 
 export {

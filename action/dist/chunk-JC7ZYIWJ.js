@@ -17658,6 +17658,17 @@ function search(word, originals, normals) {
   }
   return best;
 }
+function stillClosest(word, answer, added) {
+  const w = normalize(word);
+  const limit = limitFor(w);
+  const best = answer === void 0 ? limit : affixDistance(w, normalize(answer), limit);
+  for (const x of added) {
+    if (x === word) continue;
+    const n = normalize(x);
+    if (Math.abs(n.length - w.length) <= best && affixDistance(w, n, best) <= best) return false;
+  }
+  return true;
+}
 function closest(word, candidates) {
   return search(word, candidates, normalize);
 }
@@ -27036,6 +27047,7 @@ export {
   KIND_LABEL,
   escapeSegment,
   valueAt,
+  readFlow,
   flowModelOf,
   REF_KINDS,
   TARGET_OF,
@@ -27052,6 +27064,7 @@ export {
   CONFIG_FILE,
   InputRefused,
   tooLarge,
+  stillClosest,
   Names,
   FsSource,
   isFramePath,

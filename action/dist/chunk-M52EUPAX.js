@@ -4,36 +4,37 @@ import {
   formatCatalogDiffMarkdown,
   formatCatalogDiffText,
   formatSarif
-} from "./chunk-WPJM6EYV.js";
+} from "./chunk-WSY4JY5S.js";
 import {
   ANNOTATION_LIMIT,
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-QO6QWLH4.js";
+} from "./chunk-UT5EHYFR.js";
 import {
   formatText,
   guard
-} from "./chunk-A4ICKJJH.js";
+} from "./chunk-46LYEVHP.js";
 import {
   createOctokit,
   describeFailure,
+  flowDiagramsSection,
   isRateLimited,
   readLeases
-} from "./chunk-NBPMGFVB.js";
+} from "./chunk-DEQ32ZH6.js";
 import "./chunk-OCAEJDYP.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
 import {
   formatMarkdown
-} from "./chunk-7PC6IDBL.js";
+} from "./chunk-S5WSJEUB.js";
 import {
   buildReport,
   formatJson,
   locateRepo
-} from "./chunk-JJHRNY2Z.js";
-import "./chunk-WGESINEH.js";
+} from "./chunk-TCIBM7RL.js";
+import "./chunk-JC7ZYIWJ.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-KIZME62W.js";
 import {
@@ -72,6 +73,7 @@ ${body}`;
 
 // action/src/guard-mode.ts
 var COMMENT_FINDINGS = 30;
+var COMMENT_CHARS = 65536 - 1e3;
 async function runGuard(inputs, event, env) {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const base = inputs.base ?? event.pullRequest?.baseSha;
@@ -103,6 +105,8 @@ async function runGuard(inputs, event, env) {
     sections.push(formatCatalogDiffMarkdown(diff));
     info(formatCatalogDiffText(diff));
   }
+  const diagrams = flowDiagramsSection(result);
+  if (diagrams) sections.push(diagrams);
   const link = linker(env, event);
   const omittedNote = omitted > 0 ? `
 ${omitted} more finding(s) are not annotated (GitHub shows ${ANNOTATION_LIMIT} per level and step); all are listed here and in the SARIF report.
@@ -138,9 +142,17 @@ async function comment(inputs, event, env, report, sections, link) {
   const [owner, repo] = pr.repository.split("/");
   const octokit = createOctokit(inputs.token, env.GITHUB_API_URL ?? "https://api.github.com", core_exports);
   const marker = commentMarker(env.GITHUB_WORKFLOW ?? "workflow", env.GITHUB_JOB ?? "job");
-  const body = formatMarkdown(report, { maxFindings: COMMENT_FINDINGS, sections, ...link ? { link } : {} }) + `
+  const footer = `
 <sub>Checked ${pr.headSha.slice(0, 7)} with mova-registry ${report.tool.version}.</sub>
 `;
+  let body = formatMarkdown(report, { maxFindings: COMMENT_FINDINGS, sections, ...link ? { link } : {} }) + footer;
+  if (body.length > COMMENT_CHARS) {
+    const plain = sections.filter((s) => !s.startsWith("#### Flow diagrams"));
+    const note = plain.length < sections.length ? ["#### Flow diagrams\n\nLeft out of this comment for its length; see the job summary."] : [];
+    body = formatMarkdown(report, { maxFindings: COMMENT_FINDINGS, sections: [...plain, ...note], ...link ? { link } : {} }) + footer;
+    if (body.length > COMMENT_CHARS) body = formatMarkdown(report, { maxFindings: COMMENT_FINDINGS, sections: note, ...link ? { link } : {} }) + footer;
+    if (body.length > COMMENT_CHARS) body = formatMarkdown(report, { maxFindings: 5, sections: [], ...link ? { link } : {} }).slice(0, COMMENT_CHARS) + footer;
+  }
   try {
     const outcome = await upsertComment(octokit, { owner, repo, number: pr.number }, marker, body, report.findings.length > 0);
     info(outcome.action === "skipped" ? `Pull request comment: not written (${outcome.reason}).` : `Pull request comment ${outcome.action}: ${outcome.id}.`);

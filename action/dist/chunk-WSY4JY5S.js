@@ -3,7 +3,7 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-A4ICKJJH.js";
+} from "./chunk-46LYEVHP.js";
 import {
   GitSource,
   buildCatalog,
@@ -14,10 +14,10 @@ import {
   printable,
   resolveBase,
   sha256
-} from "./chunk-JJHRNY2Z.js";
+} from "./chunk-TCIBM7RL.js";
 import {
   ALL_RULE_METAS
-} from "./chunk-WGESINEH.js";
+} from "./chunk-JC7ZYIWJ.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {

@@ -1,13 +1,17 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  contractName,
+  contractOf,
+  documentById
+} from "./chunk-2X2MK3TZ.js";
+import {
   TOOL_NAME,
   TOOL_VERSION,
   canonicalJson
-} from "./chunk-JJHRNY2Z.js";
+} from "./chunk-TCIBM7RL.js";
 import {
-  flowModelOf,
   stringsOf
-} from "./chunk-WGESINEH.js";
+} from "./chunk-JC7ZYIWJ.js";
 import {
   __commonJS,
   __toESM
@@ -647,95 +651,6 @@ function positiveNumber(value) {
   return typeof value === "number" && Number.isFinite(value) && value > 0 ? value : void 0;
 }
 
-// src/run/store.ts
-import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-
-// src/run/contracts.ts
-function str(v) {
-  return typeof v === "string" && v !== "" ? v : void 0;
-}
-function contractOf(registry, id) {
-  const pkg = registry.packages.find((p) => p.id === id);
-  if (!pkg || !pkg.flow?.json?.ok) return void 0;
-  const manifest = pkg.manifest.json?.value ?? {};
-  const envelope = pkg.envelope?.json?.ok ? pkg.envelope.json.value : {};
-  const policy = registry.config.policy;
-  const system = manifest.system === true || Array.isArray(policy.system_contracts) && policy.system_contracts.includes(id);
-  const c = { id, pkg, manifest, flow: flowModelOf(pkg.flow.json.value), system };
-  const set = (k, v) => {
-    if (v !== void 0) c[k] = v;
-  };
-  set("envelopeType", str(envelope.envelope_id));
-  set("inputType", str(manifest.input_schema));
-  set("outputType", str(manifest.output_schema));
-  set("verb", str(manifest.verb) ?? str(envelope.verb));
-  set("episodeType", str(manifest.episode_type));
-  return c;
-}
-function documentById(registry, kind, id) {
-  const doc = registry.documents.find((d) => d.kind === kind && d.id === id && d.json?.ok);
-  return doc?.json?.value;
-}
-function contractName(id) {
-  return (id.split(".").at(-1) ?? id).replace(/_v\d+$/, "");
-}
-
-// src/run/store.ts
-function runsFolder(config) {
-  return config.folders.runs[0] ?? "runs";
-}
-var RUN_ID = /^[a-z0-9][a-z0-9._-]{2,99}$/;
-function defaultRunId(contractId, at, suffix) {
-  const stamp = at.toISOString().slice(0, 16).replace(/[-:]/g, "").replace("T", "-");
-  return `${contractName(contractId).replace(/_/g, "-")}-${stamp}${suffix ? `-${suffix}` : ""}`.toLowerCase();
-}
-function stateText(state) {
-  return JSON.stringify(state, null, 2) + "\n";
-}
-function episodeText(e) {
-  return JSON.stringify(e.episode, null, 2) + "\n";
-}
-function runFiles(state, episodes) {
-  return { "state.json": stateText(state), ...Object.fromEntries(episodes.map((e) => [`episodes/${e.name}`, episodeText(e)])) };
-}
-function writeRunFiles(dir, files) {
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, ".."), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-}
-function readState(dir) {
-  const path = join(dir, "state.json");
-  return existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : void 0;
-}
-function readRequest(dir) {
-  const path = join(dir, "request.json");
-  return existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : void 0;
-}
-function listRuns(registry) {
-  const out = [];
-  for (const doc of registry.documents) {
-    if (doc.kind !== "run_request") continue;
-    const dir = doc.path.slice(0, doc.path.lastIndexOf("/"));
-    const request = doc.json?.value;
-    const stateDoc = registry.documents.find((d) => d.path === `${dir}/state.json`);
-    const state = stateDoc?.json?.ok ? stateDoc.json.value : void 0;
-    const openGates = state ? state.frames.flatMap((f) => Object.entries(f.gates).filter(([, g]) => !g.decided).map(([step]) => `${f.id}/${step}`)) : [];
-    out.push({
-      run_id: doc.id ?? dir,
-      contract_id: state?.contract_id ?? String(request?.contract_id ?? "?"),
-      status: state?.status ?? "requested",
-      ...state?.outcome ? { outcome: state.outcome } : {},
-      ...state?.reason ? { reason: state.reason } : {},
-      openGates,
-      episodes: registry.documents.filter((d) => d.path.startsWith(`${dir}/episodes/`)).length,
-      ...state?.updated_at ? { updated_at: state.updated_at } : {}
-    });
-  }
-  return out.sort((a, b) => a.run_id < b.run_id ? -1 : 1);
-}
-
 // src/run/gates.ts
 var REFUSALS = {
   pending: { security: false },
@@ -859,24 +774,24 @@ function resolveMapping(mapping, data) {
 
 // src/run/ai-step.ts
 var CONTENT_ATTEMPTS = 2;
-function str2(v) {
+function str(v) {
   return typeof v === "string" && v !== "" ? v : void 0;
 }
 function apiKeySecret(connector) {
   const methods = Array.isArray(connector.auth_methods) ? connector.auth_methods : [];
-  return str2(connector.api_key_secret) ?? methods.map((m) => str2(m.secret_name)).find(Boolean);
+  return str(connector.api_key_secret) ?? methods.map((m) => str(m.secret_name)).find(Boolean);
 }
 async function runAiStep(node, data, deps, contract) {
   const s = node.raw;
-  const connectorId = str2(s.connector_id);
-  const runtimeId = str2(s.runtime_id);
-  const model = str2(s.model) ?? "";
+  const connectorId = str(s.connector_id);
+  const runtimeId = str(s.runtime_id);
+  const model = str(s.model) ?? "";
   const environment = { ...connectorId ? { connector_id: connectorId } : {}, ...runtimeId ? { runtime_id: runtimeId } : {}, model };
   if (!connectorId) return { status: "failed", reason: `AI step ${node.id} names no connector_id`, environment };
   const connector = documentById(deps.registry, "connector", connectorId);
   if (!connector) return { status: "failed", reason: `connector ${connectorId} is not in the registry`, environment };
   const runtime = runtimeId ? documentById(deps.registry, "runtime_binding", runtimeId) : void 0;
-  const baseUrl = deps.aiBaseUrl ?? str2(connector.base_url) ?? str2(runtime?.base_url);
+  const baseUrl = deps.aiBaseUrl ?? str(connector.base_url) ?? str(runtime?.base_url);
   if (!baseUrl) return { status: "failed", reason: `connector ${connectorId} has no base_url`, environment };
   environment.endpoint = new URL(baseUrl).host;
   const secretName = apiKeySecret(connector);
@@ -899,7 +814,7 @@ async function runAiStep(node, data, deps, contract) {
     }
   }
   const input = resolveMapping(s.input ?? { inputs: data.inputs }, data);
-  const instructions = str2(s.instructions) ?? `Carry out step ${node.id} of contract ${contract.id}.`;
+  const instructions = str(s.instructions) ?? `Carry out step ${node.id} of contract ${contract.id}.`;
   const messages = [
     { role: "system", content: schema ? `${instructions}
 
@@ -914,7 +829,7 @@ ${JSON.stringify(schema)}` : instructions },
     const answer = await deps.ai.chat(
       {
         baseUrl,
-        ...str2(connector.chat_completions_path) ? { path: String(connector.chat_completions_path) } : {},
+        ...str(connector.chat_completions_path) ? { path: String(connector.chat_completions_path) } : {},
         apiKey,
         model,
         messages,
@@ -939,7 +854,7 @@ ${JSON.stringify(schema)}` : instructions },
       last = `the answer does not satisfy ${typeof schemaRef === "string" ? schemaRef : "the output schema"}: ${problems[0].message}`;
       continue;
     }
-    const outcome = str2(answer.json.outcome) ?? "done";
+    const outcome = str(answer.json.outcome) ?? "done";
     return { status: "done", outcome, output: answer.json, model: answer.model || model, attempts, ...answer.usage ? { usage: answer.usage } : {}, environment };
   }
   return { status: "failed", reason: `${last} (after ${CONTENT_ATTEMPTS} answers)`, environment };
@@ -1561,13 +1476,5 @@ export {
   createAiClient,
   evaluateGate,
   startRun,
-  Runner,
-  runsFolder,
-  RUN_ID,
-  defaultRunId,
-  runFiles,
-  writeRunFiles,
-  readState,
-  readRequest,
-  listRuns
+  Runner
 };
