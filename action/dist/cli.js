@@ -4,12 +4,12 @@ import {
   buildSite,
   sourceInfo,
   writeSite
-} from "./chunk-PWDUQVAL.js";
+} from "./chunk-ZF72CKLE.js";
 import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-RWDLUHQR.js";
+} from "./chunk-KOC7NPRO.js";
 import {
   RUN_ID,
   defaultRunId,
@@ -19,12 +19,12 @@ import {
   runFiles,
   runsFolder,
   writeRunFiles
-} from "./chunk-2X2MK3TZ.js";
+} from "./chunk-MEO2YHCK.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText,
   formatSarif
-} from "./chunk-WSY4JY5S.js";
+} from "./chunk-NIG5WZGT.js";
 import {
   BaseError,
   columnsOf,
@@ -33,7 +33,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-46LYEVHP.js";
+} from "./chunk-XLFYWCWC.js";
 import {
   FAIL_ON,
   failingFindings
@@ -49,7 +49,7 @@ import {
   formatJson,
   parallelism,
   printable
-} from "./chunk-TCIBM7RL.js";
+} from "./chunk-ZXNJYA5R.js";
 import {
   FsSource,
   Rereader,
@@ -59,7 +59,7 @@ import {
   mark,
   runDocumentRules,
   setUp
-} from "./chunk-JC7ZYIWJ.js";
+} from "./chunk-R3DY6RUR.js";
 import {
   RELEASES,
   isRelease

@@ -19,8 +19,9 @@ function symlinkRefusal(full: string): InputRefused {
 }
 
 /** A path that stays under the root: relative, without a ".." segment (file names may hold anything else, and are reported escaped). */
+const OUTSIDE = /^\/|\0|(?:^|\/)\.\.(?:\/|$)/;
 function staysInside(path: string): boolean {
-  return path !== "" && !path.startsWith("/") && !path.includes("\0") && !path.split("/").includes("..");
+  return path !== "" && !OUTSIDE.test(path);
 }
 
 /** A registry in a folder on disk. */
@@ -52,12 +53,10 @@ export class FsSource implements RegistrySource {
         const stat = fstatSync(fd);
         if (!stat.isFile()) return new Error("not a regular file; it is not read");
         if (maxBytes !== undefined && stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
-        // Read what is there, up to one byte past the limit: a file that grew since the stat is caught too.
-        const cap = maxBytes === undefined ? stat.size : Math.min(stat.size, maxBytes) + 1;
-        const buffer = Buffer.allocUnsafe(cap);
+        // The size the open file has (within the limit): one read system call for it, as readFileSync would make.
+        const buffer = Buffer.allocUnsafe(stat.size);
         let length = 0;
-        for (let n = 1; n > 0 && length < cap; length += n) n = readSync(fd, buffer, length, cap - length, null);
-        if (maxBytes !== undefined && length > maxBytes) return tooLarge(length, maxBytes);
+        for (let n = 1; n > 0 && length < stat.size; length += n) n = readSync(fd, buffer, length, stat.size - length, null);
         return buffer.subarray(0, length);
       } finally {
         closeSync(fd);

@@ -3,21 +3,21 @@ import {
   buildSite,
   sourceInfo,
   writeSite
-} from "./chunk-PWDUQVAL.js";
-import "./chunk-2X2MK3TZ.js";
+} from "./chunk-ZF72CKLE.js";
+import "./chunk-MEO2YHCK.js";
 import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-UT5EHYFR.js";
+} from "./chunk-2SLGRAMA.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-46LYEVHP.js";
+} from "./chunk-XLFYWCWC.js";
 import {
   formatMarkdown,
   publishToBranch
-} from "./chunk-S5WSJEUB.js";
+} from "./chunk-QVUFMSWL.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -25,8 +25,8 @@ import {
   buildReport,
   check,
   locateRepo
-} from "./chunk-TCIBM7RL.js";
-import "./chunk-JC7ZYIWJ.js";
+} from "./chunk-ZXNJYA5R.js";
+import "./chunk-R3DY6RUR.js";
 import "./chunk-ZE2ONDKC.js";
 import {
   core_exports,

@@ -3,7 +3,7 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-46LYEVHP.js";
+} from "./chunk-XLFYWCWC.js";
 import {
   GitSource,
   buildCatalog,
@@ -14,10 +14,10 @@ import {
   printable,
   resolveBase,
   sha256
-} from "./chunk-TCIBM7RL.js";
+} from "./chunk-ZXNJYA5R.js";
 import {
   ALL_RULE_METAS
-} from "./chunk-JC7ZYIWJ.js";
+} from "./chunk-R3DY6RUR.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   displayPath,
   printable
-} from "./chunk-TCIBM7RL.js";
+} from "./chunk-ZXNJYA5R.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

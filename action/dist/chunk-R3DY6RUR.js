@@ -25007,8 +25007,9 @@ function symlinkRefusal(full) {
   }
   return new InputRefused("input/symlink", `the file is a symbolic link${target}; links are never followed, so it is not read`, "commit the file itself instead of a link to it, or exclude it in mova.registry.json");
 }
+var OUTSIDE = /^\/|\0|(?:^|\/)\.\.(?:\/|$)/;
 function staysInside(path) {
-  return path !== "" && !path.startsWith("/") && !path.includes("\0") && !path.split("/").includes("..");
+  return path !== "" && !OUTSIDE.test(path);
 }
 var FsSource = class {
   label = "working tree";
@@ -25031,11 +25032,9 @@ var FsSource = class {
         const stat = fstatSync(fd);
         if (!stat.isFile()) return new Error("not a regular file; it is not read");
         if (maxBytes !== void 0 && stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
-        const cap = maxBytes === void 0 ? stat.size : Math.min(stat.size, maxBytes) + 1;
-        const buffer = Buffer.allocUnsafe(cap);
+        const buffer = Buffer.allocUnsafe(stat.size);
         let length = 0;
-        for (let n = 1; n > 0 && length < cap; length += n) n = readSync(fd, buffer, length, cap - length, null);
-        if (maxBytes !== void 0 && length > maxBytes) return tooLarge(length, maxBytes);
+        for (let n = 1; n > 0 && length < stat.size; length += n) n = readSync(fd, buffer, length, stat.size - length, null);
         return buffer.subarray(0, length);
       } finally {
         closeSync(fd);

@@ -4,37 +4,37 @@ import {
   formatCatalogDiffMarkdown,
   formatCatalogDiffText,
   formatSarif
-} from "./chunk-WSY4JY5S.js";
+} from "./chunk-NIG5WZGT.js";
 import {
   ANNOTATION_LIMIT,
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-UT5EHYFR.js";
+} from "./chunk-2SLGRAMA.js";
 import {
   formatText,
   guard
-} from "./chunk-46LYEVHP.js";
+} from "./chunk-XLFYWCWC.js";
 import {
   createOctokit,
   describeFailure,
   flowDiagramsSection,
   isRateLimited,
   readLeases
-} from "./chunk-DEQ32ZH6.js";
+} from "./chunk-Z7FGVAWQ.js";
 import "./chunk-OCAEJDYP.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
 import {
   formatMarkdown
-} from "./chunk-S5WSJEUB.js";
+} from "./chunk-QVUFMSWL.js";
 import {
   buildReport,
   formatJson,
   locateRepo
-} from "./chunk-TCIBM7RL.js";
-import "./chunk-JC7ZYIWJ.js";
+} from "./chunk-ZXNJYA5R.js";
+import "./chunk-R3DY6RUR.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-KIZME62W.js";
 import {

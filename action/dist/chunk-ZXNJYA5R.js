@@ -12,7 +12,7 @@ import {
   resolveRef,
   runDocumentRules,
   tooLarge
-} from "./chunk-JC7ZYIWJ.js";
+} from "./chunk-R3DY6RUR.js";
 import {
   require_src
 } from "./chunk-UGMGZRCV.js";

@@ -3,15 +3,15 @@ import {
   contractName,
   contractOf,
   documentById
-} from "./chunk-2X2MK3TZ.js";
+} from "./chunk-MEO2YHCK.js";
 import {
   TOOL_NAME,
   TOOL_VERSION,
   canonicalJson
-} from "./chunk-TCIBM7RL.js";
+} from "./chunk-ZXNJYA5R.js";
 import {
   stringsOf
-} from "./chunk-JC7ZYIWJ.js";
+} from "./chunk-R3DY6RUR.js";
 import {
   __commonJS,
   __toESM

@@ -17,7 +17,7 @@ import {
   resolveBase,
   sha256,
   wo
-} from "./chunk-TCIBM7RL.js";
+} from "./chunk-ZXNJYA5R.js";
 import {
   CONFIG_FILE,
   FindingSink,
@@ -49,7 +49,7 @@ import {
   summarize,
   systemContractsOf,
   valueAt
-} from "./chunk-JC7ZYIWJ.js";
+} from "./chunk-R3DY6RUR.js";
 
 // src/report/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
@@ -1089,7 +1089,7 @@ function documentFromColumns(c, i, reader) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/3";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "d4b459e5973fdb00" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "67669b8cd7349d1b" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

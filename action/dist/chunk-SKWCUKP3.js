@@ -10,35 +10,35 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-RWDLUHQR.js";
+} from "./chunk-KOC7NPRO.js";
 import {
   RUN_ID,
   defaultRunId,
   runFiles,
   runsFolder
-} from "./chunk-2X2MK3TZ.js";
+} from "./chunk-MEO2YHCK.js";
 import {
   createOctokit,
   mdText,
   runGraphMarkdown,
   syncLeases
-} from "./chunk-DEQ32ZH6.js";
+} from "./chunk-Z7FGVAWQ.js";
 import "./chunk-OCAEJDYP.js";
 import "./chunk-EYAG2L7U.js";
 import {
   ACTIONS_BOT,
   formatMarkdown
-} from "./chunk-S5WSJEUB.js";
+} from "./chunk-QVUFMSWL.js";
 import {
   GitSource,
   buildReport,
   check,
   locateRepo,
   wo
-} from "./chunk-TCIBM7RL.js";
+} from "./chunk-ZXNJYA5R.js";
 import {
   readConfig
-} from "./chunk-JC7ZYIWJ.js";
+} from "./chunk-R3DY6RUR.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-KIZME62W.js";
 import {

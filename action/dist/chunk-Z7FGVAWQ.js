@@ -6,7 +6,7 @@ import {
 } from "./chunk-OCAEJDYP.js";
 import {
   commitToBranch
-} from "./chunk-S5WSJEUB.js";
+} from "./chunk-QVUFMSWL.js";
 import {
   LEASE_BRANCH,
   LEASE_FILE,
@@ -17,10 +17,10 @@ import {
   printable,
   withRunLeases,
   wo
-} from "./chunk-TCIBM7RL.js";
+} from "./chunk-ZXNJYA5R.js";
 import {
   readFlow
-} from "./chunk-JC7ZYIWJ.js";
+} from "./chunk-R3DY6RUR.js";
 import {
   defaults,
   getOctokit,

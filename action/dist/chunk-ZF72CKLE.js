@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runsFolder
-} from "./chunk-2X2MK3TZ.js";
+} from "./chunk-MEO2YHCK.js";
 import {
   TOOL_NAME,
   TOOL_VERSION,
@@ -9,11 +9,11 @@ import {
   locateRepo,
   sha256,
   wo
-} from "./chunk-TCIBM7RL.js";
+} from "./chunk-ZXNJYA5R.js";
 import {
   flowModelOf,
   referencesOf
-} from "./chunk-JC7ZYIWJ.js";
+} from "./chunk-R3DY6RUR.js";
 
 // src/catalog/source-info.ts
 async function sourceInfo(registryRoot) {
