@@ -150,6 +150,27 @@ describe("mova-registry check --base", () => {
     expect((await cli(["check", repo.dir, "--base", "main"])).code).toBe(1);
   });
 
+  it("--format markdown prints what the pull request's summary shows: findings, the catalog diff and the changed flow's diagram", async () => {
+    const { GitRepo } = await import("./support/git-repo.ts");
+    const { cpSync, readFileSync, writeFileSync } = await import("node:fs");
+    const repo = GitRepo.init();
+    cpSync(join(PROJECT_ROOT, "registry"), join(repo.dir, "registry"), { recursive: true });
+    repo.commit({}, "base");
+    repo.branch("pr");
+    const flowPath = join(repo.dir, "registry/contracts/invoice_approval/flow.json");
+    const flow = JSON.parse(readFileSync(flowPath, "utf8"));
+    flow.steps.check.title = "Check <b>everything</b>";
+    writeFileSync(flowPath, JSON.stringify(flow, null, 2));
+    repo.commit({}, "retitle a step");
+    const { code, stdout } = await cli(["check", join(repo.dir, "registry"), "--base", "main", "--format", "markdown"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^### ✅ MOVA registry: all clear/);
+    expect(stdout).toMatch(/^#### Catalog$/m);
+    expect(stdout).toMatch(/```mermaid\nflowchart TD\n/);
+    expect(stdout).toMatch(/✏️/);
+    expect(stdout).not.toContain("<b>");
+  });
+
   it("a base that does not exist is a usage error", async () => {
     const { GitRepo } = await import("./support/git-repo.ts");
     const repo = GitRepo.init();

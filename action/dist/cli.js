@@ -4,12 +4,12 @@ import {
   buildSite,
   sourceInfo,
   writeSite
-} from "./chunk-ZF72CKLE.js";
+} from "./chunk-YI6X2DP5.js";
 import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-KOC7NPRO.js";
+} from "./chunk-Z3DVHNBP.js";
 import {
   RUN_ID,
   defaultRunId,
@@ -23,8 +23,9 @@ import {
 import {
   catalogDiffAgainst,
   formatCatalogDiffText,
-  formatSarif
-} from "./chunk-NIG5WZGT.js";
+  formatSarif,
+  pullRequestSections
+} from "./chunk-IN2MLL3I.js";
 import {
   BaseError,
   columnsOf,
@@ -33,7 +34,8 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-XLFYWCWC.js";
+} from "./chunk-ZLQTVNNR.js";
+import "./chunk-I26S3THB.js";
 import {
   FAIL_ON,
   failingFindings
@@ -47,9 +49,10 @@ import {
   displayPath,
   finishCheck,
   formatJson,
+  formatMarkdown,
   parallelism,
   printable
-} from "./chunk-ZXNJYA5R.js";
+} from "./chunk-GX5IF73J.js";
 import {
   FsSource,
   Rereader,
@@ -194,8 +197,10 @@ Commands:
   merge-reports FILE.. The full check from the reports of check --shard
 
 Options for check:
-  --format FORMAT      text (default), json, sarif (for code scanning) or
+  --format FORMAT      text (default), json, sarif (for code scanning),
                        github (workflow commands that annotate a pull request)
+                       or markdown (the pull request's summary: findings, and
+                       with --base the catalog diff and changed flows' diagrams)
   --release VERSION    MOVA release to validate against: ${RELEASES.join(", ")}
                        (default: the release in mova.registry.json, else 6.0.0)
   --base REF           Compare with the merge-base of REF and HEAD: breaking
@@ -253,7 +258,8 @@ Exit codes: 0 no errors, 1 errors found, 2 usage or configuration problem.
 `;
 
 // src/cli/check-command.ts
-var FORMATS = ["text", "json", "sarif", "github"];
+var FORMATS = ["text", "json", "sarif", "github", "markdown"];
+var MARKDOWN_FINDINGS = 300;
 function registryDir(io, positionals, command) {
   if (positionals.length > 1) throw new UsageError(`${command} takes one folder, got ${positionals.length}: ${positionals.join(" ")}`);
   const dir = (positionals[0] ?? ".").replace(/\\/g, "/").replace(/\/+$/, "") || ".";
@@ -321,7 +327,14 @@ async function checkCommand(args, io) {
 function reportResult(io, result, dir, format, failOn) {
   const report = buildReport(result, dir);
   mark("report built");
-  const render = { text: () => formatText(report, { color: io.color }), json: () => formatJson(report), sarif: () => formatSarif(report), github: () => formatGithub(report) };
+  const render = {
+    text: () => formatText(report, { color: io.color }),
+    json: () => formatJson(report),
+    sarif: () => formatSarif(report),
+    github: () => formatGithub(report),
+    // What the pull request's summary shows: findings, the catalog diff and the changed flows' diagrams.
+    markdown: () => formatMarkdown(report, { maxFindings: MARKDOWN_FINDINGS, sections: pullRequestSections(result, dir).sections }) + "\n"
+  };
   io.stdout(render[format]());
   mark("report printed");
   if (result.configBroken) {

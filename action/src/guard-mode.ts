@@ -1,12 +1,10 @@
 import * as core from "@actions/core";
 import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { catalogDiffOf } from "../../src/catalog/compare.ts";
-import { formatCatalogDiffMarkdown, formatCatalogDiffText } from "../../src/catalog/diff.ts";
 import { locateRepo } from "../../src/change/git.ts";
 import { failingFindings } from "../../src/fail-on.ts";
 import { guard } from "../../src/guard.ts";
-import { flowDiagramsSection } from "../../src/report/flow-diagrams.ts";
+import { pullRequestSections } from "../../src/report/pr-sections.ts";
 import { formatMarkdown } from "../../src/report/markdown.ts";
 import { buildReport, formatJson, type Report } from "../../src/report/report.ts";
 import { formatSarif } from "../../src/report/sarif.ts";
@@ -54,15 +52,8 @@ export async function runGuard(inputs: ActionInputs, event: ActionEvent, env: No
   writeFileSync(sarifPath, formatSarif(report));
 
   // What merging would change in the published catalog.
-  const sections: string[] = [];
-  if (result.base) {
-    const diff = catalogDiffOf(result.base.result, result, { registryName: env.GITHUB_REPOSITORY ?? inputs.path }, result.base.comparison.schemas);
-    sections.push(formatCatalogDiffMarkdown(diff));
-    core.info(formatCatalogDiffText(diff));
-  }
-  // The flows the change adds or modifies, drawn with their changes marked.
-  const diagrams = flowDiagramsSection(result);
-  if (diagrams) sections.push(diagrams);
+  const { sections, catalogDiffText } = pullRequestSections(result, env.GITHUB_REPOSITORY ?? inputs.path);
+  if (catalogDiffText) core.info(catalogDiffText);
 
   const link = linker(env, event);
   const omittedNote = omitted > 0 ? `\n${omitted} more finding(s) are not annotated (GitHub shows ${ANNOTATION_LIMIT} per level and step); all are listed here and in the SARIF report.\n` : "";

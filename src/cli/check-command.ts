@@ -5,6 +5,8 @@ import { FAIL_ON, failingFindings, type FailOn } from "../fail-on.ts";
 import { guard, type GuardResult } from "../guard.ts";
 import { checkShard, parseShard } from "../shard.ts";
 import { formatGithub } from "../report/github.ts";
+import { formatMarkdown } from "../report/markdown.ts";
+import { pullRequestSections } from "../report/pr-sections.ts";
 import { buildReport, formatJson } from "../report/report.ts";
 import { formatSarif } from "../report/sarif.ts";
 import { formatText } from "../report/text.ts";
@@ -13,7 +15,10 @@ import { isRelease, RELEASES, type Release } from "../schemas/releases.ts";
 import { TOOL_NAME } from "../version.ts";
 import { EXIT, USAGE, UsageError, type CliIo } from "./usage.ts";
 
-const FORMATS = ["text", "json", "sarif", "github"] as const;
+const FORMATS = ["text", "json", "sarif", "github", "markdown"] as const;
+
+/** As many findings as the action's job summary lists. */
+const MARKDOWN_FINDINGS = 300;
 type Format = (typeof FORMATS)[number];
 
 /** The registry folder a command names, checked to exist. */
@@ -90,7 +95,14 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
 export function reportResult(io: CliIo, result: GuardResult, dir: string, format: Format, failOn: FailOn): number {
   const report = buildReport(result, dir);
   mark("report built");
-  const render = { text: () => formatText(report, { color: io.color }), json: () => formatJson(report), sarif: () => formatSarif(report), github: () => formatGithub(report) };
+  const render = {
+    text: () => formatText(report, { color: io.color }),
+    json: () => formatJson(report),
+    sarif: () => formatSarif(report),
+    github: () => formatGithub(report),
+    // What the pull request's summary shows: findings, the catalog diff and the changed flows' diagrams.
+    markdown: () => formatMarkdown(report, { maxFindings: MARKDOWN_FINDINGS, sections: pullRequestSections(result, dir).sections }) + "\n",
+  };
   io.stdout(render[format]());
   mark("report printed");
   if (result.configBroken) {

@@ -28,8 +28,10 @@ Commands:
   merge-reports FILE.. The full check from the reports of check --shard
 
 Options for check:
-  --format FORMAT      text (default), json, sarif (for code scanning) or
+  --format FORMAT      text (default), json, sarif (for code scanning),
                        github (workflow commands that annotate a pull request)
+                       or markdown (the pull request's summary: findings, and
+                       with --base the catalog diff and changed flows' diagrams)
   --release VERSION    MOVA release to validate against: ${RELEASES.join(", ")}
                        (default: the release in mova.registry.json, else 6.0.0)
   --base REF           Compare with the merge-base of REF and HEAD: breaking

@@ -1,39 +1,36 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  catalogDiffOf,
-  formatCatalogDiffMarkdown,
-  formatCatalogDiffText,
-  formatSarif
-} from "./chunk-NIG5WZGT.js";
+  formatSarif,
+  pullRequestSections
+} from "./chunk-IN2MLL3I.js";
 import {
   ANNOTATION_LIMIT,
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-2SLGRAMA.js";
+} from "./chunk-BYQ4QDEH.js";
 import {
   formatText,
   guard
-} from "./chunk-XLFYWCWC.js";
+} from "./chunk-ZLQTVNNR.js";
 import {
   createOctokit,
   describeFailure,
-  flowDiagramsSection,
   isRateLimited,
   readLeases
-} from "./chunk-Z7FGVAWQ.js";
+} from "./chunk-XWP7KPGE.js";
 import "./chunk-OCAEJDYP.js";
+import "./chunk-I26S3THB.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
-import {
-  formatMarkdown
-} from "./chunk-QVUFMSWL.js";
+import "./chunk-SQMR4IDN.js";
 import {
   buildReport,
   formatJson,
+  formatMarkdown,
   locateRepo
-} from "./chunk-ZXNJYA5R.js";
+} from "./chunk-GX5IF73J.js";
 import "./chunk-R3DY6RUR.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-KIZME62W.js";
@@ -99,14 +96,8 @@ async function runGuard(inputs, event, env) {
   const sarifPath = join(temp, "mova-registry.sarif");
   writeFileSync(reportPath, formatJson(report));
   writeFileSync(sarifPath, formatSarif(report));
-  const sections = [];
-  if (result.base) {
-    const diff = catalogDiffOf(result.base.result, result, { registryName: env.GITHUB_REPOSITORY ?? inputs.path }, result.base.comparison.schemas);
-    sections.push(formatCatalogDiffMarkdown(diff));
-    info(formatCatalogDiffText(diff));
-  }
-  const diagrams = flowDiagramsSection(result);
-  if (diagrams) sections.push(diagrams);
+  const { sections, catalogDiffText } = pullRequestSections(result, env.GITHUB_REPOSITORY ?? inputs.path);
+  if (catalogDiffText) info(catalogDiffText);
   const link = linker(env, event);
   const omittedNote = omitted > 0 ? `
 ${omitted} more finding(s) are not annotated (GitHub shows ${ANNOTATION_LIMIT} per level and step); all are listed here and in the SARIF report.

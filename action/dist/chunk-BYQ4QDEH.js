@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   displayPath,
   printable
-} from "./chunk-ZXNJYA5R.js";
+} from "./chunk-GX5IF73J.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

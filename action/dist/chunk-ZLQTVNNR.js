@@ -17,7 +17,7 @@ import {
   resolveBase,
   sha256,
   wo
-} from "./chunk-ZXNJYA5R.js";
+} from "./chunk-GX5IF73J.js";
 import {
   CONFIG_FILE,
   FindingSink,
@@ -1089,7 +1089,7 @@ function documentFromColumns(c, i, reader) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/3";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "67669b8cd7349d1b" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "cdf66e32b1fb39e5" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

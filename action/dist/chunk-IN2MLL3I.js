@@ -3,7 +3,10 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-XLFYWCWC.js";
+} from "./chunk-ZLQTVNNR.js";
+import {
+  flowDiagramsSection
+} from "./chunk-I26S3THB.js";
 import {
   GitSource,
   buildCatalog,
@@ -14,7 +17,7 @@ import {
   printable,
   resolveBase,
   sha256
-} from "./chunk-ZXNJYA5R.js";
+} from "./chunk-GX5IF73J.js";
 import {
   ALL_RULE_METAS
 } from "./chunk-R3DY6RUR.js";
@@ -81,6 +84,20 @@ async function catalogDiffAgainst(root, baseRef, options) {
   return catalogDiffOf(base, head, options);
 }
 
+// src/report/pr-sections.ts
+function pullRequestSections(result, registryName) {
+  const sections = [];
+  let catalogDiffText;
+  if (result.base) {
+    const diff = catalogDiffOf(result.base.result, result, { registryName }, result.base.comparison.schemas);
+    sections.push(formatCatalogDiffMarkdown(diff));
+    catalogDiffText = formatCatalogDiffText(diff);
+  }
+  const diagrams = flowDiagramsSection(result);
+  if (diagrams) sections.push(diagrams);
+  return { sections, ...catalogDiffText !== void 0 ? { catalogDiffText } : {} };
+}
+
 // src/report/sarif.ts
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
 var REPOSITORY_URL = "https://github.com/mova-registry/mova-registry";
@@ -122,8 +139,7 @@ ${printable(f.hint)}` : printable(f.message) },
 
 export {
   formatCatalogDiffText,
-  formatCatalogDiffMarkdown,
-  catalogDiffOf,
   catalogDiffAgainst,
+  pullRequestSections,
   formatSarif
 };

@@ -9,7 +9,7 @@ import {
   locateRepo,
   sha256,
   wo
-} from "./chunk-ZXNJYA5R.js";
+} from "./chunk-GX5IF73J.js";
 import {
   flowModelOf,
   referencesOf

@@ -8,7 +8,7 @@ import {
   TOOL_NAME,
   TOOL_VERSION,
   canonicalJson
-} from "./chunk-ZXNJYA5R.js";
+} from "./chunk-GX5IF73J.js";
 import {
   stringsOf
 } from "./chunk-R3DY6RUR.js";

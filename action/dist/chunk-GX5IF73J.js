@@ -2,6 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   CONFIG_FILE,
   InputRefused,
+  KIND_LABEL,
   REGISTRY_RULES,
   flowModelOf,
   loadRegistry,
@@ -171,6 +172,62 @@ function displayPath(registryLabel, file) {
 }
 function formatJson(report) {
   return JSON.stringify(report, null, 2) + "\n";
+}
+
+// src/report/escape.ts
+var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function printable(text) {
+  return text.replace(UNPRINTABLE, (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+// src/report/markdown.ts
+var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
+function cell(text) {
+  return text.split(/\r?\n/).map((line) => printable(line).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|")).join("<br>");
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function headline(report) {
+  const s = report.summary;
+  if (s.errors + s.warnings + s.notices === 0) return "\u2705 MOVA registry: all clear";
+  const parts = [plural(s.errors, "error"), plural(s.warnings, "warning"), ...s.notices ? [plural(s.notices, "notice")] : []];
+  return `${s.errors ? "\u274C" : "\u26A0\uFE0F"} MOVA registry: ${parts.join(", ")}`;
+}
+function findingRow(report, f3, options) {
+  const path = displayPath(report.registry, f3.file);
+  const where = options.link ? `[${cell(path)}:${f3.line}](${options.link(path, f3.line)})` : `\`${cell(path)}:${f3.line}\``;
+  const isNew = f3.baseline === "new" ? " \u{1F195}" : "";
+  return `| ${ICON[f3.severity]}${isNew} | ${where} | \`${f3.rule}\` | ${cell(f3.message)}${f3.hint ? `<br>\u2192 ${cell(f3.hint)}` : ""} |`;
+}
+function formatMarkdown(report, options) {
+  const lines = [`### ${headline(report)}`, ""];
+  const where = report.registry === "." ? "the repository root" : `\`${report.registry}/\``;
+  const base = report.base ? ` \xB7 compared with \`${report.base.ref}\` (${report.base.commit.slice(0, 7)}): ${plural(report.base.newFindings, "new finding")}` : "";
+  lines.push(`${where} checked against MOVA ${report.release} \xB7 ${plural(report.summary.documents, "document")}${base}`, "");
+  if (report.findings.length > 0) {
+    lines.push("| | Where | Rule | Finding |", "|---|---|---|---|");
+    for (const f3 of report.findings.slice(0, options.maxFindings)) lines.push(findingRow(report, f3, options));
+    const rest = report.findings.length - options.maxFindings;
+    if (rest > 0) lines.push("", `\u2026and ${plural(rest, "more finding")}: see the job summary, the annotations or the SARIF report.`);
+    lines.push("");
+  }
+  const impact = report.impact;
+  if (impact && (impact.changes.length > 0 || impact.contracts.length > 0)) {
+    lines.push("#### Impact", "");
+    if (impact.changes.length > 0) {
+      lines.push("| Change | Document | Kind |", "|---|---|---|");
+      for (const c3 of impact.changes) lines.push(`| ${c3.change}${c3.breaking ? " **(breaking)**" : ""} | \`${cell(c3.id ?? displayPath(report.registry, c3.path))}\` | ${KIND_LABEL[c3.kind]} |`);
+      lines.push("");
+    }
+    if (impact.contracts.length > 0) {
+      lines.push(`Contracts and flows this change touches (${impact.contracts.length}):`, "");
+      for (const c3 of impact.contracts) lines.push(`- \`${c3.id}\`${c3.flow ? ` (flow \`${displayPath(report.registry, c3.flow)}\`)` : ""}: ${c3.because.map((b3) => `\`${cell(b3)}\``).join(", ")}`);
+      lines.push("");
+    } else lines.push("No contract is touched.", "");
+  }
+  for (const section of options.sections ?? []) lines.push(section, "");
+  return lines.join("\n").replace(/\n+$/, "\n");
 }
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
@@ -3667,12 +3724,6 @@ function applySeverityPolicy(findings, rules) {
   });
 }
 
-// src/report/escape.ts
-var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function printable(text) {
-  return text.replace(UNPRINTABLE, (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-
 // src/util/canonical.ts
 import { createHash } from "node:crypto";
 function canonicalJson(value) {
@@ -3823,125 +3874,6 @@ function indexEntries(registry) {
   return entries.sort((a, b3) => a.kind + "\0" + a.id < b3.kind + "\0" + b3.id ? -1 : 1);
 }
 
-// src/change/impact.ts
-function contentKey(doc) {
-  return doc.json?.ok ? canonicalJson(doc.json.value) : doc.json?.text ?? "";
-}
-function documentChanges(base, head, candidates) {
-  const out = [];
-  const entry = (d2, change) => ({ path: d2.path, kind: d2.kind, ...d2.id ? { id: d2.id } : {}, change });
-  const compare = (old, d2) => {
-    if (d2 && !old) out.push(entry(d2, "added"));
-    else if (old && !d2) out.push(entry(old, "removed"));
-    else if (old && d2 && contentKey(old) !== contentKey(d2)) out.push(entry(d2, "modified"));
-  };
-  if (candidates) for (const path of candidates) compare(documentAt(base, path), documentAt(head, path));
-  else {
-    const before = new Map(base.documents.map((d2) => [d2.path, d2]));
-    const after = new Map(head.documents.map((d2) => [d2.path, d2]));
-    for (const path of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) compare(before.get(path), after.get(path));
-  }
-  return out.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
-}
-function documentAt(registry, path) {
-  const docs = registry.documents;
-  let lo = 0;
-  let hi = docs.length - 1;
-  while (lo <= hi) {
-    const mid = lo + hi >> 1;
-    const p2 = docs[mid].path;
-    if (p2 === path) return docs[mid];
-    if (p2 < path) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return void 0;
-}
-function schemaClosure(registry) {
-  const direct = /* @__PURE__ */ new Map();
-  for (const e of registry.schemas.entries()) {
-    const refs = /* @__PURE__ */ new Set();
-    const walk = (node) => {
-      if (Array.isArray(node)) node.forEach(walk);
-      else if (node && typeof node === "object") {
-        for (const [k2, v2] of Object.entries(node)) {
-          if (k2 === "$ref" && typeof v2 === "string") {
-            const target = registry.schemas.byUri(resolveRef(v2, e.uri) ?? "");
-            if (target && target.id !== e.id) refs.add(target.id);
-          } else walk(v2);
-        }
-      }
-    };
-    walk(e.schema);
-    direct.set(e.id, refs);
-  }
-  const closure = /* @__PURE__ */ new Map();
-  const reach = (id, seen) => {
-    const known = closure.get(id);
-    if (known) return known;
-    const out = /* @__PURE__ */ new Set();
-    for (const r2 of direct.get(id) ?? []) {
-      if (seen.has(r2)) continue;
-      out.add(r2);
-      for (const x3 of reach(r2, /* @__PURE__ */ new Set([...seen, r2]))) out.add(x3);
-    }
-    closure.set(id, out);
-    return out;
-  };
-  for (const id of direct.keys()) reach(id, /* @__PURE__ */ new Set([id]));
-  return closure;
-}
-function impactOf(base, head, changes) {
-  const changedIds = new Set(changes.flatMap((c3) => c3.id ? [c3.id] : []));
-  const changedPaths = new Set(changes.map((c3) => c3.path));
-  const closure = schemaClosure(head);
-  const touched = /* @__PURE__ */ new Map();
-  const touchedSchema = (id) => {
-    let t2 = touched.get(id);
-    if (t2 === void 0) touched.set(id, t2 = changedIds.has(id) || [...closure.get(id) ?? []].some((x3) => changedIds.has(x3)));
-    return t2;
-  };
-  const { refs } = referenceIndex(head);
-  const reasons = /* @__PURE__ */ new Map();
-  const add = (contract, why) => {
-    const list = reasons.get(contract) ?? [];
-    if (!list.includes(why)) list.push(why);
-    reasons.set(contract, list);
-  };
-  const idOfDir = /* @__PURE__ */ new Map();
-  for (const pkg of head.packages) {
-    if (!pkg.id) continue;
-    idOfDir.set(pkg.dir, pkg.id);
-    for (const path of changedPaths) if (path.startsWith(pkg.dir + "/")) add(pkg.id, path);
-  }
-  for (const ref of refs) {
-    const id = ref.from.packageDir === void 0 ? void 0 : idOfDir.get(ref.from.packageDir);
-    if (id !== void 0 && (ref.kind === "schema" ? touchedSchema(ref.target) : changedIds.has(ref.target))) add(id, ref.target);
-  }
-  const calls = /* @__PURE__ */ new Map();
-  for (const pkg of head.packages)
-    if (pkg.id && pkg.flow?.kind === "flow") calls.set(pkg.id, (pkg.flow.references ?? referencesOf(pkg.flow)).flatMap((r2) => r2.kind === "contract" ? [r2.target] : []));
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const [caller, callees] of calls)
-      for (const callee of callees)
-        if (reasons.has(callee) && !reasons.get(caller)?.includes(callee)) {
-          add(caller, callee);
-          grew = true;
-        }
-  }
-  const contracts = [];
-  const headById = /* @__PURE__ */ new Map();
-  for (const p2 of head.packages) if (p2.id && !headById.has(p2.id)) headById.set(p2.id, p2);
-  for (const [id, because] of reasons) {
-    const pkg = headById.get(id);
-    contracts.push({ id, path: pkg.manifest.path, ...pkg.flow ? { flow: pkg.flow.path } : {}, because });
-  }
-  for (const pkg of base.packages)
-    if (pkg.id && !headById.has(pkg.id)) contracts.push({ id: pkg.id, path: pkg.manifest.path, ...pkg.flow ? { flow: pkg.flow.path } : {}, because: ["removed"] });
-  contracts.sort((a, b3) => a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0);
-  return { changes, contracts };
-}
-
 // src/source/git-source.ts
 import { execFileSync, spawn } from "node:child_process";
 var SYMLINK_MODE = "120000";
@@ -4089,6 +4021,125 @@ function leaseConflicts(file, changed, ownBranch, now) {
   return out;
 }
 
+// src/change/impact.ts
+function contentKey(doc) {
+  return doc.json?.ok ? canonicalJson(doc.json.value) : doc.json?.text ?? "";
+}
+function documentChanges(base, head, candidates) {
+  const out = [];
+  const entry = (d2, change) => ({ path: d2.path, kind: d2.kind, ...d2.id ? { id: d2.id } : {}, change });
+  const compare = (old, d2) => {
+    if (d2 && !old) out.push(entry(d2, "added"));
+    else if (old && !d2) out.push(entry(old, "removed"));
+    else if (old && d2 && contentKey(old) !== contentKey(d2)) out.push(entry(d2, "modified"));
+  };
+  if (candidates) for (const path of candidates) compare(documentAt(base, path), documentAt(head, path));
+  else {
+    const before = new Map(base.documents.map((d2) => [d2.path, d2]));
+    const after = new Map(head.documents.map((d2) => [d2.path, d2]));
+    for (const path of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) compare(before.get(path), after.get(path));
+  }
+  return out.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
+}
+function documentAt(registry, path) {
+  const docs = registry.documents;
+  let lo = 0;
+  let hi = docs.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const p2 = docs[mid].path;
+    if (p2 === path) return docs[mid];
+    if (p2 < path) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return void 0;
+}
+function schemaClosure(registry) {
+  const direct = /* @__PURE__ */ new Map();
+  for (const e of registry.schemas.entries()) {
+    const refs = /* @__PURE__ */ new Set();
+    const walk = (node) => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === "object") {
+        for (const [k2, v2] of Object.entries(node)) {
+          if (k2 === "$ref" && typeof v2 === "string") {
+            const target = registry.schemas.byUri(resolveRef(v2, e.uri) ?? "");
+            if (target && target.id !== e.id) refs.add(target.id);
+          } else walk(v2);
+        }
+      }
+    };
+    walk(e.schema);
+    direct.set(e.id, refs);
+  }
+  const closure = /* @__PURE__ */ new Map();
+  const reach = (id, seen) => {
+    const known = closure.get(id);
+    if (known) return known;
+    const out = /* @__PURE__ */ new Set();
+    for (const r2 of direct.get(id) ?? []) {
+      if (seen.has(r2)) continue;
+      out.add(r2);
+      for (const x3 of reach(r2, /* @__PURE__ */ new Set([...seen, r2]))) out.add(x3);
+    }
+    closure.set(id, out);
+    return out;
+  };
+  for (const id of direct.keys()) reach(id, /* @__PURE__ */ new Set([id]));
+  return closure;
+}
+function impactOf(base, head, changes) {
+  const changedIds = new Set(changes.flatMap((c3) => c3.id ? [c3.id] : []));
+  const changedPaths = new Set(changes.map((c3) => c3.path));
+  const closure = schemaClosure(head);
+  const touched = /* @__PURE__ */ new Map();
+  const touchedSchema = (id) => {
+    let t2 = touched.get(id);
+    if (t2 === void 0) touched.set(id, t2 = changedIds.has(id) || [...closure.get(id) ?? []].some((x3) => changedIds.has(x3)));
+    return t2;
+  };
+  const { refs } = referenceIndex(head);
+  const reasons = /* @__PURE__ */ new Map();
+  const add = (contract, why) => {
+    const list = reasons.get(contract) ?? [];
+    if (!list.includes(why)) list.push(why);
+    reasons.set(contract, list);
+  };
+  const idOfDir = /* @__PURE__ */ new Map();
+  for (const pkg of head.packages) {
+    if (!pkg.id) continue;
+    idOfDir.set(pkg.dir, pkg.id);
+    for (const path of changedPaths) if (path.startsWith(pkg.dir + "/")) add(pkg.id, path);
+  }
+  for (const ref of refs) {
+    const id = ref.from.packageDir === void 0 ? void 0 : idOfDir.get(ref.from.packageDir);
+    if (id !== void 0 && (ref.kind === "schema" ? touchedSchema(ref.target) : changedIds.has(ref.target))) add(id, ref.target);
+  }
+  const calls = /* @__PURE__ */ new Map();
+  for (const pkg of head.packages)
+    if (pkg.id && pkg.flow?.kind === "flow") calls.set(pkg.id, (pkg.flow.references ?? referencesOf(pkg.flow)).flatMap((r2) => r2.kind === "contract" ? [r2.target] : []));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [caller, callees] of calls)
+      for (const callee of callees)
+        if (reasons.has(callee) && !reasons.get(caller)?.includes(callee)) {
+          add(caller, callee);
+          grew = true;
+        }
+  }
+  const contracts = [];
+  const headById = /* @__PURE__ */ new Map();
+  for (const p2 of head.packages) if (p2.id && !headById.has(p2.id)) headById.set(p2.id, p2);
+  for (const [id, because] of reasons) {
+    const pkg = headById.get(id);
+    contracts.push({ id, path: pkg.manifest.path, ...pkg.flow ? { flow: pkg.flow.path } : {}, because });
+  }
+  for (const pkg of base.packages)
+    if (pkg.id && !headById.has(pkg.id)) contracts.push({ id: pkg.id, path: pkg.manifest.path, ...pkg.flow ? { flow: pkg.flow.path } : {}, because: ["removed"] });
+  contracts.sort((a, b3) => a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0);
+  return { changes, contracts };
+}
+
 export {
   printable,
   compareFindings,
@@ -4097,6 +4148,7 @@ export {
   buildReport,
   displayPath,
   formatJson,
+  formatMarkdown,
   canonicalJson,
   sha256,
   CATALOG_FILES,

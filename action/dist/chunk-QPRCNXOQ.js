@@ -3,29 +3,29 @@ import {
   buildSite,
   sourceInfo,
   writeSite
-} from "./chunk-ZF72CKLE.js";
+} from "./chunk-YI6X2DP5.js";
 import "./chunk-MEO2YHCK.js";
 import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-2SLGRAMA.js";
+} from "./chunk-BYQ4QDEH.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-XLFYWCWC.js";
+} from "./chunk-ZLQTVNNR.js";
 import {
-  formatMarkdown,
   publishToBranch
-} from "./chunk-QVUFMSWL.js";
+} from "./chunk-SQMR4IDN.js";
 import {
   CATALOG_FILES,
   GitSource,
   buildCatalog,
   buildReport,
   check,
+  formatMarkdown,
   locateRepo
-} from "./chunk-ZXNJYA5R.js";
+} from "./chunk-GX5IF73J.js";
 import "./chunk-R3DY6RUR.js";
 import "./chunk-ZE2ONDKC.js";
 import {

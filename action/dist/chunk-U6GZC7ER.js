@@ -10,7 +10,7 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-KOC7NPRO.js";
+} from "./chunk-Z3DVHNBP.js";
 import {
   RUN_ID,
   defaultRunId,
@@ -19,23 +19,25 @@ import {
 } from "./chunk-MEO2YHCK.js";
 import {
   createOctokit,
-  mdText,
-  runGraphMarkdown,
   syncLeases
-} from "./chunk-Z7FGVAWQ.js";
+} from "./chunk-XWP7KPGE.js";
 import "./chunk-OCAEJDYP.js";
+import {
+  mdText,
+  runGraphMarkdown
+} from "./chunk-I26S3THB.js";
 import "./chunk-EYAG2L7U.js";
 import {
-  ACTIONS_BOT,
-  formatMarkdown
-} from "./chunk-QVUFMSWL.js";
+  ACTIONS_BOT
+} from "./chunk-SQMR4IDN.js";
 import {
   GitSource,
   buildReport,
   check,
+  formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-ZXNJYA5R.js";
+} from "./chunk-GX5IF73J.js";
 import {
   readConfig
 } from "./chunk-R3DY6RUR.js";

@@ -1,63 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   CATALOG_FILES,
-  displayPath,
-  printable,
   wo
-} from "./chunk-ZXNJYA5R.js";
-import {
-  KIND_LABEL
-} from "./chunk-R3DY6RUR.js";
-
-// src/report/markdown.ts
-var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
-function cell(text) {
-  return text.split(/\r?\n/).map((line) => printable(line).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|")).join("<br>");
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function headline(report) {
-  const s = report.summary;
-  if (s.errors + s.warnings + s.notices === 0) return "\u2705 MOVA registry: all clear";
-  const parts = [plural(s.errors, "error"), plural(s.warnings, "warning"), ...s.notices ? [plural(s.notices, "notice")] : []];
-  return `${s.errors ? "\u274C" : "\u26A0\uFE0F"} MOVA registry: ${parts.join(", ")}`;
-}
-function findingRow(report, f, options) {
-  const path = displayPath(report.registry, f.file);
-  const where = options.link ? `[${cell(path)}:${f.line}](${options.link(path, f.line)})` : `\`${cell(path)}:${f.line}\``;
-  const isNew = f.baseline === "new" ? " \u{1F195}" : "";
-  return `| ${ICON[f.severity]}${isNew} | ${where} | \`${f.rule}\` | ${cell(f.message)}${f.hint ? `<br>\u2192 ${cell(f.hint)}` : ""} |`;
-}
-function formatMarkdown(report, options) {
-  const lines = [`### ${headline(report)}`, ""];
-  const where = report.registry === "." ? "the repository root" : `\`${report.registry}/\``;
-  const base = report.base ? ` \xB7 compared with \`${report.base.ref}\` (${report.base.commit.slice(0, 7)}): ${plural(report.base.newFindings, "new finding")}` : "";
-  lines.push(`${where} checked against MOVA ${report.release} \xB7 ${plural(report.summary.documents, "document")}${base}`, "");
-  if (report.findings.length > 0) {
-    lines.push("| | Where | Rule | Finding |", "|---|---|---|---|");
-    for (const f of report.findings.slice(0, options.maxFindings)) lines.push(findingRow(report, f, options));
-    const rest = report.findings.length - options.maxFindings;
-    if (rest > 0) lines.push("", `\u2026and ${plural(rest, "more finding")}: see the job summary, the annotations or the SARIF report.`);
-    lines.push("");
-  }
-  const impact = report.impact;
-  if (impact && (impact.changes.length > 0 || impact.contracts.length > 0)) {
-    lines.push("#### Impact", "");
-    if (impact.changes.length > 0) {
-      lines.push("| Change | Document | Kind |", "|---|---|---|");
-      for (const c of impact.changes) lines.push(`| ${c.change}${c.breaking ? " **(breaking)**" : ""} | \`${cell(c.id ?? displayPath(report.registry, c.path))}\` | ${KIND_LABEL[c.kind]} |`);
-      lines.push("");
-    }
-    if (impact.contracts.length > 0) {
-      lines.push(`Contracts and flows this change touches (${impact.contracts.length}):`, "");
-      for (const c of impact.contracts) lines.push(`- \`${c.id}\`${c.flow ? ` (flow \`${displayPath(report.registry, c.flow)}\`)` : ""}: ${c.because.map((b) => `\`${cell(b)}\``).join(", ")}`);
-      lines.push("");
-    } else lines.push("No contract is touched.", "");
-  }
-  for (const section of options.sections ?? []) lines.push(section, "");
-  return lines.join("\n").replace(/\n+$/, "\n");
-}
+} from "./chunk-GX5IF73J.js";
 
 // src/catalog/publish-branch.ts
 import { execFileSync } from "node:child_process";
@@ -145,7 +90,6 @@ async function publishToBranch(p) {
 }
 
 export {
-  formatMarkdown,
   ACTIONS_BOT,
   commitToBranch,
   publishToBranch
