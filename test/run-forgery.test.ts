@@ -74,6 +74,19 @@ describe("gate forgery and misuse: refused, and recorded as security episodes", 
     // And an entitled approver still decides the gate.
     await s.act("pull_request_review", s.review("dave", "APPROVED").payload);
     expect(s.state()).toMatchObject({ status: "completed", outcome: "approved" });
+    // A review that comes after the decision is answered too, as late, not forged; the same event again adds nothing.
+    const late = s.review("erin", "CHANGES_REQUESTED").payload;
+    const count = Object.keys(s.episodes()).length;
+    await s.act("pull_request_review", late);
+    const after = Object.entries(s.episodes());
+    expect(after).toHaveLength(count + 1);
+    expect(after.at(-1)![0]).toMatch(/-root-approve-review-refused\.json$/);
+    expect(after.at(-1)![1]).toMatchObject({ result_details: { refusal: "after_decision" }, result_summary: expect.stringMatching(/gate approve had already been decided \(approve, at /) });
+    expect(after.at(-1)![1].episode_type).not.toMatch(/^security_event\//);
+    await s.act("pull_request_review", late);
+    expect(Object.keys(s.episodes())).toHaveLength(count + 1);
+    expect(s.state()).toMatchObject({ status: "completed", outcome: "approved" });
+    expectOfficialEpisodes(s.episodes());
   });
 
   it("a hand-edited episode file halts the run with a security episode", async () => {

@@ -9,7 +9,7 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-Z3DVHNBP.js";
+} from "./chunk-IERXAEY2.js";
 import {
   RUN_ID,
   defaultRunId,
@@ -25,7 +25,7 @@ import {
   formatCatalogDiffText,
   formatSarif,
   pullRequestSections
-} from "./chunk-IN2MLL3I.js";
+} from "./chunk-EUVER5V5.js";
 import {
   BaseError,
   columnsOf,
@@ -34,7 +34,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-ZLQTVNNR.js";
+} from "./chunk-RP5RNTF5.js";
 import "./chunk-I26S3THB.js";
 import {
   FAIL_ON,

@@ -141,7 +141,11 @@ export class Runner {
   }
 
   async advance(input: AdvanceInput = {}): Promise<Transition> {
-    if (["completed", "failed", "halted"].includes(this.state.status)) return this.#finish();
+    if (["completed", "failed", "halted"].includes(this.state.status)) {
+      // A review that comes after the end is still answered, but a halted run's files are not trusted enough to add to.
+      if (this.state.status !== "halted") for (const r of input.refusals ?? []) this.#refuse(r.gate, r.review, r.reason, r.code);
+      return this.#finish();
+    }
     if (this.state.seq === 0) {
       // No one starts a system contract by request: only the contracts policy.system_contract_callers names may call one.
       const root = this.state.frames[0]!;
@@ -218,6 +222,21 @@ export class Runner {
       ...(security?.security ? { episodeType: `security_event/review_${code}` } : {}),
     });
     this.#t.notes.push(`review ${review.id} by ${review.user} refused: ${reason}`);
+  }
+
+  /**
+   * The gate a review most likely meant when no gate is open: the last one
+   * decided, unless the review is one of its deciders or was answered already.
+   */
+  lateGateFor(reviewId: number): { key: string; step: string; decision: GateDecision } | undefined {
+    let latest: { key: string; step: string; decision: GateDecision } | undefined;
+    for (const frame of this.state.frames)
+      for (const [step, gate] of Object.entries(frame.gates)) {
+        const d = gate.decided;
+        if (!d || (d.review_ids ?? []).includes(reviewId) || gate.refused_reviews?.includes(reviewId)) continue;
+        if (!latest || d.at > latest.decision.at) latest = { key: `${frame.id}/${step}`, step, decision: d };
+      }
+    return latest;
   }
 
   #gateAt(key: string): { frame: FrameState; step: string; gate: GateState } | undefined {

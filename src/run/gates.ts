@@ -30,12 +30,14 @@ export interface GateContext {
  * Why a review decides nothing, as a stable code: the refusal episode's type
  * is security_event/review_<code> for the ones that are security events.
  */
-export type RefusalCode = "pending" | "dismissed" | "commented" | "bot_reviewer" | "before_gate" | "stale_commit" | "self_approval" | "initiator_approval" | "not_approver" | "unknown_option";
+export type RefusalCode = "pending" | "dismissed" | "commented" | "after_decision" | "bot_reviewer" | "before_gate" | "stale_commit" | "self_approval" | "initiator_approval" | "not_approver" | "unknown_option";
 
 /** How a refusal is recorded: as a security event (with its severity), or as a plain refusal. */
 export const REFUSALS: Record<RefusalCode, { security: false } | { security: true; category: "authorization" | "policy_violation"; severity: "low" | "medium" | "high" }> = {
   pending: { security: false },
   commented: { security: false },
+  // Late, not forged: the gate had been decided (by other reviews, or by a job that won the push race) when it came.
+  after_decision: { security: false },
   dismissed: { security: true, category: "authorization", severity: "low" },
   unknown_option: { security: true, category: "policy_violation", severity: "low" },
   before_gate: { security: true, category: "authorization", severity: "low" },

@@ -117,6 +117,7 @@ async function processRun(ctx: RunContext, registry: Registry, pr: PullRef, runI
         const runner = new Runner(state, deps);
         const input: AdvanceInput = { decisions: {}, refusals: [] };
         let reviews: ReviewFact[] | undefined;
+        let evaluated = false;
         for (const g of runner.openGates()) {
           if (trigger.sweep) await applyDeadline(ctx, runner, g, comments, runId);
           if (runner.state.frames.find((f) => f.id === g.frame)?.gates[g.step]?.decided) continue;
@@ -129,6 +130,7 @@ async function processRun(ctx: RunContext, registry: Registry, pr: PullRef, runI
           const members = roleMembers(registry.config.policy.roles, g.gate.role);
           const entitled = await entitledLogins(ctx.octokit, members);
           const evaluation = evaluateGate(g.gate, reviews, { heads, openedAt: g.gate.opened_at, entitled, role: g.gate.role, author: pr.author, initiator: runner.state.initiator });
+          evaluated = true;
           if (evaluation.decision) input.decisions![g.key] = { ...evaluation.decision, via: "review" };
           const triggering = evaluation.verdicts.find((v) => v.review.id === trigger.reviewId);
           if (triggering && !triggering.counts && !evaluation.decision) {
@@ -139,6 +141,13 @@ async function processRun(ctx: RunContext, registry: Registry, pr: PullRef, runI
                 body: `@${triggering.review.user} \`/decide ${triggering.unknownOption}\` names no option of gate \`${g.key}\` (${g.gate.options.map((o) => `\`${o}\``).join(", ")}), so your review decided nothing.`,
               });
           }
+        }
+        // A review that came when no gate was open (it was decided, by other reviews or by a job that won the push race) is answered too.
+        const late = !evaluated && trigger.reviewId !== undefined ? runner.lateGateFor(trigger.reviewId) : undefined;
+        if (late) {
+          reviews ??= await listReviews(ctx.octokit, ctx.target, pr.number);
+          const review = reviews.find((r) => r.id === trigger.reviewId);
+          if (review) input.refusals!.push({ gate: late.key, review, reason: `gate ${late.step} had already been decided (${late.decision.option}, at ${late.decision.at}) when it came`, code: "after_decision" });
         }
         if (trigger.sweep) await sendReminders(ctx, runner, comments, runId, registry);
         t = await runner.advance(input);

@@ -3,7 +3,7 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-ZLQTVNNR.js";
+} from "./chunk-RP5RNTF5.js";
 import {
   flowDiagramsSection
 } from "./chunk-I26S3THB.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-IN2MLL3I.js";
+} from "./chunk-EUVER5V5.js";
 import {
   ANNOTATION_LIMIT,
   SUMMARY_FINDINGS,
@@ -12,7 +12,7 @@ import {
 import {
   formatText,
   guard
-} from "./chunk-ZLQTVNNR.js";
+} from "./chunk-RP5RNTF5.js";
 import {
   createOctokit,
   describeFailure,

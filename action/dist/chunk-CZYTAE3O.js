@@ -10,7 +10,7 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-Z3DVHNBP.js";
+} from "./chunk-IERXAEY2.js";
 import {
   RUN_ID,
   defaultRunId,
@@ -9637,6 +9637,7 @@ async function processRun(ctx, registry, pr, runId, runPath, trigger) {
         const runner = new Runner(state, deps);
         const input = { decisions: {}, refusals: [] };
         let reviews;
+        let evaluated = false;
         for (const g of runner.openGates()) {
           if (trigger.sweep) await applyDeadline(ctx, runner, g, comments, runId);
           if (runner.state.frames.find((f) => f.id === g.frame)?.gates[g.step]?.decided) continue;
@@ -9649,6 +9650,7 @@ async function processRun(ctx, registry, pr, runId, runPath, trigger) {
           const members = roleMembers(registry.config.policy.roles, g.gate.role);
           const entitled = await entitledLogins(ctx.octokit, members);
           const evaluation = evaluateGate(g.gate, reviews, { heads, openedAt: g.gate.opened_at, entitled, role: g.gate.role, author: pr.author, initiator: runner.state.initiator });
+          evaluated = true;
           if (evaluation.decision) input.decisions[g.key] = { ...evaluation.decision, via: "review" };
           const triggering = evaluation.verdicts.find((v) => v.review.id === trigger.reviewId);
           if (triggering && !triggering.counts && !evaluation.decision) {
@@ -9659,6 +9661,12 @@ async function processRun(ctx, registry, pr, runId, runPath, trigger) {
                 body: `@${triggering.review.user} \`/decide ${triggering.unknownOption}\` names no option of gate \`${g.key}\` (${g.gate.options.map((o) => `\`${o}\``).join(", ")}), so your review decided nothing.`
               });
           }
+        }
+        const late = !evaluated && trigger.reviewId !== void 0 ? runner.lateGateFor(trigger.reviewId) : void 0;
+        if (late) {
+          reviews ??= await listReviews(ctx.octokit, ctx.target, pr.number);
+          const review = reviews.find((r) => r.id === trigger.reviewId);
+          if (review) input.refusals.push({ gate: late.key, review, reason: `gate ${late.step} had already been decided (${late.decision.option}, at ${late.decision.at}) when it came`, code: "after_decision" });
         }
         if (trigger.sweep) await sendReminders(ctx, runner, comments, runId, registry);
         t = await runner.advance(input);

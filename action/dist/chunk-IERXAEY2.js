@@ -655,6 +655,8 @@ function positiveNumber(value) {
 var REFUSALS = {
   pending: { security: false },
   commented: { security: false },
+  // Late, not forged: the gate had been decided (by other reviews, or by a job that won the push race) when it came.
+  after_decision: { security: false },
   dismissed: { security: true, category: "authorization", severity: "low" },
   unknown_option: { security: true, category: "policy_violation", severity: "low" },
   before_gate: { security: true, category: "authorization", severity: "low" },
@@ -1031,7 +1033,10 @@ var Runner = class {
     return written.name;
   }
   async advance(input = {}) {
-    if (["completed", "failed", "halted"].includes(this.state.status)) return this.#finish();
+    if (["completed", "failed", "halted"].includes(this.state.status)) {
+      if (this.state.status !== "halted") for (const r of input.refusals ?? []) this.#refuse(r.gate, r.review, r.reason, r.code);
+      return this.#finish();
+    }
     if (this.state.seq === 0) {
       const root = this.state.frames[0];
       if (this.#contract(root.contract_id)?.system) {
@@ -1103,6 +1108,20 @@ var Runner = class {
       ...security?.security ? { episodeType: `security_event/review_${code}` } : {}
     });
     this.#t.notes.push(`review ${review.id} by ${review.user} refused: ${reason}`);
+  }
+  /**
+   * The gate a review most likely meant when no gate is open: the last one
+   * decided, unless the review is one of its deciders or was answered already.
+   */
+  lateGateFor(reviewId) {
+    let latest;
+    for (const frame of this.state.frames)
+      for (const [step, gate] of Object.entries(frame.gates)) {
+        const d = gate.decided;
+        if (!d || (d.review_ids ?? []).includes(reviewId) || gate.refused_reviews?.includes(reviewId)) continue;
+        if (!latest || d.at > latest.decision.at) latest = { key: `${frame.id}/${step}`, step, decision: d };
+      }
+    return latest;
   }
   #gateAt(key) {
     const cut = key.lastIndexOf("/");

@@ -13,7 +13,7 @@ import {
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-ZLQTVNNR.js";
+} from "./chunk-RP5RNTF5.js";
 import {
   publishToBranch
 } from "./chunk-SQMR4IDN.js";
