@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   runDocumentRules,
   serveDocuments
-} from "./chunk-R3DY6RUR.js";
+} from "./chunk-JBI363PM.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-KPOE4I3O.js";
 

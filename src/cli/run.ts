@@ -1,10 +1,4 @@
-import { BaseError } from "../guard.ts";
 import { TOOL_NAME, TOOL_VERSION } from "../version.ts";
-import { catalogCommand } from "./catalog-command.ts";
-import { checkCommand } from "./check-command.ts";
-import { mergeCommand } from "./merge-command.ts";
-import { runCommand, runsCommand } from "./run-command.ts";
-import { siteCommand } from "./site-command.ts";
 import { EXIT, USAGE, UsageError, type CliIo } from "./usage.ts";
 
 export { EXIT, type CliIo } from "./usage.ts";
@@ -13,8 +7,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     return await dispatch(argv, io);
   } catch (error) {
-    if (error instanceof BaseError) {
-      io.stderr(`${TOOL_NAME}: ${error.message}\n`);
+    // A base that cannot be compared with (guard.ts's BaseError, told by name so this module loads no engine).
+    if ((error as Error).name === "BaseError") {
+      io.stderr(`${TOOL_NAME}: ${(error as Error).message}\n`);
       return EXIT.usage;
     }
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
@@ -35,11 +30,12 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`${TOOL_VERSION}\n`);
     return EXIT.ok;
   }
-  if (command === "check") return checkCommand(rest, io);
-  if (command === "catalog") return catalogCommand(rest, io);
-  if (command === "run") return runCommand(rest, io);
-  if (command === "runs") return runsCommand(rest, io);
-  if (command === "site") return siteCommand(rest, io);
-  if (command === "merge-reports") return mergeCommand(rest, io);
+  // Each command loads when it runs: a check does not pay for the site's layout library or the run engine.
+  if (command === "check") return (await import("./check-command.ts")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./catalog-command.ts")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./run-command.ts")).runCommand(rest, io);
+  if (command === "runs") return (await import("./run-command.ts")).runsCommand(rest, io);
+  if (command === "site") return (await import("./site-command.ts")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./merge-command.ts")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }

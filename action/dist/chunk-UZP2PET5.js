@@ -1,22 +1,24 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  sourceInfo
+} from "./chunk-KMVT4ON3.js";
+import {
   buildSite,
-  sourceInfo,
   writeSite
-} from "./chunk-YI6X2DP5.js";
-import "./chunk-MEO2YHCK.js";
+} from "./chunk-2UCGXAXR.js";
+import "./chunk-XVDRVP6A.js";
 import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-BYQ4QDEH.js";
+} from "./chunk-ZDCEA4CR.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-RP5RNTF5.js";
+} from "./chunk-TREDZZYO.js";
 import {
   publishToBranch
-} from "./chunk-SQMR4IDN.js";
+} from "./chunk-5R7TKS4K.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -25,8 +27,9 @@ import {
   check,
   formatMarkdown,
   locateRepo
-} from "./chunk-GX5IF73J.js";
-import "./chunk-R3DY6RUR.js";
+} from "./chunk-AJDGE52E.js";
+import "./chunk-3TFLXBUR.js";
+import "./chunk-JBI363PM.js";
 import "./chunk-ZE2ONDKC.js";
 import {
   core_exports,

@@ -1,5 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  TOOL_NAME,
+  TOOL_VERSION
+} from "./chunk-3TFLXBUR.js";
+import {
   CONFIG_FILE,
   InputRefused,
   KIND_LABEL,
@@ -13,7 +17,7 @@ import {
   resolveRef,
   runDocumentRules,
   tooLarge
-} from "./chunk-R3DY6RUR.js";
+} from "./chunk-JBI363PM.js";
 import {
   require_src
 } from "./chunk-UGMGZRCV.js";
@@ -136,10 +140,6 @@ function tally(findings) {
   return t2;
 }
 
-// src/version.ts
-var TOOL_NAME = "mova-registry";
-var TOOL_VERSION = "0.1.0";
-
 // src/report/report.ts
 function buildReport(result, registryLabel) {
   const { registry, findings } = result;
@@ -228,6 +228,156 @@ function formatMarkdown(report, options) {
   }
   for (const section of options.sections ?? []) lines.push(section, "");
   return lines.join("\n").replace(/\n+$/, "\n");
+}
+
+// src/util/canonical.ts
+import { createHash } from "node:crypto";
+function canonicalJson(value) {
+  return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value !== null && typeof value === "object") {
+    const out = {};
+    for (const k2 of Object.keys(value).sort()) out[k2] = sortKeys(value[k2]);
+    return out;
+  }
+  return value;
+}
+function sha256(text) {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+// src/catalog/build.ts
+var CATALOG_FILES = { catalog: "catalog.json", envelope: "catalog.publish.json", index: "index.json" };
+function contentHash(doc) {
+  return sha256(doc?.json?.ok ? canonicalJson(doc.json.value) : doc?.json?.text ?? "");
+}
+function str(v2) {
+  return typeof v2 === "string" && v2 !== "" ? v2 : void 0;
+}
+function canonicalFile(value) {
+  return JSON.stringify(JSON.parse(canonicalJson(value)), null, 2) + "\n";
+}
+function byId(a, b3) {
+  return a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0;
+}
+function describe(entry) {
+  const title = str(entry.schema.title);
+  const description = str(entry.schema.description);
+  return { ...title ? { title } : {}, ...description ? { description } : {} };
+}
+function envelopeVerb(entry) {
+  return str(entry.schema.properties?.verb?.const);
+}
+function referencedDataTypes(entry, registry) {
+  const out = /* @__PURE__ */ new Set();
+  const walk = (node) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === "object")
+      for (const [k2, v2] of Object.entries(node)) {
+        if (k2 === "$ref" && typeof v2 === "string") {
+          const target = registry.schemas.byUri(new URL(v2, entry.uri).href);
+          if (target?.id.startsWith("ds.") && target.id !== "ds.mova_schema_core_v1") out.add(target.id);
+        } else walk(v2);
+      }
+  };
+  walk(entry.schema.properties);
+  return [...out];
+}
+function buildCatalog(registry, options) {
+  const schemas = registry.schemas.entries().filter((e) => e.origin !== "tool");
+  const isEpisode = (e) => e.id === "ds.mova_episode_core_v1" || registry.schemas.lineage(e.id).includes("ds.mova_episode_core_v1");
+  const packagesUsing = (envId) => registry.packages.filter((p2) => str(p2.envelope?.json?.value?.envelope_id) === envId);
+  const data_types = schemas.filter((e) => e.id.startsWith("ds.")).map((e) => ({ id: e.id, ...describe(e), schema_ref: e.uri, origin: e.origin === "mova" ? "mova" : "registry", sha256: sha256(canonicalJson(e.schema)) })).sort(byId);
+  const verbsCatalog = registry.documents.find((d2) => d2.kind === "global" && d2.id?.startsWith("global.verbs_catalog"));
+  const listed = verbsCatalog?.json?.value?.verbs ?? [];
+  const verbs = /* @__PURE__ */ new Map();
+  for (const v2 of listed) if (str(v2.id)) verbs.set(String(v2.id), { id: String(v2.id), ...str(v2.description) ? { description: String(v2.description) } : {} });
+  const envelopes = schemas.filter((e) => e.id.startsWith("env.")).flatMap((e) => {
+    const users = packagesUsing(e.id);
+    const verb = envelopeVerb(e) ?? users.map((p2) => str((p2.envelope?.json?.value).verb)).find(Boolean);
+    if (!verb) return [];
+    if (!verbsCatalog && !verbs.has(verb)) verbs.set(verb, { id: verb });
+    const manifestField = (field) => users.map((p2) => str(p2.manifest.json?.value?.[field])).filter((x3) => x3 !== void 0);
+    const input_types = [.../* @__PURE__ */ new Set([...referencedDataTypes(e, registry), ...manifestField("input_schema")])].sort();
+    const output_types = [...new Set(manifestField("output_schema"))].sort();
+    const d2 = describe(e).description;
+    return [{ id: e.id, verb, ...d2 ? { description: d2 } : {}, input_types, output_types }];
+  }).sort(byId);
+  const episode_types = schemas.filter((e) => e.id.startsWith("ds.") && isEpisode(e)).map((e) => ({ id: e.id, ...describe(e).description ? { description: describe(e).description } : {}, schema_ref: e.uri })).sort(byId);
+  const catalog = {
+    version: `${registry.config.release}-registry`,
+    data_types,
+    verbs: [...verbs.values()].sort(byId),
+    envelopes,
+    episode_types
+  };
+  const entries = indexEntries(registry);
+  const digest = "sha256:" + sha256(canonicalJson({ release: registry.config.release, catalog, entries }));
+  const index = {
+    schema_id: "registry.index_v1",
+    release: registry.config.release,
+    digest,
+    ...options.source ? { source: options.source } : {},
+    entries
+  };
+  const envelope = {
+    envelope_id: "env.mova4_core_catalog_publish_v1",
+    verb: "publish",
+    roles: { publisher: options.publisher ?? TOOL_NAME, registry: options.registryName },
+    catalog,
+    meta: { digest, generated_by: `${TOOL_NAME} ${TOOL_VERSION}`, ...options.source ? { source: options.source } : {} }
+  };
+  return {
+    catalog,
+    envelope,
+    index,
+    digest,
+    files: { [CATALOG_FILES.catalog]: canonicalFile(catalog), [CATALOG_FILES.envelope]: canonicalFile(envelope), [CATALOG_FILES.index]: canonicalFile(index) }
+  };
+}
+function refsOf(docs) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const r2 of docs.flatMap((d2) => d2 ? referencesOf(d2) : [])) {
+    const key = `${r2.kind} ${r2.target} ${r2.field}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ kind: r2.kind, target: r2.target, field: r2.field });
+  }
+  return out.sort((a, b3) => a.kind + a.target + a.field < b3.kind + b3.target + b3.field ? -1 : 1);
+}
+function ownerOf(value) {
+  const v2 = value;
+  return str(v2?.owner) ?? str(v2?.meta?.owner);
+}
+function indexEntries(registry) {
+  const entries = [];
+  const kinds = { runtime_binding: "runtime", connector: "connector", instruction_profile: "instruction_profile" };
+  for (const doc of registry.documents) {
+    const kind = kinds[doc.kind];
+    if (!kind || !doc.id || !doc.json?.ok) continue;
+    const owner = ownerOf(doc.json.value);
+    entries.push({ id: doc.id, kind, path: doc.path, ...doc.schemaId ? { schema: doc.schemaId } : {}, ...owner ? { owner } : {}, sha256: contentHash(doc), references: refsOf([doc]) });
+  }
+  for (const pkg of registry.packages) {
+    if (!pkg.id) continue;
+    const owner = ownerOf(pkg.manifest.json?.value);
+    const flowValue = pkg.flow?.json?.ok ? pkg.flow.json.value : void 0;
+    const model = flowValue ? flowModelOf(flowValue) : void 0;
+    entries.push({
+      id: pkg.id,
+      kind: "contract",
+      path: pkg.manifest.path,
+      ...owner ? { owner } : {},
+      sha256: sha256(canonicalJson([pkg.manifest, pkg.flow, pkg.envelope].map((d2) => d2?.json?.ok ? d2.json.value : null))),
+      references: refsOf([pkg.manifest, pkg.flow, pkg.envelope]),
+      ...pkg.flow && model ? { flow: { path: pkg.flow.path, sha256: contentHash(pkg.flow), ...model.entry ? { entry: model.entry.id } : {}, steps: model.steps.map((s) => ({ id: s.id, mode: s.mode })).sort(byId) } } : {},
+      ...pkg.envelope ? { envelope: { path: pkg.envelope.path, ...str(pkg.envelope.json?.value?.envelope_id) ? { id: String(pkg.envelope.json.value.envelope_id) } : {}, sha256: contentHash(pkg.envelope) } } : {}
+    });
+  }
+  return entries.sort((a, b3) => a.kind + "\0" + a.id < b3.kind + "\0" + b3.id ? -1 : 1);
 }
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
@@ -3724,156 +3874,6 @@ function applySeverityPolicy(findings, rules) {
   });
 }
 
-// src/util/canonical.ts
-import { createHash } from "node:crypto";
-function canonicalJson(value) {
-  return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === "object") {
-    const out = {};
-    for (const k2 of Object.keys(value).sort()) out[k2] = sortKeys(value[k2]);
-    return out;
-  }
-  return value;
-}
-function sha256(text) {
-  return createHash("sha256").update(text).digest("hex");
-}
-
-// src/catalog/build.ts
-var CATALOG_FILES = { catalog: "catalog.json", envelope: "catalog.publish.json", index: "index.json" };
-function contentHash(doc) {
-  return sha256(doc?.json?.ok ? canonicalJson(doc.json.value) : doc?.json?.text ?? "");
-}
-function str(v2) {
-  return typeof v2 === "string" && v2 !== "" ? v2 : void 0;
-}
-function canonicalFile(value) {
-  return JSON.stringify(JSON.parse(canonicalJson(value)), null, 2) + "\n";
-}
-function byId(a, b3) {
-  return a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0;
-}
-function describe(entry) {
-  const title = str(entry.schema.title);
-  const description = str(entry.schema.description);
-  return { ...title ? { title } : {}, ...description ? { description } : {} };
-}
-function envelopeVerb(entry) {
-  return str(entry.schema.properties?.verb?.const);
-}
-function referencedDataTypes(entry, registry) {
-  const out = /* @__PURE__ */ new Set();
-  const walk = (node) => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === "object")
-      for (const [k2, v2] of Object.entries(node)) {
-        if (k2 === "$ref" && typeof v2 === "string") {
-          const target = registry.schemas.byUri(new URL(v2, entry.uri).href);
-          if (target?.id.startsWith("ds.") && target.id !== "ds.mova_schema_core_v1") out.add(target.id);
-        } else walk(v2);
-      }
-  };
-  walk(entry.schema.properties);
-  return [...out];
-}
-function buildCatalog(registry, options) {
-  const schemas = registry.schemas.entries().filter((e) => e.origin !== "tool");
-  const isEpisode = (e) => e.id === "ds.mova_episode_core_v1" || registry.schemas.lineage(e.id).includes("ds.mova_episode_core_v1");
-  const packagesUsing = (envId) => registry.packages.filter((p2) => str(p2.envelope?.json?.value?.envelope_id) === envId);
-  const data_types = schemas.filter((e) => e.id.startsWith("ds.")).map((e) => ({ id: e.id, ...describe(e), schema_ref: e.uri, origin: e.origin === "mova" ? "mova" : "registry", sha256: sha256(canonicalJson(e.schema)) })).sort(byId);
-  const verbsCatalog = registry.documents.find((d2) => d2.kind === "global" && d2.id?.startsWith("global.verbs_catalog"));
-  const listed = verbsCatalog?.json?.value?.verbs ?? [];
-  const verbs = /* @__PURE__ */ new Map();
-  for (const v2 of listed) if (str(v2.id)) verbs.set(String(v2.id), { id: String(v2.id), ...str(v2.description) ? { description: String(v2.description) } : {} });
-  const envelopes = schemas.filter((e) => e.id.startsWith("env.")).flatMap((e) => {
-    const users = packagesUsing(e.id);
-    const verb = envelopeVerb(e) ?? users.map((p2) => str((p2.envelope?.json?.value).verb)).find(Boolean);
-    if (!verb) return [];
-    if (!verbsCatalog && !verbs.has(verb)) verbs.set(verb, { id: verb });
-    const manifestField = (field) => users.map((p2) => str(p2.manifest.json?.value?.[field])).filter((x3) => x3 !== void 0);
-    const input_types = [.../* @__PURE__ */ new Set([...referencedDataTypes(e, registry), ...manifestField("input_schema")])].sort();
-    const output_types = [...new Set(manifestField("output_schema"))].sort();
-    const d2 = describe(e).description;
-    return [{ id: e.id, verb, ...d2 ? { description: d2 } : {}, input_types, output_types }];
-  }).sort(byId);
-  const episode_types = schemas.filter((e) => e.id.startsWith("ds.") && isEpisode(e)).map((e) => ({ id: e.id, ...describe(e).description ? { description: describe(e).description } : {}, schema_ref: e.uri })).sort(byId);
-  const catalog = {
-    version: `${registry.config.release}-registry`,
-    data_types,
-    verbs: [...verbs.values()].sort(byId),
-    envelopes,
-    episode_types
-  };
-  const entries = indexEntries(registry);
-  const digest = "sha256:" + sha256(canonicalJson({ release: registry.config.release, catalog, entries }));
-  const index = {
-    schema_id: "registry.index_v1",
-    release: registry.config.release,
-    digest,
-    ...options.source ? { source: options.source } : {},
-    entries
-  };
-  const envelope = {
-    envelope_id: "env.mova4_core_catalog_publish_v1",
-    verb: "publish",
-    roles: { publisher: options.publisher ?? TOOL_NAME, registry: options.registryName },
-    catalog,
-    meta: { digest, generated_by: `${TOOL_NAME} ${TOOL_VERSION}`, ...options.source ? { source: options.source } : {} }
-  };
-  return {
-    catalog,
-    envelope,
-    index,
-    digest,
-    files: { [CATALOG_FILES.catalog]: canonicalFile(catalog), [CATALOG_FILES.envelope]: canonicalFile(envelope), [CATALOG_FILES.index]: canonicalFile(index) }
-  };
-}
-function refsOf(docs) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const r2 of docs.flatMap((d2) => d2 ? referencesOf(d2) : [])) {
-    const key = `${r2.kind} ${r2.target} ${r2.field}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ kind: r2.kind, target: r2.target, field: r2.field });
-  }
-  return out.sort((a, b3) => a.kind + a.target + a.field < b3.kind + b3.target + b3.field ? -1 : 1);
-}
-function ownerOf(value) {
-  const v2 = value;
-  return str(v2?.owner) ?? str(v2?.meta?.owner);
-}
-function indexEntries(registry) {
-  const entries = [];
-  const kinds = { runtime_binding: "runtime", connector: "connector", instruction_profile: "instruction_profile" };
-  for (const doc of registry.documents) {
-    const kind = kinds[doc.kind];
-    if (!kind || !doc.id || !doc.json?.ok) continue;
-    const owner = ownerOf(doc.json.value);
-    entries.push({ id: doc.id, kind, path: doc.path, ...doc.schemaId ? { schema: doc.schemaId } : {}, ...owner ? { owner } : {}, sha256: contentHash(doc), references: refsOf([doc]) });
-  }
-  for (const pkg of registry.packages) {
-    if (!pkg.id) continue;
-    const owner = ownerOf(pkg.manifest.json?.value);
-    const flowValue = pkg.flow?.json?.ok ? pkg.flow.json.value : void 0;
-    const model = flowValue ? flowModelOf(flowValue) : void 0;
-    entries.push({
-      id: pkg.id,
-      kind: "contract",
-      path: pkg.manifest.path,
-      ...owner ? { owner } : {},
-      sha256: sha256(canonicalJson([pkg.manifest, pkg.flow, pkg.envelope].map((d2) => d2?.json?.ok ? d2.json.value : null))),
-      references: refsOf([pkg.manifest, pkg.flow, pkg.envelope]),
-      ...pkg.flow && model ? { flow: { path: pkg.flow.path, sha256: contentHash(pkg.flow), ...model.entry ? { entry: model.entry.id } : {}, steps: model.steps.map((s) => ({ id: s.id, mode: s.mode })).sort(byId) } } : {},
-      ...pkg.envelope ? { envelope: { path: pkg.envelope.path, ...str(pkg.envelope.json?.value?.envelope_id) ? { id: String(pkg.envelope.json.value.envelope_id) } : {}, sha256: contentHash(pkg.envelope) } } : {}
-    });
-  }
-  return entries.sort((a, b3) => a.kind + "\0" + a.id < b3.kind + "\0" + b3.id ? -1 : 1);
-}
-
 // src/source/git-source.ts
 import { execFileSync, spawn } from "node:child_process";
 var SYMLINK_MODE = "120000";
@@ -4143,8 +4143,6 @@ function impactOf(base, head, changes) {
 export {
   printable,
   compareFindings,
-  TOOL_NAME,
-  TOOL_VERSION,
   buildReport,
   displayPath,
   formatJson,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-OCAEJDYP.js";
 import {
   commitToBranch
-} from "./chunk-SQMR4IDN.js";
+} from "./chunk-5R7TKS4K.js";
 import {
   LEASE_BRANCH,
   LEASE_FILE,
@@ -14,7 +14,7 @@ import {
   parseLeases,
   withRunLeases,
   wo
-} from "./chunk-GX5IF73J.js";
+} from "./chunk-AJDGE52E.js";
 import {
   defaults,
   getOctokit,

@@ -2,7 +2,6 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   GitSource,
   LazyGitSource,
-  TOOL_VERSION,
   canonicalJson,
   check,
   compareFindings,
@@ -17,7 +16,10 @@ import {
   resolveBase,
   sha256,
   wo
-} from "./chunk-GX5IF73J.js";
+} from "./chunk-AJDGE52E.js";
+import {
+  TOOL_VERSION
+} from "./chunk-3TFLXBUR.js";
 import {
   CONFIG_FILE,
   FindingSink,
@@ -49,7 +51,7 @@ import {
   summarize,
   systemContractsOf,
   valueAt
-} from "./chunk-R3DY6RUR.js";
+} from "./chunk-JBI363PM.js";
 
 // src/report/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
@@ -1089,7 +1091,7 @@ function documentFromColumns(c, i, reader) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/3";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "722e0e01bccdfe53" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "2b23fd0e252f18d3" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

@@ -2,36 +2,37 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-EUVER5V5.js";
+} from "./chunk-KVR4T2CE.js";
 import {
   ANNOTATION_LIMIT,
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-BYQ4QDEH.js";
+} from "./chunk-ZDCEA4CR.js";
 import {
   formatText,
   guard
-} from "./chunk-RP5RNTF5.js";
+} from "./chunk-TREDZZYO.js";
 import {
   createOctokit,
   describeFailure,
   isRateLimited,
   readLeases
-} from "./chunk-XWP7KPGE.js";
+} from "./chunk-QQ32OVNN.js";
 import "./chunk-OCAEJDYP.js";
-import "./chunk-I26S3THB.js";
+import "./chunk-GDZU6M3O.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
-import "./chunk-SQMR4IDN.js";
+import "./chunk-5R7TKS4K.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown,
   locateRepo
-} from "./chunk-GX5IF73J.js";
-import "./chunk-R3DY6RUR.js";
+} from "./chunk-AJDGE52E.js";
+import "./chunk-3TFLXBUR.js";
+import "./chunk-JBI363PM.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-KIZME62W.js";
 import {

@@ -3,15 +3,17 @@ import {
   contractName,
   contractOf,
   documentById
-} from "./chunk-MEO2YHCK.js";
+} from "./chunk-XVDRVP6A.js";
+import {
+  canonicalJson
+} from "./chunk-AJDGE52E.js";
 import {
   TOOL_NAME,
-  TOOL_VERSION,
-  canonicalJson
-} from "./chunk-GX5IF73J.js";
+  TOOL_VERSION
+} from "./chunk-3TFLXBUR.js";
 import {
   stringsOf
-} from "./chunk-R3DY6RUR.js";
+} from "./chunk-JBI363PM.js";
 import {
   __commonJS,
   __toESM
@@ -651,75 +653,6 @@ function positiveNumber(value) {
   return typeof value === "number" && Number.isFinite(value) && value > 0 ? value : void 0;
 }
 
-// src/run/gates.ts
-var REFUSALS = {
-  pending: { security: false },
-  commented: { security: false },
-  // Late, not forged: the gate had been decided (by other reviews, or by a job that won the push race) when it came.
-  after_decision: { security: false },
-  dismissed: { security: true, category: "authorization", severity: "low" },
-  unknown_option: { security: true, category: "policy_violation", severity: "low" },
-  before_gate: { security: true, category: "authorization", severity: "low" },
-  stale_commit: { security: true, category: "authorization", severity: "medium" },
-  not_approver: { security: true, category: "authorization", severity: "medium" },
-  bot_reviewer: { security: true, category: "authorization", severity: "high" },
-  self_approval: { security: true, category: "authorization", severity: "high" },
-  initiator_approval: { security: true, category: "authorization", severity: "high" }
-};
-function isBot(review) {
-  return review.user_type === "Bot" || /\[bot\]$/i.test(review.user);
-}
-var DECIDE = /^[ \t]*\/decide[ \t]+(\S+)[ \t]*$/im;
-function identity(review, ctx) {
-  const user = review.user.toLowerCase();
-  if (isBot(review)) return { code: "bot_reviewer", reason: `${review.user} is a bot, and bots never decide a gate` };
-  if (user === ctx.author.toLowerCase()) return { code: "self_approval", reason: `${review.user} opened this pull request, and the author cannot decide their own run's gates` };
-  if (user === ctx.initiator.toLowerCase()) return { code: "initiator_approval", reason: `${review.user} started this run, and the initiator cannot decide their own run's gates` };
-  if (!ctx.entitled.has(user)) return { code: "not_approver", reason: `${review.user} is not an approver of role ${ctx.role ?? "(none)"}` };
-  return void 0;
-}
-function judgeReview(gate, review, ctx) {
-  const refuse = (code, reason, extra = {}) => ({ review, counts: false, reason, code, ...extra });
-  const state = review.state.toUpperCase();
-  if (state === "PENDING") return refuse("pending", "the review is still pending: it was never submitted");
-  if (state === "DISMISSED") return refuse("dismissed", "the review was dismissed, and dismissed reviews do not count");
-  if (state === "COMMENTED") {
-    const impostor = DECIDE.test(review.body ?? "") ? identity(review, ctx) : void 0;
-    return impostor ? refuse(impostor.code, `${impostor.reason}; a COMMENTED review decides nothing anyway`) : refuse("commented", "a COMMENTED review decides nothing: approve, or request changes");
-  }
-  if (isBot(review)) return refuse("bot_reviewer", `${review.user} is a bot, and bots never decide a gate`);
-  if (!review.submitted_at || Date.parse(review.submitted_at) < Date.parse(ctx.openedAt)) return refuse("before_gate", `it was submitted before the gate opened (${ctx.openedAt})`);
-  if (!review.commit_id || !ctx.heads.has(review.commit_id)) {
-    const opened = [...ctx.heads][0];
-    return refuse("stale_commit", `it reviews commit ${(review.commit_id ?? "none").slice(0, 7)}, not ${opened ? opened.slice(0, 7) : "the commit"}, the commit the gate opened at`);
-  }
-  const who = identity(review, ctx);
-  if (who) return refuse(who.code, who.reason);
-  const named = DECIDE.exec(review.body ?? "")?.[1];
-  if (named !== void 0 && !gate.options.includes(named))
-    return refuse("unknown_option", `/decide ${named} names no option of this gate (${gate.options.join(", ")})`, { unknownOption: named });
-  const option = named ?? (state === "APPROVED" ? gate.approve_option : gate.reject_option);
-  return { review, counts: true, option };
-}
-function evaluateGate(gate, reviews, ctx) {
-  const verdicts = reviews.map((r) => judgeReview(gate, r, ctx));
-  const latest = /* @__PURE__ */ new Map();
-  for (const v of [...verdicts].sort((a, b) => (a.review.submitted_at ?? "").localeCompare(b.review.submitted_at ?? "") || a.review.id - b.review.id)) {
-    const state = v.review.state.toUpperCase();
-    if (state === "COMMENTED" || state === "PENDING") continue;
-    latest.set(v.review.user.toLowerCase(), v);
-  }
-  const votes = /* @__PURE__ */ new Map();
-  for (const v of latest.values()) if (v.counts && v.option) votes.set(v.option, [...votes.get(v.option) ?? [], v]);
-  const decide = (option) => {
-    const vs = votes.get(option);
-    return { option, by: vs.map((v) => v.review.user), review_ids: vs.map((v) => v.review.id) };
-  };
-  if ((votes.get(gate.reject_option)?.length ?? 0) > 0) return { decision: decide(gate.reject_option), verdicts };
-  for (const option of gate.options) if ((votes.get(option)?.length ?? 0) >= gate.required) return { decision: decide(option), verdicts };
-  return { verdicts };
-}
-
 // src/run/data.ts
 var import_json_logic_js = __toESM(require_logic(), 1);
 import_json_logic_js.default.rm_operation("log");
@@ -940,6 +873,75 @@ function episodeOf(f) {
     meta_episode: { run_id: f.run.run_id, contract_id: f.frame.contract_id, frame: f.frame.id, ...f.step ? { step_id: f.step } : {}, event: f.event, seq }
   };
   return { name, episode };
+}
+
+// src/run/gates.ts
+var REFUSALS = {
+  pending: { security: false },
+  commented: { security: false },
+  // Late, not forged: the gate had been decided (by other reviews, or by a job that won the push race) when it came.
+  after_decision: { security: false },
+  dismissed: { security: true, category: "authorization", severity: "low" },
+  unknown_option: { security: true, category: "policy_violation", severity: "low" },
+  before_gate: { security: true, category: "authorization", severity: "low" },
+  stale_commit: { security: true, category: "authorization", severity: "medium" },
+  not_approver: { security: true, category: "authorization", severity: "medium" },
+  bot_reviewer: { security: true, category: "authorization", severity: "high" },
+  self_approval: { security: true, category: "authorization", severity: "high" },
+  initiator_approval: { security: true, category: "authorization", severity: "high" }
+};
+function isBot(review) {
+  return review.user_type === "Bot" || /\[bot\]$/i.test(review.user);
+}
+var DECIDE = /^[ \t]*\/decide[ \t]+(\S+)[ \t]*$/im;
+function identity(review, ctx) {
+  const user = review.user.toLowerCase();
+  if (isBot(review)) return { code: "bot_reviewer", reason: `${review.user} is a bot, and bots never decide a gate` };
+  if (user === ctx.author.toLowerCase()) return { code: "self_approval", reason: `${review.user} opened this pull request, and the author cannot decide their own run's gates` };
+  if (user === ctx.initiator.toLowerCase()) return { code: "initiator_approval", reason: `${review.user} started this run, and the initiator cannot decide their own run's gates` };
+  if (!ctx.entitled.has(user)) return { code: "not_approver", reason: `${review.user} is not an approver of role ${ctx.role ?? "(none)"}` };
+  return void 0;
+}
+function judgeReview(gate, review, ctx) {
+  const refuse = (code, reason, extra = {}) => ({ review, counts: false, reason, code, ...extra });
+  const state = review.state.toUpperCase();
+  if (state === "PENDING") return refuse("pending", "the review is still pending: it was never submitted");
+  if (state === "DISMISSED") return refuse("dismissed", "the review was dismissed, and dismissed reviews do not count");
+  if (state === "COMMENTED") {
+    const impostor = DECIDE.test(review.body ?? "") ? identity(review, ctx) : void 0;
+    return impostor ? refuse(impostor.code, `${impostor.reason}; a COMMENTED review decides nothing anyway`) : refuse("commented", "a COMMENTED review decides nothing: approve, or request changes");
+  }
+  if (isBot(review)) return refuse("bot_reviewer", `${review.user} is a bot, and bots never decide a gate`);
+  if (!review.submitted_at || Date.parse(review.submitted_at) < Date.parse(ctx.openedAt)) return refuse("before_gate", `it was submitted before the gate opened (${ctx.openedAt})`);
+  if (!review.commit_id || !ctx.heads.has(review.commit_id)) {
+    const opened = [...ctx.heads][0];
+    return refuse("stale_commit", `it reviews commit ${(review.commit_id ?? "none").slice(0, 7)}, not ${opened ? opened.slice(0, 7) : "the commit"}, the commit the gate opened at`);
+  }
+  const who = identity(review, ctx);
+  if (who) return refuse(who.code, who.reason);
+  const named = DECIDE.exec(review.body ?? "")?.[1];
+  if (named !== void 0 && !gate.options.includes(named))
+    return refuse("unknown_option", `/decide ${named} names no option of this gate (${gate.options.join(", ")})`, { unknownOption: named });
+  const option = named ?? (state === "APPROVED" ? gate.approve_option : gate.reject_option);
+  return { review, counts: true, option };
+}
+function evaluateGate(gate, reviews, ctx) {
+  const verdicts = reviews.map((r) => judgeReview(gate, r, ctx));
+  const latest = /* @__PURE__ */ new Map();
+  for (const v of [...verdicts].sort((a, b) => (a.review.submitted_at ?? "").localeCompare(b.review.submitted_at ?? "") || a.review.id - b.review.id)) {
+    const state = v.review.state.toUpperCase();
+    if (state === "COMMENTED" || state === "PENDING") continue;
+    latest.set(v.review.user.toLowerCase(), v);
+  }
+  const votes = /* @__PURE__ */ new Map();
+  for (const v of latest.values()) if (v.counts && v.option) votes.set(v.option, [...votes.get(v.option) ?? [], v]);
+  const decide = (option) => {
+    const vs = votes.get(option);
+    return { option, by: vs.map((v) => v.review.user), review_ids: vs.map((v) => v.review.id) };
+  };
+  if ((votes.get(gate.reject_option)?.length ?? 0) > 0) return { decision: decide(gate.reject_option), verdicts };
+  for (const option of gate.options) if ((votes.get(option)?.length ?? 0) >= gate.required) return { decision: decide(option), verdicts };
+  return { verdicts };
 }
 
 // src/run/types.ts

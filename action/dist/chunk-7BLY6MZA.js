@@ -3,33 +3,33 @@ import {
   InputError
 } from "./chunk-6L7IIJW6.js";
 import {
-  RUN_EVENTS
-} from "./chunk-ITLKSGKV.js";
-import {
   Runner,
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-IERXAEY2.js";
+} from "./chunk-SECZVCVZ.js";
+import {
+  RUN_EVENTS
+} from "./chunk-ITLKSGKV.js";
 import {
   RUN_ID,
   defaultRunId,
   runFiles,
   runsFolder
-} from "./chunk-MEO2YHCK.js";
+} from "./chunk-XVDRVP6A.js";
 import {
   createOctokit,
   syncLeases
-} from "./chunk-XWP7KPGE.js";
+} from "./chunk-QQ32OVNN.js";
 import "./chunk-OCAEJDYP.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-I26S3THB.js";
+} from "./chunk-GDZU6M3O.js";
 import "./chunk-EYAG2L7U.js";
 import {
   ACTIONS_BOT
-} from "./chunk-SQMR4IDN.js";
+} from "./chunk-5R7TKS4K.js";
 import {
   GitSource,
   buildReport,
@@ -37,10 +37,11 @@ import {
   formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-GX5IF73J.js";
+} from "./chunk-AJDGE52E.js";
+import "./chunk-3TFLXBUR.js";
 import {
   readConfig
-} from "./chunk-R3DY6RUR.js";
+} from "./chunk-JBI363PM.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-KIZME62W.js";
 import {

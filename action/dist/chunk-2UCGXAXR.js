@@ -1,33 +1,19 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runsFolder
-} from "./chunk-MEO2YHCK.js";
+} from "./chunk-XVDRVP6A.js";
+import {
+  canonicalJson,
+  sha256
+} from "./chunk-AJDGE52E.js";
 import {
   TOOL_NAME,
-  TOOL_VERSION,
-  canonicalJson,
-  locateRepo,
-  sha256,
-  wo
-} from "./chunk-GX5IF73J.js";
+  TOOL_VERSION
+} from "./chunk-3TFLXBUR.js";
 import {
   flowModelOf,
   referencesOf
-} from "./chunk-R3DY6RUR.js";
-
-// src/catalog/source-info.ts
-async function sourceInfo(registryRoot) {
-  try {
-    const { repoDir, prefix } = await locateRepo(registryRoot);
-    const git = wo(repoDir);
-    const dirty = (await git.raw(["status", "--porcelain", "--untracked-files=all", "--", prefix || "."])).trim();
-    if (dirty) return void 0;
-    const [commit, committed_at] = (await git.raw(["log", "-1", "--format=%H%n%cI"])).trim().split("\n");
-    return commit && committed_at ? { commit, committed_at: new Date(committed_at).toISOString().replace(/\.000Z$/, "Z") } : void 0;
-  } catch {
-    return void 0;
-  }
-}
+} from "./chunk-JBI363PM.js";
 
 // src/site/build.ts
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -2594,7 +2580,6 @@ function writeSite(out, files) {
 }
 
 export {
-  sourceInfo,
   buildSite,
   writeSite
 };

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowModelOf
-} from "./chunk-R3DY6RUR.js";
+} from "./chunk-JBI363PM.js";
 
 // src/run/store.ts
 import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";

@@ -15611,6 +15611,14 @@ var require_picomatch4 = __commonJS({
   }
 });
 
+// src/util/timing.ts
+var enabled = typeof process !== "undefined" && process.env.MOVA_REGISTRY_TIMING === "1";
+var start = performance.now();
+function mark(label) {
+  if (enabled) process.stderr.write(`[timing] ${(performance.now() - start).toFixed(0).padStart(6)} ms  ${label}
+`);
+}
+
 // src/registry/parallel.ts
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 
@@ -25052,14 +25060,6 @@ var FsSource = class {
 
 // src/util/young-generation.ts
 var YOUNG_GENERATION_MB = 16;
-
-// src/util/timing.ts
-var enabled = typeof process !== "undefined" && process.env.MOVA_REGISTRY_TIMING === "1";
-var start = performance.now();
-function mark(label) {
-  if (enabled) process.stderr.write(`[timing] ${(performance.now() - start).toFixed(0).padStart(6)} ms  ${label}
-`);
-}
 
 // src/registry/classify.ts
 import { posix } from "node:path";

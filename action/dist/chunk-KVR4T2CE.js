@@ -3,10 +3,10 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-RP5RNTF5.js";
+} from "./chunk-TREDZZYO.js";
 import {
   flowDiagramsSection
-} from "./chunk-I26S3THB.js";
+} from "./chunk-GDZU6M3O.js";
 import {
   GitSource,
   buildCatalog,
@@ -17,10 +17,10 @@ import {
   printable,
   resolveBase,
   sha256
-} from "./chunk-GX5IF73J.js";
+} from "./chunk-AJDGE52E.js";
 import {
   ALL_RULE_METAS
-} from "./chunk-R3DY6RUR.js";
+} from "./chunk-JBI363PM.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {

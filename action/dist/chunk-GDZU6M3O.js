@@ -3,10 +3,10 @@ import {
   canonicalJson,
   documentAt,
   printable
-} from "./chunk-GX5IF73J.js";
+} from "./chunk-AJDGE52E.js";
 import {
   readFlow
-} from "./chunk-R3DY6RUR.js";
+} from "./chunk-JBI363PM.js";
 
 // src/flow/mermaid.ts
 var SHAPES = {

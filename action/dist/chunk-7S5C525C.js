@@ -1,0 +1,72 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  registryDir,
+  releaseOption
+} from "./chunk-D7WXJZLW.js";
+import {
+  EXIT,
+  USAGE,
+  UsageError
+} from "./chunk-BEZWNO65.js";
+import {
+  buildSite,
+  writeSite
+} from "./chunk-2UCGXAXR.js";
+import "./chunk-XVDRVP6A.js";
+import "./chunk-KVR4T2CE.js";
+import "./chunk-TREDZZYO.js";
+import "./chunk-GDZU6M3O.js";
+import "./chunk-EYAG2L7U.js";
+import {
+  check
+} from "./chunk-AJDGE52E.js";
+import "./chunk-3TFLXBUR.js";
+import "./chunk-JBI363PM.js";
+import "./chunk-ZE2ONDKC.js";
+import "./chunk-UGMGZRCV.js";
+import "./chunk-KPOE4I3O.js";
+
+// src/cli/site-command.ts
+import { basename, resolve } from "node:path";
+import { parseArgs } from "node:util";
+async function siteCommand(args, io) {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      out: { type: "string" },
+      name: { type: "string" },
+      release: { type: "string" },
+      "max-runs": { type: "string" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  if (!values.out) throw new UsageError("site needs --out FOLDER");
+  const maxRuns = values["max-runs"] === void 0 ? 20 : Number(values["max-runs"]);
+  if (!Number.isInteger(maxRuns) || maxRuns < 0) throw new UsageError(`--max-runs must be a whole number, not "${values["max-runs"]}"`);
+  const release = releaseOption(values.release);
+  const { dir, root } = registryDir(io, positionals, "site");
+  const result = await check(root, release ? { release } : {});
+  const errors = result.findings.filter((f) => f.severity === "error").length;
+  if (result.configBroken) {
+    io.stderr("mova-registry: mova.registry.json is broken; run mova-registry check for the details.\n");
+    return EXIT.usage;
+  }
+  const site = buildSite(result.registry, { registryName: values.name ?? basename(root), maxRuns });
+  const out = resolve(io.cwd, values.out);
+  writeSite(out, site.files);
+  io.stdout(`${site.digest}
+`);
+  io.stderr(
+    `site of ${dir === "." ? "./" : dir + "/"}: ${site.pages} pages, ${Object.keys(site.files).length} files written to ${values.out}/; open ${values.out}/index.html` + (errors ? `
+mova-registry: the registry has ${errors} error(s); the site shows it as it is (mova-registry check lists them).` : "") + "\n"
+  );
+  return EXIT.ok;
+}
+export {
+  siteCommand
+};

@@ -1,0 +1,164 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  registryDir,
+  releaseOption
+} from "./chunk-D7WXJZLW.js";
+import {
+  EXIT,
+  USAGE,
+  UsageError
+} from "./chunk-BEZWNO65.js";
+import {
+  Runner,
+  createAiClient,
+  startRun
+} from "./chunk-SECZVCVZ.js";
+import {
+  RUN_ID,
+  defaultRunId,
+  listRuns,
+  readRequest,
+  readState,
+  runFiles,
+  runsFolder,
+  writeRunFiles
+} from "./chunk-XVDRVP6A.js";
+import "./chunk-KVR4T2CE.js";
+import {
+  formatText
+} from "./chunk-TREDZZYO.js";
+import "./chunk-GDZU6M3O.js";
+import "./chunk-EYAG2L7U.js";
+import {
+  buildReport,
+  check
+} from "./chunk-AJDGE52E.js";
+import "./chunk-3TFLXBUR.js";
+import "./chunk-JBI363PM.js";
+import "./chunk-ZE2ONDKC.js";
+import "./chunk-UGMGZRCV.js";
+import "./chunk-KPOE4I3O.js";
+
+// src/cli/run-command.ts
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+async function runCommand(args, io) {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      registry: { type: "string", default: "." },
+      inputs: { type: "string" },
+      reason: { type: "string" },
+      "run-id": { type: "string" },
+      resume: { type: "string" },
+      decide: { type: "string", multiple: true },
+      as: { type: "string" },
+      "ai-base-url": { type: "string" },
+      release: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  const release = releaseOption(values.release);
+  const { dir, root } = registryDir(io, [values.registry], "run");
+  const result = await check(root, release ? { release } : {});
+  if (result.findings.some((f) => f.severity === "error")) {
+    io.stdout(formatText(buildReport(result, dir), { color: io.color }));
+    io.stderr("mova-registry: the registry has errors, so nothing runs; fix them first.\n");
+    return EXIT.findings;
+  }
+  const registry = result.registry;
+  const runsDir = join(root, runsFolder(registry.config));
+  const decisions = /* @__PURE__ */ new Map();
+  for (const d of values.decide ?? []) {
+    const m = /^([A-Za-z0-9_./-]+)=([A-Za-z0-9_.-]+)$/.exec(d);
+    if (!m) throw new UsageError(`--decide takes GATE=OPTION, e.g. approve=approve; got "${d}"`);
+    decisions.set(m[1], m[2]);
+  }
+  let state;
+  let runId;
+  if (values.resume) {
+    runId = values.resume;
+    const existing = readState(join(runsDir, runId));
+    if (!existing) throw new UsageError(`no run ${runId} under ${join(dir, runsFolder(registry.config))}/`);
+    state = existing;
+  } else {
+    const contract = positionals[0];
+    if (!contract || positionals.length > 1) throw new UsageError("run takes one contract id, e.g. run contract.finance.invoice_approval_v1 --inputs invoice.json");
+    if (!values.inputs) throw new UsageError("run needs --inputs FILE, the run's inputs as JSON");
+    let inputs;
+    try {
+      inputs = JSON.parse(readFileSync(resolve(io.cwd, values.inputs), "utf8"));
+    } catch (error) {
+      throw new UsageError(`cannot read --inputs ${values.inputs}: ${error.message}`);
+    }
+    if (inputs === null || typeof inputs !== "object" || Array.isArray(inputs)) throw new UsageError("--inputs must hold a JSON object");
+    runId = values["run-id"] ?? defaultRunId(contract, /* @__PURE__ */ new Date());
+    if (!RUN_ID.test(runId)) throw new UsageError(`run id "${runId}" must be 3 to 100 lower-case letters, digits, '.', '_' or '-'`);
+    const request = { schema_id: "registry.run_request_v1", contract_id: contract, inputs, reason: values.reason ?? "Run from the command line", ...values.as ? { initiator: values.as } : {} };
+    if (readRequest(join(runsDir, runId))) throw new UsageError(`run ${runId} exists already; continue it with --resume ${runId}`);
+    mkdirSync(join(runsDir, runId), { recursive: true });
+    writeFileSync(join(runsDir, runId, "request.json"), JSON.stringify(request, null, 2) + "\n");
+    state = startRun(runId, request, values.as ?? process.env.USER ?? "cli", depsFor(io, registry, values["ai-base-url"]));
+  }
+  const deps = depsFor(io, registry, values["ai-base-url"]);
+  const decidedBy = values.as ?? process.env.USER ?? "cli";
+  let decisionsForNext = {};
+  for (let round = 0; round < 100; round++) {
+    const t = await new Runner(state, deps).advance({ decisions: decisionsForNext });
+    state = t.state;
+    writeRunFiles(join(runsDir, runId), runFiles(state, t.episodes));
+    for (const e of t.episodes) io.stdout(`  ${e.name.padEnd(44)} ${String(e.episode.result_summary)}
+`);
+    if (state.status !== "waiting") break;
+    decisionsForNext = {};
+    for (const g of new Runner(state, deps).openGates()) {
+      const chosen = decisions.get(g.key) ?? decisions.get(g.step) ?? (io.ask ? await askGate(io, g.key, g.gate.question, g.gate.options) : void 0);
+      if (chosen === void 0) continue;
+      if (!g.gate.options.includes(chosen)) throw new UsageError(`gate ${g.key} has no option "${chosen}"; its options are ${g.gate.options.join(", ")}`);
+      decisionsForNext[g.key] = { option: chosen, by: [decidedBy], via: "cli" };
+    }
+    if (Object.keys(decisionsForNext).length === 0) break;
+  }
+  io.stdout(`run ${runId} (${state.contract_id}): ${state.status}${state.outcome ? `, outcome ${state.outcome}` : ""}${state.reason && state.status !== "completed" ? ` (${state.reason})` : ""}
+`);
+  if (state.status === "waiting") io.stdout(`  answer its gates with --resume ${runId} --decide GATE=OPTION
+`);
+  if (state.status === "paused") io.stdout(`  continue it with --resume ${runId} once the cause is fixed
+`);
+  return state.status === "failed" || state.status === "halted" ? EXIT.findings : EXIT.ok;
+}
+function depsFor(io, registry, aiBaseUrl) {
+  return { registry, ai: createAiClient(), secret: (name) => io.env?.[name], now: () => /* @__PURE__ */ new Date(), ...aiBaseUrl ? { aiBaseUrl } : {} };
+}
+async function askGate(io, key, question, options) {
+  const answer = (await io.ask(`${question ?? `Gate ${key}`} [${options.join("/")}] `)).trim();
+  return answer === "" ? void 0 : answer;
+}
+async function runsCommand(args, io) {
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { format: { type: "string", default: "text" }, help: { type: "boolean", short: "h" } } });
+  if (values.help) {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  const { root } = registryDir(io, positionals, "runs");
+  const runs = listRuns((await check(root)).registry);
+  if (values.format === "json") {
+    io.stdout(JSON.stringify(runs, null, 2) + "\n");
+    return EXIT.ok;
+  }
+  if (runs.length === 0) io.stdout("no runs\n");
+  for (const r of runs)
+    io.stdout(`${r.run_id.padEnd(40)} ${r.status.padEnd(10)} ${r.contract_id}${r.outcome ? ` \u2192 ${r.outcome}` : ""}${r.openGates.length ? ` (open gates: ${r.openGates.join(", ")})` : ""}${r.reason && r.status !== "completed" ? ` (${r.reason})` : ""}
+`);
+  return EXIT.ok;
+}
+export {
+  runCommand,
+  runsCommand
+};

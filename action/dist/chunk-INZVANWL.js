@@ -1,0 +1,96 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  registryDir,
+  releaseOption
+} from "./chunk-D7WXJZLW.js";
+import {
+  EXIT,
+  USAGE,
+  UsageError
+} from "./chunk-BEZWNO65.js";
+import {
+  sourceInfo
+} from "./chunk-KMVT4ON3.js";
+import {
+  catalogDiffAgainst,
+  formatCatalogDiffText
+} from "./chunk-KVR4T2CE.js";
+import {
+  formatText
+} from "./chunk-TREDZZYO.js";
+import "./chunk-GDZU6M3O.js";
+import "./chunk-EYAG2L7U.js";
+import {
+  buildCatalog,
+  buildReport,
+  check
+} from "./chunk-AJDGE52E.js";
+import "./chunk-3TFLXBUR.js";
+import "./chunk-JBI363PM.js";
+import "./chunk-ZE2ONDKC.js";
+import "./chunk-UGMGZRCV.js";
+import "./chunk-KPOE4I3O.js";
+
+// src/cli/catalog-command.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+async function catalogCommand(args, io) {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      out: { type: "string" },
+      diff: { type: "string" },
+      name: { type: "string" },
+      format: { type: "string", default: "text" },
+      release: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format must be text or json, not "${values.format}"`);
+  const release = releaseOption(values.release);
+  const { dir, root } = registryDir(io, positionals, "catalog");
+  const registryName = values.name ?? basename(root);
+  if (values.diff !== void 0) {
+    const diff = await catalogDiffAgainst(root, values.diff, { registryName, ...release ? { release } : {} });
+    io.stdout(values.format === "json" ? JSON.stringify(diff, null, 2) + "\n" : formatCatalogDiffText(diff));
+    return EXIT.ok;
+  }
+  const result = await check(root, release ? { release } : {});
+  if (result.findings.some((f) => f.severity === "error")) {
+    io.stdout(formatText(buildReport(result, dir), { color: io.color }));
+    io.stderr("mova-registry: the registry has errors, so no catalog was built; fix them first.\n");
+    return result.configBroken ? EXIT.usage : EXIT.findings;
+  }
+  const source = await sourceInfo(root);
+  const build = buildCatalog(result.registry, { registryName, ...source ? { source } : {} });
+  if (values.out) {
+    const out = resolve(io.cwd, values.out);
+    mkdirSync(out, { recursive: true });
+    for (const [name, content] of Object.entries(build.files)) writeFileSync(join(out, name), content);
+  }
+  const counts = {
+    data_types: build.catalog.data_types.length,
+    verbs: build.catalog.verbs.length,
+    envelopes: build.catalog.envelopes.length,
+    episode_types: build.catalog.episode_types.length,
+    index_entries: build.index.entries.length
+  };
+  if (values.format === "json") io.stdout(JSON.stringify({ digest: build.digest, ...values.out ? { out: values.out, files: Object.keys(build.files) } : {}, counts, ...source ? { source } : {} }, null, 2) + "\n");
+  else {
+    io.stdout(`${build.digest}
+`);
+    io.stderr(
+      `catalog of ${dir === "." ? "./" : dir + "/"}: ${counts.data_types} data types, ${counts.verbs} verbs, ${counts.envelopes} envelopes, ${counts.episode_types} episode types; index: ${counts.index_entries} entries` + (values.out ? `; written to ${values.out}/ (${Object.keys(build.files).join(", ")})` : "") + (source ? `; source ${source.commit.slice(0, 7)}` : "; no source commit recorded (not in git, or uncommitted changes)") + "\n"
+    );
+  }
+  return EXIT.ok;
+}
+export {
+  catalogCommand
+};

@@ -1,0 +1,73 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  ShardError,
+  concurrencyOption,
+  failOnOption,
+  formatOption,
+  mergeShards,
+  registryDir,
+  releaseOption,
+  reportResult
+} from "./chunk-D7WXJZLW.js";
+import {
+  EXIT,
+  USAGE,
+  UsageError
+} from "./chunk-BEZWNO65.js";
+import "./chunk-KVR4T2CE.js";
+import "./chunk-TREDZZYO.js";
+import "./chunk-GDZU6M3O.js";
+import "./chunk-EYAG2L7U.js";
+import "./chunk-AJDGE52E.js";
+import "./chunk-3TFLXBUR.js";
+import "./chunk-JBI363PM.js";
+import "./chunk-ZE2ONDKC.js";
+import "./chunk-UGMGZRCV.js";
+import "./chunk-KPOE4I3O.js";
+
+// src/cli/merge-command.ts
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+async function mergeCommand(args, io) {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      registry: { type: "string", default: "." },
+      format: { type: "string", default: "text" },
+      release: { type: "string" },
+      "fail-on": { type: "string", default: "error" },
+      concurrency: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  const format = formatOption(values.format);
+  const failOn = failOnOption(values["fail-on"]);
+  if (failOn === "new") throw new UsageError("--fail-on new needs a base; merge-reports checks the registry as it stands");
+  const release = releaseOption(values.release);
+  const concurrency = concurrencyOption(values.concurrency);
+  if (positionals.length === 0) throw new UsageError("merge-reports needs the shards' report files");
+  const { dir, root } = registryDir(io, [values.registry], "merge-reports");
+  const reports = positionals.map((file) => {
+    try {
+      return JSON.parse(readFileSync(resolve(io.cwd, file), "utf8"));
+    } catch (error) {
+      throw new UsageError(`cannot read the shard report ${file}: ${error.message.split("\n")[0]}`);
+    }
+  });
+  try {
+    const result = await mergeShards(root, { ...release ? { release } : {}, ...concurrency ? { concurrency } : {} }, reports);
+    return reportResult(io, result, dir, format, failOn);
+  } catch (error) {
+    if (error instanceof ShardError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+export {
+  mergeCommand
+};
