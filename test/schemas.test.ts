@@ -4,6 +4,10 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { movaSchemas, toolSchemas } from "../src/schemas/builtin.ts";
 import { SchemaSet } from "../src/schemas/schema-set.ts";
 import { RELEASES, type Release } from "../src/schemas/releases.ts";
+import addFormatsModule from "ajv-formats";
+import { readFileSync } from "node:fs";
+import validateMetaSchema from "../src/schemas/meta-2020-12.generated.cjs";
+import { META_VALIDATOR_FILE, metaValidatorSource } from "../scripts/meta-validator.ts";
 import { officialAjv, officialVerdict, readJsonFile, specDir, specFiles } from "./support/shared.ts";
 
 /**
@@ -306,3 +310,35 @@ describe("the built-in schemas", () => {
     for (const schema of [...movaSchemas(release), ...toolSchemas()]) expect(ajv.validateSchema(schema), `${String(schema.$id)}: ${ajv.errorsText(ajv.errors)}`).toBe(true);
   });
 });
+
+describe("the meta-schema validator compiled ahead of time", () => {
+  it("is what the installed ajv makes of the 2020-12 meta-schema (node scripts/meta-validator.ts writes it)", () => {
+    expect(readFileSync(META_VALIDATOR_FILE, "utf8")).toBe(metaValidatorSource());
+  });
+
+  it("gives ajv's own validateSchema verdict on the specification's schemas and on broken ones", () => {
+    const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => void;
+    const ajv = new Ajv2020({ strict: false, allowUnionTypes: true, logger: false });
+    addFormats(ajv);
+    const schemas: unknown[] = RELEASES.flatMap((r) => specFiles(r, "schemas").map((f) => readJsonFile(f)));
+    const broken: unknown[] = [
+      { type: 5 },
+      { type: "strings" },
+      { properties: [] },
+      { required: "x" },
+      { $id: 5 },
+      { items: "x" },
+      { minLength: -1 },
+      { enum: "a" },
+      { allOf: {} },
+      { $defs: { a: 3 } },
+      { properties: { a: { type: ["string", 4] } } },
+      { $anchor: "1bad" },
+      { additionalProperties: "no" },
+    ];
+    expect(schemas.length).toBeGreaterThan(30);
+    for (const schema of [...schemas, ...broken, { type: "object" }, true, false, {}]) expect(validateMetaSchema(schema), JSON.stringify(schema).slice(0, 120)).toBe(ajv.validateSchema(schema as object));
+    expect(broken.every((b) => !validateMetaSchema(b))).toBe(true);
+  });
+});
+

@@ -8,19 +8,19 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-D7WXJZLW.js";
+} from "./chunk-FCKOQ6T5.js";
 import {
   EXIT,
   USAGE,
   UsageError
 } from "./chunk-BEZWNO65.js";
-import "./chunk-KVR4T2CE.js";
-import "./chunk-TREDZZYO.js";
-import "./chunk-GDZU6M3O.js";
+import "./chunk-GMT6QJWJ.js";
+import "./chunk-RBMT5I4J.js";
+import "./chunk-3EGCKMCO.js";
 import "./chunk-EYAG2L7U.js";
-import "./chunk-AJDGE52E.js";
+import "./chunk-QFTRTT7N.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-JBI363PM.js";
+import "./chunk-BV26S7HS.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-UGMGZRCV.js";
 import "./chunk-KPOE4I3O.js";

@@ -7,7 +7,7 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-SECZVCVZ.js";
+} from "./chunk-ETBSK7UU.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
@@ -16,20 +16,20 @@ import {
   defaultRunId,
   runFiles,
   runsFolder
-} from "./chunk-XVDRVP6A.js";
+} from "./chunk-CV2JMWGY.js";
 import {
   createOctokit,
   syncLeases
-} from "./chunk-QQ32OVNN.js";
+} from "./chunk-AEB7EU4N.js";
 import "./chunk-OCAEJDYP.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-GDZU6M3O.js";
+} from "./chunk-3EGCKMCO.js";
 import "./chunk-EYAG2L7U.js";
 import {
   ACTIONS_BOT
-} from "./chunk-5R7TKS4K.js";
+} from "./chunk-5IGHFNQG.js";
 import {
   GitSource,
   buildReport,
@@ -37,11 +37,11 @@ import {
   formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-AJDGE52E.js";
+} from "./chunk-QFTRTT7N.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig
-} from "./chunk-JBI363PM.js";
+} from "./chunk-BV26S7HS.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-KIZME62W.js";
 import {

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runsFolder
-} from "./chunk-XVDRVP6A.js";
+} from "./chunk-CV2JMWGY.js";
 import {
   canonicalJson,
   sha256
-} from "./chunk-AJDGE52E.js";
+} from "./chunk-QFTRTT7N.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -13,7 +13,7 @@ import {
 import {
   flowModelOf,
   referencesOf
-} from "./chunk-JBI363PM.js";
+} from "./chunk-BV26S7HS.js";
 
 // src/site/build.ts
 import { mkdirSync, writeFileSync } from "node:fs";

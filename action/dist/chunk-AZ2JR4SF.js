@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-D7WXJZLW.js";
+} from "./chunk-FCKOQ6T5.js";
 import {
   EXIT,
   USAGE,
@@ -11,17 +11,17 @@ import {
 import {
   buildSite,
   writeSite
-} from "./chunk-2UCGXAXR.js";
-import "./chunk-XVDRVP6A.js";
-import "./chunk-KVR4T2CE.js";
-import "./chunk-TREDZZYO.js";
-import "./chunk-GDZU6M3O.js";
+} from "./chunk-NOP6OV5U.js";
+import "./chunk-CV2JMWGY.js";
+import "./chunk-GMT6QJWJ.js";
+import "./chunk-RBMT5I4J.js";
+import "./chunk-3EGCKMCO.js";
 import "./chunk-EYAG2L7U.js";
 import {
   check
-} from "./chunk-AJDGE52E.js";
+} from "./chunk-QFTRTT7N.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-JBI363PM.js";
+import "./chunk-BV26S7HS.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-UGMGZRCV.js";
 import "./chunk-KPOE4I3O.js";

@@ -3,10 +3,10 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-TREDZZYO.js";
+} from "./chunk-RBMT5I4J.js";
 import {
   flowDiagramsSection
-} from "./chunk-GDZU6M3O.js";
+} from "./chunk-3EGCKMCO.js";
 import {
   GitSource,
   buildCatalog,
@@ -17,10 +17,10 @@ import {
   printable,
   resolveBase,
   sha256
-} from "./chunk-AJDGE52E.js";
+} from "./chunk-QFTRTT7N.js";
 import {
   ALL_RULE_METAS
-} from "./chunk-JBI363PM.js";
+} from "./chunk-BV26S7HS.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {

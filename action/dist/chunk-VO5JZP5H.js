@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-D7WXJZLW.js";
+} from "./chunk-FCKOQ6T5.js";
 import {
   EXIT,
   USAGE,
@@ -10,23 +10,23 @@ import {
 } from "./chunk-BEZWNO65.js";
 import {
   sourceInfo
-} from "./chunk-KMVT4ON3.js";
+} from "./chunk-UVOUFRRN.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-KVR4T2CE.js";
+} from "./chunk-GMT6QJWJ.js";
 import {
   formatText
-} from "./chunk-TREDZZYO.js";
-import "./chunk-GDZU6M3O.js";
+} from "./chunk-RBMT5I4J.js";
+import "./chunk-3EGCKMCO.js";
 import "./chunk-EYAG2L7U.js";
 import {
   buildCatalog,
   buildReport,
   check
-} from "./chunk-AJDGE52E.js";
+} from "./chunk-QFTRTT7N.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-JBI363PM.js";
+import "./chunk-BV26S7HS.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-UGMGZRCV.js";
 import "./chunk-KPOE4I3O.js";

@@ -2,37 +2,37 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-KVR4T2CE.js";
+} from "./chunk-GMT6QJWJ.js";
 import {
   ANNOTATION_LIMIT,
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-ZDCEA4CR.js";
+} from "./chunk-ST6IEPTH.js";
 import {
   formatText,
   guard
-} from "./chunk-TREDZZYO.js";
+} from "./chunk-RBMT5I4J.js";
 import {
   createOctokit,
   describeFailure,
   isRateLimited,
   readLeases
-} from "./chunk-QQ32OVNN.js";
+} from "./chunk-AEB7EU4N.js";
 import "./chunk-OCAEJDYP.js";
-import "./chunk-GDZU6M3O.js";
+import "./chunk-3EGCKMCO.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
-import "./chunk-5R7TKS4K.js";
+import "./chunk-5IGHFNQG.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown,
   locateRepo
-} from "./chunk-AJDGE52E.js";
+} from "./chunk-QFTRTT7N.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-JBI363PM.js";
+import "./chunk-BV26S7HS.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-KIZME62W.js";
 import {

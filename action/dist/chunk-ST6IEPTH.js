@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   displayPath,
   printable
-} from "./chunk-AJDGE52E.js";
+} from "./chunk-QFTRTT7N.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

@@ -7,7 +7,7 @@ import {
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-KVR4T2CE.js";
+} from "./chunk-GMT6QJWJ.js";
 import {
   columnsOf,
   documentFromColumns,
@@ -15,7 +15,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-TREDZZYO.js";
+} from "./chunk-RBMT5I4J.js";
 import {
   FAIL_ON,
   failingFindings
@@ -28,7 +28,7 @@ import {
   formatMarkdown,
   parallelism,
   printable
-} from "./chunk-AJDGE52E.js";
+} from "./chunk-QFTRTT7N.js";
 import {
   TOOL_NAME
 } from "./chunk-3TFLXBUR.js";
@@ -41,7 +41,7 @@ import {
   mark,
   runDocumentRules,
   setUp
-} from "./chunk-JBI363PM.js";
+} from "./chunk-BV26S7HS.js";
 import {
   RELEASES,
   isRelease

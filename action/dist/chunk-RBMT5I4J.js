@@ -16,7 +16,7 @@ import {
   resolveBase,
   sha256,
   wo
-} from "./chunk-AJDGE52E.js";
+} from "./chunk-QFTRTT7N.js";
 import {
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
@@ -51,7 +51,7 @@ import {
   summarize,
   systemContractsOf,
   valueAt
-} from "./chunk-JBI363PM.js";
+} from "./chunk-BV26S7HS.js";
 
 // src/report/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
@@ -1091,7 +1091,7 @@ function documentFromColumns(c, i, reader) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/3";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "2b23fd0e252f18d3" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "7d2558fb520009c9" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

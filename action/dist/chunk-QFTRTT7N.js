@@ -17,7 +17,7 @@ import {
   resolveRef,
   runDocumentRules,
   tooLarge
-} from "./chunk-JBI363PM.js";
+} from "./chunk-BV26S7HS.js";
 import {
   require_src
 } from "./chunk-UGMGZRCV.js";

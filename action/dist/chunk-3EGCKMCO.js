@@ -3,10 +3,10 @@ import {
   canonicalJson,
   documentAt,
   printable
-} from "./chunk-AJDGE52E.js";
+} from "./chunk-QFTRTT7N.js";
 import {
   readFlow
-} from "./chunk-JBI363PM.js";
+} from "./chunk-BV26S7HS.js";
 
 // src/flow/mermaid.ts
 var SHAPES = {

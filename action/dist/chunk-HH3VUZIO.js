@@ -1,24 +1,24 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   sourceInfo
-} from "./chunk-KMVT4ON3.js";
+} from "./chunk-UVOUFRRN.js";
 import {
   buildSite,
   writeSite
-} from "./chunk-2UCGXAXR.js";
-import "./chunk-XVDRVP6A.js";
+} from "./chunk-NOP6OV5U.js";
+import "./chunk-CV2JMWGY.js";
 import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-ZDCEA4CR.js";
+} from "./chunk-ST6IEPTH.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-TREDZZYO.js";
+} from "./chunk-RBMT5I4J.js";
 import {
   publishToBranch
-} from "./chunk-5R7TKS4K.js";
+} from "./chunk-5IGHFNQG.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -27,9 +27,9 @@ import {
   check,
   formatMarkdown,
   locateRepo
-} from "./chunk-AJDGE52E.js";
+} from "./chunk-QFTRTT7N.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-JBI363PM.js";
+import "./chunk-BV26S7HS.js";
 import "./chunk-ZE2ONDKC.js";
 import {
   core_exports,

@@ -3,17 +3,17 @@ import {
   contractName,
   contractOf,
   documentById
-} from "./chunk-XVDRVP6A.js";
+} from "./chunk-CV2JMWGY.js";
 import {
   canonicalJson
-} from "./chunk-AJDGE52E.js";
+} from "./chunk-QFTRTT7N.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
 import {
   stringsOf
-} from "./chunk-JBI363PM.js";
+} from "./chunk-BV26S7HS.js";
 import {
   __commonJS,
   __toESM

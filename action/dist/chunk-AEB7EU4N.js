@@ -6,7 +6,7 @@ import {
 } from "./chunk-OCAEJDYP.js";
 import {
   commitToBranch
-} from "./chunk-5R7TKS4K.js";
+} from "./chunk-5IGHFNQG.js";
 import {
   LEASE_BRANCH,
   LEASE_FILE,
@@ -14,7 +14,7 @@ import {
   parseLeases,
   withRunLeases,
   wo
-} from "./chunk-AJDGE52E.js";
+} from "./chunk-QFTRTT7N.js";
 import {
   defaults,
   getOctokit,
