@@ -11,11 +11,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import standaloneModule from "ajv/dist/standalone/index.js";
-import addFormatsModule from "ajv-formats";
+import { addFormats } from "../src/schemas/formats.ts";
 
-// Both are CommonJS; their default exports arrive wrapped under ESM.
+// CommonJS: its default export arrives wrapped under ESM.
 const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as unknown as (ajv: Ajv2020, validate: unknown) => string;
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => void;
 
 export const META_VALIDATOR_FILE = join(import.meta.dirname, "../src/schemas/meta-2020-12.generated.cjs");
 const META_SCHEMA = "https://json-schema.org/draft/2020-12/schema";

@@ -4,7 +4,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { movaSchemas, toolSchemas } from "../src/schemas/builtin.ts";
 import { SchemaSet } from "../src/schemas/schema-set.ts";
 import { RELEASES, type Release } from "../src/schemas/releases.ts";
-import addFormatsModule from "ajv-formats";
+import { addFormats } from "../src/schemas/formats.ts";
 import { readFileSync } from "node:fs";
 import validateMetaSchema from "../src/schemas/meta-2020-12.generated.cjs";
 import { META_VALIDATOR_FILE, metaValidatorSource } from "../scripts/meta-validator.ts";
@@ -317,7 +317,6 @@ describe("the meta-schema validator compiled ahead of time", () => {
   });
 
   it("gives ajv's own validateSchema verdict on the specification's schemas and on broken ones", () => {
-    const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => void;
     const ajv = new Ajv2020({ strict: false, allowUnionTypes: true, logger: false });
     addFormats(ajv);
     const schemas: unknown[] = RELEASES.flatMap((r) => specFiles(r, "schemas").map((f) => readJsonFile(f)));

@@ -1,12 +1,9 @@
 import { appendPointer } from "../json/pointer.ts";
 import { ID_FIELD } from "../registry/kinds.ts";
+import { UNPRINTABLE } from "../report/escape.ts";
 import { ruleMeta, type DocumentRule } from "./rule.ts";
 
-/** C0 and C1 control characters, DEL, line and paragraph separators, and the bidirectional overrides that make text read differently than it runs. */
-// eslint-disable-next-line no-control-regex
-export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-
-/** Whether a raw JSON text can hold such a character at all: raw C0 characters are a syntax error in JSON strings, so they only arrive as \u escapes. */
+/** Whether a raw JSON text can hold an UNPRINTABLE character at all: raw C0 characters are a syntax error in JSON strings, so they only arrive as \u escapes. */
 // eslint-disable-next-line no-control-regex
 const MAY_HOLD = /\\u|[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
@@ -14,7 +11,7 @@ const MAY_HOLD = /\\u|[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 const NAMING_FIELD = /(?:^|_)(?:id|ids|ref|refs)$|^(?:verb|data_type|envelope_type|input_schema|output_schema|schema_id|envelope_id|\$id|\$ref|role|escalate_to|entry|next)$/;
 
 function describe(s: string): string {
-  const c = CONTROL_CHARACTERS.exec(s)![0]!.charCodeAt(0);
+  const c = UNPRINTABLE.exec(s)![0]!.charCodeAt(0);
   return c === 0 ? "a NUL byte (\\u0000)" : `the control character \\u${c.toString(16).padStart(4, "0")}`;
 }
 
@@ -37,7 +34,7 @@ export const idControlCharacter: DocumentRule = {
       const [value, pointer, field] = stack.pop()!;
       if (typeof value === "string") {
         const naming = field !== undefined && (NAMING_FIELD.test(field) || (pointer === `/${idField}`));
-        if (naming && CONTROL_CHARACTERS.test(value))
+        if (naming && UNPRINTABLE.test(value))
           sink.report(this.meta, { file: doc.path, json: doc.json, pointer, message: `${field} holds ${describe(value)}`, hint: "ids and references are plain printable text: remove the character" });
       } else if (Array.isArray(value)) {
         for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], appendPointer(pointer, i), field]);
@@ -46,7 +43,7 @@ export const idControlCharacter: DocumentRule = {
         for (let i = entries.length - 1; i >= 0; i--) {
           const [key, v] = entries[i]!;
           const at = appendPointer(pointer, key);
-          if (CONTROL_CHARACTERS.test(key))
+          if (UNPRINTABLE.test(key))
             sink.report(this.meta, { file: doc.path, json: doc.json, pointer: at, target: "key", message: `a key holds ${describe(key)}`, hint: "keys are plain printable text: remove the character" });
           stack.push([v, at, key]);
         }

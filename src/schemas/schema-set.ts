@@ -1,5 +1,5 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
+import { addFormats } from "./formats.ts";
 import type { JsonText } from "../json/parse.ts";
 import { appendPointer } from "../json/pointer.ts";
 import { movaSchemas, toolSchemas, type Schema } from "./builtin.ts";
@@ -8,9 +8,6 @@ import { DRAFT_2020_12, MOVA_SCHEMA_BASE, idFromUri, resolveRef } from "./ids.ts
 import validateMetaSchema from "./meta-2020-12.generated.cjs";
 import { linearRegExp, UnsupportedPattern } from "./regexp.ts";
 import type { Release } from "./releases.ts";
-
-// ajv-formats is CommonJS; its default export arrives wrapped under ESM.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => void;
 
 export type SchemaOrigin = "mova" | "tool" | "registry";
 

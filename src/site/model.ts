@@ -222,7 +222,7 @@ export function siteModel(registry: Registry): SiteModel {
 
   // Who uses what: the same reading of references as the checks and the catalog's index.
   const byTarget = new Map<string, SiteEntry>();
-  for (const e of entries) for (const k of [e.kind]) if (!byTarget.has(`${k}\u0000${e.id}`)) byTarget.set(`${k}\u0000${e.id}`, e);
+  for (const e of entries) if (!byTarget.has(e.key)) byTarget.set(e.key, e);
   const resolve = (kind: RefKind, target: string) => TARGET_KIND[kind].map((k) => byTarget.get(`${k}\u0000${target}`)).find(Boolean);
   const verbs = entries.find((e) => e.kind === "global" && e.id.startsWith("global.verbs_catalog"));
   for (const e of entries) {

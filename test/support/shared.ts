@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
+import { addFormats } from "../../src/schemas/formats.ts";
 import type { Release } from "../../src/schemas/releases.ts";
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
@@ -43,7 +43,6 @@ export function specFiles(release: Release, folder: "schemas" | "examples"): str
     .map((f) => join(specDir(release), folder, f));
 }
 
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => void;
 
 /** The official schemas of a release, as they are in ../shared, in a fresh ajv 2020-12 with ajv-formats. */
 export function officialAjv(release: Release): Ajv2020 {

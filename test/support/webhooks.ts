@@ -1,11 +1,10 @@
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
+import { addFormats } from "../../src/schemas/formats.ts";
 import { readJsonFile, SHARED_DIR } from "./shared.ts";
 
 const require = createRequire(import.meta.url);
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => void;
 
 type Payload = Record<string, unknown>;
 interface ExampleSet {

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import addFormatsModule from "ajv-formats";
+import { addFormats } from "../../../src/schemas/formats.ts";
 import { SHARED_DIR } from "../shared.ts";
 
 export const DESCRIPTION_PATH = join(SHARED_DIR, "github", "rest-api.github.com.json");
@@ -223,7 +223,6 @@ function buildDescription(raw: RawDescription): ApiDescription {
   };
 }
 
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv) => void;
 
 function safeDecode(s: string): string {
   try {

@@ -7,7 +7,7 @@ import {
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-GMT6QJWJ.js";
+} from "./chunk-76WRNSNC.js";
 import {
   columnsOf,
   documentFromColumns,
@@ -15,7 +15,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-RBMT5I4J.js";
+} from "./chunk-BUVD3LHX.js";
 import {
   FAIL_ON,
   failingFindings
@@ -26,9 +26,8 @@ import {
   finishCheck,
   formatJson,
   formatMarkdown,
-  parallelism,
-  printable
-} from "./chunk-QFTRTT7N.js";
+  parallelism
+} from "./chunk-WTVG7CNR.js";
 import {
   TOOL_NAME
 } from "./chunk-3TFLXBUR.js";
@@ -39,9 +38,10 @@ import {
   loadOnce,
   loadRegistry,
   mark,
+  printable,
   runDocumentRules,
   setUp
-} from "./chunk-BV26S7HS.js";
+} from "./chunk-LG3Y6Y7S.js";
 import {
   RELEASES,
   isRelease

@@ -2,37 +2,37 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-GMT6QJWJ.js";
+} from "./chunk-76WRNSNC.js";
 import {
   ANNOTATION_LIMIT,
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-ST6IEPTH.js";
+} from "./chunk-EMNT4UDZ.js";
 import {
   formatText,
   guard
-} from "./chunk-RBMT5I4J.js";
+} from "./chunk-BUVD3LHX.js";
 import {
   createOctokit,
   describeFailure,
   isRateLimited,
   readLeases
-} from "./chunk-AEB7EU4N.js";
+} from "./chunk-JRCL7LQQ.js";
 import "./chunk-OCAEJDYP.js";
-import "./chunk-3EGCKMCO.js";
+import "./chunk-2PNVGYJI.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
-import "./chunk-5IGHFNQG.js";
+import "./chunk-DEJZZPS2.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown,
   locateRepo
-} from "./chunk-QFTRTT7N.js";
+} from "./chunk-WTVG7CNR.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-BV26S7HS.js";
+import "./chunk-LG3Y6Y7S.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-KIZME62W.js";
 import {

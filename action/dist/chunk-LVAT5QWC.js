@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runsFolder
-} from "./chunk-CV2JMWGY.js";
+} from "./chunk-JOJADXBM.js";
 import {
   canonicalJson,
   sha256
-} from "./chunk-QFTRTT7N.js";
+} from "./chunk-WTVG7CNR.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -13,7 +13,7 @@ import {
 import {
   flowModelOf,
   referencesOf
-} from "./chunk-BV26S7HS.js";
+} from "./chunk-LG3Y6Y7S.js";
 
 // src/site/build.ts
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -2355,7 +2355,7 @@ function siteModel(registry) {
     add(kind, id, [{ role: "document", doc }], doc.json?.ok ? doc.json.value : void 0);
   }
   const byTarget = /* @__PURE__ */ new Map();
-  for (const e of entries) for (const k of [e.kind]) if (!byTarget.has(`${k}\0${e.id}`)) byTarget.set(`${k}\0${e.id}`, e);
+  for (const e of entries) if (!byTarget.has(e.key)) byTarget.set(e.key, e);
   const resolve = (kind, target) => TARGET_KIND[kind].map((k) => byTarget.get(`${k}\0${target}`)).find(Boolean);
   const verbs = entries.find((e) => e.kind === "global" && e.id.startsWith("global.verbs_catalog"));
   for (const e of entries) {

@@ -7,7 +7,7 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-ETBSK7UU.js";
+} from "./chunk-4CFMBCWP.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
@@ -16,20 +16,20 @@ import {
   defaultRunId,
   runFiles,
   runsFolder
-} from "./chunk-CV2JMWGY.js";
+} from "./chunk-JOJADXBM.js";
 import {
   createOctokit,
   syncLeases
-} from "./chunk-AEB7EU4N.js";
+} from "./chunk-JRCL7LQQ.js";
 import "./chunk-OCAEJDYP.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-3EGCKMCO.js";
+} from "./chunk-2PNVGYJI.js";
 import "./chunk-EYAG2L7U.js";
 import {
   ACTIONS_BOT
-} from "./chunk-5IGHFNQG.js";
+} from "./chunk-DEJZZPS2.js";
 import {
   GitSource,
   buildReport,
@@ -37,11 +37,11 @@ import {
   formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-QFTRTT7N.js";
+} from "./chunk-WTVG7CNR.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig
-} from "./chunk-BV26S7HS.js";
+} from "./chunk-LG3Y6Y7S.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-KIZME62W.js";
 import {

@@ -7,15 +7,15 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-FCKOQ6T5.js";
+} from "./chunk-AFR7R7UV.js";
 import "./chunk-BEZWNO65.js";
-import "./chunk-GMT6QJWJ.js";
-import "./chunk-RBMT5I4J.js";
-import "./chunk-3EGCKMCO.js";
+import "./chunk-76WRNSNC.js";
+import "./chunk-BUVD3LHX.js";
+import "./chunk-2PNVGYJI.js";
 import "./chunk-EYAG2L7U.js";
-import "./chunk-QFTRTT7N.js";
+import "./chunk-WTVG7CNR.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-BV26S7HS.js";
+import "./chunk-LG3Y6Y7S.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-UGMGZRCV.js";
 import "./chunk-KPOE4I3O.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-FCKOQ6T5.js";
+} from "./chunk-AFR7R7UV.js";
 import {
   EXIT,
   USAGE,
@@ -12,7 +12,7 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-ETBSK7UU.js";
+} from "./chunk-4CFMBCWP.js";
 import {
   RUN_ID,
   defaultRunId,
@@ -22,19 +22,19 @@ import {
   runFiles,
   runsFolder,
   writeRunFiles
-} from "./chunk-CV2JMWGY.js";
-import "./chunk-GMT6QJWJ.js";
+} from "./chunk-JOJADXBM.js";
+import "./chunk-76WRNSNC.js";
 import {
   formatText
-} from "./chunk-RBMT5I4J.js";
-import "./chunk-3EGCKMCO.js";
+} from "./chunk-BUVD3LHX.js";
+import "./chunk-2PNVGYJI.js";
 import "./chunk-EYAG2L7U.js";
 import {
   buildReport,
   check
-} from "./chunk-QFTRTT7N.js";
+} from "./chunk-WTVG7CNR.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-BV26S7HS.js";
+import "./chunk-LG3Y6Y7S.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-UGMGZRCV.js";
 import "./chunk-KPOE4I3O.js";

@@ -19588,7 +19588,10 @@ var FindingSink = class {
 
 // src/schemas/schema-set.ts
 var import__ = __toESM(require__(), 1);
+
+// src/schemas/formats.ts
 var import_ajv_formats = __toESM(require_dist(), 1);
+var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
 
 // src/schemas/builtin.ts
 import { readdirSync, readFileSync } from "node:fs";
@@ -26798,7 +26801,6 @@ function linearTest(pattern) {
 }
 
 // src/schemas/schema-set.ts
-var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
 function newAjv(detailed) {
   const ajv = new import__.Ajv2020({
     strict: false,
@@ -28002,12 +28004,18 @@ var configInvalid = {
   }
 };
 
+// src/report/escape.ts
+var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+var UNPRINTABLE_ALL = new RegExp(UNPRINTABLE.source, "g");
+function printable(text) {
+  return text.replace(UNPRINTABLE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 // src/rules/control-characters.ts
-var CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 var MAY_HOLD = /\\u|[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 var NAMING_FIELD = /(?:^|_)(?:id|ids|ref|refs)$|^(?:verb|data_type|envelope_type|input_schema|output_schema|schema_id|envelope_id|\$id|\$ref|role|escalate_to|entry|next)$/;
 function describe2(s) {
-  const c = CONTROL_CHARACTERS.exec(s)[0].charCodeAt(0);
+  const c = UNPRINTABLE.exec(s)[0].charCodeAt(0);
   return c === 0 ? "a NUL byte (\\u0000)" : `the control character \\u${c.toString(16).padStart(4, "0")}`;
 }
 var idControlCharacter = {
@@ -28024,7 +28032,7 @@ var idControlCharacter = {
       const [value, pointer, field] = stack.pop();
       if (typeof value === "string") {
         const naming = field !== void 0 && (NAMING_FIELD.test(field) || pointer === `/${idField}`);
-        if (naming && CONTROL_CHARACTERS.test(value))
+        if (naming && UNPRINTABLE.test(value))
           sink.report(this.meta, { file: doc.path, json: doc.json, pointer, message: `${field} holds ${describe2(value)}`, hint: "ids and references are plain printable text: remove the character" });
       } else if (Array.isArray(value)) {
         for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], appendPointer(pointer, i), field]);
@@ -28033,7 +28041,7 @@ var idControlCharacter = {
         for (let i = entries.length - 1; i >= 0; i--) {
           const [key, v] = entries[i];
           const at2 = appendPointer(pointer, key);
-          if (CONTROL_CHARACTERS.test(key))
+          if (UNPRINTABLE.test(key))
             sink.report(this.meta, { file: doc.path, json: doc.json, pointer: at2, target: "key", message: `a key holds ${describe2(key)}`, hint: "keys are plain printable text: remove the character" });
           stack.push([v, at2, key]);
         }
@@ -29112,6 +29120,7 @@ var ALL_RULE_METAS = [
 
 export {
   KIND_LABEL,
+  printable,
   escapeSegment,
   valueAt,
   readFlow,

@@ -12,11 +12,10 @@ import {
   leaseConflicts,
   locateRepo,
   parallelism,
-  printable,
   resolveBase,
   sha256,
   wo
-} from "./chunk-QFTRTT7N.js";
+} from "./chunk-WTVG7CNR.js";
 import {
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
@@ -42,6 +41,7 @@ import {
   mark,
   packagesOf,
   pathMatcher,
+  printable,
   referenceIndex,
   resolveRef,
   runDocumentRules,
@@ -51,7 +51,7 @@ import {
   summarize,
   systemContractsOf,
   valueAt
-} from "./chunk-BV26S7HS.js";
+} from "./chunk-LG3Y6Y7S.js";
 
 // src/report/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
@@ -1091,7 +1091,7 @@ function documentFromColumns(c, i, reader) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/3";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "7d2558fb520009c9" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "7a207649a4289b34" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-FCKOQ6T5.js";
+} from "./chunk-AFR7R7UV.js";
 import {
   EXIT,
   USAGE,
@@ -11,17 +11,17 @@ import {
 import {
   buildSite,
   writeSite
-} from "./chunk-NOP6OV5U.js";
-import "./chunk-CV2JMWGY.js";
-import "./chunk-GMT6QJWJ.js";
-import "./chunk-RBMT5I4J.js";
-import "./chunk-3EGCKMCO.js";
+} from "./chunk-LVAT5QWC.js";
+import "./chunk-JOJADXBM.js";
+import "./chunk-76WRNSNC.js";
+import "./chunk-BUVD3LHX.js";
+import "./chunk-2PNVGYJI.js";
 import "./chunk-EYAG2L7U.js";
 import {
   check
-} from "./chunk-QFTRTT7N.js";
+} from "./chunk-WTVG7CNR.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-BV26S7HS.js";
+import "./chunk-LG3Y6Y7S.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-UGMGZRCV.js";
 import "./chunk-KPOE4I3O.js";

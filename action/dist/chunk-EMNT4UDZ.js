@@ -1,8 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  displayPath,
+  displayPath
+} from "./chunk-WTVG7CNR.js";
+import {
   printable
-} from "./chunk-QFTRTT7N.js";
+} from "./chunk-LG3Y6Y7S.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

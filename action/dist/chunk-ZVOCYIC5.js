@@ -1,24 +1,24 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   sourceInfo
-} from "./chunk-UVOUFRRN.js";
+} from "./chunk-3L55BAOI.js";
 import {
   buildSite,
   writeSite
-} from "./chunk-NOP6OV5U.js";
-import "./chunk-CV2JMWGY.js";
+} from "./chunk-LVAT5QWC.js";
+import "./chunk-JOJADXBM.js";
 import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-ST6IEPTH.js";
+} from "./chunk-EMNT4UDZ.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-RBMT5I4J.js";
+} from "./chunk-BUVD3LHX.js";
 import {
   publishToBranch
-} from "./chunk-5IGHFNQG.js";
+} from "./chunk-DEJZZPS2.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -27,9 +27,9 @@ import {
   check,
   formatMarkdown,
   locateRepo
-} from "./chunk-QFTRTT7N.js";
+} from "./chunk-WTVG7CNR.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-BV26S7HS.js";
+import "./chunk-LG3Y6Y7S.js";
 import "./chunk-ZE2ONDKC.js";
 import {
   core_exports,

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   canonicalJson,
-  documentAt,
-  printable
-} from "./chunk-QFTRTT7N.js";
+  documentAt
+} from "./chunk-WTVG7CNR.js";
 import {
+  printable,
   readFlow
-} from "./chunk-BV26S7HS.js";
+} from "./chunk-LG3Y6Y7S.js";
 
 // src/flow/mermaid.ts
 var SHAPES = {

@@ -3,10 +3,10 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-RBMT5I4J.js";
+} from "./chunk-BUVD3LHX.js";
 import {
   flowDiagramsSection
-} from "./chunk-3EGCKMCO.js";
+} from "./chunk-2PNVGYJI.js";
 import {
   GitSource,
   buildCatalog,
@@ -14,13 +14,13 @@ import {
   check,
   displayPath,
   locateRepo,
-  printable,
   resolveBase,
   sha256
-} from "./chunk-QFTRTT7N.js";
+} from "./chunk-WTVG7CNR.js";
 import {
-  ALL_RULE_METAS
-} from "./chunk-BV26S7HS.js";
+  ALL_RULE_METAS,
+  printable
+} from "./chunk-LG3Y6Y7S.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {

@@ -12,12 +12,13 @@ import {
   loadRegistry,
   mark,
   pathMatcher,
+  printable,
   referenceIndex,
   referencesOf,
   resolveRef,
   runDocumentRules,
   tooLarge
-} from "./chunk-BV26S7HS.js";
+} from "./chunk-LG3Y6Y7S.js";
 import {
   require_src
 } from "./chunk-UGMGZRCV.js";
@@ -172,12 +173,6 @@ function displayPath(registryLabel, file) {
 }
 function formatJson(report) {
   return JSON.stringify(report, null, 2) + "\n";
-}
-
-// src/report/escape.ts
-var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function printable(text) {
-  return text.replace(UNPRINTABLE, (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 // src/report/markdown.ts
@@ -4141,7 +4136,6 @@ function impactOf(base, head, changes) {
 }
 
 export {
-  printable,
   compareFindings,
   buildReport,
   displayPath,
