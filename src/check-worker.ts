@@ -2,4 +2,4 @@
 import { serveDocuments } from "./registry/parallel.ts";
 import { runDocumentRules } from "./rules/index.ts";
 
-serveDocuments(runDocumentRules);
+await serveDocuments(runDocumentRules);

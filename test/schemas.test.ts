@@ -8,7 +8,10 @@ import { addFormats } from "../src/schemas/formats.ts";
 import { readFileSync } from "node:fs";
 import validateMetaSchema from "../src/schemas/meta-2020-12.generated.cjs";
 import { META_VALIDATOR_FILE, metaValidatorSource } from "../scripts/meta-validator.ts";
-import { officialAjv, officialVerdict, readJsonFile, specDir, specFiles } from "./support/shared.ts";
+import { builtinValidatorsFile, builtinValidatorsSource } from "../scripts/builtin-validators.ts";
+import { loadPrecompiled, precompiled } from "../src/schemas/precompiled.ts";
+import fg from "fast-glob";
+import { PROJECT_ROOT, officialAjv, officialVerdict, readJsonFile, specDir, specFiles } from "./support/shared.ts";
 
 /**
  * For every schema we ship, documents it must accept and documents it must
@@ -341,3 +344,42 @@ describe("the meta-schema validator compiled ahead of time", () => {
   });
 });
 
+
+describe("the shipped schemas' validators compiled ahead of time", () => {
+  it.each(RELEASES)("for MOVA %s are what the installed ajv makes of schemas/ (node scripts/builtin-validators.ts writes them)", (release: Release) => {
+    expect(readFileSync(builtinValidatorsFile(release), "utf8")).toBe(builtinValidatorsSource(release));
+  });
+
+  // Every document at hand against every shipped schema: the specification's examples, the embedded registry and the cases above.
+  const corpus: unknown[] = [
+    ...RELEASES.flatMap((r) => specFiles(r, "examples").map((f) => readJsonFile(f))),
+    ...fg.sync("registry/**/*.json", { cwd: PROJECT_ROOT, absolute: true }).map((f) => readJsonFile(f)),
+    ...Object.values({ ...CORE, ...TOOL }).flatMap((c) => [...c.valid, ...c.invalid.map(([doc]) => doc)]),
+    {},
+    null,
+    "text",
+  ];
+
+  it.each(RELEASES)("give the verdicts of validators ajv compiles at run time, for MOVA %s", async (release: Release) => {
+    await loadPrecompiled(release);
+    const ajv = new Ajv2020({ strict: false, allowUnionTypes: true, logger: false });
+    addFormats(ajv);
+    const schemas = [...movaSchemas(release), ...toolSchemas()];
+    for (const s of schemas) ajv.addSchema(s, undefined, undefined, false);
+    const verdicts = { true: 0, false: 0 };
+    for (const s of schemas) {
+      const id = basename(String(s.$id), ".schema.json");
+      const ahead = precompiled(release, id);
+      expect(ahead, id).toBeTypeOf("function");
+      const runtime = ajv.getSchema(String(s.$id))!;
+      for (const doc of corpus) {
+        const verdict = ahead!(doc);
+        expect(verdict, `${id} on ${JSON.stringify(doc).slice(0, 100)}`).toBe(runtime(doc));
+        verdicts[String(verdict) as "true" | "false"]++;
+      }
+    }
+    expect(corpus.length).toBeGreaterThan(100);
+    expect(verdicts.true).toBeGreaterThan(50);
+    expect(verdicts.false).toBeGreaterThan(1000);
+  });
+});

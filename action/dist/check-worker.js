@@ -2,9 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   runDocumentRules,
   serveDocuments
-} from "./chunk-LG3Y6Y7S.js";
+} from "./chunk-MIETZUV3.js";
 import "./chunk-ZE2ONDKC.js";
+import "./chunk-OSAJ7EFF.js";
 import "./chunk-KPOE4I3O.js";
 
 // src/check-worker.ts
-serveDocuments(runDocumentRules);
+await serveDocuments(runDocumentRules);

@@ -4,6 +4,7 @@ import { inputSymlink, inputTooDeep, inputTooLarge, ioUnreadable, jsonDuplicateK
 import { InputRefused, tooLarge } from "../source/refusal.ts";
 import { FindingSink } from "../rules/rule.ts";
 import type { Release } from "../schemas/releases.ts";
+import { loadPrecompiled } from "../schemas/precompiled.ts";
 import { SchemaSet } from "../schemas/schema-set.ts";
 import { FsSource } from "../source/fs-source.ts";
 import type { RegistrySource } from "../source/source.ts";
@@ -172,7 +173,8 @@ export async function setUp(root: string, options: LoadOptions, paths?: string[]
   const configJson = source.exists(CONFIG_FILE) ? readJson(source, CONFIG_FILE) : undefined;
   const config = resolveConfig(configJson instanceof JsonText ? configJson.value : undefined);
   if (options.release) config.release = options.release;
-  return { source, config, configJson, paths: paths ?? (await discover(source, config)) };
+  const [found] = await Promise.all([paths ?? discover(source, config), loadPrecompiled(config.release)]);
+  return { source, config, configJson, paths: found };
 }
 
 /** The frame: config, schemas, global catalogs and manifests, read and classified first. */

@@ -3,6 +3,7 @@ import type { RegistryConfig } from "../config/config.ts";
 import type { Finding } from "../findings/finding.ts";
 import { JsonText } from "../json/parse.ts";
 import { FindingSink } from "../rules/rule.ts";
+import { loadPrecompiled } from "../schemas/precompiled.ts";
 import { SchemaSet } from "../schemas/schema-set.ts";
 import { FsSource } from "../source/fs-source.ts";
 import { YOUNG_GENERATION_MB } from "../util/young-generation.ts";
@@ -85,9 +86,10 @@ export function isLateManifest(doc: RegistryDocument): boolean {
 }
 
 /** The worker's side: rebuild the frame, then check chunks of paths until none are left. */
-export function serveDocuments(visit: DocumentVisitor): void {
+export async function serveDocuments(visit: DocumentVisitor): Promise<void> {
   if (isMainThread || !parentPort) throw new Error("serveDocuments runs in a worker thread");
   const { input, paths, next } = workerData as WorkerStart;
+  await loadPrecompiled(input.config.release);
   const sink = new FindingSink();
   const { frame, classifier } = frameFromInput(input, sink);
   mark("worker ready");

@@ -6,6 +6,7 @@ import { movaSchemas, toolSchemas, type Schema } from "./builtin.ts";
 import { explainErrors, type Explanation } from "./explain.ts";
 import { DRAFT_2020_12, MOVA_SCHEMA_BASE, idFromUri, resolveRef } from "./ids.ts";
 import validateMetaSchema from "./meta-2020-12.generated.cjs";
+import { precompiled } from "./precompiled.ts";
 import { linearRegExp, UnsupportedPattern } from "./regexp.ts";
 import type { Release } from "./releases.ts";
 
@@ -60,7 +61,7 @@ export class SchemaSet {
   readonly #byUri = new Map<string, SchemaEntry>();
   readonly #fast = newAjv(false);
   #detailed: Ajv2020 | undefined;
-  readonly #validators = new Map<string, ValidateFunction | null>();
+  readonly #validators = new Map<string, ((data: unknown) => boolean) | null>();
 
   constructor(release: Release) {
     this.release = release;
@@ -210,7 +211,8 @@ export class SchemaSet {
     if (!entry) throw new Error(`unknown schema ${id}`);
     let validate = this.#validators.get(id);
     if (validate === undefined) {
-      validate = this.#fast.getSchema(entry.uri) ?? null;
+      // A shipped schema's validator was compiled ahead of time when its release was loaded (loadPrecompiled); ajv compiles the rest.
+      validate = (entry.origin === "registry" ? undefined : precompiled(this.release, id)) ?? this.#fast.getSchema(entry.uri) ?? null;
       this.#validators.set(id, validate);
     }
     if (!validate || validate(value)) return undefined;

@@ -1,18 +1,21 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  Runner,
+  createAiClient,
+  startRun
+} from "./chunk-FOQOGVEO.js";
+import {
   registryDir,
   releaseOption
-} from "./chunk-AFR7R7UV.js";
+} from "./chunk-T4GNNTZ2.js";
+import "./chunk-ABY3B7RY.js";
+import "./chunk-BN47NVGW.js";
+import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
   USAGE,
   UsageError
 } from "./chunk-BEZWNO65.js";
-import {
-  Runner,
-  createAiClient,
-  startRun
-} from "./chunk-4CFMBCWP.js";
 import {
   RUN_ID,
   defaultRunId,
@@ -22,20 +25,18 @@ import {
   runFiles,
   runsFolder,
   writeRunFiles
-} from "./chunk-JOJADXBM.js";
-import "./chunk-76WRNSNC.js";
+} from "./chunk-POTUVLHP.js";
 import {
   formatText
-} from "./chunk-BUVD3LHX.js";
-import "./chunk-2PNVGYJI.js";
-import "./chunk-EYAG2L7U.js";
+} from "./chunk-RSDIZWGJ.js";
 import {
   buildReport,
   check
-} from "./chunk-WTVG7CNR.js";
+} from "./chunk-L5IHXFEI.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-LG3Y6Y7S.js";
+import "./chunk-MIETZUV3.js";
 import "./chunk-ZE2ONDKC.js";
+import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";
 import "./chunk-KPOE4I3O.js";
 

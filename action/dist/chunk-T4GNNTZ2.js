@@ -1,13 +1,17 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  formatSarif,
+  pullRequestSections
+} from "./chunk-ABY3B7RY.js";
+import {
+  FAIL_ON,
+  failingFindings
+} from "./chunk-EYAG2L7U.js";
+import {
   EXIT,
   USAGE,
   UsageError
 } from "./chunk-BEZWNO65.js";
-import {
-  formatSarif,
-  pullRequestSections
-} from "./chunk-76WRNSNC.js";
 import {
   columnsOf,
   documentFromColumns,
@@ -15,11 +19,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-BUVD3LHX.js";
-import {
-  FAIL_ON,
-  failingFindings
-} from "./chunk-EYAG2L7U.js";
+} from "./chunk-RSDIZWGJ.js";
 import {
   buildReport,
   displayPath,
@@ -27,7 +27,7 @@ import {
   formatJson,
   formatMarkdown,
   parallelism
-} from "./chunk-WTVG7CNR.js";
+} from "./chunk-L5IHXFEI.js";
 import {
   TOOL_NAME
 } from "./chunk-3TFLXBUR.js";
@@ -41,7 +41,7 @@ import {
   printable,
   runDocumentRules,
   setUp
-} from "./chunk-LG3Y6Y7S.js";
+} from "./chunk-MIETZUV3.js";
 import {
   RELEASES,
   isRelease

@@ -1,35 +1,35 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  createOctokit,
+  syncLeases
+} from "./chunk-U5NCBWIX.js";
+import {
   InputError
 } from "./chunk-6L7IIJW6.js";
+import "./chunk-OCAEJDYP.js";
 import {
   Runner,
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-4CFMBCWP.js";
+} from "./chunk-FOQOGVEO.js";
+import {
+  mdText,
+  runGraphMarkdown
+} from "./chunk-BN47NVGW.js";
+import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
+import {
+  ACTIONS_BOT
+} from "./chunk-6S7G336Y.js";
 import {
   RUN_ID,
   defaultRunId,
   runFiles,
   runsFolder
-} from "./chunk-JOJADXBM.js";
-import {
-  createOctokit,
-  syncLeases
-} from "./chunk-JRCL7LQQ.js";
-import "./chunk-OCAEJDYP.js";
-import {
-  mdText,
-  runGraphMarkdown
-} from "./chunk-2PNVGYJI.js";
-import "./chunk-EYAG2L7U.js";
-import {
-  ACTIONS_BOT
-} from "./chunk-DEJZZPS2.js";
+} from "./chunk-POTUVLHP.js";
 import {
   GitSource,
   buildReport,
@@ -37,12 +37,13 @@ import {
   formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-WTVG7CNR.js";
+} from "./chunk-L5IHXFEI.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig
-} from "./chunk-LG3Y6Y7S.js";
+} from "./chunk-MIETZUV3.js";
 import "./chunk-ZE2ONDKC.js";
+import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";
 import {
   core_exports,

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  flowDiagramsSection
+} from "./chunk-BN47NVGW.js";
+import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-BUVD3LHX.js";
-import {
-  flowDiagramsSection
-} from "./chunk-2PNVGYJI.js";
+} from "./chunk-RSDIZWGJ.js";
 import {
   GitSource,
   buildCatalog,
@@ -16,11 +16,11 @@ import {
   locateRepo,
   resolveBase,
   sha256
-} from "./chunk-WTVG7CNR.js";
+} from "./chunk-L5IHXFEI.js";
 import {
   ALL_RULE_METAS,
   printable
-} from "./chunk-LG3Y6Y7S.js";
+} from "./chunk-MIETZUV3.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runsFolder
-} from "./chunk-JOJADXBM.js";
+} from "./chunk-POTUVLHP.js";
 import {
   canonicalJson,
   sha256
-} from "./chunk-WTVG7CNR.js";
+} from "./chunk-L5IHXFEI.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -13,7 +13,7 @@ import {
 import {
   flowModelOf,
   referencesOf
-} from "./chunk-LG3Y6Y7S.js";
+} from "./chunk-MIETZUV3.js";
 
 // src/site/build.ts
 import { mkdirSync, writeFileSync } from "node:fs";

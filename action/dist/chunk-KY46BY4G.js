@@ -1,24 +1,24 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  sourceInfo
-} from "./chunk-3L55BAOI.js";
-import {
-  buildSite,
-  writeSite
-} from "./chunk-LVAT5QWC.js";
-import "./chunk-JOJADXBM.js";
-import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-EMNT4UDZ.js";
+} from "./chunk-OOPFPOSS.js";
+import {
+  publishToBranch
+} from "./chunk-6S7G336Y.js";
+import {
+  sourceInfo
+} from "./chunk-B2NNZW3T.js";
+import {
+  buildSite,
+  writeSite
+} from "./chunk-42TDSJIH.js";
+import "./chunk-POTUVLHP.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-BUVD3LHX.js";
-import {
-  publishToBranch
-} from "./chunk-DEJZZPS2.js";
+} from "./chunk-RSDIZWGJ.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -27,10 +27,11 @@ import {
   check,
   formatMarkdown,
   locateRepo
-} from "./chunk-WTVG7CNR.js";
+} from "./chunk-L5IHXFEI.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-LG3Y6Y7S.js";
+import "./chunk-MIETZUV3.js";
 import "./chunk-ZE2ONDKC.js";
+import "./chunk-OSAJ7EFF.js";
 import {
   core_exports,
   info,

@@ -2,7 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-AFR7R7UV.js";
+} from "./chunk-T4GNNTZ2.js";
+import {
+  catalogDiffAgainst,
+  formatCatalogDiffText
+} from "./chunk-ABY3B7RY.js";
+import "./chunk-BN47NVGW.js";
+import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
   USAGE,
@@ -10,24 +16,19 @@ import {
 } from "./chunk-BEZWNO65.js";
 import {
   sourceInfo
-} from "./chunk-3L55BAOI.js";
-import {
-  catalogDiffAgainst,
-  formatCatalogDiffText
-} from "./chunk-76WRNSNC.js";
+} from "./chunk-B2NNZW3T.js";
 import {
   formatText
-} from "./chunk-BUVD3LHX.js";
-import "./chunk-2PNVGYJI.js";
-import "./chunk-EYAG2L7U.js";
+} from "./chunk-RSDIZWGJ.js";
 import {
   buildCatalog,
   buildReport,
   check
-} from "./chunk-WTVG7CNR.js";
+} from "./chunk-L5IHXFEI.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-LG3Y6Y7S.js";
+import "./chunk-MIETZUV3.js";
 import "./chunk-ZE2ONDKC.js";
+import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";
 import "./chunk-KPOE4I3O.js";
 

@@ -18,7 +18,7 @@ import {
   resolveRef,
   runDocumentRules,
   tooLarge
-} from "./chunk-LG3Y6Y7S.js";
+} from "./chunk-MIETZUV3.js";
 import {
   require_src
 } from "./chunk-UGMGZRCV.js";

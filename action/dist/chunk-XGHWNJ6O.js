@@ -8,20 +8,21 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-AFR7R7UV.js";
+} from "./chunk-T4GNNTZ2.js";
+import "./chunk-ABY3B7RY.js";
+import "./chunk-BN47NVGW.js";
+import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
   USAGE,
   UsageError
 } from "./chunk-BEZWNO65.js";
-import "./chunk-76WRNSNC.js";
-import "./chunk-BUVD3LHX.js";
-import "./chunk-2PNVGYJI.js";
-import "./chunk-EYAG2L7U.js";
-import "./chunk-WTVG7CNR.js";
+import "./chunk-RSDIZWGJ.js";
+import "./chunk-L5IHXFEI.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-LG3Y6Y7S.js";
+import "./chunk-MIETZUV3.js";
 import "./chunk-ZE2ONDKC.js";
+import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";
 import "./chunk-KPOE4I3O.js";
 

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-WTVG7CNR.js";
+} from "./chunk-L5IHXFEI.js";
 import {
   printable
-} from "./chunk-LG3Y6Y7S.js";
+} from "./chunk-MIETZUV3.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

@@ -1,39 +1,40 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  createOctokit,
+  describeFailure,
+  isRateLimited,
+  readLeases
+} from "./chunk-U5NCBWIX.js";
+import "./chunk-OCAEJDYP.js";
+import {
   formatSarif,
   pullRequestSections
-} from "./chunk-76WRNSNC.js";
+} from "./chunk-ABY3B7RY.js";
+import "./chunk-BN47NVGW.js";
+import {
+  failingFindings
+} from "./chunk-EYAG2L7U.js";
 import {
   ANNOTATION_LIMIT,
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-EMNT4UDZ.js";
+} from "./chunk-OOPFPOSS.js";
+import "./chunk-6S7G336Y.js";
 import {
   formatText,
   guard
-} from "./chunk-BUVD3LHX.js";
-import {
-  createOctokit,
-  describeFailure,
-  isRateLimited,
-  readLeases
-} from "./chunk-JRCL7LQQ.js";
-import "./chunk-OCAEJDYP.js";
-import "./chunk-2PNVGYJI.js";
-import {
-  failingFindings
-} from "./chunk-EYAG2L7U.js";
-import "./chunk-DEJZZPS2.js";
+} from "./chunk-RSDIZWGJ.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown,
   locateRepo
-} from "./chunk-WTVG7CNR.js";
+} from "./chunk-L5IHXFEI.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-LG3Y6Y7S.js";
+import "./chunk-MIETZUV3.js";
 import "./chunk-ZE2ONDKC.js";
+import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";
 import {
   core_exports,

@@ -2,7 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-AFR7R7UV.js";
+} from "./chunk-T4GNNTZ2.js";
+import "./chunk-ABY3B7RY.js";
+import "./chunk-BN47NVGW.js";
+import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
   USAGE,
@@ -11,18 +14,16 @@ import {
 import {
   buildSite,
   writeSite
-} from "./chunk-LVAT5QWC.js";
-import "./chunk-JOJADXBM.js";
-import "./chunk-76WRNSNC.js";
-import "./chunk-BUVD3LHX.js";
-import "./chunk-2PNVGYJI.js";
-import "./chunk-EYAG2L7U.js";
+} from "./chunk-42TDSJIH.js";
+import "./chunk-POTUVLHP.js";
+import "./chunk-RSDIZWGJ.js";
 import {
   check
-} from "./chunk-WTVG7CNR.js";
+} from "./chunk-L5IHXFEI.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-LG3Y6Y7S.js";
+import "./chunk-MIETZUV3.js";
 import "./chunk-ZE2ONDKC.js";
+import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";
 import "./chunk-KPOE4I3O.js";
 
