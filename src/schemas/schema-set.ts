@@ -61,12 +61,19 @@ export class SchemaSet {
   readonly #byUri = new Map<string, SchemaEntry>();
   readonly #fast = newAjv(false);
   #detailed: Ajv2020 | undefined;
-  readonly #validators = new Map<string, ((data: unknown) => boolean) | null>();
+  readonly #validators = new Map<string, ValidateFunction | null>();
 
   constructor(release: Release) {
     this.release = release;
     for (const schema of movaSchemas(release)) this.#register(schema, "mova");
     for (const schema of toolSchemas()) this.#register(schema, "tool");
+    // The shipped schemas' validators were compiled ahead of time (loadPrecompiled): handed to ajv as compiled, they serve
+    // documents and the registry schemas that $ref them alike, and ajv compiles only the registry's own.
+    for (const entry of this.#entries.values()) {
+      const validate = precompiled(release, entry.id);
+      const env = this.#fast.schemas[entry.uri];
+      if (validate && env) env.validate = validate as unknown as ValidateFunction;
+    }
   }
 
   #register(schema: Schema, origin: SchemaOrigin, file?: string): SchemaEntry {
@@ -211,8 +218,7 @@ export class SchemaSet {
     if (!entry) throw new Error(`unknown schema ${id}`);
     let validate = this.#validators.get(id);
     if (validate === undefined) {
-      // A shipped schema's validator was compiled ahead of time when its release was loaded (loadPrecompiled); ajv compiles the rest.
-      validate = (entry.origin === "registry" ? undefined : precompiled(this.release, id)) ?? this.#fast.getSchema(entry.uri) ?? null;
+      validate = this.#fast.getSchema(entry.uri) ?? null;
       this.#validators.set(id, validate);
     }
     if (!validate || validate(value)) return undefined;

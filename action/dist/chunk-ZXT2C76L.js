@@ -7,15 +7,15 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-T4GNNTZ2.js";
-import "./chunk-ABY3B7RY.js";
-import "./chunk-BN47NVGW.js";
+} from "./chunk-7UYGWJ7V.js";
+import "./chunk-TEZD6KVU.js";
+import "./chunk-Q5JQIDKS.js";
 import "./chunk-EYAG2L7U.js";
 import "./chunk-BEZWNO65.js";
-import "./chunk-RSDIZWGJ.js";
-import "./chunk-L5IHXFEI.js";
+import "./chunk-WWDO2OKX.js";
+import "./chunk-YVU477LR.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-MIETZUV3.js";
+import "./chunk-NSHSXEX4.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

@@ -26612,6 +26612,11 @@ var SchemaSet = class {
     this.release = release;
     for (const schema of movaSchemas(release)) this.#register(schema, "mova");
     for (const schema of toolSchemas()) this.#register(schema, "tool");
+    for (const entry of this.#entries.values()) {
+      const validate = precompiled(release, entry.id);
+      const env = this.#fast.schemas[entry.uri];
+      if (validate && env) env.validate = validate;
+    }
   }
   #register(schema, origin, file) {
     const uri = String(schema.$id);
@@ -26740,7 +26745,7 @@ var SchemaSet = class {
     if (!entry) throw new Error(`unknown schema ${id}`);
     let validate = this.#validators.get(id);
     if (validate === void 0) {
-      validate = (entry.origin === "registry" ? void 0 : precompiled(this.release, id)) ?? this.#fast.getSchema(entry.uri) ?? null;
+      validate = this.#fast.getSchema(entry.uri) ?? null;
       this.#validators.set(id, validate);
     }
     if (!validate || validate(value)) return void 0;

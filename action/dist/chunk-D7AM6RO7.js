@@ -4,13 +4,13 @@ import {
   describeFailure,
   isRateLimited,
   readLeases
-} from "./chunk-U5NCBWIX.js";
+} from "./chunk-ACGS67X2.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-ABY3B7RY.js";
-import "./chunk-BN47NVGW.js";
+} from "./chunk-TEZD6KVU.js";
+import "./chunk-Q5JQIDKS.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
@@ -19,20 +19,20 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-OOPFPOSS.js";
-import "./chunk-6S7G336Y.js";
+} from "./chunk-EUWOMXRF.js";
+import "./chunk-USQDMJIR.js";
 import {
   formatText,
   guard
-} from "./chunk-RSDIZWGJ.js";
+} from "./chunk-WWDO2OKX.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown,
   locateRepo
-} from "./chunk-L5IHXFEI.js";
+} from "./chunk-YVU477LR.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-MIETZUV3.js";
+import "./chunk-NSHSXEX4.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";

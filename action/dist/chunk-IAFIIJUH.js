@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runsFolder
-} from "./chunk-POTUVLHP.js";
+} from "./chunk-6DPZNVNU.js";
 import {
   canonicalJson,
   sha256
-} from "./chunk-L5IHXFEI.js";
+} from "./chunk-YVU477LR.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -13,7 +13,7 @@ import {
 import {
   flowModelOf,
   referencesOf
-} from "./chunk-MIETZUV3.js";
+} from "./chunk-NSHSXEX4.js";
 
 // src/site/build.ts
 import { mkdirSync, writeFileSync } from "node:fs";

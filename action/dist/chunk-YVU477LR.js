@@ -18,7 +18,7 @@ import {
   resolveRef,
   runDocumentRules,
   tooLarge
-} from "./chunk-MIETZUV3.js";
+} from "./chunk-NSHSXEX4.js";
 import {
   require_src
 } from "./chunk-UGMGZRCV.js";

@@ -3,13 +3,13 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-FOQOGVEO.js";
+} from "./chunk-6OQUZTF7.js";
 import {
   registryDir,
   releaseOption
-} from "./chunk-T4GNNTZ2.js";
-import "./chunk-ABY3B7RY.js";
-import "./chunk-BN47NVGW.js";
+} from "./chunk-7UYGWJ7V.js";
+import "./chunk-TEZD6KVU.js";
+import "./chunk-Q5JQIDKS.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -25,16 +25,16 @@ import {
   runFiles,
   runsFolder,
   writeRunFiles
-} from "./chunk-POTUVLHP.js";
+} from "./chunk-6DPZNVNU.js";
 import {
   formatText
-} from "./chunk-RSDIZWGJ.js";
+} from "./chunk-WWDO2OKX.js";
 import {
   buildReport,
   check
-} from "./chunk-L5IHXFEI.js";
+} from "./chunk-YVU477LR.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-MIETZUV3.js";
+import "./chunk-NSHSXEX4.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

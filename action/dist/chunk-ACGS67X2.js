@@ -6,7 +6,7 @@ import {
 } from "./chunk-OCAEJDYP.js";
 import {
   commitToBranch
-} from "./chunk-6S7G336Y.js";
+} from "./chunk-USQDMJIR.js";
 import {
   LEASE_BRANCH,
   LEASE_FILE,
@@ -14,7 +14,7 @@ import {
   parseLeases,
   withRunLeases,
   wo
-} from "./chunk-L5IHXFEI.js";
+} from "./chunk-YVU477LR.js";
 import {
   defaults,
   getOctokit,

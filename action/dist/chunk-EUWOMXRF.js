@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-L5IHXFEI.js";
+} from "./chunk-YVU477LR.js";
 import {
   printable
-} from "./chunk-MIETZUV3.js";
+} from "./chunk-NSHSXEX4.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

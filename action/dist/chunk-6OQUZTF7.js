@@ -3,17 +3,17 @@ import {
   contractName,
   contractOf,
   documentById
-} from "./chunk-POTUVLHP.js";
+} from "./chunk-6DPZNVNU.js";
 import {
   canonicalJson
-} from "./chunk-L5IHXFEI.js";
+} from "./chunk-YVU477LR.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
 import {
   stringsOf
-} from "./chunk-MIETZUV3.js";
+} from "./chunk-NSHSXEX4.js";
 import {
   __commonJS,
   __toESM

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   canonicalJson,
   documentAt
-} from "./chunk-L5IHXFEI.js";
+} from "./chunk-YVU477LR.js";
 import {
   printable,
   readFlow
-} from "./chunk-MIETZUV3.js";
+} from "./chunk-NSHSXEX4.js";
 
 // src/flow/mermaid.ts
 var SHAPES = {

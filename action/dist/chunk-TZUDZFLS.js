@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-T4GNNTZ2.js";
-import "./chunk-ABY3B7RY.js";
-import "./chunk-BN47NVGW.js";
+} from "./chunk-7UYGWJ7V.js";
+import "./chunk-TEZD6KVU.js";
+import "./chunk-Q5JQIDKS.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -14,14 +14,14 @@ import {
 import {
   buildSite,
   writeSite
-} from "./chunk-42TDSJIH.js";
-import "./chunk-POTUVLHP.js";
-import "./chunk-RSDIZWGJ.js";
+} from "./chunk-IAFIIJUH.js";
+import "./chunk-6DPZNVNU.js";
+import "./chunk-WWDO2OKX.js";
 import {
   check
-} from "./chunk-L5IHXFEI.js";
+} from "./chunk-YVU477LR.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-MIETZUV3.js";
+import "./chunk-NSHSXEX4.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowDiagramsSection
-} from "./chunk-BN47NVGW.js";
+} from "./chunk-Q5JQIDKS.js";
 import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-RSDIZWGJ.js";
+} from "./chunk-WWDO2OKX.js";
 import {
   GitSource,
   buildCatalog,
@@ -16,11 +16,11 @@ import {
   locateRepo,
   resolveBase,
   sha256
-} from "./chunk-L5IHXFEI.js";
+} from "./chunk-YVU477LR.js";
 import {
   ALL_RULE_METAS,
   printable
-} from "./chunk-MIETZUV3.js";
+} from "./chunk-NSHSXEX4.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {

@@ -3,22 +3,22 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-OOPFPOSS.js";
+} from "./chunk-EUWOMXRF.js";
 import {
   publishToBranch
-} from "./chunk-6S7G336Y.js";
+} from "./chunk-USQDMJIR.js";
 import {
   sourceInfo
-} from "./chunk-B2NNZW3T.js";
+} from "./chunk-S2DTVRRO.js";
 import {
   buildSite,
   writeSite
-} from "./chunk-42TDSJIH.js";
-import "./chunk-POTUVLHP.js";
+} from "./chunk-IAFIIJUH.js";
+import "./chunk-6DPZNVNU.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-RSDIZWGJ.js";
+} from "./chunk-WWDO2OKX.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -27,9 +27,9 @@ import {
   check,
   formatMarkdown,
   locateRepo
-} from "./chunk-L5IHXFEI.js";
+} from "./chunk-YVU477LR.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-MIETZUV3.js";
+import "./chunk-NSHSXEX4.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import {

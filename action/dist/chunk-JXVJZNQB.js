@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createOctokit,
   syncLeases
-} from "./chunk-U5NCBWIX.js";
+} from "./chunk-ACGS67X2.js";
 import {
   InputError
 } from "./chunk-6L7IIJW6.js";
@@ -12,24 +12,24 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-FOQOGVEO.js";
+} from "./chunk-6OQUZTF7.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-BN47NVGW.js";
+} from "./chunk-Q5JQIDKS.js";
 import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-6S7G336Y.js";
+} from "./chunk-USQDMJIR.js";
 import {
   RUN_ID,
   defaultRunId,
   runFiles,
   runsFolder
-} from "./chunk-POTUVLHP.js";
+} from "./chunk-6DPZNVNU.js";
 import {
   GitSource,
   buildReport,
@@ -37,11 +37,11 @@ import {
   formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-L5IHXFEI.js";
+} from "./chunk-YVU477LR.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig
-} from "./chunk-MIETZUV3.js";
+} from "./chunk-NSHSXEX4.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-ABY3B7RY.js";
+} from "./chunk-TEZD6KVU.js";
 import {
   FAIL_ON,
   failingFindings
@@ -19,7 +19,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-RSDIZWGJ.js";
+} from "./chunk-WWDO2OKX.js";
 import {
   buildReport,
   displayPath,
@@ -27,7 +27,7 @@ import {
   formatJson,
   formatMarkdown,
   parallelism
-} from "./chunk-L5IHXFEI.js";
+} from "./chunk-YVU477LR.js";
 import {
   TOOL_NAME
 } from "./chunk-3TFLXBUR.js";
@@ -41,7 +41,7 @@ import {
   printable,
   runDocumentRules,
   setUp
-} from "./chunk-MIETZUV3.js";
+} from "./chunk-NSHSXEX4.js";
 import {
   RELEASES,
   isRelease

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-T4GNNTZ2.js";
+} from "./chunk-7UYGWJ7V.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-ABY3B7RY.js";
-import "./chunk-BN47NVGW.js";
+} from "./chunk-TEZD6KVU.js";
+import "./chunk-Q5JQIDKS.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -16,17 +16,17 @@ import {
 } from "./chunk-BEZWNO65.js";
 import {
   sourceInfo
-} from "./chunk-B2NNZW3T.js";
+} from "./chunk-S2DTVRRO.js";
 import {
   formatText
-} from "./chunk-RSDIZWGJ.js";
+} from "./chunk-WWDO2OKX.js";
 import {
   buildCatalog,
   buildReport,
   check
-} from "./chunk-L5IHXFEI.js";
+} from "./chunk-YVU477LR.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-MIETZUV3.js";
+import "./chunk-NSHSXEX4.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";
