@@ -93,6 +93,7 @@ export async function serveDocuments(visit: DocumentVisitor): Promise<void> {
   const sink = new FindingSink();
   const { frame, classifier } = frameFromInput(input, sink);
   mark("worker ready");
+  let done = 0;
   const source = new FsSource(input.root);
   for (let chunk = takeChunk(next, paths.length); chunk; chunk = takeChunk(next, paths.length)) {
     const summaries: DocumentSummary[] = [];
@@ -104,7 +105,9 @@ export async function serveDocuments(visit: DocumentVisitor): Promise<void> {
       summaries.push(summarize(doc, manifest));
     }
     parentPort.postMessage({ batch: { chunk: chunk[0] / CHUNK, summaries, findings: sink.findings.splice(0) } } satisfies FromWorker);
+    done += chunk[1] - chunk[0];
   }
+  mark(`worker done (${done} documents)`);
   parentPort.postMessage({ done: true } satisfies FromWorker);
 }
 

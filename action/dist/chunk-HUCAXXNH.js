@@ -3,13 +3,13 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-6OQUZTF7.js";
+} from "./chunk-QQ3YKOYN.js";
 import {
   registryDir,
   releaseOption
-} from "./chunk-7UYGWJ7V.js";
-import "./chunk-TEZD6KVU.js";
-import "./chunk-Q5JQIDKS.js";
+} from "./chunk-ILDSGT5Y.js";
+import "./chunk-YOF3VGGZ.js";
+import "./chunk-YKEJYZKI.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -25,16 +25,16 @@ import {
   runFiles,
   runsFolder,
   writeRunFiles
-} from "./chunk-6DPZNVNU.js";
+} from "./chunk-P7B4YKRL.js";
 import {
   formatText
-} from "./chunk-WWDO2OKX.js";
+} from "./chunk-T3WBGJ4C.js";
 import {
   buildReport,
   check
-} from "./chunk-YVU477LR.js";
+} from "./chunk-DRCBRSCN.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-NSHSXEX4.js";
+import "./chunk-O436PUQP.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-TEZD6KVU.js";
+} from "./chunk-YOF3VGGZ.js";
 import {
   FAIL_ON,
   failingFindings
@@ -19,7 +19,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-WWDO2OKX.js";
+} from "./chunk-T3WBGJ4C.js";
 import {
   buildReport,
   displayPath,
@@ -27,7 +27,7 @@ import {
   formatJson,
   formatMarkdown,
   parallelism
-} from "./chunk-YVU477LR.js";
+} from "./chunk-DRCBRSCN.js";
 import {
   TOOL_NAME
 } from "./chunk-3TFLXBUR.js";
@@ -41,7 +41,7 @@ import {
   printable,
   runDocumentRules,
   setUp
-} from "./chunk-NSHSXEX4.js";
+} from "./chunk-O436PUQP.js";
 import {
   RELEASES,
   isRelease

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-YVU477LR.js";
+} from "./chunk-DRCBRSCN.js";
 import {
   printable
-} from "./chunk-NSHSXEX4.js";
+} from "./chunk-O436PUQP.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

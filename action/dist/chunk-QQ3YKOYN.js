@@ -3,17 +3,17 @@ import {
   contractName,
   contractOf,
   documentById
-} from "./chunk-6DPZNVNU.js";
+} from "./chunk-P7B4YKRL.js";
 import {
   canonicalJson
-} from "./chunk-YVU477LR.js";
+} from "./chunk-DRCBRSCN.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
 import {
   stringsOf
-} from "./chunk-NSHSXEX4.js";
+} from "./chunk-O436PUQP.js";
 import {
   __commonJS,
   __toESM

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-7UYGWJ7V.js";
+} from "./chunk-ILDSGT5Y.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-TEZD6KVU.js";
-import "./chunk-Q5JQIDKS.js";
+} from "./chunk-YOF3VGGZ.js";
+import "./chunk-YKEJYZKI.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -16,17 +16,17 @@ import {
 } from "./chunk-BEZWNO65.js";
 import {
   sourceInfo
-} from "./chunk-S2DTVRRO.js";
+} from "./chunk-QO4OLJXI.js";
 import {
   formatText
-} from "./chunk-WWDO2OKX.js";
+} from "./chunk-T3WBGJ4C.js";
 import {
   buildCatalog,
   buildReport,
   check
-} from "./chunk-YVU477LR.js";
+} from "./chunk-DRCBRSCN.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-NSHSXEX4.js";
+import "./chunk-O436PUQP.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-7UYGWJ7V.js";
-import "./chunk-TEZD6KVU.js";
-import "./chunk-Q5JQIDKS.js";
+} from "./chunk-ILDSGT5Y.js";
+import "./chunk-YOF3VGGZ.js";
+import "./chunk-YKEJYZKI.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -14,14 +14,14 @@ import {
 import {
   buildSite,
   writeSite
-} from "./chunk-IAFIIJUH.js";
-import "./chunk-6DPZNVNU.js";
-import "./chunk-WWDO2OKX.js";
+} from "./chunk-BFIWVK67.js";
+import "./chunk-P7B4YKRL.js";
+import "./chunk-T3WBGJ4C.js";
 import {
   check
-} from "./chunk-YVU477LR.js";
+} from "./chunk-DRCBRSCN.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-NSHSXEX4.js";
+import "./chunk-O436PUQP.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createOctokit,
   syncLeases
-} from "./chunk-ACGS67X2.js";
+} from "./chunk-ULP7EYEQ.js";
 import {
   InputError
 } from "./chunk-6L7IIJW6.js";
@@ -12,24 +12,24 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-6OQUZTF7.js";
+} from "./chunk-QQ3YKOYN.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-Q5JQIDKS.js";
+} from "./chunk-YKEJYZKI.js";
 import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-USQDMJIR.js";
+} from "./chunk-UM52Y6QA.js";
 import {
   RUN_ID,
   defaultRunId,
   runFiles,
   runsFolder
-} from "./chunk-6DPZNVNU.js";
+} from "./chunk-P7B4YKRL.js";
 import {
   GitSource,
   buildReport,
@@ -37,11 +37,11 @@ import {
   formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-YVU477LR.js";
+} from "./chunk-DRCBRSCN.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig
-} from "./chunk-NSHSXEX4.js";
+} from "./chunk-O436PUQP.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";

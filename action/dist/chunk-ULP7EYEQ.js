@@ -6,7 +6,7 @@ import {
 } from "./chunk-OCAEJDYP.js";
 import {
   commitToBranch
-} from "./chunk-USQDMJIR.js";
+} from "./chunk-UM52Y6QA.js";
 import {
   LEASE_BRANCH,
   LEASE_FILE,
@@ -14,7 +14,7 @@ import {
   parseLeases,
   withRunLeases,
   wo
-} from "./chunk-YVU477LR.js";
+} from "./chunk-DRCBRSCN.js";
 import {
   defaults,
   getOctokit,

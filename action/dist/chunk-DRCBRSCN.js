@@ -18,7 +18,7 @@ import {
   resolveRef,
   runDocumentRules,
   tooLarge
-} from "./chunk-NSHSXEX4.js";
+} from "./chunk-O436PUQP.js";
 import {
   require_src
 } from "./chunk-UGMGZRCV.js";

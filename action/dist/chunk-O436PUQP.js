@@ -17454,8 +17454,12 @@ var require_picomatch4 = __commonJS({
 // src/util/timing.ts
 var enabled = typeof process !== "undefined" && process.env.MOVA_REGISTRY_TIMING === "1";
 var start = performance.now();
+var memory = enabled && process.env.MOVA_REGISTRY_TIMING_MEMORY === "1";
 function mark(label) {
-  if (enabled) process.stderr.write(`[timing] ${(performance.now() - start).toFixed(0).padStart(6)} ms  ${label}
+  if (!enabled) return;
+  const m = memory ? process.memoryUsage() : void 0;
+  const mb = (n) => `${(n / 2 ** 20).toFixed(0).padStart(4)} MB`;
+  process.stderr.write(`[timing] ${(performance.now() - start).toFixed(0).padStart(6)} ms  ${m ? `rss ${mb(m.rss)} heap ${mb(m.heapUsed)}  ` : ""}${label}
 `);
 }
 
@@ -27724,6 +27728,7 @@ async function serveDocuments(visit) {
   const sink = new FindingSink();
   const { frame, classifier } = frameFromInput(input, sink);
   mark("worker ready");
+  let done = 0;
   const source = new FsSource(input.root);
   for (let chunk = takeChunk(next, paths.length); chunk; chunk = takeChunk(next, paths.length)) {
     const summaries = [];
@@ -27735,7 +27740,9 @@ async function serveDocuments(visit) {
       summaries.push(summarize(doc, manifest));
     }
     parentPort.postMessage({ batch: { chunk: chunk[0] / CHUNK, summaries, findings: sink.findings.splice(0) } });
+    done += chunk[1] - chunk[0];
   }
+  mark(`worker done (${done} documents)`);
   parentPort.postMessage({ done: true });
 }
 async function checkInParallel(run) {
@@ -28426,7 +28433,7 @@ var documentPrototypeKey = {
   checkDocument(doc, { sink }) {
     if (!doc.json?.ok || doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema") return;
     const text = doc.json.text;
-    if (!/"(?:__proto__|constructor|prototype)"\s*:/.test(text) && !text.includes("\\u")) return;
+    if (!text.includes('"__proto__"') && !text.includes('"constructor"') && !text.includes('"prototype"') && !text.includes("\\u")) return;
     for (const [pointer, key] of pollutingKeys(doc.json.value))
       sink.report(this.meta, { file: doc.path, json: doc.json, pointer, target: "key", message: `key "${key}" is not allowed: it pollutes object prototypes in tools that merge this document`, hint: "rename the key" });
   }

@@ -4,13 +4,13 @@ import {
   describeFailure,
   isRateLimited,
   readLeases
-} from "./chunk-ACGS67X2.js";
+} from "./chunk-ULP7EYEQ.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-TEZD6KVU.js";
-import "./chunk-Q5JQIDKS.js";
+} from "./chunk-YOF3VGGZ.js";
+import "./chunk-YKEJYZKI.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
@@ -19,20 +19,20 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-EUWOMXRF.js";
-import "./chunk-USQDMJIR.js";
+} from "./chunk-YT3L42OF.js";
+import "./chunk-UM52Y6QA.js";
 import {
   formatText,
   guard
-} from "./chunk-WWDO2OKX.js";
+} from "./chunk-T3WBGJ4C.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown,
   locateRepo
-} from "./chunk-YVU477LR.js";
+} from "./chunk-DRCBRSCN.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-NSHSXEX4.js";
+import "./chunk-O436PUQP.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runsFolder
-} from "./chunk-6DPZNVNU.js";
+} from "./chunk-P7B4YKRL.js";
 import {
   canonicalJson,
   sha256
-} from "./chunk-YVU477LR.js";
+} from "./chunk-DRCBRSCN.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -13,7 +13,7 @@ import {
 import {
   flowModelOf,
   referencesOf
-} from "./chunk-NSHSXEX4.js";
+} from "./chunk-O436PUQP.js";
 
 // src/site/build.ts
 import { mkdirSync, writeFileSync } from "node:fs";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   locateRepo,
   wo
-} from "./chunk-YVU477LR.js";
+} from "./chunk-DRCBRSCN.js";
 
 // src/catalog/source-info.ts
 async function sourceInfo(registryRoot) {

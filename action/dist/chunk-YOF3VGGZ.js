@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowDiagramsSection
-} from "./chunk-Q5JQIDKS.js";
+} from "./chunk-YKEJYZKI.js";
 import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-WWDO2OKX.js";
+} from "./chunk-T3WBGJ4C.js";
 import {
   GitSource,
   buildCatalog,
@@ -16,11 +16,11 @@ import {
   locateRepo,
   resolveBase,
   sha256
-} from "./chunk-YVU477LR.js";
+} from "./chunk-DRCBRSCN.js";
 import {
   ALL_RULE_METAS,
   printable
-} from "./chunk-NSHSXEX4.js";
+} from "./chunk-O436PUQP.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {

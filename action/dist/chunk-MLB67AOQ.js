@@ -7,15 +7,15 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-7UYGWJ7V.js";
-import "./chunk-TEZD6KVU.js";
-import "./chunk-Q5JQIDKS.js";
+} from "./chunk-ILDSGT5Y.js";
+import "./chunk-YOF3VGGZ.js";
+import "./chunk-YKEJYZKI.js";
 import "./chunk-EYAG2L7U.js";
 import "./chunk-BEZWNO65.js";
-import "./chunk-WWDO2OKX.js";
-import "./chunk-YVU477LR.js";
+import "./chunk-T3WBGJ4C.js";
+import "./chunk-DRCBRSCN.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-NSHSXEX4.js";
+import "./chunk-O436PUQP.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

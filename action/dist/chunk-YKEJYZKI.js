@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   canonicalJson,
   documentAt
-} from "./chunk-YVU477LR.js";
+} from "./chunk-DRCBRSCN.js";
 import {
   printable,
   readFlow
-} from "./chunk-NSHSXEX4.js";
+} from "./chunk-O436PUQP.js";
 
 // src/flow/mermaid.ts
 var SHAPES = {

@@ -3,22 +3,22 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-EUWOMXRF.js";
+} from "./chunk-YT3L42OF.js";
 import {
   publishToBranch
-} from "./chunk-USQDMJIR.js";
+} from "./chunk-UM52Y6QA.js";
 import {
   sourceInfo
-} from "./chunk-S2DTVRRO.js";
+} from "./chunk-QO4OLJXI.js";
 import {
   buildSite,
   writeSite
-} from "./chunk-IAFIIJUH.js";
-import "./chunk-6DPZNVNU.js";
+} from "./chunk-BFIWVK67.js";
+import "./chunk-P7B4YKRL.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-WWDO2OKX.js";
+} from "./chunk-T3WBGJ4C.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -27,9 +27,9 @@ import {
   check,
   formatMarkdown,
   locateRepo
-} from "./chunk-YVU477LR.js";
+} from "./chunk-DRCBRSCN.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-NSHSXEX4.js";
+import "./chunk-O436PUQP.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import {
