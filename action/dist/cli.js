@@ -45,12 +45,12 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-MLB67AOQ.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-JBME5GMT.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-HUCAXXNH.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-HUCAXXNH.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-FWOHEJV5.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-W52DGZ7M.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-XIRKKG6K.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-UEYMENU7.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-SEAWHFJR.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-SEAWHFJR.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-D23OF7LA.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-N3KBIYXM.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

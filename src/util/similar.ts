@@ -118,14 +118,31 @@ function affixDistance(a: string, b: string, limit: number): number {
   return d[m * w + n]!;
 }
 
-function search(word: string, originals: Iterable<string>, normals: (c: string, i: number) => string): string | undefined {
+/** Which characters a word holds, folded into 32 bits. */
+function charMask(s: string): number {
+  let mask = 0;
+  for (let i = 0; i < s.length; i++) mask |= 1 << (s.charCodeAt(i) & 31);
+  return mask;
+}
+
+function popCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+function search(word: string, originals: Iterable<string>, normals: (c: string, i: number) => string, masks?: Int32Array): string | undefined {
   const w = normalize(word);
   const limit = limitFor(w);
+  const wMask = charMask(w);
   let best: string | undefined;
   let bestScore = limit + 1;
   let i = 0;
   for (const c of originals) {
-    const n = normals(c, i++);
+    const at = i++;
+    // One edit adds or removes at most two characters from the set a word holds: a set that far off is that many edits away.
+    if (masks && popCount(masks[at]! ^ wMask) > 2 * (bestScore - 1)) continue;
+    const n = normals(c, at);
     if (c === word || Math.abs(n.length - w.length) >= bestScore) continue;
     const score = affixDistance(w, n, bestScore - 1);
     if (score < bestScore) {
@@ -170,6 +187,7 @@ export class Names {
   private readonly collection: ReadonlyMap<string, unknown> | ReadonlySet<string>;
   private originals: string[] | undefined;
   private normals: string[] | undefined;
+  private masks: Int32Array | undefined;
   private readonly answers = new Map<string, string | undefined>();
 
   private constructor(collection: ReadonlyMap<string, unknown> | ReadonlySet<string>) {
@@ -188,7 +206,8 @@ export class Names {
     this.originals ??= [...this.collection.keys()];
     const originals = this.originals;
     const normals = (this.normals ??= originals.map(normalize));
-    const answer = search(word, originals, (_, i) => normals[i]!);
+    const masks = (this.masks ??= Int32Array.from(normals, charMask));
+    const answer = search(word, originals, (_, i) => normals[i]!, masks);
     this.answers.set(word, answer);
     return answer;
   }

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-YOF3VGGZ.js";
+} from "./chunk-JLPXRQ26.js";
 import {
   FAIL_ON,
   failingFindings
@@ -19,7 +19,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-T3WBGJ4C.js";
+} from "./chunk-HFGIP72S.js";
 import {
   buildReport,
   displayPath,
@@ -27,7 +27,7 @@ import {
   formatJson,
   formatMarkdown,
   parallelism
-} from "./chunk-DRCBRSCN.js";
+} from "./chunk-DPZNVOUM.js";
 import {
   TOOL_NAME
 } from "./chunk-3TFLXBUR.js";
@@ -41,7 +41,7 @@ import {
   printable,
   runDocumentRules,
   setUp
-} from "./chunk-O436PUQP.js";
+} from "./chunk-MWSUQDMJ.js";
 import {
   RELEASES,
   isRelease

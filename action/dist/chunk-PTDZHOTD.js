@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createOctokit,
   syncLeases
-} from "./chunk-ULP7EYEQ.js";
+} from "./chunk-EYL5E4ZJ.js";
 import {
   InputError
 } from "./chunk-6L7IIJW6.js";
@@ -12,24 +12,24 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-QQ3YKOYN.js";
+} from "./chunk-AXZR7GQ4.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-YKEJYZKI.js";
+} from "./chunk-ADACFSPJ.js";
 import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-UM52Y6QA.js";
+} from "./chunk-KPR6YLX5.js";
 import {
   RUN_ID,
   defaultRunId,
   runFiles,
   runsFolder
-} from "./chunk-P7B4YKRL.js";
+} from "./chunk-F5OVUIAZ.js";
 import {
   GitSource,
   buildReport,
@@ -37,11 +37,11 @@ import {
   formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-DRCBRSCN.js";
+} from "./chunk-DPZNVOUM.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig
-} from "./chunk-O436PUQP.js";
+} from "./chunk-MWSUQDMJ.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runsFolder
-} from "./chunk-P7B4YKRL.js";
+} from "./chunk-F5OVUIAZ.js";
 import {
   canonicalJson,
   sha256
-} from "./chunk-DRCBRSCN.js";
+} from "./chunk-DPZNVOUM.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -13,7 +13,7 @@ import {
 import {
   flowModelOf,
   referencesOf
-} from "./chunk-O436PUQP.js";
+} from "./chunk-MWSUQDMJ.js";
 
 // src/site/build.ts
 import { mkdirSync, writeFileSync } from "node:fs";

@@ -8,19 +8,19 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-ILDSGT5Y.js";
-import "./chunk-YOF3VGGZ.js";
-import "./chunk-YKEJYZKI.js";
+} from "./chunk-MKPJ4SZU.js";
+import "./chunk-JLPXRQ26.js";
+import "./chunk-ADACFSPJ.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
   USAGE,
   UsageError
 } from "./chunk-BEZWNO65.js";
-import "./chunk-T3WBGJ4C.js";
-import "./chunk-DRCBRSCN.js";
+import "./chunk-HFGIP72S.js";
+import "./chunk-DPZNVOUM.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-O436PUQP.js";
+import "./chunk-MWSUQDMJ.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

@@ -3,17 +3,17 @@ import {
   contractName,
   contractOf,
   documentById
-} from "./chunk-P7B4YKRL.js";
+} from "./chunk-F5OVUIAZ.js";
 import {
   canonicalJson
-} from "./chunk-DRCBRSCN.js";
+} from "./chunk-DPZNVOUM.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
 import {
   stringsOf
-} from "./chunk-O436PUQP.js";
+} from "./chunk-MWSUQDMJ.js";
 import {
   __commonJS,
   __toESM

@@ -19506,14 +19506,27 @@ function affixDistance(a, b, limit) {
   }
   return d[m * w + n];
 }
-function search(word, originals, normals) {
+function charMask(s) {
+  let mask = 0;
+  for (let i = 0; i < s.length; i++) mask |= 1 << (s.charCodeAt(i) & 31);
+  return mask;
+}
+function popCount(x) {
+  x -= x >>> 1 & 1431655765;
+  x = (x & 858993459) + (x >>> 2 & 858993459);
+  return (x + (x >>> 4) & 252645135) * 16843009 >>> 24;
+}
+function search(word, originals, normals, masks) {
   const w = normalize(word);
   const limit = limitFor(w);
+  const wMask = charMask(w);
   let best;
   let bestScore = limit + 1;
   let i = 0;
   for (const c of originals) {
-    const n = normals(c, i++);
+    const at2 = i++;
+    if (masks && popCount(masks[at2] ^ wMask) > 2 * (bestScore - 1)) continue;
+    const n = normals(c, at2);
     if (c === word || Math.abs(n.length - w.length) >= bestScore) continue;
     const score = affixDistance(w, n, bestScore - 1);
     if (score < bestScore) {
@@ -19543,6 +19556,7 @@ var Names = class _Names {
   collection;
   originals;
   normals;
+  masks;
   answers = /* @__PURE__ */ new Map();
   constructor(collection) {
     this.collection = collection;
@@ -19558,7 +19572,8 @@ var Names = class _Names {
     this.originals ??= [...this.collection.keys()];
     const originals = this.originals;
     const normals = this.normals ??= originals.map(normalize);
-    const answer = search(word, originals, (_, i) => normals[i]);
+    const masks = this.masks ??= Int32Array.from(normals, charMask);
+    const answer = search(word, originals, (_, i) => normals[i], masks);
     this.answers.set(word, answer);
     return answer;
   }

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-DRCBRSCN.js";
+} from "./chunk-DPZNVOUM.js";
 import {
   printable
-} from "./chunk-O436PUQP.js";
+} from "./chunk-MWSUQDMJ.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

@@ -18,7 +18,7 @@ import {
   resolveRef,
   runDocumentRules,
   tooLarge
-} from "./chunk-O436PUQP.js";
+} from "./chunk-MWSUQDMJ.js";
 import {
   require_src
 } from "./chunk-UGMGZRCV.js";

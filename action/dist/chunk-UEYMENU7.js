@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-ILDSGT5Y.js";
+} from "./chunk-MKPJ4SZU.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-YOF3VGGZ.js";
-import "./chunk-YKEJYZKI.js";
+} from "./chunk-JLPXRQ26.js";
+import "./chunk-ADACFSPJ.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -16,17 +16,17 @@ import {
 } from "./chunk-BEZWNO65.js";
 import {
   sourceInfo
-} from "./chunk-QO4OLJXI.js";
+} from "./chunk-GUJES6GA.js";
 import {
   formatText
-} from "./chunk-T3WBGJ4C.js";
+} from "./chunk-HFGIP72S.js";
 import {
   buildCatalog,
   buildReport,
   check
-} from "./chunk-DRCBRSCN.js";
+} from "./chunk-DPZNVOUM.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-O436PUQP.js";
+import "./chunk-MWSUQDMJ.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

@@ -3,22 +3,22 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-YT3L42OF.js";
+} from "./chunk-7QZJARGU.js";
 import {
   publishToBranch
-} from "./chunk-UM52Y6QA.js";
+} from "./chunk-KPR6YLX5.js";
 import {
   sourceInfo
-} from "./chunk-QO4OLJXI.js";
+} from "./chunk-GUJES6GA.js";
 import {
   buildSite,
   writeSite
-} from "./chunk-BFIWVK67.js";
-import "./chunk-P7B4YKRL.js";
+} from "./chunk-CMPUAOGV.js";
+import "./chunk-F5OVUIAZ.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-T3WBGJ4C.js";
+} from "./chunk-HFGIP72S.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -27,9 +27,9 @@ import {
   check,
   formatMarkdown,
   locateRepo
-} from "./chunk-DRCBRSCN.js";
+} from "./chunk-DPZNVOUM.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-O436PUQP.js";
+import "./chunk-MWSUQDMJ.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import {

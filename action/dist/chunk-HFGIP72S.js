@@ -15,7 +15,7 @@ import {
   resolveBase,
   sha256,
   wo
-} from "./chunk-DRCBRSCN.js";
+} from "./chunk-DPZNVOUM.js";
 import {
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
@@ -51,7 +51,7 @@ import {
   summarize,
   systemContractsOf,
   valueAt
-} from "./chunk-O436PUQP.js";
+} from "./chunk-MWSUQDMJ.js";
 
 // src/report/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
@@ -1091,7 +1091,7 @@ function documentFromColumns(c, i, reader) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/3";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "1d0ad0b5c6422c98" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "848d325c79068874" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

@@ -3,13 +3,13 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-QQ3YKOYN.js";
+} from "./chunk-AXZR7GQ4.js";
 import {
   registryDir,
   releaseOption
-} from "./chunk-ILDSGT5Y.js";
-import "./chunk-YOF3VGGZ.js";
-import "./chunk-YKEJYZKI.js";
+} from "./chunk-MKPJ4SZU.js";
+import "./chunk-JLPXRQ26.js";
+import "./chunk-ADACFSPJ.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -25,16 +25,16 @@ import {
   runFiles,
   runsFolder,
   writeRunFiles
-} from "./chunk-P7B4YKRL.js";
+} from "./chunk-F5OVUIAZ.js";
 import {
   formatText
-} from "./chunk-T3WBGJ4C.js";
+} from "./chunk-HFGIP72S.js";
 import {
   buildReport,
   check
-} from "./chunk-DRCBRSCN.js";
+} from "./chunk-DPZNVOUM.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-O436PUQP.js";
+import "./chunk-MWSUQDMJ.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

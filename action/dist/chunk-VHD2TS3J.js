@@ -4,13 +4,13 @@ import {
   describeFailure,
   isRateLimited,
   readLeases
-} from "./chunk-ULP7EYEQ.js";
+} from "./chunk-EYL5E4ZJ.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-YOF3VGGZ.js";
-import "./chunk-YKEJYZKI.js";
+} from "./chunk-JLPXRQ26.js";
+import "./chunk-ADACFSPJ.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
@@ -19,20 +19,20 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-YT3L42OF.js";
-import "./chunk-UM52Y6QA.js";
+} from "./chunk-7QZJARGU.js";
+import "./chunk-KPR6YLX5.js";
 import {
   formatText,
   guard
-} from "./chunk-T3WBGJ4C.js";
+} from "./chunk-HFGIP72S.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown,
   locateRepo
-} from "./chunk-DRCBRSCN.js";
+} from "./chunk-DPZNVOUM.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-O436PUQP.js";
+import "./chunk-MWSUQDMJ.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";

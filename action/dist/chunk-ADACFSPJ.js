@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   canonicalJson,
   documentAt
-} from "./chunk-DRCBRSCN.js";
+} from "./chunk-DPZNVOUM.js";
 import {
   printable,
   readFlow
-} from "./chunk-O436PUQP.js";
+} from "./chunk-MWSUQDMJ.js";
 
 // src/flow/mermaid.ts
 var SHAPES = {

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-ILDSGT5Y.js";
-import "./chunk-YOF3VGGZ.js";
-import "./chunk-YKEJYZKI.js";
+} from "./chunk-MKPJ4SZU.js";
+import "./chunk-JLPXRQ26.js";
+import "./chunk-ADACFSPJ.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -14,14 +14,14 @@ import {
 import {
   buildSite,
   writeSite
-} from "./chunk-BFIWVK67.js";
-import "./chunk-P7B4YKRL.js";
-import "./chunk-T3WBGJ4C.js";
+} from "./chunk-CMPUAOGV.js";
+import "./chunk-F5OVUIAZ.js";
+import "./chunk-HFGIP72S.js";
 import {
   check
-} from "./chunk-DRCBRSCN.js";
+} from "./chunk-DPZNVOUM.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-O436PUQP.js";
+import "./chunk-MWSUQDMJ.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowDiagramsSection
-} from "./chunk-YKEJYZKI.js";
+} from "./chunk-ADACFSPJ.js";
 import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-T3WBGJ4C.js";
+} from "./chunk-HFGIP72S.js";
 import {
   GitSource,
   buildCatalog,
@@ -16,11 +16,11 @@ import {
   locateRepo,
   resolveBase,
   sha256
-} from "./chunk-DRCBRSCN.js";
+} from "./chunk-DPZNVOUM.js";
 import {
   ALL_RULE_METAS,
   printable
-} from "./chunk-O436PUQP.js";
+} from "./chunk-MWSUQDMJ.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {
