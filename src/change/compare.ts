@@ -128,7 +128,8 @@ function removedInUse(base: Registry, head: Registry, sink: FindingSink, candida
   const baseIds = idLookup(base, few);
   for (const old of olds) {
     const kind = REMOVABLE[old.kind] ?? (old.kind === "data_schema" || old.kind === "envelope_schema" ? "schema" : undefined);
-    if (!kind || !old.id || headIds.has(old.id) || head.schemas.get(old.id)) continue;
+    // Most documents a change touches keep their id where they are: that answers without looking any further.
+    if (!kind || !old.id || documentAt(head, old.path)?.id === old.id || headIds.has(old.id) || head.schemas.get(old.id)) continue;
     const dependents = refs.filter((r) => r.kind === kind && r.target === old.id);
     // Registry schemas that $ref a removed schema depend on it too.
     const schemaDependents =

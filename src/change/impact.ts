@@ -1,3 +1,4 @@
+import { posix } from "node:path";
 import type { Registry, RegistryDocument } from "../registry/document.ts";
 import type { DocumentKind } from "../registry/kinds.ts";
 import { referenceIndex, referencesOf } from "../registry/references.ts";
@@ -127,11 +128,19 @@ export function impactOf(base: Registry, head: Registry, changes: DocumentChange
     if (!list.includes(why)) list.push(why);
     reasons.set(contract, list);
   };
+  // The changed paths under each folder, in their order: a package finds its own without trying every path.
+  const changedUnder = new Map<string, string[]>();
+  for (const path of changedPaths)
+    for (let dir = posix.dirname(path); dir !== "." && dir !== "/"; dir = posix.dirname(dir)) {
+      const list = changedUnder.get(dir);
+      if (list) list.push(path);
+      else changedUnder.set(dir, [path]);
+    }
   const idOfDir = new Map<string, string>();
   for (const pkg of head.packages) {
     if (!pkg.id) continue;
     idOfDir.set(pkg.dir, pkg.id);
-    for (const path of changedPaths) if (path.startsWith(pkg.dir + "/")) add(pkg.id, path);
+    for (const path of changedUnder.get(pkg.dir) ?? []) add(pkg.id, path);
   }
   // One pass over the references, in their order; a package's reasons come after its changed files, as before.
   for (const ref of refs) {

@@ -249,13 +249,15 @@ export async function loadOnce(
   };
   mark("frame loaded");
   const leaf: string[] = [];
+  // The frame's documents are already read; the paths are unique, so nothing else is in byPath yet (a small set to ask, not the growing map).
+  const framePaths = new Set(byPath.keys());
   for (const path of setup.paths) {
-    if (byPath.has(path) || (only && !only(path))) continue;
+    if (framePaths.has(path) || (only && !only(path))) continue;
     const kept = reuse?.take(path);
     if (!kept) leaf.push(path);
     else {
       byPath.set(path, kept.doc);
-      sink.findings.push(...kept.findings);
+      if (kept.findings.length > 0) sink.findings.push(...kept.findings);
     }
   }
   if (parallel && reader && parallel.threads > 1 && leaf.length >= parallel.minDocuments && setup.source instanceof FsSource)
@@ -275,7 +277,11 @@ export async function loadOnce(
     });
   else for (const path of leaf) local(path);
   mark(`documents checked (${leaf.length} read)`);
-  const documents = setup.paths.flatMap((p) => byPath.get(p) ?? []);
+  const documents: RegistryDocument[] = [];
+  for (const p of setup.paths) {
+    const doc = byPath.get(p);
+    if (doc) documents.push(doc);
+  }
   const configDocument = byPath.get(CONFIG_FILE);
   const registry: Registry = { ...frame, ...(configDocument ? { configDocument } : {}), documents, packages: packagesOf(classifier.packages, byPath), packagePlans: classifier.packages };
   return { registry, sink, late };

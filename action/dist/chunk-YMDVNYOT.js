@@ -15,7 +15,7 @@ import {
   resolveBase,
   sha256,
   wo
-} from "./chunk-DPZNVOUM.js";
+} from "./chunk-GQS3ZBZW.js";
 import {
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
@@ -51,7 +51,7 @@ import {
   summarize,
   systemContractsOf,
   valueAt
-} from "./chunk-MWSUQDMJ.js";
+} from "./chunk-SXRCITVJ.js";
 
 // src/report/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
@@ -1022,7 +1022,7 @@ function removedInUse(base, head, sink, candidates) {
   const baseIds = idLookup(base, few);
   for (const old of olds) {
     const kind = REMOVABLE[old.kind] ?? (old.kind === "data_schema" || old.kind === "envelope_schema" ? "schema" : void 0);
-    if (!kind || !old.id || headIds.has(old.id) || head.schemas.get(old.id)) continue;
+    if (!kind || !old.id || documentAt(head, old.path)?.id === old.id || headIds.has(old.id) || head.schemas.get(old.id)) continue;
     const dependents = refs.filter((r) => r.kind === kind && r.target === old.id);
     const schemaDependents = kind === "schema" ? head.documents.filter((d) => (d.kind === "data_schema" || d.kind === "envelope_schema") && JSON.stringify(d.json?.value ?? null).includes(`${old.id}.schema.json`)) : [];
     if (dependents.length === 0 && schemaDependents.length === 0) continue;
@@ -1091,7 +1091,7 @@ function documentFromColumns(c, i, reader) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/3";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "848d325c79068874" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "7fba7cfc5907bb5c" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

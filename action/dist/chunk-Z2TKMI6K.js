@@ -3,22 +3,22 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-7QZJARGU.js";
+} from "./chunk-K4NSMKGC.js";
 import {
   publishToBranch
-} from "./chunk-KPR6YLX5.js";
+} from "./chunk-V2ZUPRQQ.js";
 import {
   sourceInfo
-} from "./chunk-GUJES6GA.js";
+} from "./chunk-YCAGUKHK.js";
 import {
   buildSite,
   writeSite
-} from "./chunk-CMPUAOGV.js";
-import "./chunk-F5OVUIAZ.js";
+} from "./chunk-PPLRS4ZS.js";
+import "./chunk-XA4U5KU5.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-HFGIP72S.js";
+} from "./chunk-YMDVNYOT.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -27,9 +27,9 @@ import {
   check,
   formatMarkdown,
   locateRepo
-} from "./chunk-DPZNVOUM.js";
+} from "./chunk-GQS3ZBZW.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-MWSUQDMJ.js";
+import "./chunk-SXRCITVJ.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-OCAEJDYP.js";
 import {
   commitToBranch
-} from "./chunk-KPR6YLX5.js";
+} from "./chunk-V2ZUPRQQ.js";
 import {
   LEASE_BRANCH,
   LEASE_FILE,
@@ -14,7 +14,7 @@ import {
   parseLeases,
   withRunLeases,
   wo
-} from "./chunk-DPZNVOUM.js";
+} from "./chunk-GQS3ZBZW.js";
 import {
   defaults,
   getOctokit,

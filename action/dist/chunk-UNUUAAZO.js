@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-MKPJ4SZU.js";
-import "./chunk-JLPXRQ26.js";
-import "./chunk-ADACFSPJ.js";
+} from "./chunk-VKCHGBQY.js";
+import "./chunk-IF4DZ7JW.js";
+import "./chunk-LDSGZ5AS.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -14,14 +14,14 @@ import {
 import {
   buildSite,
   writeSite
-} from "./chunk-CMPUAOGV.js";
-import "./chunk-F5OVUIAZ.js";
-import "./chunk-HFGIP72S.js";
+} from "./chunk-PPLRS4ZS.js";
+import "./chunk-XA4U5KU5.js";
+import "./chunk-YMDVNYOT.js";
 import {
   check
-} from "./chunk-DPZNVOUM.js";
+} from "./chunk-GQS3ZBZW.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-MWSUQDMJ.js";
+import "./chunk-SXRCITVJ.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

@@ -3,17 +3,17 @@ import {
   contractName,
   contractOf,
   documentById
-} from "./chunk-F5OVUIAZ.js";
+} from "./chunk-XA4U5KU5.js";
 import {
   canonicalJson
-} from "./chunk-DPZNVOUM.js";
+} from "./chunk-GQS3ZBZW.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
 import {
   stringsOf
-} from "./chunk-MWSUQDMJ.js";
+} from "./chunk-SXRCITVJ.js";
 import {
   __commonJS,
   __toESM

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-DPZNVOUM.js";
+} from "./chunk-GQS3ZBZW.js";
 import {
   printable
-} from "./chunk-MWSUQDMJ.js";
+} from "./chunk-SXRCITVJ.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

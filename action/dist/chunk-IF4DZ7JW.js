@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowDiagramsSection
-} from "./chunk-ADACFSPJ.js";
+} from "./chunk-LDSGZ5AS.js";
 import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-HFGIP72S.js";
+} from "./chunk-YMDVNYOT.js";
 import {
   GitSource,
   buildCatalog,
@@ -16,11 +16,11 @@ import {
   locateRepo,
   resolveBase,
   sha256
-} from "./chunk-DPZNVOUM.js";
+} from "./chunk-GQS3ZBZW.js";
 import {
   ALL_RULE_METAS,
   printable
-} from "./chunk-MWSUQDMJ.js";
+} from "./chunk-SXRCITVJ.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {

@@ -18,7 +18,7 @@ import {
   resolveRef,
   runDocumentRules,
   tooLarge
-} from "./chunk-MWSUQDMJ.js";
+} from "./chunk-SXRCITVJ.js";
 import {
   require_src
 } from "./chunk-UGMGZRCV.js";
@@ -4017,6 +4017,7 @@ function leaseConflicts(file, changed, ownBranch, now) {
 }
 
 // src/change/impact.ts
+import { posix } from "node:path";
 function contentKey(doc) {
   return doc.json?.ok ? canonicalJson(doc.json.value) : doc.json?.text ?? "";
 }
@@ -4100,11 +4101,18 @@ function impactOf(base, head, changes) {
     if (!list.includes(why)) list.push(why);
     reasons.set(contract, list);
   };
+  const changedUnder = /* @__PURE__ */ new Map();
+  for (const path of changedPaths)
+    for (let dir = posix.dirname(path); dir !== "." && dir !== "/"; dir = posix.dirname(dir)) {
+      const list = changedUnder.get(dir);
+      if (list) list.push(path);
+      else changedUnder.set(dir, [path]);
+    }
   const idOfDir = /* @__PURE__ */ new Map();
   for (const pkg of head.packages) {
     if (!pkg.id) continue;
     idOfDir.set(pkg.dir, pkg.id);
-    for (const path of changedPaths) if (path.startsWith(pkg.dir + "/")) add(pkg.id, path);
+    for (const path of changedUnder.get(pkg.dir) ?? []) add(pkg.id, path);
   }
   for (const ref of refs) {
     const id = ref.from.packageDir === void 0 ? void 0 : idOfDir.get(ref.from.packageDir);

@@ -3,13 +3,13 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-AXZR7GQ4.js";
+} from "./chunk-ONWHOCXJ.js";
 import {
   registryDir,
   releaseOption
-} from "./chunk-MKPJ4SZU.js";
-import "./chunk-JLPXRQ26.js";
-import "./chunk-ADACFSPJ.js";
+} from "./chunk-VKCHGBQY.js";
+import "./chunk-IF4DZ7JW.js";
+import "./chunk-LDSGZ5AS.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -25,16 +25,16 @@ import {
   runFiles,
   runsFolder,
   writeRunFiles
-} from "./chunk-F5OVUIAZ.js";
+} from "./chunk-XA4U5KU5.js";
 import {
   formatText
-} from "./chunk-HFGIP72S.js";
+} from "./chunk-YMDVNYOT.js";
 import {
   buildReport,
   check
-} from "./chunk-DPZNVOUM.js";
+} from "./chunk-GQS3ZBZW.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-MWSUQDMJ.js";
+import "./chunk-SXRCITVJ.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

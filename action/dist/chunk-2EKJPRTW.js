@@ -7,15 +7,15 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-MKPJ4SZU.js";
-import "./chunk-JLPXRQ26.js";
-import "./chunk-ADACFSPJ.js";
+} from "./chunk-VKCHGBQY.js";
+import "./chunk-IF4DZ7JW.js";
+import "./chunk-LDSGZ5AS.js";
 import "./chunk-EYAG2L7U.js";
 import "./chunk-BEZWNO65.js";
-import "./chunk-HFGIP72S.js";
-import "./chunk-DPZNVOUM.js";
+import "./chunk-YMDVNYOT.js";
+import "./chunk-GQS3ZBZW.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-MWSUQDMJ.js";
+import "./chunk-SXRCITVJ.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

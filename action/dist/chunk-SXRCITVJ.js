@@ -27632,13 +27632,14 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   };
   mark("frame loaded");
   const leaf = [];
+  const framePaths = new Set(byPath.keys());
   for (const path of setup.paths) {
-    if (byPath.has(path) || only && !only(path)) continue;
+    if (framePaths.has(path) || only && !only(path)) continue;
     const kept = reuse?.take(path);
     if (!kept) leaf.push(path);
     else {
       byPath.set(path, kept.doc);
-      sink.findings.push(...kept.findings);
+      if (kept.findings.length > 0) sink.findings.push(...kept.findings);
     }
   }
   if (parallel && reader && parallel.threads > 1 && leaf.length >= parallel.minDocuments && setup.source instanceof FsSource)
@@ -27658,7 +27659,11 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
     });
   else for (const path of leaf) local(path);
   mark(`documents checked (${leaf.length} read)`);
-  const documents = setup.paths.flatMap((p) => byPath.get(p) ?? []);
+  const documents = [];
+  for (const p of setup.paths) {
+    const doc = byPath.get(p);
+    if (doc) documents.push(doc);
+  }
   const configDocument = byPath.get(CONFIG_FILE);
   const registry = { ...frame, ...configDocument ? { configDocument } : {}, documents, packages: packagesOf(classifier.packages, byPath), packagePlans: classifier.packages };
   return { registry, sink, late };

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-MKPJ4SZU.js";
+} from "./chunk-VKCHGBQY.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-JLPXRQ26.js";
-import "./chunk-ADACFSPJ.js";
+} from "./chunk-IF4DZ7JW.js";
+import "./chunk-LDSGZ5AS.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -16,17 +16,17 @@ import {
 } from "./chunk-BEZWNO65.js";
 import {
   sourceInfo
-} from "./chunk-GUJES6GA.js";
+} from "./chunk-YCAGUKHK.js";
 import {
   formatText
-} from "./chunk-HFGIP72S.js";
+} from "./chunk-YMDVNYOT.js";
 import {
   buildCatalog,
   buildReport,
   check
-} from "./chunk-DPZNVOUM.js";
+} from "./chunk-GQS3ZBZW.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-MWSUQDMJ.js";
+import "./chunk-SXRCITVJ.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runsFolder
-} from "./chunk-F5OVUIAZ.js";
+} from "./chunk-XA4U5KU5.js";
 import {
   canonicalJson,
   sha256
-} from "./chunk-DPZNVOUM.js";
+} from "./chunk-GQS3ZBZW.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -13,7 +13,7 @@ import {
 import {
   flowModelOf,
   referencesOf
-} from "./chunk-MWSUQDMJ.js";
+} from "./chunk-SXRCITVJ.js";
 
 // src/site/build.ts
 import { mkdirSync, writeFileSync } from "node:fs";

@@ -4,13 +4,13 @@ import {
   describeFailure,
   isRateLimited,
   readLeases
-} from "./chunk-EYL5E4ZJ.js";
+} from "./chunk-XF3UO4I3.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-JLPXRQ26.js";
-import "./chunk-ADACFSPJ.js";
+} from "./chunk-IF4DZ7JW.js";
+import "./chunk-LDSGZ5AS.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
@@ -19,20 +19,20 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-7QZJARGU.js";
-import "./chunk-KPR6YLX5.js";
+} from "./chunk-K4NSMKGC.js";
+import "./chunk-V2ZUPRQQ.js";
 import {
   formatText,
   guard
-} from "./chunk-HFGIP72S.js";
+} from "./chunk-YMDVNYOT.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown,
   locateRepo
-} from "./chunk-DPZNVOUM.js";
+} from "./chunk-GQS3ZBZW.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-MWSUQDMJ.js";
+import "./chunk-SXRCITVJ.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";

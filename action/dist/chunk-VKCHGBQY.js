@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-JLPXRQ26.js";
+} from "./chunk-IF4DZ7JW.js";
 import {
   FAIL_ON,
   failingFindings
@@ -19,7 +19,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-HFGIP72S.js";
+} from "./chunk-YMDVNYOT.js";
 import {
   buildReport,
   displayPath,
@@ -27,7 +27,7 @@ import {
   formatJson,
   formatMarkdown,
   parallelism
-} from "./chunk-DPZNVOUM.js";
+} from "./chunk-GQS3ZBZW.js";
 import {
   TOOL_NAME
 } from "./chunk-3TFLXBUR.js";
@@ -41,7 +41,7 @@ import {
   printable,
   runDocumentRules,
   setUp
-} from "./chunk-MWSUQDMJ.js";
+} from "./chunk-SXRCITVJ.js";
 import {
   RELEASES,
   isRelease

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   canonicalJson,
   documentAt
-} from "./chunk-DPZNVOUM.js";
+} from "./chunk-GQS3ZBZW.js";
 import {
   printable,
   readFlow
-} from "./chunk-MWSUQDMJ.js";
+} from "./chunk-SXRCITVJ.js";
 
 // src/flow/mermaid.ts
 var SHAPES = {

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createOctokit,
   syncLeases
-} from "./chunk-EYL5E4ZJ.js";
+} from "./chunk-XF3UO4I3.js";
 import {
   InputError
 } from "./chunk-6L7IIJW6.js";
@@ -12,24 +12,24 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-AXZR7GQ4.js";
+} from "./chunk-ONWHOCXJ.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-ADACFSPJ.js";
+} from "./chunk-LDSGZ5AS.js";
 import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-KPR6YLX5.js";
+} from "./chunk-V2ZUPRQQ.js";
 import {
   RUN_ID,
   defaultRunId,
   runFiles,
   runsFolder
-} from "./chunk-F5OVUIAZ.js";
+} from "./chunk-XA4U5KU5.js";
 import {
   GitSource,
   buildReport,
@@ -37,11 +37,11 @@ import {
   formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-DPZNVOUM.js";
+} from "./chunk-GQS3ZBZW.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig
-} from "./chunk-MWSUQDMJ.js";
+} from "./chunk-SXRCITVJ.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";
