@@ -315,7 +315,7 @@ function visitDocument(doc: RegistryDocument, frame: Frame, sink: FindingSink, v
 }
 
 /** The packages of a registry: its manifests' plans, with their documents. */
-export function packagesOf(plans: readonly PackagePlan[], byPath: ReadonlyMap<string, RegistryDocument>): ContractPackage[] {
+export function packagesOf(plans: readonly PackagePlan[], byPath: { get(path: string): RegistryDocument | undefined }): ContractPackage[] {
   return plans.map((p) => {
     const pkg: ContractPackage = { dir: p.dir, manifest: byPath.get(p.manifest)! };
     if (p.id) pkg.id = p.id;

@@ -1091,7 +1091,7 @@ function documentFromColumns(c, i, reader) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/3";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "7fba7cfc5907bb5c" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "5b5cddfbbfcd1bb0" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);
@@ -1193,6 +1193,7 @@ var Fallback = class {
     this.reason = reason;
   }
 };
+var NO_FINDINGS = Object.freeze([]);
 function* foldersOf(path) {
   for (let dir = posix.dirname(path); dir !== "." && dir !== "/"; dir = posix.dirname(dir)) yield dir;
 }
@@ -1228,18 +1229,21 @@ async function checkIncrementally(root, options, cache, changes, repoDir) {
   const inFrame = (path) => isGlobalFramePath(path) || path === base.config.acceptedChangesFile || inAffected(path) && (posix.basename(path) === "manifest.json" || lateManifests.has(path));
   const plans = cache.plans.filter((p) => !affected.has(p.dir));
   const reader = new Rereader(options.source ?? new FsSource(root), base.config.limits);
-  const reused = /* @__PURE__ */ new Map();
+  const reusedAt = new Array(columns.path.length);
+  let reused = 0;
   const run = async (fresh) => {
-    reused.clear();
+    reusedAt.fill(void 0);
+    reused = 0;
     const take = (path) => {
       const i = indexOf.get(path);
       if (i === void 0 || changed.has(path) || inAffected(path) || fresh(columns.strings[columns.kind[i]])) return void 0;
       const doc = documentFromColumns(columns, i, reader);
-      reused.set(path, doc);
-      return { doc, findings: findingsOf.get(path) ?? [] };
+      reusedAt[i] = doc;
+      reused++;
+      return { doc, findings: findingsOf.get(path) ?? NO_FINDINGS };
     };
     const loaded2 = await loadOnce(root, setup, options, runDocumentRules, parallelism(options), /* @__PURE__ */ new Set(), { inFrame, plans, take });
-    mark(`incremental: ${paths.length - reused.size} of ${paths.length} documents read`);
+    mark(`incremental: ${paths.length - reused} of ${paths.length} documents read`);
     return loaded2;
   };
   let loaded = await run(() => false);
@@ -1248,10 +1252,12 @@ async function checkIncrementally(root, options, cache, changes, repoDir) {
   const headSystem = loaded.registry.systemContracts;
   if (baseSystem.size !== headSystem.size || [...baseSystem].some((id) => !headSystem.has(id))) loaded = await run((kind) => kind === "flow");
   if (frameDigest(loaded.registry) !== cache.frameDigest) return new Fallback("the config, schemas or catalogs differ from the cached base");
-  const candidates = /* @__PURE__ */ new Set([...changes.deleted, ...paths.filter((p) => !reused.has(p))]);
+  const readAgain = [...added];
+  for (let i = 0; i < columns.path.length; i++) if (!reusedAt[i] && !changes.deleted.has(columns.strings[columns.path[i]])) readAgain.push(columns.strings[columns.path[i]]);
+  const candidates = /* @__PURE__ */ new Set([...changes.deleted, ...readAgain.sort()]);
   learnSuggestions(cache, loaded.registry, candidates, indexOf);
   const head = finishCheck(loaded.registry, loaded.sink);
-  return { head, reused: reused.size, candidates, base: await baseFromCache(cache, head.registry, reused, repoDir, candidates), changes };
+  return { head, reused, candidates, base: await baseFromCache(cache, head.registry, reusedAt, indexOf, repoDir, candidates), changes };
 }
 function learnSuggestions(cache, head, candidates, indexOf) {
   const added = /* @__PURE__ */ new Map();
@@ -1279,14 +1285,14 @@ function learnSuggestions(cache, head, candidates, indexOf) {
     Names.of(targets[kind]).learn(kept);
   }
 }
-async function baseFromCache(cache, head, unchanged, repoDir, candidates) {
+async function baseFromCache(cache, head, unchanged, indexOf, repoDir, candidates) {
   const columns = cache.documents;
   const paths = columns.path.map((p) => columns.strings[p]);
   const source = new LazyGitSource(repoDir, cache.commit, cache.prefix, paths);
   await source.prefetch(candidates);
   const reader = new Rereader(source, head.config.limits);
-  const documents = paths.map((path, i) => unchanged.get(path) ?? documentFromColumns(columns, i, reader));
-  const byPath = new Map(documents.map((d) => [d.path, d]));
+  const documents = paths.map((_, i) => unchanged[i] ?? documentFromColumns(columns, i, reader));
+  const byPath = { get: (path) => indexOf.has(path) ? documents[indexOf.get(path)] : void 0 };
   const configDocument = byPath.get(CONFIG_FILE);
   const registry = {
     root: head.root,

@@ -7,12 +7,12 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-VKCHGBQY.js";
-import "./chunk-IF4DZ7JW.js";
+} from "./chunk-4SXK7PVQ.js";
+import "./chunk-URAQBISI.js";
 import "./chunk-LDSGZ5AS.js";
 import "./chunk-EYAG2L7U.js";
 import "./chunk-BEZWNO65.js";
-import "./chunk-YMDVNYOT.js";
+import "./chunk-YY4JBM3W.js";
 import "./chunk-GQS3ZBZW.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-SXRCITVJ.js";

@@ -6,7 +6,7 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-YMDVNYOT.js";
+} from "./chunk-YY4JBM3W.js";
 import {
   GitSource,
   buildCatalog,

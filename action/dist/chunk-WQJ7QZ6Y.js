@@ -9,7 +9,7 @@ import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-IF4DZ7JW.js";
+} from "./chunk-URAQBISI.js";
 import "./chunk-LDSGZ5AS.js";
 import {
   failingFindings
@@ -24,7 +24,7 @@ import "./chunk-V2ZUPRQQ.js";
 import {
   formatText,
   guard
-} from "./chunk-YMDVNYOT.js";
+} from "./chunk-YY4JBM3W.js";
 import {
   buildReport,
   formatJson,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-IF4DZ7JW.js";
+} from "./chunk-URAQBISI.js";
 import {
   FAIL_ON,
   failingFindings
@@ -19,7 +19,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-YMDVNYOT.js";
+} from "./chunk-YY4JBM3W.js";
 import {
   buildReport,
   displayPath,

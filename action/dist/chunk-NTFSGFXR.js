@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-VKCHGBQY.js";
-import "./chunk-IF4DZ7JW.js";
+} from "./chunk-4SXK7PVQ.js";
+import "./chunk-URAQBISI.js";
 import "./chunk-LDSGZ5AS.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -16,7 +16,7 @@ import {
   writeSite
 } from "./chunk-PPLRS4ZS.js";
 import "./chunk-XA4U5KU5.js";
-import "./chunk-YMDVNYOT.js";
+import "./chunk-YY4JBM3W.js";
 import {
   check
 } from "./chunk-GQS3ZBZW.js";

@@ -18,7 +18,7 @@ import "./chunk-XA4U5KU5.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-YMDVNYOT.js";
+} from "./chunk-YY4JBM3W.js";
 import {
   CATALOG_FILES,
   GitSource,

@@ -7,8 +7,8 @@ import {
 import {
   registryDir,
   releaseOption
-} from "./chunk-VKCHGBQY.js";
-import "./chunk-IF4DZ7JW.js";
+} from "./chunk-4SXK7PVQ.js";
+import "./chunk-URAQBISI.js";
 import "./chunk-LDSGZ5AS.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -28,7 +28,7 @@ import {
 } from "./chunk-XA4U5KU5.js";
 import {
   formatText
-} from "./chunk-YMDVNYOT.js";
+} from "./chunk-YY4JBM3W.js";
 import {
   buildReport,
   check

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-VKCHGBQY.js";
+} from "./chunk-4SXK7PVQ.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-IF4DZ7JW.js";
+} from "./chunk-URAQBISI.js";
 import "./chunk-LDSGZ5AS.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -19,7 +19,7 @@ import {
 } from "./chunk-YCAGUKHK.js";
 import {
   formatText
-} from "./chunk-YMDVNYOT.js";
+} from "./chunk-YY4JBM3W.js";
 import {
   buildCatalog,
   buildReport,
