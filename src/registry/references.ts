@@ -145,11 +145,26 @@ export function targetsOf(registry: Registry): Targets {
   return t;
 }
 
-const cache = new WeakMap<Registry, { refs: Reference[]; targets: Targets }>();
+export interface ReferenceIndex {
+  refs: Reference[];
+  targets: Targets;
+  /** The references of each kind that name no target of the registry, in the order of `refs`. */
+  unresolved: Record<RefKind, Reference[]>;
+}
+
+const cache = new WeakMap<Registry, ReferenceIndex>();
 
 /** All references and targets of a registry, computed once per registry. */
-export function referenceIndex(registry: Registry): { refs: Reference[]; targets: Targets } {
+export function referenceIndex(registry: Registry): ReferenceIndex {
   let index = cache.get(registry);
-  if (!index) cache.set(registry, (index = { refs: registry.documents.flatMap((d) => d.references ?? referencesOf(d)), targets: targetsOf(registry) }));
+  if (!index) {
+    const refs: Reference[] = [];
+    for (const d of registry.documents) for (const r of d.references ?? referencesOf(d)) refs.push(r);
+    const targets = targetsOf(registry);
+    // One pass for every kind: each reference rule then reads only its own misses, not all of a large registry's references.
+    const unresolved = Object.fromEntries(REF_KINDS.map((k) => [k, []])) as unknown as Record<RefKind, Reference[]>;
+    for (const r of refs) if (!targets[r.kind].has(r.target)) unresolved[r.kind].push(r);
+    cache.set(registry, (index = { refs, targets, unresolved }));
+  }
   return index;
 }

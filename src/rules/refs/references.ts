@@ -26,11 +26,10 @@ function referenceRule(kind: RefKind, id: string, description: string): Registry
   return {
     meta,
     checkRegistry({ registry, sink }) {
-      const { refs, targets } = referenceIndex(registry);
+      const { targets, unresolved } = referenceIndex(registry);
       if (kind === "verb" && !targets.hasVerbCatalog) return;
       const known = targets[kind];
-      for (const ref of refs) {
-        if (ref.kind !== kind || known.has(ref.target)) continue;
+      for (const ref of unresolved[kind]) {
         const near = Names.of(known).closest(ref.target);
         sink.report(meta, {
           file: ref.from.path,

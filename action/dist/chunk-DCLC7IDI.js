@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-GQS3ZBZW.js";
+} from "./chunk-JXZ4JHOJ.js";
 import {
   printable
-} from "./chunk-SXRCITVJ.js";
+} from "./chunk-HFZCLJNW.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

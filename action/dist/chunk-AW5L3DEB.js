@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createOctokit,
   syncLeases
-} from "./chunk-XF3UO4I3.js";
+} from "./chunk-SVN64XOT.js";
 import {
   InputError
 } from "./chunk-6L7IIJW6.js";
@@ -12,24 +12,24 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-ONWHOCXJ.js";
+} from "./chunk-7VLH3PVA.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-LDSGZ5AS.js";
+} from "./chunk-K5F4CAEI.js";
 import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-V2ZUPRQQ.js";
+} from "./chunk-VY3KKTRJ.js";
 import {
   RUN_ID,
   defaultRunId,
   runFiles,
   runsFolder
-} from "./chunk-XA4U5KU5.js";
+} from "./chunk-KBBJGGGR.js";
 import {
   GitSource,
   buildReport,
@@ -37,11 +37,11 @@ import {
   formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-GQS3ZBZW.js";
+} from "./chunk-JXZ4JHOJ.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig
-} from "./chunk-SXRCITVJ.js";
+} from "./chunk-HFZCLJNW.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";

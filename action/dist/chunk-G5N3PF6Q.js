@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runsFolder
-} from "./chunk-XA4U5KU5.js";
+} from "./chunk-KBBJGGGR.js";
 import {
   canonicalJson,
   sha256
-} from "./chunk-GQS3ZBZW.js";
+} from "./chunk-JXZ4JHOJ.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -13,7 +13,7 @@ import {
 import {
   flowModelOf,
   referencesOf
-} from "./chunk-SXRCITVJ.js";
+} from "./chunk-HFZCLJNW.js";
 
 // src/site/build.ts
 import { mkdirSync, writeFileSync } from "node:fs";

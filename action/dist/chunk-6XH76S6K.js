@@ -15,7 +15,7 @@ import {
   resolveBase,
   sha256,
   wo
-} from "./chunk-GQS3ZBZW.js";
+} from "./chunk-JXZ4JHOJ.js";
 import {
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
@@ -51,7 +51,7 @@ import {
   summarize,
   systemContractsOf,
   valueAt
-} from "./chunk-SXRCITVJ.js";
+} from "./chunk-HFZCLJNW.js";
 
 // src/report/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
@@ -1091,7 +1091,7 @@ function documentFromColumns(c, i, reader) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/3";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "5b5cddfbbfcd1bb0" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "a50658b1e76fa972" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

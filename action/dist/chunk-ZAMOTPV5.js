@@ -3,22 +3,22 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-K4NSMKGC.js";
+} from "./chunk-DCLC7IDI.js";
 import {
   publishToBranch
-} from "./chunk-V2ZUPRQQ.js";
+} from "./chunk-VY3KKTRJ.js";
 import {
   sourceInfo
-} from "./chunk-YCAGUKHK.js";
+} from "./chunk-HZDPSR6U.js";
 import {
   buildSite,
   writeSite
-} from "./chunk-PPLRS4ZS.js";
-import "./chunk-XA4U5KU5.js";
+} from "./chunk-G5N3PF6Q.js";
+import "./chunk-KBBJGGGR.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-YY4JBM3W.js";
+} from "./chunk-6XH76S6K.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -27,9 +27,9 @@ import {
   check,
   formatMarkdown,
   locateRepo
-} from "./chunk-GQS3ZBZW.js";
+} from "./chunk-JXZ4JHOJ.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-SXRCITVJ.js";
+import "./chunk-HFZCLJNW.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import {

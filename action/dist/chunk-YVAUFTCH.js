@@ -8,19 +8,19 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-4SXK7PVQ.js";
-import "./chunk-URAQBISI.js";
-import "./chunk-LDSGZ5AS.js";
+} from "./chunk-DVZ7GP77.js";
+import "./chunk-W7LGEUMW.js";
+import "./chunk-K5F4CAEI.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
   USAGE,
   UsageError
 } from "./chunk-BEZWNO65.js";
-import "./chunk-YY4JBM3W.js";
-import "./chunk-GQS3ZBZW.js";
+import "./chunk-6XH76S6K.js";
+import "./chunk-JXZ4JHOJ.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-SXRCITVJ.js";
+import "./chunk-HFZCLJNW.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   canonicalJson,
   documentAt
-} from "./chunk-GQS3ZBZW.js";
+} from "./chunk-JXZ4JHOJ.js";
 import {
   printable,
   readFlow
-} from "./chunk-SXRCITVJ.js";
+} from "./chunk-HFZCLJNW.js";
 
 // src/flow/mermaid.ts
 var SHAPES = {

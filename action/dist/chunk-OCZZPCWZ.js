@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-4SXK7PVQ.js";
+} from "./chunk-DVZ7GP77.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-URAQBISI.js";
-import "./chunk-LDSGZ5AS.js";
+} from "./chunk-W7LGEUMW.js";
+import "./chunk-K5F4CAEI.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -16,17 +16,17 @@ import {
 } from "./chunk-BEZWNO65.js";
 import {
   sourceInfo
-} from "./chunk-YCAGUKHK.js";
+} from "./chunk-HZDPSR6U.js";
 import {
   formatText
-} from "./chunk-YY4JBM3W.js";
+} from "./chunk-6XH76S6K.js";
 import {
   buildCatalog,
   buildReport,
   check
-} from "./chunk-GQS3ZBZW.js";
+} from "./chunk-JXZ4JHOJ.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-SXRCITVJ.js";
+import "./chunk-HFZCLJNW.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

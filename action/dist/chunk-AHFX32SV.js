@@ -3,13 +3,13 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-ONWHOCXJ.js";
+} from "./chunk-7VLH3PVA.js";
 import {
   registryDir,
   releaseOption
-} from "./chunk-4SXK7PVQ.js";
-import "./chunk-URAQBISI.js";
-import "./chunk-LDSGZ5AS.js";
+} from "./chunk-DVZ7GP77.js";
+import "./chunk-W7LGEUMW.js";
+import "./chunk-K5F4CAEI.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -25,16 +25,16 @@ import {
   runFiles,
   runsFolder,
   writeRunFiles
-} from "./chunk-XA4U5KU5.js";
+} from "./chunk-KBBJGGGR.js";
 import {
   formatText
-} from "./chunk-YY4JBM3W.js";
+} from "./chunk-6XH76S6K.js";
 import {
   buildReport,
   check
-} from "./chunk-GQS3ZBZW.js";
+} from "./chunk-JXZ4JHOJ.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-SXRCITVJ.js";
+import "./chunk-HFZCLJNW.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

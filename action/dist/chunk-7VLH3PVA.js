@@ -3,17 +3,17 @@ import {
   contractName,
   contractOf,
   documentById
-} from "./chunk-XA4U5KU5.js";
+} from "./chunk-KBBJGGGR.js";
 import {
   canonicalJson
-} from "./chunk-GQS3ZBZW.js";
+} from "./chunk-JXZ4JHOJ.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
 import {
   stringsOf
-} from "./chunk-SXRCITVJ.js";
+} from "./chunk-HFZCLJNW.js";
 import {
   __commonJS,
   __toESM

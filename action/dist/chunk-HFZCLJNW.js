@@ -27491,7 +27491,14 @@ function targetsOf(registry) {
 var cache3 = /* @__PURE__ */ new WeakMap();
 function referenceIndex(registry) {
   let index = cache3.get(registry);
-  if (!index) cache3.set(registry, index = { refs: registry.documents.flatMap((d) => d.references ?? referencesOf(d)), targets: targetsOf(registry) });
+  if (!index) {
+    const refs = [];
+    for (const d of registry.documents) for (const r of d.references ?? referencesOf(d)) refs.push(r);
+    const targets = targetsOf(registry);
+    const unresolved = Object.fromEntries(REF_KINDS.map((k) => [k, []]));
+    for (const r of refs) if (!targets[r.kind].has(r.target)) unresolved[r.kind].push(r);
+    cache3.set(registry, index = { refs, targets, unresolved });
+  }
   return index;
 }
 
@@ -28525,11 +28532,10 @@ function referenceRule(kind, id, description) {
   return {
     meta,
     checkRegistry({ registry, sink }) {
-      const { refs, targets } = referenceIndex(registry);
+      const { targets, unresolved } = referenceIndex(registry);
       if (kind === "verb" && !targets.hasVerbCatalog) return;
       const known = targets[kind];
-      for (const ref of refs) {
-        if (ref.kind !== kind || known.has(ref.target)) continue;
+      for (const ref of unresolved[kind]) {
         const near = Names.of(known).closest(ref.target);
         sink.report(meta, {
           file: ref.from.path,

@@ -4,13 +4,13 @@ import {
   describeFailure,
   isRateLimited,
   readLeases
-} from "./chunk-XF3UO4I3.js";
+} from "./chunk-SVN64XOT.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-URAQBISI.js";
-import "./chunk-LDSGZ5AS.js";
+} from "./chunk-W7LGEUMW.js";
+import "./chunk-K5F4CAEI.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
@@ -19,20 +19,20 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-K4NSMKGC.js";
-import "./chunk-V2ZUPRQQ.js";
+} from "./chunk-DCLC7IDI.js";
+import "./chunk-VY3KKTRJ.js";
 import {
   formatText,
   guard
-} from "./chunk-YY4JBM3W.js";
+} from "./chunk-6XH76S6K.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown,
   locateRepo
-} from "./chunk-GQS3ZBZW.js";
+} from "./chunk-JXZ4JHOJ.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-SXRCITVJ.js";
+import "./chunk-HFZCLJNW.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-4SXK7PVQ.js";
-import "./chunk-URAQBISI.js";
-import "./chunk-LDSGZ5AS.js";
+} from "./chunk-DVZ7GP77.js";
+import "./chunk-W7LGEUMW.js";
+import "./chunk-K5F4CAEI.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -14,14 +14,14 @@ import {
 import {
   buildSite,
   writeSite
-} from "./chunk-PPLRS4ZS.js";
-import "./chunk-XA4U5KU5.js";
-import "./chunk-YY4JBM3W.js";
+} from "./chunk-G5N3PF6Q.js";
+import "./chunk-KBBJGGGR.js";
+import "./chunk-6XH76S6K.js";
 import {
   check
-} from "./chunk-GQS3ZBZW.js";
+} from "./chunk-JXZ4JHOJ.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-SXRCITVJ.js";
+import "./chunk-HFZCLJNW.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

@@ -18,7 +18,7 @@ import {
   resolveRef,
   runDocumentRules,
   tooLarge
-} from "./chunk-SXRCITVJ.js";
+} from "./chunk-HFZCLJNW.js";
 import {
   require_src
 } from "./chunk-UGMGZRCV.js";

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowDiagramsSection
-} from "./chunk-LDSGZ5AS.js";
+} from "./chunk-K5F4CAEI.js";
 import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-YY4JBM3W.js";
+} from "./chunk-6XH76S6K.js";
 import {
   GitSource,
   buildCatalog,
@@ -16,11 +16,11 @@ import {
   locateRepo,
   resolveBase,
   sha256
-} from "./chunk-GQS3ZBZW.js";
+} from "./chunk-JXZ4JHOJ.js";
 import {
   ALL_RULE_METAS,
   printable
-} from "./chunk-SXRCITVJ.js";
+} from "./chunk-HFZCLJNW.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {
