@@ -45,12 +45,12 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-YJRSH4FW.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-OCZZPCWZ.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-AHFX32SV.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-AHFX32SV.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-KA5MEJHS.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-YVAUFTCH.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-ZWWNGXHL.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-LURYACBU.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-A2FF2KAH.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-A2FF2KAH.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-PGOK35DO.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-LRLE5CAQ.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

@@ -13,6 +13,7 @@ import { runDocumentRules } from "../rules/index.ts";
 import { Names, stillClosest } from "../util/similar.ts";
 import { FsSource } from "../source/fs-source.ts";
 import { LazyGitSource } from "../source/git-source.ts";
+import { PathIndex } from "../util/path-index.ts";
 import { mark } from "../util/timing.ts";
 import { documentFromColumns, frameDigest, type CheckCache } from "./cache.ts";
 import { changedPaths, type Changes } from "./changes.ts";
@@ -58,8 +59,7 @@ export async function checkIncrementally(root: string, options: LoadOptions, cac
   if (global) return new Fallback(`${global} changed, and every document depends on it`);
 
   const columns = cache.documents;
-  const indexOf = new Map<string, number>();
-  columns.path.forEach((p, i) => indexOf.set(columns.strings[p]!, i));
+  const indexOf = new PathIndex(columns.path.map((p) => columns.strings[p]!));
   const findingsOf = new Map<string, Finding[]>();
   for (const f of cache.documentFindings) {
     const list = findingsOf.get(f.file);
@@ -70,7 +70,7 @@ export async function checkIncrementally(root: string, options: LoadOptions, cac
   const { patterns, ignore } = discoveryPatterns(base.config);
   const discovered = pathMatcher(patterns, ignore);
   const added = [...changes.added, ...changes.modified].filter((p) => !changes.deleted.has(p) && !indexOf.has(p) && discovered(p));
-  const paths = [...indexOf.keys()].filter((p) => !changes.deleted.has(p)).concat(added).sort();
+  const paths = indexOf.paths.filter((p) => !changes.deleted.has(p)).concat(added).sort();
   const setup = { ...base, paths };
 
   // A package whose folder holds a changed file is read again, with everything in it.
@@ -131,7 +131,7 @@ export async function checkIncrementally(root: string, options: LoadOptions, cac
  * an answer stays unless it names a removed id or an added id is as close to
  * the word (stillClosest).
  */
-function learnSuggestions(cache: CheckCache, head: Registry, candidates: ReadonlySet<string>, indexOf: ReadonlyMap<string, number>): void {
+function learnSuggestions(cache: CheckCache, head: Registry, candidates: ReadonlySet<string>, indexOf: PathIndex): void {
   const added = new Map<RefKind, Set<string>>();
   const removed = new Map<RefKind, Set<string>>();
   const note = (into: Map<RefKind, Set<string>>, kind: RefKind | undefined, id: string | undefined) => {
@@ -168,19 +168,19 @@ async function baseFromCache(
   cache: CheckCache,
   head: Registry,
   unchanged: ReadonlyArray<RegistryDocument | undefined>,
-  indexOf: ReadonlyMap<string, number>,
+  indexOf: PathIndex,
   repoDir: string,
   candidates: ReadonlySet<string>,
 ): Promise<CheckResult> {
   const columns = cache.documents;
-  const paths = columns.path.map((p) => columns.strings[p]!);
+  const paths = indexOf.paths;
   const source = new LazyGitSource(repoDir, cache.commit, cache.prefix, paths);
   // The comparison reads the base's side of what changed: one git process for all of it.
   await source.prefetch(candidates);
   const reader = new Rereader(source, head.config.limits);
   const documents = paths.map((_, i) => unchanged[i] ?? documentFromColumns(columns, i, reader));
   // The cache's own index of paths finds a document, rather than a second map of every path.
-  const byPath = { get: (path: string) => (indexOf.has(path) ? documents[indexOf.get(path)!] : undefined) };
+  const byPath = { get: (path: string) => documents[indexOf.get(path) ?? -1] };
   const configDocument = byPath.get(CONFIG_FILE);
   const registry: Registry = {
     root: head.root,

@@ -18,7 +18,7 @@ import "./chunk-KBBJGGGR.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-6XH76S6K.js";
+} from "./chunk-OUJFYJWV.js";
 import {
   CATALOG_FILES,
   GitSource,

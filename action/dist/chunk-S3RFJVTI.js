@@ -6,7 +6,7 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-6XH76S6K.js";
+} from "./chunk-OUJFYJWV.js";
 import {
   GitSource,
   buildCatalog,

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-DVZ7GP77.js";
-import "./chunk-W7LGEUMW.js";
+} from "./chunk-B6VNSY2O.js";
+import "./chunk-S3RFJVTI.js";
 import "./chunk-K5F4CAEI.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -16,7 +16,7 @@ import {
   writeSite
 } from "./chunk-G5N3PF6Q.js";
 import "./chunk-KBBJGGGR.js";
-import "./chunk-6XH76S6K.js";
+import "./chunk-OUJFYJWV.js";
 import {
   check
 } from "./chunk-JXZ4JHOJ.js";

@@ -1091,7 +1091,7 @@ function documentFromColumns(c, i, reader) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/3";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "a50658b1e76fa972" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "438fff591e363121" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);
@@ -1187,6 +1187,46 @@ async function changesSince(repoDir, prefix, commit, options = {}) {
 
 // src/incremental/incremental.ts
 import { posix } from "node:path";
+
+// src/util/path-index.ts
+var PathIndex = class {
+  paths;
+  #map;
+  #cursor = 0;
+  constructor(paths) {
+    this.paths = paths;
+    let sorted = true;
+    for (let i = 1; i < paths.length && sorted; i++) sorted = paths[i - 1] < paths[i];
+    this.#map = sorted ? void 0 : new Map(paths.map((p, i) => [p, i]));
+  }
+  get(path) {
+    if (this.#map) return this.#map.get(path);
+    const ps = this.paths;
+    let lo = 0;
+    let hi = ps.length;
+    const c = this.#cursor;
+    if (c < ps.length && ps[c] <= path) {
+      for (let k = c; k < Math.min(c + 8, ps.length); k++) {
+        if (ps[k] < path) continue;
+        this.#cursor = k;
+        return ps[k] === path ? k : void 0;
+      }
+      lo = c;
+    }
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (ps[mid] < path) lo = mid + 1;
+      else hi = mid;
+    }
+    this.#cursor = lo;
+    return lo < ps.length && ps[lo] === path ? lo : void 0;
+  }
+  has(path) {
+    return this.get(path) !== void 0;
+  }
+};
+
+// src/incremental/incremental.ts
 var Fallback = class {
   reason;
   constructor(reason) {
@@ -1203,8 +1243,7 @@ async function checkIncrementally(root, options, cache, changes, repoDir) {
   const global = [...changed].find((p) => isGlobalFramePath(p));
   if (global) return new Fallback(`${global} changed, and every document depends on it`);
   const columns = cache.documents;
-  const indexOf = /* @__PURE__ */ new Map();
-  columns.path.forEach((p, i) => indexOf.set(columns.strings[p], i));
+  const indexOf = new PathIndex(columns.path.map((p) => columns.strings[p]));
   const findingsOf = /* @__PURE__ */ new Map();
   for (const f of cache.documentFindings) {
     const list = findingsOf.get(f.file);
@@ -1215,7 +1254,7 @@ async function checkIncrementally(root, options, cache, changes, repoDir) {
   const { patterns, ignore } = discoveryPatterns(base.config);
   const discovered = pathMatcher(patterns, ignore);
   const added = [...changes.added, ...changes.modified].filter((p) => !changes.deleted.has(p) && !indexOf.has(p) && discovered(p));
-  const paths = [...indexOf.keys()].filter((p) => !changes.deleted.has(p)).concat(added).sort();
+  const paths = indexOf.paths.filter((p) => !changes.deleted.has(p)).concat(added).sort();
   const setup = { ...base, paths };
   const planDirs = new Set(cache.plans.map((p) => p.dir));
   const affected = /* @__PURE__ */ new Set();
@@ -1287,12 +1326,12 @@ function learnSuggestions(cache, head, candidates, indexOf) {
 }
 async function baseFromCache(cache, head, unchanged, indexOf, repoDir, candidates) {
   const columns = cache.documents;
-  const paths = columns.path.map((p) => columns.strings[p]);
+  const paths = indexOf.paths;
   const source = new LazyGitSource(repoDir, cache.commit, cache.prefix, paths);
   await source.prefetch(candidates);
   const reader = new Rereader(source, head.config.limits);
   const documents = paths.map((_, i) => unchanged[i] ?? documentFromColumns(columns, i, reader));
-  const byPath = { get: (path) => indexOf.has(path) ? documents[indexOf.get(path)] : void 0 };
+  const byPath = { get: (path) => documents[indexOf.get(path) ?? -1] };
   const configDocument = byPath.get(CONFIG_FILE);
   const registry = {
     root: head.root,

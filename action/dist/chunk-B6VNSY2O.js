@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-W7LGEUMW.js";
+} from "./chunk-S3RFJVTI.js";
 import {
   FAIL_ON,
   failingFindings
@@ -19,7 +19,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-6XH76S6K.js";
+} from "./chunk-OUJFYJWV.js";
 import {
   buildReport,
   displayPath,

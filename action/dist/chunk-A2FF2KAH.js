@@ -7,8 +7,8 @@ import {
 import {
   registryDir,
   releaseOption
-} from "./chunk-DVZ7GP77.js";
-import "./chunk-W7LGEUMW.js";
+} from "./chunk-B6VNSY2O.js";
+import "./chunk-S3RFJVTI.js";
 import "./chunk-K5F4CAEI.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -28,7 +28,7 @@ import {
 } from "./chunk-KBBJGGGR.js";
 import {
   formatText
-} from "./chunk-6XH76S6K.js";
+} from "./chunk-OUJFYJWV.js";
 import {
   buildReport,
   check

@@ -9,7 +9,7 @@ import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-W7LGEUMW.js";
+} from "./chunk-S3RFJVTI.js";
 import "./chunk-K5F4CAEI.js";
 import {
   failingFindings
@@ -24,7 +24,7 @@ import "./chunk-VY3KKTRJ.js";
 import {
   formatText,
   guard
-} from "./chunk-6XH76S6K.js";
+} from "./chunk-OUJFYJWV.js";
 import {
   buildReport,
   formatJson,

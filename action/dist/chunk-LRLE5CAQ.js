@@ -8,8 +8,8 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-DVZ7GP77.js";
-import "./chunk-W7LGEUMW.js";
+} from "./chunk-B6VNSY2O.js";
+import "./chunk-S3RFJVTI.js";
 import "./chunk-K5F4CAEI.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -17,7 +17,7 @@ import {
   USAGE,
   UsageError
 } from "./chunk-BEZWNO65.js";
-import "./chunk-6XH76S6K.js";
+import "./chunk-OUJFYJWV.js";
 import "./chunk-JXZ4JHOJ.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-HFZCLJNW.js";

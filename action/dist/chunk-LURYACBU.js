@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-DVZ7GP77.js";
+} from "./chunk-B6VNSY2O.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-W7LGEUMW.js";
+} from "./chunk-S3RFJVTI.js";
 import "./chunk-K5F4CAEI.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -19,7 +19,7 @@ import {
 } from "./chunk-HZDPSR6U.js";
 import {
   formatText
-} from "./chunk-6XH76S6K.js";
+} from "./chunk-OUJFYJWV.js";
 import {
   buildCatalog,
   buildReport,

@@ -1,0 +1,47 @@
+/**
+ * The position of each path in a list sorted as the registry sorts paths
+ * (UTF-16 code units, as Array#sort): binary search, or a step forward when
+ * paths are asked for in order, as a load asks. A map of 100,000 paths cost
+ * more to build than every lookup it served. A list that is not strictly
+ * sorted gets a map after all.
+ */
+export class PathIndex {
+  readonly paths: readonly string[];
+  readonly #map: Map<string, number> | undefined;
+  #cursor = 0;
+
+  constructor(paths: readonly string[]) {
+    this.paths = paths;
+    let sorted = true;
+    for (let i = 1; i < paths.length && sorted; i++) sorted = paths[i - 1]! < paths[i]!;
+    this.#map = sorted ? undefined : new Map(paths.map((p, i) => [p, i]));
+  }
+
+  get(path: string): number | undefined {
+    if (this.#map) return this.#map.get(path);
+    const ps = this.paths;
+    let lo = 0;
+    let hi = ps.length;
+    const c = this.#cursor;
+    // In order: the answer is at or a few places after the last one.
+    if (c < ps.length && ps[c]! <= path) {
+      for (let k = c; k < Math.min(c + 8, ps.length); k++) {
+        if (ps[k]! < path) continue;
+        this.#cursor = k;
+        return ps[k] === path ? k : undefined;
+      }
+      lo = c;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ps[mid]! < path) lo = mid + 1;
+      else hi = mid;
+    }
+    this.#cursor = lo;
+    return lo < ps.length && ps[lo] === path ? lo : undefined;
+  }
+
+  has(path: string): boolean {
+    return this.get(path) !== undefined;
+  }
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { PathIndex } from "../src/util/path-index.ts";
+
+describe("PathIndex", () => {
+  const paths = ["a/1.json", "a/2.json", "b/x.json", "b/y/z.json", "c.json"];
+
+  it("finds each path in order, out of order, and not at all", () => {
+    const index = new PathIndex(paths);
+    expect(paths.map((p) => index.get(p))).toEqual([0, 1, 2, 3, 4]);
+    expect(index.get("a/2.json")).toBe(1);
+    expect(index.get("b/0.json")).toBeUndefined();
+    expect(index.get("zzz")).toBeUndefined();
+    expect(index.get("")).toBeUndefined();
+    expect(index.get("c.json")).toBe(4);
+    expect(index.has("a/1.json")).toBe(true);
+    expect(index.has("a/3.json")).toBe(false);
+  });
+
+  it("answers as a map does for any sorted or unsorted list and any order of questions", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ maxLength: 6 }), { maxLength: 60 }), fc.boolean(), fc.array(fc.string({ maxLength: 6 }), { maxLength: 80 }), (list, sort, extra) => {
+        const ps = sort ? [...list].sort() : list;
+        const index = new PathIndex(ps);
+        const map = new Map(ps.map((p, i) => [p, i]));
+        // Questions in order first (as a load asks), then scattered ones.
+        for (const q of [...[...ps].sort(), ...extra, ...ps]) expect(index.get(q)).toBe(map.get(q));
+      }),
+      { seed: 20261123, numRuns: 300 },
+    );
+  });
+});
