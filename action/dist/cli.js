@@ -45,12 +45,12 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-ZWWNGXHL.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-LURYACBU.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-A2FF2KAH.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-A2FF2KAH.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-PGOK35DO.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-LRLE5CAQ.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-PG2ITEXD.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-JTLLYR2J.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-P4WCL46O.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-P4WCL46O.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-MLWP5P4I.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-DIKMAXWK.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

@@ -1,4 +1,5 @@
 import { posix } from "node:path";
+import { PathIndex } from "../util/path-index.ts";
 import { CONFIG_FILE, isSafeRelativePath, type RegistryConfig } from "../config/config.ts";
 import { documentUnclassified, documentUnknownSchema, packageMissingFile, packageUnsafePath, schemaDuplicateId, schemaInvalid, schemaUnresolvedRef, schemaUnsupportedPattern } from "../rules/load-rules.ts";
 import type { FindingSink, RuleMeta } from "../rules/rule.ts";
@@ -66,7 +67,7 @@ export class Classifier {
   readonly #config: RegistryConfig;
   readonly #schemas: SchemaSet;
   readonly #sink: FindingSink;
-  readonly #paths: ReadonlySet<string>;
+  readonly #paths: PathIndex;
   /** Which files are a package's flow or envelope. */
   readonly #roleInPackage = new Map<string, "flow" | "envelope">();
   readonly #packageDirs = new Set<string>();
@@ -75,7 +76,8 @@ export class Classifier {
     this.#config = config;
     this.#schemas = schemas;
     this.#sink = sink;
-    this.#paths = new Set(paths);
+    // The discovered paths come sorted: a PathIndex answers the manifests' few questions without a set of every path.
+    this.#paths = new PathIndex(paths);
   }
 
   /** A classifier for the documents outside the frame, from package plans read elsewhere (another thread). */

@@ -15,7 +15,7 @@ import {
   resolveBase,
   sha256,
   wo
-} from "./chunk-JXZ4JHOJ.js";
+} from "./chunk-S67JBX4N.js";
 import {
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
@@ -25,6 +25,7 @@ import {
   FsSource,
   KIND_LABEL,
   Names,
+  PathIndex,
   REF_KINDS,
   RegistryDocument,
   Rereader,
@@ -51,7 +52,7 @@ import {
   summarize,
   systemContractsOf,
   valueAt
-} from "./chunk-HFZCLJNW.js";
+} from "./chunk-AVCYZN6H.js";
 
 // src/report/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
@@ -1091,7 +1092,7 @@ function documentFromColumns(c, i, reader) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/3";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "438fff591e363121" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "32beb7e85d7ec18e" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);
@@ -1187,46 +1188,6 @@ async function changesSince(repoDir, prefix, commit, options = {}) {
 
 // src/incremental/incremental.ts
 import { posix } from "node:path";
-
-// src/util/path-index.ts
-var PathIndex = class {
-  paths;
-  #map;
-  #cursor = 0;
-  constructor(paths) {
-    this.paths = paths;
-    let sorted = true;
-    for (let i = 1; i < paths.length && sorted; i++) sorted = paths[i - 1] < paths[i];
-    this.#map = sorted ? void 0 : new Map(paths.map((p, i) => [p, i]));
-  }
-  get(path) {
-    if (this.#map) return this.#map.get(path);
-    const ps = this.paths;
-    let lo = 0;
-    let hi = ps.length;
-    const c = this.#cursor;
-    if (c < ps.length && ps[c] <= path) {
-      for (let k = c; k < Math.min(c + 8, ps.length); k++) {
-        if (ps[k] < path) continue;
-        this.#cursor = k;
-        return ps[k] === path ? k : void 0;
-      }
-      lo = c;
-    }
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (ps[mid] < path) lo = mid + 1;
-      else hi = mid;
-    }
-    this.#cursor = lo;
-    return lo < ps.length && ps[lo] === path ? lo : void 0;
-  }
-  has(path) {
-    return this.get(path) !== void 0;
-  }
-};
-
-// src/incremental/incremental.ts
 var Fallback = class {
   reason;
   constructor(reason) {

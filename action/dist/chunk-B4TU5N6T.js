@@ -6,7 +6,7 @@ import {
 } from "./chunk-OCAEJDYP.js";
 import {
   commitToBranch
-} from "./chunk-VY3KKTRJ.js";
+} from "./chunk-47EG6RIN.js";
 import {
   LEASE_BRANCH,
   LEASE_FILE,
@@ -14,7 +14,7 @@ import {
   parseLeases,
   withRunLeases,
   wo
-} from "./chunk-JXZ4JHOJ.js";
+} from "./chunk-S67JBX4N.js";
 import {
   defaults,
   getOctokit,

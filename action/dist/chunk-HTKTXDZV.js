@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   canonicalJson,
   documentAt
-} from "./chunk-JXZ4JHOJ.js";
+} from "./chunk-S67JBX4N.js";
 import {
   printable,
   readFlow
-} from "./chunk-HFZCLJNW.js";
+} from "./chunk-AVCYZN6H.js";
 
 // src/flow/mermaid.ts
 var SHAPES = {

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-B6VNSY2O.js";
-import "./chunk-S3RFJVTI.js";
-import "./chunk-K5F4CAEI.js";
+} from "./chunk-2TDJHBKH.js";
+import "./chunk-2YT36R7K.js";
+import "./chunk-HTKTXDZV.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -14,14 +14,14 @@ import {
 import {
   buildSite,
   writeSite
-} from "./chunk-G5N3PF6Q.js";
-import "./chunk-KBBJGGGR.js";
-import "./chunk-OUJFYJWV.js";
+} from "./chunk-NHBLXA5H.js";
+import "./chunk-4GBUG5XK.js";
+import "./chunk-PHUDSJES.js";
 import {
   check
-} from "./chunk-JXZ4JHOJ.js";
+} from "./chunk-S67JBX4N.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-HFZCLJNW.js";
+import "./chunk-AVCYZN6H.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

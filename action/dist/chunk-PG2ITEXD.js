@@ -7,15 +7,15 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-B6VNSY2O.js";
-import "./chunk-S3RFJVTI.js";
-import "./chunk-K5F4CAEI.js";
+} from "./chunk-2TDJHBKH.js";
+import "./chunk-2YT36R7K.js";
+import "./chunk-HTKTXDZV.js";
 import "./chunk-EYAG2L7U.js";
 import "./chunk-BEZWNO65.js";
-import "./chunk-OUJFYJWV.js";
-import "./chunk-JXZ4JHOJ.js";
+import "./chunk-PHUDSJES.js";
+import "./chunk-S67JBX4N.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-HFZCLJNW.js";
+import "./chunk-AVCYZN6H.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-S3RFJVTI.js";
+} from "./chunk-2YT36R7K.js";
 import {
   FAIL_ON,
   failingFindings
@@ -19,7 +19,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-OUJFYJWV.js";
+} from "./chunk-PHUDSJES.js";
 import {
   buildReport,
   displayPath,
@@ -27,7 +27,7 @@ import {
   formatJson,
   formatMarkdown,
   parallelism
-} from "./chunk-JXZ4JHOJ.js";
+} from "./chunk-S67JBX4N.js";
 import {
   TOOL_NAME
 } from "./chunk-3TFLXBUR.js";
@@ -41,7 +41,7 @@ import {
   printable,
   runDocumentRules,
   setUp
-} from "./chunk-HFZCLJNW.js";
+} from "./chunk-AVCYZN6H.js";
 import {
   RELEASES,
   isRelease

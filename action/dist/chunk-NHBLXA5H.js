@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runsFolder
-} from "./chunk-KBBJGGGR.js";
+} from "./chunk-4GBUG5XK.js";
 import {
   canonicalJson,
   sha256
-} from "./chunk-JXZ4JHOJ.js";
+} from "./chunk-S67JBX4N.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -13,7 +13,7 @@ import {
 import {
   flowModelOf,
   referencesOf
-} from "./chunk-HFZCLJNW.js";
+} from "./chunk-AVCYZN6H.js";
 
 // src/site/build.ts
 import { mkdirSync, writeFileSync } from "node:fs";

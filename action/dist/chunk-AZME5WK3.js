@@ -3,22 +3,22 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-DCLC7IDI.js";
+} from "./chunk-ZWVEI7GO.js";
 import {
   publishToBranch
-} from "./chunk-VY3KKTRJ.js";
+} from "./chunk-47EG6RIN.js";
 import {
   sourceInfo
-} from "./chunk-HZDPSR6U.js";
+} from "./chunk-3OUCBBQV.js";
 import {
   buildSite,
   writeSite
-} from "./chunk-G5N3PF6Q.js";
-import "./chunk-KBBJGGGR.js";
+} from "./chunk-NHBLXA5H.js";
+import "./chunk-4GBUG5XK.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-OUJFYJWV.js";
+} from "./chunk-PHUDSJES.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -27,9 +27,9 @@ import {
   check,
   formatMarkdown,
   locateRepo
-} from "./chunk-JXZ4JHOJ.js";
+} from "./chunk-S67JBX4N.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-HFZCLJNW.js";
+import "./chunk-AVCYZN6H.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import {

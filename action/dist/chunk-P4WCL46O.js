@@ -3,13 +3,13 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-7VLH3PVA.js";
+} from "./chunk-LHDOVPET.js";
 import {
   registryDir,
   releaseOption
-} from "./chunk-B6VNSY2O.js";
-import "./chunk-S3RFJVTI.js";
-import "./chunk-K5F4CAEI.js";
+} from "./chunk-2TDJHBKH.js";
+import "./chunk-2YT36R7K.js";
+import "./chunk-HTKTXDZV.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -25,16 +25,16 @@ import {
   runFiles,
   runsFolder,
   writeRunFiles
-} from "./chunk-KBBJGGGR.js";
+} from "./chunk-4GBUG5XK.js";
 import {
   formatText
-} from "./chunk-OUJFYJWV.js";
+} from "./chunk-PHUDSJES.js";
 import {
   buildReport,
   check
-} from "./chunk-JXZ4JHOJ.js";
+} from "./chunk-S67JBX4N.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-HFZCLJNW.js";
+import "./chunk-AVCYZN6H.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

@@ -26944,6 +26944,44 @@ var YOUNG_GENERATION_MB = 16;
 // src/registry/classify.ts
 import { posix } from "node:path";
 
+// src/util/path-index.ts
+var PathIndex = class {
+  paths;
+  #map;
+  #cursor = 0;
+  constructor(paths) {
+    this.paths = paths;
+    let sorted = true;
+    for (let i = 1; i < paths.length && sorted; i++) sorted = paths[i - 1] < paths[i];
+    this.#map = sorted ? void 0 : new Map(paths.map((p, i) => [p, i]));
+  }
+  get(path) {
+    if (this.#map) return this.#map.get(path);
+    const ps = this.paths;
+    let lo = 0;
+    let hi = ps.length;
+    const c = this.#cursor;
+    if (c < ps.length && ps[c] <= path) {
+      for (let k = c; k < Math.min(c + 8, ps.length); k++) {
+        if (ps[k] < path) continue;
+        this.#cursor = k;
+        return ps[k] === path ? k : void 0;
+      }
+      lo = c;
+    }
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (ps[mid] < path) lo = mid + 1;
+      else hi = mid;
+    }
+    this.#cursor = lo;
+    return lo < ps.length && ps[lo] === path ? lo : void 0;
+  }
+  has(path) {
+    return this.get(path) !== void 0;
+  }
+};
+
 // src/rules/load-rules.ts
 var ioUnreadable = ruleMeta("io/unreadable", "error", "A file in a scanned folder cannot be read, or is not UTF-8 text.");
 var jsonSyntax = ruleMeta("json/syntax", "error", "A file is not well-formed JSON.");
@@ -27033,7 +27071,7 @@ var Classifier = class _Classifier {
     this.#config = config;
     this.#schemas = schemas;
     this.#sink = sink;
-    this.#paths = new Set(paths);
+    this.#paths = new PathIndex(paths);
   }
   /** A classifier for the documents outside the frame, from package plans read elsewhere (another thread). */
   static forDocuments(config, schemas, sink, plans) {
@@ -28969,6 +29007,7 @@ export {
   stillClosest,
   Names,
   FsSource,
+  PathIndex,
   isFramePath,
   isGlobalFramePath,
   systemContractsOf,

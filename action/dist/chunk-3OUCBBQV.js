@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   locateRepo,
   wo
-} from "./chunk-JXZ4JHOJ.js";
+} from "./chunk-S67JBX4N.js";
 
 // src/catalog/source-info.ts
 async function sourceInfo(registryRoot) {

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createOctokit,
   syncLeases
-} from "./chunk-SVN64XOT.js";
+} from "./chunk-B4TU5N6T.js";
 import {
   InputError
 } from "./chunk-6L7IIJW6.js";
@@ -12,24 +12,24 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-7VLH3PVA.js";
+} from "./chunk-LHDOVPET.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-K5F4CAEI.js";
+} from "./chunk-HTKTXDZV.js";
 import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-VY3KKTRJ.js";
+} from "./chunk-47EG6RIN.js";
 import {
   RUN_ID,
   defaultRunId,
   runFiles,
   runsFolder
-} from "./chunk-KBBJGGGR.js";
+} from "./chunk-4GBUG5XK.js";
 import {
   GitSource,
   buildReport,
@@ -37,11 +37,11 @@ import {
   formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-JXZ4JHOJ.js";
+} from "./chunk-S67JBX4N.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig
-} from "./chunk-HFZCLJNW.js";
+} from "./chunk-AVCYZN6H.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-B6VNSY2O.js";
+} from "./chunk-2TDJHBKH.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-S3RFJVTI.js";
-import "./chunk-K5F4CAEI.js";
+} from "./chunk-2YT36R7K.js";
+import "./chunk-HTKTXDZV.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -16,17 +16,17 @@ import {
 } from "./chunk-BEZWNO65.js";
 import {
   sourceInfo
-} from "./chunk-HZDPSR6U.js";
+} from "./chunk-3OUCBBQV.js";
 import {
   formatText
-} from "./chunk-OUJFYJWV.js";
+} from "./chunk-PHUDSJES.js";
 import {
   buildCatalog,
   buildReport,
   check
-} from "./chunk-JXZ4JHOJ.js";
+} from "./chunk-S67JBX4N.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-HFZCLJNW.js";
+import "./chunk-AVCYZN6H.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

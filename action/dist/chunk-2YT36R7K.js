@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowDiagramsSection
-} from "./chunk-K5F4CAEI.js";
+} from "./chunk-HTKTXDZV.js";
 import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-OUJFYJWV.js";
+} from "./chunk-PHUDSJES.js";
 import {
   GitSource,
   buildCatalog,
@@ -16,11 +16,11 @@ import {
   locateRepo,
   resolveBase,
   sha256
-} from "./chunk-JXZ4JHOJ.js";
+} from "./chunk-S67JBX4N.js";
 import {
   ALL_RULE_METAS,
   printable
-} from "./chunk-HFZCLJNW.js";
+} from "./chunk-AVCYZN6H.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {

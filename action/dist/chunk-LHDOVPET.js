@@ -3,17 +3,17 @@ import {
   contractName,
   contractOf,
   documentById
-} from "./chunk-KBBJGGGR.js";
+} from "./chunk-4GBUG5XK.js";
 import {
   canonicalJson
-} from "./chunk-JXZ4JHOJ.js";
+} from "./chunk-S67JBX4N.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
 import {
   stringsOf
-} from "./chunk-HFZCLJNW.js";
+} from "./chunk-AVCYZN6H.js";
 import {
   __commonJS,
   __toESM

@@ -4,13 +4,13 @@ import {
   describeFailure,
   isRateLimited,
   readLeases
-} from "./chunk-SVN64XOT.js";
+} from "./chunk-B4TU5N6T.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-S3RFJVTI.js";
-import "./chunk-K5F4CAEI.js";
+} from "./chunk-2YT36R7K.js";
+import "./chunk-HTKTXDZV.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
@@ -19,20 +19,20 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-DCLC7IDI.js";
-import "./chunk-VY3KKTRJ.js";
+} from "./chunk-ZWVEI7GO.js";
+import "./chunk-47EG6RIN.js";
 import {
   formatText,
   guard
-} from "./chunk-OUJFYJWV.js";
+} from "./chunk-PHUDSJES.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown,
   locateRepo
-} from "./chunk-JXZ4JHOJ.js";
+} from "./chunk-S67JBX4N.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-HFZCLJNW.js";
+import "./chunk-AVCYZN6H.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-JXZ4JHOJ.js";
+} from "./chunk-S67JBX4N.js";
 import {
   printable
-} from "./chunk-HFZCLJNW.js";
+} from "./chunk-AVCYZN6H.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

@@ -18,7 +18,7 @@ import {
   resolveRef,
   runDocumentRules,
   tooLarge
-} from "./chunk-HFZCLJNW.js";
+} from "./chunk-AVCYZN6H.js";
 import {
   require_src
 } from "./chunk-UGMGZRCV.js";
