@@ -162,6 +162,24 @@ describe("incremental check from the base's cache", () => {
     expect(outcome(incremental)).toEqual(outcome(full));
   });
 
+  it("sees the change when the registry is the whole repository (the action's default path)", async () => {
+    const top = GitRepo.init();
+    generateRegistry(top.dir, 60);
+    top.commit({}, "base registry");
+    const cache = mkdtempSync(join(tmpdir(), "mova-cache-top-"));
+    expect((await guard(top.dir, { cacheDir: cache })).cache?.written).toBeDefined();
+    top.branch("pr");
+    const tree = new Tree(top.dir);
+    tree.edit("runtimes/runtime.bench.worker_1_v1.json", (v) => (v.runtime_kind = "vm"));
+    top.commit({}, "pull request");
+    tree.edit("connectors/connector.bench.api_2_v1.json", (v) => (v.protocol = 7));
+    const full = await guard(top.dir, { base: "main" });
+    const incremental = await guard(top.dir, { base: "main", cacheDir: cache });
+    expect(incremental.cache?.mode).toBe("incremental");
+    expect(incremental.findings.filter((f) => f.rule === "schema/violation").map((f) => f.file)).toEqual(expect.arrayContaining(["connectors/connector.bench.api_2_v1.json", "runtimes/runtime.bench.worker_1_v1.json"]));
+    expect(outcome(incremental)).toEqual(outcome(full));
+  });
+
   it("checks everything again when a schema changes, and says why", async () => {
     repo.git("checkout", "-q", "-f", "main");
     repo.git("clean", "-q", "-fdx");

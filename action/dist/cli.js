@@ -45,12 +45,12 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-PG2ITEXD.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-JTLLYR2J.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-P4WCL46O.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-P4WCL46O.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-MLWP5P4I.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-DIKMAXWK.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-KSV2DV3G.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-7CWJ3OUR.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-FLTCQYHA.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-FLTCQYHA.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-6JKB5CUQ.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-XOIWE372.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

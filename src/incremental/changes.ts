@@ -30,7 +30,8 @@ function statuses(output: string): Map<string, string> {
  */
 export async function changesSince(repoDir: string, prefix: string, commit: string, options: { committedOnly?: boolean } = {}): Promise<Changes> {
   const git = simpleGit(repoDir);
-  const spec = prefix === "" ? ":(top)." : `:(top)${prefix}`;
+  // ":(top)" alone is the whole repository; ":(top)." matches nothing (git 2.39).
+  const spec = prefix === "" ? ":(top)" : `:(top)${prefix}`;
   const quiet = ["-c", "core.quotePath=false"];
   const [committed, working, untracked] = await Promise.all([
     git.raw([...quiet, "diff", "--name-status", "-z", "--no-renames", commit, "HEAD", "--", spec]),

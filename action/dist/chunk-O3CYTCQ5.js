@@ -9,7 +9,7 @@ import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-2YT36R7K.js";
+} from "./chunk-2ADJKJGT.js";
 import "./chunk-HTKTXDZV.js";
 import {
   failingFindings
@@ -24,7 +24,7 @@ import "./chunk-47EG6RIN.js";
 import {
   formatText,
   guard
-} from "./chunk-PHUDSJES.js";
+} from "./chunk-R2JXP45U.js";
 import {
   buildReport,
   formatJson,

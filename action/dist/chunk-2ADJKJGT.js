@@ -6,7 +6,7 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-PHUDSJES.js";
+} from "./chunk-R2JXP45U.js";
 import {
   GitSource,
   buildCatalog,

@@ -7,12 +7,12 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-2TDJHBKH.js";
-import "./chunk-2YT36R7K.js";
+} from "./chunk-QHKGUGSZ.js";
+import "./chunk-2ADJKJGT.js";
 import "./chunk-HTKTXDZV.js";
 import "./chunk-EYAG2L7U.js";
 import "./chunk-BEZWNO65.js";
-import "./chunk-PHUDSJES.js";
+import "./chunk-R2JXP45U.js";
 import "./chunk-S67JBX4N.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-AVCYZN6H.js";

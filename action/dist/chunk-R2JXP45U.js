@@ -1092,7 +1092,7 @@ function documentFromColumns(c, i, reader) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/3";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "32beb7e85d7ec18e" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "35e4683c02e309bd" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);
@@ -1160,7 +1160,7 @@ function statuses(output) {
 }
 async function changesSince(repoDir, prefix, commit, options = {}) {
   const git = wo(repoDir);
-  const spec = prefix === "" ? ":(top)." : `:(top)${prefix}`;
+  const spec = prefix === "" ? ":(top)" : `:(top)${prefix}`;
   const quiet = ["-c", "core.quotePath=false"];
   const [committed, working, untracked] = await Promise.all([
     git.raw([...quiet, "diff", "--name-status", "-z", "--no-renames", commit, "HEAD", "--", spec]),

@@ -7,8 +7,8 @@ import {
 import {
   registryDir,
   releaseOption
-} from "./chunk-2TDJHBKH.js";
-import "./chunk-2YT36R7K.js";
+} from "./chunk-QHKGUGSZ.js";
+import "./chunk-2ADJKJGT.js";
 import "./chunk-HTKTXDZV.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -28,7 +28,7 @@ import {
 } from "./chunk-4GBUG5XK.js";
 import {
   formatText
-} from "./chunk-PHUDSJES.js";
+} from "./chunk-R2JXP45U.js";
 import {
   buildReport,
   check

@@ -18,7 +18,7 @@ import "./chunk-4GBUG5XK.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-PHUDSJES.js";
+} from "./chunk-R2JXP45U.js";
 import {
   CATALOG_FILES,
   GitSource,

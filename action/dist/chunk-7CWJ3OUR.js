@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-2TDJHBKH.js";
+} from "./chunk-QHKGUGSZ.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-2YT36R7K.js";
+} from "./chunk-2ADJKJGT.js";
 import "./chunk-HTKTXDZV.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -19,7 +19,7 @@ import {
 } from "./chunk-3OUCBBQV.js";
 import {
   formatText
-} from "./chunk-PHUDSJES.js";
+} from "./chunk-R2JXP45U.js";
 import {
   buildCatalog,
   buildReport,
