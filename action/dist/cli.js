@@ -45,12 +45,12 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-KSV2DV3G.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-7CWJ3OUR.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-FLTCQYHA.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-FLTCQYHA.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-6JKB5CUQ.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-XOIWE372.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-YDD2QSFW.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-ZSQZ2D7J.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-SDTYSUDS.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-SDTYSUDS.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-COJUN5FN.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-YXTHMN6B.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

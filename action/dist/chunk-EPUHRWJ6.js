@@ -18,7 +18,7 @@ import "./chunk-4GBUG5XK.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-R2JXP45U.js";
+} from "./chunk-MD63MWOS.js";
 import {
   CATALOG_FILES,
   GitSource,

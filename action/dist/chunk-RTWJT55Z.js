@@ -6,7 +6,7 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-R2JXP45U.js";
+} from "./chunk-MD63MWOS.js";
 import {
   GitSource,
   buildCatalog,

@@ -7,8 +7,8 @@ import {
 import {
   registryDir,
   releaseOption
-} from "./chunk-QHKGUGSZ.js";
-import "./chunk-2ADJKJGT.js";
+} from "./chunk-PFPKK3TM.js";
+import "./chunk-RTWJT55Z.js";
 import "./chunk-HTKTXDZV.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -28,7 +28,7 @@ import {
 } from "./chunk-4GBUG5XK.js";
 import {
   formatText
-} from "./chunk-R2JXP45U.js";
+} from "./chunk-MD63MWOS.js";
 import {
   buildReport,
   check

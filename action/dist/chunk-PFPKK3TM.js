@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-2ADJKJGT.js";
+} from "./chunk-RTWJT55Z.js";
 import {
   FAIL_ON,
   failingFindings
@@ -19,7 +19,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-R2JXP45U.js";
+} from "./chunk-MD63MWOS.js";
 import {
   buildReport,
   displayPath,

@@ -1092,7 +1092,7 @@ function documentFromColumns(c, i, reader) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/3";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "35e4683c02e309bd" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "28c214840a712e13" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);
@@ -1347,6 +1347,7 @@ async function guard(root, options = {}) {
   } else {
     head = await check(root, loadOptions);
     base = await check(root, { ...loadOptions, source: await GitSource.open(repoDir, commit, prefix) });
+    candidates = await changedDocuments(changes ?? changesSince(repoDir, prefix, commit, { committedOnly: options.committedOnly ?? false }));
     if (options.cacheDir) {
       const written = writeCache(options.cacheDir, cacheOf(base, commit, prefix), options.release);
       const reason = incremental?.reason ?? `no cache of the base ${commit.slice(0, 7)} yet`;
@@ -1361,6 +1362,14 @@ async function guard(root, options = {}) {
   const before = new Set(base.findings.map(findingKey));
   for (const f of findings) f.baseline = before.has(findingKey(f)) ? "existing" : "new";
   return { ...head, findings, base: { ref: options.base, commit, comparison, result: base }, ...cache ? { cache } : {} };
+}
+async function changedDocuments(changes) {
+  try {
+    const paths = changedPaths(await changes);
+    return [...paths].some((p) => isGlobalFramePath(p)) ? void 0 : paths;
+  } catch {
+    return void 0;
+  }
 }
 async function cacheCommitCheck(root, head, dir, release) {
   try {

@@ -9,7 +9,7 @@ import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-2ADJKJGT.js";
+} from "./chunk-RTWJT55Z.js";
 import "./chunk-HTKTXDZV.js";
 import {
   failingFindings
@@ -24,7 +24,7 @@ import "./chunk-47EG6RIN.js";
 import {
   formatText,
   guard
-} from "./chunk-R2JXP45U.js";
+} from "./chunk-MD63MWOS.js";
 import {
   buildReport,
   formatJson,

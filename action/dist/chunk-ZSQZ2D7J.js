@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-QHKGUGSZ.js";
+} from "./chunk-PFPKK3TM.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-2ADJKJGT.js";
+} from "./chunk-RTWJT55Z.js";
 import "./chunk-HTKTXDZV.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -19,7 +19,7 @@ import {
 } from "./chunk-3OUCBBQV.js";
 import {
   formatText
-} from "./chunk-R2JXP45U.js";
+} from "./chunk-MD63MWOS.js";
 import {
   buildCatalog,
   buildReport,
