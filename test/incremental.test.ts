@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { generateRegistry } from "../bench/generate.ts";
 import { guard, type GuardResult } from "../src/guard.ts";
 import { GitRepo } from "./support/git-repo.ts";
+import { compareWithBase } from "../src/change/compare.ts";
 
 /** A seeded generator, so a failing pull request can be replayed. */
 function rng(seed: number) {
@@ -135,6 +136,14 @@ describe("incremental check from the base's cache", () => {
         if (n === 6 || (committedOnly && n === 9)) repo.commit({}, "pull request");
       }
       const full = await guard(root, { base: "main" });
+      // The full check compares only what git says changed: the same as comparing every document of both sides.
+      const everything = compareWithBase(full.base!.result, full);
+      expect({ findings: everything.findings, impact: everything.impact, superseded: [...everything.supersededReferences] }).toEqual({
+        // guard marks each finding new or existing afterwards, on the same objects.
+        findings: full.base!.comparison.findings.map(({ baseline: _, ...f }) => f),
+        impact: full.base!.comparison.impact,
+        superseded: [...full.base!.comparison.supersededReferences],
+      });
       const incremental = await guard(root, { base: "main", cacheDir, committedOnly });
       expect(incremental.cache?.mode, `${incremental.cache?.reason}\n${tree.log.join("\n")}`).toBe("incremental");
       expect(incremental.cache!.read).toBeLessThan(incremental.registry.documents.length / 4);
