@@ -96,7 +96,7 @@ export async function mergeShards(root: string, options: LoadOptions, reports: r
   const findings = new Map<string, Finding[]>();
   for (const report of reports) {
     const c = report.documents;
-    c.path.forEach((p, index) => byPath.set(c.strings[p]!, { report, index }));
+    for (let index = 0; index < c.path.length; index++) byPath.set(c.strings[c.path[index]!]!, { report, index });
     for (const f of report.documentFindings) findings.set(f.file, [...(findings.get(f.file) ?? []), f]);
   }
   // A manifest only its schema_id tells apart, in one shard: the others classified its package's files without it.

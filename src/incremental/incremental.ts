@@ -59,7 +59,7 @@ export async function checkIncrementally(root: string, options: LoadOptions, cac
   if (global) return new Fallback(`${global} changed, and every document depends on it`);
 
   const columns = cache.documents;
-  const indexOf = new PathIndex(columns.path.map((p) => columns.strings[p]!));
+  const indexOf = new PathIndex(Array.from(columns.path, (p) => columns.strings[p]!));
   const findingsOf = new Map<string, Finding[]>();
   for (const f of cache.documentFindings) {
     const list = findingsOf.get(f.file);

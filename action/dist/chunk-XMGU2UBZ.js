@@ -1052,7 +1052,26 @@ function compareWithBase(base, head, candidates) {
 
 // src/incremental/cache.ts
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { endianness } from "node:os";
 import { join } from "node:path";
+var NUMBER_COLUMNS = ["path", "kind", "classifiedBy", "id", "schemaId", "packageDir", "refStart", "refs"];
+function packColumns(c) {
+  if (endianness() !== "LE") return c;
+  const out = { strings: c.strings };
+  for (const key of NUMBER_COLUMNS) out[key] = Buffer.from(Int32Array.from(c[key]).buffer).toString("base64");
+  return out;
+}
+function unpackColumns(c) {
+  for (const key of NUMBER_COLUMNS) {
+    const v = c[key];
+    if (typeof v !== "string") continue;
+    const bytes = Buffer.from(v, "base64");
+    const numbers = new Int32Array(bytes.length >> 2);
+    new Uint8Array(numbers.buffer).set(bytes.subarray(0, numbers.length << 2));
+    c[key] = numbers;
+  }
+  return c;
+}
 function columnsOf(documents) {
   const c = { strings: [], path: [], kind: [], classifiedBy: [], id: [], schemaId: [], packageDir: [], refStart: [], refs: [] };
   const index = /* @__PURE__ */ new Map();
@@ -1090,9 +1109,9 @@ function documentFromColumns(c, i, reader) {
   doc.references = refs;
   return doc;
 }
-var CACHE_FORMAT = "mova-registry-check-cache/3";
+var CACHE_FORMAT = "mova-registry-check-cache/4";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "28c214840a712e13" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "abc87684fb570dc3" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);
@@ -1135,13 +1154,14 @@ function readCache(dir, commit, prefix, release) {
     return void 0;
   }
   if (cache.format !== CACHE_FORMAT || cache.engine !== engineFingerprint() || cache.commit !== commit || cache.prefix !== prefix) return void 0;
+  cache.documents = unpackColumns(cache.documents);
   if (release !== void 0 && cache.release !== release) return void 0;
   return cache;
 }
 function writeCache(dir, cache, release) {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, fileName(cache.commit, cache.prefix, release));
-  writeFileSync(`${path}.tmp-${process.pid}`, JSON.stringify(cache));
+  writeFileSync(`${path}.tmp-${process.pid}`, JSON.stringify({ ...cache, documents: packColumns(cache.documents) }));
   renameSync(`${path}.tmp-${process.pid}`, path);
   return path;
 }
@@ -1204,7 +1224,7 @@ async function checkIncrementally(root, options, cache, changes, repoDir) {
   const global = [...changed].find((p) => isGlobalFramePath(p));
   if (global) return new Fallback(`${global} changed, and every document depends on it`);
   const columns = cache.documents;
-  const indexOf = new PathIndex(columns.path.map((p) => columns.strings[p]));
+  const indexOf = new PathIndex(Array.from(columns.path, (p) => columns.strings[p]));
   const findingsOf = /* @__PURE__ */ new Map();
   for (const f of cache.documentFindings) {
     const list = findingsOf.get(f.file);

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-PFPKK3TM.js";
-import "./chunk-RTWJT55Z.js";
+} from "./chunk-4BYFLZ4P.js";
+import "./chunk-QCOVQVKO.js";
 import "./chunk-HTKTXDZV.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -16,7 +16,7 @@ import {
   writeSite
 } from "./chunk-NHBLXA5H.js";
 import "./chunk-4GBUG5XK.js";
-import "./chunk-MD63MWOS.js";
+import "./chunk-XMGU2UBZ.js";
 import {
   check
 } from "./chunk-S67JBX4N.js";

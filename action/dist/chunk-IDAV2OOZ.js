@@ -18,7 +18,7 @@ import "./chunk-4GBUG5XK.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-MD63MWOS.js";
+} from "./chunk-XMGU2UBZ.js";
 import {
   CATALOG_FILES,
   GitSource,

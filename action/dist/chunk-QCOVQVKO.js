@@ -6,7 +6,7 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-MD63MWOS.js";
+} from "./chunk-XMGU2UBZ.js";
 import {
   GitSource,
   buildCatalog,

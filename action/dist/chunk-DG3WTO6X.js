@@ -7,8 +7,8 @@ import {
 import {
   registryDir,
   releaseOption
-} from "./chunk-PFPKK3TM.js";
-import "./chunk-RTWJT55Z.js";
+} from "./chunk-4BYFLZ4P.js";
+import "./chunk-QCOVQVKO.js";
 import "./chunk-HTKTXDZV.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -28,7 +28,7 @@ import {
 } from "./chunk-4GBUG5XK.js";
 import {
   formatText
-} from "./chunk-MD63MWOS.js";
+} from "./chunk-XMGU2UBZ.js";
 import {
   buildReport,
   check

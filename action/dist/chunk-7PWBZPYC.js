@@ -7,12 +7,12 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-PFPKK3TM.js";
-import "./chunk-RTWJT55Z.js";
+} from "./chunk-4BYFLZ4P.js";
+import "./chunk-QCOVQVKO.js";
 import "./chunk-HTKTXDZV.js";
 import "./chunk-EYAG2L7U.js";
 import "./chunk-BEZWNO65.js";
-import "./chunk-MD63MWOS.js";
+import "./chunk-XMGU2UBZ.js";
 import "./chunk-S67JBX4N.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-AVCYZN6H.js";

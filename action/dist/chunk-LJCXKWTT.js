@@ -9,7 +9,7 @@ import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-RTWJT55Z.js";
+} from "./chunk-QCOVQVKO.js";
 import "./chunk-HTKTXDZV.js";
 import {
   failingFindings
@@ -24,7 +24,7 @@ import "./chunk-47EG6RIN.js";
 import {
   formatText,
   guard
-} from "./chunk-MD63MWOS.js";
+} from "./chunk-XMGU2UBZ.js";
 import {
   buildReport,
   formatJson,

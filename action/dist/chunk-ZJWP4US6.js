@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-PFPKK3TM.js";
+} from "./chunk-4BYFLZ4P.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-RTWJT55Z.js";
+} from "./chunk-QCOVQVKO.js";
 import "./chunk-HTKTXDZV.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -19,7 +19,7 @@ import {
 } from "./chunk-3OUCBBQV.js";
 import {
   formatText
-} from "./chunk-MD63MWOS.js";
+} from "./chunk-XMGU2UBZ.js";
 import {
   buildCatalog,
   buildReport,

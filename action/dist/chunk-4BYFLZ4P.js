@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-RTWJT55Z.js";
+} from "./chunk-QCOVQVKO.js";
 import {
   FAIL_ON,
   failingFindings
@@ -19,7 +19,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-MD63MWOS.js";
+} from "./chunk-XMGU2UBZ.js";
 import {
   buildReport,
   displayPath,
@@ -102,7 +102,7 @@ async function mergeShards(root, options, reports) {
   const findings = /* @__PURE__ */ new Map();
   for (const report of reports) {
     const c = report.documents;
-    c.path.forEach((p, index) => byPath.set(c.strings[p], { report, index }));
+    for (let index = 0; index < c.path.length; index++) byPath.set(c.strings[c.path[index]], { report, index });
     for (const f of report.documentFindings) findings.set(f.file, [...findings.get(f.file) ?? [], f]);
   }
   const late = new Set([...byPath].filter(([path, { report, index }]) => report.documents.strings[report.documents.kind[index]] === "contract_manifest" && posix.basename(path) !== "manifest.json").map(([path]) => path));
