@@ -1,8 +1,8 @@
-import { posix } from "node:path";
 import type { Registry, RegistryDocument } from "../registry/document.ts";
 import type { DocumentKind } from "../registry/kinds.ts";
 import { referenceIndex, referencesOf } from "../registry/references.ts";
 import { resolveRef } from "../schemas/ids.ts";
+import { foldersOf } from "../util/folders.ts";
 import { canonicalJson } from "../util/canonical.ts";
 
 export type ChangeType = "added" | "removed" | "modified";
@@ -131,7 +131,7 @@ export function impactOf(base: Registry, head: Registry, changes: DocumentChange
   // The changed paths under each folder, in their order: a package finds its own without trying every path.
   const changedUnder = new Map<string, string[]>();
   for (const path of changedPaths)
-    for (let dir = posix.dirname(path); dir !== "." && dir !== "/"; dir = posix.dirname(dir)) {
+    for (const dir of foldersOf(path)) {
       const list = changedUnder.get(dir);
       if (list) list.push(path);
       else changedUnder.set(dir, [path]);

@@ -13,6 +13,7 @@ import { runDocumentRules } from "../rules/index.ts";
 import { Names, stillClosest } from "../util/similar.ts";
 import { FsSource } from "../source/fs-source.ts";
 import { LazyGitSource } from "../source/git-source.ts";
+import { foldersOf } from "../util/folders.ts";
 import { PathIndex } from "../util/path-index.ts";
 import { mark } from "../util/timing.ts";
 import { documentFromColumns, frameDigest, type CheckCache } from "./cache.ts";
@@ -38,11 +39,6 @@ export interface IncrementalResult {
 }
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
-
-/** Every ancestor folder of a path, nearest first. */
-function* foldersOf(path: string): Generator<string> {
-  for (let dir = posix.dirname(path); dir !== "." && dir !== "/"; dir = posix.dirname(dir)) yield dir;
-}
 
 /**
  * The check of the working tree, from the cache of its base commit: only the
@@ -117,7 +113,10 @@ export async function checkIncrementally(root: string, options: LoadOptions, cac
 
   // Every path read again rather than taken from the cache (the cache's own not deleted, and the added), in path order as before.
   const readAgain = [...added];
-  for (let i = 0; i < columns.path.length; i++) if (!reusedAt[i] && !changes.deleted.has(columns.strings[columns.path[i]!]!)) readAgain.push(columns.strings[columns.path[i]!]!);
+  for (let i = 0; i < indexOf.paths.length; i++) {
+    const path = indexOf.paths[i]!;
+    if (!reusedAt[i] && !changes.deleted.has(path)) readAgain.push(path);
+  }
   const candidates = new Set([...changes.deleted, ...readAgain.sort()]);
   learnSuggestions(cache, loaded.registry, candidates, indexOf);
   const head = finishCheck(loaded.registry, loaded.sink);

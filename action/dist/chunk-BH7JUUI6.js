@@ -3,13 +3,13 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-LHDOVPET.js";
+} from "./chunk-HAKMGEEV.js";
 import {
   registryDir,
   releaseOption
-} from "./chunk-4BYFLZ4P.js";
-import "./chunk-QCOVQVKO.js";
-import "./chunk-HTKTXDZV.js";
+} from "./chunk-RY7ZL566.js";
+import "./chunk-24MOX427.js";
+import "./chunk-CRWAOWCA.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -28,11 +28,11 @@ import {
 } from "./chunk-4GBUG5XK.js";
 import {
   formatText
-} from "./chunk-XMGU2UBZ.js";
+} from "./chunk-Z27JTW7D.js";
 import {
   buildReport,
   check
-} from "./chunk-S67JBX4N.js";
+} from "./chunk-WWWXMRKU.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-AVCYZN6H.js";
 import "./chunk-ZE2ONDKC.js";

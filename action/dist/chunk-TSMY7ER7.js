@@ -4,13 +4,13 @@ import {
   describeFailure,
   isRateLimited,
   readLeases
-} from "./chunk-B4TU5N6T.js";
+} from "./chunk-YN55B6VR.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-QCOVQVKO.js";
-import "./chunk-HTKTXDZV.js";
+} from "./chunk-24MOX427.js";
+import "./chunk-CRWAOWCA.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
@@ -19,18 +19,18 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-ZWVEI7GO.js";
-import "./chunk-47EG6RIN.js";
+} from "./chunk-5IYT44BS.js";
+import "./chunk-25RTFCUC.js";
 import {
   formatText,
   guard
-} from "./chunk-XMGU2UBZ.js";
+} from "./chunk-Z27JTW7D.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown,
   locateRepo
-} from "./chunk-S67JBX4N.js";
+} from "./chunk-WWWXMRKU.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-AVCYZN6H.js";
 import "./chunk-ZE2ONDKC.js";

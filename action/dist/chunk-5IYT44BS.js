@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-S67JBX4N.js";
+} from "./chunk-WWWXMRKU.js";
 import {
   printable
 } from "./chunk-AVCYZN6H.js";

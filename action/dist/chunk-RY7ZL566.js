@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-QCOVQVKO.js";
+} from "./chunk-24MOX427.js";
 import {
   FAIL_ON,
   failingFindings
@@ -19,7 +19,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-XMGU2UBZ.js";
+} from "./chunk-Z27JTW7D.js";
 import {
   buildReport,
   displayPath,
@@ -27,7 +27,7 @@ import {
   formatJson,
   formatMarkdown,
   parallelism
-} from "./chunk-S67JBX4N.js";
+} from "./chunk-WWWXMRKU.js";
 import {
   TOOL_NAME
 } from "./chunk-3TFLXBUR.js";

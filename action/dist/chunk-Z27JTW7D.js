@@ -8,6 +8,7 @@ import {
   documentAt,
   documentChanges,
   finishCheck,
+  foldersOf,
   impactOf,
   leaseConflicts,
   locateRepo,
@@ -15,7 +16,7 @@ import {
   resolveBase,
   sha256,
   wo
-} from "./chunk-S67JBX4N.js";
+} from "./chunk-WWWXMRKU.js";
 import {
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
@@ -1111,7 +1112,7 @@ function documentFromColumns(c, i, reader) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/4";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "abc87684fb570dc3" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "5fd8c0d80cf7ae26" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);
@@ -1215,9 +1216,6 @@ var Fallback = class {
   }
 };
 var NO_FINDINGS = Object.freeze([]);
-function* foldersOf(path) {
-  for (let dir = posix.dirname(path); dir !== "." && dir !== "/"; dir = posix.dirname(dir)) yield dir;
-}
 async function checkIncrementally(root, options, cache, changes, repoDir) {
   mark(`${changedPaths(changes).size} files changed`);
   const changed = changedPaths(changes);
@@ -1273,7 +1271,10 @@ async function checkIncrementally(root, options, cache, changes, repoDir) {
   if (baseSystem.size !== headSystem.size || [...baseSystem].some((id) => !headSystem.has(id))) loaded = await run((kind) => kind === "flow");
   if (frameDigest(loaded.registry) !== cache.frameDigest) return new Fallback("the config, schemas or catalogs differ from the cached base");
   const readAgain = [...added];
-  for (let i = 0; i < columns.path.length; i++) if (!reusedAt[i] && !changes.deleted.has(columns.strings[columns.path[i]])) readAgain.push(columns.strings[columns.path[i]]);
+  for (let i = 0; i < indexOf.paths.length; i++) {
+    const path = indexOf.paths[i];
+    if (!reusedAt[i] && !changes.deleted.has(path)) readAgain.push(path);
+  }
   const candidates = /* @__PURE__ */ new Set([...changes.deleted, ...readAgain.sort()]);
   learnSuggestions(cache, loaded.registry, candidates, indexOf);
   const head = finishCheck(loaded.registry, loaded.sink);

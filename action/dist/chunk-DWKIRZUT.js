@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-4BYFLZ4P.js";
-import "./chunk-QCOVQVKO.js";
-import "./chunk-HTKTXDZV.js";
+} from "./chunk-RY7ZL566.js";
+import "./chunk-24MOX427.js";
+import "./chunk-CRWAOWCA.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -14,12 +14,12 @@ import {
 import {
   buildSite,
   writeSite
-} from "./chunk-NHBLXA5H.js";
+} from "./chunk-6HZ432QV.js";
 import "./chunk-4GBUG5XK.js";
-import "./chunk-XMGU2UBZ.js";
+import "./chunk-Z27JTW7D.js";
 import {
   check
-} from "./chunk-S67JBX4N.js";
+} from "./chunk-WWWXMRKU.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-AVCYZN6H.js";
 import "./chunk-ZE2ONDKC.js";

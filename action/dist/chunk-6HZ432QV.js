@@ -5,7 +5,7 @@ import {
 import {
   canonicalJson,
   sha256
-} from "./chunk-S67JBX4N.js";
+} from "./chunk-WWWXMRKU.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-4BYFLZ4P.js";
+} from "./chunk-RY7ZL566.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-QCOVQVKO.js";
-import "./chunk-HTKTXDZV.js";
+} from "./chunk-24MOX427.js";
+import "./chunk-CRWAOWCA.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -16,15 +16,15 @@ import {
 } from "./chunk-BEZWNO65.js";
 import {
   sourceInfo
-} from "./chunk-3OUCBBQV.js";
+} from "./chunk-FCPFQQDX.js";
 import {
   formatText
-} from "./chunk-XMGU2UBZ.js";
+} from "./chunk-Z27JTW7D.js";
 import {
   buildCatalog,
   buildReport,
   check
-} from "./chunk-S67JBX4N.js";
+} from "./chunk-WWWXMRKU.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-AVCYZN6H.js";
 import "./chunk-ZE2ONDKC.js";

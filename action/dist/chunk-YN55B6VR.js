@@ -6,7 +6,7 @@ import {
 } from "./chunk-OCAEJDYP.js";
 import {
   commitToBranch
-} from "./chunk-47EG6RIN.js";
+} from "./chunk-25RTFCUC.js";
 import {
   LEASE_BRANCH,
   LEASE_FILE,
@@ -14,7 +14,7 @@ import {
   parseLeases,
   withRunLeases,
   wo
-} from "./chunk-S67JBX4N.js";
+} from "./chunk-WWWXMRKU.js";
 import {
   defaults,
   getOctokit,

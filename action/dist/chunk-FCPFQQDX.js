@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   locateRepo,
   wo
-} from "./chunk-S67JBX4N.js";
+} from "./chunk-WWWXMRKU.js";
 
 // src/catalog/source-info.ts
 async function sourceInfo(registryRoot) {

@@ -8,17 +8,17 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-4BYFLZ4P.js";
-import "./chunk-QCOVQVKO.js";
-import "./chunk-HTKTXDZV.js";
+} from "./chunk-RY7ZL566.js";
+import "./chunk-24MOX427.js";
+import "./chunk-CRWAOWCA.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
   USAGE,
   UsageError
 } from "./chunk-BEZWNO65.js";
-import "./chunk-XMGU2UBZ.js";
-import "./chunk-S67JBX4N.js";
+import "./chunk-Z27JTW7D.js";
+import "./chunk-WWWXMRKU.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-AVCYZN6H.js";
 import "./chunk-ZE2ONDKC.js";

@@ -4016,8 +4016,13 @@ function leaseConflicts(file, changed, ownBranch, now) {
   return out;
 }
 
-// src/change/impact.ts
+// src/util/folders.ts
 import { posix } from "node:path";
+function* foldersOf(path) {
+  for (let dir = posix.dirname(path); dir !== "." && dir !== "/"; dir = posix.dirname(dir)) yield dir;
+}
+
+// src/change/impact.ts
 function contentKey(doc) {
   return doc.json?.ok ? canonicalJson(doc.json.value) : doc.json?.text ?? "";
 }
@@ -4103,7 +4108,7 @@ function impactOf(base, head, changes) {
   };
   const changedUnder = /* @__PURE__ */ new Map();
   for (const path of changedPaths)
-    for (let dir = posix.dirname(path); dir !== "." && dir !== "/"; dir = posix.dirname(dir)) {
+    for (const dir of foldersOf(path)) {
       const list = changedUnder.get(dir);
       if (list) list.push(path);
       else changedUnder.set(dir, [path]);
@@ -4156,6 +4161,7 @@ export {
   wo,
   locateRepo,
   resolveBase,
+  foldersOf,
   documentChanges,
   documentAt,
   impactOf,

@@ -3,22 +3,22 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-ZWVEI7GO.js";
+} from "./chunk-5IYT44BS.js";
 import {
   publishToBranch
-} from "./chunk-47EG6RIN.js";
+} from "./chunk-25RTFCUC.js";
 import {
   sourceInfo
-} from "./chunk-3OUCBBQV.js";
+} from "./chunk-FCPFQQDX.js";
 import {
   buildSite,
   writeSite
-} from "./chunk-NHBLXA5H.js";
+} from "./chunk-6HZ432QV.js";
 import "./chunk-4GBUG5XK.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-XMGU2UBZ.js";
+} from "./chunk-Z27JTW7D.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -27,7 +27,7 @@ import {
   check,
   formatMarkdown,
   locateRepo
-} from "./chunk-S67JBX4N.js";
+} from "./chunk-WWWXMRKU.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-AVCYZN6H.js";
 import "./chunk-ZE2ONDKC.js";

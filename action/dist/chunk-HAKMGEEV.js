@@ -6,7 +6,7 @@ import {
 } from "./chunk-4GBUG5XK.js";
 import {
   canonicalJson
-} from "./chunk-S67JBX4N.js";
+} from "./chunk-WWWXMRKU.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

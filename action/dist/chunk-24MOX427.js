@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowDiagramsSection
-} from "./chunk-HTKTXDZV.js";
+} from "./chunk-CRWAOWCA.js";
 import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-XMGU2UBZ.js";
+} from "./chunk-Z27JTW7D.js";
 import {
   GitSource,
   buildCatalog,
@@ -16,7 +16,7 @@ import {
   locateRepo,
   resolveBase,
   sha256
-} from "./chunk-S67JBX4N.js";
+} from "./chunk-WWWXMRKU.js";
 import {
   ALL_RULE_METAS,
   printable

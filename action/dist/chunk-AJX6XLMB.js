@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createOctokit,
   syncLeases
-} from "./chunk-B4TU5N6T.js";
+} from "./chunk-YN55B6VR.js";
 import {
   InputError
 } from "./chunk-6L7IIJW6.js";
@@ -12,18 +12,18 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-LHDOVPET.js";
+} from "./chunk-HAKMGEEV.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-HTKTXDZV.js";
+} from "./chunk-CRWAOWCA.js";
 import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-47EG6RIN.js";
+} from "./chunk-25RTFCUC.js";
 import {
   RUN_ID,
   defaultRunId,
@@ -37,7 +37,7 @@ import {
   formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-S67JBX4N.js";
+} from "./chunk-WWWXMRKU.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig
