@@ -8,8 +8,7 @@ import { simpleGit } from "simple-git";
 import { discoveryPatterns, pathMatcher } from "./registry/discover.ts";
 import { mark } from "./util/timing.ts";
 import { cacheOf, readCache, writeCache } from "./incremental/cache.ts";
-import { changedPaths, changesSince, type Changes } from "./incremental/changes.ts";
-import { isGlobalFramePath } from "./registry/classify.ts";
+import { changedPaths, changesSince, frameChange, type Changes } from "./incremental/changes.ts";
 import { checkIncrementally, Fallback } from "./incremental/incremental.ts";
 import { runLeased } from "./change/change-rules.ts";
 import { FindingSink } from "./rules/rule.ts";
@@ -139,7 +138,7 @@ export async function guard(root: string, options: GuardOptions = {}): Promise<G
 async function changedDocuments(changes: Promise<Changes>): Promise<Set<string> | undefined> {
   try {
     const paths = changedPaths(await changes);
-    return [...paths].some((p) => isGlobalFramePath(p)) ? undefined : paths;
+    return frameChange(paths) === undefined ? paths : undefined;
   } catch {
     return undefined;
   }

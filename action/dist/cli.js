@@ -45,12 +45,12 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-F2BVG3DI.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-63XGNS7O.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-BH7JUUI6.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-BH7JUUI6.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-DWKIRZUT.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-NFGCRRSX.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-TI2HVNHM.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-LFK2UJZS.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-WOA7BC2P.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-WOA7BC2P.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-I6MKAVYT.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-VT4VGDAC.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { simpleGit } from "simple-git";
+import { isGlobalFramePath } from "../registry/classify.ts";
 
 /** What differs between a commit and the working tree, in registry-relative paths. */
 export interface Changes {
@@ -11,6 +12,12 @@ export interface Changes {
 
 export function changedPaths(changes: Changes): Set<string> {
   return new Set([...changes.added, ...changes.modified, ...changes.deleted]);
+}
+
+/** The first changed path every document depends on (the config, a schema, a catalog): what no partial check can take in. */
+export function frameChange(paths: Iterable<string>): string | undefined {
+  for (const path of paths) if (isGlobalFramePath(path)) return path;
+  return undefined;
 }
 
 /** `git diff --name-status -z` output: status letter and path, by path. */

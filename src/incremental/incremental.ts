@@ -17,7 +17,7 @@ import { foldersOf } from "../util/folders.ts";
 import { PathIndex } from "../util/path-index.ts";
 import { mark } from "../util/timing.ts";
 import { documentFromColumns, frameDigest, type CheckCache } from "./cache.ts";
-import { changedPaths, type Changes } from "./changes.ts";
+import { changedPaths, frameChange, type Changes } from "./changes.ts";
 
 /** Why a change cannot be checked from the cache, for the log. */
 export class Fallback {
@@ -51,7 +51,7 @@ const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 export async function checkIncrementally(root: string, options: LoadOptions, cache: CheckCache, changes: Changes, repoDir: string): Promise<IncrementalResult | Fallback> {
   mark(`${changedPaths(changes).size} files changed`);
   const changed = changedPaths(changes);
-  const global = [...changed].find((p) => isGlobalFramePath(p));
+  const global = frameChange(changed);
   if (global) return new Fallback(`${global} changed, and every document depends on it`);
 
   const columns = cache.documents;

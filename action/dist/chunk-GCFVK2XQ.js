@@ -1112,7 +1112,7 @@ function documentFromColumns(c, i, reader) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/4";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "5fd8c0d80cf7ae26" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "406c6b95900221da" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);
@@ -1173,6 +1173,10 @@ import { join as join2 } from "node:path";
 function changedPaths(changes) {
   return /* @__PURE__ */ new Set([...changes.added, ...changes.modified, ...changes.deleted]);
 }
+function frameChange(paths) {
+  for (const path of paths) if (isGlobalFramePath(path)) return path;
+  return void 0;
+}
 function statuses(output) {
   const out = /* @__PURE__ */ new Map();
   const fields = output.split("\0");
@@ -1219,7 +1223,7 @@ var NO_FINDINGS = Object.freeze([]);
 async function checkIncrementally(root, options, cache, changes, repoDir) {
   mark(`${changedPaths(changes).size} files changed`);
   const changed = changedPaths(changes);
-  const global = [...changed].find((p) => isGlobalFramePath(p));
+  const global = frameChange(changed);
   if (global) return new Fallback(`${global} changed, and every document depends on it`);
   const columns = cache.documents;
   const indexOf = new PathIndex(Array.from(columns.path, (p) => columns.strings[p]));
@@ -1387,7 +1391,7 @@ async function guard(root, options = {}) {
 async function changedDocuments(changes) {
   try {
     const paths = changedPaths(await changes);
-    return [...paths].some((p) => isGlobalFramePath(p)) ? void 0 : paths;
+    return frameChange(paths) === void 0 ? paths : void 0;
   } catch {
     return void 0;
   }

@@ -8,8 +8,8 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-RY7ZL566.js";
-import "./chunk-24MOX427.js";
+} from "./chunk-NJAFKR3A.js";
+import "./chunk-GP35Q5FC.js";
 import "./chunk-CRWAOWCA.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -17,7 +17,7 @@ import {
   USAGE,
   UsageError
 } from "./chunk-BEZWNO65.js";
-import "./chunk-Z27JTW7D.js";
+import "./chunk-GCFVK2XQ.js";
 import "./chunk-WWWXMRKU.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-AVCYZN6H.js";

@@ -18,7 +18,7 @@ import "./chunk-4GBUG5XK.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-Z27JTW7D.js";
+} from "./chunk-GCFVK2XQ.js";
 import {
   CATALOG_FILES,
   GitSource,

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-RY7ZL566.js";
+} from "./chunk-NJAFKR3A.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-24MOX427.js";
+} from "./chunk-GP35Q5FC.js";
 import "./chunk-CRWAOWCA.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -19,7 +19,7 @@ import {
 } from "./chunk-FCPFQQDX.js";
 import {
   formatText
-} from "./chunk-Z27JTW7D.js";
+} from "./chunk-GCFVK2XQ.js";
 import {
   buildCatalog,
   buildReport,

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-RY7ZL566.js";
-import "./chunk-24MOX427.js";
+} from "./chunk-NJAFKR3A.js";
+import "./chunk-GP35Q5FC.js";
 import "./chunk-CRWAOWCA.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -16,7 +16,7 @@ import {
   writeSite
 } from "./chunk-6HZ432QV.js";
 import "./chunk-4GBUG5XK.js";
-import "./chunk-Z27JTW7D.js";
+import "./chunk-GCFVK2XQ.js";
 import {
   check
 } from "./chunk-WWWXMRKU.js";

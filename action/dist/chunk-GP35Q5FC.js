@@ -6,7 +6,7 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-Z27JTW7D.js";
+} from "./chunk-GCFVK2XQ.js";
 import {
   GitSource,
   buildCatalog,

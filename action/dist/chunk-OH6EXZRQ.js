@@ -9,7 +9,7 @@ import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-24MOX427.js";
+} from "./chunk-GP35Q5FC.js";
 import "./chunk-CRWAOWCA.js";
 import {
   failingFindings
@@ -24,7 +24,7 @@ import "./chunk-25RTFCUC.js";
 import {
   formatText,
   guard
-} from "./chunk-Z27JTW7D.js";
+} from "./chunk-GCFVK2XQ.js";
 import {
   buildReport,
   formatJson,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-24MOX427.js";
+} from "./chunk-GP35Q5FC.js";
 import {
   FAIL_ON,
   failingFindings
@@ -19,7 +19,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-Z27JTW7D.js";
+} from "./chunk-GCFVK2XQ.js";
 import {
   buildReport,
   displayPath,

@@ -7,8 +7,8 @@ import {
 import {
   registryDir,
   releaseOption
-} from "./chunk-RY7ZL566.js";
-import "./chunk-24MOX427.js";
+} from "./chunk-NJAFKR3A.js";
+import "./chunk-GP35Q5FC.js";
 import "./chunk-CRWAOWCA.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -28,7 +28,7 @@ import {
 } from "./chunk-4GBUG5XK.js";
 import {
   formatText
-} from "./chunk-Z27JTW7D.js";
+} from "./chunk-GCFVK2XQ.js";
 import {
   buildReport,
   check
