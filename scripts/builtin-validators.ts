@@ -9,17 +9,13 @@
  *
  *   node scripts/builtin-validators.ts [--check]
  */
-import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import standaloneModule from "ajv/dist/standalone/index.js";
 import { addFormats } from "../src/schemas/formats.ts";
 import { movaSchemas, toolSchemas } from "../src/schemas/builtin.ts";
 import { idFromUri } from "../src/schemas/ids.ts";
 import { RELEASES, type Release } from "../src/schemas/releases.ts";
-
-// CommonJS: its default export arrives wrapped under ESM.
-const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as unknown as (ajv: Ajv2020, refs: Record<string, string>) => string;
+import { standaloneCode, writeOrCheck } from "./generated.ts";
 
 export function builtinValidatorsFile(release: Release): string {
   return join(import.meta.dirname, `../src/schemas/builtin-${release}.generated.cjs`);
@@ -47,20 +43,11 @@ declare const validators: Record<string, (data: unknown) => boolean>;
 export = validators;
 `;
 
-if (import.meta.main) {
-  let stale = false;
-  for (const release of RELEASES) {
-    const outputs: Array<[file: string, source: string]> = [
-      [builtinValidatorsFile(release), builtinValidatorsSource(release)],
-      [builtinValidatorsFile(release).replace(/\.cjs$/, ".d.cts"), TYPES],
-    ];
-    for (const [file, source] of outputs) {
-      if (!process.argv.includes("--check")) writeFileSync(file, source);
-      else if (readFileSync(file, "utf8") !== source) {
-        console.error(`${file} is out of date: run node scripts/builtin-validators.ts`);
-        stale = true;
-      }
-    }
-  }
-  if (stale) process.exit(1);
-}
+if (import.meta.main)
+  writeOrCheck(
+    RELEASES.flatMap((release) => [
+      [builtinValidatorsFile(release), builtinValidatorsSource(release)] as const,
+      [builtinValidatorsFile(release).replace(/\.cjs$/, ".d.cts"), TYPES] as const,
+    ]),
+    "scripts/builtin-validators.ts",
+  );
