@@ -43,6 +43,7 @@ export function releaseOption(value: string | undefined): Release | undefined {
 }
 
 export async function checkCommand(args: readonly string[], io: CliIo): Promise<number> {
+  mark("check loaded");
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
