@@ -98,7 +98,7 @@ export async function guard(root: string, options: GuardOptions = {}): Promise<G
   // git looks for the change while the cache is read.
   const changes = options.cacheDir ? changesSince(repoDir, prefix, commit, { committedOnly: options.committedOnly ?? false }) : undefined;
   changes?.catch(() => undefined);
-  const cached = options.cacheDir ? readCache(options.cacheDir, commit, prefix, options.release) : undefined;
+  const cached = options.cacheDir ? await readCache(options.cacheDir, commit, prefix, options.release) : undefined;
   mark(cached ? "cache read" : "no cache");
   const incremental = cached ? await checkIncrementally(root, loadOptions, cached, await changes!, repoDir) : undefined;
   if (incremental && !(incremental instanceof Fallback)) {

@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { endianness } from "node:os";
 import { join } from "node:path";
 import type { CheckResult } from "../check.ts";
@@ -176,10 +177,11 @@ function fileName(commit: string, prefix: string, release: Release | undefined):
 }
 
 /** The cache of a commit, if one was written by this version of the tool for this registry folder and release. */
-export function readCache(dir: string, commit: string, prefix: string, release?: Release): CheckCache | undefined {
+export async function readCache(dir: string, commit: string, prefix: string, release?: Release): Promise<CheckCache | undefined> {
   let cache: CheckCache;
   try {
-    cache = JSON.parse(readFileSync(join(dir, fileName(commit, prefix, release)), "utf8")) as CheckCache;
+    // Read off the main thread, so the git processes asked for the change start meanwhile rather than after.
+    cache = JSON.parse(await readFile(join(dir, fileName(commit, prefix, release)), "utf8")) as CheckCache;
   } catch {
     return undefined;
   }
