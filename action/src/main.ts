@@ -1,5 +1,12 @@
+import { resolve } from "node:path";
+import { keepCompiledCode } from "../../src/util/compiled-code.ts";
 import { idleReason } from "./idle.ts";
 
 const idle = idleReason(process.env);
 if (idle) process.stdout.write(`${idle}\n`);
-else await (await import("./run.ts")).run();
+else {
+  // The cache-dir input, as @actions/core would read it: the restored cache brings the compiled code along.
+  const cacheDir = process.env["INPUT_CACHE-DIR"]?.trim();
+  keepCompiledCode(cacheDir ? resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), cacheDir) : undefined);
+  await (await import("./run.ts")).run();
+}
