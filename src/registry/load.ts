@@ -11,6 +11,7 @@ import type { RegistrySource } from "../source/source.ts";
 import type { Finding, Span } from "../findings/finding.ts";
 import { Classifier, isFramePath, type PackagePlan } from "./classify.ts";
 import { Interner } from "../util/intern.ts";
+import { PathIndex } from "../util/path-index.ts";
 import { mark } from "../util/timing.ts";
 import { discover } from "./discover.ts";
 import type { DocumentKind } from "./kinds.ts";
@@ -189,14 +190,22 @@ export interface LoadedFrame {
  * catalogs and manifests), and takes `knownPlans` as packages whose manifests
  * it does not read again.
  */
-export function loadFrame(root: string, setup: Setup, sink: FindingSink, reader?: ContentReader, inFrame?: (path: string) => boolean, knownPlans: readonly PackagePlan[] = []): LoadedFrame {
+export function loadFrame(
+  root: string,
+  setup: Setup,
+  sink: FindingSink,
+  reader?: ContentReader,
+  inFrame?: (path: string) => boolean,
+  knownPlans: readonly PackagePlan[] = [],
+  compiledSchemas?: ReadonlySet<string>,
+): LoadedFrame {
   const { source, config, configJson, paths } = setup;
   const documents = paths
     .filter(inFrame ?? ((p) => isFramePath(p, config)))
     .map((path) => readDocument(source, path, sink, reader, path === CONFIG_FILE && configJson ? configJson : undefined, config.limits));
   const schemas = new SchemaSet(config.release);
   const classifier = new Classifier(config, schemas, sink, paths);
-  classifier.classifyFrame(documents, knownPlans);
+  classifier.classifyFrame(documents, knownPlans, compiledSchemas);
   const globals = new Map<string, RegistryDocument>();
   for (const doc of documents) if (doc.kind === "global" && doc.id && doc.json?.ok && !globals.has(doc.id)) globals.set(doc.id, doc);
   const frame: Frame = { root, config, schemas, globals, systemContracts: classifier.systemContracts(), flowOwners: classifier.flowOwners() };
@@ -209,6 +218,8 @@ export interface Reuse {
   inFrame: (path: string) => boolean;
   /** Packages whose manifests are not read again. */
   plans: readonly PackagePlan[];
+  /** Registry schema files known to compile, as they did for the cached base: not compiled up front. */
+  compiledSchemas?: ReadonlySet<string>;
   /** The document at `path` as it was, with the findings of reading it and of its own rules; undefined to read it. */
   take(path: string): { doc: RegistryDocument; findings: readonly Finding[] } | undefined;
 }
@@ -232,7 +243,7 @@ export async function loadOnce(
   const sink = new FindingSink();
   const reader = options.keepContent ? undefined : new Rereader(setup.source, setup.config.limits);
   const inFrame = reuse?.inFrame ?? ((p: string) => isFramePath(p, setup.config));
-  const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, (p) => inFrame(p) || lateManifests.has(p), reuse?.plans);
+  const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, (p) => inFrame(p) || lateManifests.has(p), reuse?.plans, reuse?.compiledSchemas);
   // The config, schemas and catalogs are small and asked for all the time: they stay.
   for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind));
 
@@ -251,12 +262,15 @@ export async function loadOnce(
   const leaf: string[] = [];
   // The frame's documents are already read; the paths are unique, so nothing else is in byPath yet (a small set to ask, not the growing map).
   const framePaths = new Set(byPath.keys());
-  for (const path of setup.paths) {
+  // Documents taken over from `reuse`, by their place in setup.paths: an incremental check takes nearly all, and a map of them cost tens of ms.
+  const taken = new Array<RegistryDocument | undefined>(reuse ? setup.paths.length : 0);
+  for (let i = 0; i < setup.paths.length; i++) {
+    const path = setup.paths[i]!;
     if (framePaths.has(path) || (only && !only(path))) continue;
     const kept = reuse?.take(path);
     if (!kept) leaf.push(path);
     else {
-      byPath.set(path, kept.doc);
+      taken[i] = kept.doc;
       if (kept.findings.length > 0) sink.findings.push(...kept.findings);
     }
   }
@@ -278,12 +292,14 @@ export async function loadOnce(
   else for (const path of leaf) local(path);
   mark(`documents checked (${leaf.length} read)`);
   const documents: RegistryDocument[] = [];
-  for (const p of setup.paths) {
-    const doc = byPath.get(p);
+  for (let i = 0; i < setup.paths.length; i++) {
+    const doc = taken[i] ?? byPath.get(setup.paths[i]!);
     if (doc) documents.push(doc);
   }
+  const index = reuse ? new PathIndex(setup.paths) : undefined;
+  const lookup = index ? { get: (path: string) => byPath.get(path) ?? taken[index.get(path) ?? -1] } : byPath;
   const configDocument = byPath.get(CONFIG_FILE);
-  const registry: Registry = { ...frame, ...(configDocument ? { configDocument } : {}), documents, packages: packagesOf(classifier.packages, byPath), packagePlans: classifier.packages };
+  const registry: Registry = { ...frame, ...(configDocument ? { configDocument } : {}), documents, packages: packagesOf(classifier.packages, lookup), packagePlans: classifier.packages };
   return { registry, sink, late };
 }
 
