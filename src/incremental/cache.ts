@@ -32,6 +32,8 @@ export interface CheckCache {
   /** Digest of the config, schemas and global catalogs: when they change, everything is checked again. */
   frameDigest: string;
   plans: readonly PackagePlan[];
+  /** The registry's schema files that compiled: with the same frame, a check from this cache need not compile them up front. */
+  compiledSchemas: string[];
   /** Every document, in columns (a registry of 100,000 documents is read back in a blink). */
   documents: DocumentColumns;
   /** Findings of reading each file and of its own rules (none of the cross-document rules). */
@@ -128,7 +130,7 @@ export function documentFromColumns(c: DocumentColumns, i: number, reader: Conte
   return doc;
 }
 
-export const CACHE_FORMAT = "mova-registry-check-cache/4";
+export const CACHE_FORMAT = "mova-registry-check-cache/5";
 
 /** Set by the bundle build (scripts/build.ts): a digest of the engine's sources, schemas and dependencies. */
 declare const MOVA_ENGINE_DIGEST: string | undefined;
@@ -154,6 +156,7 @@ export function cacheOf(result: CheckResult, commit: string, prefix: string): Ch
     release: registry.config.release,
     frameDigest: frameDigest(registry),
     plans: registry.packagePlans,
+    compiledSchemas: registry.schemas.entries().flatMap((e) => (e.origin === "registry" && e.file ? [e.file] : [])),
     documents: columnsOf(registry.documents),
     documentFindings: [...result.documentFindings],
     findings: result.findings,

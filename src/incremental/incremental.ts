@@ -82,6 +82,8 @@ export async function checkIncrementally(root: string, options: LoadOptions, cac
   const inFrame = (path: string) =>
     isGlobalFramePath(path) || path === base.config.acceptedChangesFile || (inAffected(path) && (posix.basename(path) === "manifest.json" || lateManifests.has(path)));
   const plans = cache.plans.filter((p) => !affected.has(p.dir));
+  // Only what frameChange let through reaches here: the schemas are the base's, and so is whether each compiles (the digest below confirms it).
+  const compiledSchemas = new Set(cache.compiledSchemas);
 
   const reader = new Rereader(options.source ?? new FsSource(root), base.config.limits);
   // The documents taken from the cache, by their place in it: an array, where a map of 100,000 paths cost tens of ms.
@@ -99,7 +101,7 @@ export async function checkIncrementally(root: string, options: LoadOptions, cac
       reused++;
       return { doc, findings: findingsOf.get(path) ?? NO_FINDINGS };
     };
-    const loaded = await loadOnce(root, setup, options, runDocumentRules, parallelism(options), new Set(), { inFrame, plans, take });
+    const loaded = await loadOnce(root, setup, options, runDocumentRules, parallelism(options), new Set(), { inFrame, plans, take, compiledSchemas });
     mark(`incremental: ${paths.length - reused} of ${paths.length} documents read`);
     return loaded;
   };

@@ -140,14 +140,14 @@ export class Classifier {
   readonly #kindBySchema = new Map<string, DocumentKind | undefined>();
 
   /** The frame's documents: schemas first (documents may name them), then the config, manifests and the rest. */
-  classifyFrame(documents: RegistryDocument[], knownPlans: readonly PackagePlan[] = []): void {
+  classifyFrame(documents: RegistryDocument[], knownPlans: readonly PackagePlan[] = [], compiledSchemas?: ReadonlySet<string>): void {
     const byPath = new Map(documents.map((d) => [d.path, d]));
     const schemaDocs = documents.filter((d) => d.path.endsWith(".schema.json"));
     for (const doc of schemaDocs) {
       const name = baseName(doc.path);
       this.#set(doc, name.startsWith("ds.") ? "data_schema" : name.startsWith("env.") ? "envelope_schema" : "schema", "file name");
     }
-    const problems = this.#schemas.addRegistrySchemas(schemaDocs.filter((d) => d.json?.ok).map((d) => ({ path: d.path, json: d.json! })));
+    const problems = this.#schemas.addRegistrySchemas(schemaDocs.filter((d) => d.json?.ok).map((d) => ({ path: d.path, json: d.json! })), compiledSchemas);
     const rules = { "schema/invalid": schemaInvalid, "schema/duplicate-id": schemaDuplicateId, "schema/unresolved-ref": schemaUnresolvedRef, "schema/unsupported-pattern": schemaUnsupportedPattern };
     for (const p of problems) this.#sink.report(rules[p.rule], { file: p.file, json: byPath.get(p.file)?.json, pointer: p.pointer, target: p.target, message: p.message, hint: p.hint });
     for (const doc of schemaDocs) {

@@ -105,7 +105,7 @@ export class SchemaSet {
    * claims an `$id` already taken, or whose `$ref`s do not resolve becomes a
    * problem in its file and is left out; the rest of the registry still loads.
    */
-  addRegistrySchemas(files: readonly RegistrySchemaFile[]): SchemaProblem[] {
+  addRegistrySchemas(files: readonly RegistrySchemaFile[], compiles: ReadonlySet<string> = new Set()): SchemaProblem[] {
     const problems: SchemaProblem[] = [];
     const added: SchemaEntry[] = [];
     for (const file of files) {
@@ -159,6 +159,8 @@ export class SchemaSet {
     }
     // Compile only once all are added, so registry schemas may refer to one another in any order.
     for (const entry of added) {
+      // Known to compile (the same files compiled for the cached base): compiled when first used, if at all.
+      if (entry.file !== undefined && compiles.has(entry.file)) continue;
       const error = this.#compileError(entry);
       if (!error) continue;
       const file = files.find((f) => f.path === entry.file)!;
