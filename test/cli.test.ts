@@ -1,8 +1,11 @@
 import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, type CliIo } from "../src/cli/run.ts";
 import type { Report } from "../src/report/report.ts";
+import { cacheDirArgument, COMPILED_CODE_DIR } from "../src/util/compiled-code.ts";
 import { PROJECT_ROOT } from "./support/shared.ts";
 import { makeRegistry } from "./support/tmp-registry.ts";
 import { connector, episode, runtime } from "./support/samples.ts";
@@ -116,6 +119,25 @@ describe("the CLI as users run it", () => {
     const result = spawnSync(process.execPath, [join(PROJECT_ROOT, "action/dist/cli.js"), "check", dir], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/runtime_kind: "vm"/);
+  });
+
+  it("keeps V8's compiled code of the bundle in the --cache-dir it is given, unless NODE_DISABLE_COMPILE_CACHE says not to", () => {
+    const dir = makeRegistry({ "runtimes/a.json": { runtime_id: "runtime.local_process.worker_v1", runtime_kind: "local_process" } });
+    const compiled = (cache: string) => (existsSync(join(cache, COMPILED_CODE_DIR)) ? readdirSync(join(cache, COMPILED_CODE_DIR), { recursive: true }).length : 0);
+    const run = (cache: string, env: NodeJS.ProcessEnv = {}) => spawnSync(process.execPath, [join(PROJECT_ROOT, "action/dist/cli.js"), "check", dir, `--cache-dir=${cache}`], { encoding: "utf8", env: { ...process.env, NODE_COMPILE_CACHE: "", ...env } });
+    const kept = mkdtempSync(join(tmpdir(), "mova-compiled-"));
+    expect(run(kept).status).toBe(1);
+    expect(compiled(kept)).toBeGreaterThan(3);
+    const off = mkdtempSync(join(tmpdir(), "mova-compiled-off-"));
+    expect(run(off, { NODE_DISABLE_COMPILE_CACHE: "1" }).status).toBe(1);
+    expect(compiled(off)).toBe(0);
+  });
+
+  it("finds --cache-dir among the arguments before the command parses them", () => {
+    expect(cacheDirArgument(["check", "reg", "--cache-dir", "c"])).toBe("c");
+    expect(cacheDirArgument(["check", "--cache-dir=c d", "reg"])).toBe("c d");
+    expect(cacheDirArgument(["check", "reg"])).toBeUndefined();
+    expect(cacheDirArgument(["run", "--", "--cache-dir", "c"])).toBeUndefined();
   });
 });
 

@@ -189,6 +189,33 @@ describe("incremental check from the base's cache", () => {
     expect(outcome(incremental)).toEqual(outcome(full));
   });
 
+  it("takes over which registry schemas compile: the one that does not is still reported, the others validate when used", async () => {
+    const small = GitRepo.init();
+    const dir = join(small.dir, "registry");
+    const schema = (id: string, extra: object) => ({ $schema: "https://json-schema.org/draft/2020-12/schema", $id: `https://x.example/${id}.schema.json`, type: "object", ...extra });
+    const note = (name: unknown) => ({ schema_id: "ds.note_v1", name });
+    small.commit({
+      "registry/schemas/ds.note_v1.schema.json": schema("ds.note_v1", { properties: { schema_id: { type: "string" }, name: { type: "string" } } }),
+      "registry/schemas/ds.broken_v1.schema.json": schema("ds.broken_v1", { properties: { part: { $ref: "ds.missing_v1.schema.json" } } }),
+      "registry/schemas/ds.lookahead_v1.schema.json": schema("ds.lookahead_v1", { properties: { code: { type: "string", pattern: "^(?=a)a+$" } } }),
+      "registry/envelopes/a.json": note("first"),
+      "registry/envelopes/b.json": { schema_id: "ds.broken_v1", part: 1 },
+      "registry/envelopes/c.json": { schema_id: "ds.lookahead_v1", code: "aaa" },
+    });
+    const cache = mkdtempSync(join(tmpdir(), "mova-cache-schemas-"));
+    expect((await guard(dir, { cacheDir: cache })).cache?.written).toBeDefined();
+    small.branch("pr");
+    small.commit({ "registry/envelopes/a.json": note(5), "registry/envelopes/b.json": { schema_id: "ds.broken_v1", part: 2 }, "registry/envelopes/d.json": note(["x"]) });
+    const full = await guard(dir, { base: "main" });
+    const incremental = await guard(dir, { base: "main", cacheDir: cache, committedOnly: true });
+    expect(incremental.cache?.mode).toBe("incremental");
+    const rules = (r: GuardResult) => r.findings.map((f) => `${f.rule} ${f.file}`);
+    expect(rules(incremental)).toEqual(
+      expect.arrayContaining(["schema/unresolved-ref schemas/ds.broken_v1.schema.json", "schema/unsupported-pattern schemas/ds.lookahead_v1.schema.json", "schema/violation envelopes/a.json", "schema/violation envelopes/d.json"]),
+    );
+    expect(outcome(incremental)).toEqual(outcome(full));
+  });
+
   it("checks everything again when a schema changes, and says why", async () => {
     repo.git("checkout", "-q", "-f", "main");
     repo.git("clean", "-q", "-fdx");
