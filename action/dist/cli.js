@@ -6,6 +6,10 @@ import {
   UsageError
 } from "./chunk-BEZWNO65.js";
 import {
+  cacheDirArgument,
+  keepCompiledCode
+} from "./chunk-CWHFS3A2.js";
+import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
@@ -13,6 +17,7 @@ import "./chunk-ZE2ONDKC.js";
 import "./chunk-KPOE4I3O.js";
 
 // src/cli/main.ts
+import { resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
 
 // src/cli/run.ts
@@ -45,16 +50,18 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-TI2HVNHM.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-LFK2UJZS.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-WOA7BC2P.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-WOA7BC2P.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-I6MKAVYT.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-VT4VGDAC.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-LJKOEX75.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-RMVHIBI6.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-I4MUJ4WN.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-I4MUJ4WN.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-AHOZHRIN.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-DOJXNLAN.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 
 // src/cli/main.ts
+var cacheDir = cacheDirArgument(process.argv.slice(2));
+keepCompiledCode(cacheDir ? resolve(cacheDir) : void 0);
 function wantsColor() {
   if (process.env.NO_COLOR !== void 0 && process.env.NO_COLOR !== "") return false;
   if (process.env.FORCE_COLOR !== void 0 && process.env.FORCE_COLOR !== "0") return true;

@@ -18,7 +18,7 @@ import {
   resolveRef,
   runDocumentRules,
   tooLarge
-} from "./chunk-AVCYZN6H.js";
+} from "./chunk-W6J2NJ32.js";
 import {
   require_src
 } from "./chunk-UGMGZRCV.js";

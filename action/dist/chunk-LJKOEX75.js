@@ -7,15 +7,15 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-NJAFKR3A.js";
-import "./chunk-GP35Q5FC.js";
-import "./chunk-CRWAOWCA.js";
+} from "./chunk-W5TQPN6U.js";
+import "./chunk-TMJBFYNN.js";
+import "./chunk-SFBX6RWS.js";
 import "./chunk-EYAG2L7U.js";
 import "./chunk-BEZWNO65.js";
-import "./chunk-GCFVK2XQ.js";
-import "./chunk-WWWXMRKU.js";
+import "./chunk-6L7GBKDZ.js";
+import "./chunk-ABKZYUD2.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-AVCYZN6H.js";
+import "./chunk-W6J2NJ32.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

@@ -4,13 +4,13 @@ import {
   describeFailure,
   isRateLimited,
   readLeases
-} from "./chunk-YN55B6VR.js";
+} from "./chunk-DVBO57GP.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-GP35Q5FC.js";
-import "./chunk-CRWAOWCA.js";
+} from "./chunk-TMJBFYNN.js";
+import "./chunk-SFBX6RWS.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
@@ -19,20 +19,20 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-5IYT44BS.js";
-import "./chunk-25RTFCUC.js";
+} from "./chunk-OTI7WCHZ.js";
+import "./chunk-URLNBZT5.js";
 import {
   formatText,
   guard
-} from "./chunk-GCFVK2XQ.js";
+} from "./chunk-6L7GBKDZ.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown,
   locateRepo
-} from "./chunk-WWWXMRKU.js";
+} from "./chunk-ABKZYUD2.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-AVCYZN6H.js";
+import "./chunk-W6J2NJ32.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";

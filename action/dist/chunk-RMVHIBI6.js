@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-NJAFKR3A.js";
+} from "./chunk-W5TQPN6U.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-GP35Q5FC.js";
-import "./chunk-CRWAOWCA.js";
+} from "./chunk-TMJBFYNN.js";
+import "./chunk-SFBX6RWS.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -16,17 +16,17 @@ import {
 } from "./chunk-BEZWNO65.js";
 import {
   sourceInfo
-} from "./chunk-FCPFQQDX.js";
+} from "./chunk-LLH2ILUW.js";
 import {
   formatText
-} from "./chunk-GCFVK2XQ.js";
+} from "./chunk-6L7GBKDZ.js";
 import {
   buildCatalog,
   buildReport,
   check
-} from "./chunk-WWWXMRKU.js";
+} from "./chunk-ABKZYUD2.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-AVCYZN6H.js";
+import "./chunk-W6J2NJ32.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

@@ -10438,11 +10438,11 @@ var require_to_regex_range = __commonJS({
       stops.sort(compare);
       return stops;
     }
-    function rangeToPattern(start2, stop, options) {
-      if (start2 === stop) {
-        return { pattern: start2, count: [], digits: 0 };
+    function rangeToPattern(start, stop, options) {
+      if (start === stop) {
+        return { pattern: start, count: [], digits: 0 };
       }
-      let zipped = zip(start2, stop);
+      let zipped = zip(start, stop);
       let digits = zipped.length;
       let pattern = "";
       let count = 0;
@@ -10464,11 +10464,11 @@ var require_to_regex_range = __commonJS({
     function splitToPatterns(min, max, tok, options) {
       let ranges = splitToRanges(min, max);
       let tokens = [];
-      let start2 = min;
+      let start = min;
       let prev;
       for (let i = 0; i < ranges.length; i++) {
         let max2 = ranges[i];
-        let obj2 = rangeToPattern(String(start2), String(max2), options);
+        let obj2 = rangeToPattern(String(start), String(max2), options);
         let zeros = "";
         if (!tok.isPadded && prev && prev.pattern === obj2.pattern) {
           if (prev.count.length > 1) {
@@ -10476,7 +10476,7 @@ var require_to_regex_range = __commonJS({
           }
           prev.count.push(obj2.count[0]);
           prev.string = prev.pattern + toQuantifier(prev.count);
-          start2 = max2 + 1;
+          start = max2 + 1;
           continue;
         }
         if (tok.isPadded) {
@@ -10484,7 +10484,7 @@ var require_to_regex_range = __commonJS({
         }
         obj2.string = zeros + obj2.pattern + toQuantifier(obj2.count);
         tokens.push(obj2);
-        start2 = max2 + 1;
+        start = max2 + 1;
         prev = obj2;
       }
       return tokens;
@@ -10520,9 +10520,9 @@ var require_to_regex_range = __commonJS({
       return integer - integer % Math.pow(10, zeros);
     }
     function toQuantifier(digits) {
-      let [start2 = 0, stop = ""] = digits;
-      if (stop || start2 > 1) {
-        return `{${start2 + (stop ? "," + stop : "")}}`;
+      let [start = 0, stop = ""] = digits;
+      if (stop || start > 1) {
+        return `{${start + (stop ? "," + stop : "")}}`;
       }
       return "";
     }
@@ -10584,8 +10584,8 @@ var require_fill_range = __commonJS({
       while (value[++index] === "0") ;
       return index > 0;
     };
-    var stringify = (start2, end, options) => {
-      if (typeof start2 === "string" || typeof end === "string") {
+    var stringify = (start, end, options) => {
+      if (typeof start === "string" || typeof end === "string") {
         return true;
       }
       return options.stringify === true;
@@ -10637,24 +10637,24 @@ var require_fill_range = __commonJS({
       if (isNumbers) {
         return toRegexRange(a, b, { wrap: false, ...options });
       }
-      let start2 = String.fromCharCode(a);
-      if (a === b) return start2;
+      let start = String.fromCharCode(a);
+      if (a === b) return start;
       let stop = String.fromCharCode(b);
-      return `[${start2}-${stop}]`;
+      return `[${start}-${stop}]`;
     };
-    var toRegex = (start2, end, options) => {
-      if (Array.isArray(start2)) {
+    var toRegex = (start, end, options) => {
+      if (Array.isArray(start)) {
         let wrap = options.wrap === true;
         let prefix = options.capture ? "" : "?:";
-        return wrap ? `(${prefix}${start2.join("|")})` : start2.join("|");
+        return wrap ? `(${prefix}${start.join("|")})` : start.join("|");
       }
-      return toRegexRange(start2, end, options);
+      return toRegexRange(start, end, options);
     };
     var rangeError = (...args) => {
       return new RangeError("Invalid range arguments: " + util.inspect(...args));
     };
-    var invalidRange = (start2, end, options) => {
-      if (options.strictRanges === true) throw rangeError([start2, end]);
+    var invalidRange = (start, end, options) => {
+      if (options.strictRanges === true) throw rangeError([start, end]);
       return [];
     };
     var invalidStep = (step, options) => {
@@ -10663,26 +10663,26 @@ var require_fill_range = __commonJS({
       }
       return [];
     };
-    var fillNumbers = (start2, end, step = 1, options = {}) => {
-      let a = Number(start2);
+    var fillNumbers = (start, end, step = 1, options = {}) => {
+      let a = Number(start);
       let b = Number(end);
       if (!Number.isInteger(a) || !Number.isInteger(b)) {
-        if (options.strictRanges === true) throw rangeError([start2, end]);
+        if (options.strictRanges === true) throw rangeError([start, end]);
         return [];
       }
       if (a === 0) a = 0;
       if (b === 0) b = 0;
       let descending = a > b;
-      let startString = String(start2);
+      let startString = String(start);
       let endString = String(end);
       let stepString = String(step);
       step = Math.max(Math.abs(step), 1);
       let padded = zeros(startString) || zeros(endString) || zeros(stepString);
       let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
-      let toNumber = padded === false && stringify(start2, end, options) === false;
+      let toNumber = padded === false && stringify(start, end, options) === false;
       let format = options.transform || transform(toNumber);
       if (options.toRegex && step === 1) {
-        return toRange(toMaxLen(start2, maxLen), toMaxLen(end, maxLen), true, options);
+        return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
       }
       let parts = { negatives: [], positives: [] };
       let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
@@ -10702,12 +10702,12 @@ var require_fill_range = __commonJS({
       }
       return range;
     };
-    var fillLetters = (start2, end, step = 1, options = {}) => {
-      if (!isNumber(start2) && start2.length > 1 || !isNumber(end) && end.length > 1) {
-        return invalidRange(start2, end, options);
+    var fillLetters = (start, end, step = 1, options = {}) => {
+      if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
+        return invalidRange(start, end, options);
       }
       let format = options.transform || ((val) => String.fromCharCode(val));
-      let a = `${start2}`.charCodeAt(0);
+      let a = `${start}`.charCodeAt(0);
       let b = `${end}`.charCodeAt(0);
       let descending = a > b;
       let min = Math.min(a, b);
@@ -10727,30 +10727,30 @@ var require_fill_range = __commonJS({
       }
       return range;
     };
-    var fill = (start2, end, step, options = {}) => {
-      if (end == null && isValidValue(start2)) {
-        return [start2];
+    var fill = (start, end, step, options = {}) => {
+      if (end == null && isValidValue(start)) {
+        return [start];
       }
-      if (!isValidValue(start2) || !isValidValue(end)) {
-        return invalidRange(start2, end, options);
+      if (!isValidValue(start) || !isValidValue(end)) {
+        return invalidRange(start, end, options);
       }
       if (typeof step === "function") {
-        return fill(start2, end, 1, { transform: step });
+        return fill(start, end, 1, { transform: step });
       }
       if (isObject2(step)) {
-        return fill(start2, end, 0, step);
+        return fill(start, end, 0, step);
       }
       let opts = { ...options };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
       if (!isNumber(step)) {
         if (step != null && !isObject2(step)) return invalidStep(step, opts);
-        return fill(start2, end, 1, step);
+        return fill(start, end, 1, step);
       }
-      if (isNumber(start2) && isNumber(end)) {
-        return fillNumbers(start2, end, step, opts);
+      if (isNumber(start) && isNumber(end)) {
+        return fillNumbers(start, end, step, opts);
       }
-      return fillLetters(start2, end, Math.max(Math.abs(step), 1), opts);
+      return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
     };
     module.exports = fill;
   }
@@ -11620,7 +11620,7 @@ var require_scan = __commonJS({
       const parts = [];
       let str2 = input;
       let index = -1;
-      let start2 = 0;
+      let start = 0;
       let lastIndex = 0;
       let isBrace = false;
       let isBracket = false;
@@ -11703,8 +11703,8 @@ var require_scan = __commonJS({
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
-          if (prev === CHAR_DOT2 && index === start2 + 1) {
-            start2 += 2;
+          if (prev === CHAR_DOT2 && index === start + 1) {
+            start += 2;
             continue;
           }
           lastIndex = index + 1;
@@ -11716,7 +11716,7 @@ var require_scan = __commonJS({
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
@@ -11773,9 +11773,9 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
-          start2++;
+          start++;
           continue;
         }
         if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
@@ -11811,10 +11811,10 @@ var require_scan = __commonJS({
       let base = str2;
       let prefix = "";
       let glob = "";
-      if (start2 > 0) {
-        prefix = str2.slice(0, start2);
-        str2 = str2.slice(start2);
-        lastIndex -= start2;
+      if (start > 0) {
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
+        lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
         base = str2.slice(0, lastIndex);
@@ -11839,7 +11839,7 @@ var require_scan = __commonJS({
       const state = {
         prefix,
         input,
-        start: start2,
+        start,
         base,
         glob,
         isBrace,
@@ -11860,11 +11860,11 @@ var require_scan = __commonJS({
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
-          const n = prevIndex ? prevIndex + 1 : start2;
+          const n = prevIndex ? prevIndex + 1 : start;
           const i = slashes[idx];
           const value = input.slice(n, i);
           if (opts.tokens) {
-            if (idx === 0 && start2 !== 0) {
+            if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
@@ -15995,7 +15995,7 @@ var require_scan2 = __commonJS({
       const parts = [];
       let str2 = input;
       let index = -1;
-      let start2 = 0;
+      let start = 0;
       let lastIndex = 0;
       let isBrace = false;
       let isBracket = false;
@@ -16078,8 +16078,8 @@ var require_scan2 = __commonJS({
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
           if (finished === true) continue;
-          if (prev === CHAR_DOT2 && index === start2 + 1) {
-            start2 += 2;
+          if (prev === CHAR_DOT2 && index === start + 1) {
+            start += 2;
             continue;
           }
           lastIndex = index + 1;
@@ -16091,7 +16091,7 @@ var require_scan2 = __commonJS({
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
@@ -16152,9 +16152,9 @@ var require_scan2 = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
-          start2++;
+          start++;
           continue;
         }
         if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
@@ -16195,10 +16195,10 @@ var require_scan2 = __commonJS({
       let base = str2;
       let prefix = "";
       let glob = "";
-      if (start2 > 0) {
-        prefix = str2.slice(0, start2);
-        str2 = str2.slice(start2);
-        lastIndex -= start2;
+      if (start > 0) {
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
+        lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
         base = str2.slice(0, lastIndex);
@@ -16223,7 +16223,7 @@ var require_scan2 = __commonJS({
       const state = {
         prefix,
         input,
-        start: start2,
+        start,
         base,
         glob,
         isBrace,
@@ -16244,11 +16244,11 @@ var require_scan2 = __commonJS({
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
           const i = slashes[idx];
           const value2 = input.slice(n2, i);
           if (opts.tokens) {
-            if (idx === 0 && start2 !== 0) {
+            if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
@@ -16257,12 +16257,12 @@ var require_scan2 = __commonJS({
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
-          if (i >= start2) {
+          if (i >= start) {
             parts.push(value2);
             prevIndex = i;
           }
         }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
         const value = input.slice(n);
         parts.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
@@ -17453,13 +17453,12 @@ var require_picomatch4 = __commonJS({
 
 // src/util/timing.ts
 var enabled = typeof process !== "undefined" && process.env.MOVA_REGISTRY_TIMING === "1";
-var start = performance.now();
 var memory = enabled && process.env.MOVA_REGISTRY_TIMING_MEMORY === "1";
 function mark(label) {
   if (!enabled) return;
   const m = memory ? process.memoryUsage() : void 0;
   const mb = (n) => `${(n / 2 ** 20).toFixed(0).padStart(4)} MB`;
-  process.stderr.write(`[timing] ${(performance.now() - start).toFixed(0).padStart(6)} ms  ${m ? `rss ${mb(m.rss)} heap ${mb(m.heapUsed)}  ` : ""}${label}
+  process.stderr.write(`[timing] ${performance.now().toFixed(0).padStart(6)} ms  ${m ? `rss ${mb(m.rss)} heap ${mb(m.heapUsed)}  ` : ""}${label}
 `);
 }
 
@@ -18259,25 +18258,25 @@ var Tokenizer = class {
     if (c === -1) {
       return tt.EOF;
     }
-    const start2 = this.#reader.locate();
+    const start = this.#reader.locate();
     const ct = String.fromCharCode(c);
     if (this.#json5) {
       if (knownJSON5TokenTypes.has(ct)) {
-        this.#token = this.#createToken(knownJSON5TokenTypes.get(ct), 1, start2);
+        this.#token = this.#createToken(knownJSON5TokenTypes.get(ct), 1, start);
       } else if (isJSON5IdentifierStart(c)) {
         const value = this.#readIdentifier(c);
         if (knownJSON5TokenTypes.has(value)) {
-          this.#token = this.#createToken(knownJSON5TokenTypes.get(value), value.length, start2);
+          this.#token = this.#createToken(knownJSON5TokenTypes.get(value), value.length, start);
         } else {
-          this.#token = this.#createToken("Identifier", value.length, start2);
+          this.#token = this.#createToken("Identifier", value.length, start);
         }
       } else if (isJSON5NumberStart(c)) {
         const result = this.#readNumber(c);
-        this.#token = this.#createToken("Number", result, start2);
+        this.#token = this.#createToken("Number", result, start);
       } else if (isStringStart(c, this.#json5)) {
         const result = this.#readString(c);
         const lastCharLoc = this.#reader.locate();
-        this.#token = this.#createToken("String", result, start2, {
+        this.#token = this.#createToken("String", result, start, {
           line: lastCharLoc.line,
           column: lastCharLoc.column + 1,
           offset: lastCharLoc.offset + 1
@@ -18285,7 +18284,7 @@ var Tokenizer = class {
       } else if (c === CHAR_SLASH && this.#allowComments) {
         const result = this.#readComment(c);
         const lastCharLoc = this.#reader.locate();
-        this.#token = this.#createToken(!result.multiline ? "LineComment" : "BlockComment", result.length, start2, {
+        this.#token = this.#createToken(!result.multiline ? "LineComment" : "BlockComment", result.length, start, {
           line: lastCharLoc.line,
           column: lastCharLoc.column + 1,
           offset: lastCharLoc.offset + 1
@@ -18295,23 +18294,23 @@ var Tokenizer = class {
       }
     } else {
       if (knownTokenTypes.has(ct)) {
-        this.#token = this.#createToken(knownTokenTypes.get(ct), 1, start2);
+        this.#token = this.#createToken(knownTokenTypes.get(ct), 1, start);
       } else if (isKeywordStart(c)) {
         const value = this.#readIdentifier(c);
         if (!jsonKeywords.has(value)) {
-          this.#unexpectedIdentifier(value, start2);
+          this.#unexpectedIdentifier(value, start);
         }
-        this.#token = this.#createToken(knownTokenTypes.get(value), value.length, start2);
+        this.#token = this.#createToken(knownTokenTypes.get(value), value.length, start);
       } else if (isNumberStart(c)) {
         const result = this.#readNumber(c);
-        this.#token = this.#createToken("Number", result, start2);
+        this.#token = this.#createToken("Number", result, start);
       } else if (isStringStart(c, this.#json5)) {
         const result = this.#readString(c);
-        this.#token = this.#createToken("String", result, start2);
+        this.#token = this.#createToken("String", result, start);
       } else if (c === CHAR_SLASH && this.#allowComments) {
         const result = this.#readComment(c);
         const lastCharLoc = this.#reader.locate();
-        this.#token = this.#createToken(!result.multiline ? "LineComment" : "BlockComment", result.length, start2, {
+        this.#token = this.#createToken(!result.multiline ? "LineComment" : "BlockComment", result.length, start, {
           line: lastCharLoc.line,
           column: lastCharLoc.column + 1,
           offset: lastCharLoc.offset + 1
@@ -18663,9 +18662,9 @@ function parse(text, options) {
       throw new UnexpectedToken(tokenizer.token);
     }
   }
-  function createRange(start2, end) {
+  function createRange(start, end) {
     return options.ranges ? {
-      range: [start2.offset, end.offset]
+      range: [start.offset, end.offset]
     } : void 0;
   }
   function createLiteralNode(tokenType) {
@@ -19273,8 +19272,8 @@ function describeLimit(text, limits, what) {
       }
     }
   }
-  const start2 = positionAt(text, at2);
-  const span = { start: start2, end: start2 };
+  const start = positionAt(text, at2);
+  const span = { start, end: start };
   return what === "depth" ? {
     rule: "input/too-deep",
     message: `objects and arrays nest more than ${limits.maxDepth} deep here; the document is not checked further`,
@@ -19348,14 +19347,14 @@ var FindingSink = class {
   findings = [];
   report(rule, problem) {
     const span = problem.span ?? (problem.json && problem.pointer !== void 0 ? problem.json.locate(problem.pointer, problem.target) : void 0);
-    const start2 = span?.start ?? { line: 1, column: 1 };
-    const end = span?.end ?? start2;
+    const start = span?.start ?? { line: 1, column: 1 };
+    const end = span?.end ?? start;
     this.findings.push({
       rule: rule.id,
       severity: problem.severity ?? rule.severity,
       file: problem.file,
-      line: start2.line,
-      column: start2.column,
+      line: start.line,
+      column: start.column,
       endLine: end.line,
       endColumn: end.column,
       message: problem.message,
@@ -20837,10 +20836,10 @@ var MachineInputBase = class {
 };
 var MachineUTF8Input = class MachineUTF8Input2 extends MachineInputBase {
   static RUNE_ERROR_STEP = Unicode.RUNE_ERROR << 3 | 1;
-  constructor(bytes, start2 = 0, end = bytes.length) {
+  constructor(bytes, start = 0, end = bytes.length) {
     super();
     this.bytes = bytes;
-    this.start = start2;
+    this.start = start;
     this.end = end;
   }
   hasString(prefilter, pos) {
@@ -20900,15 +20899,15 @@ var MachineUTF8Input = class MachineUTF8Input2 extends MachineInputBase {
     pos += this.start;
     let r1 = -1;
     if (pos > this.start && pos <= this.end) {
-      let start2 = pos - 1;
-      r1 = this.bytes[start2--];
+      let start = pos - 1;
+      r1 = this.bytes[start--];
       if (r1 >= 128) {
         let lim = pos - 4;
         if (lim < this.start) lim = this.start;
-        while (start2 >= lim && (this.bytes[start2] & 192) === 128) start2--;
-        if (start2 < this.start) start2 = this.start;
-        const r = this.step(start2 - this.start);
-        r1 = start2 + (r & 7) === pos ? r >> 3 : Unicode.RUNE_ERROR;
+        while (start >= lim && (this.bytes[start] & 192) === 128) start--;
+        if (start < this.start) start = this.start;
+        const r = this.step(start - this.start);
+        r1 = start + (r & 7) === pos ? r >> 3 : Unicode.RUNE_ERROR;
       }
     }
     const r2 = pos < this.end ? this.step(pos - this.start) >> 3 : -1;
@@ -20944,10 +20943,10 @@ var MachineUTF8Input = class MachineUTF8Input2 extends MachineInputBase {
   }
 };
 var MachineUTF16Input = class extends MachineInputBase {
-  constructor(charSequence, start2 = 0, end = charSequence.length) {
+  constructor(charSequence, start = 0, end = charSequence.length) {
     super();
     this.charSequence = charSequence;
-    this.start = start2;
+    this.start = start;
     this.end = end;
   }
   hasString(prefilter, pos) {
@@ -20983,12 +20982,12 @@ var MachineUTF16Input = class extends MachineInputBase {
   }
 };
 var MachineInput = class {
-  static fromUTF8(bytes, start2 = 0, end = bytes.length) {
-    return new MachineUTF8Input(bytes, start2, end);
+  static fromUTF8(bytes, start = 0, end = bytes.length) {
+    return new MachineUTF8Input(bytes, start, end);
   }
-  static fromUTF16(charSequence, start2 = 0, end = void 0) {
+  static fromUTF16(charSequence, start = 0, end = void 0) {
     Utils.checkInput(charSequence);
-    return new MachineUTF16Input(charSequence, start2, end ?? charSequence.length);
+    return new MachineUTF16Input(charSequence, start, end ?? charSequence.length);
   }
 };
 var Matcher = class Matcher2 {
@@ -21131,10 +21130,10 @@ var Matcher = class Matcher2 {
       if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
       group = groupInt;
     }
-    const start2 = this.start(group);
+    const start = this.start(group);
     const end = this.end(group);
-    if (start2 < 0 && end < 0) return null;
-    return this.substring(start2, end);
+    if (start < 0 && end < 0) return null;
+    return this.substring(start, end);
   }
   /**
   * Returns a dictionary map of all named capturing groups and their matched values.
@@ -21196,22 +21195,22 @@ var Matcher = class Matcher2 {
   * @returns {boolean} if it finds a match
   * @throws IndexOutOfBoundsException if start is not a valid input position
   */
-  find(start2 = null) {
-    if (start2 !== null) {
-      if (!Number.isInteger(start2) || start2 < 0 || start2 > this.matcherInputLength) throw new RE2JSGroupException(`start index out of bounds: ${start2}`);
+  find(start = null) {
+    if (start !== null) {
+      if (!Number.isInteger(start) || start < 0 || start > this.matcherInputLength) throw new RE2JSGroupException(`start index out of bounds: ${start}`);
       this.reset();
-      return this.genMatch(start2, 0);
+      return this.genMatch(start, 0);
     }
-    start2 = 0;
+    start = 0;
     if (this.hasMatch) {
-      start2 = this.groups[1];
+      start = this.groups[1];
       if (this.groups[0] === this.groups[1]) {
-        const r = (this.matcherInput.isUTF16Encoding() ? MachineInput.fromUTF16(this.matcherInput.asCharSequence(), 0, this.matcherInputLength) : MachineInput.fromUTF8(this.matcherInput.asBytes(), 0, this.matcherInputLength)).step(start2);
-        if (r < 0) start2++;
-        else start2 += r & 7;
+        const r = (this.matcherInput.isUTF16Encoding() ? MachineInput.fromUTF16(this.matcherInput.asCharSequence(), 0, this.matcherInputLength) : MachineInput.fromUTF8(this.matcherInput.asBytes(), 0, this.matcherInputLength)).step(start);
+        if (r < 0) start++;
+        else start += r & 7;
       }
     }
-    return this.genMatch(start2, RE2Flags.UNANCHORED);
+    return this.genMatch(start, RE2Flags.UNANCHORED);
   }
   /**
   * Helper: does match starting at start, with RE2 anchor flag.
@@ -21238,9 +21237,9 @@ var Matcher = class Matcher2 {
   * @param {number} end
   * @returns {string}
   */
-  substring(start2, end) {
-    if (this.matcherInput.isUTF8Encoding()) return Utils.utf8ByteArrayToString(this.matcherInput.asBytes().slice(start2, end));
-    return this.matcherInput.asCharSequence().substring(start2, end).toString();
+  substring(start, end) {
+    if (this.matcherInput.isUTF8Encoding()) return Utils.utf8ByteArrayToString(this.matcherInput.asBytes().slice(start, end));
+    return this.matcherInput.asCharSequence().substring(start, end).toString();
   }
   /**
   * Helper for Pattern: return input length.
@@ -23276,17 +23275,17 @@ var AhoCorasick = class {
       node = this.fail[node];
     }
   }
-  searchUTF16(charSeq, start2, end) {
+  searchUTF16(charSeq, start, end) {
     let node = 0;
-    for (let i = start2; i < end; i++) {
+    for (let i = start; i < end; i++) {
       node = this.advance(node, charSeq.charCodeAt(i));
       if (this.match[node] === 1) return true;
     }
     return false;
   }
-  searchUTF8(bytes, start2, end) {
+  searchUTF8(bytes, start, end) {
     let node = 0;
-    for (let i = start2; i < end; i++) {
+    for (let i = start; i < end; i++) {
       node = this.advance(node, bytes[i]);
       if (this.match[node] === 1) return true;
     }
@@ -23630,15 +23629,15 @@ var Compiler = class Compiler2 {
       c.prog.patch(f.out, m.i);
       starts.push(f.i);
     }
-    let start2 = starts[0];
+    let start = starts[0];
     for (let i = 1; i < starts.length; i++) {
       const f = c.newInst(Inst.ALT);
       const inst = c.prog.getInst(f.i);
-      inst.out = start2;
+      inst.out = start;
       inst.arg = starts[i];
-      start2 = f.i;
+      start = f.i;
     }
-    c.prog.start = start2;
+    c.prog.start = start;
     c.prog.markLookbehindInsts();
     return c.prog;
   }
@@ -24484,7 +24483,7 @@ var Parser = class Parser2 {
     return new Parser2(pattern, flags).parseInternal();
   }
   static parseRepeat(t) {
-    const start2 = t.pos();
+    const start = t.pos();
     if (!t.more() || !t.lookingAt("{")) return -1;
     t.skip(1);
     const min = Parser2.parseInt(t);
@@ -24500,7 +24499,7 @@ var Parser = class Parser2 {
     }
     if (!t.more() || !t.lookingAt("}")) return -1;
     t.skip(1);
-    if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(start2));
+    if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(start));
     return min << 16 | max & Unicode.MAX_BMP;
   }
   static isValidCaptureName(name) {
@@ -24512,9 +24511,9 @@ var Parser = class Parser2 {
     return true;
   }
   static parseInt(t) {
-    const start2 = t.pos();
+    const start = t.pos();
     while (t.more() && t.peek() >= Codepoint.CODES["0"] && t.peek() <= Codepoint.CODES["9"]) t.skip(1);
-    const n = t.from(start2);
+    const n = t.from(start);
     if (n.length === 0 || n.length > 1 && n.codePointAt(0) === Codepoint.CODES["0"]) return -1;
     if (n.length > 8) return -2;
     return parseInt(n, 10);
@@ -24895,7 +24894,7 @@ var Parser = class Parser2 {
     let str2 = null;
     let strlen = 0;
     let strflags = 0;
-    let start2 = 0;
+    let start = 0;
     for (let i = 0; i <= lensub; i++) {
       let istr = null;
       let istrlen = 0;
@@ -24917,29 +24916,29 @@ var Parser = class Parser2 {
           }
         }
       }
-      if (i === start2) {
-      } else if (i === start2 + 1) array[lenout++] = array[s + start2];
+      if (i === start) {
+      } else if (i === start + 1) array[lenout++] = array[s + start];
       else {
         const prefix = this.newRegexp(Regexp.Op.LITERAL);
         prefix.flags = strflags;
         prefix.runes = str2.slice(0, strlen);
-        for (let j = start2; j < i; j++) {
+        for (let j = start; j < i; j++) {
           array[s + j] = this.removeLeadingString(array[s + j], strlen);
           this.checkLimits(array[s + j]);
         }
-        const suffix = this.collapse(array.slice(s + start2, s + i), Regexp.Op.ALTERNATE);
+        const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
         const re = this.newRegexp(Regexp.Op.CONCAT);
         re.subs = [prefix, suffix];
         array[lenout++] = re;
       }
-      start2 = i;
+      start = i;
       str2 = istr;
       strlen = istrlen;
       strflags = iflags;
     }
     lensub = lenout;
     s = 0;
-    start2 = 0;
+    start = 0;
     lenout = 0;
     let first = null;
     for (let i = 0; i <= lensub; i++) {
@@ -24948,54 +24947,54 @@ var Parser = class Parser2 {
         ifirst = Parser2.leadingRegexp(array[s + i]);
         if (first !== null && first.equals(ifirst) && (Parser2.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser2.isCharClass(first.subs[0]))) continue;
       }
-      if (i === start2) {
-      } else if (i === start2 + 1) array[lenout++] = array[s + start2];
+      if (i === start) {
+      } else if (i === start + 1) array[lenout++] = array[s + start];
       else {
         const prefix = first;
-        for (let j = start2; j < i; j++) {
-          const reuse = j !== start2;
+        for (let j = start; j < i; j++) {
+          const reuse = j !== start;
           array[s + j] = this.removeLeadingRegexp(array[s + j], reuse);
           this.checkLimits(array[s + j]);
         }
-        const suffix = this.collapse(array.slice(s + start2, s + i), Regexp.Op.ALTERNATE);
+        const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
         const re = this.newRegexp(Regexp.Op.CONCAT);
         re.subs = [prefix, suffix];
         array[lenout++] = re;
       }
-      start2 = i;
+      start = i;
       first = ifirst;
     }
     lensub = lenout;
     s = 0;
-    start2 = 0;
+    start = 0;
     lenout = 0;
     for (let i = 0; i <= lensub; i++) {
       if (i < lensub && Parser2.isCharClass(array[s + i])) continue;
-      if (i === start2) {
-      } else if (i === start2 + 1) array[lenout++] = array[s + start2];
+      if (i === start) {
+      } else if (i === start + 1) array[lenout++] = array[s + start];
       else {
-        let max = start2;
-        for (let j = start2 + 1; j < i; j++) {
+        let max = start;
+        for (let j = start + 1; j < i; j++) {
           const subMax = array[s + max];
           const subJ = array[s + j];
           if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j;
         }
-        const tmp = array[s + start2];
-        array[s + start2] = array[s + max];
+        const tmp = array[s + start];
+        array[s + start] = array[s + max];
         array[s + max] = tmp;
-        for (let j = start2 + 1; j < i; j++) {
-          Parser2.mergeCharClass(array[s + start2], array[s + j]);
+        for (let j = start + 1; j < i; j++) {
+          Parser2.mergeCharClass(array[s + start], array[s + j]);
           this.reuse(array[s + j]);
         }
-        this.cleanAlt(array[s + start2]);
-        array[lenout++] = array[s + start2];
+        this.cleanAlt(array[s + start]);
+        array[lenout++] = array[s + start];
       }
       if (i < lensub) array[lenout++] = array[s + i];
-      start2 = i + 1;
+      start = i + 1;
     }
     lensub = lenout;
     s = 0;
-    start2 = 0;
+    start = 0;
     lenout = 0;
     for (let i = 0; i < lensub; ++i) {
       if (i + 1 < lensub && array[s + i].op === Regexp.Op.EMPTY_MATCH && array[s + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
@@ -25646,17 +25645,17 @@ var RE2 = class RE22 {
   *   createLookbehindState); omit it to evaluate lookbehinds from the beginning of the input
   * @returns true if a match was found
   */
-  matchWithGroup(input, start2, end, anchor, ngroup, lbState = null) {
+  matchWithGroup(input, start, end, anchor, ngroup, lbState = null) {
     if (!(input instanceof MatcherInputBase)) {
       if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
       else input = MatcherInput.utf16(input);
     }
-    return this.matchMachineInput(input, start2, end, anchor, ngroup, lbState);
+    return this.matchMachineInput(input, start, end, anchor, ngroup, lbState);
   }
-  matchMachineInput(input, start2, end, anchor, ngroup, lbState = null) {
-    if (start2 > end) return [false, null];
+  matchMachineInput(input, start, end, anchor, ngroup, lbState = null) {
+    if (start > end) return [false, null];
     const machineInput = input.isUTF16Encoding() ? MachineInput.fromUTF16(input.asCharSequence(), 0, end) : MachineInput.fromUTF8(input.asBytes(), 0, end);
-    const groupMatch = this.executeEngine(machineInput, start2, anchor, 2 * ngroup, lbState);
+    const groupMatch = this.executeEngine(machineInput, start, anchor, 2 * ngroup, lbState);
     if (groupMatch === null) return [false, null];
     return [true, groupMatch];
   }
@@ -26661,7 +26660,7 @@ var SchemaSet = class {
    * claims an `$id` already taken, or whose `$ref`s do not resolve becomes a
    * problem in its file and is left out; the rest of the registry still loads.
    */
-  addRegistrySchemas(files) {
+  addRegistrySchemas(files, compiles = /* @__PURE__ */ new Set()) {
     const problems = [];
     const added = [];
     for (const file of files) {
@@ -26709,6 +26708,7 @@ var SchemaSet = class {
       }
     }
     for (const entry of added) {
+      if (entry.file !== void 0 && compiles.has(entry.file)) continue;
       const error = this.#compileError(entry);
       if (!error) continue;
       const file = files.find((f) => f.path === entry.file);
@@ -27124,14 +27124,14 @@ var Classifier = class _Classifier {
   }
   #kindBySchema = /* @__PURE__ */ new Map();
   /** The frame's documents: schemas first (documents may name them), then the config, manifests and the rest. */
-  classifyFrame(documents, knownPlans = []) {
+  classifyFrame(documents, knownPlans = [], compiledSchemas) {
     const byPath = new Map(documents.map((d) => [d.path, d]));
     const schemaDocs = documents.filter((d) => d.path.endsWith(".schema.json"));
     for (const doc of schemaDocs) {
       const name = baseName(doc.path);
       this.#set(doc, name.startsWith("ds.") ? "data_schema" : name.startsWith("env.") ? "envelope_schema" : "schema", "file name");
     }
-    const problems = this.#schemas.addRegistrySchemas(schemaDocs.filter((d) => d.json?.ok).map((d) => ({ path: d.path, json: d.json })));
+    const problems = this.#schemas.addRegistrySchemas(schemaDocs.filter((d) => d.json?.ok).map((d) => ({ path: d.path, json: d.json })), compiledSchemas);
     const rules = { "schema/invalid": schemaInvalid, "schema/duplicate-id": schemaDuplicateId, "schema/unresolved-ref": schemaUnresolvedRef, "schema/unsupported-pattern": schemaUnsupportedPattern };
     for (const p of problems) this.#sink.report(rules[p.rule], { file: p.file, json: byPath.get(p.file)?.json, pointer: p.pointer, target: p.target, message: p.message, hint: p.hint });
     for (const doc of schemaDocs) {
@@ -27648,12 +27648,12 @@ async function setUp(root, options, paths) {
   const [found] = await Promise.all([paths ?? discover(source, config), loadPrecompiled(config.release)]);
   return { source, config, configJson, paths: found };
 }
-function loadFrame(root, setup, sink, reader, inFrame, knownPlans = []) {
+function loadFrame(root, setup, sink, reader, inFrame, knownPlans = [], compiledSchemas) {
   const { source, config, configJson, paths } = setup;
   const documents = paths.filter(inFrame ?? ((p) => isFramePath(p, config))).map((path) => readDocument(source, path, sink, reader, path === CONFIG_FILE && configJson ? configJson : void 0, config.limits));
   const schemas = new SchemaSet(config.release);
   const classifier = new Classifier(config, schemas, sink, paths);
-  classifier.classifyFrame(documents, knownPlans);
+  classifier.classifyFrame(documents, knownPlans, compiledSchemas);
   const globals = /* @__PURE__ */ new Map();
   for (const doc of documents) if (doc.kind === "global" && doc.id && doc.json?.ok && !globals.has(doc.id)) globals.set(doc.id, doc);
   const frame = { root, config, schemas, globals, systemContracts: classifier.systemContracts(), flowOwners: classifier.flowOwners() };
@@ -27663,7 +27663,7 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   const sink = new FindingSink();
   const reader = options.keepContent ? void 0 : new Rereader(setup.source, setup.config.limits);
   const inFrame = reuse?.inFrame ?? ((p) => isFramePath(p, setup.config));
-  const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, (p) => inFrame(p) || lateManifests.has(p), reuse?.plans);
+  const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, (p) => inFrame(p) || lateManifests.has(p), reuse?.plans, reuse?.compiledSchemas);
   for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind));
   const byPath = new Map(frameDocs.map((d) => [d.path, d]));
   const late = /* @__PURE__ */ new Set();
@@ -27678,12 +27678,14 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   mark("frame loaded");
   const leaf = [];
   const framePaths = new Set(byPath.keys());
-  for (const path of setup.paths) {
+  const taken = new Array(reuse ? setup.paths.length : 0);
+  for (let i = 0; i < setup.paths.length; i++) {
+    const path = setup.paths[i];
     if (framePaths.has(path) || only && !only(path)) continue;
     const kept = reuse?.take(path);
     if (!kept) leaf.push(path);
     else {
-      byPath.set(path, kept.doc);
+      taken[i] = kept.doc;
       if (kept.findings.length > 0) sink.findings.push(...kept.findings);
     }
   }
@@ -27705,12 +27707,14 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   else for (const path of leaf) local(path);
   mark(`documents checked (${leaf.length} read)`);
   const documents = [];
-  for (const p of setup.paths) {
-    const doc = byPath.get(p);
+  for (let i = 0; i < setup.paths.length; i++) {
+    const doc = taken[i] ?? byPath.get(setup.paths[i]);
     if (doc) documents.push(doc);
   }
+  const index = reuse ? new PathIndex(setup.paths) : void 0;
+  const lookup = index ? { get: (path) => byPath.get(path) ?? taken[index.get(path) ?? -1] } : byPath;
   const configDocument = byPath.get(CONFIG_FILE);
-  const registry = { ...frame, ...configDocument ? { configDocument } : {}, documents, packages: packagesOf(classifier.packages, byPath), packagePlans: classifier.packages };
+  const registry = { ...frame, ...configDocument ? { configDocument } : {}, documents, packages: packagesOf(classifier.packages, lookup), packagePlans: classifier.packages };
   return { registry, sink, late };
 }
 async function loadRegistry(root, options = {}, visit, parallel, only) {
@@ -27829,9 +27833,9 @@ async function checkInParallel(run) {
   await Promise.all(pending);
   for (let c = 0; c < chunks; c++) if (!reported[c]) for (let i = c * CHUNK; i < Math.min((c + 1) * CHUNK, run.paths.length); i++) run.local(run.paths[i]);
 }
-function startWorker(run, start2, onBatch) {
+function startWorker(run, start, onBatch) {
   return new Promise((resolve) => {
-    const worker = new Worker(run.workerUrl, { workerData: start2, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new Worker(run.workerUrl, { workerData: start, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     worker.on("message", (message) => {
       if ("batch" in message) onBatch(message.batch);
       else void worker.terminate();
@@ -28120,13 +28124,13 @@ var flowCycle = flowRule(
   (flow, _value, report) => {
     for (const component of cycles(flow)) {
       const members = new Set(component);
-      const start2 = [...members].sort(byCodeUnits)[0];
-      const path = [start2];
+      const start = [...members].sort(byCodeUnits)[0];
+      const path = [start];
       let closing = "";
-      for (let current = start2; ; ) {
-        const next = successors(flow, flow.nodes.get(current)).sort((a, b) => byCodeUnits(a.id, b.id) || byCodeUnits(a.pointer, b.pointer)).find((s) => members.has(s.id) && s.id !== current && (!path.includes(s.id) || s.id === start2));
+      for (let current = start; ; ) {
+        const next = successors(flow, flow.nodes.get(current)).sort((a, b) => byCodeUnits(a.id, b.id) || byCodeUnits(a.pointer, b.pointer)).find((s) => members.has(s.id) && s.id !== current && (!path.includes(s.id) || s.id === start));
         if (!next) break;
-        if (next.id === start2 || path.includes(next.id)) {
+        if (next.id === start || path.includes(next.id)) {
           closing = next.pointer;
           path.push(next.id);
           break;
@@ -28134,7 +28138,7 @@ var flowCycle = flowRule(
         path.push(next.id);
         current = next.id;
       }
-      report(closing || flow.nodes.get(start2).pointer, `steps form a cycle: ${path.join(" \u2192 ")}`, "break the loop: a step that needs to repeat work should end the run with a terminal outcome and let a new run start");
+      report(closing || flow.nodes.get(start).pointer, `steps form a cycle: ${path.join(" \u2192 ")}`, "break the loop: a step that needs to repeat work should end the run with a terminal outcome and let a new run start");
     }
   }
 );
@@ -28522,8 +28526,8 @@ var refsContractCallCycle = {
       state.set(id, "active");
       for (const call of calls.get(id) ?? []) {
         if (state.get(call.to) === "active") {
-          const start2 = path.findIndex((c) => c.from.id === call.to);
-          const ring = [...path.slice(start2 < 0 ? path.length : start2), call];
+          const start = path.findIndex((c) => c.from.id === call.to);
+          const ring = [...path.slice(start < 0 ? path.length : start), call];
           const names = [...ring.map((c) => c.from.id), call.to];
           const key = [...new Set(names)].sort().join(" ");
           if (reported.has(key)) continue;

@@ -3,22 +3,22 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-5IYT44BS.js";
+} from "./chunk-OTI7WCHZ.js";
 import {
   publishToBranch
-} from "./chunk-25RTFCUC.js";
+} from "./chunk-URLNBZT5.js";
 import {
   sourceInfo
-} from "./chunk-FCPFQQDX.js";
+} from "./chunk-LLH2ILUW.js";
 import {
   buildSite,
   writeSite
-} from "./chunk-6HZ432QV.js";
-import "./chunk-4GBUG5XK.js";
+} from "./chunk-4QAMHKVJ.js";
+import "./chunk-AARBUVDC.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-GCFVK2XQ.js";
+} from "./chunk-6L7GBKDZ.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -27,9 +27,9 @@ import {
   check,
   formatMarkdown,
   locateRepo
-} from "./chunk-WWWXMRKU.js";
+} from "./chunk-ABKZYUD2.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-AVCYZN6H.js";
+import "./chunk-W6J2NJ32.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-GP35Q5FC.js";
+} from "./chunk-TMJBFYNN.js";
 import {
   FAIL_ON,
   failingFindings
@@ -19,7 +19,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-GCFVK2XQ.js";
+} from "./chunk-6L7GBKDZ.js";
 import {
   buildReport,
   displayPath,
@@ -27,7 +27,7 @@ import {
   formatJson,
   formatMarkdown,
   parallelism
-} from "./chunk-WWWXMRKU.js";
+} from "./chunk-ABKZYUD2.js";
 import {
   TOOL_NAME
 } from "./chunk-3TFLXBUR.js";
@@ -41,7 +41,7 @@ import {
   printable,
   runDocumentRules,
   setUp
-} from "./chunk-AVCYZN6H.js";
+} from "./chunk-W6J2NJ32.js";
 import {
   RELEASES,
   isRelease
@@ -171,6 +171,7 @@ function releaseOption(value) {
   return value;
 }
 async function checkCommand(args, io) {
+  mark("check loaded");
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-NJAFKR3A.js";
-import "./chunk-GP35Q5FC.js";
-import "./chunk-CRWAOWCA.js";
+} from "./chunk-W5TQPN6U.js";
+import "./chunk-TMJBFYNN.js";
+import "./chunk-SFBX6RWS.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -14,14 +14,14 @@ import {
 import {
   buildSite,
   writeSite
-} from "./chunk-6HZ432QV.js";
-import "./chunk-4GBUG5XK.js";
-import "./chunk-GCFVK2XQ.js";
+} from "./chunk-4QAMHKVJ.js";
+import "./chunk-AARBUVDC.js";
+import "./chunk-6L7GBKDZ.js";
 import {
   check
-} from "./chunk-WWWXMRKU.js";
+} from "./chunk-ABKZYUD2.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-AVCYZN6H.js";
+import "./chunk-W6J2NJ32.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

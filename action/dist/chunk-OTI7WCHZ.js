@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-WWWXMRKU.js";
+} from "./chunk-ABKZYUD2.js";
 import {
   printable
-} from "./chunk-AVCYZN6H.js";
+} from "./chunk-W6J2NJ32.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

@@ -16,7 +16,7 @@ import {
   resolveBase,
   sha256,
   wo
-} from "./chunk-WWWXMRKU.js";
+} from "./chunk-ABKZYUD2.js";
 import {
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
@@ -53,7 +53,7 @@ import {
   summarize,
   systemContractsOf,
   valueAt
-} from "./chunk-AVCYZN6H.js";
+} from "./chunk-W6J2NJ32.js";
 
 // src/report/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
@@ -1052,7 +1052,8 @@ function compareWithBase(base, head, candidates) {
 }
 
 // src/incremental/cache.ts
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { endianness } from "node:os";
 import { join } from "node:path";
 var NUMBER_COLUMNS = ["path", "kind", "classifiedBy", "id", "schemaId", "packageDir", "refStart", "refs"];
@@ -1110,9 +1111,9 @@ function documentFromColumns(c, i, reader) {
   doc.references = refs;
   return doc;
 }
-var CACHE_FORMAT = "mova-registry-check-cache/4";
+var CACHE_FORMAT = "mova-registry-check-cache/5";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "406c6b95900221da" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "fcc442453533ab16" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);
@@ -1128,6 +1129,7 @@ function cacheOf(result, commit, prefix) {
     release: registry.config.release,
     frameDigest: frameDigest(registry),
     plans: registry.packagePlans,
+    compiledSchemas: registry.schemas.entries().flatMap((e) => e.origin === "registry" && e.file ? [e.file] : []),
     documents: columnsOf(registry.documents),
     documentFindings: [...result.documentFindings],
     findings: result.findings,
@@ -1147,10 +1149,10 @@ function suggestionsOf(registry) {
 function fileName(commit, prefix, release) {
   return `check-${commit}-${sha256(`${prefix}\0${release ?? "config"}`).slice(0, 12)}.json`;
 }
-function readCache(dir, commit, prefix, release) {
+async function readCache(dir, commit, prefix, release) {
   let cache;
   try {
-    cache = JSON.parse(readFileSync(join(dir, fileName(commit, prefix, release)), "utf8"));
+    cache = JSON.parse(await readFile(join(dir, fileName(commit, prefix, release)), "utf8"));
   } catch {
     return void 0;
   }
@@ -1250,6 +1252,7 @@ async function checkIncrementally(root, options, cache, changes, repoDir) {
   const lateManifests = new Set(cache.plans.map((p) => p.manifest).filter((m) => posix.basename(m) !== "manifest.json"));
   const inFrame = (path) => isGlobalFramePath(path) || path === base.config.acceptedChangesFile || inAffected(path) && (posix.basename(path) === "manifest.json" || lateManifests.has(path));
   const plans = cache.plans.filter((p) => !affected.has(p.dir));
+  const compiledSchemas = new Set(cache.compiledSchemas);
   const reader = new Rereader(options.source ?? new FsSource(root), base.config.limits);
   const reusedAt = new Array(columns.path.length);
   let reused = 0;
@@ -1264,7 +1267,7 @@ async function checkIncrementally(root, options, cache, changes, repoDir) {
       reused++;
       return { doc, findings: findingsOf.get(path) ?? NO_FINDINGS };
     };
-    const loaded2 = await loadOnce(root, setup, options, runDocumentRules, parallelism(options), /* @__PURE__ */ new Set(), { inFrame, plans, take });
+    const loaded2 = await loadOnce(root, setup, options, runDocumentRules, parallelism(options), /* @__PURE__ */ new Set(), { inFrame, plans, take, compiledSchemas });
     mark(`incremental: ${paths.length - reused} of ${paths.length} documents read`);
     return loaded2;
   };
@@ -1361,7 +1364,7 @@ async function guard(root, options = {}) {
   mark("base resolved");
   const changes = options.cacheDir ? changesSince(repoDir, prefix, commit, { committedOnly: options.committedOnly ?? false }) : void 0;
   changes?.catch(() => void 0);
-  const cached = options.cacheDir ? readCache(options.cacheDir, commit, prefix, options.release) : void 0;
+  const cached = options.cacheDir ? await readCache(options.cacheDir, commit, prefix, options.release) : void 0;
   mark(cached ? "cache read" : "no cache");
   const incremental = cached ? await checkIncrementally(root, loadOptions, cached, await changes, repoDir) : void 0;
   if (incremental && !(incremental instanceof Fallback)) {

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createOctokit,
   syncLeases
-} from "./chunk-YN55B6VR.js";
+} from "./chunk-DVBO57GP.js";
 import {
   InputError
 } from "./chunk-6L7IIJW6.js";
@@ -12,24 +12,24 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-HAKMGEEV.js";
+} from "./chunk-EY3INRXY.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-CRWAOWCA.js";
+} from "./chunk-SFBX6RWS.js";
 import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-25RTFCUC.js";
+} from "./chunk-URLNBZT5.js";
 import {
   RUN_ID,
   defaultRunId,
   runFiles,
   runsFolder
-} from "./chunk-4GBUG5XK.js";
+} from "./chunk-AARBUVDC.js";
 import {
   GitSource,
   buildReport,
@@ -37,11 +37,11 @@ import {
   formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-WWWXMRKU.js";
+} from "./chunk-ABKZYUD2.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig
-} from "./chunk-AVCYZN6H.js";
+} from "./chunk-W6J2NJ32.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";

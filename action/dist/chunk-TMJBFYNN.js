@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowDiagramsSection
-} from "./chunk-CRWAOWCA.js";
+} from "./chunk-SFBX6RWS.js";
 import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-GCFVK2XQ.js";
+} from "./chunk-6L7GBKDZ.js";
 import {
   GitSource,
   buildCatalog,
@@ -16,11 +16,11 @@ import {
   locateRepo,
   resolveBase,
   sha256
-} from "./chunk-WWWXMRKU.js";
+} from "./chunk-ABKZYUD2.js";
 import {
   ALL_RULE_METAS,
   printable
-} from "./chunk-AVCYZN6H.js";
+} from "./chunk-W6J2NJ32.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowModelOf
-} from "./chunk-AVCYZN6H.js";
+} from "./chunk-W6J2NJ32.js";
 
 // src/run/store.ts
 import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";

@@ -3,13 +3,13 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-HAKMGEEV.js";
+} from "./chunk-EY3INRXY.js";
 import {
   registryDir,
   releaseOption
-} from "./chunk-NJAFKR3A.js";
-import "./chunk-GP35Q5FC.js";
-import "./chunk-CRWAOWCA.js";
+} from "./chunk-W5TQPN6U.js";
+import "./chunk-TMJBFYNN.js";
+import "./chunk-SFBX6RWS.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -25,16 +25,16 @@ import {
   runFiles,
   runsFolder,
   writeRunFiles
-} from "./chunk-4GBUG5XK.js";
+} from "./chunk-AARBUVDC.js";
 import {
   formatText
-} from "./chunk-GCFVK2XQ.js";
+} from "./chunk-6L7GBKDZ.js";
 import {
   buildReport,
   check
-} from "./chunk-WWWXMRKU.js";
+} from "./chunk-ABKZYUD2.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-AVCYZN6H.js";
+import "./chunk-W6J2NJ32.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

@@ -3,17 +3,17 @@ import {
   contractName,
   contractOf,
   documentById
-} from "./chunk-4GBUG5XK.js";
+} from "./chunk-AARBUVDC.js";
 import {
   canonicalJson
-} from "./chunk-WWWXMRKU.js";
+} from "./chunk-ABKZYUD2.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
 import {
   stringsOf
-} from "./chunk-AVCYZN6H.js";
+} from "./chunk-W6J2NJ32.js";
 import {
   __commonJS,
   __toESM

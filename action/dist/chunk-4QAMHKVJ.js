@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runsFolder
-} from "./chunk-4GBUG5XK.js";
+} from "./chunk-AARBUVDC.js";
 import {
   canonicalJson,
   sha256
-} from "./chunk-WWWXMRKU.js";
+} from "./chunk-ABKZYUD2.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -13,7 +13,7 @@ import {
 import {
   flowModelOf,
   referencesOf
-} from "./chunk-AVCYZN6H.js";
+} from "./chunk-W6J2NJ32.js";
 
 // src/site/build.ts
 import { mkdirSync, writeFileSync } from "node:fs";
