@@ -1,7 +1,10 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Report } from "../src/report/report.ts";
+import { COMPILED_CODE_DIR } from "../src/util/compiled-code.ts";
 import { runActionBundle } from "./support/action-env.ts";
+import { GitRepo } from "./support/git-repo.ts";
 import { makeRegistry } from "./support/tmp-registry.ts";
 import { runtime } from "./support/samples.ts";
 
@@ -25,6 +28,16 @@ describe("the action bundle", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).not.toContain("::error");
     expect(run.outputs.errors).toBe("0");
+  });
+
+  it("with cache-dir, caches the check of the commit and keeps its compiled code there for the next job", async () => {
+    const repo = GitRepo.init();
+    const sha = repo.commit({ "registry/runtimes/runtime.local_process.worker_v1.json": runtime }, "registry");
+    const run = await runActionBundle(repo.dir, { mode: "guard", path: "registry", "cache-dir": ".mova-cache", comment: "false" }, { GITHUB_EVENT_NAME: "push" });
+    expect(run.status, run.stdout).toBe(0);
+    const cache = join(repo.dir, ".mova-cache");
+    expect(readdirSync(cache)).toEqual(expect.arrayContaining([COMPILED_CODE_DIR, expect.stringMatching(new RegExp(`^check-${sha}-`))]));
+    expect(readdirSync(join(cache, COMPILED_CODE_DIR), { recursive: true }).length).toBeGreaterThan(3);
   });
 
   it("fails with a clear message on a bad input", async () => {
