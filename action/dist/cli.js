@@ -4,7 +4,7 @@ import {
   EXIT,
   USAGE,
   UsageError
-} from "./chunk-BEZWNO65.js";
+} from "./chunk-4XUEJQ7R.js";
 import {
   cacheDirArgument,
   keepCompiledCode
@@ -50,12 +50,12 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-LJKOEX75.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-RMVHIBI6.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-I4MUJ4WN.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-I4MUJ4WN.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-AHOZHRIN.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-DOJXNLAN.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-45GSTHKJ.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-4VT64E43.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-QWBADPDF.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-QWBADPDF.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-73PLYSLM.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-JARSF55D.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

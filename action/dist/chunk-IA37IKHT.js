@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createOctokit,
   syncLeases
-} from "./chunk-DVBO57GP.js";
+} from "./chunk-ZCN4GN6H.js";
 import {
   InputError
 } from "./chunk-6L7IIJW6.js";
@@ -12,18 +12,18 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-EY3INRXY.js";
+} from "./chunk-IZE6YA3S.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-SFBX6RWS.js";
+} from "./chunk-4ZNATTZI.js";
 import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-URLNBZT5.js";
+} from "./chunk-JQFW3ZHY.js";
 import {
   RUN_ID,
   defaultRunId,
@@ -37,7 +37,7 @@ import {
   formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-ABKZYUD2.js";
+} from "./chunk-7R3VRTCB.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig

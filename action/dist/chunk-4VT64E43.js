@@ -2,29 +2,29 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-W5TQPN6U.js";
+} from "./chunk-HJGA63GN.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-TMJBFYNN.js";
-import "./chunk-SFBX6RWS.js";
+} from "./chunk-XNFADSTH.js";
+import "./chunk-4ZNATTZI.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
   USAGE,
   UsageError
-} from "./chunk-BEZWNO65.js";
+} from "./chunk-4XUEJQ7R.js";
 import {
   sourceInfo
-} from "./chunk-LLH2ILUW.js";
+} from "./chunk-5UAGB6M2.js";
 import {
   formatText
-} from "./chunk-6L7GBKDZ.js";
+} from "./chunk-GHSXCVWG.js";
 import {
   buildCatalog,
   buildReport,
   check
-} from "./chunk-ABKZYUD2.js";
+} from "./chunk-7R3VRTCB.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-W6J2NJ32.js";
 import "./chunk-ZE2ONDKC.js";

@@ -5,7 +5,7 @@ import {
 import {
   canonicalJson,
   sha256
-} from "./chunk-ABKZYUD2.js";
+} from "./chunk-7R3VRTCB.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -4,13 +4,13 @@ import {
   describeFailure,
   isRateLimited,
   readLeases
-} from "./chunk-DVBO57GP.js";
+} from "./chunk-ZCN4GN6H.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-TMJBFYNN.js";
-import "./chunk-SFBX6RWS.js";
+} from "./chunk-XNFADSTH.js";
+import "./chunk-4ZNATTZI.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
@@ -19,18 +19,18 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-OTI7WCHZ.js";
-import "./chunk-URLNBZT5.js";
+} from "./chunk-QGDVE67S.js";
+import "./chunk-JQFW3ZHY.js";
 import {
   formatText,
   guard
-} from "./chunk-6L7GBKDZ.js";
+} from "./chunk-GHSXCVWG.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown,
   locateRepo
-} from "./chunk-ABKZYUD2.js";
+} from "./chunk-7R3VRTCB.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-W6J2NJ32.js";
 import "./chunk-ZE2ONDKC.js";

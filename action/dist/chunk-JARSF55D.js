@@ -8,17 +8,17 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-W5TQPN6U.js";
-import "./chunk-TMJBFYNN.js";
-import "./chunk-SFBX6RWS.js";
+} from "./chunk-HJGA63GN.js";
+import "./chunk-XNFADSTH.js";
+import "./chunk-4ZNATTZI.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
   USAGE,
   UsageError
-} from "./chunk-BEZWNO65.js";
-import "./chunk-6L7GBKDZ.js";
-import "./chunk-ABKZYUD2.js";
+} from "./chunk-4XUEJQ7R.js";
+import "./chunk-GHSXCVWG.js";
+import "./chunk-7R3VRTCB.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-W6J2NJ32.js";
 import "./chunk-ZE2ONDKC.js";

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowDiagramsSection
-} from "./chunk-SFBX6RWS.js";
+} from "./chunk-4ZNATTZI.js";
 import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-6L7GBKDZ.js";
+} from "./chunk-GHSXCVWG.js";
 import {
   GitSource,
   buildCatalog,
@@ -16,7 +16,7 @@ import {
   locateRepo,
   resolveBase,
   sha256
-} from "./chunk-ABKZYUD2.js";
+} from "./chunk-7R3VRTCB.js";
 import {
   ALL_RULE_METAS,
   printable

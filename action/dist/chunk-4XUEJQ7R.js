@@ -38,7 +38,7 @@ Options for check:
   --committed          With --cache-dir: take the working tree for HEAD (a
                        fresh checkout, as in CI) and skip looking for edits
   --concurrency N      Threads to check documents on (default: auto, every
-                       core, for registries of 3000 documents or more)
+                       core, for registries of 25,000 documents or more)
   --shard K/N          Check only the K-th of N shares of the documents and
                        write the shard's report to --out FILE, for
                        merge-reports (one machine per shard)

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   canonicalJson,
   documentAt
-} from "./chunk-ABKZYUD2.js";
+} from "./chunk-7R3VRTCB.js";
 import {
   printable,
   readFlow

@@ -3,22 +3,22 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-OTI7WCHZ.js";
+} from "./chunk-QGDVE67S.js";
 import {
   publishToBranch
-} from "./chunk-URLNBZT5.js";
+} from "./chunk-JQFW3ZHY.js";
 import {
   sourceInfo
-} from "./chunk-LLH2ILUW.js";
+} from "./chunk-5UAGB6M2.js";
 import {
   buildSite,
   writeSite
-} from "./chunk-4QAMHKVJ.js";
+} from "./chunk-X4JYRWPH.js";
 import "./chunk-AARBUVDC.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-6L7GBKDZ.js";
+} from "./chunk-GHSXCVWG.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -27,7 +27,7 @@ import {
   check,
   formatMarkdown,
   locateRepo
-} from "./chunk-ABKZYUD2.js";
+} from "./chunk-7R3VRTCB.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-W6J2NJ32.js";
 import "./chunk-ZE2ONDKC.js";

@@ -16,7 +16,7 @@ import {
   resolveBase,
   sha256,
   wo
-} from "./chunk-ABKZYUD2.js";
+} from "./chunk-7R3VRTCB.js";
 import {
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
@@ -1113,7 +1113,7 @@ function documentFromColumns(c, i, reader) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/5";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "fcc442453533ab16" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "c5297a573f3b6f1a" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

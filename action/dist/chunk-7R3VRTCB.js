@@ -3841,7 +3841,7 @@ async function resolveBase(repoDir, baseRef) {
 // src/check.ts
 import { availableParallelism } from "node:os";
 var WORKER_URL = new URL(import.meta.url.endsWith(".ts") ? "./check-worker.ts" : "./check-worker.js", import.meta.url);
-var PARALLEL_MIN_DOCUMENTS = 3e3;
+var PARALLEL_MIN_DOCUMENTS = 25e3;
 async function check(root, options = {}) {
   const { registry, sink } = await loadRegistry(root, options, runDocumentRules, parallelism(options));
   return finishCheck(registry, sink);

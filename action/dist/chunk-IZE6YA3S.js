@@ -6,7 +6,7 @@ import {
 } from "./chunk-AARBUVDC.js";
 import {
   canonicalJson
-} from "./chunk-ABKZYUD2.js";
+} from "./chunk-7R3VRTCB.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

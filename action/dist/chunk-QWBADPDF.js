@@ -3,19 +3,19 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-EY3INRXY.js";
+} from "./chunk-IZE6YA3S.js";
 import {
   registryDir,
   releaseOption
-} from "./chunk-W5TQPN6U.js";
-import "./chunk-TMJBFYNN.js";
-import "./chunk-SFBX6RWS.js";
+} from "./chunk-HJGA63GN.js";
+import "./chunk-XNFADSTH.js";
+import "./chunk-4ZNATTZI.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
   USAGE,
   UsageError
-} from "./chunk-BEZWNO65.js";
+} from "./chunk-4XUEJQ7R.js";
 import {
   RUN_ID,
   defaultRunId,
@@ -28,11 +28,11 @@ import {
 } from "./chunk-AARBUVDC.js";
 import {
   formatText
-} from "./chunk-6L7GBKDZ.js";
+} from "./chunk-GHSXCVWG.js";
 import {
   buildReport,
   check
-} from "./chunk-ABKZYUD2.js";
+} from "./chunk-7R3VRTCB.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-W6J2NJ32.js";
 import "./chunk-ZE2ONDKC.js";

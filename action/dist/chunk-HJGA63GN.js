@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-TMJBFYNN.js";
+} from "./chunk-XNFADSTH.js";
 import {
   FAIL_ON,
   failingFindings
@@ -11,7 +11,7 @@ import {
   EXIT,
   USAGE,
   UsageError
-} from "./chunk-BEZWNO65.js";
+} from "./chunk-4XUEJQ7R.js";
 import {
   columnsOf,
   documentFromColumns,
@@ -19,7 +19,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-6L7GBKDZ.js";
+} from "./chunk-GHSXCVWG.js";
 import {
   buildReport,
   displayPath,
@@ -27,7 +27,7 @@ import {
   formatJson,
   formatMarkdown,
   parallelism
-} from "./chunk-ABKZYUD2.js";
+} from "./chunk-7R3VRTCB.js";
 import {
   TOOL_NAME
 } from "./chunk-3TFLXBUR.js";
