@@ -7,6 +7,7 @@ import { GitSource } from "./source/git-source.ts";
 import { simpleGit } from "simple-git";
 import { discoveryPatterns, pathMatcher } from "./registry/discover.ts";
 import { mark } from "./util/timing.ts";
+import { baseFromHead, ignoredFiles } from "./incremental/base-from-head.ts";
 import { cacheOf, readCache, writeCache } from "./incremental/cache.ts";
 import { changedPaths, changesSince, frameChange, type Changes } from "./incremental/changes.ts";
 import { checkIncrementally, Fallback } from "./incremental/incremental.ts";
@@ -95,21 +96,28 @@ export async function guard(root: string, options: GuardOptions = {}): Promise<G
   let candidates: Set<string> | undefined;
   let cache: CacheUse | undefined;
   mark("base resolved");
-  // git looks for the change while the cache is read.
-  const changes = options.cacheDir ? changesSince(repoDir, prefix, commit, { committedOnly: options.committedOnly ?? false }) : undefined;
-  changes?.catch(() => undefined);
+  // git looks for the change while the cache is read, or the head checked.
+  const changes = changesSince(repoDir, prefix, commit, { committedOnly: options.committedOnly ?? false });
+  changes.catch(() => undefined);
   const cached = options.cacheDir ? await readCache(options.cacheDir, commit, prefix, options.release) : undefined;
   mark(cached ? "cache read" : "no cache");
-  const incremental = cached ? await checkIncrementally(root, loadOptions, cached, await changes!, repoDir) : undefined;
+  const incremental = cached ? await checkIncrementally(root, loadOptions, cached, await changes, repoDir) : undefined;
   if (incremental && !(incremental instanceof Fallback)) {
-    ({ head, base } = incremental);
+    head = incremental.head;
+    base = await incremental.base();
     candidates = incremental.candidates;
     const documents = head.registry.documents.length;
     cache = { mode: "incremental", read: documents - incremental.reused, documents };
   } else {
+    // A checkout taken for HEAD has no files git ignores; elsewhere they are looked for while the head is checked.
+    const ignored = options.committedOnly ? () => false : ignoredFiles(simpleGit(repoDir), prefix);
+    if (typeof ignored !== "function") ignored.catch(() => undefined);
     head = await check(root, loadOptions);
-    base = await check(root, { ...loadOptions, source: await GitSource.open(repoDir, commit, prefix) });
-    candidates = await changedDocuments(changes ?? changesSince(repoDir, prefix, commit, { committedOnly: options.committedOnly ?? false }));
+    const known = await Promise.all([changes, ignored]).catch(() => undefined);
+    base =
+      (known && (await baseFromHead(root, loadOptions, head, known[0], { repoDir, prefix, commit }, known[1]))) ??
+      (await check(root, { ...loadOptions, source: await GitSource.open(repoDir, commit, prefix) }));
+    candidates = await changedDocuments(changes);
     if (options.cacheDir) {
       const written = writeCache(options.cacheDir, cacheOf(base, commit, prefix), options.release);
       const reason = incremental?.reason ?? `no cache of the base ${commit.slice(0, 7)} yet`;

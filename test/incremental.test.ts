@@ -6,6 +6,8 @@ import { generateRegistry } from "../bench/generate.ts";
 import { guard, type GuardResult } from "../src/guard.ts";
 import { GitRepo } from "./support/git-repo.ts";
 import { compareWithBase } from "../src/change/compare.ts";
+import { check, type CheckResult } from "../src/check.ts";
+import { GitSource } from "../src/source/git-source.ts";
 
 /** A seeded generator, so a failing pull request can be replayed. */
 function rng(seed: number) {
@@ -100,13 +102,21 @@ const EDITS: Array<(t: Tree, r: ReturnType<typeof rng>, n: number) => void> = [
 
 /** What must be the same whether the check read everything or only the change. */
 function outcome(result: GuardResult) {
+  return { ...checkOutcome(result), impact: result.base?.comparison.impact, schemas: result.base?.comparison.schemas };
+}
+
+/** What a check found and what it made of each document. */
+function checkOutcome(result: CheckResult) {
   return {
     findings: result.findings,
     documents: result.registry.documents.map((d) => ({ path: d.path, kind: d.kind, classifiedBy: d.classifiedBy, id: d.id, schemaId: d.schemaId, packageDir: d.packageDir, refs: (d.references ?? []).map((r) => `${r.kind} ${r.target} ${r.pointer} ${r.field}`) })),
     packages: result.registry.packages.map((p) => ({ dir: p.dir, id: p.id, manifest: p.manifest.path, flow: p.flow?.path, envelope: p.envelope?.path })),
-    impact: result.base?.comparison.impact,
-    schemas: result.base?.comparison.schemas,
   };
+}
+
+/** The base commit checked in full, every file read from git: what a base derived from the head must equal. */
+async function fullBase(repoDir: string, commit: string, prefix: string): Promise<CheckResult> {
+  return check(join(repoDir, prefix), { source: await GitSource.open(repoDir, commit, prefix) });
 }
 
 describe("incremental check from the base's cache", () => {
@@ -136,6 +146,8 @@ describe("incremental check from the base's cache", () => {
         if (n === 6 || (committedOnly && n === 9)) repo.commit({}, "pull request");
       }
       const full = await guard(root, { base: "main" });
+      // Without a cache the base comes from the head's check and the change: the same as checking the base commit in full.
+      expect(checkOutcome(full.base!.result), tree.log.join("\n")).toEqual(checkOutcome(await fullBase(repo.dir, base, "registry")));
       // The full check compares only what git says changed: the same as comparing every document of both sides.
       const everything = compareWithBase(full.base!.result, full);
       expect({ findings: everything.findings, impact: everything.impact, superseded: [...everything.supersededReferences] }).toEqual({
@@ -216,6 +228,26 @@ describe("incremental check from the base's cache", () => {
     expect(outcome(incremental)).toEqual(outcome(full));
   });
 
+  it("without a cache, reads the base in full where the head read files git ignores, or the config changed", async () => {
+    const small = GitRepo.init();
+    const dir = join(small.dir, "registry");
+    const runtime = (kind: string) => ({ runtime_id: "runtime.local_process.worker_v1", runtime_kind: kind, binding_targets: [] });
+    const base = small.commit({ ".gitignore": "registry/runtimes/drafts/\n", "registry/runtimes/runtime.local_process.worker_v1.json": runtime("local_process") });
+    small.branch("pr");
+    small.commit({ "registry/runtimes/runtime.local_process.worker_v1.json": runtime("vm") });
+    // A draft git ignores: the working tree's check reads it, the base commit never had it, so its finding is new.
+    mkdirSync(join(dir, "runtimes", "drafts"), { recursive: true });
+    writeFileSync(join(dir, "runtimes", "drafts", "runtime.local_process.draft_v1.json"), JSON.stringify(runtime("draft")));
+    const withDraft = await guard(dir, { base: "main" });
+    expect(checkOutcome(withDraft.base!.result)).toEqual(checkOutcome(await fullBase(small.dir, base, "registry")));
+    expect(withDraft.findings.filter((f) => f.file === "runtimes/drafts/runtime.local_process.draft_v1.json").map((f) => f.baseline)).toContain("new");
+    rmSync(join(dir, "runtimes", "drafts"), { recursive: true });
+    // A config that changes what every document is.
+    small.commit({ "registry/mova.registry.json": { release: "5.0.0" } });
+    const newConfig = await guard(dir, { base: "main" });
+    expect(checkOutcome(newConfig.base!.result)).toEqual(checkOutcome(await fullBase(small.dir, base, "registry")));
+  });
+
   it("checks everything again when a schema changes, and says why", async () => {
     repo.git("checkout", "-q", "-f", "main");
     repo.git("clean", "-q", "-fdx");
@@ -226,5 +258,6 @@ describe("incremental check from the base's cache", () => {
     const again = await guard(root, { base: "main", cacheDir });
     expect(again.cache).toMatchObject({ mode: "full", reason: expect.stringMatching(/schemas\/ds\.runtime_bench_v1\.schema\.json changed/) });
     expect(outcome(again)).toEqual(outcome(full));
+    expect(checkOutcome(full.base!.result)).toEqual(checkOutcome(await fullBase(repo.dir, base, "registry")));
   });
 });

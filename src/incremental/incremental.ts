@@ -33,8 +33,8 @@ export interface IncrementalResult {
   reused: number;
   /** Paths whose document may differ from the base's: read again, added or deleted. Every other document is the base's own. */
   candidates: Set<string>;
-  /** The base as the cache remembers it: summaries, findings, and its files read from git on demand. */
-  base: CheckResult;
+  /** The base as the cache remembers it: summaries, findings, and its files read from git on demand (built when asked for). */
+  base: () => Promise<CheckResult>;
   changes: Changes;
 }
 
@@ -122,7 +122,7 @@ export async function checkIncrementally(root: string, options: LoadOptions, cac
   const candidates = new Set([...changes.deleted, ...readAgain.sort()]);
   learnSuggestions(cache, loaded.registry, candidates, indexOf);
   const head = finishCheck(loaded.registry, loaded.sink);
-  return { head, reused, candidates, base: await baseFromCache(cache, head.registry, reusedAt, indexOf, repoDir, candidates), changes };
+  return { head, reused, candidates, base: () => baseFromCache(cache, head.registry, reusedAt, indexOf, repoDir, candidates), changes };
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-GHSXCVWG.js";
+} from "./chunk-65TXGNYN.js";
 import {
   GitSource,
   buildCatalog,

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-HJGA63GN.js";
-import "./chunk-XNFADSTH.js";
+} from "./chunk-3JTCVWYA.js";
+import "./chunk-IXDUGQAS.js";
 import "./chunk-4ZNATTZI.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -16,7 +16,7 @@ import {
   writeSite
 } from "./chunk-X4JYRWPH.js";
 import "./chunk-AARBUVDC.js";
-import "./chunk-GHSXCVWG.js";
+import "./chunk-65TXGNYN.js";
 import {
   check
 } from "./chunk-7R3VRTCB.js";

@@ -9,7 +9,7 @@ import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-XNFADSTH.js";
+} from "./chunk-IXDUGQAS.js";
 import "./chunk-4ZNATTZI.js";
 import {
   failingFindings
@@ -24,7 +24,7 @@ import "./chunk-JQFW3ZHY.js";
 import {
   formatText,
   guard
-} from "./chunk-GHSXCVWG.js";
+} from "./chunk-65TXGNYN.js";
 import {
   buildReport,
   formatJson,

@@ -7,8 +7,8 @@ import {
 import {
   registryDir,
   releaseOption
-} from "./chunk-HJGA63GN.js";
-import "./chunk-XNFADSTH.js";
+} from "./chunk-3JTCVWYA.js";
+import "./chunk-IXDUGQAS.js";
 import "./chunk-4ZNATTZI.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -28,7 +28,7 @@ import {
 } from "./chunk-AARBUVDC.js";
 import {
   formatText
-} from "./chunk-GHSXCVWG.js";
+} from "./chunk-65TXGNYN.js";
 import {
   buildReport,
   check

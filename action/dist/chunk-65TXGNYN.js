@@ -1113,7 +1113,7 @@ function documentFromColumns(c, i, reader) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/5";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "c5297a573f3b6f1a" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "7e5933041be89dca" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);
@@ -1285,7 +1285,7 @@ async function checkIncrementally(root, options, cache, changes, repoDir) {
   const candidates = /* @__PURE__ */ new Set([...changes.deleted, ...readAgain.sort()]);
   learnSuggestions(cache, loaded.registry, candidates, indexOf);
   const head = finishCheck(loaded.registry, loaded.sink);
-  return { head, reused, candidates, base: await baseFromCache(cache, head.registry, reusedAt, indexOf, repoDir, candidates), changes };
+  return { head, reused, candidates, base: () => baseFromCache(cache, head.registry, reusedAt, indexOf, repoDir, candidates), changes };
 }
 function learnSuggestions(cache, head, candidates, indexOf) {
   const added = /* @__PURE__ */ new Map();
@@ -1337,6 +1337,63 @@ async function baseFromCache(cache, head, unchanged, indexOf, repoDir, candidate
   return { registry, findings: cache.findings, configBroken: cache.configBroken, documentFindings: cache.documentFindings };
 }
 
+// src/incremental/base-from-head.ts
+var BaseSource = class {
+  label;
+  #git;
+  #tree;
+  #changed;
+  #paths;
+  constructor(git, tree, changed, paths) {
+    this.label = git.label;
+    this.#git = git;
+    this.#tree = tree;
+    this.#changed = changed;
+    this.#paths = paths;
+  }
+  async list() {
+    return [...this.#paths].sort();
+  }
+  read(path, maxBytes) {
+    if (!this.#paths.has(path)) return new Error(`${path} is not in ${this.label}`);
+    return this.#changed.has(path) ? this.#git.read(path, maxBytes) : this.#tree.read(path, maxBytes);
+  }
+  exists(path) {
+    return this.#paths.has(path);
+  }
+};
+async function baseFromHead(root, options, head, changes, at, ignored) {
+  const changed = changedPaths(changes);
+  if (frameChange(changed) !== void 0) return void 0;
+  const headPaths = head.registry.documents.map((d) => d.path);
+  if (headPaths.some(ignored)) return void 0;
+  const paths = new Set(headPaths.filter((p) => !changes.added.has(p)));
+  for (const p of changes.deleted) paths.add(p);
+  const git = new LazyGitSource(at.repoDir, at.commit, at.prefix, paths);
+  await git.prefetch([...changed].filter((p) => paths.has(p)));
+  const source = new BaseSource(git, new FsSource(root), changed, paths);
+  const cache = cacheOf(head, "working-tree", at.prefix);
+  cache.documentFindings = cache.documentFindings.map((f) => ({ ...f }));
+  const backwards = { added: changes.deleted, deleted: changes.added, modified: changes.modified };
+  const result = await checkIncrementally(root, { ...options, source }, cache, backwards, at.repoDir);
+  mark(result instanceof Fallback ? `base read in full: ${result.reason}` : "base from the head and the change");
+  return result instanceof Fallback ? void 0 : result.head;
+}
+async function ignoredFiles(git, prefix) {
+  const spec = prefix === "" ? ":(top)" : `:(top)${prefix}`;
+  const out = await git.raw(["-c", "core.quotePath=false", "ls-files", "--others", "--ignored", "--exclude-standard", "--directory", "-z", "--", spec]);
+  const files = /* @__PURE__ */ new Set();
+  const folders = [];
+  for (const entry of out.split("\0")) {
+    if (!entry || prefix !== "" && !entry.startsWith(prefix + "/")) continue;
+    const local = prefix === "" ? entry : entry.slice(prefix.length + 1);
+    if (local === "") return () => true;
+    if (local.endsWith("/")) folders.push(local);
+    else files.add(local);
+  }
+  return (path) => files.has(path) || folders.some((f) => path.startsWith(f));
+}
+
 // src/guard.ts
 var BaseError = class extends Error {
   name = "BaseError";
@@ -1362,20 +1419,24 @@ async function guard(root, options = {}) {
   let candidates;
   let cache;
   mark("base resolved");
-  const changes = options.cacheDir ? changesSince(repoDir, prefix, commit, { committedOnly: options.committedOnly ?? false }) : void 0;
-  changes?.catch(() => void 0);
+  const changes = changesSince(repoDir, prefix, commit, { committedOnly: options.committedOnly ?? false });
+  changes.catch(() => void 0);
   const cached = options.cacheDir ? await readCache(options.cacheDir, commit, prefix, options.release) : void 0;
   mark(cached ? "cache read" : "no cache");
   const incremental = cached ? await checkIncrementally(root, loadOptions, cached, await changes, repoDir) : void 0;
   if (incremental && !(incremental instanceof Fallback)) {
-    ({ head, base } = incremental);
+    head = incremental.head;
+    base = await incremental.base();
     candidates = incremental.candidates;
     const documents = head.registry.documents.length;
     cache = { mode: "incremental", read: documents - incremental.reused, documents };
   } else {
+    const ignored = options.committedOnly ? () => false : ignoredFiles(wo(repoDir), prefix);
+    if (typeof ignored !== "function") ignored.catch(() => void 0);
     head = await check(root, loadOptions);
-    base = await check(root, { ...loadOptions, source: await GitSource.open(repoDir, commit, prefix) });
-    candidates = await changedDocuments(changes ?? changesSince(repoDir, prefix, commit, { committedOnly: options.committedOnly ?? false }));
+    const known = await Promise.all([changes, ignored]).catch(() => void 0);
+    base = (known && await baseFromHead(root, loadOptions, head, known[0], { repoDir, prefix, commit }, known[1])) ?? await check(root, { ...loadOptions, source: await GitSource.open(repoDir, commit, prefix) });
+    candidates = await changedDocuments(changes);
     if (options.cacheDir) {
       const written = writeCache(options.cacheDir, cacheOf(base, commit, prefix), options.release);
       const reason = incremental?.reason ?? `no cache of the base ${commit.slice(0, 7)} yet`;

@@ -18,7 +18,7 @@ import "./chunk-AARBUVDC.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-GHSXCVWG.js";
+} from "./chunk-65TXGNYN.js";
 import {
   CATALOG_FILES,
   GitSource,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-XNFADSTH.js";
+} from "./chunk-IXDUGQAS.js";
 import {
   FAIL_ON,
   failingFindings
@@ -19,7 +19,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-GHSXCVWG.js";
+} from "./chunk-65TXGNYN.js";
 import {
   buildReport,
   displayPath,

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-HJGA63GN.js";
+} from "./chunk-3JTCVWYA.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-XNFADSTH.js";
+} from "./chunk-IXDUGQAS.js";
 import "./chunk-4ZNATTZI.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -19,7 +19,7 @@ import {
 } from "./chunk-5UAGB6M2.js";
 import {
   formatText
-} from "./chunk-GHSXCVWG.js";
+} from "./chunk-65TXGNYN.js";
 import {
   buildCatalog,
   buildReport,

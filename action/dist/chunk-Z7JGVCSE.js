@@ -7,12 +7,12 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-HJGA63GN.js";
-import "./chunk-XNFADSTH.js";
+} from "./chunk-3JTCVWYA.js";
+import "./chunk-IXDUGQAS.js";
 import "./chunk-4ZNATTZI.js";
 import "./chunk-EYAG2L7U.js";
 import "./chunk-4XUEJQ7R.js";
-import "./chunk-GHSXCVWG.js";
+import "./chunk-65TXGNYN.js";
 import "./chunk-7R3VRTCB.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-W6J2NJ32.js";
