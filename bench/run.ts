@@ -225,6 +225,7 @@ async function benchSize(size: number): Promise<SizeResult> {
     { tool: "mova-registry catalog", what: "check, then catalog, envelope and index (clean registry)", run: () => measureNode(CLI, ["catalog", d.clean, "--out", catalogOut]) },
     { tool: "mova-registry check --base", what: "pull request of 10 files, from the base's cache, looking for edits too", run: () => measureNode(CLI, ["check", d.registry, "--base", "main", "--cache-dir", d.cache]) },
     { tool: "mova-registry check --base --committed", what: "the same, as CI runs it: the checkout is the commit", run: () => measureNode(CLI, ["check", d.registry, "--base", "main", "--cache-dir", d.cache, "--committed"]) },
+    { tool: "mova-registry check --base, no cache", what: "the same pull request with no cache: the head in full, the base derived from it", run: () => measureNode(CLI, ["check", d.registry, "--base", "main"]) },
   ];
   // One unmeasured pass reads the files into the page cache, so every tool meets them warm.
   await measureNode(FLOOR, [d.registry]);
@@ -240,6 +241,7 @@ async function benchSize(size: number): Promise<SizeResult> {
   const full = findingsOf(["check", d.registry, "--format", "json"]);
   const incremental = findingsOf(["check", d.registry, "--format", "json", "--base", "main", "--cache-dir", d.cache]);
   const committed = findingsOf(["check", d.registry, "--format", "json", "--base", "main", "--cache-dir", d.cache, "--committed"]);
+  const noCache = findingsOf(["check", d.registry, "--format", "json", "--base", "main"]);
   const shardDir = mkdtempSync(join(tmpdir(), "mova-bench-shards-"));
   for (const k of [1, 2, 3]) cli(["check", d.registry, "--shard", `${k}/3`, "--out", join(shardDir, `${k}.json`)]);
   const sharded = findingsOf(["merge-reports", "--registry", d.registry, "--format", "json", ...[1, 2, 3].map((k) => join(shardDir, `${k}.json`))]);
@@ -247,7 +249,7 @@ async function benchSize(size: number): Promise<SizeResult> {
   const plain = (list: unknown[]) => JSON.stringify(list.filter((f) => !String((f as { rule: string }).rule).startsWith("change/")));
   rmSync(shardDir, { recursive: true, force: true });
   rmSync(catalogOut, { recursive: true, force: true });
-  return { size, documents: d.documents, planted: d.planted, rows, identical: { full: full.length, incremental: plain(incremental) === plain(full) && plain(committed) === plain(full), sharded: plain(sharded) === plain(full) } };
+  return { size, documents: d.documents, planted: d.planted, rows, identical: { full: full.length, incremental: plain(incremental) === plain(full) && plain(committed) === plain(full) && plain(noCache) === plain(full), sharded: plain(sharded) === plain(full) } };
 }
 
 /** Wall time of a bare process start: no preloaded hook, as a runner starts the action. */
@@ -318,7 +320,7 @@ function markdown(results: SizeResult[], targets: Target[], cold: { median: Samp
   lines.push("", `Action cold start (load and exit on an event its mode ignores): ${fmt(cold.median.wallMs)}; an empty Node script: ${fmt(cold.node.wallMs)}.`, "");
   lines.push("| target | measured | |", "|---|---|---|");
   for (const t of targets) lines.push(`| ${t.target} | ${t.measured} | ${t.pass ? "PASS" : "FAIL"} |`);
-  lines.push("", `Findings identical between the full, incremental (\`--base --cache-dir\`, with and without \`--committed\`) and sharded (3 shards + \`merge-reports\`) checks: ${results.map((r) => `${r.documents.toLocaleString("en")}: ${r.identical.incremental && r.identical.sharded ? "yes" : "NO"} (${r.identical.full} findings)`).join("; ")}.`);
+  lines.push("", `Findings identical between the full, incremental (\`--base --cache-dir\`, with and without \`--committed\`; \`--base\` with no cache) and sharded (3 shards + \`merge-reports\`) checks: ${results.map((r) => `${r.documents.toLocaleString("en")}: ${r.identical.incremental && r.identical.sharded ? "yes" : "NO"} (${r.identical.full} findings)`).join("; ")}.`);
   return lines.join("\n");
 }
 
