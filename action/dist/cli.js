@@ -50,12 +50,12 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-Z7JGVCSE.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-7XYUQX4G.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-EKMPGXEV.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-EKMPGXEV.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-3Q44U5O4.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-4WNEK5RI.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-F7OYQQ7M.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-WMWWJKL5.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-DYUOS2PL.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-DYUOS2PL.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-TNYVS2Y5.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-7PWQYI2C.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

@@ -1,8 +1,8 @@
-import { flowModelOf } from "../flow/flow-model.ts";
-import type { Registry, RegistryDocument } from "../registry/document.ts";
+import type { ContractPackage, Registry, RegistryDocument } from "../registry/document.ts";
 import { referencesOf, type Reference } from "../registry/references.ts";
 import type { SchemaEntry } from "../schemas/schema-set.ts";
 import { canonicalJson, sha256 } from "../util/canonical.ts";
+import { CatalogReads, type PackageFacts } from "./reads.ts";
 import { TOOL_NAME, TOOL_VERSION } from "../version.ts";
 
 /** The commit a catalog was built from: recorded beside the content, never hashed with it. */
@@ -49,10 +49,6 @@ export interface CatalogBuild {
 }
 
 export const CATALOG_FILES = { catalog: "catalog.json", envelope: "catalog.publish.json", index: "index.json" } as const;
-
-function contentHash(doc: RegistryDocument | undefined): string {
-  return sha256(doc?.json?.ok ? canonicalJson(doc.json.value) : (doc?.json?.text ?? ""));
-}
 
 function str(v: unknown): string | undefined {
   return typeof v === "string" && v !== "" ? v : undefined;
@@ -101,10 +97,19 @@ function referencedDataTypes(entry: SchemaEntry, registry: Registry): string[] {
  * index of what the catalog has no room for. Deterministic: sorted, keyed,
  * hashed from content only.
  */
-export function buildCatalog(registry: Registry, options: CatalogOptions): CatalogBuild {
+export function buildCatalog(registry: Registry, options: CatalogOptions, reads: CatalogReads = new CatalogReads()): CatalogBuild {
   const schemas = registry.schemas.entries().filter((e) => e.origin !== "tool");
   const isEpisode = (e: SchemaEntry) => e.id === "ds.mova_episode_core_v1" || registry.schemas.lineage(e.id).includes("ds.mova_episode_core_v1");
-  const packagesUsing = (envId: string) => registry.packages.filter((p) => str((p.envelope?.json?.value as Obj | undefined)?.envelope_id) === envId);
+  const packages = new Map(registry.packages.map((p) => [p, reads.package(p)]));
+  const byEnvelope = new Map<string, ContractPackage[]>();
+  for (const [p, facts] of packages) {
+    const id = facts.envelope?.envelopeId;
+    if (!id) continue;
+    const users = byEnvelope.get(id);
+    if (users) users.push(p);
+    else byEnvelope.set(id, [p]);
+  }
+  const packagesUsing = (envId: string) => byEnvelope.get(envId) ?? [];
 
   const data_types = schemas
     .filter((e) => e.id.startsWith("ds."))
@@ -120,12 +125,12 @@ export function buildCatalog(registry: Registry, options: CatalogOptions): Catal
     .filter((e) => e.id.startsWith("env."))
     .flatMap((e) => {
       const users = packagesUsing(e.id);
-      const verb = envelopeVerb(e) ?? users.map((p) => str((p.envelope?.json?.value as Obj).verb)).find(Boolean);
+      const verb = envelopeVerb(e) ?? users.map((p) => packages.get(p)!.envelope?.verb).find(Boolean);
       if (!verb) return [];
       if (!verbsCatalog && !verbs.has(verb)) verbs.set(verb, { id: verb });
-      const manifestField = (field: string) => users.map((p) => str((p.manifest.json?.value as Obj | undefined)?.[field])).filter((x): x is string => x !== undefined);
-      const input_types = [...new Set([...referencedDataTypes(e, registry), ...manifestField("input_schema")])].sort();
-      const output_types = [...new Set(manifestField("output_schema"))].sort();
+      const manifestField = (field: "inputSchema" | "outputSchema") => users.map((p) => packages.get(p)![field]).filter((x): x is string => x !== undefined);
+      const input_types = [...new Set([...referencedDataTypes(e, registry), ...manifestField("inputSchema")])].sort();
+      const output_types = [...new Set(manifestField("outputSchema"))].sort();
       const d = describe(e).description;
       return [{ id: e.id, verb, ...(d ? { description: d } : {}), input_types, output_types }];
     })
@@ -144,7 +149,7 @@ export function buildCatalog(registry: Registry, options: CatalogOptions): Catal
     episode_types,
   };
 
-  const entries = indexEntries(registry);
+  const entries = indexEntries(registry, reads, packages);
   const digest = "sha256:" + sha256(canonicalJson({ release: registry.config.release, catalog, entries }));
   const index: Obj = {
     schema_id: "registry.index_v1",
@@ -160,19 +165,24 @@ export function buildCatalog(registry: Registry, options: CatalogOptions): Catal
     catalog,
     meta: { digest, generated_by: `${TOOL_NAME} ${TOOL_VERSION}`, ...(options.source ? { source: options.source } : {}) },
   };
+  let files: Record<string, string> | undefined;
   return {
     catalog,
     envelope,
     index,
     digest,
-    files: { [CATALOG_FILES.catalog]: canonicalFile(catalog), [CATALOG_FILES.envelope]: canonicalFile(envelope), [CATALOG_FILES.index]: canonicalFile(index) },
+    // Written out only when asked for: a catalog diff never is, and the index of a large registry is megabytes of text.
+    get files() {
+      return (files ??= { [CATALOG_FILES.catalog]: canonicalFile(catalog), [CATALOG_FILES.envelope]: canonicalFile(envelope), [CATALOG_FILES.index]: canonicalFile(index) });
+    },
   };
 }
 
 function refsOf(docs: Array<RegistryDocument | undefined>): IndexEntry["references"] {
   const seen = new Set<string>();
   const out: IndexEntry["references"] = [];
-  for (const r of docs.flatMap((d) => (d ? referencesOf(d) : [])) as Reference[]) {
+  // The references the load already found: referencesOf would read each document again.
+  for (const r of docs.flatMap((d) => (d ? (d.references ?? referencesOf(d)) : [])) as Reference[]) {
     const key = `${r.kind} ${r.target} ${r.field}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -181,36 +191,29 @@ function refsOf(docs: Array<RegistryDocument | undefined>): IndexEntry["referenc
   return out.sort((a, b) => (a.kind + a.target + a.field < b.kind + b.target + b.field ? -1 : 1));
 }
 
-function ownerOf(value: unknown): string | undefined {
-  const v = value as Obj | undefined;
-  return str(v?.owner) ?? str((v?.meta as Obj | undefined)?.owner);
-}
-
-function indexEntries(registry: Registry): IndexEntry[] {
+function indexEntries(registry: Registry, reads: CatalogReads, packages: ReadonlyMap<ContractPackage, PackageFacts>): IndexEntry[] {
   const entries: IndexEntry[] = [];
   const kinds: Partial<Record<RegistryDocument["kind"], IndexEntry["kind"]>> = { runtime_binding: "runtime", connector: "connector", instruction_profile: "instruction_profile" };
   for (const doc of registry.documents) {
     const kind = kinds[doc.kind];
-    if (!kind || !doc.id || !doc.json?.ok) continue;
-    const owner = ownerOf(doc.json.value);
-    entries.push({ id: doc.id, kind, path: doc.path, ...(doc.schemaId ? { schema: doc.schemaId } : {}), ...(owner ? { owner } : {}), sha256: contentHash(doc), references: refsOf([doc]) });
+    if (!kind || !doc.id) continue;
+    const facts = reads.document(doc);
+    if (!facts.ok) continue;
+    entries.push({ id: doc.id, kind, path: doc.path, ...(doc.schemaId ? { schema: doc.schemaId } : {}), ...(facts.owner ? { owner: facts.owner } : {}), sha256: facts.sha256, references: refsOf([doc]) });
   }
   for (const pkg of registry.packages) {
     if (!pkg.id) continue;
-    const owner = ownerOf(pkg.manifest.json?.value);
-    const flowValue = pkg.flow?.json?.ok ? pkg.flow.json.value : undefined;
-    const model = flowValue ? flowModelOf(flowValue) : undefined;
+    const facts = packages.get(pkg)!;
+    const model = facts.flow?.model;
     entries.push({
       id: pkg.id,
       kind: "contract",
       path: pkg.manifest.path,
-      ...(owner ? { owner } : {}),
-      sha256: sha256(canonicalJson([pkg.manifest, pkg.flow, pkg.envelope].map((d) => (d?.json?.ok ? d.json.value : null)))),
+      ...(facts.manifest.owner ? { owner: facts.manifest.owner } : {}),
+      sha256: facts.sha256,
       references: refsOf([pkg.manifest, pkg.flow, pkg.envelope]),
-      ...(pkg.flow && model
-        ? { flow: { path: pkg.flow.path, sha256: contentHash(pkg.flow), ...(model.entry ? { entry: model.entry.id } : {}), steps: model.steps.map((s) => ({ id: s.id, mode: s.mode })).sort(byId) } }
-        : {}),
-      ...(pkg.envelope ? { envelope: { path: pkg.envelope.path, ...(str((pkg.envelope.json?.value as Obj | undefined)?.envelope_id) ? { id: String((pkg.envelope.json!.value as Obj).envelope_id) } : {}), sha256: contentHash(pkg.envelope) } } : {}),
+      ...(pkg.flow && model ? { flow: { path: pkg.flow.path, sha256: facts.flow!.sha256, ...(model.entry ? { entry: model.entry } : {}), steps: model.steps } } : {}),
+      ...(pkg.envelope ? { envelope: { path: pkg.envelope.path, ...(facts.envelope!.envelopeId ? { id: facts.envelope!.envelopeId } : {}), sha256: facts.envelope!.sha256 } } : {}),
     });
   }
   return entries.sort((a, b) => (a.kind + "\u0000" + a.id < b.kind + "\u0000" + b.id ? -1 : 1));

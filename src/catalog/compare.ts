@@ -5,12 +5,15 @@ import { BaseError } from "../guard.ts";
 import type { Release } from "../schemas/releases.ts";
 import { GitSource } from "../source/git-source.ts";
 import { buildCatalog, type CatalogOptions } from "./build.ts";
+import { CatalogReads } from "./reads.ts";
 import { diffCatalogs, type CatalogDiff } from "./diff.ts";
 
 /** The catalog diff between two registries already loaded (the guard's base and head), with their schema evolutions if known. */
 export function catalogDiffOf(base: CheckResult, head: CheckResult, options: CatalogOptions, evolutions: readonly SchemaEvolution[] = compareWithBase(base, head).schemas): CatalogDiff {
   const { source: _ignored, ...rest } = options;
-  return diffCatalogs(buildCatalog(base.registry, rest), buildCatalog(head.registry, rest), evolutions);
+  // One reader for both sides: they share every document the change left as it was.
+  const reads = new CatalogReads();
+  return diffCatalogs(buildCatalog(base.registry, rest, reads), buildCatalog(head.registry, rest, reads), evolutions);
 }
 
 /** What the catalog of the registry at `root` would change compared with the merge-base of `baseRef` and HEAD. */

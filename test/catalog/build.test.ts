@@ -90,3 +90,31 @@ describe("the catalog builder", () => {
     expect({ ...after.index, digest: "", entries: [] }).toEqual({ ...before.index, digest: "", entries: [] });
   });
 });
+
+describe("the catalog's reads", () => {
+  it("reads each document once, and a second catalog of the same documents (a diff's other side) not at all", async () => {
+    const { generateRegistry } = await import("../../bench/generate.ts");
+    const { FsSource } = await import("../../src/source/fs-source.ts");
+    const { CatalogReads } = await import("../../src/catalog/reads.ts");
+    const root = mkdtempSync(join(tmpdir(), "mova-catalog-reads-"));
+    generateRegistry(root, 400, { planted: false });
+    const { registry } = await check(root);
+    const alone = buildCatalog(registry, { registryName: "acme/contracts" });
+    const read = vi.spyOn(FsSource.prototype, "read");
+    try {
+      const reads = new CatalogReads();
+      const first = buildCatalog(registry, { registryName: "acme/contracts" }, reads);
+      const perPath = new Map<string, number>();
+      for (const [path] of read.mock.calls) perPath.set(path, (perPath.get(path) ?? 0) + 1);
+      expect(perPath.size).toBeGreaterThan(100);
+      expect([...perPath.values()].every((n) => n === 1)).toBe(true);
+      read.mockClear();
+      const second = buildCatalog(registry, { registryName: "acme/contracts" }, reads);
+      expect(read).not.toHaveBeenCalled();
+      expect(second.files).toEqual(alone.files);
+      expect(first.digest).toBe(alone.digest);
+    } finally {
+      read.mockRestore();
+    }
+  });
+});

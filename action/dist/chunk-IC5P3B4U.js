@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createOctokit,
   syncLeases
-} from "./chunk-ZCN4GN6H.js";
+} from "./chunk-3PYMEL7H.js";
 import {
   InputError
 } from "./chunk-6L7IIJW6.js";
@@ -12,18 +12,18 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-IZE6YA3S.js";
+} from "./chunk-CZHTWVXX.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-4ZNATTZI.js";
+} from "./chunk-4NGSXAHI.js";
 import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-JQFW3ZHY.js";
+} from "./chunk-LARTIYFB.js";
 import {
   RUN_ID,
   defaultRunId,
@@ -37,7 +37,7 @@ import {
   formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-7R3VRTCB.js";
+} from "./chunk-NSCQNU5V.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig

@@ -3,13 +3,13 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-IZE6YA3S.js";
+} from "./chunk-CZHTWVXX.js";
 import {
   registryDir,
   releaseOption
-} from "./chunk-3JTCVWYA.js";
-import "./chunk-IXDUGQAS.js";
-import "./chunk-4ZNATTZI.js";
+} from "./chunk-KXRHPFHL.js";
+import "./chunk-AHQMKDLY.js";
+import "./chunk-4NGSXAHI.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -28,11 +28,11 @@ import {
 } from "./chunk-AARBUVDC.js";
 import {
   formatText
-} from "./chunk-65TXGNYN.js";
+} from "./chunk-RK5CSKZX.js";
 import {
   buildReport,
   check
-} from "./chunk-7R3VRTCB.js";
+} from "./chunk-NSCQNU5V.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-W6J2NJ32.js";
 import "./chunk-ZE2ONDKC.js";

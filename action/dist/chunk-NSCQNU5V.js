@@ -243,27 +243,73 @@ function sha256(text) {
   return createHash("sha256").update(text).digest("hex");
 }
 
+// src/catalog/reads.ts
+function str(v2) {
+  return typeof v2 === "string" && v2 !== "" ? v2 : void 0;
+}
+function byId(a, b3) {
+  return a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0;
+}
+function readOnce(doc) {
+  const json = doc.json;
+  const value = json?.ok ? json.value : void 0;
+  const canonical = json?.ok ? canonicalJson(value) : void 0;
+  const v2 = value;
+  const owner = str(v2?.owner) ?? str(v2?.meta?.owner);
+  const envelopeId = str(v2?.envelope_id);
+  const verb = str(v2?.verb);
+  const facts = { ok: json?.ok === true, sha256: sha256(canonical ?? json?.text ?? ""), ...owner ? { owner } : {}, ...envelopeId ? { envelopeId } : {}, ...verb ? { verb } : {} };
+  return { facts, canonical, value };
+}
+var CatalogReads = class {
+  #documents = /* @__PURE__ */ new WeakMap();
+  #packages = /* @__PURE__ */ new WeakMap();
+  document(doc) {
+    let facts = this.#documents.get(doc);
+    if (!facts) this.#documents.set(doc, facts = readOnce(doc).facts);
+    return facts;
+  }
+  package(pkg) {
+    const known = this.#packages.get(pkg.manifest);
+    if (known && known.flow === pkg.flow && known.envelope === pkg.envelope) return known.facts;
+    const [manifest, flow, envelope] = [pkg.manifest, pkg.flow, pkg.envelope].map((d2) => d2 ? readOnce(d2) : void 0);
+    const digest = sha256(`[${[manifest, flow, envelope].map((r2) => r2?.canonical ?? "null").join(",")}]`);
+    const model = flow?.value ? flowModelOf(flow.value) : void 0;
+    const m2 = manifest.value;
+    const inputSchema = str(m2?.input_schema);
+    const outputSchema = str(m2?.output_schema);
+    const facts = {
+      sha256: digest,
+      manifest: manifest.facts,
+      ...inputSchema ? { inputSchema } : {},
+      ...outputSchema ? { outputSchema } : {},
+      ...flow ? { flow: { ...flow.facts, ...model ? { model: { ...model.entry ? { entry: model.entry.id } : {}, steps: model.steps.map((s) => ({ id: s.id, mode: s.mode })).sort(byId) } } : {} } } : {},
+      ...envelope ? { envelope: envelope.facts } : {}
+    };
+    for (const [doc, read] of [[pkg.manifest, manifest], [pkg.flow, flow], [pkg.envelope, envelope]]) if (doc && read) this.#documents.set(doc, read.facts);
+    this.#packages.set(pkg.manifest, { flow: pkg.flow, envelope: pkg.envelope, facts });
+    return facts;
+  }
+};
+
 // src/catalog/build.ts
 var CATALOG_FILES = { catalog: "catalog.json", envelope: "catalog.publish.json", index: "index.json" };
-function contentHash(doc) {
-  return sha256(doc?.json?.ok ? canonicalJson(doc.json.value) : doc?.json?.text ?? "");
-}
-function str(v2) {
+function str2(v2) {
   return typeof v2 === "string" && v2 !== "" ? v2 : void 0;
 }
 function canonicalFile(value) {
   return JSON.stringify(JSON.parse(canonicalJson(value)), null, 2) + "\n";
 }
-function byId(a, b3) {
+function byId2(a, b3) {
   return a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0;
 }
 function describe(entry) {
-  const title = str(entry.schema.title);
-  const description = str(entry.schema.description);
+  const title = str2(entry.schema.title);
+  const description = str2(entry.schema.description);
   return { ...title ? { title } : {}, ...description ? { description } : {} };
 }
 function envelopeVerb(entry) {
-  return str(entry.schema.properties?.verb?.const);
+  return str2(entry.schema.properties?.verb?.const);
 }
 function referencedDataTypes(entry, registry) {
   const out = /* @__PURE__ */ new Set();
@@ -280,35 +326,44 @@ function referencedDataTypes(entry, registry) {
   walk(entry.schema.properties);
   return [...out];
 }
-function buildCatalog(registry, options) {
+function buildCatalog(registry, options, reads = new CatalogReads()) {
   const schemas = registry.schemas.entries().filter((e) => e.origin !== "tool");
   const isEpisode = (e) => e.id === "ds.mova_episode_core_v1" || registry.schemas.lineage(e.id).includes("ds.mova_episode_core_v1");
-  const packagesUsing = (envId) => registry.packages.filter((p2) => str(p2.envelope?.json?.value?.envelope_id) === envId);
-  const data_types = schemas.filter((e) => e.id.startsWith("ds.")).map((e) => ({ id: e.id, ...describe(e), schema_ref: e.uri, origin: e.origin === "mova" ? "mova" : "registry", sha256: sha256(canonicalJson(e.schema)) })).sort(byId);
+  const packages = new Map(registry.packages.map((p2) => [p2, reads.package(p2)]));
+  const byEnvelope = /* @__PURE__ */ new Map();
+  for (const [p2, facts] of packages) {
+    const id = facts.envelope?.envelopeId;
+    if (!id) continue;
+    const users = byEnvelope.get(id);
+    if (users) users.push(p2);
+    else byEnvelope.set(id, [p2]);
+  }
+  const packagesUsing = (envId) => byEnvelope.get(envId) ?? [];
+  const data_types = schemas.filter((e) => e.id.startsWith("ds.")).map((e) => ({ id: e.id, ...describe(e), schema_ref: e.uri, origin: e.origin === "mova" ? "mova" : "registry", sha256: sha256(canonicalJson(e.schema)) })).sort(byId2);
   const verbsCatalog = registry.documents.find((d2) => d2.kind === "global" && d2.id?.startsWith("global.verbs_catalog"));
   const listed = verbsCatalog?.json?.value?.verbs ?? [];
   const verbs = /* @__PURE__ */ new Map();
-  for (const v2 of listed) if (str(v2.id)) verbs.set(String(v2.id), { id: String(v2.id), ...str(v2.description) ? { description: String(v2.description) } : {} });
+  for (const v2 of listed) if (str2(v2.id)) verbs.set(String(v2.id), { id: String(v2.id), ...str2(v2.description) ? { description: String(v2.description) } : {} });
   const envelopes = schemas.filter((e) => e.id.startsWith("env.")).flatMap((e) => {
     const users = packagesUsing(e.id);
-    const verb = envelopeVerb(e) ?? users.map((p2) => str((p2.envelope?.json?.value).verb)).find(Boolean);
+    const verb = envelopeVerb(e) ?? users.map((p2) => packages.get(p2).envelope?.verb).find(Boolean);
     if (!verb) return [];
     if (!verbsCatalog && !verbs.has(verb)) verbs.set(verb, { id: verb });
-    const manifestField = (field) => users.map((p2) => str(p2.manifest.json?.value?.[field])).filter((x3) => x3 !== void 0);
-    const input_types = [.../* @__PURE__ */ new Set([...referencedDataTypes(e, registry), ...manifestField("input_schema")])].sort();
-    const output_types = [...new Set(manifestField("output_schema"))].sort();
+    const manifestField = (field) => users.map((p2) => packages.get(p2)[field]).filter((x3) => x3 !== void 0);
+    const input_types = [.../* @__PURE__ */ new Set([...referencedDataTypes(e, registry), ...manifestField("inputSchema")])].sort();
+    const output_types = [...new Set(manifestField("outputSchema"))].sort();
     const d2 = describe(e).description;
     return [{ id: e.id, verb, ...d2 ? { description: d2 } : {}, input_types, output_types }];
-  }).sort(byId);
-  const episode_types = schemas.filter((e) => e.id.startsWith("ds.") && isEpisode(e)).map((e) => ({ id: e.id, ...describe(e).description ? { description: describe(e).description } : {}, schema_ref: e.uri })).sort(byId);
+  }).sort(byId2);
+  const episode_types = schemas.filter((e) => e.id.startsWith("ds.") && isEpisode(e)).map((e) => ({ id: e.id, ...describe(e).description ? { description: describe(e).description } : {}, schema_ref: e.uri })).sort(byId2);
   const catalog = {
     version: `${registry.config.release}-registry`,
     data_types,
-    verbs: [...verbs.values()].sort(byId),
+    verbs: [...verbs.values()].sort(byId2),
     envelopes,
     episode_types
   };
-  const entries = indexEntries(registry);
+  const entries = indexEntries(registry, reads, packages);
   const digest = "sha256:" + sha256(canonicalJson({ release: registry.config.release, catalog, entries }));
   const index = {
     schema_id: "registry.index_v1",
@@ -324,18 +379,22 @@ function buildCatalog(registry, options) {
     catalog,
     meta: { digest, generated_by: `${TOOL_NAME} ${TOOL_VERSION}`, ...options.source ? { source: options.source } : {} }
   };
+  let files;
   return {
     catalog,
     envelope,
     index,
     digest,
-    files: { [CATALOG_FILES.catalog]: canonicalFile(catalog), [CATALOG_FILES.envelope]: canonicalFile(envelope), [CATALOG_FILES.index]: canonicalFile(index) }
+    // Written out only when asked for: a catalog diff never is, and the index of a large registry is megabytes of text.
+    get files() {
+      return files ??= { [CATALOG_FILES.catalog]: canonicalFile(catalog), [CATALOG_FILES.envelope]: canonicalFile(envelope), [CATALOG_FILES.index]: canonicalFile(index) };
+    }
   };
 }
 function refsOf(docs) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
-  for (const r2 of docs.flatMap((d2) => d2 ? referencesOf(d2) : [])) {
+  for (const r2 of docs.flatMap((d2) => d2 ? d2.references ?? referencesOf(d2) : [])) {
     const key = `${r2.kind} ${r2.target} ${r2.field}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -343,33 +402,29 @@ function refsOf(docs) {
   }
   return out.sort((a, b3) => a.kind + a.target + a.field < b3.kind + b3.target + b3.field ? -1 : 1);
 }
-function ownerOf(value) {
-  const v2 = value;
-  return str(v2?.owner) ?? str(v2?.meta?.owner);
-}
-function indexEntries(registry) {
+function indexEntries(registry, reads, packages) {
   const entries = [];
   const kinds = { runtime_binding: "runtime", connector: "connector", instruction_profile: "instruction_profile" };
   for (const doc of registry.documents) {
     const kind = kinds[doc.kind];
-    if (!kind || !doc.id || !doc.json?.ok) continue;
-    const owner = ownerOf(doc.json.value);
-    entries.push({ id: doc.id, kind, path: doc.path, ...doc.schemaId ? { schema: doc.schemaId } : {}, ...owner ? { owner } : {}, sha256: contentHash(doc), references: refsOf([doc]) });
+    if (!kind || !doc.id) continue;
+    const facts = reads.document(doc);
+    if (!facts.ok) continue;
+    entries.push({ id: doc.id, kind, path: doc.path, ...doc.schemaId ? { schema: doc.schemaId } : {}, ...facts.owner ? { owner: facts.owner } : {}, sha256: facts.sha256, references: refsOf([doc]) });
   }
   for (const pkg of registry.packages) {
     if (!pkg.id) continue;
-    const owner = ownerOf(pkg.manifest.json?.value);
-    const flowValue = pkg.flow?.json?.ok ? pkg.flow.json.value : void 0;
-    const model = flowValue ? flowModelOf(flowValue) : void 0;
+    const facts = packages.get(pkg);
+    const model = facts.flow?.model;
     entries.push({
       id: pkg.id,
       kind: "contract",
       path: pkg.manifest.path,
-      ...owner ? { owner } : {},
-      sha256: sha256(canonicalJson([pkg.manifest, pkg.flow, pkg.envelope].map((d2) => d2?.json?.ok ? d2.json.value : null))),
+      ...facts.manifest.owner ? { owner: facts.manifest.owner } : {},
+      sha256: facts.sha256,
       references: refsOf([pkg.manifest, pkg.flow, pkg.envelope]),
-      ...pkg.flow && model ? { flow: { path: pkg.flow.path, sha256: contentHash(pkg.flow), ...model.entry ? { entry: model.entry.id } : {}, steps: model.steps.map((s) => ({ id: s.id, mode: s.mode })).sort(byId) } } : {},
-      ...pkg.envelope ? { envelope: { path: pkg.envelope.path, ...str(pkg.envelope.json?.value?.envelope_id) ? { id: String(pkg.envelope.json.value.envelope_id) } : {}, sha256: contentHash(pkg.envelope) } } : {}
+      ...pkg.flow && model ? { flow: { path: pkg.flow.path, sha256: facts.flow.sha256, ...model.entry ? { entry: model.entry } : {}, steps: model.steps } } : {},
+      ...pkg.envelope ? { envelope: { path: pkg.envelope.path, ...facts.envelope.envelopeId ? { id: facts.envelope.envelopeId } : {}, sha256: facts.envelope.sha256 } } : {}
     });
   }
   return entries.sort((a, b3) => a.kind + "\0" + a.id < b3.kind + "\0" + b3.id ? -1 : 1);
@@ -4156,6 +4211,7 @@ export {
   formatMarkdown,
   canonicalJson,
   sha256,
+  CatalogReads,
   CATALOG_FILES,
   buildCatalog,
   wo,

@@ -4,13 +4,13 @@ import {
   describeFailure,
   isRateLimited,
   readLeases
-} from "./chunk-ZCN4GN6H.js";
+} from "./chunk-3PYMEL7H.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-IXDUGQAS.js";
-import "./chunk-4ZNATTZI.js";
+} from "./chunk-AHQMKDLY.js";
+import "./chunk-4NGSXAHI.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
@@ -19,18 +19,18 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-QGDVE67S.js";
-import "./chunk-JQFW3ZHY.js";
+} from "./chunk-QSLRZ673.js";
+import "./chunk-LARTIYFB.js";
 import {
   formatText,
   guard
-} from "./chunk-65TXGNYN.js";
+} from "./chunk-RK5CSKZX.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown,
   locateRepo
-} from "./chunk-7R3VRTCB.js";
+} from "./chunk-NSCQNU5V.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-W6J2NJ32.js";
 import "./chunk-ZE2ONDKC.js";

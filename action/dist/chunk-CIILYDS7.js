@@ -3,22 +3,22 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-QGDVE67S.js";
+} from "./chunk-QSLRZ673.js";
 import {
   publishToBranch
-} from "./chunk-JQFW3ZHY.js";
+} from "./chunk-LARTIYFB.js";
 import {
   sourceInfo
-} from "./chunk-5UAGB6M2.js";
+} from "./chunk-2EMXPJCE.js";
 import {
   buildSite,
   writeSite
-} from "./chunk-X4JYRWPH.js";
+} from "./chunk-NQJBD7HE.js";
 import "./chunk-AARBUVDC.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-65TXGNYN.js";
+} from "./chunk-RK5CSKZX.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -27,7 +27,7 @@ import {
   check,
   formatMarkdown,
   locateRepo
-} from "./chunk-7R3VRTCB.js";
+} from "./chunk-NSCQNU5V.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-W6J2NJ32.js";
 import "./chunk-ZE2ONDKC.js";

@@ -16,7 +16,7 @@ import {
   resolveBase,
   sha256,
   wo
-} from "./chunk-7R3VRTCB.js";
+} from "./chunk-NSCQNU5V.js";
 import {
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
@@ -1113,7 +1113,7 @@ function documentFromColumns(c, i, reader) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/5";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "7e5933041be89dca" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "727d98fe99e3edd9" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-3JTCVWYA.js";
+} from "./chunk-KXRHPFHL.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-IXDUGQAS.js";
-import "./chunk-4ZNATTZI.js";
+} from "./chunk-AHQMKDLY.js";
+import "./chunk-4NGSXAHI.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -16,15 +16,15 @@ import {
 } from "./chunk-4XUEJQ7R.js";
 import {
   sourceInfo
-} from "./chunk-5UAGB6M2.js";
+} from "./chunk-2EMXPJCE.js";
 import {
   formatText
-} from "./chunk-65TXGNYN.js";
+} from "./chunk-RK5CSKZX.js";
 import {
   buildCatalog,
   buildReport,
   check
-} from "./chunk-7R3VRTCB.js";
+} from "./chunk-NSCQNU5V.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-W6J2NJ32.js";
 import "./chunk-ZE2ONDKC.js";

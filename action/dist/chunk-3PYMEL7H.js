@@ -6,7 +6,7 @@ import {
 } from "./chunk-OCAEJDYP.js";
 import {
   commitToBranch
-} from "./chunk-JQFW3ZHY.js";
+} from "./chunk-LARTIYFB.js";
 import {
   LEASE_BRANCH,
   LEASE_FILE,
@@ -14,7 +14,7 @@ import {
   parseLeases,
   withRunLeases,
   wo
-} from "./chunk-7R3VRTCB.js";
+} from "./chunk-NSCQNU5V.js";
 import {
   defaults,
   getOctokit,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   canonicalJson,
   documentAt
-} from "./chunk-7R3VRTCB.js";
+} from "./chunk-NSCQNU5V.js";
 import {
   printable,
   readFlow

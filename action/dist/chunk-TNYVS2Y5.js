@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-3JTCVWYA.js";
-import "./chunk-IXDUGQAS.js";
-import "./chunk-4ZNATTZI.js";
+} from "./chunk-KXRHPFHL.js";
+import "./chunk-AHQMKDLY.js";
+import "./chunk-4NGSXAHI.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -14,12 +14,12 @@ import {
 import {
   buildSite,
   writeSite
-} from "./chunk-X4JYRWPH.js";
+} from "./chunk-NQJBD7HE.js";
 import "./chunk-AARBUVDC.js";
-import "./chunk-65TXGNYN.js";
+import "./chunk-RK5CSKZX.js";
 import {
   check
-} from "./chunk-7R3VRTCB.js";
+} from "./chunk-NSCQNU5V.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-W6J2NJ32.js";
 import "./chunk-ZE2ONDKC.js";

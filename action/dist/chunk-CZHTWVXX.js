@@ -6,7 +6,7 @@ import {
 } from "./chunk-AARBUVDC.js";
 import {
   canonicalJson
-} from "./chunk-7R3VRTCB.js";
+} from "./chunk-NSCQNU5V.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

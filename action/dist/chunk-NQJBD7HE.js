@@ -5,7 +5,7 @@ import {
 import {
   canonicalJson,
   sha256
-} from "./chunk-7R3VRTCB.js";
+} from "./chunk-NSCQNU5V.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -1,13 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowDiagramsSection
-} from "./chunk-4ZNATTZI.js";
+} from "./chunk-4NGSXAHI.js";
 import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-65TXGNYN.js";
+} from "./chunk-RK5CSKZX.js";
 import {
+  CatalogReads,
   GitSource,
   buildCatalog,
   canonicalJson,
@@ -16,7 +17,7 @@ import {
   locateRepo,
   resolveBase,
   sha256
-} from "./chunk-7R3VRTCB.js";
+} from "./chunk-NSCQNU5V.js";
 import {
   ALL_RULE_METAS,
   printable
@@ -68,7 +69,8 @@ function formatCatalogDiffMarkdown(diff) {
 // src/catalog/compare.ts
 function catalogDiffOf(base, head, options, evolutions = compareWithBase(base, head).schemas) {
   const { source: _ignored, ...rest } = options;
-  return diffCatalogs(buildCatalog(base.registry, rest), buildCatalog(head.registry, rest), evolutions);
+  const reads = new CatalogReads();
+  return diffCatalogs(buildCatalog(base.registry, rest, reads), buildCatalog(head.registry, rest, reads), evolutions);
 }
 async function catalogDiffAgainst(root, baseRef, options) {
   let repoDir, prefix, commit;

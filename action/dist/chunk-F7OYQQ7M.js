@@ -7,13 +7,13 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-3JTCVWYA.js";
-import "./chunk-IXDUGQAS.js";
-import "./chunk-4ZNATTZI.js";
+} from "./chunk-KXRHPFHL.js";
+import "./chunk-AHQMKDLY.js";
+import "./chunk-4NGSXAHI.js";
 import "./chunk-EYAG2L7U.js";
 import "./chunk-4XUEJQ7R.js";
-import "./chunk-65TXGNYN.js";
-import "./chunk-7R3VRTCB.js";
+import "./chunk-RK5CSKZX.js";
+import "./chunk-NSCQNU5V.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-W6J2NJ32.js";
 import "./chunk-ZE2ONDKC.js";
