@@ -7,6 +7,7 @@ const COLORS: Record<string, string> = {
   "mova-registry catalog": "#12b5cb",
   "mova-registry check --base": "#1e8e3e",
   "mova-registry check --base --committed": "#34a853",
+  "mova-registry check --base --committed --format markdown": "#188038",
   "mova-registry check --base, no cache": "#81c995",
 };
 
