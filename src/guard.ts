@@ -7,7 +7,7 @@ import { GitSource } from "./source/git-source.ts";
 import { simpleGit } from "simple-git";
 import { discoveryPatterns, pathMatcher } from "./registry/discover.ts";
 import { mark } from "./util/timing.ts";
-import { baseFromHead, ignoredFiles } from "./incremental/base-from-head.ts";
+import { baseFromHead, ignoredFiles, type Ignored } from "./incremental/base-from-head.ts";
 import { cacheOf, readCache, writeCache } from "./incremental/cache.ts";
 import { changedPaths, changesSince, frameChange, type Changes } from "./incremental/changes.ts";
 import { checkIncrementally, Fallback } from "./incremental/incremental.ts";
@@ -110,8 +110,8 @@ export async function guard(root: string, options: GuardOptions = {}): Promise<G
     cache = { mode: "incremental", read: documents - incremental.reused, documents };
   } else {
     // A checkout taken for HEAD has no files git ignores; elsewhere they are looked for while the head is checked.
-    const ignored = options.committedOnly ? () => false : ignoredFiles(simpleGit(repoDir), prefix);
-    if (typeof ignored !== "function") ignored.catch(() => undefined);
+    const ignored: Promise<Ignored> = options.committedOnly ? Promise.resolve(() => false) : ignoredFiles(simpleGit(repoDir), prefix);
+    ignored.catch(() => undefined);
     head = await check(root, loadOptions);
     const known = await Promise.all([changes, ignored]).catch(() => undefined);
     base =

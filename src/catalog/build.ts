@@ -2,6 +2,7 @@ import type { ContractPackage, Registry, RegistryDocument } from "../registry/do
 import { referencesOf, type Reference } from "../registry/references.ts";
 import type { SchemaEntry } from "../schemas/schema-set.ts";
 import { canonicalJson, sha256 } from "../util/canonical.ts";
+import { byId, str } from "../util/values.ts";
 import { CatalogReads, type PackageFacts } from "./reads.ts";
 import { TOOL_NAME, TOOL_VERSION } from "../version.ts";
 
@@ -50,17 +51,10 @@ export interface CatalogBuild {
 
 export const CATALOG_FILES = { catalog: "catalog.json", envelope: "catalog.publish.json", index: "index.json" } as const;
 
-function str(v: unknown): string | undefined {
-  return typeof v === "string" && v !== "" ? v : undefined;
-}
 
 /** Pretty, key-sorted JSON: the same content always gives the same bytes. */
 export function canonicalFile(value: unknown): string {
   return JSON.stringify(JSON.parse(canonicalJson(value)), null, 2) + "\n";
-}
-
-function byId<T extends { id: string }>(a: T, b: T): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 function describe(entry: SchemaEntry): { title?: string; description?: string } {

@@ -1,6 +1,7 @@
 import { flowModelOf } from "../flow/flow-model.ts";
 import type { ContractPackage, RegistryDocument } from "../registry/document.ts";
 import { canonicalJson, sha256 } from "../util/canonical.ts";
+import { byId, str } from "../util/values.ts";
 
 type Obj = Record<string, unknown>;
 
@@ -26,13 +27,6 @@ export interface PackageFacts {
   envelope?: DocumentFacts;
 }
 
-function str(v: unknown): string | undefined {
-  return typeof v === "string" && v !== "" ? v : undefined;
-}
-
-function byId<T extends { id: string }>(a: T, b: T): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
 
 /** A document read once: its facts, and its canonical JSON while the caller needs it. */
 function readOnce(doc: RegistryDocument): { facts: DocumentFacts; canonical: string | undefined; value: unknown } {

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createOctokit,
   syncLeases
-} from "./chunk-3PYMEL7H.js";
+} from "./chunk-SXFAMQ63.js";
 import {
   InputError
 } from "./chunk-6L7IIJW6.js";
@@ -12,18 +12,18 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-CZHTWVXX.js";
+} from "./chunk-6VQSM4OT.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-4NGSXAHI.js";
+} from "./chunk-A354ZFI6.js";
 import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-LARTIYFB.js";
+} from "./chunk-BPRG4RV7.js";
 import {
   RUN_ID,
   defaultRunId,
@@ -37,7 +37,7 @@ import {
   formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-NSCQNU5V.js";
+} from "./chunk-YHPDSRX3.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowDiagramsSection
-} from "./chunk-4NGSXAHI.js";
+} from "./chunk-A354ZFI6.js";
 import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-RK5CSKZX.js";
+} from "./chunk-46TWDZUC.js";
 import {
   CatalogReads,
   GitSource,
@@ -17,7 +17,7 @@ import {
   locateRepo,
   resolveBase,
   sha256
-} from "./chunk-NSCQNU5V.js";
+} from "./chunk-YHPDSRX3.js";
 import {
   ALL_RULE_METAS,
   printable

@@ -6,7 +6,7 @@ import {
 } from "./chunk-AARBUVDC.js";
 import {
   canonicalJson
-} from "./chunk-NSCQNU5V.js";
+} from "./chunk-YHPDSRX3.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   canonicalJson,
   documentAt
-} from "./chunk-NSCQNU5V.js";
+} from "./chunk-YHPDSRX3.js";
 import {
   printable,
   readFlow

@@ -7,13 +7,13 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-KXRHPFHL.js";
-import "./chunk-AHQMKDLY.js";
-import "./chunk-4NGSXAHI.js";
+} from "./chunk-44PRLWRY.js";
+import "./chunk-H65HATTF.js";
+import "./chunk-A354ZFI6.js";
 import "./chunk-EYAG2L7U.js";
 import "./chunk-4XUEJQ7R.js";
-import "./chunk-RK5CSKZX.js";
-import "./chunk-NSCQNU5V.js";
+import "./chunk-46TWDZUC.js";
+import "./chunk-YHPDSRX3.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-W6J2NJ32.js";
 import "./chunk-ZE2ONDKC.js";

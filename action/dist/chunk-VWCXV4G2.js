@@ -5,7 +5,7 @@ import {
 import {
   canonicalJson,
   sha256
-} from "./chunk-NSCQNU5V.js";
+} from "./chunk-YHPDSRX3.js";
 import {
   TOOL_NAME,
   TOOL_VERSION

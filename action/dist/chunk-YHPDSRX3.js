@@ -243,13 +243,15 @@ function sha256(text) {
   return createHash("sha256").update(text).digest("hex");
 }
 
-// src/catalog/reads.ts
+// src/util/values.ts
 function str(v2) {
   return typeof v2 === "string" && v2 !== "" ? v2 : void 0;
 }
 function byId(a, b3) {
   return a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0;
 }
+
+// src/catalog/reads.ts
 function readOnce(doc) {
   const json = doc.json;
   const value = json?.ok ? json.value : void 0;
@@ -294,22 +296,16 @@ var CatalogReads = class {
 
 // src/catalog/build.ts
 var CATALOG_FILES = { catalog: "catalog.json", envelope: "catalog.publish.json", index: "index.json" };
-function str2(v2) {
-  return typeof v2 === "string" && v2 !== "" ? v2 : void 0;
-}
 function canonicalFile(value) {
   return JSON.stringify(JSON.parse(canonicalJson(value)), null, 2) + "\n";
 }
-function byId2(a, b3) {
-  return a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0;
-}
 function describe(entry) {
-  const title = str2(entry.schema.title);
-  const description = str2(entry.schema.description);
+  const title = str(entry.schema.title);
+  const description = str(entry.schema.description);
   return { ...title ? { title } : {}, ...description ? { description } : {} };
 }
 function envelopeVerb(entry) {
-  return str2(entry.schema.properties?.verb?.const);
+  return str(entry.schema.properties?.verb?.const);
 }
 function referencedDataTypes(entry, registry) {
   const out = /* @__PURE__ */ new Set();
@@ -339,11 +335,11 @@ function buildCatalog(registry, options, reads = new CatalogReads()) {
     else byEnvelope.set(id, [p2]);
   }
   const packagesUsing = (envId) => byEnvelope.get(envId) ?? [];
-  const data_types = schemas.filter((e) => e.id.startsWith("ds.")).map((e) => ({ id: e.id, ...describe(e), schema_ref: e.uri, origin: e.origin === "mova" ? "mova" : "registry", sha256: sha256(canonicalJson(e.schema)) })).sort(byId2);
+  const data_types = schemas.filter((e) => e.id.startsWith("ds.")).map((e) => ({ id: e.id, ...describe(e), schema_ref: e.uri, origin: e.origin === "mova" ? "mova" : "registry", sha256: sha256(canonicalJson(e.schema)) })).sort(byId);
   const verbsCatalog = registry.documents.find((d2) => d2.kind === "global" && d2.id?.startsWith("global.verbs_catalog"));
   const listed = verbsCatalog?.json?.value?.verbs ?? [];
   const verbs = /* @__PURE__ */ new Map();
-  for (const v2 of listed) if (str2(v2.id)) verbs.set(String(v2.id), { id: String(v2.id), ...str2(v2.description) ? { description: String(v2.description) } : {} });
+  for (const v2 of listed) if (str(v2.id)) verbs.set(String(v2.id), { id: String(v2.id), ...str(v2.description) ? { description: String(v2.description) } : {} });
   const envelopes = schemas.filter((e) => e.id.startsWith("env.")).flatMap((e) => {
     const users = packagesUsing(e.id);
     const verb = envelopeVerb(e) ?? users.map((p2) => packages.get(p2).envelope?.verb).find(Boolean);
@@ -354,12 +350,12 @@ function buildCatalog(registry, options, reads = new CatalogReads()) {
     const output_types = [...new Set(manifestField("outputSchema"))].sort();
     const d2 = describe(e).description;
     return [{ id: e.id, verb, ...d2 ? { description: d2 } : {}, input_types, output_types }];
-  }).sort(byId2);
-  const episode_types = schemas.filter((e) => e.id.startsWith("ds.") && isEpisode(e)).map((e) => ({ id: e.id, ...describe(e).description ? { description: describe(e).description } : {}, schema_ref: e.uri })).sort(byId2);
+  }).sort(byId);
+  const episode_types = schemas.filter((e) => e.id.startsWith("ds.") && isEpisode(e)).map((e) => ({ id: e.id, ...describe(e).description ? { description: describe(e).description } : {}, schema_ref: e.uri })).sort(byId);
   const catalog = {
     version: `${registry.config.release}-registry`,
     data_types,
-    verbs: [...verbs.values()].sort(byId2),
+    verbs: [...verbs.values()].sort(byId),
     envelopes,
     episode_types
   };

@@ -3,13 +3,13 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-CZHTWVXX.js";
+} from "./chunk-6VQSM4OT.js";
 import {
   registryDir,
   releaseOption
-} from "./chunk-KXRHPFHL.js";
-import "./chunk-AHQMKDLY.js";
-import "./chunk-4NGSXAHI.js";
+} from "./chunk-44PRLWRY.js";
+import "./chunk-H65HATTF.js";
+import "./chunk-A354ZFI6.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -28,11 +28,11 @@ import {
 } from "./chunk-AARBUVDC.js";
 import {
   formatText
-} from "./chunk-RK5CSKZX.js";
+} from "./chunk-46TWDZUC.js";
 import {
   buildReport,
   check
-} from "./chunk-NSCQNU5V.js";
+} from "./chunk-YHPDSRX3.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-W6J2NJ32.js";
 import "./chunk-ZE2ONDKC.js";

@@ -16,7 +16,7 @@ import {
   resolveBase,
   sha256,
   wo
-} from "./chunk-NSCQNU5V.js";
+} from "./chunk-YHPDSRX3.js";
 import {
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
@@ -1113,7 +1113,7 @@ function documentFromColumns(c, i, reader) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/5";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "727d98fe99e3edd9" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "2b466f9dc03677ff" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);
@@ -1431,8 +1431,8 @@ async function guard(root, options = {}) {
     const documents = head.registry.documents.length;
     cache = { mode: "incremental", read: documents - incremental.reused, documents };
   } else {
-    const ignored = options.committedOnly ? () => false : ignoredFiles(wo(repoDir), prefix);
-    if (typeof ignored !== "function") ignored.catch(() => void 0);
+    const ignored = options.committedOnly ? Promise.resolve(() => false) : ignoredFiles(wo(repoDir), prefix);
+    ignored.catch(() => void 0);
     head = await check(root, loadOptions);
     const known = await Promise.all([changes, ignored]).catch(() => void 0);
     base = (known && await baseFromHead(root, loadOptions, head, known[0], { repoDir, prefix, commit }, known[1])) ?? await check(root, { ...loadOptions, source: await GitSource.open(repoDir, commit, prefix) });

@@ -4,13 +4,13 @@ import {
   describeFailure,
   isRateLimited,
   readLeases
-} from "./chunk-3PYMEL7H.js";
+} from "./chunk-SXFAMQ63.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-AHQMKDLY.js";
-import "./chunk-4NGSXAHI.js";
+} from "./chunk-H65HATTF.js";
+import "./chunk-A354ZFI6.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
@@ -19,18 +19,18 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-QSLRZ673.js";
-import "./chunk-LARTIYFB.js";
+} from "./chunk-P65BIF2L.js";
+import "./chunk-BPRG4RV7.js";
 import {
   formatText,
   guard
-} from "./chunk-RK5CSKZX.js";
+} from "./chunk-46TWDZUC.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown,
   locateRepo
-} from "./chunk-NSCQNU5V.js";
+} from "./chunk-YHPDSRX3.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-W6J2NJ32.js";
 import "./chunk-ZE2ONDKC.js";

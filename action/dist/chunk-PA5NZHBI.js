@@ -3,22 +3,22 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-QSLRZ673.js";
+} from "./chunk-P65BIF2L.js";
 import {
   publishToBranch
-} from "./chunk-LARTIYFB.js";
+} from "./chunk-BPRG4RV7.js";
 import {
   sourceInfo
-} from "./chunk-2EMXPJCE.js";
+} from "./chunk-L74TSYPQ.js";
 import {
   buildSite,
   writeSite
-} from "./chunk-NQJBD7HE.js";
+} from "./chunk-VWCXV4G2.js";
 import "./chunk-AARBUVDC.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-RK5CSKZX.js";
+} from "./chunk-46TWDZUC.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -27,7 +27,7 @@ import {
   check,
   formatMarkdown,
   locateRepo
-} from "./chunk-NSCQNU5V.js";
+} from "./chunk-YHPDSRX3.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-W6J2NJ32.js";
 import "./chunk-ZE2ONDKC.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   locateRepo,
   wo
-} from "./chunk-NSCQNU5V.js";
+} from "./chunk-YHPDSRX3.js";
 
 // src/catalog/source-info.ts
 async function sourceInfo(registryRoot) {

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-KXRHPFHL.js";
-import "./chunk-AHQMKDLY.js";
-import "./chunk-4NGSXAHI.js";
+} from "./chunk-44PRLWRY.js";
+import "./chunk-H65HATTF.js";
+import "./chunk-A354ZFI6.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -14,12 +14,12 @@ import {
 import {
   buildSite,
   writeSite
-} from "./chunk-NQJBD7HE.js";
+} from "./chunk-VWCXV4G2.js";
 import "./chunk-AARBUVDC.js";
-import "./chunk-RK5CSKZX.js";
+import "./chunk-46TWDZUC.js";
 import {
   check
-} from "./chunk-NSCQNU5V.js";
+} from "./chunk-YHPDSRX3.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-W6J2NJ32.js";
 import "./chunk-ZE2ONDKC.js";

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-KXRHPFHL.js";
+} from "./chunk-44PRLWRY.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-AHQMKDLY.js";
-import "./chunk-4NGSXAHI.js";
+} from "./chunk-H65HATTF.js";
+import "./chunk-A354ZFI6.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -16,15 +16,15 @@ import {
 } from "./chunk-4XUEJQ7R.js";
 import {
   sourceInfo
-} from "./chunk-2EMXPJCE.js";
+} from "./chunk-L74TSYPQ.js";
 import {
   formatText
-} from "./chunk-RK5CSKZX.js";
+} from "./chunk-46TWDZUC.js";
 import {
   buildCatalog,
   buildReport,
   check
-} from "./chunk-NSCQNU5V.js";
+} from "./chunk-YHPDSRX3.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-W6J2NJ32.js";
 import "./chunk-ZE2ONDKC.js";

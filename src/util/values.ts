@@ -1,0 +1,9 @@
+/** A value that is a string with something in it, else undefined: how documents' optional text fields are read. */
+export function str(v: unknown): string | undefined {
+  return typeof v === "string" && v !== "" ? v : undefined;
+}
+
+/** Orders entries by their id, as every list the catalog publishes is ordered. */
+export function byId<T extends { id: string }>(a: T, b: T): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
