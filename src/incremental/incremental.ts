@@ -48,7 +48,15 @@ const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
  * the result is the full check's. Falls back (returns why) when the change
  * touches what every document depends on: the config, a schema, a catalog.
  */
-export async function checkIncrementally(root: string, options: LoadOptions, cache: CheckCache, changes: Changes, repoDir: string): Promise<IncrementalResult | Fallback> {
+export async function checkIncrementally(
+  root: string,
+  options: LoadOptions,
+  cache: CheckCache,
+  changes: Changes,
+  repoDir: string,
+  /** The cached documents as objects already, when the caller has them (the head's own, for a base derived from it): shared, not rebuilt. */
+  cachedDocument?: (index: number) => RegistryDocument,
+): Promise<IncrementalResult | Fallback> {
   mark(`${changedPaths(changes).size} files changed`);
   const changed = changedPaths(changes);
   const global = frameChange(changed);
@@ -96,7 +104,7 @@ export async function checkIncrementally(root: string, options: LoadOptions, cac
       const i = indexOf.get(path);
       // Frame documents never get here: the load reads them first.
       if (i === undefined || changed.has(path) || inAffected(path) || fresh(columns.strings[columns.kind[i]!]!)) return undefined;
-      const doc = documentFromColumns(columns, i, reader);
+      const doc = cachedDocument?.(i) ?? documentFromColumns(columns, i, reader);
       reusedAt[i] = doc;
       reused++;
       return { doc, findings: findingsOf.get(path) ?? NO_FINDINGS };

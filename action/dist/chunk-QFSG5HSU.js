@@ -6,7 +6,7 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-46TWDZUC.js";
+} from "./chunk-CDPXBH5I.js";
 import {
   CatalogReads,
   GitSource,

@@ -18,7 +18,7 @@ import "./chunk-AARBUVDC.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-46TWDZUC.js";
+} from "./chunk-CDPXBH5I.js";
 import {
   CATALOG_FILES,
   GitSource,

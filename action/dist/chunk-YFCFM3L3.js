@@ -8,8 +8,8 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-44PRLWRY.js";
-import "./chunk-H65HATTF.js";
+} from "./chunk-USDOJTGR.js";
+import "./chunk-QFSG5HSU.js";
 import "./chunk-A354ZFI6.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -17,7 +17,7 @@ import {
   USAGE,
   UsageError
 } from "./chunk-4XUEJQ7R.js";
-import "./chunk-46TWDZUC.js";
+import "./chunk-CDPXBH5I.js";
 import "./chunk-YHPDSRX3.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-W6J2NJ32.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-H65HATTF.js";
+} from "./chunk-QFSG5HSU.js";
 import {
   FAIL_ON,
   failingFindings
@@ -19,7 +19,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-46TWDZUC.js";
+} from "./chunk-CDPXBH5I.js";
 import {
   buildReport,
   displayPath,

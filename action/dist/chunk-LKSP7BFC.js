@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-44PRLWRY.js";
+} from "./chunk-USDOJTGR.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-H65HATTF.js";
+} from "./chunk-QFSG5HSU.js";
 import "./chunk-A354ZFI6.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -19,7 +19,7 @@ import {
 } from "./chunk-L74TSYPQ.js";
 import {
   formatText
-} from "./chunk-46TWDZUC.js";
+} from "./chunk-CDPXBH5I.js";
 import {
   buildCatalog,
   buildReport,

@@ -9,7 +9,7 @@ import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-H65HATTF.js";
+} from "./chunk-QFSG5HSU.js";
 import "./chunk-A354ZFI6.js";
 import {
   failingFindings
@@ -24,7 +24,7 @@ import "./chunk-BPRG4RV7.js";
 import {
   formatText,
   guard
-} from "./chunk-46TWDZUC.js";
+} from "./chunk-CDPXBH5I.js";
 import {
   buildReport,
   formatJson,

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-44PRLWRY.js";
-import "./chunk-H65HATTF.js";
+} from "./chunk-USDOJTGR.js";
+import "./chunk-QFSG5HSU.js";
 import "./chunk-A354ZFI6.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -16,7 +16,7 @@ import {
   writeSite
 } from "./chunk-VWCXV4G2.js";
 import "./chunk-AARBUVDC.js";
-import "./chunk-46TWDZUC.js";
+import "./chunk-CDPXBH5I.js";
 import {
   check
 } from "./chunk-YHPDSRX3.js";

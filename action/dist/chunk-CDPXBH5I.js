@@ -1113,7 +1113,7 @@ function documentFromColumns(c, i, reader) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/5";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "2b466f9dc03677ff" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "ead3ef44318711cb" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);
@@ -1222,7 +1222,7 @@ var Fallback = class {
   }
 };
 var NO_FINDINGS = Object.freeze([]);
-async function checkIncrementally(root, options, cache, changes, repoDir) {
+async function checkIncrementally(root, options, cache, changes, repoDir, cachedDocument) {
   mark(`${changedPaths(changes).size} files changed`);
   const changed = changedPaths(changes);
   const global = frameChange(changed);
@@ -1262,7 +1262,7 @@ async function checkIncrementally(root, options, cache, changes, repoDir) {
     const take = (path) => {
       const i = indexOf.get(path);
       if (i === void 0 || changed.has(path) || inAffected(path) || fresh(columns.strings[columns.kind[i]])) return void 0;
-      const doc = documentFromColumns(columns, i, reader);
+      const doc = cachedDocument?.(i) ?? documentFromColumns(columns, i, reader);
       reusedAt[i] = doc;
       reused++;
       return { doc, findings: findingsOf.get(path) ?? NO_FINDINGS };
@@ -1375,7 +1375,7 @@ async function baseFromHead(root, options, head, changes, at, ignored) {
   const cache = cacheOf(head, "working-tree", at.prefix);
   cache.documentFindings = cache.documentFindings.map((f) => ({ ...f }));
   const backwards = { added: changes.deleted, deleted: changes.added, modified: changes.modified };
-  const result = await checkIncrementally(root, { ...options, source }, cache, backwards, at.repoDir);
+  const result = await checkIncrementally(root, { ...options, source }, cache, backwards, at.repoDir, (i) => head.registry.documents[i]);
   mark(result instanceof Fallback ? `base read in full: ${result.reason}` : "base from the head and the change");
   return result instanceof Fallback ? void 0 : result.head;
 }

@@ -7,8 +7,8 @@ import {
 import {
   registryDir,
   releaseOption
-} from "./chunk-44PRLWRY.js";
-import "./chunk-H65HATTF.js";
+} from "./chunk-USDOJTGR.js";
+import "./chunk-QFSG5HSU.js";
 import "./chunk-A354ZFI6.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -28,7 +28,7 @@ import {
 } from "./chunk-AARBUVDC.js";
 import {
   formatText
-} from "./chunk-46TWDZUC.js";
+} from "./chunk-CDPXBH5I.js";
 import {
   buildReport,
   check
