@@ -7,9 +7,9 @@ import { GitSource } from "./source/git-source.ts";
 import { simpleGit } from "simple-git";
 import { discoveryPatterns, pathMatcher } from "./registry/discover.ts";
 import { mark } from "./util/timing.ts";
-import { baseFromHead, ignoredFiles, type Ignored } from "./incremental/base-from-head.ts";
+import { baseFromHead } from "./incremental/base-from-head.ts";
 import { cacheOf, readCache, writeCache } from "./incremental/cache.ts";
-import { changedPaths, changesSince, frameChange, type Changes } from "./incremental/changes.ts";
+import { changedPaths, changesSince, frameChange, ignoredFiles, type Changes, type Ignored } from "./incremental/changes.ts";
 import { checkIncrementally, Fallback } from "./incremental/incremental.ts";
 import { runLeased } from "./change/change-rules.ts";
 import { FindingSink } from "./rules/rule.ts";
@@ -110,7 +110,7 @@ export async function guard(root: string, options: GuardOptions = {}): Promise<G
     cache = { mode: "incremental", read: documents - incremental.reused, documents };
   } else {
     // A checkout taken for HEAD has no files git ignores; elsewhere they are looked for while the head is checked.
-    const ignored: Promise<Ignored> = options.committedOnly ? Promise.resolve(() => false) : ignoredFiles(simpleGit(repoDir), prefix);
+    const ignored: Promise<Ignored> = options.committedOnly ? Promise.resolve(() => false) : ignoredFiles(repoDir, prefix);
     ignored.catch(() => undefined);
     head = await check(root, loadOptions);
     const known = await Promise.all([changes, ignored]).catch(() => undefined);

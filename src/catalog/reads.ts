@@ -27,7 +27,6 @@ export interface PackageFacts {
   envelope?: DocumentFacts;
 }
 
-
 /** A document read once: its facts, and its canonical JSON while the caller needs it. */
 function readOnce(doc: RegistryDocument): { facts: DocumentFacts; canonical: string | undefined; value: unknown } {
   const json = doc.json;

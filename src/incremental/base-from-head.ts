@@ -5,7 +5,7 @@ import { LazyGitSource } from "../source/git-source.ts";
 import type { RegistrySource } from "../source/source.ts";
 import { mark } from "../util/timing.ts";
 import { cacheOf } from "./cache.ts";
-import { changedPaths, frameChange, type Changes } from "./changes.ts";
+import { changedPaths, frameChange, type Changes, type Ignored } from "./changes.ts";
 import { checkIncrementally, Fallback } from "./incremental.ts";
 
 /**
@@ -79,24 +79,4 @@ export async function baseFromHead(root: string, options: LoadOptions, head: Che
   const result = await checkIncrementally(root, { ...options, source }, cache, backwards, at.repoDir, (i) => head.registry.documents[i]!);
   mark(result instanceof Fallback ? `base read in full: ${result.reason}` : "base from the head and the change");
   return result instanceof Fallback ? undefined : result.head;
-}
-
-/** Whether git ignores a path of the registry (relative to it). */
-export type Ignored = (path: string) => boolean;
-
-/** The files and folders under the registry folder that git ignores: a check of the working tree reads what it finds there, the commit has none of it. */
-export async function ignoredFiles(git: { raw(args: string[]): Promise<string> }, prefix: string): Promise<Ignored> {
-  const spec = prefix === "" ? ":(top)" : `:(top)${prefix}`;
-  // An ignored folder is one entry ("dir/"), not every file in it.
-  const out = await git.raw(["-c", "core.quotePath=false", "ls-files", "--others", "--ignored", "--exclude-standard", "--directory", "-z", "--", spec]);
-  const files = new Set<string>();
-  const folders: string[] = [];
-  for (const entry of out.split("\0")) {
-    if (!entry || (prefix !== "" && !entry.startsWith(prefix + "/"))) continue;
-    const local = prefix === "" ? entry : entry.slice(prefix.length + 1);
-    if (local === "") return () => true;
-    if (local.endsWith("/")) folders.push(local);
-    else files.add(local);
-  }
-  return (path) => files.has(path) || folders.some((f) => path.startsWith(f));
 }

@@ -20,6 +20,18 @@ export function frameChange(paths: Iterable<string>): string | undefined {
   return undefined;
 }
 
+/** The registry folder as a git pathspec: ":(top)" alone is the whole repository; ":(top)." matches nothing (git 2.39). */
+function registryPathspec(prefix: string): string {
+  return prefix === "" ? ":(top)" : `:(top)${prefix}`;
+}
+
+/** A repository path as a path of the registry, or undefined outside its folder ("" for the folder itself). */
+function registryPath(prefix: string, path: string): string | undefined {
+  if (prefix === "") return path;
+  if (path === prefix + "/") return "";
+  return path.startsWith(prefix + "/") ? path.slice(prefix.length + 1) : undefined;
+}
+
 /** `git diff --name-status -z` output: status letter and path, by path. */
 function statuses(output: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -37,8 +49,7 @@ function statuses(output: string): Map<string, string> {
  */
 export async function changesSince(repoDir: string, prefix: string, commit: string, options: { committedOnly?: boolean } = {}): Promise<Changes> {
   const git = simpleGit(repoDir);
-  // ":(top)" alone is the whole repository; ":(top)." matches nothing (git 2.39).
-  const spec = prefix === "" ? ":(top)" : `:(top)${prefix}`;
+  const spec = registryPathspec(prefix);
   const quiet = ["-c", "core.quotePath=false"];
   const [committed, working, untracked] = await Promise.all([
     git.raw([...quiet, "diff", "--name-status", "-z", "--no-renames", commit, "HEAD", "--", spec]),
@@ -51,7 +62,7 @@ export async function changesSince(repoDir: string, prefix: string, commit: stri
   const fresh = new Set(untracked.split("\0").filter(Boolean));
   const changes: Changes = { added: new Set(), modified: new Set(), deleted: new Set() };
   for (const path of new Set([...sinceCommit.keys(), ...sinceHead.keys(), ...fresh])) {
-    const local = prefix === "" ? path : path.startsWith(prefix + "/") ? path.slice(prefix.length + 1) : undefined;
+    const local = registryPath(prefix, path);
     if (local === undefined) continue;
     // Was it in the commit? What the commit-to-HEAD diff says, else what HEAD had.
     const committedStatus = sinceCommit.get(path);
@@ -63,4 +74,23 @@ export async function changesSince(repoDir: string, prefix: string, commit: stri
     else if (inCommit) changes.deleted.add(local);
   }
   return changes;
+}
+
+/** Whether git ignores a path of the registry (relative to it). */
+export type Ignored = (path: string) => boolean;
+
+/** The files and folders under the registry folder that git ignores: a check of the working tree reads what it finds there, a commit has none of it. */
+export async function ignoredFiles(repoDir: string, prefix: string): Promise<Ignored> {
+  // An ignored folder is one entry ("dir/"), not every file in it.
+  const out = await simpleGit(repoDir).raw(["-c", "core.quotePath=false", "ls-files", "--others", "--ignored", "--exclude-standard", "--directory", "-z", "--", registryPathspec(prefix)]);
+  const files = new Set<string>();
+  const folders: string[] = [];
+  for (const entry of out.split("\0")) {
+    const local = entry ? registryPath(prefix, entry) : undefined;
+    if (local === undefined) continue;
+    if (local === "") return () => true;
+    if (local.endsWith("/")) folders.push(local);
+    else files.add(local);
+  }
+  return (path) => files.has(path) || folders.some((f) => path.startsWith(f));
 }

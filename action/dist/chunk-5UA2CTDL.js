@@ -1113,7 +1113,7 @@ function documentFromColumns(c, i, reader) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/5";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "ead3ef44318711cb" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "aa2eb2febdd5ee89" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);
@@ -1179,6 +1179,14 @@ function frameChange(paths) {
   for (const path of paths) if (isGlobalFramePath(path)) return path;
   return void 0;
 }
+function registryPathspec(prefix) {
+  return prefix === "" ? ":(top)" : `:(top)${prefix}`;
+}
+function registryPath(prefix, path) {
+  if (prefix === "") return path;
+  if (path === prefix + "/") return "";
+  return path.startsWith(prefix + "/") ? path.slice(prefix.length + 1) : void 0;
+}
 function statuses(output) {
   const out = /* @__PURE__ */ new Map();
   const fields = output.split("\0");
@@ -1187,7 +1195,7 @@ function statuses(output) {
 }
 async function changesSince(repoDir, prefix, commit, options = {}) {
   const git = wo(repoDir);
-  const spec = prefix === "" ? ":(top)" : `:(top)${prefix}`;
+  const spec = registryPathspec(prefix);
   const quiet = ["-c", "core.quotePath=false"];
   const [committed, working, untracked] = await Promise.all([
     git.raw([...quiet, "diff", "--name-status", "-z", "--no-renames", commit, "HEAD", "--", spec]),
@@ -1200,7 +1208,7 @@ async function changesSince(repoDir, prefix, commit, options = {}) {
   const fresh = new Set(untracked.split("\0").filter(Boolean));
   const changes = { added: /* @__PURE__ */ new Set(), modified: /* @__PURE__ */ new Set(), deleted: /* @__PURE__ */ new Set() };
   for (const path of /* @__PURE__ */ new Set([...sinceCommit.keys(), ...sinceHead.keys(), ...fresh])) {
-    const local = prefix === "" ? path : path.startsWith(prefix + "/") ? path.slice(prefix.length + 1) : void 0;
+    const local = registryPath(prefix, path);
     if (local === void 0) continue;
     const committedStatus = sinceCommit.get(path);
     const headStatus = sinceHead.get(path);
@@ -1211,6 +1219,19 @@ async function changesSince(repoDir, prefix, commit, options = {}) {
     else if (inCommit) changes.deleted.add(local);
   }
   return changes;
+}
+async function ignoredFiles(repoDir, prefix) {
+  const out = await wo(repoDir).raw(["-c", "core.quotePath=false", "ls-files", "--others", "--ignored", "--exclude-standard", "--directory", "-z", "--", registryPathspec(prefix)]);
+  const files = /* @__PURE__ */ new Set();
+  const folders = [];
+  for (const entry of out.split("\0")) {
+    const local = entry ? registryPath(prefix, entry) : void 0;
+    if (local === void 0) continue;
+    if (local === "") return () => true;
+    if (local.endsWith("/")) folders.push(local);
+    else files.add(local);
+  }
+  return (path) => files.has(path) || folders.some((f) => path.startsWith(f));
 }
 
 // src/incremental/incremental.ts
@@ -1379,20 +1400,6 @@ async function baseFromHead(root, options, head, changes, at, ignored) {
   mark(result instanceof Fallback ? `base read in full: ${result.reason}` : "base from the head and the change");
   return result instanceof Fallback ? void 0 : result.head;
 }
-async function ignoredFiles(git, prefix) {
-  const spec = prefix === "" ? ":(top)" : `:(top)${prefix}`;
-  const out = await git.raw(["-c", "core.quotePath=false", "ls-files", "--others", "--ignored", "--exclude-standard", "--directory", "-z", "--", spec]);
-  const files = /* @__PURE__ */ new Set();
-  const folders = [];
-  for (const entry of out.split("\0")) {
-    if (!entry || prefix !== "" && !entry.startsWith(prefix + "/")) continue;
-    const local = prefix === "" ? entry : entry.slice(prefix.length + 1);
-    if (local === "") return () => true;
-    if (local.endsWith("/")) folders.push(local);
-    else files.add(local);
-  }
-  return (path) => files.has(path) || folders.some((f) => path.startsWith(f));
-}
 
 // src/guard.ts
 var BaseError = class extends Error {
@@ -1431,7 +1438,7 @@ async function guard(root, options = {}) {
     const documents = head.registry.documents.length;
     cache = { mode: "incremental", read: documents - incremental.reused, documents };
   } else {
-    const ignored = options.committedOnly ? Promise.resolve(() => false) : ignoredFiles(wo(repoDir), prefix);
+    const ignored = options.committedOnly ? Promise.resolve(() => false) : ignoredFiles(repoDir, prefix);
     ignored.catch(() => void 0);
     head = await check(root, loadOptions);
     const known = await Promise.all([changes, ignored]).catch(() => void 0);

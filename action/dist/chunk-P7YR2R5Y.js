@@ -18,7 +18,7 @@ import "./chunk-AARBUVDC.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-CDPXBH5I.js";
+} from "./chunk-5UA2CTDL.js";
 import {
   CATALOG_FILES,
   GitSource,

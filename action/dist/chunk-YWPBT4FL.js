@@ -6,7 +6,7 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-CDPXBH5I.js";
+} from "./chunk-5UA2CTDL.js";
 import {
   CatalogReads,
   GitSource,

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-USDOJTGR.js";
+} from "./chunk-ZYNMLNYC.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-QFSG5HSU.js";
+} from "./chunk-YWPBT4FL.js";
 import "./chunk-A354ZFI6.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -19,7 +19,7 @@ import {
 } from "./chunk-L74TSYPQ.js";
 import {
   formatText
-} from "./chunk-CDPXBH5I.js";
+} from "./chunk-5UA2CTDL.js";
 import {
   buildCatalog,
   buildReport,

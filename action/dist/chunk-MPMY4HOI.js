@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-USDOJTGR.js";
-import "./chunk-QFSG5HSU.js";
+} from "./chunk-ZYNMLNYC.js";
+import "./chunk-YWPBT4FL.js";
 import "./chunk-A354ZFI6.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -16,7 +16,7 @@ import {
   writeSite
 } from "./chunk-VWCXV4G2.js";
 import "./chunk-AARBUVDC.js";
-import "./chunk-CDPXBH5I.js";
+import "./chunk-5UA2CTDL.js";
 import {
   check
 } from "./chunk-YHPDSRX3.js";

@@ -7,12 +7,12 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-USDOJTGR.js";
-import "./chunk-QFSG5HSU.js";
+} from "./chunk-ZYNMLNYC.js";
+import "./chunk-YWPBT4FL.js";
 import "./chunk-A354ZFI6.js";
 import "./chunk-EYAG2L7U.js";
 import "./chunk-4XUEJQ7R.js";
-import "./chunk-CDPXBH5I.js";
+import "./chunk-5UA2CTDL.js";
 import "./chunk-YHPDSRX3.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-W6J2NJ32.js";

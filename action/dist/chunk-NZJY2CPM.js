@@ -7,8 +7,8 @@ import {
 import {
   registryDir,
   releaseOption
-} from "./chunk-USDOJTGR.js";
-import "./chunk-QFSG5HSU.js";
+} from "./chunk-ZYNMLNYC.js";
+import "./chunk-YWPBT4FL.js";
 import "./chunk-A354ZFI6.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -28,7 +28,7 @@ import {
 } from "./chunk-AARBUVDC.js";
 import {
   formatText
-} from "./chunk-CDPXBH5I.js";
+} from "./chunk-5UA2CTDL.js";
 import {
   buildReport,
   check

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-QFSG5HSU.js";
+} from "./chunk-YWPBT4FL.js";
 import {
   FAIL_ON,
   failingFindings
@@ -19,7 +19,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-CDPXBH5I.js";
+} from "./chunk-5UA2CTDL.js";
 import {
   buildReport,
   displayPath,

@@ -9,7 +9,7 @@ import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-QFSG5HSU.js";
+} from "./chunk-YWPBT4FL.js";
 import "./chunk-A354ZFI6.js";
 import {
   failingFindings
@@ -24,7 +24,7 @@ import "./chunk-BPRG4RV7.js";
 import {
   formatText,
   guard
-} from "./chunk-CDPXBH5I.js";
+} from "./chunk-5UA2CTDL.js";
 import {
   buildReport,
   formatJson,

@@ -8,8 +8,8 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-USDOJTGR.js";
-import "./chunk-QFSG5HSU.js";
+} from "./chunk-ZYNMLNYC.js";
+import "./chunk-YWPBT4FL.js";
 import "./chunk-A354ZFI6.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -17,7 +17,7 @@ import {
   USAGE,
   UsageError
 } from "./chunk-4XUEJQ7R.js";
-import "./chunk-CDPXBH5I.js";
+import "./chunk-5UA2CTDL.js";
 import "./chunk-YHPDSRX3.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-W6J2NJ32.js";
