@@ -3,6 +3,7 @@ import { appendPointer } from "../json/pointer.ts";
 import type { Interner } from "../util/intern.ts";
 import type { Registry, RegistryDocument } from "./document.ts";
 import type { DocumentKind } from "./kinds.ts";
+import { str } from "../util/values.ts";
 
 /** What a reference points at. */
 export type RefKind = "verb" | "policy_profile" | "connector" | "runtime" | "contract" | "schema";
@@ -26,10 +27,6 @@ type Obj = Record<string, unknown>;
 
 function obj(v: unknown): Obj | undefined {
   return v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : undefined;
-}
-
-function str(v: unknown): string | undefined {
-  return typeof v === "string" && v !== "" ? v : undefined;
 }
 
 /** binding_targets kinds that name contract packages and connectors; other kinds name things outside the registry. */

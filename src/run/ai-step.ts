@@ -3,6 +3,7 @@ import { retryPolicyFromConnector, type ChatMessage } from "./ai-client.ts";
 import { documentById, type Contract } from "./contracts.ts";
 import { resolveMapping, type RunData } from "./data.ts";
 import type { RunDeps } from "./engine.ts";
+import { str } from "../util/values.ts";
 
 type Obj = Record<string, unknown>;
 
@@ -13,10 +14,6 @@ export type AiStepResult =
 
 /** How many times a model may answer with something that fails the output schema before the step fails. */
 const CONTENT_ATTEMPTS = 2;
-
-function str(v: unknown): string | undefined {
-  return typeof v === "string" && v !== "" ? v : undefined;
-}
 
 /** The name of the secret holding a connector's API key: api_key_secret, else an api_key auth method's secret_name. */
 export function apiKeySecret(connector: Obj): string | undefined {

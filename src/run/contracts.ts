@@ -1,5 +1,6 @@
 import { flowModelOf, type FlowModel } from "../flow/flow-model.ts";
 import type { ContractPackage, Registry } from "../registry/document.ts";
+import { str } from "../util/values.ts";
 
 type Obj = Record<string, unknown>;
 
@@ -15,10 +16,6 @@ export interface Contract {
   verb?: string;
   episodeType?: string;
   system: boolean;
-}
-
-function str(v: unknown): string | undefined {
-  return typeof v === "string" && v !== "" ? v : undefined;
 }
 
 export function contractOf(registry: Registry, id: string): Contract | undefined {

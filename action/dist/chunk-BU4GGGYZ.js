@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runsFolder
-} from "./chunk-AARBUVDC.js";
+} from "./chunk-NTULPU7D.js";
 import {
   canonicalJson,
   sha256
-} from "./chunk-YHPDSRX3.js";
+} from "./chunk-WJYIGGR7.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -13,7 +13,7 @@ import {
 import {
   flowModelOf,
   referencesOf
-} from "./chunk-W6J2NJ32.js";
+} from "./chunk-I3VI2GLD.js";
 
 // src/site/build.ts
 import { mkdirSync, writeFileSync } from "node:fs";

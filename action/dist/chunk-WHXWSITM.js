@@ -8,19 +8,19 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-ZYNMLNYC.js";
-import "./chunk-YWPBT4FL.js";
-import "./chunk-A354ZFI6.js";
+} from "./chunk-O2D6IM3D.js";
+import "./chunk-TI2DMK6B.js";
+import "./chunk-Y6APSGXG.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
   USAGE,
   UsageError
 } from "./chunk-4XUEJQ7R.js";
-import "./chunk-5UA2CTDL.js";
-import "./chunk-YHPDSRX3.js";
+import "./chunk-CFTXCG7A.js";
+import "./chunk-WJYIGGR7.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-W6J2NJ32.js";
+import "./chunk-I3VI2GLD.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

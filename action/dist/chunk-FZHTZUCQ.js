@@ -3,13 +3,13 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-6VQSM4OT.js";
+} from "./chunk-FULRPV3S.js";
 import {
   registryDir,
   releaseOption
-} from "./chunk-ZYNMLNYC.js";
-import "./chunk-YWPBT4FL.js";
-import "./chunk-A354ZFI6.js";
+} from "./chunk-O2D6IM3D.js";
+import "./chunk-TI2DMK6B.js";
+import "./chunk-Y6APSGXG.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -25,16 +25,16 @@ import {
   runFiles,
   runsFolder,
   writeRunFiles
-} from "./chunk-AARBUVDC.js";
+} from "./chunk-NTULPU7D.js";
 import {
   formatText
-} from "./chunk-5UA2CTDL.js";
+} from "./chunk-CFTXCG7A.js";
 import {
   buildReport,
   check
-} from "./chunk-YHPDSRX3.js";
+} from "./chunk-WJYIGGR7.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-W6J2NJ32.js";
+import "./chunk-I3VI2GLD.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

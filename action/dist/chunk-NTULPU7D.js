@@ -1,16 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  flowModelOf
-} from "./chunk-W6J2NJ32.js";
+  flowModelOf,
+  str
+} from "./chunk-I3VI2GLD.js";
 
 // src/run/store.ts
 import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
 // src/run/contracts.ts
-function str(v) {
-  return typeof v === "string" && v !== "" ? v : void 0;
-}
 function contractOf(registry, id) {
   const pkg = registry.packages.find((p) => p.id === id);
   if (!pkg || !pkg.flow?.json?.ok) return void 0;

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-ZYNMLNYC.js";
-import "./chunk-YWPBT4FL.js";
-import "./chunk-A354ZFI6.js";
+} from "./chunk-O2D6IM3D.js";
+import "./chunk-TI2DMK6B.js";
+import "./chunk-Y6APSGXG.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -14,14 +14,14 @@ import {
 import {
   buildSite,
   writeSite
-} from "./chunk-VWCXV4G2.js";
-import "./chunk-AARBUVDC.js";
-import "./chunk-5UA2CTDL.js";
+} from "./chunk-BU4GGGYZ.js";
+import "./chunk-NTULPU7D.js";
+import "./chunk-CFTXCG7A.js";
 import {
   check
-} from "./chunk-YHPDSRX3.js";
+} from "./chunk-WJYIGGR7.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-W6J2NJ32.js";
+import "./chunk-I3VI2GLD.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   canonicalJson,
   documentAt
-} from "./chunk-YHPDSRX3.js";
+} from "./chunk-WJYIGGR7.js";
 import {
   printable,
   readFlow
-} from "./chunk-W6J2NJ32.js";
+} from "./chunk-I3VI2GLD.js";
 
 // src/flow/mermaid.ts
 var SHAPES = {

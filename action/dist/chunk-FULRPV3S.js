@@ -3,17 +3,18 @@ import {
   contractName,
   contractOf,
   documentById
-} from "./chunk-AARBUVDC.js";
+} from "./chunk-NTULPU7D.js";
 import {
   canonicalJson
-} from "./chunk-YHPDSRX3.js";
+} from "./chunk-WJYIGGR7.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
 import {
+  str,
   stringsOf
-} from "./chunk-W6J2NJ32.js";
+} from "./chunk-I3VI2GLD.js";
 import {
   __commonJS,
   __toESM
@@ -709,9 +710,6 @@ function resolveMapping(mapping, data) {
 
 // src/run/ai-step.ts
 var CONTENT_ATTEMPTS = 2;
-function str(v) {
-  return typeof v === "string" && v !== "" ? v : void 0;
-}
 function apiKeySecret(connector) {
   const methods = Array.isArray(connector.auth_methods) ? connector.auth_methods : [];
   return str(connector.api_key_secret) ?? methods.map((m) => str(m.secret_name)).find(Boolean);

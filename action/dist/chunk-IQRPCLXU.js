@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createOctokit,
   syncLeases
-} from "./chunk-SXFAMQ63.js";
+} from "./chunk-3WR7YU4A.js";
 import {
   InputError
 } from "./chunk-6L7IIJW6.js";
@@ -12,24 +12,24 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-6VQSM4OT.js";
+} from "./chunk-FULRPV3S.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-A354ZFI6.js";
+} from "./chunk-Y6APSGXG.js";
 import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-BPRG4RV7.js";
+} from "./chunk-ZUQD4BUB.js";
 import {
   RUN_ID,
   defaultRunId,
   runFiles,
   runsFolder
-} from "./chunk-AARBUVDC.js";
+} from "./chunk-NTULPU7D.js";
 import {
   GitSource,
   buildReport,
@@ -37,11 +37,11 @@ import {
   formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-YHPDSRX3.js";
+} from "./chunk-WJYIGGR7.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig
-} from "./chunk-W6J2NJ32.js";
+} from "./chunk-I3VI2GLD.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";

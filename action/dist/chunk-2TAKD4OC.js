@@ -3,22 +3,22 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-P65BIF2L.js";
+} from "./chunk-NMHUPH65.js";
 import {
   publishToBranch
-} from "./chunk-BPRG4RV7.js";
+} from "./chunk-ZUQD4BUB.js";
 import {
   sourceInfo
-} from "./chunk-L74TSYPQ.js";
+} from "./chunk-WZQYZLOK.js";
 import {
   buildSite,
   writeSite
-} from "./chunk-VWCXV4G2.js";
-import "./chunk-AARBUVDC.js";
+} from "./chunk-BU4GGGYZ.js";
+import "./chunk-NTULPU7D.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-5UA2CTDL.js";
+} from "./chunk-CFTXCG7A.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -27,9 +27,9 @@ import {
   check,
   formatMarkdown,
   locateRepo
-} from "./chunk-YHPDSRX3.js";
+} from "./chunk-WJYIGGR7.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-W6J2NJ32.js";
+import "./chunk-I3VI2GLD.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   locateRepo,
   wo
-} from "./chunk-YHPDSRX3.js";
+} from "./chunk-WJYIGGR7.js";
 
 // src/catalog/source-info.ts
 async function sourceInfo(registryRoot) {

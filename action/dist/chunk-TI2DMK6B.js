@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowDiagramsSection
-} from "./chunk-A354ZFI6.js";
+} from "./chunk-Y6APSGXG.js";
 import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-5UA2CTDL.js";
+} from "./chunk-CFTXCG7A.js";
 import {
   CatalogReads,
   GitSource,
@@ -17,11 +17,11 @@ import {
   locateRepo,
   resolveBase,
   sha256
-} from "./chunk-YHPDSRX3.js";
+} from "./chunk-WJYIGGR7.js";
 import {
   ALL_RULE_METAS,
   printable
-} from "./chunk-W6J2NJ32.js";
+} from "./chunk-I3VI2GLD.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {

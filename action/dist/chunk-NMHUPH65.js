@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-YHPDSRX3.js";
+} from "./chunk-WJYIGGR7.js";
 import {
   printable
-} from "./chunk-W6J2NJ32.js";
+} from "./chunk-I3VI2GLD.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

@@ -19397,9 +19397,9 @@ function folder(name) {
   return schemas;
 }
 function movaSchemas(release) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const layer of RELEASE_LAYERS[release]) for (const s of folder(`mova/${layer}`)) byId.set(String(s.$id), s);
-  return [...byId.values()];
+  const byId2 = /* @__PURE__ */ new Map();
+  for (const layer of RELEASE_LAYERS[release]) for (const s of folder(`mova/${layer}`)) byId2.set(String(s.$id), s);
+  return [...byId2.values()];
 }
 function toolSchemas() {
   return folder("registry");
@@ -27424,14 +27424,19 @@ function flowModelOf(value) {
   return model;
 }
 
+// src/util/values.ts
+function str(v) {
+  return typeof v === "string" && v !== "" ? v : void 0;
+}
+function byId(a, b) {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 // src/registry/references.ts
 var REF_KINDS = ["verb", "policy_profile", "connector", "runtime", "contract", "schema"];
 var TARGET_OF = { connector: "connector", runtime_binding: "runtime", contract_manifest: "contract", instruction_profile: "policy_profile" };
 function obj(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-}
-function str(v) {
-  return typeof v === "string" && v !== "" ? v : void 0;
 }
 var BINDING_TARGET_KIND = { scenario: "contract", skill: "contract", template: "contract", connector_proxy: "connector" };
 function referencesOf(doc, strings) {
@@ -28993,6 +28998,8 @@ export {
   valueAt,
   readFlow,
   flowModelOf,
+  str,
+  byId,
   REF_KINDS,
   TARGET_OF,
   referencesOf,

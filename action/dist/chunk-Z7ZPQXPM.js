@@ -4,13 +4,13 @@ import {
   describeFailure,
   isRateLimited,
   readLeases
-} from "./chunk-SXFAMQ63.js";
+} from "./chunk-3WR7YU4A.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-YWPBT4FL.js";
-import "./chunk-A354ZFI6.js";
+} from "./chunk-TI2DMK6B.js";
+import "./chunk-Y6APSGXG.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
@@ -19,20 +19,20 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-P65BIF2L.js";
-import "./chunk-BPRG4RV7.js";
+} from "./chunk-NMHUPH65.js";
+import "./chunk-ZUQD4BUB.js";
 import {
   formatText,
   guard
-} from "./chunk-5UA2CTDL.js";
+} from "./chunk-CFTXCG7A.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown,
   locateRepo
-} from "./chunk-YHPDSRX3.js";
+} from "./chunk-WJYIGGR7.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-W6J2NJ32.js";
+import "./chunk-I3VI2GLD.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-ZYNMLNYC.js";
+} from "./chunk-O2D6IM3D.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-YWPBT4FL.js";
-import "./chunk-A354ZFI6.js";
+} from "./chunk-TI2DMK6B.js";
+import "./chunk-Y6APSGXG.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -16,17 +16,17 @@ import {
 } from "./chunk-4XUEJQ7R.js";
 import {
   sourceInfo
-} from "./chunk-L74TSYPQ.js";
+} from "./chunk-WZQYZLOK.js";
 import {
   formatText
-} from "./chunk-5UA2CTDL.js";
+} from "./chunk-CFTXCG7A.js";
 import {
   buildCatalog,
   buildReport,
   check
-} from "./chunk-YHPDSRX3.js";
+} from "./chunk-WJYIGGR7.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-W6J2NJ32.js";
+import "./chunk-I3VI2GLD.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

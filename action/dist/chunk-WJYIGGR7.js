@@ -8,6 +8,7 @@ import {
   InputRefused,
   KIND_LABEL,
   REGISTRY_RULES,
+  byId,
   flowModelOf,
   loadRegistry,
   mark,
@@ -17,8 +18,9 @@ import {
   referencesOf,
   resolveRef,
   runDocumentRules,
+  str,
   tooLarge
-} from "./chunk-W6J2NJ32.js";
+} from "./chunk-I3VI2GLD.js";
 import {
   require_src
 } from "./chunk-UGMGZRCV.js";
@@ -241,14 +243,6 @@ function sortKeys(value) {
 }
 function sha256(text) {
   return createHash("sha256").update(text).digest("hex");
-}
-
-// src/util/values.ts
-function str(v2) {
-  return typeof v2 === "string" && v2 !== "" ? v2 : void 0;
-}
-function byId(a, b3) {
-  return a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0;
 }
 
 // src/catalog/reads.ts
