@@ -8,7 +8,7 @@ import { simpleGit } from "simple-git";
 import { discoveryPatterns, pathMatcher } from "./registry/discover.ts";
 import { mark } from "./util/timing.ts";
 import { baseFromHead } from "./incremental/base-from-head.ts";
-import { cacheOf, readCache, writeCache } from "./incremental/cache.ts";
+import { cacheOf, factColumnsOf, readCache, writeCache } from "./incremental/cache.ts";
 import { changedPaths, changesSince, frameChange, ignoredFiles, type Changes, type Ignored } from "./incremental/changes.ts";
 import { checkIncrementally, Fallback } from "./incremental/incremental.ts";
 import { runLeased } from "./change/change-rules.ts";
@@ -41,6 +41,12 @@ export interface GuardOptions {
    * looking through the working tree for edits.
    */
   committedOnly?: boolean;
+  /**
+   * The caller builds the catalog diff (the pull request's summary): keep
+   * what the catalog takes from each document as it is read, so the diff
+   * reads nothing again. Always on with a cache folder, whose caches keep it.
+   */
+  catalogFacts?: boolean;
 }
 
 /** How the check used the cache, for the report. */
@@ -78,7 +84,11 @@ export function findingKey(f: Finding): string {
  * removals still in use, the contracts it touches) and which findings are new.
  */
 export async function guard(root: string, options: GuardOptions = {}): Promise<GuardResult> {
-  const loadOptions = { ...(options.release ? { release: options.release } : {}), ...(options.concurrency ? { concurrency: options.concurrency } : {}) };
+  const loadOptions = {
+    ...(options.release ? { release: options.release } : {}),
+    ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+    ...(options.catalogFacts || options.cacheDir ? { catalogFacts: true } : {}),
+  };
   if (!options.base) {
     const head = await check(root, loadOptions);
     if (!options.cacheDir) return head;
@@ -119,7 +129,7 @@ export async function guard(root: string, options: GuardOptions = {}): Promise<G
       (await check(root, { ...loadOptions, source: await GitSource.open(repoDir, commit, prefix) }));
     candidates = await changedDocuments(changes);
     if (options.cacheDir) {
-      const written = writeCache(options.cacheDir, cacheOf(base, commit, prefix), options.release);
+      const written = writeCache(options.cacheDir, cacheOf(base, commit, prefix), options.release, factColumnsOf(base.registry.documents, commit));
       const reason = incremental?.reason ?? `no cache of the base ${commit.slice(0, 7)} yet`;
       cache = { mode: "full", reason, read: head.registry.documents.length, documents: head.registry.documents.length, written };
     }
@@ -162,7 +172,7 @@ export async function cacheCommitCheck(root: string, head: CheckResult, dir: str
     const read = pathMatcher(patterns, ignore);
     const differs = [...changedPaths(await changesSince(repoDir, prefix, commit))].find(read);
     if (differs) return { reason: `the registry differs from HEAD (${differs}), so nothing was cached` };
-    return { written: writeCache(dir, cacheOf(head, commit, prefix), release) };
+    return { written: writeCache(dir, cacheOf(head, commit, prefix), release, factColumnsOf(head.registry.documents, commit)) };
   } catch (error) {
     return { reason: `nothing was cached: ${(error as Error).message.split("\n")[0]}` };
   }

@@ -1,13 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { generateRegistry } from "../bench/generate.ts";
 import { guard, type GuardResult } from "../src/guard.ts";
 import { GitRepo } from "./support/git-repo.ts";
 import { compareWithBase } from "../src/change/compare.ts";
 import { check, type CheckResult } from "../src/check.ts";
 import { GitSource } from "../src/source/git-source.ts";
+import { FsSource } from "../src/source/fs-source.ts";
+import { catalogDiffOf } from "../src/catalog/compare.ts";
 
 /** A seeded generator, so a failing pull request can be replayed. */
 function rng(seed: number) {
@@ -114,6 +116,16 @@ function checkOutcome(result: CheckResult) {
   };
 }
 
+/** The pull request's catalog diff, as its summary shows it, with the files it read from the working tree. */
+function catalogDiff(result: GuardResult) {
+  const read = vi.spyOn(FsSource.prototype, "read");
+  try {
+    return { diff: catalogDiffOf(result.base!.result, result, { registryName: "acme/contracts" }, result.base!.comparison.schemas), read: read.mock.calls.length };
+  } finally {
+    read.mockRestore();
+  }
+}
+
 /** The base commit checked in full, every file read from git: what a base derived from the head must equal. */
 async function fullBase(repoDir: string, commit: string, prefix: string): Promise<CheckResult> {
   return check(join(repoDir, prefix), { source: await GitSource.open(repoDir, commit, prefix) });
@@ -163,6 +175,16 @@ describe("incremental check from the base's cache", () => {
       expect(incremental.cache?.mode, `${incremental.cache?.reason}\n${tree.log.join("\n")}`).toBe("incremental");
       expect(incremental.cache!.read).toBeLessThan(incremental.registry.documents.length / 4);
       expect(outcome(incremental), tree.log.join("\n")).toEqual(outcome(full));
+      // The catalog diff of the summary: from the cache's catalog facts and the few documents read again, the same as reading
+      // every document of both sides (its digests cover every entry), and the same with the head's facts kept as it is checked.
+      const expected = catalogDiff(full);
+      expect(expected.read).toBeGreaterThan(incremental.registry.documents.length / 2);
+      const fromCache = catalogDiff(incremental);
+      expect(fromCache.diff, tree.log.join("\n")).toEqual(expected.diff);
+      expect(fromCache.read).toBeLessThan(40);
+      const kept = catalogDiff(await guard(root, { base: "main", catalogFacts: true }));
+      expect(kept.diff).toEqual(expected.diff);
+      expect(kept.read).toBeLessThan(40);
     });
 
   it("takes the base's did-you-mean answers only where the change left the ids as they were", async () => {
@@ -229,6 +251,34 @@ describe("incremental check from the base's cache", () => {
       expect.arrayContaining(["schema/unresolved-ref schemas/ds.broken_v1.schema.json", "schema/unsupported-pattern schemas/ds.lookahead_v1.schema.json", "schema/violation envelopes/a.json", "schema/violation envelopes/d.json"]),
     );
     expect(outcome(incremental)).toEqual(outcome(full));
+  });
+
+  it("keeps catalog facts beside the cache; without them, or with another commit's, the catalog diff reads the documents and is the same", async () => {
+    const top = GitRepo.init();
+    generateRegistry(top.dir, 60);
+    top.commit({}, "base registry");
+    const cache = mkdtempSync(join(tmpdir(), "mova-cache-facts-"));
+    expect((await guard(top.dir, { cacheDir: cache })).cache?.written).toBeDefined();
+    const [factsFile, ...more] = readdirSync(cache).filter((f) => f.endsWith(".catalog-facts.json"));
+    expect(factsFile).toBeDefined();
+    expect(more).toEqual([]);
+    top.branch("pr");
+    new Tree(top.dir).edit("connectors/connector.bench.api_2_v1.json", (v) => (v.owner = "team-new"));
+    top.commit({}, "pull request");
+    const expected = catalogDiff(await guard(top.dir, { base: "main" })).diff;
+    expect(expected.changes.map((c) => `${c.change} ${c.id}`)).toEqual(["changed connector.bench.api_2_v1"]);
+    const kept = catalogDiff(await guard(top.dir, { base: "main", cacheDir: cache, committedOnly: true }));
+    expect(kept).toEqual({ diff: expected, read: 0 });
+    const facts = JSON.parse(readFileSync(join(cache, factsFile!), "utf8"));
+    for (const stale of [undefined, { ...facts, commit: "0".repeat(40) }, { ...facts, documents: facts.documents + 1 }]) {
+      if (stale) writeFileSync(join(cache, factsFile!), JSON.stringify(stale));
+      else rmSync(join(cache, factsFile!));
+      const without = await guard(top.dir, { base: "main", cacheDir: cache, committedOnly: true });
+      expect(without.cache?.mode).toBe("incremental");
+      const read = catalogDiff(without);
+      expect(read.diff).toEqual(expected);
+      expect(read.read).toBeGreaterThan(30);
+    }
   });
 
   it("without a cache, reads the base in full where the head read files git ignores, or the config changed", async () => {

@@ -50,12 +50,12 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-WUU76C55.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-O55WFOI5.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-FZHTZUCQ.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-FZHTZUCQ.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-FKUNPOKG.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-WHXWSITM.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-HFZIV3YD.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-H65WXV4F.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-7PL7HIYX.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-7PL7HIYX.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-GWCP6KKE.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-RQPNPPOS.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

@@ -30,7 +30,8 @@ export async function runGuard(inputs: ActionInputs, event: ActionEvent, env: No
   const leaseFile = base ? await locateRepo(root).then(({ repoDir }) => readLeases(repoDir)).catch(() => undefined) : undefined;
   const result = await guard(root, {
     ...(inputs.release ? { release: inputs.release } : {}),
-    ...(base ? { base } : {}),
+    // With a base, the summary diffs the catalog with the base's.
+    ...(base ? { base, catalogFacts: true } : {}),
     // actions/checkout leaves HEAD as it is: the pull request is its commits.
     ...(inputs.cacheDir ? { cacheDir: resolve(workspace, inputs.cacheDir), committedOnly: true } : {}),
     ...(leaseFile ? { leases: { file: leaseFile, ...(event.pullRequest ? { ownBranch: event.pullRequest.headRef } : {}) } } : {}),

@@ -52,7 +52,7 @@ export type PublishOutcome =
 async function previousDigest(root: string, release: Release | undefined, registryName: string): Promise<string | undefined> {
   try {
     const { repoDir, prefix } = await locateRepo(root);
-    const previous = await check(root, { ...(release ? { release } : {}), source: await GitSource.open(repoDir, "HEAD^", prefix) });
+    const previous = await check(root, { ...(release ? { release } : {}), source: await GitSource.open(repoDir, "HEAD^", prefix), catalogFacts: true });
     return buildCatalog(previous.registry, { registryName }).digest;
   } catch {
     return undefined;
@@ -65,7 +65,8 @@ async function previousDigest(root: string, release: Release | undefined, regist
  * publication branch, commit it there when its digest changed.
  */
 export async function publishCatalog(request: PublishRequest, uploader: ArtifactUploader, log: PublishLog): Promise<PublishOutcome> {
-  const result = await check(request.root, request.release ? { release: request.release } : {});
+  // The catalog and the cache take each document's catalog facts from this pass rather than reading it again.
+  const result = await check(request.root, { ...(request.release ? { release: request.release } : {}), catalogFacts: true });
   if (request.cacheDir) {
     const cached = await cacheCommitCheck(request.root, result, request.cacheDir, request.release);
     log.info(cached.written ? `Cached this commit's check in ${cached.written}.` : `Check not cached: ${cached.reason}.`);

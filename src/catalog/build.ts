@@ -1,9 +1,10 @@
 import type { ContractPackage, Registry, RegistryDocument } from "../registry/document.ts";
 import { referencesOf, type Reference } from "../registry/references.ts";
 import type { SchemaEntry } from "../schemas/schema-set.ts";
+import { createHash } from "node:crypto";
 import { canonicalJson, sha256 } from "../util/canonical.ts";
 import { byId, str } from "../util/values.ts";
-import { CatalogReads, type PackageFacts } from "./reads.ts";
+import { CatalogReads, type EntryText, type PackageFacts } from "./reads.ts";
 import { TOOL_NAME, TOOL_VERSION } from "../version.ts";
 
 /** The commit a catalog was built from: recorded beside the content, never hashed with it. */
@@ -47,6 +48,8 @@ export interface CatalogBuild {
   digest: string;
   /** File name to exact bytes, as written to disk and to the publication branch. */
   files: Record<string, string>;
+  /** The canonical JSON of each index entry, in the entries' order: what the digest hashes and a diff compares. */
+  entryTexts: readonly string[];
 }
 
 export const CATALOG_FILES = { catalog: "catalog.json", envelope: "catalog.publish.json", index: "index.json" } as const;
@@ -143,8 +146,10 @@ export function buildCatalog(registry: Registry, options: CatalogOptions, reads:
     episode_types,
   };
 
-  const entries = indexEntries(registry, reads, packages);
-  const digest = "sha256:" + sha256(canonicalJson({ release: registry.config.release, catalog, entries }));
+  const indexed = indexEntries(registry, reads, packages);
+  const entries = indexed.map((e) => e.entry);
+  const entryTexts = indexed.map((e) => e.text);
+  const digest = "sha256:" + contentDigest(registry.config.release, catalog, entryTexts);
   const index: Obj = {
     schema_id: "registry.index_v1",
     release: registry.config.release,
@@ -165,6 +170,7 @@ export function buildCatalog(registry: Registry, options: CatalogOptions, reads:
     envelope,
     index,
     digest,
+    entryTexts,
     // Written out only when asked for: a catalog diff never is, and the index of a large registry is megabytes of text.
     get files() {
       return (files ??= { [CATALOG_FILES.catalog]: canonicalFile(catalog), [CATALOG_FILES.envelope]: canonicalFile(envelope), [CATALOG_FILES.index]: canonicalFile(index) });
@@ -174,41 +180,64 @@ export function buildCatalog(registry: Registry, options: CatalogOptions, reads:
 
 function refsOf(docs: Array<RegistryDocument | undefined>): IndexEntry["references"] {
   const seen = new Set<string>();
-  const out: IndexEntry["references"] = [];
-  // The references the load already found: referencesOf would read each document again.
-  for (const r of docs.flatMap((d) => (d ? (d.references ?? referencesOf(d)) : [])) as Reference[]) {
-    const key = `${r.kind} ${r.target} ${r.field}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ kind: r.kind, target: r.target, field: r.field });
+  const out: Array<{ order: string; ref: IndexEntry["references"][number] }> = [];
+  for (const d of docs) {
+    if (!d) continue;
+    // The references the load already found: referencesOf would read each document again.
+    for (const r of d.references ?? referencesOf(d)) {
+      const key = `${r.kind} ${r.target} ${r.field}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      // Keys in canonical (sorted) order: see CatalogReads.entry.
+      out.push({ order: r.kind + r.target + r.field, ref: { field: r.field, kind: r.kind, target: r.target } });
+    }
   }
-  return out.sort((a, b) => (a.kind + a.target + a.field < b.kind + b.target + b.field ? -1 : 1));
+  return out.sort((a, b) => (a.order < b.order ? -1 : 1)).map((x) => x.ref);
 }
 
-function indexEntries(registry: Registry, reads: CatalogReads, packages: ReadonlyMap<ContractPackage, PackageFacts>): IndexEntry[] {
-  const entries: IndexEntry[] = [];
+/**
+ * sha256 of the canonical JSON of { release, catalog, entries }, hashed in
+ * pieces from each entry's own canonical text: the same digest, without the
+ * tens of megabytes one string of a large registry's index would take.
+ */
+function contentDigest(release: string, catalog: Obj, entryTexts: readonly string[]): string {
+  const hash = createHash("sha256").update(`{"catalog":${canonicalJson(catalog)},"entries":[`);
+  for (let i = 0; i < entryTexts.length; i++) hash.update(i === 0 ? entryTexts[i]! : "," + entryTexts[i]!);
+  return hash.update(`],"release":${JSON.stringify(release)}}`).digest("hex");
+}
+
+function indexEntries(registry: Registry, reads: CatalogReads, packages: ReadonlyMap<ContractPackage, PackageFacts>): Array<EntryText<IndexEntry>> {
+  const entries: Array<EntryText<IndexEntry> & { order: string }> = [];
   const kinds: Partial<Record<RegistryDocument["kind"], IndexEntry["kind"]>> = { runtime_binding: "runtime", connector: "connector", instruction_profile: "instruction_profile" };
   for (const doc of registry.documents) {
     const kind = kinds[doc.kind];
-    if (!kind || !doc.id) continue;
+    const id = doc.id;
+    if (!kind || !id) continue;
     const facts = reads.document(doc);
     if (!facts.ok) continue;
-    entries.push({ id: doc.id, kind, path: doc.path, ...(doc.schemaId ? { schema: doc.schemaId } : {}), ...(facts.owner ? { owner: facts.owner } : {}), sha256: facts.sha256, references: refsOf([doc]) });
+    // Keys in canonical (sorted) order: see CatalogReads.entry.
+    const e = reads.entry(doc, undefined, (): IndexEntry => ({ id, kind, ...(facts.owner ? { owner: facts.owner } : {}), path: doc.path, references: refsOf([doc]), ...(doc.schemaId ? { schema: doc.schemaId } : {}), sha256: facts.sha256 }));
+    entries.push({ ...e, order: kind + "\u0000" + id });
   }
   for (const pkg of registry.packages) {
-    if (!pkg.id) continue;
+    const id = pkg.id;
+    if (!id) continue;
     const facts = packages.get(pkg)!;
-    const model = facts.flow?.model;
-    entries.push({
-      id: pkg.id,
-      kind: "contract",
-      path: pkg.manifest.path,
-      ...(facts.manifest.owner ? { owner: facts.manifest.owner } : {}),
-      sha256: facts.sha256,
-      references: refsOf([pkg.manifest, pkg.flow, pkg.envelope]),
-      ...(pkg.flow && model ? { flow: { path: pkg.flow.path, sha256: facts.flow!.sha256, ...(model.entry ? { entry: model.entry } : {}), steps: model.steps } } : {}),
-      ...(pkg.envelope ? { envelope: { path: pkg.envelope.path, ...(facts.envelope!.envelopeId ? { id: facts.envelope!.envelopeId } : {}), sha256: facts.envelope!.sha256 } } : {}),
+    const e = reads.entry(pkg.manifest, [pkg.flow, pkg.envelope, id], (): IndexEntry => {
+      const model = facts.flow?.model;
+      // Keys in canonical (sorted) order at every level: see CatalogReads.entry.
+      return {
+        ...(pkg.envelope ? { envelope: { ...(facts.envelope!.envelopeId ? { id: facts.envelope!.envelopeId } : {}), path: pkg.envelope.path, sha256: facts.envelope!.sha256 } } : {}),
+        ...(pkg.flow && model ? { flow: { ...(model.entry ? { entry: model.entry } : {}), path: pkg.flow.path, sha256: facts.flow!.sha256, steps: model.steps } } : {}),
+        id,
+        kind: "contract",
+        ...(facts.manifest.owner ? { owner: facts.manifest.owner } : {}),
+        path: pkg.manifest.path,
+        references: refsOf([pkg.manifest, pkg.flow, pkg.envelope]),
+        sha256: facts.sha256,
+      };
     });
+    entries.push({ ...e, order: "contract\u0000" + id });
   }
-  return entries.sort((a, b) => (a.kind + "\u0000" + a.id < b.kind + "\u0000" + b.id ? -1 : 1));
+  return entries.sort((a, b) => (a.order < b.order ? -1 : 1));
 }

@@ -25,7 +25,7 @@ export async function catalogDiffAgainst(root: string, baseRef: string, options:
   } catch (error) {
     throw new BaseError(`cannot compare with base "${baseRef}": ${(error as Error).message.split("\n")[0]}`);
   }
-  const release = options.release ? { release: options.release } : {};
+  const release = { ...(options.release ? { release: options.release } : {}), catalogFacts: true };
   const head = await check(root, release);
   const base = await check(root, { ...release, source: await GitSource.open(repoDir, commit, prefix) });
   return catalogDiffOf(base, head, options);

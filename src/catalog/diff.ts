@@ -24,7 +24,9 @@ function entriesOf(build: CatalogBuild): Map<string, { section: string; id: stri
   const out = new Map<string, { section: string; id: string; content: string }>();
   for (const section of ["data_types", "verbs", "envelopes", "episode_types"])
     for (const item of (build.catalog[section] as Obj[]) ?? []) out.set(`${section} ${String(item.id)}`, { section, id: String(item.id), content: canonicalJson(item) });
-  for (const e of (build.index.entries as Obj[]) ?? []) out.set(`${String(e.kind)} ${String(e.id)}`, { section: String(e.kind), id: String(e.id), content: canonicalJson(e) });
+  const entries = (build.index.entries as Obj[]) ?? [];
+  // Each entry's canonical text, as the digest hashed it: an entry both sides share is one string, compared at once.
+  entries.forEach((e, i) => out.set(`${String(e.kind)} ${String(e.id)}`, { section: String(e.kind), id: String(e.id), content: build.entryTexts[i] ?? canonicalJson(e) }));
   return out;
 }
 

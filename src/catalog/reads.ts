@@ -1,82 +1,95 @@
-import { flowModelOf } from "../flow/flow-model.ts";
 import type { ContractPackage, RegistryDocument } from "../registry/document.ts";
 import { canonicalJson, sha256 } from "../util/canonical.ts";
-import { byId, str } from "../util/values.ts";
+import { documentFacts, type DocumentFacts, type FlowFacts } from "./facts.ts";
 
-type Obj = Record<string, unknown>;
-
-/** What the catalog takes from one document. */
-export interface DocumentFacts {
-  ok: boolean;
-  /** sha256 of its canonical JSON, or of its text when it is not JSON. */
-  sha256: string;
-  owner?: string;
-  envelopeId?: string;
-  verb?: string;
-}
+export type { DocumentFacts } from "./facts.ts";
 
 /** What the catalog takes from a contract package: its documents', its flow's shape, and a digest of all three. */
 export interface PackageFacts {
-  /** sha256 of the canonical JSON of [manifest, flow, envelope] (null for one that is missing or not JSON). */
+  /** sha256 of the canonical JSON of [manifest, flow, envelope] of their own sha256 (null for one that is missing or not JSON). */
   sha256: string;
   manifest: DocumentFacts;
   /** The manifest's input_schema and output_schema. */
   inputSchema?: string;
   outputSchema?: string;
-  flow?: DocumentFacts & { model?: { entry?: string; steps: Array<{ id: string; mode: string }> } };
+  flow?: DocumentFacts & { model?: FlowFacts };
   envelope?: DocumentFacts;
 }
 
-/** A document read once: its facts, and its canonical JSON while the caller needs it. */
-function readOnce(doc: RegistryDocument): { facts: DocumentFacts; canonical: string | undefined; value: unknown } {
-  const json = doc.json;
-  const value = json?.ok ? json.value : undefined;
-  const canonical = json?.ok ? canonicalJson(value) : undefined;
-  const v = value as Obj | undefined;
-  const owner = str(v?.owner) ?? str((v?.meta as Obj | undefined)?.owner);
-  const envelopeId = str(v?.envelope_id);
-  const verb = str(v?.verb);
-  const facts: DocumentFacts = { ok: json?.ok === true, sha256: sha256(canonical ?? json?.text ?? ""), ...(owner ? { owner } : {}), ...(envelopeId ? { envelopeId } : {}), ...(verb ? { verb } : {}) };
-  return { facts, canonical, value };
+/** An index entry with its canonical JSON, as the digest and a diff read it. */
+export interface EntryText<E> {
+  entry: E;
+  text: string;
 }
 
 /**
- * Documents as the catalog reads them, each once. Most documents' content
- * is read from disk again whenever it is asked for; one catalog asks several
- * times for a package's envelope, and a pull request's catalog diff builds
- * two catalogs that share every document the change left as it was (the
- * same objects on both sides), so one CatalogReads serves both.
+ * Documents as the catalog reads them, each once. A document's facts come
+ * from the check that read it, when it kept them (LoadOptions.catalogFacts,
+ * and the cache); otherwise its content is read again, once. A pull
+ * request's catalog diff builds two catalogs that share every document the
+ * change left as it was (the same objects on both sides), so one
+ * CatalogReads serves both, and each shared entry is built and serialized once.
  */
 export class CatalogReads {
   readonly #documents = new WeakMap<RegistryDocument, DocumentFacts>();
+  readonly #flows = new WeakMap<RegistryDocument, DocumentFacts>();
   readonly #packages = new WeakMap<RegistryDocument, { flow: RegistryDocument | undefined; envelope: RegistryDocument | undefined; facts: PackageFacts }>();
+  readonly #entries = new WeakMap<object, { key: unknown; value: EntryText<unknown> }>();
 
   document(doc: RegistryDocument): DocumentFacts {
-    let facts = this.#documents.get(doc);
-    if (!facts) this.#documents.set(doc, (facts = readOnce(doc).facts));
+    let facts = doc.catalogFacts ?? this.#documents.get(doc);
+    if (!facts) this.#documents.set(doc, (facts = documentFacts(doc.json, false)));
+    return facts;
+  }
+
+  /** A document read as a package's flow: its facts with its shape. */
+  #flow(doc: RegistryDocument): DocumentFacts {
+    const kept = doc.catalogFacts ?? this.#documents.get(doc);
+    if (kept?.flow !== undefined) return kept;
+    let facts = this.#flows.get(doc);
+    if (!facts) this.#flows.set(doc, (facts = documentFacts(doc.json, true)));
     return facts;
   }
 
   package(pkg: ContractPackage): PackageFacts {
     const known = this.#packages.get(pkg.manifest);
     if (known && known.flow === pkg.flow && known.envelope === pkg.envelope) return known.facts;
-    const [manifest, flow, envelope] = [pkg.manifest, pkg.flow, pkg.envelope].map((d) => (d ? readOnce(d) : undefined));
-    // canonicalJson of the array, from its items' own.
-    const digest = sha256(`[${[manifest, flow, envelope].map((r) => r?.canonical ?? "null").join(",")}]`);
-    const model = flow?.value ? flowModelOf(flow.value) : undefined;
-    const m = manifest!.value as Obj | undefined;
-    const inputSchema = str(m?.input_schema);
-    const outputSchema = str(m?.output_schema);
+    const manifest = this.document(pkg.manifest);
+    const flow = pkg.flow ? this.#flow(pkg.flow) : undefined;
+    const envelope = pkg.envelope ? this.document(pkg.envelope) : undefined;
+    const digest = sha256(canonicalJson([manifest, flow, envelope].map((f) => (f?.ok ? f.sha256 : null))));
+    const { flow: model, ...flowFacts } = flow ?? {};
     const facts: PackageFacts = {
       sha256: digest,
-      manifest: manifest!.facts,
-      ...(inputSchema ? { inputSchema } : {}),
-      ...(outputSchema ? { outputSchema } : {}),
-      ...(flow ? { flow: { ...flow.facts, ...(model ? { model: { ...(model.entry ? { entry: model.entry.id } : {}), steps: model.steps.map((s) => ({ id: s.id, mode: s.mode })).sort(byId) } } : {}) } } : {}),
-      ...(envelope ? { envelope: envelope.facts } : {}),
+      manifest,
+      ...(manifest.inputSchema ? { inputSchema: manifest.inputSchema } : {}),
+      ...(manifest.outputSchema ? { outputSchema: manifest.outputSchema } : {}),
+      ...(flow ? { flow: { ...(flowFacts as DocumentFacts), ...(model ? { model } : {}) } } : {}),
+      ...(envelope ? { envelope } : {}),
     };
-    for (const [doc, read] of [[pkg.manifest, manifest], [pkg.flow, flow], [pkg.envelope, envelope]] as const) if (doc && read) this.#documents.set(doc, read.facts);
     this.#packages.set(pkg.manifest, { flow: pkg.flow, envelope: pkg.envelope, facts });
     return facts;
   }
+
+  /**
+   * An index entry built once per `owner` (a document, or a package's
+   * manifest) and `key` (what else it depends on, compared by identity):
+   * both catalogs of a diff get the same entry and text for what they share.
+   * `build` gives its keys in sorted order at every level, so its JSON is
+   * its canonical JSON without sorting a copy (test/catalog/build.test.ts
+   * holds every entry to that).
+   */
+  entry<E>(owner: object, key: unknown, build: () => E): EntryText<E> {
+    const known = this.#entries.get(owner);
+    if (known && sameKey(known.key, key)) return known.value as EntryText<E>;
+    const entry = build();
+    const value = { entry, text: JSON.stringify(entry) };
+    this.#entries.set(owner, { key, value });
+    return value;
+  }
+}
+
+function sameKey(a: unknown, b: unknown): boolean {
+  if (!Array.isArray(a) || !Array.isArray(b)) return a === b;
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

@@ -40,7 +40,7 @@ export async function catalogCommand(args: readonly string[], io: CliIo): Promis
   }
 
   // Never publish what the guard rejects.
-  const result = await check(root, release ? { release } : {});
+  const result = await check(root, { ...(release ? { release } : {}), catalogFacts: true });
   if (result.findings.some((f) => f.severity === "error")) {
     io.stdout(formatText(buildReport(result, dir), { color: io.color }));
     io.stderr("mova-registry: the registry has errors, so no catalog was built; fix them first.\n");

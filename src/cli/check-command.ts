@@ -88,7 +88,10 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
   }
   if (values.out) throw new UsageError("--out goes with --shard");
 
-  const result = await guard(root, { ...(release ? { release } : {}), ...(values.base ? { base: values.base } : {}), ...(concurrency ? { concurrency } : {}), ...(values["cache-dir"] ? { cacheDir: resolve(io.cwd, values["cache-dir"]) } : {}), ...(values.committed ? { committedOnly: true } : {}) });
+  const result = await guard(root, { ...(release ? { release } : {}), ...(values.base ? { base: values.base } : {}), ...(concurrency ? { concurrency } : {}), ...(values["cache-dir"] ? { cacheDir: resolve(io.cwd, values["cache-dir"]) } : {}), ...(values.committed ? { committedOnly: true } : {}),
+    // The markdown summary diffs the catalog with the base's.
+    ...(format === "markdown" && values.base ? { catalogFacts: true } : {}),
+  });
   return reportResult(io, result, dir, format, failOn);
 }
 

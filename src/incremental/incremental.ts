@@ -104,7 +104,7 @@ export async function checkIncrementally(
       const i = indexOf.get(path);
       // Frame documents never get here: the load reads them first.
       if (i === undefined || changed.has(path) || inAffected(path) || fresh(columns.strings[columns.kind[i]!]!)) return undefined;
-      const doc = cachedDocument?.(i) ?? documentFromColumns(columns, i, reader);
+      const doc = cachedDocument?.(i) ?? documentFromColumns(columns, i, reader, cache.catalogFacts);
       reusedAt[i] = doc;
       reused++;
       return { doc, findings: findingsOf.get(path) ?? NO_FINDINGS };
@@ -187,7 +187,7 @@ async function baseFromCache(
   // The comparison reads the base's side of what changed: one git process for all of it.
   await source.prefetch(candidates);
   const reader = new Rereader(source, head.config.limits);
-  const documents = paths.map((_, i) => unchanged[i] ?? documentFromColumns(columns, i, reader));
+  const documents = paths.map((_, i) => unchanged[i] ?? documentFromColumns(columns, i, reader, cache.catalogFacts));
   // The cache's own index of paths finds a document, rather than a second map of every path.
   const byPath = { get: (path: string) => documents[indexOf.get(path) ?? -1] };
   const configDocument = byPath.get(CONFIG_FILE);

@@ -1,3 +1,4 @@
+import type { DocumentFacts } from "../catalog/facts.ts";
 import type { RegistryConfig } from "../config/config.ts";
 import type { JsonText } from "../json/parse.ts";
 import type { SchemaSet } from "../schemas/schema-set.ts";
@@ -28,6 +29,8 @@ export class RegistryDocument {
   /** What the document refers to, read once while its content was in memory. */
   references?: Reference[];
   #json: JsonText | undefined;
+  #facts: DocumentFacts | undefined;
+  #factsFrom: (() => DocumentFacts | undefined) | undefined;
   #reader: ContentReader | undefined;
   #released = false;
 
@@ -36,6 +39,25 @@ export class RegistryDocument {
     this.path = path;
     this.#json = json;
     this.#reader = reader;
+  }
+
+  /** What the catalog takes from it, when the check kept that (LoadOptions.catalogFacts) or its cache did. */
+  get catalogFacts(): DocumentFacts | undefined {
+    if (this.#factsFrom) {
+      this.#facts = this.#factsFrom();
+      this.#factsFrom = undefined;
+    }
+    return this.#facts;
+  }
+
+  set catalogFacts(facts: DocumentFacts | undefined) {
+    this.#facts = facts;
+    this.#factsFrom = undefined;
+  }
+
+  /** Facts kept elsewhere (a cache's), taken when first asked for. */
+  catalogFactsFrom(from: () => DocumentFacts | undefined): void {
+    this.#factsFrom = from;
   }
 
   get json(): JsonText | undefined {

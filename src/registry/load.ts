@@ -1,3 +1,4 @@
+import { keepCatalogFacts } from "../catalog/facts.ts";
 import { CONFIG_FILE, DEFAULT_LIMITS, resolveConfig, type InputLimits, type RegistryConfig } from "../config/config.ts";
 import { JsonText } from "../json/parse.ts";
 import { inputSymlink, inputTooDeep, inputTooLarge, ioUnreadable, jsonDuplicateKey, jsonSyntax } from "../rules/load-rules.ts";
@@ -36,6 +37,13 @@ export interface LoadOptions {
   concurrency?: number;
   /** Fewest documents worth a second thread (tests lower it). */
   parallelMinDocuments?: number;
+  /**
+   * Keep what the catalog takes from each document (its digest, owner, flow
+   * shape) while its content is in memory, so a catalog, a catalog diff or a
+   * cache need not read every document again. Costs a canonical JSON and a
+   * sha256 per document.
+   */
+  catalogFacts?: boolean;
 }
 
 /**
@@ -245,7 +253,8 @@ export async function loadOnce(
   const inFrame = reuse?.inFrame ?? ((p: string) => isFramePath(p, setup.config));
   const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, (p) => inFrame(p) || lateManifests.has(p), reuse?.plans, reuse?.compiledSchemas);
   // The config, schemas and catalogs are small and asked for all the time: they stay.
-  for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind));
+  const facts = options.catalogFacts === true;
+  for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind), facts);
 
   const byPath = new Map(frameDocs.map((d) => [d.path, d]));
   const late = new Set<string>();
@@ -255,7 +264,7 @@ export async function loadOnce(
     // A manifest that only its schema_id tells apart, found among the documents: its package changes what they are.
     if (isLateManifest(doc)) late.add(path);
     classifier.classifyDocument(doc);
-    visitDocument(doc, frame, sink, visit, true, strings);
+    visitDocument(doc, frame, sink, visit, true, facts, strings);
     byPath.set(path, doc);
   };
   mark("frame loaded");
@@ -279,6 +288,7 @@ export async function loadOnce(
       workerUrl: parallel.workerUrl,
       workers: parallel.threads - 1,
       input: frameInput(frame, classifier, frameDocs),
+      catalogFacts: facts,
       paths: leaf,
       local,
       onBatch: (summaries, findings) => {
@@ -323,8 +333,9 @@ export async function loadRegistry(root: string, options: LoadOptions = {}, visi
 
 const KEPT: ReadonlySet<DocumentKind> = new Set(["config", "accepted_changes", "data_schema", "envelope_schema", "schema", "global"]);
 
-function visitDocument(doc: RegistryDocument, frame: Frame, sink: FindingSink, visit: DocumentVisitor | undefined, release: boolean, strings?: Interner): void {
+function visitDocument(doc: RegistryDocument, frame: Frame, sink: FindingSink, visit: DocumentVisitor | undefined, release: boolean, facts: boolean, strings?: Interner): void {
   visit?.(doc, frame, sink);
+  if (facts) keepCatalogFacts(doc, frame);
   if (strings && doc.schemaId) doc.schemaId = strings.intern(doc.schemaId);
   doc.references = referencesOf(doc, strings);
   if (release) doc.release();

@@ -1,3 +1,4 @@
+import { keepCatalogFacts } from "../catalog/facts.ts";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import type { RegistryConfig } from "../config/config.ts";
 import type { Finding } from "../findings/finding.ts";
@@ -38,6 +39,8 @@ interface Batch {
 /** What a worker is started with: the frame, the paths, and the counter every thread takes its next chunk from. */
 interface WorkerStart {
   input: FrameInput;
+  /** Keep each document's catalog facts in its summary (LoadOptions.catalogFacts). */
+  catalogFacts: boolean;
   paths: readonly string[];
   next: Int32Array;
 }
@@ -88,7 +91,7 @@ export function isLateManifest(doc: RegistryDocument): boolean {
 /** The worker's side: rebuild the frame, then check chunks of paths until none are left. */
 export async function serveDocuments(visit: DocumentVisitor): Promise<void> {
   if (isMainThread || !parentPort) throw new Error("serveDocuments runs in a worker thread");
-  const { input, paths, next } = workerData as WorkerStart;
+  const { input, paths, next, catalogFacts } = workerData as WorkerStart;
   await loadPrecompiled(input.config.release);
   const sink = new FindingSink();
   const { frame, classifier } = frameFromInput(input, sink);
@@ -102,6 +105,7 @@ export async function serveDocuments(visit: DocumentVisitor): Promise<void> {
       const manifest = isLateManifest(doc);
       classifier.classifyDocument(doc);
       visit(doc, frame, sink);
+      if (catalogFacts) keepCatalogFacts(doc, frame);
       summaries.push(summarize(doc, manifest));
     }
     parentPort.postMessage({ batch: { chunk: chunk[0] / CHUNK, summaries, findings: sink.findings.splice(0) } } satisfies FromWorker);
@@ -115,6 +119,8 @@ export interface ParallelRun {
   workerUrl: URL;
   workers: number;
   input: FrameInput;
+  /** Keep each document's catalog facts (LoadOptions.catalogFacts). */
+  catalogFacts?: boolean;
   paths: readonly string[];
   /** Checks one document on this thread. */
   local: (path: string) => void;
@@ -132,7 +138,7 @@ export async function checkInParallel(run: ParallelRun): Promise<void> {
   const next = new Int32Array(new SharedArrayBuffer(4));
   const chunks = Math.ceil(run.paths.length / CHUNK);
   const reported = new Uint8Array(chunks);
-  const pending = Array.from({ length: run.workers }, () => startWorker(run, { input: run.input, paths: run.paths, next }, (batch) => {
+  const pending = Array.from({ length: run.workers }, () => startWorker(run, { input: run.input, catalogFacts: run.catalogFacts ?? false, paths: run.paths, next }, (batch) => {
     reported[batch.chunk] = 1;
     run.onBatch(batch.summaries, batch.findings);
   }));

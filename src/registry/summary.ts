@@ -1,3 +1,4 @@
+import type { DocumentFacts } from "../catalog/facts.ts";
 import type { Interner } from "../util/intern.ts";
 import { RegistryDocument, type ClassifiedBy, type ContentReader } from "./document.ts";
 import type { DocumentKind } from "./kinds.ts";
@@ -15,6 +16,8 @@ export interface DocumentSummary {
   refs: Array<[string, RefKind, string, string]>;
   /** A manifest known only by its schema_id: the frame must take it in. */
   manifest: boolean;
+  /** What the catalog takes from it, when the check keeps that. */
+  facts?: DocumentFacts;
 }
 
 /** What the cross-document rules need of a document, in a form that crosses threads and files. */
@@ -24,6 +27,7 @@ export function summarize(doc: RegistryDocument, manifest: boolean): DocumentSum
   if (doc.id !== undefined) s.id = doc.id;
   if (doc.schemaId !== undefined) s.schemaId = doc.schemaId;
   if (doc.packageDir !== undefined) s.packageDir = doc.packageDir;
+  if (doc.catalogFacts !== undefined) s.facts = doc.catalogFacts;
   return s;
 }
 
@@ -37,6 +41,7 @@ export function materialize(s: DocumentSummary, reader: ContentReader, strings: 
   if (s.id !== undefined) doc.id = s.id;
   if (s.schemaId !== undefined) doc.schemaId = intern(s.schemaId);
   if (s.packageDir !== undefined) doc.packageDir = intern(s.packageDir);
+  if (s.facts !== undefined) doc.catalogFacts = s.facts;
   doc.references = s.refs.map(([pointer, kind, target, field]): Reference => ({ from: doc, pointer: intern(pointer), kind, target: intern(target), field }));
   return doc;
 }

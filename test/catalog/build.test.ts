@@ -117,4 +117,35 @@ describe("the catalog's reads", () => {
       read.mockRestore();
     }
   });
+
+  it.each([
+    ["on this thread", {}],
+    ["on worker threads", { concurrency: 2, parallelMinDocuments: 1 }],
+  ])("reads no document when the check kept their catalog facts (%s), and builds the same catalog", async (_, threads) => {
+    const { generateRegistry } = await import("../../bench/generate.ts");
+    const { FsSource } = await import("../../src/source/fs-source.ts");
+    const root = mkdtempSync(join(tmpdir(), "mova-catalog-facts-"));
+    generateRegistry(root, 400, { planted: false });
+    const alone = buildCatalog((await check(root)).registry, { registryName: "acme/contracts" });
+    const { registry } = await check(root, { catalogFacts: true, ...threads });
+    expect(registry.documents.filter((d) => d.catalogFacts).length).toBe(registry.documents.length);
+    const read = vi.spyOn(FsSource.prototype, "read");
+    try {
+      const kept = buildCatalog(registry, { registryName: "acme/contracts" });
+      expect(read).not.toHaveBeenCalled();
+      expect(kept.files).toEqual(alone.files);
+    } finally {
+      read.mockRestore();
+    }
+  });
+
+  it("hashes the canonical JSON of the catalog and the index entries, each entry's text its canonical JSON", async () => {
+    const { canonicalJson, sha256 } = await import("../../src/util/canonical.ts");
+    const b = await build(REGISTRY);
+    const entries = b.index.entries as unknown[];
+    expect(entries.length).toBeGreaterThan(5);
+    expect(entries.some((e) => (e as { flow?: unknown }).flow) && entries.some((e) => (e as { envelope?: unknown }).envelope)).toBe(true);
+    expect(b.entryTexts).toEqual(entries.map((e) => canonicalJson(e)));
+    expect(b.digest).toBe("sha256:" + sha256(canonicalJson({ release: b.index.release, catalog: b.catalog, entries })));
+  });
 });

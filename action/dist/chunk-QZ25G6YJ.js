@@ -4,13 +4,13 @@ import {
   describeFailure,
   isRateLimited,
   readLeases
-} from "./chunk-3WR7YU4A.js";
+} from "./chunk-U62ON3X6.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-TI2DMK6B.js";
-import "./chunk-Y6APSGXG.js";
+} from "./chunk-7PG4VC2C.js";
+import "./chunk-O45HVORU.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
@@ -19,20 +19,20 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-NMHUPH65.js";
-import "./chunk-ZUQD4BUB.js";
+} from "./chunk-55LG6AZA.js";
+import "./chunk-CHZWA2PY.js";
 import {
   formatText,
   guard
-} from "./chunk-CFTXCG7A.js";
+} from "./chunk-5S6IFWKE.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown,
   locateRepo
-} from "./chunk-WJYIGGR7.js";
+} from "./chunk-M43RRJ6Z.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-I3VI2GLD.js";
+import "./chunk-PC4OMEJD.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";
@@ -80,7 +80,8 @@ async function runGuard(inputs, event, env) {
   const leaseFile = base ? await locateRepo(root).then(({ repoDir }) => readLeases(repoDir)).catch(() => void 0) : void 0;
   const result = await guard(root, {
     ...inputs.release ? { release: inputs.release } : {},
-    ...base ? { base } : {},
+    // With a base, the summary diffs the catalog with the base's.
+    ...base ? { base, catalogFacts: true } : {},
     // actions/checkout leaves HEAD as it is: the pull request is its commits.
     ...inputs.cacheDir ? { cacheDir: resolve(workspace, inputs.cacheDir), committedOnly: true } : {},
     ...leaseFile ? { leases: { file: leaseFile, ...event.pullRequest ? { ownBranch: event.pullRequest.headRef } : {} } } : {}

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-O2D6IM3D.js";
+} from "./chunk-IEKESIQP.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-TI2DMK6B.js";
-import "./chunk-Y6APSGXG.js";
+} from "./chunk-7PG4VC2C.js";
+import "./chunk-O45HVORU.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -16,17 +16,17 @@ import {
 } from "./chunk-4XUEJQ7R.js";
 import {
   sourceInfo
-} from "./chunk-WZQYZLOK.js";
+} from "./chunk-OSMMPSQW.js";
 import {
   formatText
-} from "./chunk-CFTXCG7A.js";
+} from "./chunk-5S6IFWKE.js";
 import {
   buildCatalog,
   buildReport,
   check
-} from "./chunk-WJYIGGR7.js";
+} from "./chunk-M43RRJ6Z.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-I3VI2GLD.js";
+import "./chunk-PC4OMEJD.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";
@@ -62,7 +62,7 @@ async function catalogCommand(args, io) {
     io.stdout(values.format === "json" ? JSON.stringify(diff, null, 2) + "\n" : formatCatalogDiffText(diff));
     return EXIT.ok;
   }
-  const result = await check(root, release ? { release } : {});
+  const result = await check(root, { ...release ? { release } : {}, catalogFacts: true });
   if (result.findings.some((f) => f.severity === "error")) {
     io.stdout(formatText(buildReport(result, dir), { color: io.color }));
     io.stderr("mova-registry: the registry has errors, so no catalog was built; fix them first.\n");

@@ -1,34 +1,35 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowDiagramsSection
-} from "./chunk-Y6APSGXG.js";
+} from "./chunk-O45HVORU.js";
 import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-CFTXCG7A.js";
+} from "./chunk-5S6IFWKE.js";
 import {
   CatalogReads,
   GitSource,
   buildCatalog,
-  canonicalJson,
   check,
   displayPath,
   locateRepo,
-  resolveBase,
-  sha256
-} from "./chunk-WJYIGGR7.js";
+  resolveBase
+} from "./chunk-M43RRJ6Z.js";
 import {
   ALL_RULE_METAS,
-  printable
-} from "./chunk-I3VI2GLD.js";
+  canonicalJson,
+  printable,
+  sha256
+} from "./chunk-PC4OMEJD.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {
   const out = /* @__PURE__ */ new Map();
   for (const section of ["data_types", "verbs", "envelopes", "episode_types"])
     for (const item of build.catalog[section] ?? []) out.set(`${section} ${String(item.id)}`, { section, id: String(item.id), content: canonicalJson(item) });
-  for (const e of build.index.entries ?? []) out.set(`${String(e.kind)} ${String(e.id)}`, { section: String(e.kind), id: String(e.id), content: canonicalJson(e) });
+  const entries = build.index.entries ?? [];
+  entries.forEach((e, i) => out.set(`${String(e.kind)} ${String(e.id)}`, { section: String(e.kind), id: String(e.id), content: build.entryTexts[i] ?? canonicalJson(e) }));
   return out;
 }
 function diffCatalogs(base, head, evolutions = []) {
@@ -80,7 +81,7 @@ async function catalogDiffAgainst(root, baseRef, options) {
   } catch (error) {
     throw new BaseError(`cannot compare with base "${baseRef}": ${error.message.split("\n")[0]}`);
   }
-  const release = options.release ? { release: options.release } : {};
+  const release = { ...options.release ? { release: options.release } : {}, catalogFacts: true };
   const head = await check(root, release);
   const base = await check(root, { ...release, source: await GitSource.open(repoDir, commit, prefix) });
   return catalogDiffOf(base, head, options);

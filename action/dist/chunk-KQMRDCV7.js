@@ -1,19 +1,17 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runsFolder
-} from "./chunk-NTULPU7D.js";
-import {
-  canonicalJson,
-  sha256
-} from "./chunk-WJYIGGR7.js";
+} from "./chunk-T33D6SEP.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
 import {
+  canonicalJson,
   flowModelOf,
-  referencesOf
-} from "./chunk-I3VI2GLD.js";
+  referencesOf,
+  sha256
+} from "./chunk-PC4OMEJD.js";
 
 // src/site/build.ts
 import { mkdirSync, writeFileSync } from "node:fs";

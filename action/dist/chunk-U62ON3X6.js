@@ -6,7 +6,7 @@ import {
 } from "./chunk-OCAEJDYP.js";
 import {
   commitToBranch
-} from "./chunk-ZUQD4BUB.js";
+} from "./chunk-CHZWA2PY.js";
 import {
   LEASE_BRANCH,
   LEASE_FILE,
@@ -14,7 +14,7 @@ import {
   parseLeases,
   withRunLeases,
   wo
-} from "./chunk-WJYIGGR7.js";
+} from "./chunk-M43RRJ6Z.js";
 import {
   defaults,
   getOctokit,

@@ -3,13 +3,13 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-FULRPV3S.js";
+} from "./chunk-CLG7LZHX.js";
 import {
   registryDir,
   releaseOption
-} from "./chunk-O2D6IM3D.js";
-import "./chunk-TI2DMK6B.js";
-import "./chunk-Y6APSGXG.js";
+} from "./chunk-IEKESIQP.js";
+import "./chunk-7PG4VC2C.js";
+import "./chunk-O45HVORU.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -25,16 +25,16 @@ import {
   runFiles,
   runsFolder,
   writeRunFiles
-} from "./chunk-NTULPU7D.js";
+} from "./chunk-T33D6SEP.js";
 import {
   formatText
-} from "./chunk-CFTXCG7A.js";
+} from "./chunk-5S6IFWKE.js";
 import {
   buildReport,
   check
-} from "./chunk-WJYIGGR7.js";
+} from "./chunk-M43RRJ6Z.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-I3VI2GLD.js";
+import "./chunk-PC4OMEJD.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

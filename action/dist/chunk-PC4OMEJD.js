@@ -17462,6 +17462,164 @@ function mark(label) {
 `);
 }
 
+// src/json/pointer.ts
+function escapeSegment(segment) {
+  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function pointerOf(segments) {
+  return segments.map((s) => "/" + escapeSegment(s)).join("");
+}
+function segmentsOf(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function appendPointer(pointer, segment) {
+  return pointer + "/" + escapeSegment(segment);
+}
+function valueAt(root, pointer) {
+  let node = root;
+  for (const seg of segmentsOf(pointer)) {
+    if (Array.isArray(node)) node = node[Number(seg)];
+    else if (node !== null && typeof node === "object" && Object.hasOwn(node, seg)) node = node[seg];
+    else return void 0;
+  }
+  return node;
+}
+
+// src/flow/flow-model.ts
+var DEFAULT_MODE = "DETERMINISTIC";
+function isObject(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function readTarget(value) {
+  if (typeof value === "string") return { kind: "step", id: value };
+  if (isObject(value)) {
+    const keys = Object.keys(value);
+    if (keys.length === 1 && typeof value.step === "string") return { kind: "step", id: value.step };
+    if (keys.length === 1 && typeof value.terminal === "string") return { kind: "terminal", outcome: value.terminal };
+  }
+  return void 0;
+}
+function readNext(next, pointer) {
+  if (next === void 0) return [];
+  const single = readTarget(next);
+  if (single) return [{ target: single, pointer: single.kind === "step" && typeof next === "string" ? pointer : appendPointer(pointer, single.kind === "step" ? "step" : "terminal") }];
+  if (!isObject(next)) return [];
+  const edges = [];
+  for (const [outcome, value] of Object.entries(next)) {
+    const target = readTarget(value);
+    if (!target) continue;
+    const at2 = appendPointer(pointer, outcome);
+    edges.push({ outcome, target, pointer: typeof value === "string" ? at2 : appendPointer(at2, target.kind === "step" ? "step" : "terminal") });
+  }
+  return edges;
+}
+function readFlow(value) {
+  const model = { steps: [], groups: [], nodes: /* @__PURE__ */ new Map(), groupOf: /* @__PURE__ */ new Map() };
+  if (!isObject(value)) return model;
+  if (typeof value.entry === "string") model.entry = { id: value.entry, pointer: "/entry" };
+  const addStep = (id, raw, pointer, idPointer2, idTarget) => {
+    const step = isObject(raw) ? raw : {};
+    const mode = typeof step.execution_mode === "string" ? step.execution_mode : DEFAULT_MODE;
+    const s = { kind: "step", id, pointer, idPointer: idPointer2, idTarget, mode, raw: step, edges: readNext(step.next, appendPointer(pointer, "next")) };
+    model.steps.push(s);
+    if (!model.nodes.has(id)) model.nodes.set(id, s);
+  };
+  if (Array.isArray(value.steps)) {
+    value.steps.forEach((raw, i) => {
+      const pointer = appendPointer("/steps", i);
+      const id = isObject(raw) && typeof raw.id === "string" ? raw.id : `#${i}`;
+      addStep(id, raw, pointer, appendPointer(pointer, "id"), "value");
+    });
+  } else if (isObject(value.steps)) {
+    for (const [key, raw] of Object.entries(value.steps)) {
+      const pointer = appendPointer("/steps", key);
+      addStep(key, raw, pointer, pointer, "key");
+    }
+  }
+  if (Array.isArray(value.parallel_steps)) {
+    value.parallel_steps.forEach((raw, i) => {
+      if (!isObject(raw) || typeof raw.id !== "string") return;
+      const pointer = appendPointer("/parallel_steps", i);
+      const members = Array.isArray(raw.steps) ? raw.steps.flatMap((m, j) => typeof m === "string" ? [{ id: m, pointer: appendPointer(appendPointer(pointer, "steps"), j) }] : []) : [];
+      const group = { kind: "group", id: raw.id, pointer, idPointer: appendPointer(pointer, "id"), members, edges: readNext(raw.next, appendPointer(pointer, "next")) };
+      model.groups.push(group);
+      if (!model.nodes.has(group.id)) model.nodes.set(group.id, group);
+      for (const m of members) if (!model.groupOf.has(m.id)) model.groupOf.set(m.id, group);
+    });
+  }
+  return model;
+}
+function successors(model, node) {
+  const out = [];
+  if (node.kind === "group") out.push(...node.members);
+  for (const e of node.edges) if (e.target.kind === "step") out.push({ id: e.target.id, pointer: e.pointer });
+  return out.filter((s) => model.nodes.has(s.id));
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function flowModelOf(value) {
+  if (!isObject(value)) return readFlow(value);
+  let model = cache.get(value);
+  if (!model) cache.set(value, model = readFlow(value));
+  return model;
+}
+
+// src/util/canonical.ts
+import { createHash } from "node:crypto";
+function canonicalJson(value) {
+  return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value !== null && typeof value === "object") {
+    const out = {};
+    for (const k of Object.keys(value).sort()) out[k] = sortKeys(value[k]);
+    return out;
+  }
+  return value;
+}
+function sha256(text) {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+// src/util/values.ts
+function str(v) {
+  return typeof v === "string" && v !== "" ? v : void 0;
+}
+function byId(a, b) {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+// src/catalog/facts.ts
+function documentFacts(json, asFlow) {
+  const value = json?.ok ? json.value : void 0;
+  const canonical = json?.ok ? canonicalJson(value) : void 0;
+  const v = value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+  const owner = str(v?.owner) ?? str(v?.meta?.owner);
+  const envelopeId = str(v?.envelope_id);
+  const verb = str(v?.verb);
+  const inputSchema = str(v?.input_schema);
+  const outputSchema = str(v?.output_schema);
+  const facts = {
+    ok: json?.ok === true,
+    sha256: sha256(canonical ?? json?.text ?? ""),
+    ...owner ? { owner } : {},
+    ...envelopeId ? { envelopeId } : {},
+    ...verb ? { verb } : {},
+    ...inputSchema ? { inputSchema } : {},
+    ...outputSchema ? { outputSchema } : {}
+  };
+  if (asFlow) facts.flow = value ? flowFacts(value) : null;
+  return facts;
+}
+function flowFacts(value) {
+  const model = flowModelOf(value);
+  return { ...model.entry ? { entry: model.entry.id } : {}, steps: model.steps.map((s) => ({ id: s.id, mode: s.mode })).sort(byId) };
+}
+function keepCatalogFacts(doc, frame) {
+  doc.catalogFacts = documentFacts(doc.json, frame.flowOwners.has(doc.path));
+}
+
 // src/registry/parallel.ts
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 
@@ -19063,30 +19221,6 @@ function resolveConfig(raw) {
   return config;
 }
 
-// src/json/pointer.ts
-function escapeSegment(segment) {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function pointerOf(segments) {
-  return segments.map((s) => "/" + escapeSegment(s)).join("");
-}
-function segmentsOf(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function appendPointer(pointer, segment) {
-  return pointer + "/" + escapeSegment(segment);
-}
-function valueAt(root, pointer) {
-  let node = root;
-  for (const seg of segmentsOf(pointer)) {
-    if (Array.isArray(node)) node = node[Number(seg)];
-    else if (node !== null && typeof node === "object" && Object.hasOwn(node, seg)) node = node[seg];
-    else return void 0;
-  }
-  return node;
-}
-
 // src/json/parse.ts
 var JsonText = class {
   text;
@@ -19368,7 +19502,7 @@ var FindingSink = class {
 var loaded = /* @__PURE__ */ new Map();
 async function loadPrecompiled(release) {
   if (loaded.has(release)) return;
-  const module = release === "4.1.1" ? await import("./chunk-AKRLAS4W.js") : release === "5.0.0" ? await import("./chunk-NLNPHLEZ.js") : await import("./chunk-JVFI4EXB.js");
+  const module = release === "4.1.1" ? await import("./chunk-RDJ2IYCB.js") : release === "5.0.0" ? await import("./chunk-GIQBAUDU.js") : await import("./chunk-7ZEPOPMJ.js");
   loaded.set(release, module.default);
 }
 function precompiled(release, id) {
@@ -19390,10 +19524,10 @@ function readFolder(folder2) {
   const dir = SCHEMAS_DIR + folder2;
   return readdirSync(dir).filter((f) => f.endsWith(".schema.json")).sort().map((f) => JSON.parse(readFileSync(`${dir}/${f}`, "utf8")));
 }
-var cache = /* @__PURE__ */ new Map();
+var cache2 = /* @__PURE__ */ new Map();
 function folder(name) {
-  let schemas = cache.get(name);
-  if (!schemas) cache.set(name, schemas = readFolder(name));
+  let schemas = cache2.get(name);
+  if (!schemas) cache2.set(name, schemas = readFolder(name));
   return schemas;
 }
 function movaSchemas(release) {
@@ -27293,6 +27427,8 @@ var RegistryDocument = class {
   /** What the document refers to, read once while its content was in memory. */
   references;
   #json;
+  #facts;
+  #factsFrom;
   #reader;
   #released = false;
   /** `json` is undefined when the file could not be read; `reader` reads it again after `release()`. */
@@ -27300,6 +27436,22 @@ var RegistryDocument = class {
     this.path = path;
     this.#json = json;
     this.#reader = reader;
+  }
+  /** What the catalog takes from it, when the check kept that (LoadOptions.catalogFacts) or its cache did. */
+  get catalogFacts() {
+    if (this.#factsFrom) {
+      this.#facts = this.#factsFrom();
+      this.#factsFrom = void 0;
+    }
+    return this.#facts;
+  }
+  set catalogFacts(facts) {
+    this.#facts = facts;
+    this.#factsFrom = void 0;
+  }
+  /** Facts kept elsewhere (a cache's), taken when first asked for. */
+  catalogFactsFrom(from) {
+    this.#factsFrom = from;
   }
   get json() {
     return this.#released ? this.#reader.read(this.path) : this.#json;
@@ -27344,92 +27496,6 @@ function pathMatcher(patterns, ignore) {
   const isIgnored = ignore.length ? (0, import_picomatch.default)([...ignore], { dot: true }) : () => false;
   const hidden = (p) => p.split("/").some((seg) => seg.startsWith("."));
   return (p) => isMatch(p) && !isIgnored(p) && !hidden(p);
-}
-
-// src/flow/flow-model.ts
-var DEFAULT_MODE = "DETERMINISTIC";
-function isObject(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function readTarget(value) {
-  if (typeof value === "string") return { kind: "step", id: value };
-  if (isObject(value)) {
-    const keys = Object.keys(value);
-    if (keys.length === 1 && typeof value.step === "string") return { kind: "step", id: value.step };
-    if (keys.length === 1 && typeof value.terminal === "string") return { kind: "terminal", outcome: value.terminal };
-  }
-  return void 0;
-}
-function readNext(next, pointer) {
-  if (next === void 0) return [];
-  const single = readTarget(next);
-  if (single) return [{ target: single, pointer: single.kind === "step" && typeof next === "string" ? pointer : appendPointer(pointer, single.kind === "step" ? "step" : "terminal") }];
-  if (!isObject(next)) return [];
-  const edges = [];
-  for (const [outcome, value] of Object.entries(next)) {
-    const target = readTarget(value);
-    if (!target) continue;
-    const at2 = appendPointer(pointer, outcome);
-    edges.push({ outcome, target, pointer: typeof value === "string" ? at2 : appendPointer(at2, target.kind === "step" ? "step" : "terminal") });
-  }
-  return edges;
-}
-function readFlow(value) {
-  const model = { steps: [], groups: [], nodes: /* @__PURE__ */ new Map(), groupOf: /* @__PURE__ */ new Map() };
-  if (!isObject(value)) return model;
-  if (typeof value.entry === "string") model.entry = { id: value.entry, pointer: "/entry" };
-  const addStep = (id, raw, pointer, idPointer2, idTarget) => {
-    const step = isObject(raw) ? raw : {};
-    const mode = typeof step.execution_mode === "string" ? step.execution_mode : DEFAULT_MODE;
-    const s = { kind: "step", id, pointer, idPointer: idPointer2, idTarget, mode, raw: step, edges: readNext(step.next, appendPointer(pointer, "next")) };
-    model.steps.push(s);
-    if (!model.nodes.has(id)) model.nodes.set(id, s);
-  };
-  if (Array.isArray(value.steps)) {
-    value.steps.forEach((raw, i) => {
-      const pointer = appendPointer("/steps", i);
-      const id = isObject(raw) && typeof raw.id === "string" ? raw.id : `#${i}`;
-      addStep(id, raw, pointer, appendPointer(pointer, "id"), "value");
-    });
-  } else if (isObject(value.steps)) {
-    for (const [key, raw] of Object.entries(value.steps)) {
-      const pointer = appendPointer("/steps", key);
-      addStep(key, raw, pointer, pointer, "key");
-    }
-  }
-  if (Array.isArray(value.parallel_steps)) {
-    value.parallel_steps.forEach((raw, i) => {
-      if (!isObject(raw) || typeof raw.id !== "string") return;
-      const pointer = appendPointer("/parallel_steps", i);
-      const members = Array.isArray(raw.steps) ? raw.steps.flatMap((m, j) => typeof m === "string" ? [{ id: m, pointer: appendPointer(appendPointer(pointer, "steps"), j) }] : []) : [];
-      const group = { kind: "group", id: raw.id, pointer, idPointer: appendPointer(pointer, "id"), members, edges: readNext(raw.next, appendPointer(pointer, "next")) };
-      model.groups.push(group);
-      if (!model.nodes.has(group.id)) model.nodes.set(group.id, group);
-      for (const m of members) if (!model.groupOf.has(m.id)) model.groupOf.set(m.id, group);
-    });
-  }
-  return model;
-}
-function successors(model, node) {
-  const out = [];
-  if (node.kind === "group") out.push(...node.members);
-  for (const e of node.edges) if (e.target.kind === "step") out.push({ id: e.target.id, pointer: e.pointer });
-  return out.filter((s) => model.nodes.has(s.id));
-}
-var cache2 = /* @__PURE__ */ new WeakMap();
-function flowModelOf(value) {
-  if (!isObject(value)) return readFlow(value);
-  let model = cache2.get(value);
-  if (!model) cache2.set(value, model = readFlow(value));
-  return model;
-}
-
-// src/util/values.ts
-function str(v) {
-  return typeof v === "string" && v !== "" ? v : void 0;
-}
-function byId(a, b) {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 // src/registry/references.ts
@@ -27552,6 +27618,7 @@ function summarize(doc, manifest) {
   if (doc.id !== void 0) s.id = doc.id;
   if (doc.schemaId !== void 0) s.schemaId = doc.schemaId;
   if (doc.packageDir !== void 0) s.packageDir = doc.packageDir;
+  if (doc.catalogFacts !== void 0) s.facts = doc.catalogFacts;
   return s;
 }
 function materialize(s, reader, strings) {
@@ -27563,6 +27630,7 @@ function materialize(s, reader, strings) {
   if (s.id !== void 0) doc.id = s.id;
   if (s.schemaId !== void 0) doc.schemaId = intern(s.schemaId);
   if (s.packageDir !== void 0) doc.packageDir = intern(s.packageDir);
+  if (s.facts !== void 0) doc.catalogFacts = s.facts;
   doc.references = s.refs.map(([pointer, kind, target, field]) => ({ from: doc, pointer: intern(pointer), kind, target: intern(target), field }));
   return doc;
 }
@@ -27669,7 +27737,8 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   const reader = options.keepContent ? void 0 : new Rereader(setup.source, setup.config.limits);
   const inFrame = reuse?.inFrame ?? ((p) => isFramePath(p, setup.config));
   const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, (p) => inFrame(p) || lateManifests.has(p), reuse?.plans, reuse?.compiledSchemas);
-  for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind));
+  const facts = options.catalogFacts === true;
+  for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind), facts);
   const byPath = new Map(frameDocs.map((d) => [d.path, d]));
   const late = /* @__PURE__ */ new Set();
   const strings = new Interner();
@@ -27677,7 +27746,7 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
     const doc = readDocument(setup.source, path, sink, reader, void 0, setup.config.limits);
     if (isLateManifest(doc)) late.add(path);
     classifier.classifyDocument(doc);
-    visitDocument(doc, frame, sink, visit, true, strings);
+    visitDocument(doc, frame, sink, visit, true, facts, strings);
     byPath.set(path, doc);
   };
   mark("frame loaded");
@@ -27699,6 +27768,7 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
       workerUrl: parallel.workerUrl,
       workers: parallel.threads - 1,
       input: frameInput(frame, classifier, frameDocs),
+      catalogFacts: facts,
       paths: leaf,
       local,
       onBatch: (summaries, findings) => {
@@ -27734,8 +27804,9 @@ async function loadRegistry(root, options = {}, visit, parallel, only) {
   }
 }
 var KEPT = /* @__PURE__ */ new Set(["config", "accepted_changes", "data_schema", "envelope_schema", "schema", "global"]);
-function visitDocument(doc, frame, sink, visit, release, strings) {
+function visitDocument(doc, frame, sink, visit, release, facts, strings) {
   visit?.(doc, frame, sink);
+  if (facts) keepCatalogFacts(doc, frame);
   if (strings && doc.schemaId) doc.schemaId = strings.intern(doc.schemaId);
   doc.references = referencesOf(doc, strings);
   if (release) doc.release();
@@ -27797,7 +27868,7 @@ function isLateManifest(doc) {
 }
 async function serveDocuments(visit) {
   if (isMainThread || !parentPort) throw new Error("serveDocuments runs in a worker thread");
-  const { input, paths, next } = workerData;
+  const { input, paths, next, catalogFacts } = workerData;
   await loadPrecompiled(input.config.release);
   const sink = new FindingSink();
   const { frame, classifier } = frameFromInput(input, sink);
@@ -27811,6 +27882,7 @@ async function serveDocuments(visit) {
       const manifest = isLateManifest(doc);
       classifier.classifyDocument(doc);
       visit(doc, frame, sink);
+      if (catalogFacts) keepCatalogFacts(doc, frame);
       summaries.push(summarize(doc, manifest));
     }
     parentPort.postMessage({ batch: { chunk: chunk[0] / CHUNK, summaries, findings: sink.findings.splice(0) } });
@@ -27823,7 +27895,7 @@ async function checkInParallel(run) {
   const next = new Int32Array(new SharedArrayBuffer(4));
   const chunks = Math.ceil(run.paths.length / CHUNK);
   const reported = new Uint8Array(chunks);
-  const pending = Array.from({ length: run.workers }, () => startWorker(run, { input: run.input, paths: run.paths, next }, (batch) => {
+  const pending = Array.from({ length: run.workers }, () => startWorker(run, { input: run.input, catalogFacts: run.catalogFacts ?? false, paths: run.paths, next }, (batch) => {
     reported[batch.chunk] = 1;
     run.onBatch(batch.summaries, batch.findings);
   }));
@@ -29004,6 +29076,9 @@ export {
   TARGET_OF,
   referencesOf,
   referenceIndex,
+  canonicalJson,
+  sha256,
+  documentFacts,
   FindingSink,
   resolveRef,
   changeBreaking,

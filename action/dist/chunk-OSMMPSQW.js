@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   locateRepo,
   wo
-} from "./chunk-WJYIGGR7.js";
+} from "./chunk-M43RRJ6Z.js";
 
 // src/catalog/source-info.ts
 async function sourceInfo(registryRoot) {

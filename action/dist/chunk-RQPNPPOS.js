@@ -8,19 +8,19 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-O2D6IM3D.js";
-import "./chunk-TI2DMK6B.js";
-import "./chunk-Y6APSGXG.js";
+} from "./chunk-IEKESIQP.js";
+import "./chunk-7PG4VC2C.js";
+import "./chunk-O45HVORU.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
   USAGE,
   UsageError
 } from "./chunk-4XUEJQ7R.js";
-import "./chunk-CFTXCG7A.js";
-import "./chunk-WJYIGGR7.js";
+import "./chunk-5S6IFWKE.js";
+import "./chunk-M43RRJ6Z.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-I3VI2GLD.js";
+import "./chunk-PC4OMEJD.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

@@ -3,22 +3,22 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-NMHUPH65.js";
+} from "./chunk-55LG6AZA.js";
 import {
   publishToBranch
-} from "./chunk-ZUQD4BUB.js";
+} from "./chunk-CHZWA2PY.js";
 import {
   sourceInfo
-} from "./chunk-WZQYZLOK.js";
+} from "./chunk-OSMMPSQW.js";
 import {
   buildSite,
   writeSite
-} from "./chunk-BU4GGGYZ.js";
-import "./chunk-NTULPU7D.js";
+} from "./chunk-KQMRDCV7.js";
+import "./chunk-T33D6SEP.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-CFTXCG7A.js";
+} from "./chunk-5S6IFWKE.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -27,9 +27,9 @@ import {
   check,
   formatMarkdown,
   locateRepo
-} from "./chunk-WJYIGGR7.js";
+} from "./chunk-M43RRJ6Z.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-I3VI2GLD.js";
+import "./chunk-PC4OMEJD.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import {
@@ -53,14 +53,14 @@ var PAGES_ARTIFACT = { name: "github-pages", file: "artifact.tar", retentionDays
 async function previousDigest(root, release, registryName) {
   try {
     const { repoDir, prefix } = await locateRepo(root);
-    const previous = await check(root, { ...release ? { release } : {}, source: await GitSource.open(repoDir, "HEAD^", prefix) });
+    const previous = await check(root, { ...release ? { release } : {}, source: await GitSource.open(repoDir, "HEAD^", prefix), catalogFacts: true });
     return buildCatalog(previous.registry, { registryName }).digest;
   } catch {
     return void 0;
   }
 }
 async function publishCatalog(request, uploader, log) {
-  const result = await check(request.root, request.release ? { release: request.release } : {});
+  const result = await check(request.root, { ...request.release ? { release: request.release } : {}, catalogFacts: true });
   if (request.cacheDir) {
     const cached = await cacheCommitCheck(request.root, result, request.cacheDir, request.release);
     log.info(cached.written ? `Cached this commit's check in ${cached.written}.` : `Check not cached: ${cached.reason}.`);

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-O2D6IM3D.js";
-import "./chunk-TI2DMK6B.js";
-import "./chunk-Y6APSGXG.js";
+} from "./chunk-IEKESIQP.js";
+import "./chunk-7PG4VC2C.js";
+import "./chunk-O45HVORU.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -14,14 +14,14 @@ import {
 import {
   buildSite,
   writeSite
-} from "./chunk-BU4GGGYZ.js";
-import "./chunk-NTULPU7D.js";
-import "./chunk-CFTXCG7A.js";
+} from "./chunk-KQMRDCV7.js";
+import "./chunk-T33D6SEP.js";
+import "./chunk-5S6IFWKE.js";
 import {
   check
-} from "./chunk-WJYIGGR7.js";
+} from "./chunk-M43RRJ6Z.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-I3VI2GLD.js";
+import "./chunk-PC4OMEJD.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   CATALOG_FILES,
   wo
-} from "./chunk-WJYIGGR7.js";
+} from "./chunk-M43RRJ6Z.js";
 
 // src/catalog/publish-branch.ts
 import { execFileSync } from "node:child_process";

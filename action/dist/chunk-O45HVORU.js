@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  canonicalJson,
   documentAt
-} from "./chunk-WJYIGGR7.js";
+} from "./chunk-M43RRJ6Z.js";
 import {
+  canonicalJson,
   printable,
   readFlow
-} from "./chunk-I3VI2GLD.js";
+} from "./chunk-PC4OMEJD.js";
 
 // src/flow/mermaid.ts
 var SHAPES = {

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-WJYIGGR7.js";
+} from "./chunk-M43RRJ6Z.js";
 import {
   printable
-} from "./chunk-I3VI2GLD.js";
+} from "./chunk-PC4OMEJD.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

@@ -2,7 +2,6 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   GitSource,
   LazyGitSource,
-  canonicalJson,
   check,
   compareFindings,
   documentAt,
@@ -14,9 +13,8 @@ import {
   locateRepo,
   parallelism,
   resolveBase,
-  sha256,
   wo
-} from "./chunk-WJYIGGR7.js";
+} from "./chunk-M43RRJ6Z.js";
 import {
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
@@ -31,6 +29,7 @@ import {
   RegistryDocument,
   Rereader,
   TARGET_OF,
+  canonicalJson,
   changeAccepted,
   changeBreaking,
   changeRemovedInUse,
@@ -49,11 +48,12 @@ import {
   runDocumentRules,
   runLeased,
   setUp,
+  sha256,
   stillClosest,
   summarize,
   systemContractsOf,
   valueAt
-} from "./chunk-I3VI2GLD.js";
+} from "./chunk-PC4OMEJD.js";
 
 // src/report/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
@@ -1052,19 +1052,19 @@ function compareWithBase(base, head, candidates) {
 }
 
 // src/incremental/cache.ts
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { endianness } from "node:os";
 import { join } from "node:path";
 var NUMBER_COLUMNS = ["path", "kind", "classifiedBy", "id", "schemaId", "packageDir", "refStart", "refs"];
-function packColumns(c) {
+function packNumbers(c, columns) {
   if (endianness() !== "LE") return c;
-  const out = { strings: c.strings };
-  for (const key of NUMBER_COLUMNS) out[key] = Buffer.from(Int32Array.from(c[key]).buffer).toString("base64");
+  const out = { ...c };
+  for (const key of columns) out[key] = Buffer.from(Int32Array.from(c[key]).buffer).toString("base64");
   return out;
 }
-function unpackColumns(c) {
-  for (const key of NUMBER_COLUMNS) {
+function unpackNumbers(c, columns) {
+  for (const key of columns) {
     const v = c[key];
     if (typeof v !== "string") continue;
     const bytes = Buffer.from(v, "base64");
@@ -1073,6 +1073,12 @@ function unpackColumns(c) {
     c[key] = numbers;
   }
   return c;
+}
+function packColumns(c) {
+  return packNumbers(c, NUMBER_COLUMNS);
+}
+function unpackColumns(c) {
+  return unpackNumbers(c, NUMBER_COLUMNS);
 }
 function columnsOf(documents) {
   const c = { strings: [], path: [], kind: [], classifiedBy: [], id: [], schemaId: [], packageDir: [], refStart: [], refs: [] };
@@ -1097,7 +1103,74 @@ function columnsOf(documents) {
   c.refStart.push(c.refs.length);
   return c;
 }
-function documentFromColumns(c, i, reader) {
+var FACT_OK = 1;
+var FACT_FLOW = 2;
+var FACT_FLOW_SHAPE = 4;
+var FACT_FIELDS = ["owner", "envelopeId", "verb", "inputSchema", "outputSchema"];
+var FLOW_ENTRY = FACT_FIELDS.length;
+var STEP_ID = FLOW_ENTRY + 1;
+var STEP_MODE = FLOW_ENTRY + 2;
+var FACT_NUMBER_COLUMNS = ["facts", "start", "fields"];
+function factColumnsOf(documents, commit) {
+  if (!documents.some((d) => d.catalogFacts)) return void 0;
+  const strings2 = [];
+  const index = /* @__PURE__ */ new Map();
+  const at = (s) => {
+    let n = index.get(s);
+    if (n === void 0) index.set(s, n = strings2.push(s) - 1);
+    return n;
+  };
+  const facts = [];
+  const start = [];
+  const fields = [];
+  const digests = Buffer.alloc(32 * documents.length);
+  documents.forEach((doc, i) => {
+    start.push(fields.length);
+    const f = doc.catalogFacts;
+    if (!f) return void facts.push(-1);
+    facts.push((f.ok ? FACT_OK : 0) | (f.flow !== void 0 ? FACT_FLOW : 0) | (f.flow ? FACT_FLOW_SHAPE : 0));
+    digests.write(f.sha256, 32 * i, "hex");
+    FACT_FIELDS.forEach((field, code) => {
+      const value = f[field];
+      if (value !== void 0) fields.push(code, at(value));
+    });
+    if (f.flow?.entry !== void 0) fields.push(FLOW_ENTRY, at(f.flow.entry));
+    for (const step of f.flow?.steps ?? []) fields.push(STEP_ID, at(step.id), STEP_MODE, at(step.mode));
+  });
+  start.push(fields.length);
+  return { format: CACHE_FORMAT, engine: engineFingerprint(), commit, documents: documents.length, strings: strings2, facts, digests: digests.toString("base64"), start, fields };
+}
+var CachedFacts = class {
+  #load;
+  #columns;
+  #digests;
+  constructor(load) {
+    this.#load = load;
+  }
+  get(i) {
+    if (this.#columns === void 0) {
+      this.#columns = this.#load() ?? null;
+      if (this.#columns) this.#digests = Buffer.from(this.#columns.digests, "base64");
+    }
+    const c = this.#columns;
+    const flags = c?.facts[i] ?? -1;
+    if (!c || flags < 0) return void 0;
+    const s = c.strings;
+    const facts = { ok: (flags & FACT_OK) !== 0, sha256: this.#digests.toString("hex", 32 * i, 32 * i + 32) };
+    const flow = flags & FACT_FLOW_SHAPE ? { steps: [] } : null;
+    for (let r = c.start[i]; r < c.start[i + 1]; r += 2) {
+      const code = c.fields[r];
+      const value = s[c.fields[r + 1]];
+      if (code < FLOW_ENTRY) facts[FACT_FIELDS[code]] = value;
+      else if (code === FLOW_ENTRY) flow.entry = value;
+      else if (code === STEP_ID) flow.steps.push({ id: value, mode: "" });
+      else flow.steps[flow.steps.length - 1].mode = value;
+    }
+    if (flags & FACT_FLOW) facts.flow = flow;
+    return facts;
+  }
+};
+function documentFromColumns(c, i, reader, facts) {
   const s = c.strings;
   const doc = new RegistryDocument(s[c.path[i]], void 0, reader);
   doc.release();
@@ -1109,11 +1182,12 @@ function documentFromColumns(c, i, reader) {
   const refs = [];
   for (let r = c.refStart[i]; r < c.refStart[i + 1]; r += 4) refs.push({ from: doc, pointer: s[c.refs[r]], kind: s[c.refs[r + 1]], target: s[c.refs[r + 2]], field: s[c.refs[r + 3]] });
   doc.references = refs;
+  if (facts) doc.catalogFactsFrom(() => facts.get(i));
   return doc;
 }
-var CACHE_FORMAT = "mova-registry-check-cache/5";
+var CACHE_FORMAT = "mova-registry-check-cache/6";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "d950913d292e526a" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "bd7b9497004d578d" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);
@@ -1159,13 +1233,32 @@ async function readCache(dir, commit, prefix, release) {
   if (cache.format !== CACHE_FORMAT || cache.engine !== engineFingerprint() || cache.commit !== commit || cache.prefix !== prefix) return void 0;
   cache.documents = unpackColumns(cache.documents);
   if (release !== void 0 && cache.release !== release) return void 0;
+  const count = cache.documents.path.length;
+  cache.catalogFacts = new CachedFacts(() => readFactColumns(join(dir, factsFileName(commit, prefix, release)), commit, count));
   return cache;
 }
-function writeCache(dir, cache, release) {
+function factsFileName(commit, prefix, release) {
+  return fileName(commit, prefix, release).replace(/\.json$/, ".catalog-facts.json");
+}
+function readFactColumns(path, commit, documents) {
+  try {
+    const c = JSON.parse(readFileSync(path, "utf8"));
+    if (c.format !== CACHE_FORMAT || c.engine !== engineFingerprint() || c.commit !== commit || c.documents !== documents) return void 0;
+    return unpackNumbers(c, FACT_NUMBER_COLUMNS);
+  } catch {
+    return void 0;
+  }
+}
+function writeCache(dir, cache, release, facts) {
   mkdirSync(dir, { recursive: true });
+  const write = (path2, text) => {
+    writeFileSync(`${path2}.tmp-${process.pid}`, text);
+    renameSync(`${path2}.tmp-${process.pid}`, path2);
+  };
+  if (facts) write(join(dir, factsFileName(cache.commit, cache.prefix, release)), JSON.stringify(packNumbers(facts, FACT_NUMBER_COLUMNS)));
+  const { catalogFacts: _lazy, ...serialized } = cache;
   const path = join(dir, fileName(cache.commit, cache.prefix, release));
-  writeFileSync(`${path}.tmp-${process.pid}`, JSON.stringify({ ...cache, documents: packColumns(cache.documents) }));
-  renameSync(`${path}.tmp-${process.pid}`, path);
+  write(path, JSON.stringify({ ...serialized, documents: packColumns(cache.documents) }));
   return path;
 }
 
@@ -1283,7 +1376,7 @@ async function checkIncrementally(root, options, cache, changes, repoDir, cached
     const take = (path) => {
       const i = indexOf.get(path);
       if (i === void 0 || changed.has(path) || inAffected(path) || fresh(columns.strings[columns.kind[i]])) return void 0;
-      const doc = cachedDocument?.(i) ?? documentFromColumns(columns, i, reader);
+      const doc = cachedDocument?.(i) ?? documentFromColumns(columns, i, reader, cache.catalogFacts);
       reusedAt[i] = doc;
       reused++;
       return { doc, findings: findingsOf.get(path) ?? NO_FINDINGS };
@@ -1340,7 +1433,7 @@ async function baseFromCache(cache, head, unchanged, indexOf, repoDir, candidate
   const source = new LazyGitSource(repoDir, cache.commit, cache.prefix, paths);
   await source.prefetch(candidates);
   const reader = new Rereader(source, head.config.limits);
-  const documents = paths.map((_, i) => unchanged[i] ?? documentFromColumns(columns, i, reader));
+  const documents = paths.map((_, i) => unchanged[i] ?? documentFromColumns(columns, i, reader, cache.catalogFacts));
   const byPath = { get: (path) => documents[indexOf.get(path) ?? -1] };
   const configDocument = byPath.get(CONFIG_FILE);
   const registry = {
@@ -1409,7 +1502,11 @@ function findingKey(f) {
   return `${f.rule}\0${f.file}\0${f.pointer ?? ""}\0${f.message}`;
 }
 async function guard(root, options = {}) {
-  const loadOptions = { ...options.release ? { release: options.release } : {}, ...options.concurrency ? { concurrency: options.concurrency } : {} };
+  const loadOptions = {
+    ...options.release ? { release: options.release } : {},
+    ...options.concurrency ? { concurrency: options.concurrency } : {},
+    ...options.catalogFacts || options.cacheDir ? { catalogFacts: true } : {}
+  };
   if (!options.base) {
     const head2 = await check(root, loadOptions);
     if (!options.cacheDir) return head2;
@@ -1445,7 +1542,7 @@ async function guard(root, options = {}) {
     base = (known && await baseFromHead(root, loadOptions, head, known[0], { repoDir, prefix, commit }, known[1])) ?? await check(root, { ...loadOptions, source: await GitSource.open(repoDir, commit, prefix) });
     candidates = await changedDocuments(changes);
     if (options.cacheDir) {
-      const written = writeCache(options.cacheDir, cacheOf(base, commit, prefix), options.release);
+      const written = writeCache(options.cacheDir, cacheOf(base, commit, prefix), options.release, factColumnsOf(base.registry.documents, commit));
       const reason = incremental?.reason ?? `no cache of the base ${commit.slice(0, 7)} yet`;
       cache = { mode: "full", reason, read: head.registry.documents.length, documents: head.registry.documents.length, written };
     }
@@ -1475,7 +1572,7 @@ async function cacheCommitCheck(root, head, dir, release) {
     const read = pathMatcher(patterns, ignore);
     const differs = [...changedPaths(await changesSince(repoDir, prefix, commit))].find(read);
     if (differs) return { reason: `the registry differs from HEAD (${differs}), so nothing was cached` };
-    return { written: writeCache(dir, cacheOf(head, commit, prefix), release) };
+    return { written: writeCache(dir, cacheOf(head, commit, prefix), release, factColumnsOf(head.registry.documents, commit)) };
   } catch (error) {
     return { reason: `nothing was cached: ${error.message.split("\n")[0]}` };
   }

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   flowModelOf,
   str
-} from "./chunk-I3VI2GLD.js";
+} from "./chunk-PC4OMEJD.js";
 
 // src/run/store.ts
 import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createOctokit,
   syncLeases
-} from "./chunk-3WR7YU4A.js";
+} from "./chunk-U62ON3X6.js";
 import {
   InputError
 } from "./chunk-6L7IIJW6.js";
@@ -12,24 +12,24 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-FULRPV3S.js";
+} from "./chunk-CLG7LZHX.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-Y6APSGXG.js";
+} from "./chunk-O45HVORU.js";
 import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-ZUQD4BUB.js";
+} from "./chunk-CHZWA2PY.js";
 import {
   RUN_ID,
   defaultRunId,
   runFiles,
   runsFolder
-} from "./chunk-NTULPU7D.js";
+} from "./chunk-T33D6SEP.js";
 import {
   GitSource,
   buildReport,
@@ -37,11 +37,11 @@ import {
   formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-WJYIGGR7.js";
+} from "./chunk-M43RRJ6Z.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig
-} from "./chunk-I3VI2GLD.js";
+} from "./chunk-PC4OMEJD.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";

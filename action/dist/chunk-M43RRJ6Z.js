@@ -9,7 +9,8 @@ import {
   KIND_LABEL,
   REGISTRY_RULES,
   byId,
-  flowModelOf,
+  canonicalJson,
+  documentFacts,
   loadRegistry,
   mark,
   pathMatcher,
@@ -18,9 +19,10 @@ import {
   referencesOf,
   resolveRef,
   runDocumentRules,
+  sha256,
   str,
   tooLarge
-} from "./chunk-I3VI2GLD.js";
+} from "./chunk-PC4OMEJD.js";
 import {
   require_src
 } from "./chunk-UGMGZRCV.js";
@@ -227,66 +229,68 @@ function formatMarkdown(report, options) {
   return lines.join("\n").replace(/\n+$/, "\n");
 }
 
-// src/util/canonical.ts
+// src/catalog/build.ts
 import { createHash } from "node:crypto";
-function canonicalJson(value) {
-  return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === "object") {
-    const out = {};
-    for (const k2 of Object.keys(value).sort()) out[k2] = sortKeys(value[k2]);
-    return out;
-  }
-  return value;
-}
-function sha256(text) {
-  return createHash("sha256").update(text).digest("hex");
-}
 
 // src/catalog/reads.ts
-function readOnce(doc) {
-  const json = doc.json;
-  const value = json?.ok ? json.value : void 0;
-  const canonical = json?.ok ? canonicalJson(value) : void 0;
-  const v2 = value;
-  const owner = str(v2?.owner) ?? str(v2?.meta?.owner);
-  const envelopeId = str(v2?.envelope_id);
-  const verb = str(v2?.verb);
-  const facts = { ok: json?.ok === true, sha256: sha256(canonical ?? json?.text ?? ""), ...owner ? { owner } : {}, ...envelopeId ? { envelopeId } : {}, ...verb ? { verb } : {} };
-  return { facts, canonical, value };
-}
 var CatalogReads = class {
   #documents = /* @__PURE__ */ new WeakMap();
+  #flows = /* @__PURE__ */ new WeakMap();
   #packages = /* @__PURE__ */ new WeakMap();
+  #entries = /* @__PURE__ */ new WeakMap();
   document(doc) {
-    let facts = this.#documents.get(doc);
-    if (!facts) this.#documents.set(doc, facts = readOnce(doc).facts);
+    let facts = doc.catalogFacts ?? this.#documents.get(doc);
+    if (!facts) this.#documents.set(doc, facts = documentFacts(doc.json, false));
+    return facts;
+  }
+  /** A document read as a package's flow: its facts with its shape. */
+  #flow(doc) {
+    const kept = doc.catalogFacts ?? this.#documents.get(doc);
+    if (kept?.flow !== void 0) return kept;
+    let facts = this.#flows.get(doc);
+    if (!facts) this.#flows.set(doc, facts = documentFacts(doc.json, true));
     return facts;
   }
   package(pkg) {
     const known = this.#packages.get(pkg.manifest);
     if (known && known.flow === pkg.flow && known.envelope === pkg.envelope) return known.facts;
-    const [manifest, flow, envelope] = [pkg.manifest, pkg.flow, pkg.envelope].map((d2) => d2 ? readOnce(d2) : void 0);
-    const digest = sha256(`[${[manifest, flow, envelope].map((r2) => r2?.canonical ?? "null").join(",")}]`);
-    const model = flow?.value ? flowModelOf(flow.value) : void 0;
-    const m2 = manifest.value;
-    const inputSchema = str(m2?.input_schema);
-    const outputSchema = str(m2?.output_schema);
+    const manifest = this.document(pkg.manifest);
+    const flow = pkg.flow ? this.#flow(pkg.flow) : void 0;
+    const envelope = pkg.envelope ? this.document(pkg.envelope) : void 0;
+    const digest = sha256(canonicalJson([manifest, flow, envelope].map((f3) => f3?.ok ? f3.sha256 : null)));
+    const { flow: model, ...flowFacts } = flow ?? {};
     const facts = {
       sha256: digest,
-      manifest: manifest.facts,
-      ...inputSchema ? { inputSchema } : {},
-      ...outputSchema ? { outputSchema } : {},
-      ...flow ? { flow: { ...flow.facts, ...model ? { model: { ...model.entry ? { entry: model.entry.id } : {}, steps: model.steps.map((s) => ({ id: s.id, mode: s.mode })).sort(byId) } } : {} } } : {},
-      ...envelope ? { envelope: envelope.facts } : {}
+      manifest,
+      ...manifest.inputSchema ? { inputSchema: manifest.inputSchema } : {},
+      ...manifest.outputSchema ? { outputSchema: manifest.outputSchema } : {},
+      ...flow ? { flow: { ...flowFacts, ...model ? { model } : {} } } : {},
+      ...envelope ? { envelope } : {}
     };
-    for (const [doc, read] of [[pkg.manifest, manifest], [pkg.flow, flow], [pkg.envelope, envelope]]) if (doc && read) this.#documents.set(doc, read.facts);
     this.#packages.set(pkg.manifest, { flow: pkg.flow, envelope: pkg.envelope, facts });
     return facts;
   }
+  /**
+   * An index entry built once per `owner` (a document, or a package's
+   * manifest) and `key` (what else it depends on, compared by identity):
+   * both catalogs of a diff get the same entry and text for what they share.
+   * `build` gives its keys in sorted order at every level, so its JSON is
+   * its canonical JSON without sorting a copy (test/catalog/build.test.ts
+   * holds every entry to that).
+   */
+  entry(owner, key, build) {
+    const known = this.#entries.get(owner);
+    if (known && sameKey(known.key, key)) return known.value;
+    const entry = build();
+    const value = { entry, text: JSON.stringify(entry) };
+    this.#entries.set(owner, { key, value });
+    return value;
+  }
 };
+function sameKey(a, b3) {
+  if (!Array.isArray(a) || !Array.isArray(b3)) return a === b3;
+  return a.length === b3.length && a.every((x3, i) => x3 === b3[i]);
+}
 
 // src/catalog/build.ts
 var CATALOG_FILES = { catalog: "catalog.json", envelope: "catalog.publish.json", index: "index.json" };
@@ -353,8 +357,10 @@ function buildCatalog(registry, options, reads = new CatalogReads()) {
     envelopes,
     episode_types
   };
-  const entries = indexEntries(registry, reads, packages);
-  const digest = "sha256:" + sha256(canonicalJson({ release: registry.config.release, catalog, entries }));
+  const indexed = indexEntries(registry, reads, packages);
+  const entries = indexed.map((e) => e.entry);
+  const entryTexts = indexed.map((e) => e.text);
+  const digest = "sha256:" + contentDigest(registry.config.release, catalog, entryTexts);
   const index = {
     schema_id: "registry.index_v1",
     release: registry.config.release,
@@ -375,6 +381,7 @@ function buildCatalog(registry, options, reads = new CatalogReads()) {
     envelope,
     index,
     digest,
+    entryTexts,
     // Written out only when asked for: a catalog diff never is, and the index of a large registry is megabytes of text.
     get files() {
       return files ??= { [CATALOG_FILES.catalog]: canonicalFile(catalog), [CATALOG_FILES.envelope]: canonicalFile(envelope), [CATALOG_FILES.index]: canonicalFile(index) };
@@ -384,40 +391,54 @@ function buildCatalog(registry, options, reads = new CatalogReads()) {
 function refsOf(docs) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
-  for (const r2 of docs.flatMap((d2) => d2 ? d2.references ?? referencesOf(d2) : [])) {
-    const key = `${r2.kind} ${r2.target} ${r2.field}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ kind: r2.kind, target: r2.target, field: r2.field });
+  for (const d2 of docs) {
+    if (!d2) continue;
+    for (const r2 of d2.references ?? referencesOf(d2)) {
+      const key = `${r2.kind} ${r2.target} ${r2.field}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ order: r2.kind + r2.target + r2.field, ref: { field: r2.field, kind: r2.kind, target: r2.target } });
+    }
   }
-  return out.sort((a, b3) => a.kind + a.target + a.field < b3.kind + b3.target + b3.field ? -1 : 1);
+  return out.sort((a, b3) => a.order < b3.order ? -1 : 1).map((x3) => x3.ref);
+}
+function contentDigest(release, catalog, entryTexts) {
+  const hash = createHash("sha256").update(`{"catalog":${canonicalJson(catalog)},"entries":[`);
+  for (let i = 0; i < entryTexts.length; i++) hash.update(i === 0 ? entryTexts[i] : "," + entryTexts[i]);
+  return hash.update(`],"release":${JSON.stringify(release)}}`).digest("hex");
 }
 function indexEntries(registry, reads, packages) {
   const entries = [];
   const kinds = { runtime_binding: "runtime", connector: "connector", instruction_profile: "instruction_profile" };
   for (const doc of registry.documents) {
     const kind = kinds[doc.kind];
-    if (!kind || !doc.id) continue;
+    const id = doc.id;
+    if (!kind || !id) continue;
     const facts = reads.document(doc);
     if (!facts.ok) continue;
-    entries.push({ id: doc.id, kind, path: doc.path, ...doc.schemaId ? { schema: doc.schemaId } : {}, ...facts.owner ? { owner: facts.owner } : {}, sha256: facts.sha256, references: refsOf([doc]) });
+    const e = reads.entry(doc, void 0, () => ({ id, kind, ...facts.owner ? { owner: facts.owner } : {}, path: doc.path, references: refsOf([doc]), ...doc.schemaId ? { schema: doc.schemaId } : {}, sha256: facts.sha256 }));
+    entries.push({ ...e, order: kind + "\0" + id });
   }
   for (const pkg of registry.packages) {
-    if (!pkg.id) continue;
+    const id = pkg.id;
+    if (!id) continue;
     const facts = packages.get(pkg);
-    const model = facts.flow?.model;
-    entries.push({
-      id: pkg.id,
-      kind: "contract",
-      path: pkg.manifest.path,
-      ...facts.manifest.owner ? { owner: facts.manifest.owner } : {},
-      sha256: facts.sha256,
-      references: refsOf([pkg.manifest, pkg.flow, pkg.envelope]),
-      ...pkg.flow && model ? { flow: { path: pkg.flow.path, sha256: facts.flow.sha256, ...model.entry ? { entry: model.entry } : {}, steps: model.steps } } : {},
-      ...pkg.envelope ? { envelope: { path: pkg.envelope.path, ...facts.envelope.envelopeId ? { id: facts.envelope.envelopeId } : {}, sha256: facts.envelope.sha256 } } : {}
+    const e = reads.entry(pkg.manifest, [pkg.flow, pkg.envelope, id], () => {
+      const model = facts.flow?.model;
+      return {
+        ...pkg.envelope ? { envelope: { ...facts.envelope.envelopeId ? { id: facts.envelope.envelopeId } : {}, path: pkg.envelope.path, sha256: facts.envelope.sha256 } } : {},
+        ...pkg.flow && model ? { flow: { ...model.entry ? { entry: model.entry } : {}, path: pkg.flow.path, sha256: facts.flow.sha256, steps: model.steps } } : {},
+        id,
+        kind: "contract",
+        ...facts.manifest.owner ? { owner: facts.manifest.owner } : {},
+        path: pkg.manifest.path,
+        references: refsOf([pkg.manifest, pkg.flow, pkg.envelope]),
+        sha256: facts.sha256
+      };
     });
+    entries.push({ ...e, order: "contract\0" + id });
   }
-  return entries.sort((a, b3) => a.kind + "\0" + a.id < b3.kind + "\0" + b3.id ? -1 : 1);
+  return entries.sort((a, b3) => a.order < b3.order ? -1 : 1);
 }
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
@@ -4199,8 +4220,6 @@ export {
   displayPath,
   formatJson,
   formatMarkdown,
-  canonicalJson,
-  sha256,
   CatalogReads,
   CATALOG_FILES,
   buildCatalog,

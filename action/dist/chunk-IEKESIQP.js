@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-TI2DMK6B.js";
+} from "./chunk-7PG4VC2C.js";
 import {
   FAIL_ON,
   failingFindings
@@ -19,7 +19,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-CFTXCG7A.js";
+} from "./chunk-5S6IFWKE.js";
 import {
   buildReport,
   displayPath,
@@ -27,7 +27,7 @@ import {
   formatJson,
   formatMarkdown,
   parallelism
-} from "./chunk-WJYIGGR7.js";
+} from "./chunk-M43RRJ6Z.js";
 import {
   TOOL_NAME
 } from "./chunk-3TFLXBUR.js";
@@ -41,7 +41,7 @@ import {
   printable,
   runDocumentRules,
   setUp
-} from "./chunk-I3VI2GLD.js";
+} from "./chunk-PC4OMEJD.js";
 import {
   RELEASES,
   isRelease
@@ -216,7 +216,15 @@ async function checkCommand(args, io) {
     return EXIT.ok;
   }
   if (values.out) throw new UsageError("--out goes with --shard");
-  const result = await guard(root, { ...release ? { release } : {}, ...values.base ? { base: values.base } : {}, ...concurrency ? { concurrency } : {}, ...values["cache-dir"] ? { cacheDir: resolve(io.cwd, values["cache-dir"]) } : {}, ...values.committed ? { committedOnly: true } : {} });
+  const result = await guard(root, {
+    ...release ? { release } : {},
+    ...values.base ? { base: values.base } : {},
+    ...concurrency ? { concurrency } : {},
+    ...values["cache-dir"] ? { cacheDir: resolve(io.cwd, values["cache-dir"]) } : {},
+    ...values.committed ? { committedOnly: true } : {},
+    // The markdown summary diffs the catalog with the base's.
+    ...format === "markdown" && values.base ? { catalogFacts: true } : {}
+  });
   return reportResult(io, result, dir, format, failOn);
 }
 function reportResult(io, result, dir, format, failOn) {

@@ -3,18 +3,16 @@ import {
   contractName,
   contractOf,
   documentById
-} from "./chunk-NTULPU7D.js";
-import {
-  canonicalJson
-} from "./chunk-WJYIGGR7.js";
+} from "./chunk-T33D6SEP.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
 import {
+  canonicalJson,
   str,
   stringsOf
-} from "./chunk-I3VI2GLD.js";
+} from "./chunk-PC4OMEJD.js";
 import {
   __commonJS,
   __toESM
