@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { JsonText } from "../src/json/parse.ts";
+import { appendPointer, pointerOf, segmentsOf } from "../src/json/pointer.ts";
 
 function syntax(text: string) {
   const json = new JsonText(text);
@@ -86,5 +87,11 @@ describe("locating a JSON Pointer", () => {
   it("unescapes pointer segments", () => {
     const j = new JsonText('{"a/b": {"c~d": 1}}');
     expect(j.locate("/a~1b/c~0d").start).toEqual({ line: 1, column: 17 });
+  });
+
+  it("escapes pointer segments (RFC 6901): ~ before /, numbers as they are, plain names untouched", () => {
+    expect(pointerOf(["a/b", "c~d", 0, "~1", "plain", ""])).toBe("/a~1b/c~0d/0/~01/plain/");
+    expect(appendPointer("/x", "~/")).toBe("/x/~0~1");
+    expect(segmentsOf(pointerOf(["a/b", "c~d", "~1", "/0"]))).toEqual(["a/b", "c~d", "~1", "/0"]);
   });
 });

@@ -50,12 +50,12 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-HFZIV3YD.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-H65WXV4F.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-7PL7HIYX.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-7PL7HIYX.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-GWCP6KKE.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-RQPNPPOS.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-6DQIVEWD.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-4FV7N6LS.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-ZNCNJMUV.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-ZNCNJMUV.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-VMKRN4MX.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-X3CQ4LEC.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

@@ -1,7 +1,9 @@
 /** RFC 6901 JSON Pointer helpers. */
 
 export function escapeSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+  if (typeof segment === "number") return String(segment);
+  // Nearly every segment has neither character: no copy, no regular expression.
+  return segment.includes("~") || segment.includes("/") ? segment.replace(/~/g, "~0").replace(/\//g, "~1") : segment;
 }
 
 export function pointerOf(segments: readonly (string | number)[]): string {

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   documentAt
-} from "./chunk-M43RRJ6Z.js";
+} from "./chunk-4BE62YD4.js";
 import {
   canonicalJson,
   printable,
   readFlow
-} from "./chunk-PC4OMEJD.js";
+} from "./chunk-7P5N7PFF.js";
 
 // src/flow/mermaid.ts
 var SHAPES = {

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-M43RRJ6Z.js";
+} from "./chunk-4BE62YD4.js";
 import {
   printable
-} from "./chunk-PC4OMEJD.js";
+} from "./chunk-7P5N7PFF.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

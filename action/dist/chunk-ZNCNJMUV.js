@@ -3,13 +3,13 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-CLG7LZHX.js";
+} from "./chunk-WEGQTOVD.js";
 import {
   registryDir,
   releaseOption
-} from "./chunk-IEKESIQP.js";
-import "./chunk-7PG4VC2C.js";
-import "./chunk-O45HVORU.js";
+} from "./chunk-T76TTBAT.js";
+import "./chunk-XJRDTGCH.js";
+import "./chunk-ON5BMZEW.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -25,16 +25,16 @@ import {
   runFiles,
   runsFolder,
   writeRunFiles
-} from "./chunk-T33D6SEP.js";
+} from "./chunk-63TKFPN2.js";
 import {
   formatText
-} from "./chunk-5S6IFWKE.js";
+} from "./chunk-K5CHW53W.js";
 import {
   buildReport,
   check
-} from "./chunk-M43RRJ6Z.js";
+} from "./chunk-4BE62YD4.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-PC4OMEJD.js";
+import "./chunk-7P5N7PFF.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-IEKESIQP.js";
-import "./chunk-7PG4VC2C.js";
-import "./chunk-O45HVORU.js";
+} from "./chunk-T76TTBAT.js";
+import "./chunk-XJRDTGCH.js";
+import "./chunk-ON5BMZEW.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -14,14 +14,14 @@ import {
 import {
   buildSite,
   writeSite
-} from "./chunk-KQMRDCV7.js";
-import "./chunk-T33D6SEP.js";
-import "./chunk-5S6IFWKE.js";
+} from "./chunk-U2RHVRUZ.js";
+import "./chunk-63TKFPN2.js";
+import "./chunk-K5CHW53W.js";
 import {
   check
-} from "./chunk-M43RRJ6Z.js";
+} from "./chunk-4BE62YD4.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-PC4OMEJD.js";
+import "./chunk-7P5N7PFF.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

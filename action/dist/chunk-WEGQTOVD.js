@@ -3,7 +3,7 @@ import {
   contractName,
   contractOf,
   documentById
-} from "./chunk-T33D6SEP.js";
+} from "./chunk-63TKFPN2.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -12,7 +12,7 @@ import {
   canonicalJson,
   str,
   stringsOf
-} from "./chunk-PC4OMEJD.js";
+} from "./chunk-7P5N7PFF.js";
 import {
   __commonJS,
   __toESM

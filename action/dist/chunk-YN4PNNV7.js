@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   CATALOG_FILES,
   wo
-} from "./chunk-M43RRJ6Z.js";
+} from "./chunk-4BE62YD4.js";
 
 // src/catalog/publish-branch.ts
 import { execFileSync } from "node:child_process";

@@ -22,7 +22,7 @@ import {
   sha256,
   str,
   tooLarge
-} from "./chunk-PC4OMEJD.js";
+} from "./chunk-7P5N7PFF.js";
 import {
   require_src
 } from "./chunk-UGMGZRCV.js";

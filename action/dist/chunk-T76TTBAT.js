@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-7PG4VC2C.js";
+} from "./chunk-XJRDTGCH.js";
 import {
   FAIL_ON,
   failingFindings
@@ -19,7 +19,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-5S6IFWKE.js";
+} from "./chunk-K5CHW53W.js";
 import {
   buildReport,
   displayPath,
@@ -27,7 +27,7 @@ import {
   formatJson,
   formatMarkdown,
   parallelism
-} from "./chunk-M43RRJ6Z.js";
+} from "./chunk-4BE62YD4.js";
 import {
   TOOL_NAME
 } from "./chunk-3TFLXBUR.js";
@@ -41,7 +41,7 @@ import {
   printable,
   runDocumentRules,
   setUp
-} from "./chunk-PC4OMEJD.js";
+} from "./chunk-7P5N7PFF.js";
 import {
   RELEASES,
   isRelease

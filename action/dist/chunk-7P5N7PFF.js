@@ -17464,7 +17464,8 @@ function mark(label) {
 
 // src/json/pointer.ts
 function escapeSegment(segment) {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+  if (typeof segment === "number") return String(segment);
+  return segment.includes("~") || segment.includes("/") ? segment.replace(/~/g, "~0").replace(/\//g, "~1") : segment;
 }
 function pointerOf(segments) {
   return segments.map((s) => "/" + escapeSegment(s)).join("");

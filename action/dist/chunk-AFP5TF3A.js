@@ -6,7 +6,7 @@ import {
 } from "./chunk-OCAEJDYP.js";
 import {
   commitToBranch
-} from "./chunk-CHZWA2PY.js";
+} from "./chunk-YN4PNNV7.js";
 import {
   LEASE_BRANCH,
   LEASE_FILE,
@@ -14,7 +14,7 @@ import {
   parseLeases,
   withRunLeases,
   wo
-} from "./chunk-M43RRJ6Z.js";
+} from "./chunk-4BE62YD4.js";
 import {
   defaults,
   getOctokit,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   locateRepo,
   wo
-} from "./chunk-M43RRJ6Z.js";
+} from "./chunk-4BE62YD4.js";
 
 // src/catalog/source-info.ts
 async function sourceInfo(registryRoot) {

@@ -3,22 +3,22 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-55LG6AZA.js";
+} from "./chunk-JCZLGPF5.js";
 import {
   publishToBranch
-} from "./chunk-CHZWA2PY.js";
+} from "./chunk-YN4PNNV7.js";
 import {
   sourceInfo
-} from "./chunk-OSMMPSQW.js";
+} from "./chunk-75ITLKV2.js";
 import {
   buildSite,
   writeSite
-} from "./chunk-KQMRDCV7.js";
-import "./chunk-T33D6SEP.js";
+} from "./chunk-U2RHVRUZ.js";
+import "./chunk-63TKFPN2.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-5S6IFWKE.js";
+} from "./chunk-K5CHW53W.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -27,9 +27,9 @@ import {
   check,
   formatMarkdown,
   locateRepo
-} from "./chunk-M43RRJ6Z.js";
+} from "./chunk-4BE62YD4.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-PC4OMEJD.js";
+import "./chunk-7P5N7PFF.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import {

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowDiagramsSection
-} from "./chunk-O45HVORU.js";
+} from "./chunk-ON5BMZEW.js";
 import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-5S6IFWKE.js";
+} from "./chunk-K5CHW53W.js";
 import {
   CatalogReads,
   GitSource,
@@ -15,13 +15,13 @@ import {
   displayPath,
   locateRepo,
   resolveBase
-} from "./chunk-M43RRJ6Z.js";
+} from "./chunk-4BE62YD4.js";
 import {
   ALL_RULE_METAS,
   canonicalJson,
   printable,
   sha256
-} from "./chunk-PC4OMEJD.js";
+} from "./chunk-7P5N7PFF.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {

@@ -4,13 +4,13 @@ import {
   describeFailure,
   isRateLimited,
   readLeases
-} from "./chunk-U62ON3X6.js";
+} from "./chunk-AFP5TF3A.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-7PG4VC2C.js";
-import "./chunk-O45HVORU.js";
+} from "./chunk-XJRDTGCH.js";
+import "./chunk-ON5BMZEW.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
@@ -19,20 +19,20 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-55LG6AZA.js";
-import "./chunk-CHZWA2PY.js";
+} from "./chunk-JCZLGPF5.js";
+import "./chunk-YN4PNNV7.js";
 import {
   formatText,
   guard
-} from "./chunk-5S6IFWKE.js";
+} from "./chunk-K5CHW53W.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown,
   locateRepo
-} from "./chunk-M43RRJ6Z.js";
+} from "./chunk-4BE62YD4.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-PC4OMEJD.js";
+import "./chunk-7P5N7PFF.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";

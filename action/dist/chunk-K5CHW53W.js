@@ -14,7 +14,7 @@ import {
   parallelism,
   resolveBase,
   wo
-} from "./chunk-M43RRJ6Z.js";
+} from "./chunk-4BE62YD4.js";
 import {
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
@@ -53,7 +53,7 @@ import {
   summarize,
   systemContractsOf,
   valueAt
-} from "./chunk-PC4OMEJD.js";
+} from "./chunk-7P5N7PFF.js";
 
 // src/report/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
@@ -1187,7 +1187,7 @@ function documentFromColumns(c, i, reader, facts) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/6";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "bd7b9497004d578d" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "ab37b3597590a483" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

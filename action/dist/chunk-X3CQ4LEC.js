@@ -8,19 +8,19 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-IEKESIQP.js";
-import "./chunk-7PG4VC2C.js";
-import "./chunk-O45HVORU.js";
+} from "./chunk-T76TTBAT.js";
+import "./chunk-XJRDTGCH.js";
+import "./chunk-ON5BMZEW.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
   USAGE,
   UsageError
 } from "./chunk-4XUEJQ7R.js";
-import "./chunk-5S6IFWKE.js";
-import "./chunk-M43RRJ6Z.js";
+import "./chunk-K5CHW53W.js";
+import "./chunk-4BE62YD4.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-PC4OMEJD.js";
+import "./chunk-7P5N7PFF.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

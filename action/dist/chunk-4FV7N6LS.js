@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-IEKESIQP.js";
+} from "./chunk-T76TTBAT.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-7PG4VC2C.js";
-import "./chunk-O45HVORU.js";
+} from "./chunk-XJRDTGCH.js";
+import "./chunk-ON5BMZEW.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -16,17 +16,17 @@ import {
 } from "./chunk-4XUEJQ7R.js";
 import {
   sourceInfo
-} from "./chunk-OSMMPSQW.js";
+} from "./chunk-75ITLKV2.js";
 import {
   formatText
-} from "./chunk-5S6IFWKE.js";
+} from "./chunk-K5CHW53W.js";
 import {
   buildCatalog,
   buildReport,
   check
-} from "./chunk-M43RRJ6Z.js";
+} from "./chunk-4BE62YD4.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-PC4OMEJD.js";
+import "./chunk-7P5N7PFF.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createOctokit,
   syncLeases
-} from "./chunk-U62ON3X6.js";
+} from "./chunk-AFP5TF3A.js";
 import {
   InputError
 } from "./chunk-6L7IIJW6.js";
@@ -12,24 +12,24 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-CLG7LZHX.js";
+} from "./chunk-WEGQTOVD.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-O45HVORU.js";
+} from "./chunk-ON5BMZEW.js";
 import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-CHZWA2PY.js";
+} from "./chunk-YN4PNNV7.js";
 import {
   RUN_ID,
   defaultRunId,
   runFiles,
   runsFolder
-} from "./chunk-T33D6SEP.js";
+} from "./chunk-63TKFPN2.js";
 import {
   GitSource,
   buildReport,
@@ -37,11 +37,11 @@ import {
   formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-M43RRJ6Z.js";
+} from "./chunk-4BE62YD4.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig
-} from "./chunk-PC4OMEJD.js";
+} from "./chunk-7P5N7PFF.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";
