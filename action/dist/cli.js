@@ -50,12 +50,12 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-6DQIVEWD.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-4FV7N6LS.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-ZNCNJMUV.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-ZNCNJMUV.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-VMKRN4MX.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-X3CQ4LEC.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-Q5X7GGRT.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-DDVCMRVL.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-QWTRORAK.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-QWTRORAK.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-GSF26RON.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-TFHX2BZG.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

@@ -235,7 +235,7 @@ export function documentFromColumns(c: DocumentColumns, i: number, reader: Conte
   const refs: Reference[] = [];
   for (let r = c.refStart[i]!; r < c.refStart[i + 1]!; r += 4) refs.push({ from: doc, pointer: s[c.refs[r]!]!, kind: s[c.refs[r + 1]!] as RefKind, target: s[c.refs[r + 2]!]!, field: s[c.refs[r + 3]!]! });
   doc.references = refs;
-  if (facts) doc.catalogFactsFrom(() => facts.get(i));
+  if (facts) doc.catalogFactsFrom(facts, i);
   return doc;
 }
 

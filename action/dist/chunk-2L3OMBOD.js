@@ -6,7 +6,7 @@ import {
 } from "./chunk-OCAEJDYP.js";
 import {
   commitToBranch
-} from "./chunk-YN4PNNV7.js";
+} from "./chunk-FNTWFWPK.js";
 import {
   LEASE_BRANCH,
   LEASE_FILE,
@@ -14,7 +14,7 @@ import {
   parseLeases,
   withRunLeases,
   wo
-} from "./chunk-4BE62YD4.js";
+} from "./chunk-SY7EWUNA.js";
 import {
   defaults,
   getOctokit,

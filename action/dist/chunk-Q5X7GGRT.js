@@ -7,15 +7,15 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-T76TTBAT.js";
-import "./chunk-XJRDTGCH.js";
-import "./chunk-ON5BMZEW.js";
+} from "./chunk-ZEWRNTVM.js";
+import "./chunk-4MGYDKJD.js";
+import "./chunk-IHJNYC6O.js";
 import "./chunk-EYAG2L7U.js";
 import "./chunk-4XUEJQ7R.js";
-import "./chunk-K5CHW53W.js";
-import "./chunk-4BE62YD4.js";
+import "./chunk-VJU5CY4B.js";
+import "./chunk-SY7EWUNA.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-7P5N7PFF.js";
+import "./chunk-XI6DDESW.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

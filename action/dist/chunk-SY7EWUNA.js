@@ -22,7 +22,7 @@ import {
   sha256,
   str,
   tooLarge
-} from "./chunk-7P5N7PFF.js";
+} from "./chunk-XI6DDESW.js";
 import {
   require_src
 } from "./chunk-UGMGZRCV.js";

@@ -14,7 +14,7 @@ import {
   parallelism,
   resolveBase,
   wo
-} from "./chunk-4BE62YD4.js";
+} from "./chunk-SY7EWUNA.js";
 import {
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
@@ -53,7 +53,7 @@ import {
   summarize,
   systemContractsOf,
   valueAt
-} from "./chunk-7P5N7PFF.js";
+} from "./chunk-XI6DDESW.js";
 
 // src/report/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
@@ -1182,12 +1182,12 @@ function documentFromColumns(c, i, reader, facts) {
   const refs = [];
   for (let r = c.refStart[i]; r < c.refStart[i + 1]; r += 4) refs.push({ from: doc, pointer: s[c.refs[r]], kind: s[c.refs[r + 1]], target: s[c.refs[r + 2]], field: s[c.refs[r + 3]] });
   doc.references = refs;
-  if (facts) doc.catalogFactsFrom(() => facts.get(i));
+  if (facts) doc.catalogFactsFrom(facts, i);
   return doc;
 }
 var CACHE_FORMAT = "mova-registry-check-cache/6";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "ab37b3597590a483" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "41400d520a713d16" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

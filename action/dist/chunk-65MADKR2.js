@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-4BE62YD4.js";
+} from "./chunk-SY7EWUNA.js";
 import {
   printable
-} from "./chunk-7P5N7PFF.js";
+} from "./chunk-XI6DDESW.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

@@ -3,13 +3,13 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-WEGQTOVD.js";
+} from "./chunk-UNP4GEAX.js";
 import {
   registryDir,
   releaseOption
-} from "./chunk-T76TTBAT.js";
-import "./chunk-XJRDTGCH.js";
-import "./chunk-ON5BMZEW.js";
+} from "./chunk-ZEWRNTVM.js";
+import "./chunk-4MGYDKJD.js";
+import "./chunk-IHJNYC6O.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -25,16 +25,16 @@ import {
   runFiles,
   runsFolder,
   writeRunFiles
-} from "./chunk-63TKFPN2.js";
+} from "./chunk-UFHWC6VB.js";
 import {
   formatText
-} from "./chunk-K5CHW53W.js";
+} from "./chunk-VJU5CY4B.js";
 import {
   buildReport,
   check
-} from "./chunk-4BE62YD4.js";
+} from "./chunk-SY7EWUNA.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-7P5N7PFF.js";
+import "./chunk-XI6DDESW.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

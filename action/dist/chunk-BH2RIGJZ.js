@@ -3,22 +3,22 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-JCZLGPF5.js";
+} from "./chunk-65MADKR2.js";
 import {
   publishToBranch
-} from "./chunk-YN4PNNV7.js";
+} from "./chunk-FNTWFWPK.js";
 import {
   sourceInfo
-} from "./chunk-75ITLKV2.js";
+} from "./chunk-VFMUAAAA.js";
 import {
   buildSite,
   writeSite
-} from "./chunk-U2RHVRUZ.js";
-import "./chunk-63TKFPN2.js";
+} from "./chunk-G5IB6SK3.js";
+import "./chunk-UFHWC6VB.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-K5CHW53W.js";
+} from "./chunk-VJU5CY4B.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -27,9 +27,9 @@ import {
   check,
   formatMarkdown,
   locateRepo
-} from "./chunk-4BE62YD4.js";
+} from "./chunk-SY7EWUNA.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-7P5N7PFF.js";
+import "./chunk-XI6DDESW.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import {

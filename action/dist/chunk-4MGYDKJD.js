@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowDiagramsSection
-} from "./chunk-ON5BMZEW.js";
+} from "./chunk-IHJNYC6O.js";
 import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-K5CHW53W.js";
+} from "./chunk-VJU5CY4B.js";
 import {
   CatalogReads,
   GitSource,
@@ -15,13 +15,13 @@ import {
   displayPath,
   locateRepo,
   resolveBase
-} from "./chunk-4BE62YD4.js";
+} from "./chunk-SY7EWUNA.js";
 import {
   ALL_RULE_METAS,
   canonicalJson,
   printable,
   sha256
-} from "./chunk-7P5N7PFF.js";
+} from "./chunk-XI6DDESW.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   locateRepo,
   wo
-} from "./chunk-4BE62YD4.js";
+} from "./chunk-SY7EWUNA.js";
 
 // src/catalog/source-info.ts
 async function sourceInfo(registryRoot) {

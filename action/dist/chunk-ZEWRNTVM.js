@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-XJRDTGCH.js";
+} from "./chunk-4MGYDKJD.js";
 import {
   FAIL_ON,
   failingFindings
@@ -19,7 +19,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-K5CHW53W.js";
+} from "./chunk-VJU5CY4B.js";
 import {
   buildReport,
   displayPath,
@@ -27,7 +27,7 @@ import {
   formatJson,
   formatMarkdown,
   parallelism
-} from "./chunk-4BE62YD4.js";
+} from "./chunk-SY7EWUNA.js";
 import {
   TOOL_NAME
 } from "./chunk-3TFLXBUR.js";
@@ -41,7 +41,7 @@ import {
   printable,
   runDocumentRules,
   setUp
-} from "./chunk-7P5N7PFF.js";
+} from "./chunk-XI6DDESW.js";
 import {
   RELEASES,
   isRelease

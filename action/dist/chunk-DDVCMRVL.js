@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-T76TTBAT.js";
+} from "./chunk-ZEWRNTVM.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-XJRDTGCH.js";
-import "./chunk-ON5BMZEW.js";
+} from "./chunk-4MGYDKJD.js";
+import "./chunk-IHJNYC6O.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -16,17 +16,17 @@ import {
 } from "./chunk-4XUEJQ7R.js";
 import {
   sourceInfo
-} from "./chunk-75ITLKV2.js";
+} from "./chunk-VFMUAAAA.js";
 import {
   formatText
-} from "./chunk-K5CHW53W.js";
+} from "./chunk-VJU5CY4B.js";
 import {
   buildCatalog,
   buildReport,
   check
-} from "./chunk-4BE62YD4.js";
+} from "./chunk-SY7EWUNA.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-7P5N7PFF.js";
+import "./chunk-XI6DDESW.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   createOctokit,
   syncLeases
-} from "./chunk-AFP5TF3A.js";
+} from "./chunk-2L3OMBOD.js";
 import {
   InputError
 } from "./chunk-6L7IIJW6.js";
@@ -12,24 +12,24 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-WEGQTOVD.js";
+} from "./chunk-UNP4GEAX.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-ON5BMZEW.js";
+} from "./chunk-IHJNYC6O.js";
 import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-YN4PNNV7.js";
+} from "./chunk-FNTWFWPK.js";
 import {
   RUN_ID,
   defaultRunId,
   runFiles,
   runsFolder
-} from "./chunk-63TKFPN2.js";
+} from "./chunk-UFHWC6VB.js";
 import {
   GitSource,
   buildReport,
@@ -37,11 +37,11 @@ import {
   formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-4BE62YD4.js";
+} from "./chunk-SY7EWUNA.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig
-} from "./chunk-7P5N7PFF.js";
+} from "./chunk-XI6DDESW.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";

@@ -3,7 +3,7 @@ import {
   contractName,
   contractOf,
   documentById
-} from "./chunk-63TKFPN2.js";
+} from "./chunk-UFHWC6VB.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -12,7 +12,7 @@ import {
   canonicalJson,
   str,
   stringsOf
-} from "./chunk-7P5N7PFF.js";
+} from "./chunk-XI6DDESW.js";
 import {
   __commonJS,
   __toESM

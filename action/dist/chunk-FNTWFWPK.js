@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   CATALOG_FILES,
   wo
-} from "./chunk-4BE62YD4.js";
+} from "./chunk-SY7EWUNA.js";
 
 // src/catalog/publish-branch.ts
 import { execFileSync } from "node:child_process";

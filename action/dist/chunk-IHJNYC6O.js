@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   documentAt
-} from "./chunk-4BE62YD4.js";
+} from "./chunk-SY7EWUNA.js";
 import {
   canonicalJson,
   printable,
   readFlow
-} from "./chunk-7P5N7PFF.js";
+} from "./chunk-XI6DDESW.js";
 
 // src/flow/mermaid.ts
 var SHAPES = {

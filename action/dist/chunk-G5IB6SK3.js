@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runsFolder
-} from "./chunk-63TKFPN2.js";
+} from "./chunk-UFHWC6VB.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -11,7 +11,7 @@ import {
   flowModelOf,
   referencesOf,
   sha256
-} from "./chunk-7P5N7PFF.js";
+} from "./chunk-XI6DDESW.js";
 
 // src/site/build.ts
 import { mkdirSync, writeFileSync } from "node:fs";

@@ -4,13 +4,13 @@ import {
   describeFailure,
   isRateLimited,
   readLeases
-} from "./chunk-AFP5TF3A.js";
+} from "./chunk-2L3OMBOD.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-XJRDTGCH.js";
-import "./chunk-ON5BMZEW.js";
+} from "./chunk-4MGYDKJD.js";
+import "./chunk-IHJNYC6O.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
@@ -19,20 +19,20 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-JCZLGPF5.js";
-import "./chunk-YN4PNNV7.js";
+} from "./chunk-65MADKR2.js";
+import "./chunk-FNTWFWPK.js";
 import {
   formatText,
   guard
-} from "./chunk-K5CHW53W.js";
+} from "./chunk-VJU5CY4B.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown,
   locateRepo
-} from "./chunk-4BE62YD4.js";
+} from "./chunk-SY7EWUNA.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-7P5N7PFF.js";
+import "./chunk-XI6DDESW.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";

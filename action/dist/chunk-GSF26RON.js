@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-T76TTBAT.js";
-import "./chunk-XJRDTGCH.js";
-import "./chunk-ON5BMZEW.js";
+} from "./chunk-ZEWRNTVM.js";
+import "./chunk-4MGYDKJD.js";
+import "./chunk-IHJNYC6O.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -14,14 +14,14 @@ import {
 import {
   buildSite,
   writeSite
-} from "./chunk-U2RHVRUZ.js";
-import "./chunk-63TKFPN2.js";
-import "./chunk-K5CHW53W.js";
+} from "./chunk-G5IB6SK3.js";
+import "./chunk-UFHWC6VB.js";
+import "./chunk-VJU5CY4B.js";
 import {
   check
-} from "./chunk-4BE62YD4.js";
+} from "./chunk-SY7EWUNA.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-7P5N7PFF.js";
+import "./chunk-XI6DDESW.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";
