@@ -8,7 +8,7 @@ import {
 import {
   cacheDirArgument,
   keepCompiledCode
-} from "./chunk-CWHFS3A2.js";
+} from "./chunk-NT34ES5V.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -50,12 +50,12 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-Q5X7GGRT.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-DDVCMRVL.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-QWTRORAK.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-QWTRORAK.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-GSF26RON.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-TFHX2BZG.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-OFU2ZZZN.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-MTBWJ24C.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-42XB3CDB.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-42XB3CDB.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-WWU2P2JN.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-HNJJDZGV.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

@@ -1,4 +1,5 @@
-import { enableCompileCache } from "node:module";
+// A namespace, not a named import: Node before 22.1 has no enableCompileCache, and a named import of it would fail to load at all.
+import * as nodeModule from "node:module";
 import { join } from "node:path";
 
 /** The folder inside a check cache folder where V8 keeps the tool's compiled code. */
@@ -15,7 +16,7 @@ export const COMPILED_CODE_DIR = "compiled-code";
 export function keepCompiledCode(cacheDir: string | undefined): void {
   const dir = cacheDir ? join(cacheDir, COMPILED_CODE_DIR) : undefined;
   // A cache is only a speed-up: a folder it cannot write leaves the run as it was.
-  const result = enableCompileCache?.(dir);
+  const result = nodeModule.enableCompileCache?.(dir);
   // Worker threads start from this variable; Node reads it when one boots.
   if (result?.directory) process.env.NODE_COMPILE_CACHE = result.directory;
 }

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 
 // src/util/compiled-code.ts
-import { enableCompileCache } from "node:module";
+import * as nodeModule from "node:module";
 import { join } from "node:path";
 var COMPILED_CODE_DIR = "compiled-code";
 function keepCompiledCode(cacheDir) {
   const dir = cacheDir ? join(cacheDir, COMPILED_CODE_DIR) : void 0;
-  const result = enableCompileCache?.(dir);
+  const result = nodeModule.enableCompileCache?.(dir);
   if (result?.directory) process.env.NODE_COMPILE_CACHE = result.directory;
 }
 function cacheDirArgument(argv) {

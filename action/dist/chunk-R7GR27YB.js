@@ -9,7 +9,7 @@ import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-4MGYDKJD.js";
+} from "./chunk-MLJ5W676.js";
 import "./chunk-IHJNYC6O.js";
 import {
   failingFindings
@@ -24,7 +24,7 @@ import "./chunk-FNTWFWPK.js";
 import {
   formatText,
   guard
-} from "./chunk-VJU5CY4B.js";
+} from "./chunk-SV7GS3MD.js";
 import {
   buildReport,
   formatJson,

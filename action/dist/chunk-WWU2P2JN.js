@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-ZEWRNTVM.js";
-import "./chunk-4MGYDKJD.js";
+} from "./chunk-EEWFIU5K.js";
+import "./chunk-MLJ5W676.js";
 import "./chunk-IHJNYC6O.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -16,7 +16,7 @@ import {
   writeSite
 } from "./chunk-G5IB6SK3.js";
 import "./chunk-UFHWC6VB.js";
-import "./chunk-VJU5CY4B.js";
+import "./chunk-SV7GS3MD.js";
 import {
   check
 } from "./chunk-SY7EWUNA.js";

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-ZEWRNTVM.js";
+} from "./chunk-EEWFIU5K.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-4MGYDKJD.js";
+} from "./chunk-MLJ5W676.js";
 import "./chunk-IHJNYC6O.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -19,7 +19,7 @@ import {
 } from "./chunk-VFMUAAAA.js";
 import {
   formatText
-} from "./chunk-VJU5CY4B.js";
+} from "./chunk-SV7GS3MD.js";
 import {
   buildCatalog,
   buildReport,

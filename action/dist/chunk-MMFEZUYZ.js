@@ -18,7 +18,7 @@ import "./chunk-UFHWC6VB.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-VJU5CY4B.js";
+} from "./chunk-SV7GS3MD.js";
 import {
   CATALOG_FILES,
   GitSource,

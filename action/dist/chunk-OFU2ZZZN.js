@@ -7,12 +7,12 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-ZEWRNTVM.js";
-import "./chunk-4MGYDKJD.js";
+} from "./chunk-EEWFIU5K.js";
+import "./chunk-MLJ5W676.js";
 import "./chunk-IHJNYC6O.js";
 import "./chunk-EYAG2L7U.js";
 import "./chunk-4XUEJQ7R.js";
-import "./chunk-VJU5CY4B.js";
+import "./chunk-SV7GS3MD.js";
 import "./chunk-SY7EWUNA.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-XI6DDESW.js";

@@ -7,8 +7,8 @@ import {
 import {
   registryDir,
   releaseOption
-} from "./chunk-ZEWRNTVM.js";
-import "./chunk-4MGYDKJD.js";
+} from "./chunk-EEWFIU5K.js";
+import "./chunk-MLJ5W676.js";
 import "./chunk-IHJNYC6O.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -28,7 +28,7 @@ import {
 } from "./chunk-UFHWC6VB.js";
 import {
   formatText
-} from "./chunk-VJU5CY4B.js";
+} from "./chunk-SV7GS3MD.js";
 import {
   buildReport,
   check

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-4MGYDKJD.js";
+} from "./chunk-MLJ5W676.js";
 import {
   FAIL_ON,
   failingFindings
@@ -19,7 +19,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-VJU5CY4B.js";
+} from "./chunk-SV7GS3MD.js";
 import {
   buildReport,
   displayPath,
