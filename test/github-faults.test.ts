@@ -240,6 +240,29 @@ describe("the action when GitHub fails", () => {
     expect(warnings(run)).toEqual([]);
   });
 
+  it.each(["before-response", "mid-body"] as const)(
+    "a comment GitHub wrote but whose answer was lost (connection dropped %s) is found again, not written twice",
+    async (drop) => {
+      gh.failNext({ operationId: "issues/create-comment" }, { drop });
+      const run = await guard();
+      expect(gh.requestsFor("issues/create-comment").map((r) => r.fault?.drop)).toEqual([drop]);
+      const comments = gh.commentsOn({ repo: REPO, number: 7 });
+      expect(comments).toHaveLength(1);
+      expect(comments[0]!.body).toMatch(/MOVA registry: 2 errors/);
+      expectReportStands(run);
+      expect(warnings(run)).toEqual([]);
+      expect(run.stdout).toMatch(new RegExp(`Pull request comment created: ${comments[0]!.id}\\.`));
+    },
+  );
+
+  it("a comment GitHub did not write (502 before writing) is written on the next attempt", async () => {
+    gh.failNext({ operationId: "issues/create-comment" }, githubError(502, "Server Error"));
+    const run = await guard();
+    expect(statuses("issues/create-comment")).toEqual([502, 201]);
+    expect(gh.commentsOn({ repo: REPO, number: 7 })).toHaveLength(1);
+    expect(warnings(run)).toEqual([]);
+  });
+
   it("an error message that echoes the token is printed without it", async () => {
     // Contrived (GitHub does not echo tokens; a proxy in between might): the log must not carry it either way.
     gh.failNext({ operationId: "issues/list-comments" }, githubError(401, `Bad credentials: token ${TOKEN} is not valid`));

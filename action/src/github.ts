@@ -25,6 +25,11 @@ export const RATE_LIMIT_MAX_WAIT_SECONDS = 60;
  */
 export const RETRY_UNIT_ENV = "MOVA_GITHUB_RETRY_UNIT_MS";
 
+/** The wait before retry `n` (1, 2, 3), as plugin-retry waits: n² units. */
+export function retryWaitMs(n: number): number {
+  return n * n * (retryUnitMs() ?? 1000);
+}
+
 function retryUnitMs(): number | undefined {
   const raw = process.env[RETRY_UNIT_ENV];
   if (raw === undefined || raw.trim() === "") return undefined;

@@ -1,6 +1,7 @@
 import { mdText } from "../../../src/report/flow-diagrams.ts";
 import type { OpenedGate } from "../../../src/run/engine.ts";
 import type { RunState, WrittenEpisode } from "../../../src/run/types.ts";
+import { createCommentOnce } from "../comment.ts";
 import type { Octokit } from "../github.ts";
 import type { Repo, RoleMembers } from "./facts.ts";
 
@@ -26,8 +27,8 @@ export class RunComments {
   /** Posts a comment once per marker. */
   async once(marker: string, body: string): Promise<boolean> {
     if ((await this.#all()).some((c) => c.body.includes(marker))) return false;
-    const created = await this.#octokit.rest.issues.createComment({ owner: this.#target.owner, repo: this.#target.repo, issue_number: this.#target.number, body: `${marker}\n${body}` });
-    this.#existing!.push({ id: created.data.id, body: `${marker}\n${body}` });
+    const id = await createCommentOnce(this.#octokit, this.#target, marker, `${marker}\n${body}`);
+    this.#existing!.push({ id, body: `${marker}\n${body}` });
     return true;
   }
 

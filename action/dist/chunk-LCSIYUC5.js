@@ -1,10 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  commentMarker,
   createOctokit,
   describeFailure,
   isRateLimited,
-  readLeases
-} from "./chunk-2L3OMBOD.js";
+  readLeases,
+  upsertComment
+} from "./chunk-X75AX7L7.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
@@ -50,27 +52,6 @@ import "./chunk-KPOE4I3O.js";
 // action/src/guard-mode.ts
 import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-
-// action/src/comment.ts
-function commentMarker(workflow, job) {
-  return `<!-- mova-registry:${workflow.replace(/-->/g, "")}:${job.replace(/-->/g, "")} -->`;
-}
-async function upsertComment(octokit, target, marker, body, hasFindings) {
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 });
-  const mine = comments.find((c) => typeof c.body === "string" && c.body.includes(marker));
-  const text = `${marker}
-${body}`;
-  if (mine) {
-    if (mine.body === text) return { action: "skipped", reason: "the comment is already up to date" };
-    await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: mine.id, body: text });
-    return { action: "updated", id: mine.id };
-  }
-  if (!hasFindings) return { action: "skipped", reason: "no findings and no earlier comment to update" };
-  const created = await octokit.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.number, body: text });
-  return { action: "created", id: created.data.id };
-}
-
-// action/src/guard-mode.ts
 var COMMENT_FINDINGS = 30;
 var COMMENT_CHARS = 65536 - 1e3;
 async function runGuard(inputs, event, env) {

@@ -1,8 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  createCommentOnce,
   createOctokit,
   syncLeases
-} from "./chunk-2L3OMBOD.js";
+} from "./chunk-X75AX7L7.js";
 import {
   InputError
 } from "./chunk-6L7IIJW6.js";
@@ -9461,9 +9462,9 @@ var RunComments = class {
   /** Posts a comment once per marker. */
   async once(marker, body) {
     if ((await this.#all()).some((c) => c.body.includes(marker))) return false;
-    const created = await this.#octokit.rest.issues.createComment({ owner: this.#target.owner, repo: this.#target.repo, issue_number: this.#target.number, body: `${marker}
-${body}` });
-    this.#existing.push({ id: created.data.id, body: `${marker}
+    const id = await createCommentOnce(this.#octokit, this.#target, marker, `${marker}
+${body}`);
+    this.#existing.push({ id, body: `${marker}
 ${body}` });
     return true;
   }

@@ -260,6 +260,9 @@ var API_RETRIES = 3;
 var RATE_LIMIT_RETRIES = 2;
 var RATE_LIMIT_MAX_WAIT_SECONDS = 60;
 var RETRY_UNIT_ENV = "MOVA_GITHUB_RETRY_UNIT_MS";
+function retryWaitMs(n) {
+  return n * n * (retryUnitMs() ?? 1e3);
+}
 function retryUnitMs() {
   const raw = process.env[RETRY_UNIT_ENV];
   if (raw === void 0 || raw.trim() === "") return void 0;
@@ -359,6 +362,48 @@ function describeFailure(error) {
   return redact(`${where} failed${tries}: ${what}`);
 }
 
+// action/src/comment.ts
+import { setTimeout as sleep } from "node:timers/promises";
+function commentMarker(workflow, job) {
+  return `<!-- mova-registry:${workflow.replace(/-->/g, "")}:${job.replace(/-->/g, "")} -->`;
+}
+async function upsertComment(octokit, target, marker, body, hasFindings) {
+  const mine = await findComment(octokit, target, marker);
+  const text = `${marker}
+${body}`;
+  if (mine) {
+    if (mine.body === text) return { action: "skipped", reason: "the comment is already up to date" };
+    await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: mine.id, body: text });
+    return { action: "updated", id: mine.id };
+  }
+  if (!hasFindings) return { action: "skipped", reason: "no findings and no earlier comment to update" };
+  return { action: "created", id: await createCommentOnce(octokit, target, marker, text) };
+}
+async function findComment(octokit, target, marker) {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 });
+  return comments.find((c) => typeof c.body === "string" && c.body.includes(marker));
+}
+function mayHaveWritten(error) {
+  const status = error?.response?.status;
+  return status === void 0 || status >= 500;
+}
+async function createCommentOnce(octokit, target, marker, text) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const created = await octokit.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.number, body: text, request: { retries: 0 } });
+      return created.data.id;
+    } catch (error) {
+      if (attempt > API_RETRIES || !mayHaveWritten(error)) {
+        if (error !== null && typeof error === "object") error.attempts = Math.max(attempt, error.attempts ?? 1);
+        throw error;
+      }
+      const written = await findComment(octokit, target, marker);
+      if (written) return written.id;
+      await sleep(retryWaitMs(attempt));
+    }
+  }
+}
+
 // action/src/runs/leases.ts
 async function readLeases(repoDir) {
   const git = wo(repoDir);
@@ -384,6 +429,9 @@ export {
   createOctokit,
   isRateLimited,
   describeFailure,
+  commentMarker,
+  upsertComment,
+  createCommentOnce,
   readLeases,
   syncLeases
 };

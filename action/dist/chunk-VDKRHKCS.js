@@ -85,8 +85,8 @@ async function run(env = process.env, uploader) {
     configureGitHubClient(inputs.apiTimeout ? { timeoutSeconds: inputs.apiTimeout } : {});
     const mode = inputs.mode === "auto" ? PUBLISH_EVENTS.has(env.GITHUB_EVENT_NAME ?? "") ? "publish" : "guard" : inputs.mode;
     if (mode === "publish") await (await import("./chunk-MMFEZUYZ.js")).runPublish(inputs, env, uploader ?? (await import("./chunk-JDCYFH57.js")).githubArtifacts);
-    else if (mode === "run") await (await import("./chunk-3KEVRTGU.js")).runMode(inputs, readEvent(env), env);
-    else await (await import("./chunk-R7GR27YB.js")).runGuard(inputs, readEvent(env), env);
+    else if (mode === "run") await (await import("./chunk-HT3ZUNVS.js")).runMode(inputs, readEvent(env), env);
+    else await (await import("./chunk-LCSIYUC5.js")).runGuard(inputs, readEvent(env), env);
   } catch (error) {
     const known = error instanceof InputError || error instanceof EventError || error.name === "BaseError";
     setFailed(redact(known ? error.message : `mova-registry failed: ${error.stack ?? error}`));
