@@ -50,12 +50,12 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-OFU2ZZZN.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-MTBWJ24C.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-42XB3CDB.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-42XB3CDB.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-WWU2P2JN.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-HNJJDZGV.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-MKOZ46LS.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-BSYAHDEA.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-C3EHCGXI.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-C3EHCGXI.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-74LYJTNF.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-MC5MJH4X.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

@@ -2,7 +2,7 @@ import type { ContractPackage, Registry, RegistryDocument } from "../registry/do
 import { referencesOf, type Reference } from "../registry/references.ts";
 import type { SchemaEntry } from "../schemas/schema-set.ts";
 import { createHash } from "node:crypto";
-import { canonicalJson, sha256 } from "../util/canonical.ts";
+import { canonicalJson, canonicalPretty, sha256 } from "../util/canonical.ts";
 import { byId, str } from "../util/values.ts";
 import { CatalogReads, type EntryText, type PackageFacts } from "./reads.ts";
 import { TOOL_NAME, TOOL_VERSION } from "../version.ts";
@@ -57,7 +57,7 @@ export const CATALOG_FILES = { catalog: "catalog.json", envelope: "catalog.publi
 
 /** Pretty, key-sorted JSON: the same content always gives the same bytes. */
 export function canonicalFile(value: unknown): string {
-  return JSON.stringify(JSON.parse(canonicalJson(value)), null, 2) + "\n";
+  return canonicalPretty(value) + "\n";
 }
 
 function describe(entry: SchemaEntry): { title?: string; description?: string } {

@@ -5,6 +5,11 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(sortKeys(value));
 }
 
+/** The same content as canonicalJson, indented for people: keys sorted at every level, two spaces. */
+export function canonicalPretty(value: unknown): string {
+  return JSON.stringify(sortKeys(value), null, 2);
+}
+
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value !== null && typeof value === "object") {

@@ -17570,6 +17570,9 @@ import { createHash } from "node:crypto";
 function canonicalJson(value) {
   return JSON.stringify(sortKeys(value));
 }
+function canonicalPretty(value) {
+  return JSON.stringify(sortKeys(value), null, 2);
+}
 function sortKeys(value) {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value !== null && typeof value === "object") {
@@ -29080,6 +29083,7 @@ export {
   referencesOf,
   referenceIndex,
   canonicalJson,
+  canonicalPretty,
   sha256,
   documentFacts,
   FindingSink,

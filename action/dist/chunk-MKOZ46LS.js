@@ -7,15 +7,15 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-EEWFIU5K.js";
-import "./chunk-MLJ5W676.js";
-import "./chunk-IHJNYC6O.js";
+} from "./chunk-TSTBAYSP.js";
+import "./chunk-JBDNBVVF.js";
+import "./chunk-2MDRW4AR.js";
 import "./chunk-EYAG2L7U.js";
 import "./chunk-4XUEJQ7R.js";
-import "./chunk-SV7GS3MD.js";
-import "./chunk-SY7EWUNA.js";
+import "./chunk-T4Y7TLCJ.js";
+import "./chunk-553TF372.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-XI6DDESW.js";
+import "./chunk-BW6E5IQP.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

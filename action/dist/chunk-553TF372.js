@@ -10,6 +10,7 @@ import {
   REGISTRY_RULES,
   byId,
   canonicalJson,
+  canonicalPretty,
   documentFacts,
   loadRegistry,
   mark,
@@ -22,7 +23,7 @@ import {
   sha256,
   str,
   tooLarge
-} from "./chunk-XI6DDESW.js";
+} from "./chunk-BW6E5IQP.js";
 import {
   require_src
 } from "./chunk-UGMGZRCV.js";
@@ -295,7 +296,7 @@ function sameKey(a, b3) {
 // src/catalog/build.ts
 var CATALOG_FILES = { catalog: "catalog.json", envelope: "catalog.publish.json", index: "index.json" };
 function canonicalFile(value) {
-  return JSON.stringify(JSON.parse(canonicalJson(value)), null, 2) + "\n";
+  return canonicalPretty(value) + "\n";
 }
 function describe(entry) {
   const title = str(entry.schema.title);

@@ -3,13 +3,13 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-UNP4GEAX.js";
+} from "./chunk-IENRIW5S.js";
 import {
   registryDir,
   releaseOption
-} from "./chunk-EEWFIU5K.js";
-import "./chunk-MLJ5W676.js";
-import "./chunk-IHJNYC6O.js";
+} from "./chunk-TSTBAYSP.js";
+import "./chunk-JBDNBVVF.js";
+import "./chunk-2MDRW4AR.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -25,16 +25,16 @@ import {
   runFiles,
   runsFolder,
   writeRunFiles
-} from "./chunk-UFHWC6VB.js";
+} from "./chunk-IBKR5STU.js";
 import {
   formatText
-} from "./chunk-SV7GS3MD.js";
+} from "./chunk-T4Y7TLCJ.js";
 import {
   buildReport,
   check
-} from "./chunk-SY7EWUNA.js";
+} from "./chunk-553TF372.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-XI6DDESW.js";
+import "./chunk-BW6E5IQP.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   documentAt
-} from "./chunk-SY7EWUNA.js";
+} from "./chunk-553TF372.js";
 import {
   canonicalJson,
   printable,
   readFlow
-} from "./chunk-XI6DDESW.js";
+} from "./chunk-BW6E5IQP.js";
 
 // src/flow/mermaid.ts
 var SHAPES = {

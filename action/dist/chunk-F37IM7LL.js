@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-SY7EWUNA.js";
+} from "./chunk-553TF372.js";
 import {
   printable
-} from "./chunk-XI6DDESW.js";
+} from "./chunk-BW6E5IQP.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

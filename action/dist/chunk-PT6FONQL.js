@@ -3,22 +3,22 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-65MADKR2.js";
+} from "./chunk-F37IM7LL.js";
 import {
   publishToBranch
-} from "./chunk-FNTWFWPK.js";
+} from "./chunk-QF2XO55D.js";
 import {
   sourceInfo
-} from "./chunk-VFMUAAAA.js";
+} from "./chunk-QM6FB4NT.js";
 import {
   buildSite,
   writeSite
-} from "./chunk-G5IB6SK3.js";
-import "./chunk-UFHWC6VB.js";
+} from "./chunk-VYX4IFG3.js";
+import "./chunk-IBKR5STU.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-SV7GS3MD.js";
+} from "./chunk-T4Y7TLCJ.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -27,9 +27,9 @@ import {
   check,
   formatMarkdown,
   locateRepo
-} from "./chunk-SY7EWUNA.js";
+} from "./chunk-553TF372.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-XI6DDESW.js";
+import "./chunk-BW6E5IQP.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import {

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowDiagramsSection
-} from "./chunk-IHJNYC6O.js";
+} from "./chunk-2MDRW4AR.js";
 import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-SV7GS3MD.js";
+} from "./chunk-T4Y7TLCJ.js";
 import {
   CatalogReads,
   GitSource,
@@ -15,13 +15,13 @@ import {
   displayPath,
   locateRepo,
   resolveBase
-} from "./chunk-SY7EWUNA.js";
+} from "./chunk-553TF372.js";
 import {
   ALL_RULE_METAS,
   canonicalJson,
   printable,
   sha256
-} from "./chunk-XI6DDESW.js";
+} from "./chunk-BW6E5IQP.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {

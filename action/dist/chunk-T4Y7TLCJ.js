@@ -14,7 +14,7 @@ import {
   parallelism,
   resolveBase,
   wo
-} from "./chunk-SY7EWUNA.js";
+} from "./chunk-553TF372.js";
 import {
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
@@ -53,7 +53,7 @@ import {
   summarize,
   systemContractsOf,
   valueAt
-} from "./chunk-XI6DDESW.js";
+} from "./chunk-BW6E5IQP.js";
 
 // src/report/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
@@ -1187,7 +1187,7 @@ function documentFromColumns(c, i, reader, facts) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/6";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "c67e97fe1b030259" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "905fca4a06305829" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-EEWFIU5K.js";
-import "./chunk-MLJ5W676.js";
-import "./chunk-IHJNYC6O.js";
+} from "./chunk-TSTBAYSP.js";
+import "./chunk-JBDNBVVF.js";
+import "./chunk-2MDRW4AR.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -14,14 +14,14 @@ import {
 import {
   buildSite,
   writeSite
-} from "./chunk-G5IB6SK3.js";
-import "./chunk-UFHWC6VB.js";
-import "./chunk-SV7GS3MD.js";
+} from "./chunk-VYX4IFG3.js";
+import "./chunk-IBKR5STU.js";
+import "./chunk-T4Y7TLCJ.js";
 import {
   check
-} from "./chunk-SY7EWUNA.js";
+} from "./chunk-553TF372.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-XI6DDESW.js";
+import "./chunk-BW6E5IQP.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

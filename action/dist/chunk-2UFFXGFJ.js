@@ -6,13 +6,13 @@ import {
   isRateLimited,
   readLeases,
   upsertComment
-} from "./chunk-X75AX7L7.js";
+} from "./chunk-RWHM75DQ.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-MLJ5W676.js";
-import "./chunk-IHJNYC6O.js";
+} from "./chunk-JBDNBVVF.js";
+import "./chunk-2MDRW4AR.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
@@ -21,20 +21,20 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-65MADKR2.js";
-import "./chunk-FNTWFWPK.js";
+} from "./chunk-F37IM7LL.js";
+import "./chunk-QF2XO55D.js";
 import {
   formatText,
   guard
-} from "./chunk-SV7GS3MD.js";
+} from "./chunk-T4Y7TLCJ.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown,
   locateRepo
-} from "./chunk-SY7EWUNA.js";
+} from "./chunk-553TF372.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-XI6DDESW.js";
+import "./chunk-BW6E5IQP.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";

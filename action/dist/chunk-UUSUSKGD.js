@@ -3,7 +3,7 @@ import {
   createCommentOnce,
   createOctokit,
   syncLeases
-} from "./chunk-X75AX7L7.js";
+} from "./chunk-RWHM75DQ.js";
 import {
   InputError
 } from "./chunk-6L7IIJW6.js";
@@ -13,24 +13,24 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-UNP4GEAX.js";
+} from "./chunk-IENRIW5S.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-IHJNYC6O.js";
+} from "./chunk-2MDRW4AR.js";
 import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-FNTWFWPK.js";
+} from "./chunk-QF2XO55D.js";
 import {
   RUN_ID,
   defaultRunId,
   runFiles,
   runsFolder
-} from "./chunk-UFHWC6VB.js";
+} from "./chunk-IBKR5STU.js";
 import {
   GitSource,
   buildReport,
@@ -38,11 +38,11 @@ import {
   formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-SY7EWUNA.js";
+} from "./chunk-553TF372.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig
-} from "./chunk-XI6DDESW.js";
+} from "./chunk-BW6E5IQP.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runsFolder
-} from "./chunk-UFHWC6VB.js";
+} from "./chunk-IBKR5STU.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -11,7 +11,7 @@ import {
   flowModelOf,
   referencesOf,
   sha256
-} from "./chunk-XI6DDESW.js";
+} from "./chunk-BW6E5IQP.js";
 
 // src/site/build.ts
 import { mkdirSync, writeFileSync } from "node:fs";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   locateRepo,
   wo
-} from "./chunk-SY7EWUNA.js";
+} from "./chunk-553TF372.js";
 
 // src/catalog/source-info.ts
 async function sourceInfo(registryRoot) {

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-EEWFIU5K.js";
+} from "./chunk-TSTBAYSP.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-MLJ5W676.js";
-import "./chunk-IHJNYC6O.js";
+} from "./chunk-JBDNBVVF.js";
+import "./chunk-2MDRW4AR.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -16,17 +16,17 @@ import {
 } from "./chunk-4XUEJQ7R.js";
 import {
   sourceInfo
-} from "./chunk-VFMUAAAA.js";
+} from "./chunk-QM6FB4NT.js";
 import {
   formatText
-} from "./chunk-SV7GS3MD.js";
+} from "./chunk-T4Y7TLCJ.js";
 import {
   buildCatalog,
   buildReport,
   check
-} from "./chunk-SY7EWUNA.js";
+} from "./chunk-553TF372.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-XI6DDESW.js";
+import "./chunk-BW6E5IQP.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

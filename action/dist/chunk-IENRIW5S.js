@@ -3,7 +3,7 @@ import {
   contractName,
   contractOf,
   documentById
-} from "./chunk-UFHWC6VB.js";
+} from "./chunk-IBKR5STU.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -12,7 +12,7 @@ import {
   canonicalJson,
   str,
   stringsOf
-} from "./chunk-XI6DDESW.js";
+} from "./chunk-BW6E5IQP.js";
 import {
   __commonJS,
   __toESM

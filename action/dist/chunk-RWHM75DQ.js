@@ -6,7 +6,7 @@ import {
 } from "./chunk-OCAEJDYP.js";
 import {
   commitToBranch
-} from "./chunk-FNTWFWPK.js";
+} from "./chunk-QF2XO55D.js";
 import {
   LEASE_BRANCH,
   LEASE_FILE,
@@ -14,7 +14,7 @@ import {
   parseLeases,
   withRunLeases,
   wo
-} from "./chunk-SY7EWUNA.js";
+} from "./chunk-553TF372.js";
 import {
   defaults,
   getOctokit,
