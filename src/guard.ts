@@ -8,7 +8,8 @@ import { simpleGit } from "simple-git";
 import { discoveryPatterns, pathMatcher } from "./registry/discover.ts";
 import { mark } from "./util/timing.ts";
 import { baseFromHead } from "./incremental/base-from-head.ts";
-import { cacheOf, factColumnsOf, readCache, writeCache } from "./incremental/cache.ts";
+import { cacheOf, readCache, writeCache } from "./incremental/cache.ts";
+import { factColumnsOf } from "./incremental/fact-columns.ts";
 import { changedPaths, changesSince, frameChange, ignoredFiles, type Changes, type Ignored } from "./incremental/changes.ts";
 import { checkIncrementally, Fallback } from "./incremental/incremental.ts";
 import { runLeased } from "./change/change-rules.ts";
@@ -129,7 +130,7 @@ export async function guard(root: string, options: GuardOptions = {}): Promise<G
       (await check(root, { ...loadOptions, source: await GitSource.open(repoDir, commit, prefix) }));
     candidates = await changedDocuments(changes);
     if (options.cacheDir) {
-      const written = writeCache(options.cacheDir, cacheOf(base, commit, prefix), options.release, factColumnsOf(base.registry.documents, commit));
+      const written = writeCache(options.cacheDir, cacheOf(base, commit, prefix), options.release, factColumnsOf(base.registry.documents));
       const reason = incremental?.reason ?? `no cache of the base ${commit.slice(0, 7)} yet`;
       cache = { mode: "full", reason, read: head.registry.documents.length, documents: head.registry.documents.length, written };
     }
@@ -172,7 +173,7 @@ export async function cacheCommitCheck(root: string, head: CheckResult, dir: str
     const read = pathMatcher(patterns, ignore);
     const differs = [...changedPaths(await changesSince(repoDir, prefix, commit))].find(read);
     if (differs) return { reason: `the registry differs from HEAD (${differs}), so nothing was cached` };
-    return { written: writeCache(dir, cacheOf(head, commit, prefix), release, factColumnsOf(head.registry.documents, commit)) };
+    return { written: writeCache(dir, cacheOf(head, commit, prefix), release, factColumnsOf(head.registry.documents)) };
   } catch (error) {
     return { reason: `nothing was cached: ${(error as Error).message.split("\n")[0]}` };
   }

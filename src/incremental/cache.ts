@@ -1,8 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { endianness } from "node:os";
 import { join } from "node:path";
-import type { DocumentFacts, FlowFacts } from "../catalog/facts.ts";
 import type { CheckResult } from "../check.ts";
 import type { Finding } from "../findings/finding.ts";
 import type { PackagePlan } from "../registry/classify.ts";
@@ -15,6 +13,8 @@ import { summarize } from "../registry/summary.ts";
 import type { Release } from "../schemas/releases.ts";
 import { sha256 } from "../util/canonical.ts";
 import { TOOL_VERSION } from "../version.ts";
+import { packNumbers, unpackNumbers } from "../util/packed-numbers.ts";
+import { CachedFacts, FACT_NUMBER_COLUMNS, type FactColumns } from "./fact-columns.ts";
 
 /**
  * What a full check of a commit leaves for the checks of the pull requests
@@ -68,35 +68,6 @@ export interface DocumentColumns {
 
 const NUMBER_COLUMNS = ["path", "kind", "classifiedBy", "id", "schemaId", "packageDir", "refStart", "refs"] as const;
 
-/**
- * The number columns as base64 of little-endian 32-bit integers: at 100,000
- * documents they are 1.9 million numbers, which JSON.parse took about 40 ms
- * to read as text. Written so only where the machine is little-endian (as
- * every GitHub runner is); read in either form.
- */
-function packNumbers(c: Record<string, unknown>, columns: readonly string[]): Record<string, unknown> {
-  if (endianness() !== "LE") return c;
-  const out = { ...c };
-  for (const key of columns) out[key] = Buffer.from(Int32Array.from(c[key] as ArrayLike<number>).buffer).toString("base64");
-  return out;
-}
-
-function unpackNumbers(c: Record<string, unknown>, columns: readonly string[]): Record<string, unknown> {
-  for (const key of columns) {
-    const v = c[key];
-    if (typeof v !== "string") continue;
-    const bytes = Buffer.from(v, "base64");
-    const numbers = new Int32Array(bytes.length >> 2);
-    new Uint8Array(numbers.buffer).set(bytes.subarray(0, numbers.length << 2));
-    c[key] = numbers;
-  }
-  return c;
-}
-
-function packColumns(c: DocumentColumns): unknown {
-  return packNumbers(c as unknown as Record<string, unknown>, NUMBER_COLUMNS);
-}
-
 function unpackColumns(c: Record<string, unknown>): DocumentColumns {
   return unpackNumbers(c, NUMBER_COLUMNS) as unknown as DocumentColumns;
 }
@@ -123,103 +94,6 @@ export function columnsOf(documents: readonly RegistryDocument[]): DocumentColum
   }
   c.refStart.push(c.refs.length);
   return c;
-}
-
-/**
- * The catalog facts of a cache's documents, in the same order, as columns:
- * `facts` is -1 for a document without, else FACT_OK | FACT_FLOW |
- * FACT_FLOW_SHAPE; `digests` their sha256, 32 bytes apiece (zeros where
- * none), as base64; `fields` pairs of (field code, string) of the optional
- * fields and the flow's steps, those of document i from start[i] to start[i + 1].
- * Kept in a file beside the cache: only a catalog diff reads them, and a
- * pull request's check should not pay for reading them.
- */
-export interface FactColumns {
-  format: typeof CACHE_FORMAT;
-  engine: string;
-  commit: string;
-  documents: number;
-  strings: string[];
-  facts: ArrayLike<number>;
-  digests: string;
-  start: ArrayLike<number>;
-  fields: ArrayLike<number>;
-}
-
-const FACT_OK = 1;
-/** Read as a flow: `flow` is there (null without FACT_FLOW_SHAPE). */
-const FACT_FLOW = 2;
-const FACT_FLOW_SHAPE = 4;
-const FACT_FIELDS = ["owner", "envelopeId", "verb", "inputSchema", "outputSchema"] as const;
-/** Field codes after FACT_FIELDS: the flow's entry, then each step's id and its mode. */
-const FLOW_ENTRY = FACT_FIELDS.length;
-const STEP_ID = FLOW_ENTRY + 1;
-const STEP_MODE = FLOW_ENTRY + 2;
-const FACT_NUMBER_COLUMNS = ["facts", "start", "fields"] as const;
-
-/** The documents' catalog facts as columns; undefined when the check kept none. */
-export function factColumnsOf(documents: readonly RegistryDocument[], commit: string): FactColumns | undefined {
-  if (!documents.some((d) => d.catalogFacts)) return undefined;
-  const strings: string[] = [];
-  const index = new Map<string, number>();
-  const at = (s: string) => {
-    let n = index.get(s);
-    if (n === undefined) index.set(s, (n = strings.push(s) - 1));
-    return n;
-  };
-  const facts: number[] = [];
-  const start: number[] = [];
-  const fields: number[] = [];
-  const digests = Buffer.alloc(32 * documents.length);
-  documents.forEach((doc, i) => {
-    start.push(fields.length);
-    const f = doc.catalogFacts;
-    if (!f) return void facts.push(-1);
-    facts.push((f.ok ? FACT_OK : 0) | (f.flow !== undefined ? FACT_FLOW : 0) | (f.flow ? FACT_FLOW_SHAPE : 0));
-    digests.write(f.sha256, 32 * i, "hex");
-    FACT_FIELDS.forEach((field, code) => {
-      const value = f[field];
-      if (value !== undefined) fields.push(code, at(value));
-    });
-    if (f.flow?.entry !== undefined) fields.push(FLOW_ENTRY, at(f.flow.entry));
-    for (const step of f.flow?.steps ?? []) fields.push(STEP_ID, at(step.id), STEP_MODE, at(step.mode));
-  });
-  start.push(fields.length);
-  return { format: CACHE_FORMAT, engine: engineFingerprint(), commit, documents: documents.length, strings, facts, digests: digests.toString("base64"), start, fields };
-}
-
-/** A cache's catalog facts, read from their file when first asked for; a missing or stale file gives none, and the catalog reads the documents instead. */
-export class CachedFacts {
-  readonly #load: () => FactColumns | undefined;
-  #columns: FactColumns | null | undefined;
-  #digests: Buffer | undefined;
-
-  constructor(load: () => FactColumns | undefined) {
-    this.#load = load;
-  }
-
-  get(i: number): DocumentFacts | undefined {
-    if (this.#columns === undefined) {
-      this.#columns = this.#load() ?? null;
-      if (this.#columns) this.#digests = Buffer.from(this.#columns.digests, "base64");
-    }
-    const c = this.#columns;
-    const flags = c?.facts[i] ?? -1;
-    if (!c || flags < 0) return undefined;
-    const s = c.strings;
-    const facts: DocumentFacts = { ok: (flags & FACT_OK) !== 0, sha256: this.#digests!.toString("hex", 32 * i, 32 * i + 32) };
-    const flow: FlowFacts | null = flags & FACT_FLOW_SHAPE ? { steps: [] } : null;
-    for (let r = c.start[i]!; r < c.start[i + 1]!; r += 2) {
-      const code = c.fields[r]!;
-      const value = s[c.fields[r + 1]!]!;
-      if (code < FLOW_ENTRY) facts[FACT_FIELDS[code]!] = value;
-      else if (code === FLOW_ENTRY) flow!.entry = value;
-      else if (code === STEP_ID) flow!.steps.push({ id: value, mode: "" });
-      else flow!.steps[flow!.steps.length - 1]!.mode = value;
-    }
-    if (flags & FACT_FLOW) facts.flow = flow;
-    return facts;
-  }
 }
 
 /** A cached document as a registry document, its content to be read through `reader` if asked for, its catalog facts from `facts`. */
@@ -301,7 +175,7 @@ export async function readCache(dir: string, commit: string, prefix: string, rel
   cache.documents = unpackColumns(cache.documents as unknown as Record<string, unknown>);
   if (release !== undefined && cache.release !== release) return undefined;
   const count = cache.documents.path.length;
-  cache.catalogFacts = new CachedFacts(() => readFactColumns(join(dir, factsFileName(commit, prefix, release)), commit, count));
+  cache.catalogFacts = new CachedFacts(() => readFactsFile(join(dir, factsFileName(commit, prefix, release)), commit, count));
   return cache;
 }
 
@@ -309,9 +183,12 @@ function factsFileName(commit: string, prefix: string, release: Release | undefi
   return fileName(commit, prefix, release).replace(/\.json$/, ".catalog-facts.json");
 }
 
-function readFactColumns(path: string, commit: string, documents: number): FactColumns | undefined {
+/** The facts file: the columns, stamped like the cache, so facts of another commit, tool or registry are never taken. */
+type FactsFile = FactColumns & { format: typeof CACHE_FORMAT; engine: string; commit: string; documents: number };
+
+function readFactsFile(path: string, commit: string, documents: number): FactColumns | undefined {
   try {
-    const c = JSON.parse(readFileSync(path, "utf8")) as FactColumns;
+    const c = JSON.parse(readFileSync(path, "utf8")) as FactsFile;
     if (c.format !== CACHE_FORMAT || c.engine !== engineFingerprint() || c.commit !== commit || c.documents !== documents) return undefined;
     return unpackNumbers(c as unknown as Record<string, unknown>, FACT_NUMBER_COLUMNS) as unknown as FactColumns;
   } catch {
@@ -330,9 +207,12 @@ export function writeCache(dir: string, cache: CheckCache, release?: Release, fa
     writeFileSync(`${path}.tmp-${process.pid}`, text);
     renameSync(`${path}.tmp-${process.pid}`, path);
   };
-  if (facts) write(join(dir, factsFileName(cache.commit, cache.prefix, release)), JSON.stringify(packNumbers(facts as unknown as Record<string, unknown>, FACT_NUMBER_COLUMNS)));
+  if (facts) {
+    const file: FactsFile = { format: CACHE_FORMAT, engine: engineFingerprint(), commit: cache.commit, documents: cache.documents.path.length, ...facts };
+    write(join(dir, factsFileName(cache.commit, cache.prefix, release)), JSON.stringify(packNumbers(file, FACT_NUMBER_COLUMNS)));
+  }
   const { catalogFacts: _lazy, ...serialized } = cache;
   const path = join(dir, fileName(cache.commit, cache.prefix, release));
-  write(path, JSON.stringify({ ...serialized, documents: packColumns(cache.documents) }));
+  write(path, JSON.stringify({ ...serialized, documents: packNumbers(cache.documents, NUMBER_COLUMNS) }));
   return path;
 }

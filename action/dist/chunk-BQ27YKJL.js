@@ -7,8 +7,8 @@ import {
 import {
   registryDir,
   releaseOption
-} from "./chunk-TSTBAYSP.js";
-import "./chunk-JBDNBVVF.js";
+} from "./chunk-HOMRAFIR.js";
+import "./chunk-6G4562MA.js";
 import "./chunk-2MDRW4AR.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -28,7 +28,7 @@ import {
 } from "./chunk-IBKR5STU.js";
 import {
   formatText
-} from "./chunk-T4Y7TLCJ.js";
+} from "./chunk-DVFQKXJW.js";
 import {
   buildReport,
   check

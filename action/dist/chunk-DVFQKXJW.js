@@ -1054,12 +1054,13 @@ function compareWithBase(base, head, candidates) {
 // src/incremental/cache.ts
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { endianness } from "node:os";
 import { join } from "node:path";
-var NUMBER_COLUMNS = ["path", "kind", "classifiedBy", "id", "schemaId", "packageDir", "refStart", "refs"];
+
+// src/util/packed-numbers.ts
+import { endianness } from "node:os";
 function packNumbers(c, columns) {
-  if (endianness() !== "LE") return c;
   const out = { ...c };
+  if (endianness() !== "LE") return out;
   for (const key of columns) out[key] = Buffer.from(Int32Array.from(c[key]).buffer).toString("base64");
   return out;
 }
@@ -1074,35 +1075,9 @@ function unpackNumbers(c, columns) {
   }
   return c;
 }
-function packColumns(c) {
-  return packNumbers(c, NUMBER_COLUMNS);
-}
-function unpackColumns(c) {
-  return unpackNumbers(c, NUMBER_COLUMNS);
-}
-function columnsOf(documents) {
-  const c = { strings: [], path: [], kind: [], classifiedBy: [], id: [], schemaId: [], packageDir: [], refStart: [], refs: [] };
-  const index = /* @__PURE__ */ new Map();
-  const at = (s) => {
-    if (s === void 0) return -1;
-    let n = index.get(s);
-    if (n === void 0) index.set(s, n = c.strings.push(s) - 1);
-    return n;
-  };
-  for (const doc of documents) {
-    const s = summarize(doc, false);
-    c.path.push(at(s.path));
-    c.kind.push(at(s.kind));
-    c.classifiedBy.push(at(s.classifiedBy));
-    c.id.push(at(s.id));
-    c.schemaId.push(at(s.schemaId));
-    c.packageDir.push(at(s.packageDir));
-    c.refStart.push(c.refs.length);
-    for (const [pointer, kind, target, field] of s.refs) c.refs.push(at(pointer), at(kind), at(target), at(field));
-  }
-  c.refStart.push(c.refs.length);
-  return c;
-}
+
+// src/incremental/fact-columns.ts
+var FACT_NUMBER_COLUMNS = ["facts", "start", "fields"];
 var FACT_OK = 1;
 var FACT_FLOW = 2;
 var FACT_FLOW_SHAPE = 4;
@@ -1110,8 +1085,7 @@ var FACT_FIELDS = ["owner", "envelopeId", "verb", "inputSchema", "outputSchema"]
 var FLOW_ENTRY = FACT_FIELDS.length;
 var STEP_ID = FLOW_ENTRY + 1;
 var STEP_MODE = FLOW_ENTRY + 2;
-var FACT_NUMBER_COLUMNS = ["facts", "start", "fields"];
-function factColumnsOf(documents, commit) {
+function factColumnsOf(documents) {
   if (!documents.some((d) => d.catalogFacts)) return void 0;
   const strings2 = [];
   const index = /* @__PURE__ */ new Map();
@@ -1138,7 +1112,7 @@ function factColumnsOf(documents, commit) {
     for (const step of f.flow?.steps ?? []) fields.push(STEP_ID, at(step.id), STEP_MODE, at(step.mode));
   });
   start.push(fields.length);
-  return { format: CACHE_FORMAT, engine: engineFingerprint(), commit, documents: documents.length, strings: strings2, facts, digests: digests.toString("base64"), start, fields };
+  return { strings: strings2, facts, digests: digests.toString("base64"), start, fields };
 }
 var CachedFacts = class {
   #load;
@@ -1170,6 +1144,35 @@ var CachedFacts = class {
     return facts;
   }
 };
+
+// src/incremental/cache.ts
+var NUMBER_COLUMNS = ["path", "kind", "classifiedBy", "id", "schemaId", "packageDir", "refStart", "refs"];
+function unpackColumns(c) {
+  return unpackNumbers(c, NUMBER_COLUMNS);
+}
+function columnsOf(documents) {
+  const c = { strings: [], path: [], kind: [], classifiedBy: [], id: [], schemaId: [], packageDir: [], refStart: [], refs: [] };
+  const index = /* @__PURE__ */ new Map();
+  const at = (s) => {
+    if (s === void 0) return -1;
+    let n = index.get(s);
+    if (n === void 0) index.set(s, n = c.strings.push(s) - 1);
+    return n;
+  };
+  for (const doc of documents) {
+    const s = summarize(doc, false);
+    c.path.push(at(s.path));
+    c.kind.push(at(s.kind));
+    c.classifiedBy.push(at(s.classifiedBy));
+    c.id.push(at(s.id));
+    c.schemaId.push(at(s.schemaId));
+    c.packageDir.push(at(s.packageDir));
+    c.refStart.push(c.refs.length);
+    for (const [pointer, kind, target, field] of s.refs) c.refs.push(at(pointer), at(kind), at(target), at(field));
+  }
+  c.refStart.push(c.refs.length);
+  return c;
+}
 function documentFromColumns(c, i, reader, facts) {
   const s = c.strings;
   const doc = new RegistryDocument(s[c.path[i]], void 0, reader);
@@ -1187,7 +1190,7 @@ function documentFromColumns(c, i, reader, facts) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/6";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "905fca4a06305829" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "1bd26602178476a1" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);
@@ -1234,13 +1237,13 @@ async function readCache(dir, commit, prefix, release) {
   cache.documents = unpackColumns(cache.documents);
   if (release !== void 0 && cache.release !== release) return void 0;
   const count = cache.documents.path.length;
-  cache.catalogFacts = new CachedFacts(() => readFactColumns(join(dir, factsFileName(commit, prefix, release)), commit, count));
+  cache.catalogFacts = new CachedFacts(() => readFactsFile(join(dir, factsFileName(commit, prefix, release)), commit, count));
   return cache;
 }
 function factsFileName(commit, prefix, release) {
   return fileName(commit, prefix, release).replace(/\.json$/, ".catalog-facts.json");
 }
-function readFactColumns(path, commit, documents) {
+function readFactsFile(path, commit, documents) {
   try {
     const c = JSON.parse(readFileSync(path, "utf8"));
     if (c.format !== CACHE_FORMAT || c.engine !== engineFingerprint() || c.commit !== commit || c.documents !== documents) return void 0;
@@ -1255,10 +1258,13 @@ function writeCache(dir, cache, release, facts) {
     writeFileSync(`${path2}.tmp-${process.pid}`, text);
     renameSync(`${path2}.tmp-${process.pid}`, path2);
   };
-  if (facts) write(join(dir, factsFileName(cache.commit, cache.prefix, release)), JSON.stringify(packNumbers(facts, FACT_NUMBER_COLUMNS)));
+  if (facts) {
+    const file = { format: CACHE_FORMAT, engine: engineFingerprint(), commit: cache.commit, documents: cache.documents.path.length, ...facts };
+    write(join(dir, factsFileName(cache.commit, cache.prefix, release)), JSON.stringify(packNumbers(file, FACT_NUMBER_COLUMNS)));
+  }
   const { catalogFacts: _lazy, ...serialized } = cache;
   const path = join(dir, fileName(cache.commit, cache.prefix, release));
-  write(path, JSON.stringify({ ...serialized, documents: packColumns(cache.documents) }));
+  write(path, JSON.stringify({ ...serialized, documents: packNumbers(cache.documents, NUMBER_COLUMNS) }));
   return path;
 }
 
@@ -1542,7 +1548,7 @@ async function guard(root, options = {}) {
     base = (known && await baseFromHead(root, loadOptions, head, known[0], { repoDir, prefix, commit }, known[1])) ?? await check(root, { ...loadOptions, source: await GitSource.open(repoDir, commit, prefix) });
     candidates = await changedDocuments(changes);
     if (options.cacheDir) {
-      const written = writeCache(options.cacheDir, cacheOf(base, commit, prefix), options.release, factColumnsOf(base.registry.documents, commit));
+      const written = writeCache(options.cacheDir, cacheOf(base, commit, prefix), options.release, factColumnsOf(base.registry.documents));
       const reason = incremental?.reason ?? `no cache of the base ${commit.slice(0, 7)} yet`;
       cache = { mode: "full", reason, read: head.registry.documents.length, documents: head.registry.documents.length, written };
     }
@@ -1572,7 +1578,7 @@ async function cacheCommitCheck(root, head, dir, release) {
     const read = pathMatcher(patterns, ignore);
     const differs = [...changedPaths(await changesSince(repoDir, prefix, commit))].find(read);
     if (differs) return { reason: `the registry differs from HEAD (${differs}), so nothing was cached` };
-    return { written: writeCache(dir, cacheOf(head, commit, prefix), release, factColumnsOf(head.registry.documents, commit)) };
+    return { written: writeCache(dir, cacheOf(head, commit, prefix), release, factColumnsOf(head.registry.documents)) };
   } catch (error) {
     return { reason: `nothing was cached: ${error.message.split("\n")[0]}` };
   }

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-JBDNBVVF.js";
+} from "./chunk-6G4562MA.js";
 import {
   FAIL_ON,
   failingFindings
@@ -19,7 +19,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-T4Y7TLCJ.js";
+} from "./chunk-DVFQKXJW.js";
 import {
   buildReport,
   displayPath,

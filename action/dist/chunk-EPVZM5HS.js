@@ -11,7 +11,7 @@ import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-JBDNBVVF.js";
+} from "./chunk-6G4562MA.js";
 import "./chunk-2MDRW4AR.js";
 import {
   failingFindings
@@ -26,7 +26,7 @@ import "./chunk-QF2XO55D.js";
 import {
   formatText,
   guard
-} from "./chunk-T4Y7TLCJ.js";
+} from "./chunk-DVFQKXJW.js";
 import {
   buildReport,
   formatJson,

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-TSTBAYSP.js";
+} from "./chunk-HOMRAFIR.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-JBDNBVVF.js";
+} from "./chunk-6G4562MA.js";
 import "./chunk-2MDRW4AR.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -19,7 +19,7 @@ import {
 } from "./chunk-QM6FB4NT.js";
 import {
   formatText
-} from "./chunk-T4Y7TLCJ.js";
+} from "./chunk-DVFQKXJW.js";
 import {
   buildCatalog,
   buildReport,

@@ -18,7 +18,7 @@ import "./chunk-IBKR5STU.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-T4Y7TLCJ.js";
+} from "./chunk-DVFQKXJW.js";
 import {
   CATALOG_FILES,
   GitSource,

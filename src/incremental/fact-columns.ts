@@ -1,0 +1,97 @@
+import type { DocumentFacts, FlowFacts } from "../catalog/facts.ts";
+import type { KeptFacts, RegistryDocument } from "../registry/document.ts";
+
+/**
+ * The catalog facts of a cache's documents, in the same order, as columns:
+ * `facts` is -1 for a document without, else FACT_OK | FACT_FLOW |
+ * FACT_FLOW_SHAPE; `digests` their sha256, 32 bytes apiece (zeros where
+ * none), as base64; `fields` pairs of (field code, string) of the optional
+ * fields and the flow's steps, those of document i from start[i] to
+ * start[i + 1]. Kept in a file beside the cache (see cache.ts): only a
+ * catalog diff reads them, and a pull request's check should not pay for
+ * reading them.
+ */
+export interface FactColumns {
+  strings: string[];
+  facts: ArrayLike<number>;
+  digests: string;
+  start: ArrayLike<number>;
+  fields: ArrayLike<number>;
+}
+
+export const FACT_NUMBER_COLUMNS = ["facts", "start", "fields"] as const;
+
+const FACT_OK = 1;
+/** Read as a flow: `flow` is there (null without FACT_FLOW_SHAPE). */
+const FACT_FLOW = 2;
+const FACT_FLOW_SHAPE = 4;
+const FACT_FIELDS = ["owner", "envelopeId", "verb", "inputSchema", "outputSchema"] as const;
+/** Field codes after FACT_FIELDS: the flow's entry, then each step's id and its mode. */
+const FLOW_ENTRY = FACT_FIELDS.length;
+const STEP_ID = FLOW_ENTRY + 1;
+const STEP_MODE = FLOW_ENTRY + 2;
+
+/** The documents' catalog facts as columns; undefined when the check kept none. */
+export function factColumnsOf(documents: readonly RegistryDocument[]): FactColumns | undefined {
+  if (!documents.some((d) => d.catalogFacts)) return undefined;
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const at = (s: string) => {
+    let n = index.get(s);
+    if (n === undefined) index.set(s, (n = strings.push(s) - 1));
+    return n;
+  };
+  const facts: number[] = [];
+  const start: number[] = [];
+  const fields: number[] = [];
+  const digests = Buffer.alloc(32 * documents.length);
+  documents.forEach((doc, i) => {
+    start.push(fields.length);
+    const f = doc.catalogFacts;
+    if (!f) return void facts.push(-1);
+    facts.push((f.ok ? FACT_OK : 0) | (f.flow !== undefined ? FACT_FLOW : 0) | (f.flow ? FACT_FLOW_SHAPE : 0));
+    digests.write(f.sha256, 32 * i, "hex");
+    FACT_FIELDS.forEach((field, code) => {
+      const value = f[field];
+      if (value !== undefined) fields.push(code, at(value));
+    });
+    if (f.flow?.entry !== undefined) fields.push(FLOW_ENTRY, at(f.flow.entry));
+    for (const step of f.flow?.steps ?? []) fields.push(STEP_ID, at(step.id), STEP_MODE, at(step.mode));
+  });
+  start.push(fields.length);
+  return { strings, facts, digests: digests.toString("base64"), start, fields };
+}
+
+/** A cache's catalog facts, loaded when first asked for; columns that cannot be had give none, and the catalog reads the documents instead. */
+export class CachedFacts implements KeptFacts {
+  readonly #load: () => FactColumns | undefined;
+  #columns: FactColumns | null | undefined;
+  #digests: Buffer | undefined;
+
+  constructor(load: () => FactColumns | undefined) {
+    this.#load = load;
+  }
+
+  get(i: number): DocumentFacts | undefined {
+    if (this.#columns === undefined) {
+      this.#columns = this.#load() ?? null;
+      if (this.#columns) this.#digests = Buffer.from(this.#columns.digests, "base64");
+    }
+    const c = this.#columns;
+    const flags = c?.facts[i] ?? -1;
+    if (!c || flags < 0) return undefined;
+    const s = c.strings;
+    const facts: DocumentFacts = { ok: (flags & FACT_OK) !== 0, sha256: this.#digests!.toString("hex", 32 * i, 32 * i + 32) };
+    const flow: FlowFacts | null = flags & FACT_FLOW_SHAPE ? { steps: [] } : null;
+    for (let r = c.start[i]!; r < c.start[i + 1]!; r += 2) {
+      const code = c.fields[r]!;
+      const value = s[c.fields[r + 1]!]!;
+      if (code < FLOW_ENTRY) facts[FACT_FIELDS[code]!] = value;
+      else if (code === FLOW_ENTRY) flow!.entry = value;
+      else if (code === STEP_ID) flow!.steps.push({ id: value, mode: "" });
+      else flow!.steps[flow!.steps.length - 1]!.mode = value;
+    }
+    if (flags & FACT_FLOW) facts.flow = flow;
+    return facts;
+  }
+}
