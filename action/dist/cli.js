@@ -50,12 +50,12 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-S3NUDWG6.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-OEHE24EM.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-BQ27YKJL.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-BQ27YKJL.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-WBYKRHPC.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-QRKRSYG4.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-VWRI2VWA.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-3RVHMCD2.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-IDQNS7WA.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-IDQNS7WA.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-R3LJZC25.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-HOA45R5P.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

@@ -2,8 +2,6 @@ import type { ContractPackage, RegistryDocument } from "../registry/document.ts"
 import { canonicalJson, sha256 } from "../util/canonical.ts";
 import { documentFacts, type DocumentFacts, type FlowFacts } from "./facts.ts";
 
-export type { DocumentFacts } from "./facts.ts";
-
 /** What the catalog takes from a contract package: its documents', its flow's shape, and a digest of all three. */
 export interface PackageFacts {
   /** sha256 of the canonical JSON of [manifest, flow, envelope] of their own sha256 (null for one that is missing or not JSON). */

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-HOMRAFIR.js";
-import "./chunk-6G4562MA.js";
+} from "./chunk-YT4WXTYP.js";
+import "./chunk-3P6I7IY2.js";
 import "./chunk-2MDRW4AR.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -16,7 +16,7 @@ import {
   writeSite
 } from "./chunk-VYX4IFG3.js";
 import "./chunk-IBKR5STU.js";
-import "./chunk-DVFQKXJW.js";
+import "./chunk-HAR5P76S.js";
 import {
   check
 } from "./chunk-553TF372.js";

@@ -1190,7 +1190,7 @@ function documentFromColumns(c, i, reader, facts) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/6";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "1bd26602178476a1" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "28b2110c67881022" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

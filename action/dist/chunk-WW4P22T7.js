@@ -18,7 +18,7 @@ import "./chunk-IBKR5STU.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-DVFQKXJW.js";
+} from "./chunk-HAR5P76S.js";
 import {
   CATALOG_FILES,
   GitSource,

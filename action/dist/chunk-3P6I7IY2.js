@@ -6,7 +6,7 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-DVFQKXJW.js";
+} from "./chunk-HAR5P76S.js";
 import {
   CatalogReads,
   GitSource,

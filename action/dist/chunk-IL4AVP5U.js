@@ -11,7 +11,7 @@ import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-6G4562MA.js";
+} from "./chunk-3P6I7IY2.js";
 import "./chunk-2MDRW4AR.js";
 import {
   failingFindings
@@ -26,7 +26,7 @@ import "./chunk-QF2XO55D.js";
 import {
   formatText,
   guard
-} from "./chunk-DVFQKXJW.js";
+} from "./chunk-HAR5P76S.js";
 import {
   buildReport,
   formatJson,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-6G4562MA.js";
+} from "./chunk-3P6I7IY2.js";
 import {
   FAIL_ON,
   failingFindings
@@ -19,7 +19,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-DVFQKXJW.js";
+} from "./chunk-HAR5P76S.js";
 import {
   buildReport,
   displayPath,

@@ -7,12 +7,12 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-HOMRAFIR.js";
-import "./chunk-6G4562MA.js";
+} from "./chunk-YT4WXTYP.js";
+import "./chunk-3P6I7IY2.js";
 import "./chunk-2MDRW4AR.js";
 import "./chunk-EYAG2L7U.js";
 import "./chunk-4XUEJQ7R.js";
-import "./chunk-DVFQKXJW.js";
+import "./chunk-HAR5P76S.js";
 import "./chunk-553TF372.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-BW6E5IQP.js";

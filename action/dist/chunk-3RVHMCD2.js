@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-HOMRAFIR.js";
+} from "./chunk-YT4WXTYP.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-6G4562MA.js";
+} from "./chunk-3P6I7IY2.js";
 import "./chunk-2MDRW4AR.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -19,7 +19,7 @@ import {
 } from "./chunk-QM6FB4NT.js";
 import {
   formatText
-} from "./chunk-DVFQKXJW.js";
+} from "./chunk-HAR5P76S.js";
 import {
   buildCatalog,
   buildReport,

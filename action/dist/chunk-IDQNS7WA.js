@@ -7,8 +7,8 @@ import {
 import {
   registryDir,
   releaseOption
-} from "./chunk-HOMRAFIR.js";
-import "./chunk-6G4562MA.js";
+} from "./chunk-YT4WXTYP.js";
+import "./chunk-3P6I7IY2.js";
 import "./chunk-2MDRW4AR.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -28,7 +28,7 @@ import {
 } from "./chunk-IBKR5STU.js";
 import {
   formatText
-} from "./chunk-DVFQKXJW.js";
+} from "./chunk-HAR5P76S.js";
 import {
   buildReport,
   check
