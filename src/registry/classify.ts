@@ -124,8 +124,8 @@ export class Classifier {
   #set(doc: RegistryDocument, kind: DocumentKind, classifiedBy: RegistryDocument["classifiedBy"], schemaId?: string): void {
     doc.kind = kind;
     doc.classifiedBy = classifiedBy;
-    if (schemaId) doc.schemaId = schemaId;
-    else delete doc.schemaId;
+    // Assigned, never deleted: deleting a declared field turns the object into a slow dictionary-mode one.
+    doc.schemaId = schemaId || undefined;
   }
 
   /** The document kind a schema gives, through the core schema it is or extends. */

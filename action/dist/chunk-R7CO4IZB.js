@@ -3,7 +3,7 @@ import {
   contractName,
   contractOf,
   documentById
-} from "./chunk-IBKR5STU.js";
+} from "./chunk-PFQPGUAA.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -12,7 +12,7 @@ import {
   canonicalJson,
   str,
   stringsOf
-} from "./chunk-BW6E5IQP.js";
+} from "./chunk-AMTRIS6J.js";
 import {
   __commonJS,
   __toESM

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-3P6I7IY2.js";
+} from "./chunk-UKFPLTVA.js";
 import {
   FAIL_ON,
   failingFindings
@@ -19,7 +19,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-HAR5P76S.js";
+} from "./chunk-2AP72ZSB.js";
 import {
   buildReport,
   displayPath,
@@ -27,7 +27,7 @@ import {
   formatJson,
   formatMarkdown,
   parallelism
-} from "./chunk-553TF372.js";
+} from "./chunk-OOT6MM5C.js";
 import {
   TOOL_NAME
 } from "./chunk-3TFLXBUR.js";
@@ -41,7 +41,7 @@ import {
   printable,
   runDocumentRules,
   setUp
-} from "./chunk-BW6E5IQP.js";
+} from "./chunk-AMTRIS6J.js";
 import {
   RELEASES,
   isRelease

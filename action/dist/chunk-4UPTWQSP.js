@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-YT4WXTYP.js";
+} from "./chunk-FBE4RAET.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-3P6I7IY2.js";
-import "./chunk-2MDRW4AR.js";
+} from "./chunk-UKFPLTVA.js";
+import "./chunk-75Y64UPI.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -16,17 +16,17 @@ import {
 } from "./chunk-4XUEJQ7R.js";
 import {
   sourceInfo
-} from "./chunk-QM6FB4NT.js";
+} from "./chunk-HSJVG3PV.js";
 import {
   formatText
-} from "./chunk-HAR5P76S.js";
+} from "./chunk-2AP72ZSB.js";
 import {
   buildCatalog,
   buildReport,
   check
-} from "./chunk-553TF372.js";
+} from "./chunk-OOT6MM5C.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-BW6E5IQP.js";
+import "./chunk-AMTRIS6J.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

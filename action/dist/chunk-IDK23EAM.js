@@ -3,22 +3,22 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-F37IM7LL.js";
+} from "./chunk-LWDJ3Z6W.js";
 import {
   publishToBranch
-} from "./chunk-QF2XO55D.js";
+} from "./chunk-QHBWCEJ4.js";
 import {
   sourceInfo
-} from "./chunk-QM6FB4NT.js";
+} from "./chunk-HSJVG3PV.js";
 import {
   buildSite,
   writeSite
-} from "./chunk-VYX4IFG3.js";
-import "./chunk-IBKR5STU.js";
+} from "./chunk-3LW7NEMJ.js";
+import "./chunk-PFQPGUAA.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-HAR5P76S.js";
+} from "./chunk-2AP72ZSB.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -27,9 +27,9 @@ import {
   check,
   formatMarkdown,
   locateRepo
-} from "./chunk-553TF372.js";
+} from "./chunk-OOT6MM5C.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-BW6E5IQP.js";
+import "./chunk-AMTRIS6J.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import {

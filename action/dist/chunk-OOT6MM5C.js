@@ -23,7 +23,7 @@ import {
   sha256,
   str,
   tooLarge
-} from "./chunk-BW6E5IQP.js";
+} from "./chunk-AMTRIS6J.js";
 import {
   require_src
 } from "./chunk-UGMGZRCV.js";

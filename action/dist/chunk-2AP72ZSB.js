@@ -14,7 +14,7 @@ import {
   parallelism,
   resolveBase,
   wo
-} from "./chunk-553TF372.js";
+} from "./chunk-OOT6MM5C.js";
 import {
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
@@ -53,7 +53,7 @@ import {
   summarize,
   systemContractsOf,
   valueAt
-} from "./chunk-BW6E5IQP.js";
+} from "./chunk-AMTRIS6J.js";
 
 // src/report/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
@@ -1190,7 +1190,7 @@ function documentFromColumns(c, i, reader, facts) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/6";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "28b2110c67881022" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "871eb5d0694b039e" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

@@ -7,15 +7,15 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-YT4WXTYP.js";
-import "./chunk-3P6I7IY2.js";
-import "./chunk-2MDRW4AR.js";
+} from "./chunk-FBE4RAET.js";
+import "./chunk-UKFPLTVA.js";
+import "./chunk-75Y64UPI.js";
 import "./chunk-EYAG2L7U.js";
 import "./chunk-4XUEJQ7R.js";
-import "./chunk-HAR5P76S.js";
-import "./chunk-553TF372.js";
+import "./chunk-2AP72ZSB.js";
+import "./chunk-OOT6MM5C.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-BW6E5IQP.js";
+import "./chunk-AMTRIS6J.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowDiagramsSection
-} from "./chunk-2MDRW4AR.js";
+} from "./chunk-75Y64UPI.js";
 import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-HAR5P76S.js";
+} from "./chunk-2AP72ZSB.js";
 import {
   CatalogReads,
   GitSource,
@@ -15,13 +15,13 @@ import {
   displayPath,
   locateRepo,
   resolveBase
-} from "./chunk-553TF372.js";
+} from "./chunk-OOT6MM5C.js";
 import {
   ALL_RULE_METAS,
   canonicalJson,
   printable,
   sha256
-} from "./chunk-BW6E5IQP.js";
+} from "./chunk-AMTRIS6J.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {

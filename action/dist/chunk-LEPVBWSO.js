@@ -3,7 +3,7 @@ import {
   createCommentOnce,
   createOctokit,
   syncLeases
-} from "./chunk-RWHM75DQ.js";
+} from "./chunk-H6R6JEYS.js";
 import {
   InputError
 } from "./chunk-6L7IIJW6.js";
@@ -13,24 +13,24 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-IENRIW5S.js";
+} from "./chunk-R7CO4IZB.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-2MDRW4AR.js";
+} from "./chunk-75Y64UPI.js";
 import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-QF2XO55D.js";
+} from "./chunk-QHBWCEJ4.js";
 import {
   RUN_ID,
   defaultRunId,
   runFiles,
   runsFolder
-} from "./chunk-IBKR5STU.js";
+} from "./chunk-PFQPGUAA.js";
 import {
   GitSource,
   buildReport,
@@ -38,11 +38,11 @@ import {
   formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-553TF372.js";
+} from "./chunk-OOT6MM5C.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig
-} from "./chunk-BW6E5IQP.js";
+} from "./chunk-AMTRIS6J.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";

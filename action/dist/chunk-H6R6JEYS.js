@@ -6,7 +6,7 @@ import {
 } from "./chunk-OCAEJDYP.js";
 import {
   commitToBranch
-} from "./chunk-QF2XO55D.js";
+} from "./chunk-QHBWCEJ4.js";
 import {
   LEASE_BRANCH,
   LEASE_FILE,
@@ -14,7 +14,7 @@ import {
   parseLeases,
   withRunLeases,
   wo
-} from "./chunk-553TF372.js";
+} from "./chunk-OOT6MM5C.js";
 import {
   defaults,
   getOctokit,

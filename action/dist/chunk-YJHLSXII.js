@@ -6,13 +6,13 @@ import {
   isRateLimited,
   readLeases,
   upsertComment
-} from "./chunk-RWHM75DQ.js";
+} from "./chunk-H6R6JEYS.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-3P6I7IY2.js";
-import "./chunk-2MDRW4AR.js";
+} from "./chunk-UKFPLTVA.js";
+import "./chunk-75Y64UPI.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
@@ -21,20 +21,20 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-F37IM7LL.js";
-import "./chunk-QF2XO55D.js";
+} from "./chunk-LWDJ3Z6W.js";
+import "./chunk-QHBWCEJ4.js";
 import {
   formatText,
   guard
-} from "./chunk-HAR5P76S.js";
+} from "./chunk-2AP72ZSB.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown,
   locateRepo
-} from "./chunk-553TF372.js";
+} from "./chunk-OOT6MM5C.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-BW6E5IQP.js";
+import "./chunk-AMTRIS6J.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";

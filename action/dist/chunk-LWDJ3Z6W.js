@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-553TF372.js";
+} from "./chunk-OOT6MM5C.js";
 import {
   printable
-} from "./chunk-BW6E5IQP.js";
+} from "./chunk-AMTRIS6J.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

@@ -3,13 +3,13 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-IENRIW5S.js";
+} from "./chunk-R7CO4IZB.js";
 import {
   registryDir,
   releaseOption
-} from "./chunk-YT4WXTYP.js";
-import "./chunk-3P6I7IY2.js";
-import "./chunk-2MDRW4AR.js";
+} from "./chunk-FBE4RAET.js";
+import "./chunk-UKFPLTVA.js";
+import "./chunk-75Y64UPI.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -25,16 +25,16 @@ import {
   runFiles,
   runsFolder,
   writeRunFiles
-} from "./chunk-IBKR5STU.js";
+} from "./chunk-PFQPGUAA.js";
 import {
   formatText
-} from "./chunk-HAR5P76S.js";
+} from "./chunk-2AP72ZSB.js";
 import {
   buildReport,
   check
-} from "./chunk-553TF372.js";
+} from "./chunk-OOT6MM5C.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-BW6E5IQP.js";
+import "./chunk-AMTRIS6J.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-YT4WXTYP.js";
-import "./chunk-3P6I7IY2.js";
-import "./chunk-2MDRW4AR.js";
+} from "./chunk-FBE4RAET.js";
+import "./chunk-UKFPLTVA.js";
+import "./chunk-75Y64UPI.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -14,14 +14,14 @@ import {
 import {
   buildSite,
   writeSite
-} from "./chunk-VYX4IFG3.js";
-import "./chunk-IBKR5STU.js";
-import "./chunk-HAR5P76S.js";
+} from "./chunk-3LW7NEMJ.js";
+import "./chunk-PFQPGUAA.js";
+import "./chunk-2AP72ZSB.js";
 import {
   check
-} from "./chunk-553TF372.js";
+} from "./chunk-OOT6MM5C.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-BW6E5IQP.js";
+import "./chunk-AMTRIS6J.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";

@@ -27249,8 +27249,7 @@ var Classifier = class _Classifier {
   #set(doc, kind, classifiedBy, schemaId) {
     doc.kind = kind;
     doc.classifiedBy = classifiedBy;
-    if (schemaId) doc.schemaId = schemaId;
-    else delete doc.schemaId;
+    doc.schemaId = schemaId || void 0;
   }
   /** The document kind a schema gives, through the core schema it is or extends. */
   #kindOfSchema(id) {

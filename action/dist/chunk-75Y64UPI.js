@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   documentAt
-} from "./chunk-553TF372.js";
+} from "./chunk-OOT6MM5C.js";
 import {
   canonicalJson,
   printable,
   readFlow
-} from "./chunk-BW6E5IQP.js";
+} from "./chunk-AMTRIS6J.js";
 
 // src/flow/mermaid.ts
 var SHAPES = {
