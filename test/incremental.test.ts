@@ -270,7 +270,9 @@ describe("incremental check from the base's cache", () => {
     const kept = catalogDiff(await guard(top.dir, { base: "main", cacheDir: cache, committedOnly: true }));
     expect(kept).toEqual({ diff: expected, read: 0 });
     const facts = JSON.parse(readFileSync(join(cache, factsFile!), "utf8"));
-    for (const stale of [undefined, { ...facts, commit: "0".repeat(40) }, { ...facts, documents: facts.documents + 1 }]) {
+    // Missing, another commit's, for another count of documents, or damaged: stamped right, columns wrong.
+    const damaged = [{ ...facts, digests: 5 }, { ...facts, strings: [] }, { ...facts, start: "AAAA" }, { ...facts, digests: facts.digests.slice(8) }];
+    for (const stale of [undefined, { ...facts, commit: "0".repeat(40) }, { ...facts, documents: facts.documents + 1 }, ...damaged]) {
       if (stale) writeFileSync(join(cache, factsFile!), JSON.stringify(stale));
       else rmSync(join(cache, factsFile!));
       const without = await guard(top.dir, { base: "main", cacheDir: cache, committedOnly: true });

@@ -14,7 +14,7 @@ import type { Release } from "../schemas/releases.ts";
 import { sha256 } from "../util/canonical.ts";
 import { TOOL_VERSION } from "../version.ts";
 import { packNumbers, unpackNumbers } from "../util/packed-numbers.ts";
-import { CachedFacts, FACT_NUMBER_COLUMNS, type FactColumns } from "./fact-columns.ts";
+import { CachedFacts, FACT_NUMBER_COLUMNS, wellFormed, type FactColumns } from "./fact-columns.ts";
 
 /**
  * What a full check of a commit leaves for the checks of the pull requests
@@ -190,7 +190,8 @@ function readFactsFile(path: string, commit: string, documents: number): FactCol
   try {
     const c = JSON.parse(readFileSync(path, "utf8")) as FactsFile;
     if (c.format !== CACHE_FORMAT || c.engine !== engineFingerprint() || c.commit !== commit || c.documents !== documents) return undefined;
-    return unpackNumbers(c as unknown as Record<string, unknown>, FACT_NUMBER_COLUMNS) as unknown as FactColumns;
+    const columns = unpackNumbers(c as unknown as Record<string, unknown>, FACT_NUMBER_COLUMNS) as unknown as FactColumns;
+    return wellFormed(columns, documents) ? columns : undefined;
   } catch {
     return undefined;
   }

@@ -62,6 +62,22 @@ export function factColumnsOf(documents: readonly RegistryDocument[]): FactColum
   return { strings, facts, digests: digests.toString("base64"), start, fields };
 }
 
+/**
+ * Whether columns read back from a file hold what `factColumnsOf` writes for
+ * `documents` documents, every index in range: a file that does not is not
+ * used, so a damaged one costs reading the documents, never a crash.
+ */
+export function wellFormed(c: FactColumns, documents: number): boolean {
+  const { strings, facts, start, fields } = c;
+  if (!Array.isArray(strings) || !strings.every((s) => typeof s === "string") || typeof c.digests !== "string") return false;
+  if (facts?.length !== documents || start?.length !== documents + 1 || typeof fields?.length !== "number" || fields.length % 2 !== 0) return false;
+  if (Buffer.byteLength(c.digests, "base64") !== 32 * documents) return false;
+  for (let i = 0; i < documents; i++) if (!(facts[i]! >= -1 && facts[i]! <= 7 && start[i]! <= start[i + 1]!)) return false;
+  if (start[0] !== 0 || start[documents] !== fields.length) return false;
+  for (let r = 0; r < fields.length; r += 2) if (!(fields[r]! >= 0 && fields[r]! <= STEP_MODE && fields[r + 1]! >= 0 && fields[r + 1]! < strings.length)) return false;
+  return true;
+}
+
 /** A cache's catalog facts, loaded when first asked for; columns that cannot be had give none, and the catalog reads the documents instead. */
 export class CachedFacts implements KeptFacts {
   readonly #load: () => FactColumns | undefined;

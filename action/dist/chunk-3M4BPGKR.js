@@ -6,7 +6,7 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-2AP72ZSB.js";
+} from "./chunk-ZJURI7FG.js";
 import {
   CatalogReads,
   GitSource,

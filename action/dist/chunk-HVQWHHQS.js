@@ -18,7 +18,7 @@ import "./chunk-PFQPGUAA.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-2AP72ZSB.js";
+} from "./chunk-ZJURI7FG.js";
 import {
   CATALOG_FILES,
   GitSource,

@@ -11,7 +11,7 @@ import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-UKFPLTVA.js";
+} from "./chunk-3M4BPGKR.js";
 import "./chunk-75Y64UPI.js";
 import {
   failingFindings
@@ -26,7 +26,7 @@ import "./chunk-QHBWCEJ4.js";
 import {
   formatText,
   guard
-} from "./chunk-2AP72ZSB.js";
+} from "./chunk-ZJURI7FG.js";
 import {
   buildReport,
   formatJson,

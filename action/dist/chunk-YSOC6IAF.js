@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-UKFPLTVA.js";
+} from "./chunk-3M4BPGKR.js";
 import {
   FAIL_ON,
   failingFindings
@@ -19,7 +19,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-2AP72ZSB.js";
+} from "./chunk-ZJURI7FG.js";
 import {
   buildReport,
   displayPath,

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-FBE4RAET.js";
-import "./chunk-UKFPLTVA.js";
+} from "./chunk-YSOC6IAF.js";
+import "./chunk-3M4BPGKR.js";
 import "./chunk-75Y64UPI.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -16,7 +16,7 @@ import {
   writeSite
 } from "./chunk-3LW7NEMJ.js";
 import "./chunk-PFQPGUAA.js";
-import "./chunk-2AP72ZSB.js";
+import "./chunk-ZJURI7FG.js";
 import {
   check
 } from "./chunk-OOT6MM5C.js";

@@ -1114,6 +1114,16 @@ function factColumnsOf(documents) {
   start.push(fields.length);
   return { strings: strings2, facts, digests: digests.toString("base64"), start, fields };
 }
+function wellFormed(c, documents) {
+  const { strings: strings2, facts, start, fields } = c;
+  if (!Array.isArray(strings2) || !strings2.every((s) => typeof s === "string") || typeof c.digests !== "string") return false;
+  if (facts?.length !== documents || start?.length !== documents + 1 || typeof fields?.length !== "number" || fields.length % 2 !== 0) return false;
+  if (Buffer.byteLength(c.digests, "base64") !== 32 * documents) return false;
+  for (let i = 0; i < documents; i++) if (!(facts[i] >= -1 && facts[i] <= 7 && start[i] <= start[i + 1])) return false;
+  if (start[0] !== 0 || start[documents] !== fields.length) return false;
+  for (let r = 0; r < fields.length; r += 2) if (!(fields[r] >= 0 && fields[r] <= STEP_MODE && fields[r + 1] >= 0 && fields[r + 1] < strings2.length)) return false;
+  return true;
+}
 var CachedFacts = class {
   #load;
   #columns;
@@ -1190,7 +1200,7 @@ function documentFromColumns(c, i, reader, facts) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/6";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "871eb5d0694b039e" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "6659263f85323771" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);
@@ -1247,7 +1257,8 @@ function readFactsFile(path, commit, documents) {
   try {
     const c = JSON.parse(readFileSync(path, "utf8"));
     if (c.format !== CACHE_FORMAT || c.engine !== engineFingerprint() || c.commit !== commit || c.documents !== documents) return void 0;
-    return unpackNumbers(c, FACT_NUMBER_COLUMNS);
+    const columns = unpackNumbers(c, FACT_NUMBER_COLUMNS);
+    return wellFormed(columns, documents) ? columns : void 0;
   } catch {
     return void 0;
   }

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-FBE4RAET.js";
+} from "./chunk-YSOC6IAF.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-UKFPLTVA.js";
+} from "./chunk-3M4BPGKR.js";
 import "./chunk-75Y64UPI.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -19,7 +19,7 @@ import {
 } from "./chunk-HSJVG3PV.js";
 import {
   formatText
-} from "./chunk-2AP72ZSB.js";
+} from "./chunk-ZJURI7FG.js";
 import {
   buildCatalog,
   buildReport,

@@ -7,8 +7,8 @@ import {
 import {
   registryDir,
   releaseOption
-} from "./chunk-FBE4RAET.js";
-import "./chunk-UKFPLTVA.js";
+} from "./chunk-YSOC6IAF.js";
+import "./chunk-3M4BPGKR.js";
 import "./chunk-75Y64UPI.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -28,7 +28,7 @@ import {
 } from "./chunk-PFQPGUAA.js";
 import {
   formatText
-} from "./chunk-2AP72ZSB.js";
+} from "./chunk-ZJURI7FG.js";
 import {
   buildReport,
   check
