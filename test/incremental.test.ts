@@ -283,6 +283,36 @@ describe("incremental check from the base's cache", () => {
     }
   });
 
+  it("does not use a damaged cache (stamped right, its parts not): it checks everything and finds the same", async () => {
+    const top = GitRepo.init();
+    generateRegistry(top.dir, 60);
+    top.commit({}, "base registry");
+    const cache = mkdtempSync(join(tmpdir(), "mova-cache-damaged-"));
+    expect((await guard(top.dir, { cacheDir: cache })).cache?.written).toBeDefined();
+    const file = readdirSync(cache).find((f) => f.startsWith("check-") && f.endsWith(".json") && !f.endsWith(".catalog-facts.json"))!;
+    const original = readFileSync(join(cache, file), "utf8");
+    top.branch("pr");
+    new Tree(top.dir).edit("connectors/connector.bench.api_2_v1.json", (v) => (v.protocol = 7));
+    top.commit({}, "pull request");
+    const full = await guard(top.dir, { base: "main" });
+    expect((await guard(top.dir, { base: "main", cacheDir: cache, committedOnly: true })).cache?.mode).toBe("incremental");
+    type Written = { documents?: { strings: string[]; path: unknown; refStart: unknown }; plans: unknown };
+    const damages: Array<(c: Written) => void> = [
+      (c) => (c.documents!.strings = c.documents!.strings.slice(0, 3)),
+      (c) => (c.documents!.refStart = c.documents!.path),
+      (c) => delete c.documents,
+      (c) => (c.plans = "none"),
+    ];
+    for (const damage of damages) {
+      const c = JSON.parse(original) as Written;
+      damage(c);
+      writeFileSync(join(cache, file), JSON.stringify(c));
+      const checked = await guard(top.dir, { base: "main", cacheDir: cache, committedOnly: true });
+      expect(checked.cache?.mode, String(damage)).toBe("full");
+      expect(outcome(checked)).toEqual(outcome(full));
+    }
+  });
+
   it("without a cache, reads the base in full where the head read files git ignores, or the config changed", async () => {
     const small = GitRepo.init();
     const dir = join(small.dir, "registry");

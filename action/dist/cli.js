@@ -50,12 +50,12 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-KIY3Y3J5.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-4KBJW6R4.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-MHFUVNYI.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-MHFUVNYI.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-XBMEHYZT.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-VFLDTW5R.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-IIJ33HMU.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-JFMVZSAX.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-YFOZRTGA.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-YFOZRTGA.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-3FPYLDNK.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-5BIDN34U.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

@@ -72,6 +72,31 @@ function unpackColumns(c: Record<string, unknown>): DocumentColumns {
   return unpackNumbers(c, NUMBER_COLUMNS) as unknown as DocumentColumns;
 }
 
+/**
+ * Whether a cache's parts hold what cacheOf writes, every index in range: a
+ * cache that does not (a damaged file) is not used, and the check reads
+ * everything rather than fail on it or take a document apart wrongly.
+ */
+function cacheWellFormed(cache: CheckCache): boolean {
+  const c = cache.documents;
+  const parts = [cache.plans, cache.compiledSchemas, cache.documentFindings, cache.findings];
+  if (!parts.every(Array.isArray) || typeof cache.suggestions !== "object" || cache.suggestions === null) return false;
+  if (!Array.isArray(c?.strings) || !c.strings.every((s) => typeof s === "string")) return false;
+  const n = c.path?.length;
+  if (typeof n !== "number" || !NUMBER_COLUMNS.every((k) => typeof c[k]?.length === "number")) return false;
+  if ([c.kind, c.classifiedBy, c.id, c.schemaId, c.packageDir].some((col) => col.length !== n) || c.refStart.length !== n + 1) return false;
+  const strings = c.strings.length;
+  const index = (v: number | undefined, none: boolean) => v !== undefined && v < strings && (v >= 0 || (none && v === -1));
+  for (let i = 0; i < n; i++) {
+    if (!index(c.path[i], false) || !index(c.kind[i], false) || !index(c.classifiedBy[i], false)) return false;
+    if (!index(c.id[i], true) || !index(c.schemaId[i], true) || !index(c.packageDir[i], true)) return false;
+    if (!(c.refStart[i]! <= c.refStart[i + 1]!)) return false;
+  }
+  if (c.refStart[0] !== 0 || c.refStart[n] !== c.refs.length || c.refs.length % 4 !== 0) return false;
+  for (let r = 0; r < c.refs.length; r++) if (!index(c.refs[r], false)) return false;
+  return true;
+}
+
 export function columnsOf(documents: readonly RegistryDocument[]): DocumentColumns {
   const c = { strings: [] as string[], path: [] as number[], kind: [] as number[], classifiedBy: [] as number[], id: [] as number[], schemaId: [] as number[], packageDir: [] as number[], refStart: [] as number[], refs: [] as number[] };
   const index = new Map<string, number>();
@@ -172,8 +197,8 @@ export async function readCache(dir: string, commit: string, prefix: string, rel
     return undefined;
   }
   if (cache.format !== CACHE_FORMAT || cache.engine !== engineFingerprint() || cache.commit !== commit || cache.prefix !== prefix) return undefined;
-  cache.documents = unpackColumns(cache.documents as unknown as Record<string, unknown>);
-  if (release !== undefined && cache.release !== release) return undefined;
+  cache.documents = unpackColumns((cache.documents ?? {}) as unknown as Record<string, unknown>);
+  if ((release !== undefined && cache.release !== release) || !cacheWellFormed(cache)) return undefined;
   const count = cache.documents.path.length;
   cache.catalogFacts = new CachedFacts(() => readFactsFile(join(dir, factsFileName(commit, prefix, release)), commit, count));
   return cache;

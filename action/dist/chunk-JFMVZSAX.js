@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-YSOC6IAF.js";
+} from "./chunk-TBZFP52S.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-3M4BPGKR.js";
+} from "./chunk-JCFSYFQH.js";
 import "./chunk-75Y64UPI.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -19,7 +19,7 @@ import {
 } from "./chunk-HSJVG3PV.js";
 import {
   formatText
-} from "./chunk-ZJURI7FG.js";
+} from "./chunk-L6HYFUBR.js";
 import {
   buildCatalog,
   buildReport,

@@ -7,8 +7,8 @@ import {
 import {
   registryDir,
   releaseOption
-} from "./chunk-YSOC6IAF.js";
-import "./chunk-3M4BPGKR.js";
+} from "./chunk-TBZFP52S.js";
+import "./chunk-JCFSYFQH.js";
 import "./chunk-75Y64UPI.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -28,7 +28,7 @@ import {
 } from "./chunk-PFQPGUAA.js";
 import {
   formatText
-} from "./chunk-ZJURI7FG.js";
+} from "./chunk-L6HYFUBR.js";
 import {
   buildReport,
   check

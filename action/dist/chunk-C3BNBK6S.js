@@ -18,7 +18,7 @@ import "./chunk-PFQPGUAA.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-ZJURI7FG.js";
+} from "./chunk-L6HYFUBR.js";
 import {
   CATALOG_FILES,
   GitSource,

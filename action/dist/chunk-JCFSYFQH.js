@@ -6,7 +6,7 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-ZJURI7FG.js";
+} from "./chunk-L6HYFUBR.js";
 import {
   CatalogReads,
   GitSource,

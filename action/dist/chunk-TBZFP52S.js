@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-3M4BPGKR.js";
+} from "./chunk-JCFSYFQH.js";
 import {
   FAIL_ON,
   failingFindings
@@ -19,7 +19,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-ZJURI7FG.js";
+} from "./chunk-L6HYFUBR.js";
 import {
   buildReport,
   displayPath,

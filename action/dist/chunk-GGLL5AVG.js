@@ -11,7 +11,7 @@ import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-3M4BPGKR.js";
+} from "./chunk-JCFSYFQH.js";
 import "./chunk-75Y64UPI.js";
 import {
   failingFindings
@@ -26,7 +26,7 @@ import "./chunk-QHBWCEJ4.js";
 import {
   formatText,
   guard
-} from "./chunk-ZJURI7FG.js";
+} from "./chunk-L6HYFUBR.js";
 import {
   buildReport,
   formatJson,

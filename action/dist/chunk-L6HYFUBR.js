@@ -1160,6 +1160,25 @@ var NUMBER_COLUMNS = ["path", "kind", "classifiedBy", "id", "schemaId", "package
 function unpackColumns(c) {
   return unpackNumbers(c, NUMBER_COLUMNS);
 }
+function cacheWellFormed(cache) {
+  const c = cache.documents;
+  const parts = [cache.plans, cache.compiledSchemas, cache.documentFindings, cache.findings];
+  if (!parts.every(Array.isArray) || typeof cache.suggestions !== "object" || cache.suggestions === null) return false;
+  if (!Array.isArray(c?.strings) || !c.strings.every((s) => typeof s === "string")) return false;
+  const n = c.path?.length;
+  if (typeof n !== "number" || !NUMBER_COLUMNS.every((k) => typeof c[k]?.length === "number")) return false;
+  if ([c.kind, c.classifiedBy, c.id, c.schemaId, c.packageDir].some((col) => col.length !== n) || c.refStart.length !== n + 1) return false;
+  const strings2 = c.strings.length;
+  const index = (v, none) => v !== void 0 && v < strings2 && (v >= 0 || none && v === -1);
+  for (let i = 0; i < n; i++) {
+    if (!index(c.path[i], false) || !index(c.kind[i], false) || !index(c.classifiedBy[i], false)) return false;
+    if (!index(c.id[i], true) || !index(c.schemaId[i], true) || !index(c.packageDir[i], true)) return false;
+    if (!(c.refStart[i] <= c.refStart[i + 1])) return false;
+  }
+  if (c.refStart[0] !== 0 || c.refStart[n] !== c.refs.length || c.refs.length % 4 !== 0) return false;
+  for (let r = 0; r < c.refs.length; r++) if (!index(c.refs[r], false)) return false;
+  return true;
+}
 function columnsOf(documents) {
   const c = { strings: [], path: [], kind: [], classifiedBy: [], id: [], schemaId: [], packageDir: [], refStart: [], refs: [] };
   const index = /* @__PURE__ */ new Map();
@@ -1200,7 +1219,7 @@ function documentFromColumns(c, i, reader, facts) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/6";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "6659263f85323771" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "eabe919a693ee815" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);
@@ -1244,8 +1263,8 @@ async function readCache(dir, commit, prefix, release) {
     return void 0;
   }
   if (cache.format !== CACHE_FORMAT || cache.engine !== engineFingerprint() || cache.commit !== commit || cache.prefix !== prefix) return void 0;
-  cache.documents = unpackColumns(cache.documents);
-  if (release !== void 0 && cache.release !== release) return void 0;
+  cache.documents = unpackColumns(cache.documents ?? {});
+  if (release !== void 0 && cache.release !== release || !cacheWellFormed(cache)) return void 0;
   const count = cache.documents.path.length;
   cache.catalogFacts = new CachedFacts(() => readFactsFile(join(dir, factsFileName(commit, prefix, release)), commit, count));
   return cache;
