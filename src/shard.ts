@@ -1,7 +1,7 @@
 import { posix } from "node:path";
 import { finishCheck, parallelism, type CheckResult } from "./check.ts";
 import type { Finding } from "./findings/finding.ts";
-import { columnsOf, documentFromColumns, engineFingerprint, frameDigest, type DocumentColumns } from "./incremental/cache.ts";
+import { columnsOf, columnsWellFormed, documentFromColumns, engineFingerprint, frameDigest, type DocumentColumns } from "./incremental/cache.ts";
 import { isFramePath } from "./registry/classify.ts";
 import { loadOnce, loadRegistry, Rereader, setUp, type LoadOptions } from "./registry/load.ts";
 import { runDocumentRules } from "./rules/index.ts";
@@ -80,9 +80,13 @@ export async function checkShard(root: string, options: LoadOptions, shard: Shar
  */
 export async function mergeShards(root: string, options: LoadOptions, reports: readonly ShardReport[]): Promise<CheckResult> {
   if (reports.length === 0) throw new ShardError("no shard reports to merge");
-  const count = reports[0]!.shard.count;
   for (const r of reports) {
     if (r.format !== SHARD_FORMAT) throw new ShardError(`not a shard report (format ${JSON.stringify(r.format)})`);
+    if (typeof r.shard?.index !== "number" || typeof r.shard.count !== "number" || !Array.isArray(r.documentFindings) || !columnsWellFormed(r.documents))
+      throw new ShardError(`a shard report is damaged: its parts are not what check --shard writes${typeof r.shard?.index === "number" ? ` (shard ${r.shard.index}/${r.shard.count})` : ""}; write it again`);
+  }
+  const count = reports[0]!.shard.count;
+  for (const r of reports) {
     if (r.engine !== engineFingerprint()) throw new ShardError(`shard ${r.shard.index}/${r.shard.count} was written by another version of the tool (${r.engine}); run every shard and the merge with the same one`);
     if (r.shard.count !== count) throw new ShardError(`the reports split the registry differently: ${r.shard.index}/${r.shard.count} and ?/${count}`);
   }

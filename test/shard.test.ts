@@ -55,5 +55,15 @@ describe("sharded check", () => {
     const refused: string[] = [];
     expect(await runCli(["merge-reports", "--registry", root, "s1.json"], io(refused))).toBe(2);
     expect(refused.join("")).toMatch(/missing the report of shard 2\/2/);
+    // A damaged report (its strings cut short, or its columns gone) is refused with a usage error, not merged into a wrong result.
+    const report = JSON.parse(readFileSync(join(out, "s2.json"), "utf8")) as { documents: { strings: string[] } | undefined };
+    for (const damage of [(r: typeof report) => (r.documents!.strings = r.documents!.strings.slice(0, 2)), (r: typeof report) => delete r.documents]) {
+      const copy = structuredClone(report);
+      damage(copy);
+      writeFileSync(join(out, "s2-damaged.json"), JSON.stringify(copy));
+      const damaged: string[] = [];
+      expect(await runCli(["merge-reports", "--registry", root, "s1.json", "s2-damaged.json"], io(damaged))).toBe(2);
+      expect(damaged.join("")).toMatch(/a shard report is damaged: its parts are not what check --shard writes \(shard 2\/2\); write it again/);
+    }
   });
 });

@@ -78,9 +78,12 @@ function unpackColumns(c: Record<string, unknown>): DocumentColumns {
  * everything rather than fail on it or take a document apart wrongly.
  */
 function cacheWellFormed(cache: CheckCache): boolean {
-  const c = cache.documents;
   const parts = [cache.plans, cache.compiledSchemas, cache.documentFindings, cache.findings];
-  if (!parts.every(Array.isArray) || typeof cache.suggestions !== "object" || cache.suggestions === null) return false;
+  return parts.every(Array.isArray) && typeof cache.suggestions === "object" && cache.suggestions !== null && columnsWellFormed(cache.documents);
+}
+
+/** Whether document columns read back from a file (a cache, a shard's report) hold what columnsOf writes, every index in range. */
+export function columnsWellFormed(c: DocumentColumns | undefined): boolean {
   if (!Array.isArray(c?.strings) || !c.strings.every((s) => typeof s === "string")) return false;
   const n = c.path?.length;
   if (typeof n !== "number" || !NUMBER_COLUMNS.every((k) => typeof c[k]?.length === "number")) return false;

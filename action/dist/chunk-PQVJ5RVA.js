@@ -7,8 +7,8 @@ import {
 import {
   registryDir,
   releaseOption
-} from "./chunk-TBZFP52S.js";
-import "./chunk-JCFSYFQH.js";
+} from "./chunk-345YTZRO.js";
+import "./chunk-SGRQUHE7.js";
 import "./chunk-75Y64UPI.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -28,7 +28,7 @@ import {
 } from "./chunk-PFQPGUAA.js";
 import {
   formatText
-} from "./chunk-L6HYFUBR.js";
+} from "./chunk-K53Z2VNQ.js";
 import {
   buildReport,
   check

@@ -8,8 +8,8 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-TBZFP52S.js";
-import "./chunk-JCFSYFQH.js";
+} from "./chunk-345YTZRO.js";
+import "./chunk-SGRQUHE7.js";
 import "./chunk-75Y64UPI.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -17,7 +17,7 @@ import {
   USAGE,
   UsageError
 } from "./chunk-4XUEJQ7R.js";
-import "./chunk-L6HYFUBR.js";
+import "./chunk-K53Z2VNQ.js";
 import "./chunk-OOT6MM5C.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-AMTRIS6J.js";

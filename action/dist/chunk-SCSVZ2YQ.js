@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-TBZFP52S.js";
-import "./chunk-JCFSYFQH.js";
+} from "./chunk-345YTZRO.js";
+import "./chunk-SGRQUHE7.js";
 import "./chunk-75Y64UPI.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -16,7 +16,7 @@ import {
   writeSite
 } from "./chunk-3LW7NEMJ.js";
 import "./chunk-PFQPGUAA.js";
-import "./chunk-L6HYFUBR.js";
+import "./chunk-K53Z2VNQ.js";
 import {
   check
 } from "./chunk-OOT6MM5C.js";

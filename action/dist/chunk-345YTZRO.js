@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-JCFSYFQH.js";
+} from "./chunk-SGRQUHE7.js";
 import {
   FAIL_ON,
   failingFindings
@@ -14,12 +14,13 @@ import {
 } from "./chunk-4XUEJQ7R.js";
 import {
   columnsOf,
+  columnsWellFormed,
   documentFromColumns,
   engineFingerprint,
   formatText,
   frameDigest,
   guard
-} from "./chunk-L6HYFUBR.js";
+} from "./chunk-K53Z2VNQ.js";
 import {
   buildReport,
   displayPath,
@@ -87,9 +88,13 @@ async function checkShard(root, options, shard) {
 }
 async function mergeShards(root, options, reports) {
   if (reports.length === 0) throw new ShardError("no shard reports to merge");
-  const count = reports[0].shard.count;
   for (const r of reports) {
     if (r.format !== SHARD_FORMAT) throw new ShardError(`not a shard report (format ${JSON.stringify(r.format)})`);
+    if (typeof r.shard?.index !== "number" || typeof r.shard.count !== "number" || !Array.isArray(r.documentFindings) || !columnsWellFormed(r.documents))
+      throw new ShardError(`a shard report is damaged: its parts are not what check --shard writes${typeof r.shard?.index === "number" ? ` (shard ${r.shard.index}/${r.shard.count})` : ""}; write it again`);
+  }
+  const count = reports[0].shard.count;
+  for (const r of reports) {
     if (r.engine !== engineFingerprint()) throw new ShardError(`shard ${r.shard.index}/${r.shard.count} was written by another version of the tool (${r.engine}); run every shard and the merge with the same one`);
     if (r.shard.count !== count) throw new ShardError(`the reports split the registry differently: ${r.shard.index}/${r.shard.count} and ?/${count}`);
   }

@@ -11,7 +11,7 @@ import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-JCFSYFQH.js";
+} from "./chunk-SGRQUHE7.js";
 import "./chunk-75Y64UPI.js";
 import {
   failingFindings
@@ -26,7 +26,7 @@ import "./chunk-QHBWCEJ4.js";
 import {
   formatText,
   guard
-} from "./chunk-L6HYFUBR.js";
+} from "./chunk-K53Z2VNQ.js";
 import {
   buildReport,
   formatJson,

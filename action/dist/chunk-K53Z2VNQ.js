@@ -1161,9 +1161,10 @@ function unpackColumns(c) {
   return unpackNumbers(c, NUMBER_COLUMNS);
 }
 function cacheWellFormed(cache) {
-  const c = cache.documents;
   const parts = [cache.plans, cache.compiledSchemas, cache.documentFindings, cache.findings];
-  if (!parts.every(Array.isArray) || typeof cache.suggestions !== "object" || cache.suggestions === null) return false;
+  return parts.every(Array.isArray) && typeof cache.suggestions === "object" && cache.suggestions !== null && columnsWellFormed(cache.documents);
+}
+function columnsWellFormed(c) {
   if (!Array.isArray(c?.strings) || !c.strings.every((s) => typeof s === "string")) return false;
   const n = c.path?.length;
   if (typeof n !== "number" || !NUMBER_COLUMNS.every((k) => typeof c[k]?.length === "number")) return false;
@@ -1219,7 +1220,7 @@ function documentFromColumns(c, i, reader, facts) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/6";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "eabe919a693ee815" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "f09d7da8d1db17b1" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);
@@ -1630,6 +1631,7 @@ function leasedChanges(comparison, leases, head) {
 export {
   formatText,
   compareWithBase,
+  columnsWellFormed,
   columnsOf,
   documentFromColumns,
   engineFingerprint,

@@ -18,7 +18,7 @@ import "./chunk-PFQPGUAA.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-L6HYFUBR.js";
+} from "./chunk-K53Z2VNQ.js";
 import {
   CATALOG_FILES,
   GitSource,

@@ -6,7 +6,7 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-L6HYFUBR.js";
+} from "./chunk-K53Z2VNQ.js";
 import {
   CatalogReads,
   GitSource,

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-TBZFP52S.js";
+} from "./chunk-345YTZRO.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-JCFSYFQH.js";
+} from "./chunk-SGRQUHE7.js";
 import "./chunk-75Y64UPI.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -19,7 +19,7 @@ import {
 } from "./chunk-HSJVG3PV.js";
 import {
   formatText
-} from "./chunk-L6HYFUBR.js";
+} from "./chunk-K53Z2VNQ.js";
 import {
   buildCatalog,
   buildReport,
