@@ -1,6 +1,6 @@
 import { posix } from "node:path";
 import { finishCheck, parallelism, type CheckResult } from "./check.ts";
-import type { Finding } from "./findings/finding.ts";
+import { isFinding, type Finding } from "./findings/finding.ts";
 import { columnsOf, columnsWellFormed, documentFromColumns, engineFingerprint, frameDigest, type DocumentColumns } from "./incremental/cache.ts";
 import { isFramePath } from "./registry/classify.ts";
 import { loadOnce, loadRegistry, Rereader, setUp, type LoadOptions } from "./registry/load.ts";
@@ -82,7 +82,7 @@ export async function mergeShards(root: string, options: LoadOptions, reports: r
   if (reports.length === 0) throw new ShardError("no shard reports to merge");
   for (const r of reports) {
     if (r.format !== SHARD_FORMAT) throw new ShardError(`not a shard report (format ${JSON.stringify(r.format)})`);
-    if (typeof r.shard?.index !== "number" || typeof r.shard.count !== "number" || !Array.isArray(r.documentFindings) || !columnsWellFormed(r.documents))
+    if (typeof r.shard?.index !== "number" || typeof r.shard.count !== "number" || !Array.isArray(r.documentFindings) || !r.documentFindings.every(isFinding) || !columnsWellFormed(r.documents))
       throw new ShardError(`a shard report is damaged: its parts are not what check --shard writes${typeof r.shard?.index === "number" ? ` (shard ${r.shard.index}/${r.shard.count})` : ""}; write it again`);
   }
   const count = reports[0]!.shard.count;

@@ -296,12 +296,13 @@ describe("incremental check from the base's cache", () => {
     top.commit({}, "pull request");
     const full = await guard(top.dir, { base: "main" });
     expect((await guard(top.dir, { base: "main", cacheDir: cache, committedOnly: true })).cache?.mode).toBe("incremental");
-    type Written = { documents?: { strings: string[]; path: unknown; refStart: unknown }; plans: unknown };
+    type Written = { documents?: { strings: string[]; path: unknown; refStart: unknown }; plans: unknown; findings: unknown[] };
     const damages: Array<(c: Written) => void> = [
       (c) => (c.documents!.strings = c.documents!.strings.slice(0, 3)),
       (c) => (c.documents!.refStart = c.documents!.path),
       (c) => delete c.documents,
       (c) => (c.plans = "none"),
+      (c) => (c.findings = [...c.findings, null]),
     ];
     for (const damage of damages) {
       const c = JSON.parse(original) as Written;

@@ -56,8 +56,13 @@ describe("sharded check", () => {
     expect(await runCli(["merge-reports", "--registry", root, "s1.json"], io(refused))).toBe(2);
     expect(refused.join("")).toMatch(/missing the report of shard 2\/2/);
     // A damaged report (its strings cut short, or its columns gone) is refused with a usage error, not merged into a wrong result.
-    const report = JSON.parse(readFileSync(join(out, "s2.json"), "utf8")) as { documents: { strings: string[] } | undefined };
-    for (const damage of [(r: typeof report) => (r.documents!.strings = r.documents!.strings.slice(0, 2)), (r: typeof report) => delete r.documents]) {
+    const report = JSON.parse(readFileSync(join(out, "s2.json"), "utf8")) as { documents: { strings: string[] } | undefined; documentFindings: unknown[] };
+    const damages = [
+      (r: typeof report) => (r.documents!.strings = r.documents!.strings.slice(0, 2)),
+      (r: typeof report) => delete r.documents,
+      (r: typeof report) => (r.documentFindings = [...r.documentFindings, { rule: "x" }]),
+    ];
+    for (const damage of damages) {
       const copy = structuredClone(report);
       damage(copy);
       writeFileSync(join(out, "s2-damaged.json"), JSON.stringify(copy));

@@ -37,6 +37,22 @@ export interface Finding {
   baseline?: "new" | "existing";
 }
 
+/** Whether a value read back from a file (a cache, a shard's report) is a finding as the tool writes one. */
+export function isFinding(value: unknown): value is Finding {
+  const f = value as Partial<Record<keyof Finding, unknown>> | null;
+  return (
+    typeof f === "object" &&
+    f !== null &&
+    typeof f.rule === "string" &&
+    typeof f.file === "string" &&
+    typeof f.message === "string" &&
+    Object.hasOwn(SEVERITY_ORDER, String(f.severity)) &&
+    [f.line, f.column, f.endLine, f.endColumn].every(Number.isInteger) &&
+    (f.hint === undefined || typeof f.hint === "string") &&
+    (f.pointer === undefined || typeof f.pointer === "string")
+  );
+}
+
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||

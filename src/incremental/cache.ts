@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { CheckResult } from "../check.ts";
-import type { Finding } from "../findings/finding.ts";
+import { isFinding, type Finding } from "../findings/finding.ts";
 import type { PackagePlan } from "../registry/classify.ts";
 import { isGlobalFramePath } from "../registry/classify.ts";
 import { RegistryDocument, type ClassifiedBy, type ContentReader, type Registry } from "../registry/document.ts";
@@ -79,7 +79,8 @@ function unpackColumns(c: Record<string, unknown>): DocumentColumns {
  */
 function cacheWellFormed(cache: CheckCache): boolean {
   const parts = [cache.plans, cache.compiledSchemas, cache.documentFindings, cache.findings];
-  return parts.every(Array.isArray) && typeof cache.suggestions === "object" && cache.suggestions !== null && columnsWellFormed(cache.documents);
+  if (!parts.every(Array.isArray) || typeof cache.suggestions !== "object" || cache.suggestions === null) return false;
+  return cache.findings.every(isFinding) && cache.documentFindings.every(isFinding) && columnsWellFormed(cache.documents);
 }
 
 /** Whether document columns read back from a file (a cache, a shard's report) hold what columnsOf writes, every index in range. */

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-OOT6MM5C.js";
+} from "./chunk-75BCGYTK.js";
 import {
   printable
 } from "./chunk-AMTRIS6J.js";

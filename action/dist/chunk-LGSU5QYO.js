@@ -6,7 +6,7 @@ import {
 } from "./chunk-OCAEJDYP.js";
 import {
   commitToBranch
-} from "./chunk-QHBWCEJ4.js";
+} from "./chunk-N4FP5LZC.js";
 import {
   LEASE_BRANCH,
   LEASE_FILE,
@@ -14,7 +14,7 @@ import {
   parseLeases,
   withRunLeases,
   wo
-} from "./chunk-OOT6MM5C.js";
+} from "./chunk-75BCGYTK.js";
 import {
   defaults,
   getOctokit,

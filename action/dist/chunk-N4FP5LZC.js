@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   CATALOG_FILES,
   wo
-} from "./chunk-OOT6MM5C.js";
+} from "./chunk-75BCGYTK.js";
 
 // src/catalog/publish-branch.ts
 import { execFileSync } from "node:child_process";

@@ -7,9 +7,9 @@ import {
 import {
   registryDir,
   releaseOption
-} from "./chunk-345YTZRO.js";
-import "./chunk-SGRQUHE7.js";
-import "./chunk-75Y64UPI.js";
+} from "./chunk-7BGJSD2Z.js";
+import "./chunk-SQMKCUPS.js";
+import "./chunk-KMXBF4UK.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -28,11 +28,11 @@ import {
 } from "./chunk-PFQPGUAA.js";
 import {
   formatText
-} from "./chunk-K53Z2VNQ.js";
+} from "./chunk-Y2J2BXWH.js";
 import {
   buildReport,
   check
-} from "./chunk-OOT6MM5C.js";
+} from "./chunk-75BCGYTK.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-AMTRIS6J.js";
 import "./chunk-ZE2ONDKC.js";

@@ -133,6 +133,10 @@ var require_dist2 = __commonJS({
 
 // src/findings/finding.ts
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function isFinding(value) {
+  const f3 = value;
+  return typeof f3 === "object" && f3 !== null && typeof f3.rule === "string" && typeof f3.file === "string" && typeof f3.message === "string" && Object.hasOwn(SEVERITY_ORDER, String(f3.severity)) && [f3.line, f3.column, f3.endLine, f3.endColumn].every(Number.isInteger) && (f3.hint === void 0 || typeof f3.hint === "string") && (f3.pointer === void 0 || typeof f3.pointer === "string");
+}
 function compareFindings(a, b3) {
   return (a.file < b3.file ? -1 : a.file > b3.file ? 1 : 0) || a.line - b3.line || a.column - b3.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b3.severity] || (a.rule < b3.rule ? -1 : a.rule > b3.rule ? 1 : 0) || (a.message < b3.message ? -1 : a.message > b3.message ? 1 : 0);
 }
@@ -4216,6 +4220,7 @@ function impactOf(base, head, changes) {
 }
 
 export {
+  isFinding,
   compareFindings,
   buildReport,
   displayPath,

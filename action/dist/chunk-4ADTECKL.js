@@ -3,13 +3,13 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-LWDJ3Z6W.js";
+} from "./chunk-2U4HPG2D.js";
 import {
   publishToBranch
-} from "./chunk-QHBWCEJ4.js";
+} from "./chunk-N4FP5LZC.js";
 import {
   sourceInfo
-} from "./chunk-HSJVG3PV.js";
+} from "./chunk-WPQT6LNY.js";
 import {
   buildSite,
   writeSite
@@ -18,7 +18,7 @@ import "./chunk-PFQPGUAA.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-K53Z2VNQ.js";
+} from "./chunk-Y2J2BXWH.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -27,7 +27,7 @@ import {
   check,
   formatMarkdown,
   locateRepo
-} from "./chunk-OOT6MM5C.js";
+} from "./chunk-75BCGYTK.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-AMTRIS6J.js";
 import "./chunk-ZE2ONDKC.js";

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowDiagramsSection
-} from "./chunk-75Y64UPI.js";
+} from "./chunk-KMXBF4UK.js";
 import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-K53Z2VNQ.js";
+} from "./chunk-Y2J2BXWH.js";
 import {
   CatalogReads,
   GitSource,
@@ -15,7 +15,7 @@ import {
   displayPath,
   locateRepo,
   resolveBase
-} from "./chunk-OOT6MM5C.js";
+} from "./chunk-75BCGYTK.js";
 import {
   ALL_RULE_METAS,
   canonicalJson,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-SGRQUHE7.js";
+} from "./chunk-SQMKCUPS.js";
 import {
   FAIL_ON,
   failingFindings
@@ -20,15 +20,16 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-K53Z2VNQ.js";
+} from "./chunk-Y2J2BXWH.js";
 import {
   buildReport,
   displayPath,
   finishCheck,
   formatJson,
   formatMarkdown,
+  isFinding,
   parallelism
-} from "./chunk-OOT6MM5C.js";
+} from "./chunk-75BCGYTK.js";
 import {
   TOOL_NAME
 } from "./chunk-3TFLXBUR.js";
@@ -90,7 +91,7 @@ async function mergeShards(root, options, reports) {
   if (reports.length === 0) throw new ShardError("no shard reports to merge");
   for (const r of reports) {
     if (r.format !== SHARD_FORMAT) throw new ShardError(`not a shard report (format ${JSON.stringify(r.format)})`);
-    if (typeof r.shard?.index !== "number" || typeof r.shard.count !== "number" || !Array.isArray(r.documentFindings) || !columnsWellFormed(r.documents))
+    if (typeof r.shard?.index !== "number" || typeof r.shard.count !== "number" || !Array.isArray(r.documentFindings) || !r.documentFindings.every(isFinding) || !columnsWellFormed(r.documents))
       throw new ShardError(`a shard report is damaged: its parts are not what check --shard writes${typeof r.shard?.index === "number" ? ` (shard ${r.shard.index}/${r.shard.count})` : ""}; write it again`);
   }
   const count = reports[0].shard.count;

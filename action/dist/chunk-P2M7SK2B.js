@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-345YTZRO.js";
-import "./chunk-SGRQUHE7.js";
-import "./chunk-75Y64UPI.js";
+} from "./chunk-7BGJSD2Z.js";
+import "./chunk-SQMKCUPS.js";
+import "./chunk-KMXBF4UK.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -16,10 +16,10 @@ import {
   writeSite
 } from "./chunk-3LW7NEMJ.js";
 import "./chunk-PFQPGUAA.js";
-import "./chunk-K53Z2VNQ.js";
+import "./chunk-Y2J2BXWH.js";
 import {
   check
-} from "./chunk-OOT6MM5C.js";
+} from "./chunk-75BCGYTK.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-AMTRIS6J.js";
 import "./chunk-ZE2ONDKC.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   locateRepo,
   wo
-} from "./chunk-OOT6MM5C.js";
+} from "./chunk-75BCGYTK.js";
 
 // src/catalog/source-info.ts
 async function sourceInfo(registryRoot) {

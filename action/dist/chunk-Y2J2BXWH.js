@@ -9,12 +9,13 @@ import {
   finishCheck,
   foldersOf,
   impactOf,
+  isFinding,
   leaseConflicts,
   locateRepo,
   parallelism,
   resolveBase,
   wo
-} from "./chunk-OOT6MM5C.js";
+} from "./chunk-75BCGYTK.js";
 import {
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
@@ -1162,7 +1163,8 @@ function unpackColumns(c) {
 }
 function cacheWellFormed(cache) {
   const parts = [cache.plans, cache.compiledSchemas, cache.documentFindings, cache.findings];
-  return parts.every(Array.isArray) && typeof cache.suggestions === "object" && cache.suggestions !== null && columnsWellFormed(cache.documents);
+  if (!parts.every(Array.isArray) || typeof cache.suggestions !== "object" || cache.suggestions === null) return false;
+  return cache.findings.every(isFinding) && cache.documentFindings.every(isFinding) && columnsWellFormed(cache.documents);
 }
 function columnsWellFormed(c) {
   if (!Array.isArray(c?.strings) || !c.strings.every((s) => typeof s === "string")) return false;
@@ -1220,7 +1222,7 @@ function documentFromColumns(c, i, reader, facts) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/6";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "f09d7da8d1db17b1" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "39c3cf05e6da3b6a" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

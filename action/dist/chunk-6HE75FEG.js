@@ -7,13 +7,13 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-345YTZRO.js";
-import "./chunk-SGRQUHE7.js";
-import "./chunk-75Y64UPI.js";
+} from "./chunk-7BGJSD2Z.js";
+import "./chunk-SQMKCUPS.js";
+import "./chunk-KMXBF4UK.js";
 import "./chunk-EYAG2L7U.js";
 import "./chunk-4XUEJQ7R.js";
-import "./chunk-K53Z2VNQ.js";
-import "./chunk-OOT6MM5C.js";
+import "./chunk-Y2J2BXWH.js";
+import "./chunk-75BCGYTK.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-AMTRIS6J.js";
 import "./chunk-ZE2ONDKC.js";

@@ -3,7 +3,7 @@ import {
   createCommentOnce,
   createOctokit,
   syncLeases
-} from "./chunk-H6R6JEYS.js";
+} from "./chunk-LGSU5QYO.js";
 import {
   InputError
 } from "./chunk-6L7IIJW6.js";
@@ -17,14 +17,14 @@ import {
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-75Y64UPI.js";
+} from "./chunk-KMXBF4UK.js";
 import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-QHBWCEJ4.js";
+} from "./chunk-N4FP5LZC.js";
 import {
   RUN_ID,
   defaultRunId,
@@ -38,7 +38,7 @@ import {
   formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-OOT6MM5C.js";
+} from "./chunk-75BCGYTK.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig

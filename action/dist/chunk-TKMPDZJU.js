@@ -6,13 +6,13 @@ import {
   isRateLimited,
   readLeases,
   upsertComment
-} from "./chunk-H6R6JEYS.js";
+} from "./chunk-LGSU5QYO.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-SGRQUHE7.js";
-import "./chunk-75Y64UPI.js";
+} from "./chunk-SQMKCUPS.js";
+import "./chunk-KMXBF4UK.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
@@ -21,18 +21,18 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-LWDJ3Z6W.js";
-import "./chunk-QHBWCEJ4.js";
+} from "./chunk-2U4HPG2D.js";
+import "./chunk-N4FP5LZC.js";
 import {
   formatText,
   guard
-} from "./chunk-K53Z2VNQ.js";
+} from "./chunk-Y2J2BXWH.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown,
   locateRepo
-} from "./chunk-OOT6MM5C.js";
+} from "./chunk-75BCGYTK.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-AMTRIS6J.js";
 import "./chunk-ZE2ONDKC.js";

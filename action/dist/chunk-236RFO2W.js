@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-345YTZRO.js";
+} from "./chunk-7BGJSD2Z.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-SGRQUHE7.js";
-import "./chunk-75Y64UPI.js";
+} from "./chunk-SQMKCUPS.js";
+import "./chunk-KMXBF4UK.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -16,15 +16,15 @@ import {
 } from "./chunk-4XUEJQ7R.js";
 import {
   sourceInfo
-} from "./chunk-HSJVG3PV.js";
+} from "./chunk-WPQT6LNY.js";
 import {
   formatText
-} from "./chunk-K53Z2VNQ.js";
+} from "./chunk-Y2J2BXWH.js";
 import {
   buildCatalog,
   buildReport,
   check
-} from "./chunk-OOT6MM5C.js";
+} from "./chunk-75BCGYTK.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-AMTRIS6J.js";
 import "./chunk-ZE2ONDKC.js";
