@@ -296,13 +296,15 @@ describe("incremental check from the base's cache", () => {
     top.commit({}, "pull request");
     const full = await guard(top.dir, { base: "main" });
     expect((await guard(top.dir, { base: "main", cacheDir: cache, committedOnly: true })).cache?.mode).toBe("incremental");
-    type Written = { documents?: { strings: string[]; path: unknown; refStart: unknown }; plans: unknown; findings: unknown[] };
+    type Written = { documents?: { strings: string[]; path: unknown; refStart: unknown }; plans: unknown[] | string; findings: unknown[]; suggestions: Record<string, unknown> };
     const damages: Array<(c: Written) => void> = [
       (c) => (c.documents!.strings = c.documents!.strings.slice(0, 3)),
       (c) => (c.documents!.refStart = c.documents!.path),
       (c) => delete c.documents,
       (c) => (c.plans = "none"),
       (c) => (c.findings = [...c.findings, null]),
+      (c) => (c.plans = [...(c.plans as unknown[]), { dir: "contracts/x" }]),
+      (c) => (c.suggestions = { connector: [[1, 2]] }),
     ];
     for (const damage of damages) {
       const c = JSON.parse(original) as Written;

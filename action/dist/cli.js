@@ -50,12 +50,12 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-6HE75FEG.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-236RFO2W.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-XA7PZXNW.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-XA7PZXNW.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-P2M7SK2B.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-XSERK6P3.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-O35QD2IZ.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-CPLJWAHG.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-UJQ6F37B.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-UJQ6F37B.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-R5PIK2FT.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-HWSSZRAN.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

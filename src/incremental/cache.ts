@@ -80,7 +80,11 @@ function unpackColumns(c: Record<string, unknown>): DocumentColumns {
 function cacheWellFormed(cache: CheckCache): boolean {
   const parts = [cache.plans, cache.compiledSchemas, cache.documentFindings, cache.findings];
   if (!parts.every(Array.isArray) || typeof cache.suggestions !== "object" || cache.suggestions === null) return false;
-  return cache.findings.every(isFinding) && cache.documentFindings.every(isFinding) && columnsWellFormed(cache.documents);
+  const text = (v: unknown) => typeof v === "string";
+  const optional = (v: unknown) => v === undefined || typeof v === "string";
+  const plan = (p: PackagePlan | null) => typeof p === "object" && p !== null && text(p.dir) && text(p.manifest) && typeof p.system === "boolean" && optional(p.id) && optional(p.flow) && optional(p.envelope);
+  const answers = Object.values(cache.suggestions).every((list) => Array.isArray(list) && list.every((a) => Array.isArray(a) && text(a[0]) && (a[1] === null || text(a[1]))));
+  return cache.plans.every(plan) && cache.compiledSchemas.every(text) && answers && cache.findings.every(isFinding) && cache.documentFindings.every(isFinding) && columnsWellFormed(cache.documents);
 }
 
 /** Whether document columns read back from a file (a cache, a shard's report) hold what columnsOf writes, every index in range. */

@@ -7,12 +7,12 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-7BGJSD2Z.js";
-import "./chunk-SQMKCUPS.js";
+} from "./chunk-GOXEAEFS.js";
+import "./chunk-5DYZ7TDN.js";
 import "./chunk-KMXBF4UK.js";
 import "./chunk-EYAG2L7U.js";
 import "./chunk-4XUEJQ7R.js";
-import "./chunk-Y2J2BXWH.js";
+import "./chunk-4DVM2BH2.js";
 import "./chunk-75BCGYTK.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-AMTRIS6J.js";

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-7BGJSD2Z.js";
+} from "./chunk-GOXEAEFS.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-SQMKCUPS.js";
+} from "./chunk-5DYZ7TDN.js";
 import "./chunk-KMXBF4UK.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -19,7 +19,7 @@ import {
 } from "./chunk-WPQT6LNY.js";
 import {
   formatText
-} from "./chunk-Y2J2BXWH.js";
+} from "./chunk-4DVM2BH2.js";
 import {
   buildCatalog,
   buildReport,

@@ -11,7 +11,7 @@ import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-SQMKCUPS.js";
+} from "./chunk-5DYZ7TDN.js";
 import "./chunk-KMXBF4UK.js";
 import {
   failingFindings
@@ -26,7 +26,7 @@ import "./chunk-N4FP5LZC.js";
 import {
   formatText,
   guard
-} from "./chunk-Y2J2BXWH.js";
+} from "./chunk-4DVM2BH2.js";
 import {
   buildReport,
   formatJson,

@@ -18,7 +18,7 @@ import "./chunk-PFQPGUAA.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-Y2J2BXWH.js";
+} from "./chunk-4DVM2BH2.js";
 import {
   CATALOG_FILES,
   GitSource,

@@ -7,8 +7,8 @@ import {
 import {
   registryDir,
   releaseOption
-} from "./chunk-7BGJSD2Z.js";
-import "./chunk-SQMKCUPS.js";
+} from "./chunk-GOXEAEFS.js";
+import "./chunk-5DYZ7TDN.js";
 import "./chunk-KMXBF4UK.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -28,7 +28,7 @@ import {
 } from "./chunk-PFQPGUAA.js";
 import {
   formatText
-} from "./chunk-Y2J2BXWH.js";
+} from "./chunk-4DVM2BH2.js";
 import {
   buildReport,
   check

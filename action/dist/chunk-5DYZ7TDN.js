@@ -6,7 +6,7 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-Y2J2BXWH.js";
+} from "./chunk-4DVM2BH2.js";
 import {
   CatalogReads,
   GitSource,

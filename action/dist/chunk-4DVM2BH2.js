@@ -1164,7 +1164,11 @@ function unpackColumns(c) {
 function cacheWellFormed(cache) {
   const parts = [cache.plans, cache.compiledSchemas, cache.documentFindings, cache.findings];
   if (!parts.every(Array.isArray) || typeof cache.suggestions !== "object" || cache.suggestions === null) return false;
-  return cache.findings.every(isFinding) && cache.documentFindings.every(isFinding) && columnsWellFormed(cache.documents);
+  const text = (v) => typeof v === "string";
+  const optional = (v) => v === void 0 || typeof v === "string";
+  const plan = (p) => typeof p === "object" && p !== null && text(p.dir) && text(p.manifest) && typeof p.system === "boolean" && optional(p.id) && optional(p.flow) && optional(p.envelope);
+  const answers = Object.values(cache.suggestions).every((list) => Array.isArray(list) && list.every((a) => Array.isArray(a) && text(a[0]) && (a[1] === null || text(a[1]))));
+  return cache.plans.every(plan) && cache.compiledSchemas.every(text) && answers && cache.findings.every(isFinding) && cache.documentFindings.every(isFinding) && columnsWellFormed(cache.documents);
 }
 function columnsWellFormed(c) {
   if (!Array.isArray(c?.strings) || !c.strings.every((s) => typeof s === "string")) return false;
@@ -1222,7 +1226,7 @@ function documentFromColumns(c, i, reader, facts) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/6";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "39c3cf05e6da3b6a" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "ec149e575a8b2fb3" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-SQMKCUPS.js";
+} from "./chunk-5DYZ7TDN.js";
 import {
   FAIL_ON,
   failingFindings
@@ -20,7 +20,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-Y2J2BXWH.js";
+} from "./chunk-4DVM2BH2.js";
 import {
   buildReport,
   displayPath,
