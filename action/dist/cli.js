@@ -50,12 +50,12 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-O35QD2IZ.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-CPLJWAHG.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-UJQ6F37B.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-UJQ6F37B.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-R5PIK2FT.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-HWSSZRAN.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-FKXJLRZS.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-ASUKSRGN.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-C7RJRIHF.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-C7RJRIHF.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-D3RSUWFP.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-2RDTL2AZ.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

@@ -89,20 +89,23 @@ function cacheWellFormed(cache: CheckCache): boolean {
 
 /** Whether document columns read back from a file (a cache, a shard's report) hold what columnsOf writes, every index in range. */
 export function columnsWellFormed(c: DocumentColumns | undefined): boolean {
-  if (!Array.isArray(c?.strings) || !c.strings.every((s) => typeof s === "string")) return false;
-  const n = c.path?.length;
-  if (typeof n !== "number" || !NUMBER_COLUMNS.every((k) => typeof c[k]?.length === "number")) return false;
-  if ([c.kind, c.classifiedBy, c.id, c.schemaId, c.packageDir].some((col) => col.length !== n) || c.refStart.length !== n + 1) return false;
+  if (!Array.isArray(c?.strings) || !NUMBER_COLUMNS.every((k) => typeof c[k]?.length === "number")) return false;
+  const list = c.strings;
+  for (let i = 0; i < list.length; i++) if (typeof list[i] !== "string") return false;
+  const n = c.path.length;
   const strings = c.strings.length;
-  const index = (v: number | undefined, none: boolean) => v !== undefined && v < strings && (v >= 0 || (none && v === -1));
-  for (let i = 0; i < n; i++) {
-    if (!index(c.path[i], false) || !index(c.kind[i], false) || !index(c.classifiedBy[i], false)) return false;
-    if (!index(c.id[i], true) || !index(c.schemaId[i], true) || !index(c.packageDir[i], true)) return false;
-    if (!(c.refStart[i]! <= c.refStart[i + 1]!)) return false;
-  }
-  if (c.refStart[0] !== 0 || c.refStart[n] !== c.refs.length || c.refs.length % 4 !== 0) return false;
-  for (let r = 0; r < c.refs.length; r++) if (!index(c.refs[r], false)) return false;
-  return true;
+  if ([c.kind, c.classifiedBy, c.id, c.schemaId, c.packageDir].some((col) => col.length !== n) || c.refStart.length !== n + 1) return false;
+  // One plain loop per column: this runs once per check, before the JIT has warmed to anything subtler.
+  const within = (col: ArrayLike<number>, min: number) => {
+    for (let i = 0; i < col.length; i++) {
+      const v = col[i]!;
+      if (!(v >= min && v < strings)) return false;
+    }
+    return true;
+  };
+  if (!within(c.path, 0) || !within(c.kind, 0) || !within(c.classifiedBy, 0) || !within(c.id, -1) || !within(c.schemaId, -1) || !within(c.packageDir, -1) || !within(c.refs, 0)) return false;
+  for (let i = 0; i < n; i++) if (!(c.refStart[i]! <= c.refStart[i + 1]!)) return false;
+  return c.refStart[0] === 0 && c.refStart[n] === c.refs.length && c.refs.length % 4 === 0;
 }
 
 export function columnsOf(documents: readonly RegistryDocument[]): DocumentColumns {

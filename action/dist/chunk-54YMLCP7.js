@@ -11,7 +11,7 @@ import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-5DYZ7TDN.js";
+} from "./chunk-TIYJQ5ZK.js";
 import "./chunk-KMXBF4UK.js";
 import {
   failingFindings
@@ -26,7 +26,7 @@ import "./chunk-N4FP5LZC.js";
 import {
   formatText,
   guard
-} from "./chunk-4DVM2BH2.js";
+} from "./chunk-UVU5GI46.js";
 import {
   buildReport,
   formatJson,

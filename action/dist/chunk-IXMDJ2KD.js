@@ -18,7 +18,7 @@ import "./chunk-PFQPGUAA.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-4DVM2BH2.js";
+} from "./chunk-UVU5GI46.js";
 import {
   CATALOG_FILES,
   GitSource,

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-GOXEAEFS.js";
+} from "./chunk-IAWNESOT.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-5DYZ7TDN.js";
+} from "./chunk-TIYJQ5ZK.js";
 import "./chunk-KMXBF4UK.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -19,7 +19,7 @@ import {
 } from "./chunk-WPQT6LNY.js";
 import {
   formatText
-} from "./chunk-4DVM2BH2.js";
+} from "./chunk-UVU5GI46.js";
 import {
   buildCatalog,
   buildReport,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-5DYZ7TDN.js";
+} from "./chunk-TIYJQ5ZK.js";
 import {
   FAIL_ON,
   failingFindings
@@ -20,7 +20,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-4DVM2BH2.js";
+} from "./chunk-UVU5GI46.js";
 import {
   buildReport,
   displayPath,

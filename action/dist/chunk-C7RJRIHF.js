@@ -7,8 +7,8 @@ import {
 import {
   registryDir,
   releaseOption
-} from "./chunk-GOXEAEFS.js";
-import "./chunk-5DYZ7TDN.js";
+} from "./chunk-IAWNESOT.js";
+import "./chunk-TIYJQ5ZK.js";
 import "./chunk-KMXBF4UK.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -28,7 +28,7 @@ import {
 } from "./chunk-PFQPGUAA.js";
 import {
   formatText
-} from "./chunk-4DVM2BH2.js";
+} from "./chunk-UVU5GI46.js";
 import {
   buildReport,
   check

@@ -1171,20 +1171,22 @@ function cacheWellFormed(cache) {
   return cache.plans.every(plan) && cache.compiledSchemas.every(text) && answers && cache.findings.every(isFinding) && cache.documentFindings.every(isFinding) && columnsWellFormed(cache.documents);
 }
 function columnsWellFormed(c) {
-  if (!Array.isArray(c?.strings) || !c.strings.every((s) => typeof s === "string")) return false;
-  const n = c.path?.length;
-  if (typeof n !== "number" || !NUMBER_COLUMNS.every((k) => typeof c[k]?.length === "number")) return false;
-  if ([c.kind, c.classifiedBy, c.id, c.schemaId, c.packageDir].some((col) => col.length !== n) || c.refStart.length !== n + 1) return false;
+  if (!Array.isArray(c?.strings) || !NUMBER_COLUMNS.every((k) => typeof c[k]?.length === "number")) return false;
+  const list = c.strings;
+  for (let i = 0; i < list.length; i++) if (typeof list[i] !== "string") return false;
+  const n = c.path.length;
   const strings2 = c.strings.length;
-  const index = (v, none) => v !== void 0 && v < strings2 && (v >= 0 || none && v === -1);
-  for (let i = 0; i < n; i++) {
-    if (!index(c.path[i], false) || !index(c.kind[i], false) || !index(c.classifiedBy[i], false)) return false;
-    if (!index(c.id[i], true) || !index(c.schemaId[i], true) || !index(c.packageDir[i], true)) return false;
-    if (!(c.refStart[i] <= c.refStart[i + 1])) return false;
-  }
-  if (c.refStart[0] !== 0 || c.refStart[n] !== c.refs.length || c.refs.length % 4 !== 0) return false;
-  for (let r = 0; r < c.refs.length; r++) if (!index(c.refs[r], false)) return false;
-  return true;
+  if ([c.kind, c.classifiedBy, c.id, c.schemaId, c.packageDir].some((col) => col.length !== n) || c.refStart.length !== n + 1) return false;
+  const within = (col, min) => {
+    for (let i = 0; i < col.length; i++) {
+      const v = col[i];
+      if (!(v >= min && v < strings2)) return false;
+    }
+    return true;
+  };
+  if (!within(c.path, 0) || !within(c.kind, 0) || !within(c.classifiedBy, 0) || !within(c.id, -1) || !within(c.schemaId, -1) || !within(c.packageDir, -1) || !within(c.refs, 0)) return false;
+  for (let i = 0; i < n; i++) if (!(c.refStart[i] <= c.refStart[i + 1])) return false;
+  return c.refStart[0] === 0 && c.refStart[n] === c.refs.length && c.refs.length % 4 === 0;
 }
 function columnsOf(documents) {
   const c = { strings: [], path: [], kind: [], classifiedBy: [], id: [], schemaId: [], packageDir: [], refStart: [], refs: [] };
@@ -1226,7 +1228,7 @@ function documentFromColumns(c, i, reader, facts) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/6";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "ec149e575a8b2fb3" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "e9ca257bb07b6eeb" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

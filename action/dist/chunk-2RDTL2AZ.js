@@ -8,8 +8,8 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-GOXEAEFS.js";
-import "./chunk-5DYZ7TDN.js";
+} from "./chunk-IAWNESOT.js";
+import "./chunk-TIYJQ5ZK.js";
 import "./chunk-KMXBF4UK.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -17,7 +17,7 @@ import {
   USAGE,
   UsageError
 } from "./chunk-4XUEJQ7R.js";
-import "./chunk-4DVM2BH2.js";
+import "./chunk-UVU5GI46.js";
 import "./chunk-75BCGYTK.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-AMTRIS6J.js";
