@@ -126,6 +126,17 @@ function catalogDiff(result: GuardResult) {
   }
 }
 
+/** A generated registry of 60 documents at the top of a repository, its check cached for main, and a branch "pr" to change it on. */
+async function cachedRegistryOnBranch(name: string): Promise<{ top: GitRepo; cache: string }> {
+  const top = GitRepo.init();
+  generateRegistry(top.dir, 60);
+  top.commit({}, "base registry");
+  const cache = mkdtempSync(join(tmpdir(), `mova-cache-${name}-`));
+  expect((await guard(top.dir, { cacheDir: cache })).cache?.written).toBeDefined();
+  top.branch("pr");
+  return { top, cache };
+}
+
 /** The base commit checked in full, every file read from git: what a base derived from the head must equal. */
 async function fullBase(repoDir: string, commit: string, prefix: string): Promise<CheckResult> {
   return check(join(repoDir, prefix), { source: await GitSource.open(repoDir, commit, prefix) });
@@ -209,12 +220,7 @@ describe("incremental check from the base's cache", () => {
   });
 
   it("sees the change when the registry is the whole repository (the action's default path)", async () => {
-    const top = GitRepo.init();
-    generateRegistry(top.dir, 60);
-    top.commit({}, "base registry");
-    const cache = mkdtempSync(join(tmpdir(), "mova-cache-top-"));
-    expect((await guard(top.dir, { cacheDir: cache })).cache?.written).toBeDefined();
-    top.branch("pr");
+    const { top, cache } = await cachedRegistryOnBranch("top");
     const tree = new Tree(top.dir);
     tree.edit("runtimes/runtime.bench.worker_1_v1.json", (v) => (v.runtime_kind = "vm"));
     top.commit({}, "pull request");
@@ -254,15 +260,10 @@ describe("incremental check from the base's cache", () => {
   });
 
   it("keeps catalog facts beside the cache; without them, or with another commit's, the catalog diff reads the documents and is the same", async () => {
-    const top = GitRepo.init();
-    generateRegistry(top.dir, 60);
-    top.commit({}, "base registry");
-    const cache = mkdtempSync(join(tmpdir(), "mova-cache-facts-"));
-    expect((await guard(top.dir, { cacheDir: cache })).cache?.written).toBeDefined();
+    const { top, cache } = await cachedRegistryOnBranch("facts");
     const [factsFile, ...more] = readdirSync(cache).filter((f) => f.endsWith(".catalog-facts.json"));
     expect(factsFile).toBeDefined();
     expect(more).toEqual([]);
-    top.branch("pr");
     new Tree(top.dir).edit("connectors/connector.bench.api_2_v1.json", (v) => (v.owner = "team-new"));
     top.commit({}, "pull request");
     const expected = catalogDiff(await guard(top.dir, { base: "main" })).diff;
@@ -284,14 +285,9 @@ describe("incremental check from the base's cache", () => {
   });
 
   it("does not use a damaged cache (stamped right, its parts not): it checks everything and finds the same", async () => {
-    const top = GitRepo.init();
-    generateRegistry(top.dir, 60);
-    top.commit({}, "base registry");
-    const cache = mkdtempSync(join(tmpdir(), "mova-cache-damaged-"));
-    expect((await guard(top.dir, { cacheDir: cache })).cache?.written).toBeDefined();
+    const { top, cache } = await cachedRegistryOnBranch("damaged");
     const file = readdirSync(cache).find((f) => f.startsWith("check-") && f.endsWith(".json") && !f.endsWith(".catalog-facts.json"))!;
     const original = readFileSync(join(cache, file), "utf8");
-    top.branch("pr");
     new Tree(top.dir).edit("connectors/connector.bench.api_2_v1.json", (v) => (v.protocol = 7));
     top.commit({}, "pull request");
     const full = await guard(top.dir, { base: "main" });

@@ -50,12 +50,12 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-FKXJLRZS.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-ASUKSRGN.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-C7RJRIHF.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-C7RJRIHF.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-D3RSUWFP.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-2RDTL2AZ.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-NIUJWHOA.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-F7M5ZU7J.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-KA6L6JCL.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-KA6L6JCL.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-GPUL6XCX.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-V2SDGX2I.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

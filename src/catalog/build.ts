@@ -1,5 +1,5 @@
 import type { ContractPackage, Registry, RegistryDocument } from "../registry/document.ts";
-import { referencesOf, type Reference } from "../registry/references.ts";
+import { referencesOf } from "../registry/references.ts";
 import type { SchemaEntry } from "../schemas/schema-set.ts";
 import { createHash } from "node:crypto";
 import { canonicalJson, canonicalPretty, sha256 } from "../util/canonical.ts";

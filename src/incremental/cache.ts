@@ -13,7 +13,7 @@ import { summarize } from "../registry/summary.ts";
 import type { Release } from "../schemas/releases.ts";
 import { sha256 } from "../util/canonical.ts";
 import { TOOL_VERSION } from "../version.ts";
-import { packNumbers, unpackNumbers } from "../util/packed-numbers.ts";
+import { allStrings, allWithin, offsetsUpTo, packNumbers, unpackNumbers } from "../util/packed-numbers.ts";
 import { CachedFacts, FACT_NUMBER_COLUMNS, wellFormed, type FactColumns } from "./fact-columns.ts";
 
 /**
@@ -89,23 +89,13 @@ function cacheWellFormed(cache: CheckCache): boolean {
 
 /** Whether document columns read back from a file (a cache, a shard's report) hold what columnsOf writes, every index in range. */
 export function columnsWellFormed(c: DocumentColumns | undefined): boolean {
-  if (!Array.isArray(c?.strings) || !NUMBER_COLUMNS.every((k) => typeof c[k]?.length === "number")) return false;
-  const list = c.strings;
-  for (let i = 0; i < list.length; i++) if (typeof list[i] !== "string") return false;
+  if (!allStrings(c?.strings) || !NUMBER_COLUMNS.every((k) => typeof c[k]?.length === "number")) return false;
   const n = c.path.length;
   const strings = c.strings.length;
   if ([c.kind, c.classifiedBy, c.id, c.schemaId, c.packageDir].some((col) => col.length !== n) || c.refStart.length !== n + 1) return false;
-  // One plain loop per column: this runs once per check, before the JIT has warmed to anything subtler.
-  const within = (col: ArrayLike<number>, min: number) => {
-    for (let i = 0; i < col.length; i++) {
-      const v = col[i]!;
-      if (!(v >= min && v < strings)) return false;
-    }
-    return true;
-  };
-  if (!within(c.path, 0) || !within(c.kind, 0) || !within(c.classifiedBy, 0) || !within(c.id, -1) || !within(c.schemaId, -1) || !within(c.packageDir, -1) || !within(c.refs, 0)) return false;
-  for (let i = 0; i < n; i++) if (!(c.refStart[i]! <= c.refStart[i + 1]!)) return false;
-  return c.refStart[0] === 0 && c.refStart[n] === c.refs.length && c.refs.length % 4 === 0;
+  const named = [c.path, c.kind, c.classifiedBy, c.refs].every((col) => allWithin(col, 0, strings));
+  const optional = [c.id, c.schemaId, c.packageDir].every((col) => allWithin(col, -1, strings));
+  return named && optional && offsetsUpTo(c.refStart, c.refs.length) && c.refs.length % 4 === 0;
 }
 
 export function columnsOf(documents: readonly RegistryDocument[]): DocumentColumns {

@@ -1,5 +1,6 @@
 import type { DocumentFacts, FlowFacts } from "../catalog/facts.ts";
 import type { KeptFacts, RegistryDocument } from "../registry/document.ts";
+import { allStrings, allWithin, offsetsUpTo } from "../util/packed-numbers.ts";
 
 /**
  * The catalog facts of a cache's documents, in the same order, as columns:
@@ -69,13 +70,11 @@ export function factColumnsOf(documents: readonly RegistryDocument[]): FactColum
  */
 export function wellFormed(c: FactColumns, documents: number): boolean {
   const { strings, facts, start, fields } = c;
-  if (!Array.isArray(strings) || !strings.every((s) => typeof s === "string") || typeof c.digests !== "string") return false;
+  if (!allStrings(strings) || typeof c.digests !== "string" || Buffer.byteLength(c.digests, "base64") !== 32 * documents) return false;
   if (facts?.length !== documents || start?.length !== documents + 1 || typeof fields?.length !== "number" || fields.length % 2 !== 0) return false;
-  if (Buffer.byteLength(c.digests, "base64") !== 32 * documents) return false;
-  for (let i = 0; i < documents; i++) if (!(facts[i]! >= -1 && facts[i]! <= 7 && start[i]! <= start[i + 1]!)) return false;
-  if (start[0] !== 0 || start[documents] !== fields.length) return false;
-  for (let r = 0; r < fields.length; r += 2) if (!(fields[r]! >= 0 && fields[r]! <= STEP_MODE && fields[r + 1]! >= 0 && fields[r + 1]! < strings.length)) return false;
-  return true;
+  const flags = FACT_OK | FACT_FLOW | FACT_FLOW_SHAPE;
+  // Fields alternate a code and a string.
+  return allWithin(facts, -1, flags + 1) && offsetsUpTo(start, fields.length) && allWithin(fields, 0, STEP_MODE + 1, 2, 0) && allWithin(fields, 0, strings.length, 2, 1);
 }
 
 /** A cache's catalog facts, loaded when first asked for; columns that cannot be had give none, and the catalog reads the documents instead. */

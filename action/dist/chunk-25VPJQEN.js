@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-TIYJQ5ZK.js";
+} from "./chunk-7RAIOGLR.js";
 import {
   FAIL_ON,
   failingFindings
@@ -20,7 +20,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-UVU5GI46.js";
+} from "./chunk-VY3RSNLP.js";
 import {
   buildReport,
   displayPath,

@@ -1076,6 +1076,23 @@ function unpackNumbers(c, columns) {
   }
   return c;
 }
+function allStrings(list) {
+  if (!Array.isArray(list)) return false;
+  for (let i = 0; i < list.length; i++) if (typeof list[i] !== "string") return false;
+  return true;
+}
+function allWithin(col, min, max, step = 1, from = 0) {
+  for (let i = from; i < col.length; i += step) {
+    const v = col[i];
+    if (!(v >= min && v < max)) return false;
+  }
+  return true;
+}
+function offsetsUpTo(col, total) {
+  if (col.length === 0 || col[0] !== 0 || col[col.length - 1] !== total) return false;
+  for (let i = 1; i < col.length; i++) if (!(col[i - 1] <= col[i])) return false;
+  return true;
+}
 
 // src/incremental/fact-columns.ts
 var FACT_NUMBER_COLUMNS = ["facts", "start", "fields"];
@@ -1117,13 +1134,10 @@ function factColumnsOf(documents) {
 }
 function wellFormed(c, documents) {
   const { strings: strings2, facts, start, fields } = c;
-  if (!Array.isArray(strings2) || !strings2.every((s) => typeof s === "string") || typeof c.digests !== "string") return false;
+  if (!allStrings(strings2) || typeof c.digests !== "string" || Buffer.byteLength(c.digests, "base64") !== 32 * documents) return false;
   if (facts?.length !== documents || start?.length !== documents + 1 || typeof fields?.length !== "number" || fields.length % 2 !== 0) return false;
-  if (Buffer.byteLength(c.digests, "base64") !== 32 * documents) return false;
-  for (let i = 0; i < documents; i++) if (!(facts[i] >= -1 && facts[i] <= 7 && start[i] <= start[i + 1])) return false;
-  if (start[0] !== 0 || start[documents] !== fields.length) return false;
-  for (let r = 0; r < fields.length; r += 2) if (!(fields[r] >= 0 && fields[r] <= STEP_MODE && fields[r + 1] >= 0 && fields[r + 1] < strings2.length)) return false;
-  return true;
+  const flags = FACT_OK | FACT_FLOW | FACT_FLOW_SHAPE;
+  return allWithin(facts, -1, flags + 1) && offsetsUpTo(start, fields.length) && allWithin(fields, 0, STEP_MODE + 1, 2, 0) && allWithin(fields, 0, strings2.length, 2, 1);
 }
 var CachedFacts = class {
   #load;
@@ -1171,22 +1185,13 @@ function cacheWellFormed(cache) {
   return cache.plans.every(plan) && cache.compiledSchemas.every(text) && answers && cache.findings.every(isFinding) && cache.documentFindings.every(isFinding) && columnsWellFormed(cache.documents);
 }
 function columnsWellFormed(c) {
-  if (!Array.isArray(c?.strings) || !NUMBER_COLUMNS.every((k) => typeof c[k]?.length === "number")) return false;
-  const list = c.strings;
-  for (let i = 0; i < list.length; i++) if (typeof list[i] !== "string") return false;
+  if (!allStrings(c?.strings) || !NUMBER_COLUMNS.every((k) => typeof c[k]?.length === "number")) return false;
   const n = c.path.length;
   const strings2 = c.strings.length;
   if ([c.kind, c.classifiedBy, c.id, c.schemaId, c.packageDir].some((col) => col.length !== n) || c.refStart.length !== n + 1) return false;
-  const within = (col, min) => {
-    for (let i = 0; i < col.length; i++) {
-      const v = col[i];
-      if (!(v >= min && v < strings2)) return false;
-    }
-    return true;
-  };
-  if (!within(c.path, 0) || !within(c.kind, 0) || !within(c.classifiedBy, 0) || !within(c.id, -1) || !within(c.schemaId, -1) || !within(c.packageDir, -1) || !within(c.refs, 0)) return false;
-  for (let i = 0; i < n; i++) if (!(c.refStart[i] <= c.refStart[i + 1])) return false;
-  return c.refStart[0] === 0 && c.refStart[n] === c.refs.length && c.refs.length % 4 === 0;
+  const named = [c.path, c.kind, c.classifiedBy, c.refs].every((col) => allWithin(col, 0, strings2));
+  const optional = [c.id, c.schemaId, c.packageDir].every((col) => allWithin(col, -1, strings2));
+  return named && optional && offsetsUpTo(c.refStart, c.refs.length) && c.refs.length % 4 === 0;
 }
 function columnsOf(documents) {
   const c = { strings: [], path: [], kind: [], classifiedBy: [], id: [], schemaId: [], packageDir: [], refStart: [], refs: [] };
@@ -1228,7 +1233,7 @@ function documentFromColumns(c, i, reader, facts) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/6";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "e9ca257bb07b6eeb" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "986bcd5f5bf702d3" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-IAWNESOT.js";
-import "./chunk-TIYJQ5ZK.js";
+} from "./chunk-25VPJQEN.js";
+import "./chunk-7RAIOGLR.js";
 import "./chunk-KMXBF4UK.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -16,7 +16,7 @@ import {
   writeSite
 } from "./chunk-3LW7NEMJ.js";
 import "./chunk-PFQPGUAA.js";
-import "./chunk-UVU5GI46.js";
+import "./chunk-VY3RSNLP.js";
 import {
   check
 } from "./chunk-75BCGYTK.js";

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-IAWNESOT.js";
+} from "./chunk-25VPJQEN.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-TIYJQ5ZK.js";
+} from "./chunk-7RAIOGLR.js";
 import "./chunk-KMXBF4UK.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -19,7 +19,7 @@ import {
 } from "./chunk-WPQT6LNY.js";
 import {
   formatText
-} from "./chunk-UVU5GI46.js";
+} from "./chunk-VY3RSNLP.js";
 import {
   buildCatalog,
   buildReport,

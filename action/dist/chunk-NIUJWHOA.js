@@ -7,12 +7,12 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-IAWNESOT.js";
-import "./chunk-TIYJQ5ZK.js";
+} from "./chunk-25VPJQEN.js";
+import "./chunk-7RAIOGLR.js";
 import "./chunk-KMXBF4UK.js";
 import "./chunk-EYAG2L7U.js";
 import "./chunk-4XUEJQ7R.js";
-import "./chunk-UVU5GI46.js";
+import "./chunk-VY3RSNLP.js";
 import "./chunk-75BCGYTK.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-AMTRIS6J.js";

@@ -6,7 +6,7 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-UVU5GI46.js";
+} from "./chunk-VY3RSNLP.js";
 import {
   CatalogReads,
   GitSource,

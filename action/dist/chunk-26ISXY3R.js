@@ -11,7 +11,7 @@ import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-TIYJQ5ZK.js";
+} from "./chunk-7RAIOGLR.js";
 import "./chunk-KMXBF4UK.js";
 import {
   failingFindings
@@ -26,7 +26,7 @@ import "./chunk-N4FP5LZC.js";
 import {
   formatText,
   guard
-} from "./chunk-UVU5GI46.js";
+} from "./chunk-VY3RSNLP.js";
 import {
   buildReport,
   formatJson,

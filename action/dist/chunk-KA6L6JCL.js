@@ -7,8 +7,8 @@ import {
 import {
   registryDir,
   releaseOption
-} from "./chunk-IAWNESOT.js";
-import "./chunk-TIYJQ5ZK.js";
+} from "./chunk-25VPJQEN.js";
+import "./chunk-7RAIOGLR.js";
 import "./chunk-KMXBF4UK.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -28,7 +28,7 @@ import {
 } from "./chunk-PFQPGUAA.js";
 import {
   formatText
-} from "./chunk-UVU5GI46.js";
+} from "./chunk-VY3RSNLP.js";
 import {
   buildReport,
   check

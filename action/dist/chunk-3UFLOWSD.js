@@ -18,7 +18,7 @@ import "./chunk-PFQPGUAA.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-UVU5GI46.js";
+} from "./chunk-VY3RSNLP.js";
 import {
   CATALOG_FILES,
   GitSource,
