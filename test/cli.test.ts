@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { runCli, type CliIo } from "../src/cli/run.ts";
 import type { Report } from "../src/report/report.ts";
 import { cacheDirArgument, COMPILED_CODE_DIR } from "../src/util/compiled-code.ts";
+import { HEAP_FLAGS } from "../src/util/heap.ts";
 import { PROJECT_ROOT } from "./support/shared.ts";
 import { makeRegistry } from "./support/tmp-registry.ts";
 import { connector, episode, runtime } from "./support/samples.ts";
@@ -119,6 +120,15 @@ describe("the CLI as users run it", () => {
     const result = spawnSync(process.execPath, [join(PROJECT_ROOT, "action/dist/cli.js"), "check", dir], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/runtime_kind: "vm"/);
+  });
+
+  it("sets V8's heap flags (util/heap.ts) before the check starts, for every thread", () => {
+    const dir = makeRegistry({ "runtimes/a.json": { runtime_id: "runtime.local_process.worker_v1", runtime_kind: "local_process" } });
+    const r = spawnSync(process.execPath, [join(PROJECT_ROOT, "action/dist/cli.js"), "check", dir], { encoding: "utf8", env: { ...process.env, MOVA_REGISTRY_TIMING: "1" } });
+    const marks = r.stderr.split("\n").filter((l) => l.startsWith("[timing]"));
+    const flags = marks.findIndex((l) => l.endsWith(`V8 flags ${HEAP_FLAGS.join(" ")}`));
+    expect(flags, r.stderr).toBeGreaterThanOrEqual(0);
+    expect(flags).toBeLessThan(marks.findIndex((l) => l.endsWith("load start")));
   });
 
   it("keeps V8's compiled code of the bundle in the --cache-dir it is given, unless NODE_DISABLE_COMPILE_CACHE says not to", () => {

@@ -2,8 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   runDocumentRules,
   serveDocuments
-} from "./chunk-AMTRIS6J.js";
+} from "./chunk-LTKOKAAR.js";
 import "./chunk-ZE2ONDKC.js";
+import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KPOE4I3O.js";
 

@@ -14,6 +14,9 @@ import {
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
 import "./chunk-ZE2ONDKC.js";
+import {
+  tuneHeap
+} from "./chunk-VXIP6GMK.js";
 import "./chunk-KPOE4I3O.js";
 
 // src/cli/main.ts
@@ -50,18 +53,19 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-NIUJWHOA.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-F7M5ZU7J.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-KA6L6JCL.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-KA6L6JCL.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-GPUL6XCX.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-V2SDGX2I.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-ZEL6XBHU.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-V77WFJBZ.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-5EZZTCPQ.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-5EZZTCPQ.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-22MLJKR5.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-CTFVES27.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 
 // src/cli/main.ts
 var cacheDir = cacheDirArgument(process.argv.slice(2));
 keepCompiledCode(cacheDir ? resolve(cacheDir) : void 0);
+tuneHeap();
 function wantsColor() {
   if (process.env.NO_COLOR !== void 0 && process.env.NO_COLOR !== "") return false;
   if (process.env.FORCE_COLOR !== void 0 && process.env.FORCE_COLOR !== "0") return true;

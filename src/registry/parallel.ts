@@ -7,7 +7,7 @@ import { FindingSink } from "../rules/rule.ts";
 import { loadPrecompiled } from "../schemas/precompiled.ts";
 import { SchemaSet } from "../schemas/schema-set.ts";
 import { FsSource } from "../source/fs-source.ts";
-import { YOUNG_GENERATION_MB } from "../util/young-generation.ts";
+import { YOUNG_GENERATION_MB } from "../util/heap.ts";
 import { mark } from "../util/timing.ts";
 import { Classifier, MANIFEST_SCHEMA, stringField, type PackagePlan } from "./classify.ts";
 import { RegistryDocument, type Frame } from "./document.ts";

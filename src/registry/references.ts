@@ -104,7 +104,8 @@ export function referencesOf(doc: RegistryDocument, strings?: Interner): Referen
       break;
     }
   }
-  return out;
+  // A document's references stay for the whole check: kept at their length, not at the capacity push grew them to.
+  return out.length === 0 ? [] : out.slice();
 }
 
 /** The ids the registry defines, per kind of reference target. */

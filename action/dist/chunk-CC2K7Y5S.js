@@ -13,7 +13,6 @@ import {
   canonicalPretty,
   documentFacts,
   loadRegistry,
-  mark,
   pathMatcher,
   printable,
   referenceIndex,
@@ -23,7 +22,10 @@ import {
   sha256,
   str,
   tooLarge
-} from "./chunk-AMTRIS6J.js";
+} from "./chunk-LTKOKAAR.js";
+import {
+  mark
+} from "./chunk-VXIP6GMK.js";
 import {
   require_src
 } from "./chunk-UGMGZRCV.js";

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowDiagramsSection
-} from "./chunk-KMXBF4UK.js";
+} from "./chunk-62ZFBNJU.js";
 import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-VY3RSNLP.js";
+} from "./chunk-ZAOSCKDE.js";
 import {
   CatalogReads,
   GitSource,
@@ -15,13 +15,13 @@ import {
   displayPath,
   locateRepo,
   resolveBase
-} from "./chunk-75BCGYTK.js";
+} from "./chunk-CC2K7Y5S.js";
 import {
   ALL_RULE_METAS,
   canonicalJson,
   printable,
   sha256
-} from "./chunk-AMTRIS6J.js";
+} from "./chunk-LTKOKAAR.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {

@@ -3,7 +3,7 @@ import {
   createCommentOnce,
   createOctokit,
   syncLeases
-} from "./chunk-LGSU5QYO.js";
+} from "./chunk-DXPHZQSE.js";
 import {
   InputError
 } from "./chunk-6L7IIJW6.js";
@@ -13,24 +13,24 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-R7CO4IZB.js";
+} from "./chunk-F7UNFHN6.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-KMXBF4UK.js";
+} from "./chunk-62ZFBNJU.js";
 import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-N4FP5LZC.js";
+} from "./chunk-NXYAVEWG.js";
 import {
   RUN_ID,
   defaultRunId,
   runFiles,
   runsFolder
-} from "./chunk-PFQPGUAA.js";
+} from "./chunk-4XY6QO3Z.js";
 import {
   GitSource,
   buildReport,
@@ -38,12 +38,13 @@ import {
   formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-75BCGYTK.js";
+} from "./chunk-CC2K7Y5S.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig
-} from "./chunk-AMTRIS6J.js";
+} from "./chunk-LTKOKAAR.js";
 import "./chunk-ZE2ONDKC.js";
+import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";
 import {

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-25VPJQEN.js";
-import "./chunk-7RAIOGLR.js";
-import "./chunk-KMXBF4UK.js";
+} from "./chunk-B3YSI3PX.js";
+import "./chunk-3VXSVCUB.js";
+import "./chunk-62ZFBNJU.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -14,15 +14,16 @@ import {
 import {
   buildSite,
   writeSite
-} from "./chunk-3LW7NEMJ.js";
-import "./chunk-PFQPGUAA.js";
-import "./chunk-VY3RSNLP.js";
+} from "./chunk-TPAGSWP2.js";
+import "./chunk-4XY6QO3Z.js";
+import "./chunk-ZAOSCKDE.js";
 import {
   check
-} from "./chunk-75BCGYTK.js";
+} from "./chunk-CC2K7Y5S.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-AMTRIS6J.js";
+import "./chunk-LTKOKAAR.js";
 import "./chunk-ZE2ONDKC.js";
+import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";
 import "./chunk-KPOE4I3O.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   locateRepo,
   wo
-} from "./chunk-75BCGYTK.js";
+} from "./chunk-CC2K7Y5S.js";
 
 // src/catalog/source-info.ts
 async function sourceInfo(registryRoot) {

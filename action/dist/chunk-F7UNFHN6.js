@@ -3,7 +3,7 @@ import {
   contractName,
   contractOf,
   documentById
-} from "./chunk-PFQPGUAA.js";
+} from "./chunk-4XY6QO3Z.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -12,7 +12,7 @@ import {
   canonicalJson,
   str,
   stringsOf
-} from "./chunk-AMTRIS6J.js";
+} from "./chunk-LTKOKAAR.js";
 import {
   __commonJS,
   __toESM

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   documentAt
-} from "./chunk-75BCGYTK.js";
+} from "./chunk-CC2K7Y5S.js";
 import {
   canonicalJson,
   printable,
   readFlow
-} from "./chunk-AMTRIS6J.js";
+} from "./chunk-LTKOKAAR.js";
 
 // src/flow/mermaid.ts
 var SHAPES = {

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-25VPJQEN.js";
+} from "./chunk-B3YSI3PX.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-7RAIOGLR.js";
-import "./chunk-KMXBF4UK.js";
+} from "./chunk-3VXSVCUB.js";
+import "./chunk-62ZFBNJU.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -16,18 +16,19 @@ import {
 } from "./chunk-4XUEJQ7R.js";
 import {
   sourceInfo
-} from "./chunk-WPQT6LNY.js";
+} from "./chunk-Z6QLWZSP.js";
 import {
   formatText
-} from "./chunk-VY3RSNLP.js";
+} from "./chunk-ZAOSCKDE.js";
 import {
   buildCatalog,
   buildReport,
   check
-} from "./chunk-75BCGYTK.js";
+} from "./chunk-CC2K7Y5S.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-AMTRIS6J.js";
+import "./chunk-LTKOKAAR.js";
 import "./chunk-ZE2ONDKC.js";
+import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";
 import "./chunk-KPOE4I3O.js";

@@ -15,7 +15,7 @@ import {
   parallelism,
   resolveBase,
   wo
-} from "./chunk-75BCGYTK.js";
+} from "./chunk-CC2K7Y5S.js";
 import {
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
@@ -40,7 +40,6 @@ import {
   isGlobalFramePath,
   linearTest,
   loadOnce,
-  mark,
   packagesOf,
   pathMatcher,
   printable,
@@ -54,7 +53,10 @@ import {
   summarize,
   systemContractsOf,
   valueAt
-} from "./chunk-AMTRIS6J.js";
+} from "./chunk-LTKOKAAR.js";
+import {
+  mark
+} from "./chunk-VXIP6GMK.js";
 
 // src/report/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
@@ -1233,7 +1235,7 @@ function documentFromColumns(c, i, reader, facts) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/6";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "986bcd5f5bf702d3" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "bbe9f40619d0328e" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

@@ -3,13 +3,13 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-R7CO4IZB.js";
+} from "./chunk-F7UNFHN6.js";
 import {
   registryDir,
   releaseOption
-} from "./chunk-25VPJQEN.js";
-import "./chunk-7RAIOGLR.js";
-import "./chunk-KMXBF4UK.js";
+} from "./chunk-B3YSI3PX.js";
+import "./chunk-3VXSVCUB.js";
+import "./chunk-62ZFBNJU.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -25,17 +25,18 @@ import {
   runFiles,
   runsFolder,
   writeRunFiles
-} from "./chunk-PFQPGUAA.js";
+} from "./chunk-4XY6QO3Z.js";
 import {
   formatText
-} from "./chunk-VY3RSNLP.js";
+} from "./chunk-ZAOSCKDE.js";
 import {
   buildReport,
   check
-} from "./chunk-75BCGYTK.js";
+} from "./chunk-CC2K7Y5S.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-AMTRIS6J.js";
+import "./chunk-LTKOKAAR.js";
 import "./chunk-ZE2ONDKC.js";
+import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-UGMGZRCV.js";
 import "./chunk-KPOE4I3O.js";

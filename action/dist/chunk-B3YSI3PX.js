@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-7RAIOGLR.js";
+} from "./chunk-3VXSVCUB.js";
 import {
   FAIL_ON,
   failingFindings
@@ -20,7 +20,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-VY3RSNLP.js";
+} from "./chunk-ZAOSCKDE.js";
 import {
   buildReport,
   displayPath,
@@ -29,7 +29,7 @@ import {
   formatMarkdown,
   isFinding,
   parallelism
-} from "./chunk-75BCGYTK.js";
+} from "./chunk-CC2K7Y5S.js";
 import {
   TOOL_NAME
 } from "./chunk-3TFLXBUR.js";
@@ -39,15 +39,17 @@ import {
   isFramePath,
   loadOnce,
   loadRegistry,
-  mark,
   printable,
   runDocumentRules,
   setUp
-} from "./chunk-AMTRIS6J.js";
+} from "./chunk-LTKOKAAR.js";
 import {
   RELEASES,
   isRelease
 } from "./chunk-ZE2ONDKC.js";
+import {
+  mark
+} from "./chunk-VXIP6GMK.js";
 
 // src/cli/check-command.ts
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-75BCGYTK.js";
+} from "./chunk-CC2K7Y5S.js";
 import {
   printable
-} from "./chunk-AMTRIS6J.js";
+} from "./chunk-LTKOKAAR.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

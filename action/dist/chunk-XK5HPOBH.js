@@ -3,22 +3,22 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-2U4HPG2D.js";
+} from "./chunk-AMIUZGVH.js";
 import {
   publishToBranch
-} from "./chunk-N4FP5LZC.js";
+} from "./chunk-NXYAVEWG.js";
 import {
   sourceInfo
-} from "./chunk-WPQT6LNY.js";
+} from "./chunk-Z6QLWZSP.js";
 import {
   buildSite,
   writeSite
-} from "./chunk-3LW7NEMJ.js";
-import "./chunk-PFQPGUAA.js";
+} from "./chunk-TPAGSWP2.js";
+import "./chunk-4XY6QO3Z.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-VY3RSNLP.js";
+} from "./chunk-ZAOSCKDE.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -27,10 +27,11 @@ import {
   check,
   formatMarkdown,
   locateRepo
-} from "./chunk-75BCGYTK.js";
+} from "./chunk-CC2K7Y5S.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-AMTRIS6J.js";
+import "./chunk-LTKOKAAR.js";
 import "./chunk-ZE2ONDKC.js";
+import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";
 import {
   core_exports,

@@ -6,13 +6,13 @@ import {
   isRateLimited,
   readLeases,
   upsertComment
-} from "./chunk-LGSU5QYO.js";
+} from "./chunk-DXPHZQSE.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-7RAIOGLR.js";
-import "./chunk-KMXBF4UK.js";
+} from "./chunk-3VXSVCUB.js";
+import "./chunk-62ZFBNJU.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
@@ -21,21 +21,22 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-2U4HPG2D.js";
-import "./chunk-N4FP5LZC.js";
+} from "./chunk-AMIUZGVH.js";
+import "./chunk-NXYAVEWG.js";
 import {
   formatText,
   guard
-} from "./chunk-VY3RSNLP.js";
+} from "./chunk-ZAOSCKDE.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown,
   locateRepo
-} from "./chunk-75BCGYTK.js";
+} from "./chunk-CC2K7Y5S.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-AMTRIS6J.js";
+import "./chunk-LTKOKAAR.js";
 import "./chunk-ZE2ONDKC.js";
+import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KIZME62W.js";
 import {

@@ -6,6 +6,10 @@ import {
   isRelease
 } from "./chunk-ZE2ONDKC.js";
 import {
+  YOUNG_GENERATION_MB,
+  mark
+} from "./chunk-VXIP6GMK.js";
+import {
   require_formats,
   require_ucs2length
 } from "./chunk-OSAJ7EFF.js";
@@ -17451,17 +17455,6 @@ var require_picomatch4 = __commonJS({
   }
 });
 
-// src/util/timing.ts
-var enabled = typeof process !== "undefined" && process.env.MOVA_REGISTRY_TIMING === "1";
-var memory = enabled && process.env.MOVA_REGISTRY_TIMING_MEMORY === "1";
-function mark(label) {
-  if (!enabled) return;
-  const m = memory ? process.memoryUsage() : void 0;
-  const mb = (n) => `${(n / 2 ** 20).toFixed(0).padStart(4)} MB`;
-  process.stderr.write(`[timing] ${performance.now().toFixed(0).padStart(6)} ms  ${m ? `rss ${mb(m.rss)} heap ${mb(m.heapUsed)}  ` : ""}${label}
-`);
-}
-
 // src/json/pointer.ts
 function escapeSegment(segment) {
   if (typeof segment === "number") return String(segment);
@@ -27076,9 +27069,6 @@ var FsSource = class {
   }
 };
 
-// src/util/young-generation.ts
-var YOUNG_GENERATION_MB = 16;
-
 // src/registry/classify.ts
 import { posix } from "node:path";
 
@@ -27576,7 +27566,7 @@ function referencesOf(doc, strings) {
       break;
     }
   }
-  return out;
+  return out.length === 0 ? [] : out.slice();
 }
 function targetsOf(registry) {
   const t = { verb: /* @__PURE__ */ new Map(), policy_profile: /* @__PURE__ */ new Map(), connector: /* @__PURE__ */ new Map(), runtime: /* @__PURE__ */ new Map(), contract: /* @__PURE__ */ new Map(), schema: /* @__PURE__ */ new Map(), hasVerbCatalog: false };
@@ -29092,7 +29082,6 @@ export {
   changeRemovedInUse,
   runLeased,
   linearTest,
-  mark,
   CONFIG_FILE,
   InputRefused,
   tooLarge,

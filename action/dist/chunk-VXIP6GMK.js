@@ -1,0 +1,27 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+
+// src/util/timing.ts
+var enabled = typeof process !== "undefined" && process.env.MOVA_REGISTRY_TIMING === "1";
+var memory = enabled && process.env.MOVA_REGISTRY_TIMING_MEMORY === "1";
+function mark(label) {
+  if (!enabled) return;
+  const m = memory ? process.memoryUsage() : void 0;
+  const mb = (n) => `${(n / 2 ** 20).toFixed(0).padStart(4)} MB`;
+  process.stderr.write(`[timing] ${performance.now().toFixed(0).padStart(6)} ms  ${m ? `rss ${mb(m.rss)} heap ${mb(m.heapUsed)}  ` : ""}${label}
+`);
+}
+
+// src/util/heap.ts
+import { setFlagsFromString } from "node:v8";
+var YOUNG_GENERATION_MB = 16;
+var HEAP_FLAGS = ["--no-allocation-site-pretenuring"];
+function tuneHeap() {
+  for (const flag of HEAP_FLAGS) setFlagsFromString(flag);
+  mark(`V8 flags ${HEAP_FLAGS.join(" ")}`);
+}
+
+export {
+  mark,
+  YOUNG_GENERATION_MB,
+  tuneHeap
+};
