@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=8
+#!/usr/bin/env -S node --max-semi-space-size=4
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   EXIT,
@@ -53,12 +53,12 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-ZEL6XBHU.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-V77WFJBZ.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-5EZZTCPQ.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-5EZZTCPQ.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-22MLJKR5.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-CTFVES27.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-KUIP2KRY.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-2E2DIPXC.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-6YSOH4RT.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-6YSOH4RT.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-3XTCL2O5.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-JQ7ADIEJ.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=8
+#!/usr/bin/env -S node --max-semi-space-size=4
 // The flag keeps the young generation small (see util/heap.ts); npm's bin shims pass it on, on Windows too.
 import { resolve } from "node:path";
 import { createInterface } from "node:readline/promises";

@@ -8,6 +8,7 @@ import { loadPrecompiled } from "../schemas/precompiled.ts";
 import { SchemaSet } from "../schemas/schema-set.ts";
 import { FsSource } from "../source/fs-source.ts";
 import { YOUNG_GENERATION_MB } from "../util/heap.ts";
+import { shareStrings, sharedCount, sharedString, type SharedStrings } from "../util/shared-strings.ts";
 import { mark } from "../util/timing.ts";
 import { Classifier, MANIFEST_SCHEMA, stringField, type PackagePlan } from "./classify.ts";
 import { RegistryDocument, type Frame } from "./document.ts";
@@ -41,7 +42,7 @@ interface WorkerStart {
   input: FrameInput;
   /** Keep each document's catalog facts in its summary (LoadOptions.catalogFacts). */
   catalogFacts: boolean;
-  paths: readonly string[];
+  paths: SharedStrings;
   next: Int32Array;
 }
 
@@ -98,10 +99,11 @@ export async function serveDocuments(visit: DocumentVisitor): Promise<void> {
   mark("worker ready");
   let done = 0;
   const source = new FsSource(input.root);
-  for (let chunk = takeChunk(next, paths.length); chunk; chunk = takeChunk(next, paths.length)) {
+  const total = sharedCount(paths);
+  for (let chunk = takeChunk(next, total); chunk; chunk = takeChunk(next, total)) {
     const summaries: DocumentSummary[] = [];
     for (let i = chunk[0]; i < chunk[1]; i++) {
-      const doc = readDocument(source, paths[i]!, sink, undefined, undefined, input.config.limits);
+      const doc = readDocument(source, sharedString(paths, i), sink, undefined, undefined, input.config.limits);
       const manifest = isLateManifest(doc);
       classifier.classifyDocument(doc);
       visit(doc, frame, sink);
@@ -138,8 +140,12 @@ export async function checkInParallel(run: ParallelRun): Promise<void> {
   const next = new Int32Array(new SharedArrayBuffer(4));
   const chunks = Math.ceil(run.paths.length / CHUNK);
   const reported = new Uint8Array(chunks);
-  const pending = Array.from({ length: run.workers }, () => startWorker(run, { input: run.input, catalogFacts: run.catalogFacts ?? false, paths: run.paths, next }, (batch) => {
+  const paths = shareStrings(run.paths);
+  const pending = Array.from({ length: run.workers }, () => startWorker(run, { input: run.input, catalogFacts: run.catalogFacts ?? false, paths, next }, (batch) => {
     reported[batch.chunk] = 1;
+    // This thread's own copy of each path is the one kept (the list holds it anyway), rather than the one the message brought.
+    const first = batch.chunk * CHUNK;
+    batch.summaries.forEach((s, j) => (s.path = run.paths[first + j]!));
     run.onBatch(batch.summaries, batch.findings);
   }));
   let local = 0;

@@ -15,7 +15,10 @@ export const idDuplicate: RegistryRule = {
   meta: ruleMeta("id/duplicate", "error", "Two documents claim the same id; every runtime, connector, profile, contract, episode and catalog id is unique in the registry."),
   checkRegistry({ registry, sink }) {
     const first = new Map<string, RegistryDocument>();
-    for (const doc of registry.documents) {
+    // By index: a for-of over every document of a large registry made an iterator result per document.
+    const documents = registry.documents;
+    for (let i = 0; i < documents.length; i++) {
+      const doc = documents[i]!;
       if (!doc.id || !IDENTIFIED.includes(doc.kind)) continue;
       const other = first.get(doc.id);
       if (!other) {

@@ -71,7 +71,9 @@ export const REGISTRY_RULES = RULES.filter((r): r is RegistryRule => "checkRegis
 
 /** Every document rule on one document: what each thread runs on the documents it reads. */
 export function runDocumentRules(doc: RegistryDocument, frame: Frame, sink: FindingSink): void {
-  for (const rule of DOCUMENT_RULES) rule.checkDocument(doc, { frame, sink });
+  // One context for every rule, and a loop by index: per rule, they were a tenth of all a check allocates.
+  const context = { frame, sink };
+  for (let i = 0; i < DOCUMENT_RULES.length; i++) DOCUMENT_RULES[i]!.checkDocument(doc, context);
 }
 
 /** Every rule id the tool can report, loading rules included: the README's rule table and SARIF's driver list. */

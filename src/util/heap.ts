@@ -2,12 +2,17 @@ import { setFlagsFromString } from "node:v8";
 import { mark } from "./timing.ts";
 
 /**
- * How large each thread's young generation may grow, in MB. A check
+ * How large a worker thread's young generation may grow, in MB. A check
  * allocates a parse tree per document and drops it at once; V8 would
  * otherwise let the young generation grow to tens of megabytes of garbage per
  * thread. Measured on 100,000 documents: peak memory 391 MB → 262 MB, and
- * less CPU time. The CLI's bin starts Node with --max-semi-space-size=8 (its
- * shebang); worker threads get it in their resource limits.
+ * less CPU time. Worker threads get it in their resource limits; the CLI's
+ * own thread gets --max-semi-space-size=4 from its bin's shebang, as V8 reads
+ * it only when the process starts. With pretenuring off (below), semi-spaces
+ * of 4 MB against 8 MB: 100,000 documents 216–221 against 228–235 MB, as
+ * fast; 10,000 documents 98–104 against 103–110 MB, as fast (2 and 3 MB
+ * were no better; medians of 3 to 7 runs in turn). The action's process
+ * is started by the runner, without flags, and keeps V8's default.
  */
 export const YOUNG_GENERATION_MB = 16;
 

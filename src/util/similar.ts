@@ -131,15 +131,15 @@ function popCount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-function search(word: string, originals: Iterable<string>, normals: (c: string, i: number) => string, masks?: Int32Array): string | undefined {
+// An array, walked by index: a for-of over an iterable here made one iterator result per name (66 MB for a check of 100,000 documents).
+function search(word: string, originals: readonly string[], normals: (c: string, i: number) => string, masks?: Int32Array): string | undefined {
   const w = normalize(word);
   const limit = limitFor(w);
   const wMask = charMask(w);
   let best: string | undefined;
   let bestScore = limit + 1;
-  let i = 0;
-  for (const c of originals) {
-    const at = i++;
+  for (let at = 0; at < originals.length; at++) {
+    const c = originals[at]!;
     // One edit adds or removes at most two characters from the set a word holds: a set that far off is that many edits away.
     if (masks && popCount(masks[at]! ^ wMask) > 2 * (bestScore - 1)) continue;
     const n = normals(c, at);
@@ -174,7 +174,7 @@ export function stillClosest(word: string, answer: string | undefined, added: It
 
 /** The candidate closest to `word`, if it is close enough to be a plausible typo. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
-  return search(word, candidates, normalize);
+  return search(word, Array.isArray(candidates) ? candidates : [...candidates], normalize);
 }
 
 /**

@@ -13,10 +13,13 @@ export const refsContractCallCycle: RegistryRule = {
   meta: ruleMeta("refs/contract-call-cycle", "error", "Contracts call each other in a ring through CONTRACT_CALL steps, so a run would start child runs without end."),
   checkRegistry({ registry, sink }) {
     const calls = new Map<string, Call[]>();
-    for (const pkg of registry.packages) {
+    // By index: for-of loops over every package and reference made an iterator result per item.
+    for (let i = 0; i < registry.packages.length; i++) {
+      const pkg = registry.packages[i]!;
       if (!pkg.id || !pkg.flow || pkg.flow.kind !== "flow") continue;
       const list: Call[] = [];
-      for (const ref of pkg.flow.references ?? referencesOf(pkg.flow)) if (ref.kind === "contract") list.push({ from: pkg, to: ref.target, pointer: ref.pointer });
+      const refs = pkg.flow.references ?? referencesOf(pkg.flow);
+      for (let j = 0; j < refs.length; j++) if (refs[j]!.kind === "contract") list.push({ from: pkg, to: refs[j]!.target, pointer: refs[j]!.pointer });
       calls.set(pkg.id, list);
     }
     // Depth-first search for back edges; each ring is reported once, at the call that closes it.

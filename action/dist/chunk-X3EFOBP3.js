@@ -6,13 +6,13 @@ import {
   isRateLimited,
   readLeases,
   upsertComment
-} from "./chunk-DXPHZQSE.js";
+} from "./chunk-EGJZAEAL.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-3VXSVCUB.js";
-import "./chunk-62ZFBNJU.js";
+} from "./chunk-NLSGORUW.js";
+import "./chunk-LNYGLXXU.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
@@ -21,20 +21,20 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-AMIUZGVH.js";
-import "./chunk-NXYAVEWG.js";
+} from "./chunk-SUSU7K62.js";
+import "./chunk-STAL6LWI.js";
 import {
   formatText,
   guard
-} from "./chunk-ZAOSCKDE.js";
+} from "./chunk-AEDC3R3H.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown,
   locateRepo
-} from "./chunk-CC2K7Y5S.js";
+} from "./chunk-YCXV37TX.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-LTKOKAAR.js";
+import "./chunk-NYS72C6T.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-CC2K7Y5S.js";
+} from "./chunk-YCXV37TX.js";
 import {
   printable
-} from "./chunk-LTKOKAAR.js";
+} from "./chunk-NYS72C6T.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runsFolder
-} from "./chunk-4XY6QO3Z.js";
+} from "./chunk-3VR7CDPT.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -11,7 +11,7 @@ import {
   flowModelOf,
   referencesOf,
   sha256
-} from "./chunk-LTKOKAAR.js";
+} from "./chunk-NYS72C6T.js";
 
 // src/site/build.ts
 import { mkdirSync, writeFileSync } from "node:fs";

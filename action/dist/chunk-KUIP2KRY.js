@@ -7,15 +7,15 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-B3YSI3PX.js";
-import "./chunk-3VXSVCUB.js";
-import "./chunk-62ZFBNJU.js";
+} from "./chunk-SC5U47BC.js";
+import "./chunk-NLSGORUW.js";
+import "./chunk-LNYGLXXU.js";
 import "./chunk-EYAG2L7U.js";
 import "./chunk-4XUEJQ7R.js";
-import "./chunk-ZAOSCKDE.js";
-import "./chunk-CC2K7Y5S.js";
+import "./chunk-AEDC3R3H.js";
+import "./chunk-YCXV37TX.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-LTKOKAAR.js";
+import "./chunk-NYS72C6T.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

@@ -3,22 +3,22 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-AMIUZGVH.js";
+} from "./chunk-SUSU7K62.js";
 import {
   publishToBranch
-} from "./chunk-NXYAVEWG.js";
+} from "./chunk-STAL6LWI.js";
 import {
   sourceInfo
-} from "./chunk-Z6QLWZSP.js";
+} from "./chunk-OXPEXANT.js";
 import {
   buildSite,
   writeSite
-} from "./chunk-TPAGSWP2.js";
-import "./chunk-4XY6QO3Z.js";
+} from "./chunk-UNZRIYRJ.js";
+import "./chunk-3VR7CDPT.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-ZAOSCKDE.js";
+} from "./chunk-AEDC3R3H.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -27,9 +27,9 @@ import {
   check,
   formatMarkdown,
   locateRepo
-} from "./chunk-CC2K7Y5S.js";
+} from "./chunk-YCXV37TX.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-LTKOKAAR.js";
+import "./chunk-NYS72C6T.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

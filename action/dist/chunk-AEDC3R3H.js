@@ -15,7 +15,7 @@ import {
   parallelism,
   resolveBase,
   wo
-} from "./chunk-CC2K7Y5S.js";
+} from "./chunk-YCXV37TX.js";
 import {
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
@@ -53,7 +53,7 @@ import {
   summarize,
   systemContractsOf,
   valueAt
-} from "./chunk-LTKOKAAR.js";
+} from "./chunk-NYS72C6T.js";
 import {
   mark
 } from "./chunk-VXIP6GMK.js";
@@ -1235,7 +1235,7 @@ function documentFromColumns(c, i, reader, facts) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/6";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "bbe9f40619d0328e" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "be66ef7c5370b039" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

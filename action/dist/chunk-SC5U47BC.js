@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-3VXSVCUB.js";
+} from "./chunk-NLSGORUW.js";
 import {
   FAIL_ON,
   failingFindings
@@ -20,7 +20,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-ZAOSCKDE.js";
+} from "./chunk-AEDC3R3H.js";
 import {
   buildReport,
   displayPath,
@@ -29,7 +29,7 @@ import {
   formatMarkdown,
   isFinding,
   parallelism
-} from "./chunk-CC2K7Y5S.js";
+} from "./chunk-YCXV37TX.js";
 import {
   TOOL_NAME
 } from "./chunk-3TFLXBUR.js";
@@ -42,7 +42,7 @@ import {
   printable,
   runDocumentRules,
   setUp
-} from "./chunk-LTKOKAAR.js";
+} from "./chunk-NYS72C6T.js";
 import {
   RELEASES,
   isRelease

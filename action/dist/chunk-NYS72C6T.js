@@ -19652,9 +19652,8 @@ function search(word, originals, normals, masks) {
   const wMask = charMask(w);
   let best;
   let bestScore = limit + 1;
-  let i = 0;
-  for (const c of originals) {
-    const at2 = i++;
+  for (let at2 = 0; at2 < originals.length; at2++) {
+    const c = originals[at2];
     if (masks && popCount(masks[at2] ^ wMask) > 2 * (bestScore - 1)) continue;
     const n = normals(c, at2);
     if (c === word || Math.abs(n.length - w.length) >= bestScore) continue;
@@ -19679,7 +19678,7 @@ function stillClosest(word, answer, added) {
   return true;
 }
 function closest(word, candidates) {
-  return search(word, candidates, normalize);
+  return search(word, Array.isArray(candidates) ? candidates : [...candidates], normalize);
 }
 var Names = class _Names {
   static cache = /* @__PURE__ */ new WeakMap();
@@ -27069,6 +27068,28 @@ var FsSource = class {
   }
 };
 
+// src/util/shared-strings.ts
+function shareStrings(list) {
+  const offsets = new Uint32Array(new SharedArrayBuffer(4 * (list.length + 1)));
+  let size = 0;
+  for (let i = 0; i < list.length; i++) {
+    offsets[i] = size;
+    size += Buffer.byteLength(list[i], "utf8");
+  }
+  offsets[list.length] = size;
+  const bytes = new Uint8Array(new SharedArrayBuffer(size));
+  const view = Buffer.from(bytes.buffer, 0, size);
+  for (let i = 0; i < list.length; i++) view.write(list[i], offsets[i], "utf8");
+  return { bytes, offsets };
+}
+function sharedCount(shared) {
+  return shared.offsets.length - 1;
+}
+function sharedString(shared, i) {
+  const from = shared.offsets[i];
+  return Buffer.from(shared.bytes.buffer, shared.bytes.byteOffset + from, shared.offsets[i + 1] - from).toString("utf8");
+}
+
 // src/registry/classify.ts
 import { posix } from "node:path";
 
@@ -27571,7 +27592,9 @@ function referencesOf(doc, strings) {
 function targetsOf(registry) {
   const t = { verb: /* @__PURE__ */ new Map(), policy_profile: /* @__PURE__ */ new Map(), connector: /* @__PURE__ */ new Map(), runtime: /* @__PURE__ */ new Map(), contract: /* @__PURE__ */ new Map(), schema: /* @__PURE__ */ new Map(), hasVerbCatalog: false };
   for (const e of registry.schemas.entries()) t.schema.set(e.id, e.file ?? `(MOVA ${registry.schemas.release})`);
-  for (const doc of registry.documents) {
+  const documents = registry.documents;
+  for (let i = 0; i < documents.length; i++) {
+    const doc = documents[i];
     if (!doc.id) continue;
     if (doc.kind === "connector") t.connector.set(doc.id, doc.path);
     else if (doc.kind === "runtime_binding") t.runtime.set(doc.id, doc.path);
@@ -27597,10 +27620,14 @@ function referenceIndex(registry) {
   let index = cache3.get(registry);
   if (!index) {
     const refs = [];
-    for (const d of registry.documents) for (const r of d.references ?? referencesOf(d)) refs.push(r);
+    const documents = registry.documents;
+    for (let i = 0; i < documents.length; i++) {
+      const own = documents[i].references ?? referencesOf(documents[i]);
+      for (let j = 0; j < own.length; j++) refs.push(own[j]);
+    }
     const targets = targetsOf(registry);
     const unresolved = Object.fromEntries(REF_KINDS.map((k) => [k, []]));
-    for (const r of refs) if (!targets[r.kind].has(r.target)) unresolved[r.kind].push(r);
+    for (let i = 0; i < refs.length; i++) if (!targets[refs[i].kind].has(refs[i].target)) unresolved[refs[i].kind].push(refs[i]);
     cache3.set(registry, index = { refs, targets, unresolved });
   }
   return index;
@@ -27870,10 +27897,11 @@ async function serveDocuments(visit) {
   mark("worker ready");
   let done = 0;
   const source = new FsSource(input.root);
-  for (let chunk = takeChunk(next, paths.length); chunk; chunk = takeChunk(next, paths.length)) {
+  const total = sharedCount(paths);
+  for (let chunk = takeChunk(next, total); chunk; chunk = takeChunk(next, total)) {
     const summaries = [];
     for (let i = chunk[0]; i < chunk[1]; i++) {
-      const doc = readDocument(source, paths[i], sink, void 0, void 0, input.config.limits);
+      const doc = readDocument(source, sharedString(paths, i), sink, void 0, void 0, input.config.limits);
       const manifest = isLateManifest(doc);
       classifier.classifyDocument(doc);
       visit(doc, frame, sink);
@@ -27890,8 +27918,11 @@ async function checkInParallel(run) {
   const next = new Int32Array(new SharedArrayBuffer(4));
   const chunks = Math.ceil(run.paths.length / CHUNK);
   const reported = new Uint8Array(chunks);
-  const pending = Array.from({ length: run.workers }, () => startWorker(run, { input: run.input, catalogFacts: run.catalogFacts ?? false, paths: run.paths, next }, (batch) => {
+  const paths = shareStrings(run.paths);
+  const pending = Array.from({ length: run.workers }, () => startWorker(run, { input: run.input, catalogFacts: run.catalogFacts ?? false, paths, next }, (batch) => {
     reported[batch.chunk] = 1;
+    const first = batch.chunk * CHUNK;
+    batch.summaries.forEach((s, j) => s.path = run.paths[first + j]);
     run.onBatch(batch.summaries, batch.findings);
   }));
   let local = 0;
@@ -28014,7 +28045,7 @@ function forEachString(value, visit, segments = []) {
       segments.pop();
     }
   else if (value !== null && typeof value === "object")
-    for (const k of Object.keys(value)) {
+    for (const k in value) {
       segments.push(k);
       forEachString(value[k], visit, segments);
       segments.pop();
@@ -28398,7 +28429,9 @@ var idDuplicate = {
   meta: ruleMeta("id/duplicate", "error", "Two documents claim the same id; every runtime, connector, profile, contract, episode and catalog id is unique in the registry."),
   checkRegistry({ registry, sink }) {
     const first = /* @__PURE__ */ new Map();
-    for (const doc of registry.documents) {
+    const documents = registry.documents;
+    for (let i = 0; i < documents.length; i++) {
+      const doc = documents[i];
       if (!doc.id || !IDENTIFIED.includes(doc.kind)) continue;
       const other = first.get(doc.id);
       if (!other) {
@@ -28585,10 +28618,12 @@ var refsContractCallCycle = {
   meta: ruleMeta("refs/contract-call-cycle", "error", "Contracts call each other in a ring through CONTRACT_CALL steps, so a run would start child runs without end."),
   checkRegistry({ registry, sink }) {
     const calls = /* @__PURE__ */ new Map();
-    for (const pkg of registry.packages) {
+    for (let i = 0; i < registry.packages.length; i++) {
+      const pkg = registry.packages[i];
       if (!pkg.id || !pkg.flow || pkg.flow.kind !== "flow") continue;
       const list = [];
-      for (const ref of pkg.flow.references ?? referencesOf(pkg.flow)) if (ref.kind === "contract") list.push({ from: pkg, to: ref.target, pointer: ref.pointer });
+      const refs = pkg.flow.references ?? referencesOf(pkg.flow);
+      for (let j = 0; j < refs.length; j++) if (refs[j].kind === "contract") list.push({ from: pkg, to: refs[j].target, pointer: refs[j].pointer });
       calls.set(pkg.id, list);
     }
     const state = /* @__PURE__ */ new Map();
@@ -29033,7 +29068,8 @@ var RULES = [
 var DOCUMENT_RULES = RULES.filter((r) => "checkDocument" in r);
 var REGISTRY_RULES = RULES.filter((r) => "checkRegistry" in r);
 function runDocumentRules(doc, frame, sink) {
-  for (const rule of DOCUMENT_RULES) rule.checkDocument(doc, { frame, sink });
+  const context = { frame, sink };
+  for (let i = 0; i < DOCUMENT_RULES.length; i++) DOCUMENT_RULES[i].checkDocument(doc, context);
 }
 var ALL_RULE_METAS = [
   ioUnreadable,

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-B3YSI3PX.js";
-import "./chunk-3VXSVCUB.js";
-import "./chunk-62ZFBNJU.js";
+} from "./chunk-SC5U47BC.js";
+import "./chunk-NLSGORUW.js";
+import "./chunk-LNYGLXXU.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -14,14 +14,14 @@ import {
 import {
   buildSite,
   writeSite
-} from "./chunk-TPAGSWP2.js";
-import "./chunk-4XY6QO3Z.js";
-import "./chunk-ZAOSCKDE.js";
+} from "./chunk-UNZRIYRJ.js";
+import "./chunk-3VR7CDPT.js";
+import "./chunk-AEDC3R3H.js";
 import {
   check
-} from "./chunk-CC2K7Y5S.js";
+} from "./chunk-YCXV37TX.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-LTKOKAAR.js";
+import "./chunk-NYS72C6T.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-B3YSI3PX.js";
+} from "./chunk-SC5U47BC.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-3VXSVCUB.js";
-import "./chunk-62ZFBNJU.js";
+} from "./chunk-NLSGORUW.js";
+import "./chunk-LNYGLXXU.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -16,17 +16,17 @@ import {
 } from "./chunk-4XUEJQ7R.js";
 import {
   sourceInfo
-} from "./chunk-Z6QLWZSP.js";
+} from "./chunk-OXPEXANT.js";
 import {
   formatText
-} from "./chunk-ZAOSCKDE.js";
+} from "./chunk-AEDC3R3H.js";
 import {
   buildCatalog,
   buildReport,
   check
-} from "./chunk-CC2K7Y5S.js";
+} from "./chunk-YCXV37TX.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-LTKOKAAR.js";
+import "./chunk-NYS72C6T.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

@@ -3,7 +3,7 @@ import {
   createCommentOnce,
   createOctokit,
   syncLeases
-} from "./chunk-DXPHZQSE.js";
+} from "./chunk-EGJZAEAL.js";
 import {
   InputError
 } from "./chunk-6L7IIJW6.js";
@@ -13,24 +13,24 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-F7UNFHN6.js";
+} from "./chunk-QXU5KA6O.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-62ZFBNJU.js";
+} from "./chunk-LNYGLXXU.js";
 import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-NXYAVEWG.js";
+} from "./chunk-STAL6LWI.js";
 import {
   RUN_ID,
   defaultRunId,
   runFiles,
   runsFolder
-} from "./chunk-4XY6QO3Z.js";
+} from "./chunk-3VR7CDPT.js";
 import {
   GitSource,
   buildReport,
@@ -38,11 +38,11 @@ import {
   formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-CC2K7Y5S.js";
+} from "./chunk-YCXV37TX.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig
-} from "./chunk-LTKOKAAR.js";
+} from "./chunk-NYS72C6T.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

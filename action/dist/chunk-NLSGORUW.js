@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowDiagramsSection
-} from "./chunk-62ZFBNJU.js";
+} from "./chunk-LNYGLXXU.js";
 import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-ZAOSCKDE.js";
+} from "./chunk-AEDC3R3H.js";
 import {
   CatalogReads,
   GitSource,
@@ -15,13 +15,13 @@ import {
   displayPath,
   locateRepo,
   resolveBase
-} from "./chunk-CC2K7Y5S.js";
+} from "./chunk-YCXV37TX.js";
 import {
   ALL_RULE_METAS,
   canonicalJson,
   printable,
   sha256
-} from "./chunk-LTKOKAAR.js";
+} from "./chunk-NYS72C6T.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {

@@ -3,7 +3,7 @@ import {
   contractName,
   contractOf,
   documentById
-} from "./chunk-4XY6QO3Z.js";
+} from "./chunk-3VR7CDPT.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -12,7 +12,7 @@ import {
   canonicalJson,
   str,
   stringsOf
-} from "./chunk-LTKOKAAR.js";
+} from "./chunk-NYS72C6T.js";
 import {
   __commonJS,
   __toESM

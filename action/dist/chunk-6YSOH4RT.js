@@ -3,13 +3,13 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-F7UNFHN6.js";
+} from "./chunk-QXU5KA6O.js";
 import {
   registryDir,
   releaseOption
-} from "./chunk-B3YSI3PX.js";
-import "./chunk-3VXSVCUB.js";
-import "./chunk-62ZFBNJU.js";
+} from "./chunk-SC5U47BC.js";
+import "./chunk-NLSGORUW.js";
+import "./chunk-LNYGLXXU.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -25,16 +25,16 @@ import {
   runFiles,
   runsFolder,
   writeRunFiles
-} from "./chunk-4XY6QO3Z.js";
+} from "./chunk-3VR7CDPT.js";
 import {
   formatText
-} from "./chunk-ZAOSCKDE.js";
+} from "./chunk-AEDC3R3H.js";
 import {
   buildReport,
   check
-} from "./chunk-CC2K7Y5S.js";
+} from "./chunk-YCXV37TX.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-LTKOKAAR.js";
+import "./chunk-NYS72C6T.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

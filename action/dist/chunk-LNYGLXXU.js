@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   documentAt
-} from "./chunk-CC2K7Y5S.js";
+} from "./chunk-YCXV37TX.js";
 import {
   canonicalJson,
   printable,
   readFlow
-} from "./chunk-LTKOKAAR.js";
+} from "./chunk-NYS72C6T.js";
 
 // src/flow/mermaid.ts
 var SHAPES = {

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   CATALOG_FILES,
   wo
-} from "./chunk-CC2K7Y5S.js";
+} from "./chunk-YCXV37TX.js";
 
 // src/catalog/publish-branch.ts
 import { execFileSync } from "node:child_process";

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { sharedCount, sharedString, shareStrings } from "../src/util/shared-strings.ts";
+
+describe("strings in shared memory (the paths every worker thread takes from)", () => {
+  it("gives back every string as it was, in shared memory", () => {
+    const list = ["runtimes/runtime.a_v1.json", "", "contracts/ünïcode/мова.json", "emoji/😀.json", "x".repeat(5000)];
+    const shared = shareStrings(list);
+    expect(shared.bytes.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(shared.offsets.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(sharedCount(shared)).toBe(list.length);
+    expect(list.map((_, i) => sharedString(shared, i))).toEqual(list);
+  });
+
+  it("holds an empty list", () => {
+    const shared = shareStrings([]);
+    expect(sharedCount(shared)).toBe(0);
+  });
+});
