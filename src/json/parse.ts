@@ -190,11 +190,13 @@ function measure(value: unknown, limits: Readonly<InputLimits>): { keys: number;
     if (depth > limits.maxDepth) return { keys, exceeded: "depth" };
     if (Array.isArray(v)) {
       if (v.length > limits.maxItems) return { keys, exceeded: "items" };
-      for (const item of v)
+      for (let i = 0; i < v.length; i++) {
+        const item: unknown = v[i];
         if (item !== null && typeof item === "object") {
           stack.push(item);
           depths.push(depth + 1);
         }
+      }
     } else {
       let members = 0;
       for (const k in v) {

@@ -44,7 +44,8 @@ function forEachDescribed(doc: RegistryDocument, visit: (value: string, segments
   if (doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema" || doc.kind === "flow") return;
   if (doc.kind === "runtime_binding" || doc.kind === "connector") return forEachString(value, visit);
   if (Array.isArray(value)) return;
-  for (const key of Object.keys(value)) {
+  // for-in, as in forEachString: no array of keys per document.
+  for (const key in value) {
     const sub = (value as Record<string, unknown>)[key];
     if (key === "meta" || key === "ext") forEachString(sub, visit, [key]);
     else if (key === "rules" && doc.kind === "instruction_profile") forEachString(sub, (s, at) => keyOf(at) === "description" && visit(s, at), [key]);

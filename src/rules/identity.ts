@@ -45,8 +45,13 @@ export const idFileName: DocumentRule = {
   meta: ruleMeta("id/file-name", "error", "A file name disagrees with the id inside it (runtimes, connectors and profiles are <id>.json; a contract package's folder is the name part of its package_id)."),
   checkDocument(doc, { sink }) {
     if (!doc.id) return;
-    const base = posix.basename(doc.path);
     if (doc.kind === "runtime_binding" || doc.kind === "connector" || doc.kind === "instruction_profile") {
+      // Compared in place: this runs on most documents, and a base name and "<id>.json" built for each cost more than the rest of the rule.
+      const path = doc.path;
+      const at = path.length - doc.id.length - 5;
+      const named = at >= 0 && (at === 0 || path.charCodeAt(at - 1) === 47) /* "/" */ && path.endsWith(".json") && path.startsWith(doc.id, at) && !doc.id.includes("/");
+      if (named) return;
+      const base = posix.basename(path);
       if (base !== `${doc.id}.json`)
         sink.report(this.meta, { file: doc.path, json: doc.json, pointer: idPointer(doc), message: `the file is named ${base} but holds ${KIND_LABEL[doc.kind]} "${doc.id}"`, hint: `rename the file to ${doc.id}.json, so the id can be found from the path` });
     } else if (doc.kind === "contract_manifest") {

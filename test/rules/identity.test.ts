@@ -21,6 +21,8 @@ testRule("id/file-name", {
   ],
   invalid: [
     { name: "a runtime in a file of another name", files: { "runtimes/worker.json": rt("runtime.a.x_v1") }, findings: [{ file: "runtimes/worker.json", message: /named worker.json but holds runtime binding "runtime.a.x_v1"/, hint: /runtime.a.x_v1.json/ }] },
+    { name: "a file name that only ends with the id", files: { "runtimes/old.runtime.a.x_v1.json": rt("runtime.a.x_v1") }, findings: [{ file: "runtimes/old.runtime.a.x_v1.json", message: /named old.runtime.a.x_v1.json but holds/ }] },
+    { name: "an id with a slash, whose path ends with it", files: { "runtimes/a/b.json": rt("a/b") }, findings: [{ file: "runtimes/a/b.json", message: /named b.json but holds runtime binding "a\/b"/ }] },
     { name: "a package folder that disagrees with its id", files: { "contracts/invoices/manifest.json": manifest, "contracts/invoices/flow.json": flow }, findings: [{ file: "contracts/invoices/manifest.json", message: /lives in folder invoices\/, not invoice_approval\// }] },
   ],
 });

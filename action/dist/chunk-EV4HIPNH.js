@@ -3,7 +3,7 @@ import {
   createCommentOnce,
   createOctokit,
   syncLeases
-} from "./chunk-EGJZAEAL.js";
+} from "./chunk-CVWDYMWR.js";
 import {
   InputError
 } from "./chunk-6L7IIJW6.js";
@@ -13,24 +13,24 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-QXU5KA6O.js";
+} from "./chunk-CQQGNZWK.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-LNYGLXXU.js";
+} from "./chunk-3T545DQ4.js";
 import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-STAL6LWI.js";
+} from "./chunk-UL7A2OAS.js";
 import {
   RUN_ID,
   defaultRunId,
   runFiles,
   runsFolder
-} from "./chunk-3VR7CDPT.js";
+} from "./chunk-6KD7PTBT.js";
 import {
   GitSource,
   buildReport,
@@ -38,11 +38,11 @@ import {
   formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-YCXV37TX.js";
+} from "./chunk-LSHR46EP.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig
-} from "./chunk-NYS72C6T.js";
+} from "./chunk-QWS62BWV.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

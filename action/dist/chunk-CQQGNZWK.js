@@ -3,7 +3,7 @@ import {
   contractName,
   contractOf,
   documentById
-} from "./chunk-3VR7CDPT.js";
+} from "./chunk-6KD7PTBT.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -12,7 +12,7 @@ import {
   canonicalJson,
   str,
   stringsOf
-} from "./chunk-NYS72C6T.js";
+} from "./chunk-QWS62BWV.js";
 import {
   __commonJS,
   __toESM

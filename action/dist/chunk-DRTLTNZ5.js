@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-YCXV37TX.js";
+} from "./chunk-LSHR46EP.js";
 import {
   printable
-} from "./chunk-NYS72C6T.js";
+} from "./chunk-QWS62BWV.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

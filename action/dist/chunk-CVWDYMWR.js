@@ -6,7 +6,7 @@ import {
 } from "./chunk-OCAEJDYP.js";
 import {
   commitToBranch
-} from "./chunk-STAL6LWI.js";
+} from "./chunk-UL7A2OAS.js";
 import {
   LEASE_BRANCH,
   LEASE_FILE,
@@ -14,7 +14,7 @@ import {
   parseLeases,
   withRunLeases,
   wo
-} from "./chunk-YCXV37TX.js";
+} from "./chunk-LSHR46EP.js";
 import {
   defaults,
   getOctokit,

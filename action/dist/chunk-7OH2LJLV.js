@@ -3,13 +3,13 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-QXU5KA6O.js";
+} from "./chunk-CQQGNZWK.js";
 import {
   registryDir,
   releaseOption
-} from "./chunk-SC5U47BC.js";
-import "./chunk-NLSGORUW.js";
-import "./chunk-LNYGLXXU.js";
+} from "./chunk-O4M3KET5.js";
+import "./chunk-6EHXKNDI.js";
+import "./chunk-3T545DQ4.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -25,16 +25,16 @@ import {
   runFiles,
   runsFolder,
   writeRunFiles
-} from "./chunk-3VR7CDPT.js";
+} from "./chunk-6KD7PTBT.js";
 import {
   formatText
-} from "./chunk-AEDC3R3H.js";
+} from "./chunk-UYUJSJFA.js";
 import {
   buildReport,
   check
-} from "./chunk-YCXV37TX.js";
+} from "./chunk-LSHR46EP.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-NYS72C6T.js";
+import "./chunk-QWS62BWV.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-SC5U47BC.js";
+} from "./chunk-O4M3KET5.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-NLSGORUW.js";
-import "./chunk-LNYGLXXU.js";
+} from "./chunk-6EHXKNDI.js";
+import "./chunk-3T545DQ4.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -16,17 +16,17 @@ import {
 } from "./chunk-4XUEJQ7R.js";
 import {
   sourceInfo
-} from "./chunk-OXPEXANT.js";
+} from "./chunk-4Y6ZE7EC.js";
 import {
   formatText
-} from "./chunk-AEDC3R3H.js";
+} from "./chunk-UYUJSJFA.js";
 import {
   buildCatalog,
   buildReport,
   check
-} from "./chunk-YCXV37TX.js";
+} from "./chunk-LSHR46EP.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-NYS72C6T.js";
+import "./chunk-QWS62BWV.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-NLSGORUW.js";
+} from "./chunk-6EHXKNDI.js";
 import {
   FAIL_ON,
   failingFindings
@@ -20,7 +20,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-AEDC3R3H.js";
+} from "./chunk-UYUJSJFA.js";
 import {
   buildReport,
   displayPath,
@@ -29,7 +29,7 @@ import {
   formatMarkdown,
   isFinding,
   parallelism
-} from "./chunk-YCXV37TX.js";
+} from "./chunk-LSHR46EP.js";
 import {
   TOOL_NAME
 } from "./chunk-3TFLXBUR.js";
@@ -42,7 +42,7 @@ import {
   printable,
   runDocumentRules,
   setUp
-} from "./chunk-NYS72C6T.js";
+} from "./chunk-QWS62BWV.js";
 import {
   RELEASES,
   isRelease

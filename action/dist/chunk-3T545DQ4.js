@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   documentAt
-} from "./chunk-YCXV37TX.js";
+} from "./chunk-LSHR46EP.js";
 import {
   canonicalJson,
   printable,
   readFlow
-} from "./chunk-NYS72C6T.js";
+} from "./chunk-QWS62BWV.js";
 
 // src/flow/mermaid.ts
 var SHAPES = {

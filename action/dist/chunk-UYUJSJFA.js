@@ -15,7 +15,7 @@ import {
   parallelism,
   resolveBase,
   wo
-} from "./chunk-YCXV37TX.js";
+} from "./chunk-LSHR46EP.js";
 import {
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
@@ -53,7 +53,7 @@ import {
   summarize,
   systemContractsOf,
   valueAt
-} from "./chunk-NYS72C6T.js";
+} from "./chunk-QWS62BWV.js";
 import {
   mark
 } from "./chunk-VXIP6GMK.js";
@@ -1235,7 +1235,7 @@ function documentFromColumns(c, i, reader, facts) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/6";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "be66ef7c5370b039" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "0f36ae3039d49b6d" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

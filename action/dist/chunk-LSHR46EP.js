@@ -22,7 +22,7 @@ import {
   sha256,
   str,
   tooLarge
-} from "./chunk-NYS72C6T.js";
+} from "./chunk-QWS62BWV.js";
 import {
   mark
 } from "./chunk-VXIP6GMK.js";

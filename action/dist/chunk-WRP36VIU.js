@@ -3,22 +3,22 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-SUSU7K62.js";
+} from "./chunk-DRTLTNZ5.js";
 import {
   publishToBranch
-} from "./chunk-STAL6LWI.js";
+} from "./chunk-UL7A2OAS.js";
 import {
   sourceInfo
-} from "./chunk-OXPEXANT.js";
+} from "./chunk-4Y6ZE7EC.js";
 import {
   buildSite,
   writeSite
-} from "./chunk-UNZRIYRJ.js";
-import "./chunk-3VR7CDPT.js";
+} from "./chunk-JU6YU2DT.js";
+import "./chunk-6KD7PTBT.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-AEDC3R3H.js";
+} from "./chunk-UYUJSJFA.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -27,9 +27,9 @@ import {
   check,
   formatMarkdown,
   locateRepo
-} from "./chunk-YCXV37TX.js";
+} from "./chunk-LSHR46EP.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-NYS72C6T.js";
+import "./chunk-QWS62BWV.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

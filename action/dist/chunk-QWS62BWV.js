@@ -19348,11 +19348,13 @@ function measure(value, limits) {
     if (depth > limits.maxDepth) return { keys, exceeded: "depth" };
     if (Array.isArray(v)) {
       if (v.length > limits.maxItems) return { keys, exceeded: "items" };
-      for (const item of v)
+      for (let i = 0; i < v.length; i++) {
+        const item = v[i];
         if (item !== null && typeof item === "object") {
           stack.push(item);
           depths.push(depth + 1);
         }
+      }
     } else {
       let members = 0;
       for (const k in v) {
@@ -28079,7 +28081,7 @@ function forEachDescribed(doc, visit) {
   if (doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema" || doc.kind === "flow") return;
   if (doc.kind === "runtime_binding" || doc.kind === "connector") return forEachString(value, visit);
   if (Array.isArray(value)) return;
-  for (const key of Object.keys(value)) {
+  for (const key in value) {
     const sub = value[key];
     if (key === "meta" || key === "ext") forEachString(sub, visit, [key]);
     else if (key === "rules" && doc.kind === "instruction_profile") forEachString(sub, (s, at2) => keyOf(at2) === "description" && visit(s, at2), [key]);
@@ -28455,8 +28457,12 @@ var idFileName = {
   meta: ruleMeta("id/file-name", "error", "A file name disagrees with the id inside it (runtimes, connectors and profiles are <id>.json; a contract package's folder is the name part of its package_id)."),
   checkDocument(doc, { sink }) {
     if (!doc.id) return;
-    const base = posix2.basename(doc.path);
     if (doc.kind === "runtime_binding" || doc.kind === "connector" || doc.kind === "instruction_profile") {
+      const path = doc.path;
+      const at2 = path.length - doc.id.length - 5;
+      const named = at2 >= 0 && (at2 === 0 || path.charCodeAt(at2 - 1) === 47) && path.endsWith(".json") && path.startsWith(doc.id, at2) && !doc.id.includes("/");
+      if (named) return;
+      const base = posix2.basename(path);
       if (base !== `${doc.id}.json`)
         sink.report(this.meta, { file: doc.path, json: doc.json, pointer: idPointer(doc), message: `the file is named ${base} but holds ${KIND_LABEL[doc.kind]} "${doc.id}"`, hint: `rename the file to ${doc.id}.json, so the id can be found from the path` });
     } else if (doc.kind === "contract_manifest") {
@@ -28591,6 +28597,7 @@ var layerInfraExtendsCore = {
 
 // src/rules/prototype-key.ts
 var POLLUTING = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
+var MAY_HOLD2 = /"(?:__proto__|constructor|prototype)"|\\u/;
 function* pollutingKeys(value, pointer = "") {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) yield* pollutingKeys(value[i], appendPointer(pointer, i));
@@ -28607,7 +28614,7 @@ var documentPrototypeKey = {
   checkDocument(doc, { sink }) {
     if (!doc.json?.ok || doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema") return;
     const text = doc.json.text;
-    if (!text.includes('"__proto__"') && !text.includes('"constructor"') && !text.includes('"prototype"') && !text.includes("\\u")) return;
+    if (!MAY_HOLD2.test(text)) return;
     for (const [pointer, key] of pollutingKeys(doc.json.value))
       sink.report(this.meta, { file: doc.path, json: doc.json, pointer, target: "key", message: `key "${key}" is not allowed: it pollutes object prototypes in tools that merge this document`, hint: "rename the key" });
   }

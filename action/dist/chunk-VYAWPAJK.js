@@ -8,19 +8,19 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-SC5U47BC.js";
-import "./chunk-NLSGORUW.js";
-import "./chunk-LNYGLXXU.js";
+} from "./chunk-O4M3KET5.js";
+import "./chunk-6EHXKNDI.js";
+import "./chunk-3T545DQ4.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
   USAGE,
   UsageError
 } from "./chunk-4XUEJQ7R.js";
-import "./chunk-AEDC3R3H.js";
-import "./chunk-YCXV37TX.js";
+import "./chunk-UYUJSJFA.js";
+import "./chunk-LSHR46EP.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-NYS72C6T.js";
+import "./chunk-QWS62BWV.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

@@ -6,13 +6,13 @@ import {
   isRateLimited,
   readLeases,
   upsertComment
-} from "./chunk-EGJZAEAL.js";
+} from "./chunk-CVWDYMWR.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-NLSGORUW.js";
-import "./chunk-LNYGLXXU.js";
+} from "./chunk-6EHXKNDI.js";
+import "./chunk-3T545DQ4.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
@@ -21,20 +21,20 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-SUSU7K62.js";
-import "./chunk-STAL6LWI.js";
+} from "./chunk-DRTLTNZ5.js";
+import "./chunk-UL7A2OAS.js";
 import {
   formatText,
   guard
-} from "./chunk-AEDC3R3H.js";
+} from "./chunk-UYUJSJFA.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown,
   locateRepo
-} from "./chunk-YCXV37TX.js";
+} from "./chunk-LSHR46EP.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-NYS72C6T.js";
+import "./chunk-QWS62BWV.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowDiagramsSection
-} from "./chunk-LNYGLXXU.js";
+} from "./chunk-3T545DQ4.js";
 import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-AEDC3R3H.js";
+} from "./chunk-UYUJSJFA.js";
 import {
   CatalogReads,
   GitSource,
@@ -15,13 +15,13 @@ import {
   displayPath,
   locateRepo,
   resolveBase
-} from "./chunk-YCXV37TX.js";
+} from "./chunk-LSHR46EP.js";
 import {
   ALL_RULE_METAS,
   canonicalJson,
   printable,
   sha256
-} from "./chunk-NYS72C6T.js";
+} from "./chunk-QWS62BWV.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {

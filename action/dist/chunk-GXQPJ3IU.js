@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-SC5U47BC.js";
-import "./chunk-NLSGORUW.js";
-import "./chunk-LNYGLXXU.js";
+} from "./chunk-O4M3KET5.js";
+import "./chunk-6EHXKNDI.js";
+import "./chunk-3T545DQ4.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -14,14 +14,14 @@ import {
 import {
   buildSite,
   writeSite
-} from "./chunk-UNZRIYRJ.js";
-import "./chunk-3VR7CDPT.js";
-import "./chunk-AEDC3R3H.js";
+} from "./chunk-JU6YU2DT.js";
+import "./chunk-6KD7PTBT.js";
+import "./chunk-UYUJSJFA.js";
 import {
   check
-} from "./chunk-YCXV37TX.js";
+} from "./chunk-LSHR46EP.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-NYS72C6T.js";
+import "./chunk-QWS62BWV.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";
