@@ -53,12 +53,12 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-5EUT4DMI.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-HEPIH2M4.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-7OH2LJLV.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-7OH2LJLV.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-GXQPJ3IU.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-VYAWPAJK.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-DC73XOJV.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-B5BVZOT2.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-DWZVTOZY.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-DWZVTOZY.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-HZ2IHULS.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-BXGGXXSI.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

@@ -124,7 +124,7 @@ export interface Targets {
 export function targetsOf(registry: Registry): Targets {
   const t: Targets = { verb: new Map(), policy_profile: new Map(), connector: new Map(), runtime: new Map(), contract: new Map(), schema: new Map(), hasVerbCatalog: false };
   for (const e of registry.schemas.entries()) t.schema.set(e.id, e.file ?? `(MOVA ${registry.schemas.release})`);
-  // Loops over every document and reference count by index: a for-of here ran mostly before V8 optimized it, making an iterator result per item.
+  // Every document (and below, every reference) walked by index: a for-of here ran mostly before V8 optimized it, making an iterator result per item.
   const documents = registry.documents;
   for (let i = 0; i < documents.length; i++) {
     const doc = documents[i]!;

@@ -11,8 +11,9 @@ import { mark } from "./timing.ts";
  * it only when the process starts. With pretenuring off (below), semi-spaces
  * of 4 MB against 8 MB: 100,000 documents 216–221 against 228–235 MB, as
  * fast; 10,000 documents 98–104 against 103–110 MB, as fast (2 and 3 MB
- * were no better; medians of 3 to 7 runs in turn). The action's process
- * is started by the runner, without flags, and keeps V8's default.
+ * were no better; medians of 3 to 7 runs in turn). The runner starts the
+ * action's process without flags: NODE_OPTIONS=--max-semi-space-size=4 on
+ * the step sets it there (examples/incremental-guard.yml).
  */
 export const YOUNG_GENERATION_MB = 16;
 

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-O4M3KET5.js";
-import "./chunk-6EHXKNDI.js";
+} from "./chunk-ZR6XUBG4.js";
+import "./chunk-YGNCND2A.js";
 import "./chunk-3T545DQ4.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -16,7 +16,7 @@ import {
   writeSite
 } from "./chunk-JU6YU2DT.js";
 import "./chunk-6KD7PTBT.js";
-import "./chunk-UYUJSJFA.js";
+import "./chunk-JJS6HT6D.js";
 import {
   check
 } from "./chunk-LSHR46EP.js";

@@ -11,7 +11,7 @@ import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-6EHXKNDI.js";
+} from "./chunk-YGNCND2A.js";
 import "./chunk-3T545DQ4.js";
 import {
   failingFindings
@@ -26,7 +26,7 @@ import "./chunk-UL7A2OAS.js";
 import {
   formatText,
   guard
-} from "./chunk-UYUJSJFA.js";
+} from "./chunk-JJS6HT6D.js";
 import {
   buildReport,
   formatJson,

@@ -6,7 +6,7 @@ import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-UYUJSJFA.js";
+} from "./chunk-JJS6HT6D.js";
 import {
   CatalogReads,
   GitSource,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-6EHXKNDI.js";
+} from "./chunk-YGNCND2A.js";
 import {
   FAIL_ON,
   failingFindings
@@ -20,7 +20,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-UYUJSJFA.js";
+} from "./chunk-JJS6HT6D.js";
 import {
   buildReport,
   displayPath,

@@ -18,7 +18,7 @@ import "./chunk-6KD7PTBT.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-UYUJSJFA.js";
+} from "./chunk-JJS6HT6D.js";
 import {
   CATALOG_FILES,
   GitSource,

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-O4M3KET5.js";
+} from "./chunk-ZR6XUBG4.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-6EHXKNDI.js";
+} from "./chunk-YGNCND2A.js";
 import "./chunk-3T545DQ4.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -19,7 +19,7 @@ import {
 } from "./chunk-4Y6ZE7EC.js";
 import {
   formatText
-} from "./chunk-UYUJSJFA.js";
+} from "./chunk-JJS6HT6D.js";
 import {
   buildCatalog,
   buildReport,

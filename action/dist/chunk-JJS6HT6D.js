@@ -1235,7 +1235,7 @@ function documentFromColumns(c, i, reader, facts) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/6";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "0f36ae3039d49b6d" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "57d05bea502eaf00" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

@@ -7,8 +7,8 @@ import {
 import {
   registryDir,
   releaseOption
-} from "./chunk-O4M3KET5.js";
-import "./chunk-6EHXKNDI.js";
+} from "./chunk-ZR6XUBG4.js";
+import "./chunk-YGNCND2A.js";
 import "./chunk-3T545DQ4.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -28,7 +28,7 @@ import {
 } from "./chunk-6KD7PTBT.js";
 import {
   formatText
-} from "./chunk-UYUJSJFA.js";
+} from "./chunk-JJS6HT6D.js";
 import {
   buildReport,
   check

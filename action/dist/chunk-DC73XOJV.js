@@ -7,12 +7,12 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-O4M3KET5.js";
-import "./chunk-6EHXKNDI.js";
+} from "./chunk-ZR6XUBG4.js";
+import "./chunk-YGNCND2A.js";
 import "./chunk-3T545DQ4.js";
 import "./chunk-EYAG2L7U.js";
 import "./chunk-4XUEJQ7R.js";
-import "./chunk-UYUJSJFA.js";
+import "./chunk-JJS6HT6D.js";
 import "./chunk-LSHR46EP.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-QWS62BWV.js";
