@@ -90,6 +90,24 @@ describe("closest", () => {
     }
   });
 
+  it("the index answers as the plain search does on names with capitals, separators, white space and letters beyond ASCII", () => {
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+    const parts = ["Api", "api", "API", "wörk", "İd", "ß", "a-b", "a_b", "a.b", "a b", "a\tb", "a\u00a0b", "x", "Flow", "ÄPI"];
+    const name = () => Array.from({ length: 1 + Math.floor(rnd() * 4) }, () => pick(parts)).join(pick(["", ".", "_", "-", " "]));
+    for (let round = 0; round < 30; round++) {
+      const ids = new Set(Array.from({ length: 120 }, name));
+      const names = Names.of(ids);
+      for (let t = 0; t < 30; t++) {
+        const base = pick([...ids]);
+        const k = Math.floor(rnd() * base.length);
+        const word = pick([base, base.slice(0, k) + base.slice(k + 1), base.toUpperCase(), base.slice(0, k) + "Q" + base.slice(k), name()]);
+        expect(names.closest(word), JSON.stringify(word)).toBe(closest(word, ids));
+      }
+    }
+  });
+
   it("knows when an answer survives names joining and leaving the collection (an incremental check reuses it then)", () => {
     let seed = 11;
     const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
