@@ -53,12 +53,12 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-DC73XOJV.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-B5BVZOT2.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-DWZVTOZY.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-DWZVTOZY.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-HZ2IHULS.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-BXGGXXSI.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-KJ42WCBC.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-SOHDHBCH.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-WP4D3ZDI.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-WP4D3ZDI.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-XREXUP6C.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-WNME23IW.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

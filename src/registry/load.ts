@@ -337,6 +337,8 @@ function visitDocument(doc: RegistryDocument, frame: Frame, sink: FindingSink, v
   visit?.(doc, frame, sink);
   if (facts) keepCatalogFacts(doc, frame);
   if (strings && doc.schemaId) doc.schemaId = strings.intern(doc.schemaId);
+  // An envelope's id is the type its schema_id names, shared by many envelopes: one copy.
+  if (doc.id !== undefined && doc.id === doc.schemaId) doc.id = doc.schemaId;
   doc.references = referencesOf(doc, strings);
   if (release) doc.release();
 }

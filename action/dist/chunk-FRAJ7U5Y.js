@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   documentAt
-} from "./chunk-LSHR46EP.js";
+} from "./chunk-EI5FMOFY.js";
 import {
   canonicalJson,
   printable,
   readFlow
-} from "./chunk-QWS62BWV.js";
+} from "./chunk-JXZ37MBL.js";
 
 // src/flow/mermaid.ts
 var SHAPES = {

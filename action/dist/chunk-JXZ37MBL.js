@@ -27649,13 +27649,13 @@ function materialize(s, reader, strings) {
   const intern = (x) => strings.intern(x);
   const doc = new RegistryDocument(s.path, void 0, reader);
   doc.release();
-  doc.kind = s.kind;
-  doc.classifiedBy = s.classifiedBy;
-  if (s.id !== void 0) doc.id = s.id;
+  doc.kind = intern(s.kind);
+  doc.classifiedBy = intern(s.classifiedBy);
   if (s.schemaId !== void 0) doc.schemaId = intern(s.schemaId);
+  if (s.id !== void 0) doc.id = s.id === doc.schemaId ? doc.schemaId : s.id;
   if (s.packageDir !== void 0) doc.packageDir = intern(s.packageDir);
   if (s.facts !== void 0) doc.catalogFacts = s.facts;
-  doc.references = s.refs.map(([pointer, kind, target, field]) => ({ from: doc, pointer: intern(pointer), kind, target: intern(target), field }));
+  doc.references = s.refs.map(([pointer, kind, target, field]) => ({ from: doc, pointer: intern(pointer), kind: intern(kind), target: intern(target), field: intern(field) }));
   return doc;
 }
 
@@ -27832,6 +27832,7 @@ function visitDocument(doc, frame, sink, visit, release, facts, strings) {
   visit?.(doc, frame, sink);
   if (facts) keepCatalogFacts(doc, frame);
   if (strings && doc.schemaId) doc.schemaId = strings.intern(doc.schemaId);
+  if (doc.id !== void 0 && doc.id === doc.schemaId) doc.id = doc.schemaId;
   doc.references = referencesOf(doc, strings);
   if (release) doc.release();
 }

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-LSHR46EP.js";
+} from "./chunk-EI5FMOFY.js";
 import {
   printable
-} from "./chunk-QWS62BWV.js";
+} from "./chunk-JXZ37MBL.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowDiagramsSection
-} from "./chunk-3T545DQ4.js";
+} from "./chunk-FRAJ7U5Y.js";
 import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-JJS6HT6D.js";
+} from "./chunk-GRXWV7X3.js";
 import {
   CatalogReads,
   GitSource,
@@ -15,13 +15,13 @@ import {
   displayPath,
   locateRepo,
   resolveBase
-} from "./chunk-LSHR46EP.js";
+} from "./chunk-EI5FMOFY.js";
 import {
   ALL_RULE_METAS,
   canonicalJson,
   printable,
   sha256
-} from "./chunk-QWS62BWV.js";
+} from "./chunk-JXZ37MBL.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {

@@ -22,7 +22,7 @@ import {
   sha256,
   str,
   tooLarge
-} from "./chunk-QWS62BWV.js";
+} from "./chunk-JXZ37MBL.js";
 import {
   mark
 } from "./chunk-VXIP6GMK.js";

@@ -3,7 +3,7 @@ import {
   createCommentOnce,
   createOctokit,
   syncLeases
-} from "./chunk-CVWDYMWR.js";
+} from "./chunk-6Z5T25RA.js";
 import {
   InputError
 } from "./chunk-6L7IIJW6.js";
@@ -13,24 +13,24 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-CQQGNZWK.js";
+} from "./chunk-QWGIASIV.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-3T545DQ4.js";
+} from "./chunk-FRAJ7U5Y.js";
 import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-UL7A2OAS.js";
+} from "./chunk-G5F7VA24.js";
 import {
   RUN_ID,
   defaultRunId,
   runFiles,
   runsFolder
-} from "./chunk-6KD7PTBT.js";
+} from "./chunk-5NUMDIX3.js";
 import {
   GitSource,
   buildReport,
@@ -38,11 +38,11 @@ import {
   formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-LSHR46EP.js";
+} from "./chunk-EI5FMOFY.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig
-} from "./chunk-QWS62BWV.js";
+} from "./chunk-JXZ37MBL.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runsFolder
-} from "./chunk-6KD7PTBT.js";
+} from "./chunk-5NUMDIX3.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -11,7 +11,7 @@ import {
   flowModelOf,
   referencesOf,
   sha256
-} from "./chunk-QWS62BWV.js";
+} from "./chunk-JXZ37MBL.js";
 
 // src/site/build.ts
 import { mkdirSync, writeFileSync } from "node:fs";

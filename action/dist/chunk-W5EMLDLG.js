@@ -6,13 +6,13 @@ import {
   isRateLimited,
   readLeases,
   upsertComment
-} from "./chunk-CVWDYMWR.js";
+} from "./chunk-6Z5T25RA.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-YGNCND2A.js";
-import "./chunk-3T545DQ4.js";
+} from "./chunk-H73ZE4HA.js";
+import "./chunk-FRAJ7U5Y.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
@@ -21,20 +21,20 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-DRTLTNZ5.js";
-import "./chunk-UL7A2OAS.js";
+} from "./chunk-VCV2LEJH.js";
+import "./chunk-G5F7VA24.js";
 import {
   formatText,
   guard
-} from "./chunk-JJS6HT6D.js";
+} from "./chunk-GRXWV7X3.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown,
   locateRepo
-} from "./chunk-LSHR46EP.js";
+} from "./chunk-EI5FMOFY.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-QWS62BWV.js";
+import "./chunk-JXZ37MBL.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

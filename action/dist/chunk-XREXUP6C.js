@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-ZR6XUBG4.js";
-import "./chunk-YGNCND2A.js";
-import "./chunk-3T545DQ4.js";
+} from "./chunk-VHNRKMZQ.js";
+import "./chunk-H73ZE4HA.js";
+import "./chunk-FRAJ7U5Y.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -14,14 +14,14 @@ import {
 import {
   buildSite,
   writeSite
-} from "./chunk-JU6YU2DT.js";
-import "./chunk-6KD7PTBT.js";
-import "./chunk-JJS6HT6D.js";
+} from "./chunk-FX5PU4EM.js";
+import "./chunk-5NUMDIX3.js";
+import "./chunk-GRXWV7X3.js";
 import {
   check
-} from "./chunk-LSHR46EP.js";
+} from "./chunk-EI5FMOFY.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-QWS62BWV.js";
+import "./chunk-JXZ37MBL.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

@@ -3,13 +3,13 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-CQQGNZWK.js";
+} from "./chunk-QWGIASIV.js";
 import {
   registryDir,
   releaseOption
-} from "./chunk-ZR6XUBG4.js";
-import "./chunk-YGNCND2A.js";
-import "./chunk-3T545DQ4.js";
+} from "./chunk-VHNRKMZQ.js";
+import "./chunk-H73ZE4HA.js";
+import "./chunk-FRAJ7U5Y.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -25,16 +25,16 @@ import {
   runFiles,
   runsFolder,
   writeRunFiles
-} from "./chunk-6KD7PTBT.js";
+} from "./chunk-5NUMDIX3.js";
 import {
   formatText
-} from "./chunk-JJS6HT6D.js";
+} from "./chunk-GRXWV7X3.js";
 import {
   buildReport,
   check
-} from "./chunk-LSHR46EP.js";
+} from "./chunk-EI5FMOFY.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-QWS62BWV.js";
+import "./chunk-JXZ37MBL.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

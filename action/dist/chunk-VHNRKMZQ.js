@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-YGNCND2A.js";
+} from "./chunk-H73ZE4HA.js";
 import {
   FAIL_ON,
   failingFindings
@@ -20,7 +20,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-JJS6HT6D.js";
+} from "./chunk-GRXWV7X3.js";
 import {
   buildReport,
   displayPath,
@@ -29,7 +29,7 @@ import {
   formatMarkdown,
   isFinding,
   parallelism
-} from "./chunk-LSHR46EP.js";
+} from "./chunk-EI5FMOFY.js";
 import {
   TOOL_NAME
 } from "./chunk-3TFLXBUR.js";
@@ -42,7 +42,7 @@ import {
   printable,
   runDocumentRules,
   setUp
-} from "./chunk-QWS62BWV.js";
+} from "./chunk-JXZ37MBL.js";
 import {
   RELEASES,
   isRelease

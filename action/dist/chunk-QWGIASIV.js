@@ -3,7 +3,7 @@ import {
   contractName,
   contractOf,
   documentById
-} from "./chunk-6KD7PTBT.js";
+} from "./chunk-5NUMDIX3.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -12,7 +12,7 @@ import {
   canonicalJson,
   str,
   stringsOf
-} from "./chunk-QWS62BWV.js";
+} from "./chunk-JXZ37MBL.js";
 import {
   __commonJS,
   __toESM

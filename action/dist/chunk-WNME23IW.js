@@ -8,19 +8,19 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-ZR6XUBG4.js";
-import "./chunk-YGNCND2A.js";
-import "./chunk-3T545DQ4.js";
+} from "./chunk-VHNRKMZQ.js";
+import "./chunk-H73ZE4HA.js";
+import "./chunk-FRAJ7U5Y.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
   USAGE,
   UsageError
 } from "./chunk-4XUEJQ7R.js";
-import "./chunk-JJS6HT6D.js";
-import "./chunk-LSHR46EP.js";
+import "./chunk-GRXWV7X3.js";
+import "./chunk-EI5FMOFY.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-QWS62BWV.js";
+import "./chunk-JXZ37MBL.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

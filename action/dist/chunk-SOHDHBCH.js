@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-ZR6XUBG4.js";
+} from "./chunk-VHNRKMZQ.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-YGNCND2A.js";
-import "./chunk-3T545DQ4.js";
+} from "./chunk-H73ZE4HA.js";
+import "./chunk-FRAJ7U5Y.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -16,17 +16,17 @@ import {
 } from "./chunk-4XUEJQ7R.js";
 import {
   sourceInfo
-} from "./chunk-4Y6ZE7EC.js";
+} from "./chunk-XZSFAFZQ.js";
 import {
   formatText
-} from "./chunk-JJS6HT6D.js";
+} from "./chunk-GRXWV7X3.js";
 import {
   buildCatalog,
   buildReport,
   check
-} from "./chunk-LSHR46EP.js";
+} from "./chunk-EI5FMOFY.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-QWS62BWV.js";
+import "./chunk-JXZ37MBL.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

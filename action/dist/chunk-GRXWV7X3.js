@@ -15,7 +15,7 @@ import {
   parallelism,
   resolveBase,
   wo
-} from "./chunk-LSHR46EP.js";
+} from "./chunk-EI5FMOFY.js";
 import {
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
@@ -53,7 +53,7 @@ import {
   summarize,
   systemContractsOf,
   valueAt
-} from "./chunk-QWS62BWV.js";
+} from "./chunk-JXZ37MBL.js";
 import {
   mark
 } from "./chunk-VXIP6GMK.js";
@@ -1235,7 +1235,7 @@ function documentFromColumns(c, i, reader, facts) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/6";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "57d05bea502eaf00" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "ed3faad8c4ffbd8b" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

@@ -3,22 +3,22 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-DRTLTNZ5.js";
+} from "./chunk-VCV2LEJH.js";
 import {
   publishToBranch
-} from "./chunk-UL7A2OAS.js";
+} from "./chunk-G5F7VA24.js";
 import {
   sourceInfo
-} from "./chunk-4Y6ZE7EC.js";
+} from "./chunk-XZSFAFZQ.js";
 import {
   buildSite,
   writeSite
-} from "./chunk-JU6YU2DT.js";
-import "./chunk-6KD7PTBT.js";
+} from "./chunk-FX5PU4EM.js";
+import "./chunk-5NUMDIX3.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-JJS6HT6D.js";
+} from "./chunk-GRXWV7X3.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -27,9 +27,9 @@ import {
   check,
   formatMarkdown,
   locateRepo
-} from "./chunk-LSHR46EP.js";
+} from "./chunk-EI5FMOFY.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-QWS62BWV.js";
+import "./chunk-JXZ37MBL.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

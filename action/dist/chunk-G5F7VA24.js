@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   CATALOG_FILES,
   wo
-} from "./chunk-LSHR46EP.js";
+} from "./chunk-EI5FMOFY.js";
 
 // src/catalog/publish-branch.ts
 import { execFileSync } from "node:child_process";
