@@ -53,12 +53,12 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-KJ42WCBC.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-SOHDHBCH.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-WP4D3ZDI.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-WP4D3ZDI.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-XREXUP6C.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-WNME23IW.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-M37VKDFC.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-MHX5XTIL.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-6SHWY6GB.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-6SHWY6GB.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-NK7PDW6J.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-6DUTJETD.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

@@ -50,6 +50,15 @@ const SHAPE_HINT = /-----BEGIN |AKIA|ASIA|gh[pousr]_|github_pat_|sk-|xox[abprs]-
 const HASH_KEY = /(sha\d*|digest|hash|checksum|fingerprint|integrity|commit|etag|nonce)$/i;
 const TOKENISH = /^[A-Za-z0-9+/=_-]{32,}$/;
 
+/** The first shape (in the order above) a value has, and the text that has it. */
+function firstShape(value: string): { what: string; match: string } | undefined {
+  for (let i = 0; i < SHAPES.length; i++) {
+    const m = SHAPES[i]!.pattern.exec(value);
+    if (m) return { what: SHAPES[i]!.what, match: m[0] };
+  }
+  return undefined;
+}
+
 function redact(secret: string): string {
   return secret.length <= 8 ? "…" : `${secret.slice(0, 4)}…(${secret.length} characters)`;
 }
@@ -67,12 +76,13 @@ export const secretCredential: DocumentRule = {
       if (!shaped && !keyed && !tokenish) return;
       // A schema's regular expressions and ids are not data.
       if (isSchema && (key === "pattern" || key === "$id" || key === "$ref" || namesOf(at).includes("patternProperties"))) return;
-      const names = namesOf(at).join(".");
+      // Built only for a finding: most strings that get this far are URLs (the hint's "://") without a password.
+      const names = () => namesOf(at).join(".");
       const report = (message: string, hint: string, severity?: "warning") =>
         sink.report(this.meta, { file: doc.path, json: doc.json, pointer: pointerOf(at), message, hint, ...(severity ? { severity } : {}) });
-      const shape = shaped ? SHAPES.map((x) => ({ x, m: x.pattern.exec(value) })).find((r) => r.m) : undefined;
+      const shape = shaped ? firstShape(value) : undefined;
       if (shape) {
-        report(`${names || "value"} holds ${shape.x.what} (${redact(shape.m![0])})`, "remove it now and rotate it: it stays in git history. Store it as a secret and put the secret's name here (e.g. \"secret_name\": \"OPENAI_API_KEY\")");
+        report(`${names() || "value"} holds ${shape.what} (${redact(shape.match)})`, "remove it now and rotate it: it stays in git history. Store it as a secret and put the secret's name here (e.g. \"secret_name\": \"OPENAI_API_KEY\")");
         return;
       }
       if (keyed && !namesASecret(value) && !isSchema) {
@@ -80,7 +90,7 @@ export const secretCredential: DocumentRule = {
         return;
       }
       if (tokenish && !(key && HASH_KEY.test(key)) && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && entropy(value) >= 4.3)
-        report(`${names || "value"} looks like a random credential (${redact(value)}, ${entropy(value).toFixed(1)} bits of entropy per character)`, "if it is a secret, remove and rotate it and name the secret instead; if it is not, give it a key that says what it is (e.g. …_sha256)", "warning");
+        report(`${names() || "value"} looks like a random credential (${redact(value)}, ${entropy(value).toFixed(1)} bits of entropy per character)`, "if it is a secret, remove and rotate it and name the secret instead; if it is not, give it a key that says what it is (e.g. …_sha256)", "warning");
     });
   },
 };

@@ -7,15 +7,15 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-VHNRKMZQ.js";
-import "./chunk-H73ZE4HA.js";
-import "./chunk-FRAJ7U5Y.js";
+} from "./chunk-4AG4CTK7.js";
+import "./chunk-G3N6SDC4.js";
+import "./chunk-624EEBAA.js";
 import "./chunk-EYAG2L7U.js";
 import "./chunk-4XUEJQ7R.js";
-import "./chunk-GRXWV7X3.js";
-import "./chunk-EI5FMOFY.js";
+import "./chunk-STCBHHEU.js";
+import "./chunk-CG4W3CG2.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-JXZ37MBL.js";
+import "./chunk-2OUJVDXL.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

@@ -3,22 +3,22 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-VCV2LEJH.js";
+} from "./chunk-PJ6A5JGF.js";
 import {
   publishToBranch
-} from "./chunk-G5F7VA24.js";
+} from "./chunk-RKH2C5L5.js";
 import {
   sourceInfo
-} from "./chunk-XZSFAFZQ.js";
+} from "./chunk-R3PZBSON.js";
 import {
   buildSite,
   writeSite
-} from "./chunk-FX5PU4EM.js";
-import "./chunk-5NUMDIX3.js";
+} from "./chunk-LV2FXNHU.js";
+import "./chunk-O6VD4B4R.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-GRXWV7X3.js";
+} from "./chunk-STCBHHEU.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -27,9 +27,9 @@ import {
   check,
   formatMarkdown,
   locateRepo
-} from "./chunk-EI5FMOFY.js";
+} from "./chunk-CG4W3CG2.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-JXZ37MBL.js";
+import "./chunk-2OUJVDXL.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

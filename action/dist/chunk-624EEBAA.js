@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   documentAt
-} from "./chunk-EI5FMOFY.js";
+} from "./chunk-CG4W3CG2.js";
 import {
   canonicalJson,
   printable,
   readFlow
-} from "./chunk-JXZ37MBL.js";
+} from "./chunk-2OUJVDXL.js";
 
 // src/flow/mermaid.ts
 var SHAPES = {

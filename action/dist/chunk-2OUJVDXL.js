@@ -28994,6 +28994,13 @@ function entropy(s) {
 var SHAPE_HINT = /-----BEGIN |AKIA|ASIA|gh[pousr]_|github_pat_|sk-|xox[abprs]-|AIza|[sr]k_(?:live|test)_|eyJ|:\/\//;
 var HASH_KEY = /(sha\d*|digest|hash|checksum|fingerprint|integrity|commit|etag|nonce)$/i;
 var TOKENISH = /^[A-Za-z0-9+/=_-]{32,}$/;
+function firstShape(value) {
+  for (let i = 0; i < SHAPES.length; i++) {
+    const m = SHAPES[i].pattern.exec(value);
+    if (m) return { what: SHAPES[i].what, match: m[0] };
+  }
+  return void 0;
+}
 function redact(secret) {
   return secret.length <= 8 ? "\u2026" : `${secret.slice(0, 4)}\u2026(${secret.length} characters)`;
 }
@@ -29009,11 +29016,11 @@ var secretCredential = {
       const tokenish = value.length >= 32 && TOKENISH.test(value);
       if (!shaped && !keyed && !tokenish) return;
       if (isSchema && (key === "pattern" || key === "$id" || key === "$ref" || namesOf(at2).includes("patternProperties"))) return;
-      const names = namesOf(at2).join(".");
+      const names = () => namesOf(at2).join(".");
       const report = (message, hint, severity) => sink.report(this.meta, { file: doc.path, json: doc.json, pointer: pointerOf(at2), message, hint, ...severity ? { severity } : {} });
-      const shape = shaped ? SHAPES.map((x) => ({ x, m: x.pattern.exec(value) })).find((r) => r.m) : void 0;
+      const shape = shaped ? firstShape(value) : void 0;
       if (shape) {
-        report(`${names || "value"} holds ${shape.x.what} (${redact(shape.m[0])})`, `remove it now and rotate it: it stays in git history. Store it as a secret and put the secret's name here (e.g. "secret_name": "OPENAI_API_KEY")`);
+        report(`${names() || "value"} holds ${shape.what} (${redact(shape.match)})`, `remove it now and rotate it: it stays in git history. Store it as a secret and put the secret's name here (e.g. "secret_name": "OPENAI_API_KEY")`);
         return;
       }
       if (keyed && !namesASecret(value) && !isSchema) {
@@ -29021,7 +29028,7 @@ var secretCredential = {
         return;
       }
       if (tokenish && !(key && HASH_KEY.test(key)) && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && entropy(value) >= 4.3)
-        report(`${names || "value"} looks like a random credential (${redact(value)}, ${entropy(value).toFixed(1)} bits of entropy per character)`, "if it is a secret, remove and rotate it and name the secret instead; if it is not, give it a key that says what it is (e.g. \u2026_sha256)", "warning");
+        report(`${names() || "value"} looks like a random credential (${redact(value)}, ${entropy(value).toFixed(1)} bits of entropy per character)`, "if it is a secret, remove and rotate it and name the secret instead; if it is not, give it a key that says what it is (e.g. \u2026_sha256)", "warning");
     });
   }
 };

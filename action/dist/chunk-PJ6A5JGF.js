@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-EI5FMOFY.js";
+} from "./chunk-CG4W3CG2.js";
 import {
   printable
-} from "./chunk-JXZ37MBL.js";
+} from "./chunk-2OUJVDXL.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

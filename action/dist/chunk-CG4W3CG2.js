@@ -22,7 +22,7 @@ import {
   sha256,
   str,
   tooLarge
-} from "./chunk-JXZ37MBL.js";
+} from "./chunk-2OUJVDXL.js";
 import {
   mark
 } from "./chunk-VXIP6GMK.js";

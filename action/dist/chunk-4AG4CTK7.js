@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-H73ZE4HA.js";
+} from "./chunk-G3N6SDC4.js";
 import {
   FAIL_ON,
   failingFindings
@@ -20,7 +20,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-GRXWV7X3.js";
+} from "./chunk-STCBHHEU.js";
 import {
   buildReport,
   displayPath,
@@ -29,7 +29,7 @@ import {
   formatMarkdown,
   isFinding,
   parallelism
-} from "./chunk-EI5FMOFY.js";
+} from "./chunk-CG4W3CG2.js";
 import {
   TOOL_NAME
 } from "./chunk-3TFLXBUR.js";
@@ -42,7 +42,7 @@ import {
   printable,
   runDocumentRules,
   setUp
-} from "./chunk-JXZ37MBL.js";
+} from "./chunk-2OUJVDXL.js";
 import {
   RELEASES,
   isRelease

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowDiagramsSection
-} from "./chunk-FRAJ7U5Y.js";
+} from "./chunk-624EEBAA.js";
 import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-GRXWV7X3.js";
+} from "./chunk-STCBHHEU.js";
 import {
   CatalogReads,
   GitSource,
@@ -15,13 +15,13 @@ import {
   displayPath,
   locateRepo,
   resolveBase
-} from "./chunk-EI5FMOFY.js";
+} from "./chunk-CG4W3CG2.js";
 import {
   ALL_RULE_METAS,
   canonicalJson,
   printable,
   sha256
-} from "./chunk-JXZ37MBL.js";
+} from "./chunk-2OUJVDXL.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-VHNRKMZQ.js";
+} from "./chunk-4AG4CTK7.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-H73ZE4HA.js";
-import "./chunk-FRAJ7U5Y.js";
+} from "./chunk-G3N6SDC4.js";
+import "./chunk-624EEBAA.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -16,17 +16,17 @@ import {
 } from "./chunk-4XUEJQ7R.js";
 import {
   sourceInfo
-} from "./chunk-XZSFAFZQ.js";
+} from "./chunk-R3PZBSON.js";
 import {
   formatText
-} from "./chunk-GRXWV7X3.js";
+} from "./chunk-STCBHHEU.js";
 import {
   buildCatalog,
   buildReport,
   check
-} from "./chunk-EI5FMOFY.js";
+} from "./chunk-CG4W3CG2.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-JXZ37MBL.js";
+import "./chunk-2OUJVDXL.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

@@ -6,13 +6,13 @@ import {
   isRateLimited,
   readLeases,
   upsertComment
-} from "./chunk-6Z5T25RA.js";
+} from "./chunk-OALGCOYJ.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-H73ZE4HA.js";
-import "./chunk-FRAJ7U5Y.js";
+} from "./chunk-G3N6SDC4.js";
+import "./chunk-624EEBAA.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
@@ -21,20 +21,20 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-VCV2LEJH.js";
-import "./chunk-G5F7VA24.js";
+} from "./chunk-PJ6A5JGF.js";
+import "./chunk-RKH2C5L5.js";
 import {
   formatText,
   guard
-} from "./chunk-GRXWV7X3.js";
+} from "./chunk-STCBHHEU.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown,
   locateRepo
-} from "./chunk-EI5FMOFY.js";
+} from "./chunk-CG4W3CG2.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-JXZ37MBL.js";
+import "./chunk-2OUJVDXL.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

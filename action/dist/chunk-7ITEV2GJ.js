@@ -3,7 +3,7 @@ import {
   createCommentOnce,
   createOctokit,
   syncLeases
-} from "./chunk-6Z5T25RA.js";
+} from "./chunk-OALGCOYJ.js";
 import {
   InputError
 } from "./chunk-6L7IIJW6.js";
@@ -13,24 +13,24 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-QWGIASIV.js";
+} from "./chunk-QNNAIZAG.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-FRAJ7U5Y.js";
+} from "./chunk-624EEBAA.js";
 import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-G5F7VA24.js";
+} from "./chunk-RKH2C5L5.js";
 import {
   RUN_ID,
   defaultRunId,
   runFiles,
   runsFolder
-} from "./chunk-5NUMDIX3.js";
+} from "./chunk-O6VD4B4R.js";
 import {
   GitSource,
   buildReport,
@@ -38,11 +38,11 @@ import {
   formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-EI5FMOFY.js";
+} from "./chunk-CG4W3CG2.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig
-} from "./chunk-JXZ37MBL.js";
+} from "./chunk-2OUJVDXL.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-VHNRKMZQ.js";
-import "./chunk-H73ZE4HA.js";
-import "./chunk-FRAJ7U5Y.js";
+} from "./chunk-4AG4CTK7.js";
+import "./chunk-G3N6SDC4.js";
+import "./chunk-624EEBAA.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -14,14 +14,14 @@ import {
 import {
   buildSite,
   writeSite
-} from "./chunk-FX5PU4EM.js";
-import "./chunk-5NUMDIX3.js";
-import "./chunk-GRXWV7X3.js";
+} from "./chunk-LV2FXNHU.js";
+import "./chunk-O6VD4B4R.js";
+import "./chunk-STCBHHEU.js";
 import {
   check
-} from "./chunk-EI5FMOFY.js";
+} from "./chunk-CG4W3CG2.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-JXZ37MBL.js";
+import "./chunk-2OUJVDXL.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

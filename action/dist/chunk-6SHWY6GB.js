@@ -3,13 +3,13 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-QWGIASIV.js";
+} from "./chunk-QNNAIZAG.js";
 import {
   registryDir,
   releaseOption
-} from "./chunk-VHNRKMZQ.js";
-import "./chunk-H73ZE4HA.js";
-import "./chunk-FRAJ7U5Y.js";
+} from "./chunk-4AG4CTK7.js";
+import "./chunk-G3N6SDC4.js";
+import "./chunk-624EEBAA.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -25,16 +25,16 @@ import {
   runFiles,
   runsFolder,
   writeRunFiles
-} from "./chunk-5NUMDIX3.js";
+} from "./chunk-O6VD4B4R.js";
 import {
   formatText
-} from "./chunk-GRXWV7X3.js";
+} from "./chunk-STCBHHEU.js";
 import {
   buildReport,
   check
-} from "./chunk-EI5FMOFY.js";
+} from "./chunk-CG4W3CG2.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-JXZ37MBL.js";
+import "./chunk-2OUJVDXL.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

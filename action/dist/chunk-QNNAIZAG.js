@@ -3,7 +3,7 @@ import {
   contractName,
   contractOf,
   documentById
-} from "./chunk-5NUMDIX3.js";
+} from "./chunk-O6VD4B4R.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -12,7 +12,7 @@ import {
   canonicalJson,
   str,
   stringsOf
-} from "./chunk-JXZ37MBL.js";
+} from "./chunk-2OUJVDXL.js";
 import {
   __commonJS,
   __toESM
