@@ -53,12 +53,12 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-M37VKDFC.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-MHX5XTIL.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-6SHWY6GB.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-6SHWY6GB.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-NK7PDW6J.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-6DUTJETD.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-XLPF6U55.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-P6CL7EGB.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-EVPA7RPC.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-EVPA7RPC.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-QWM636DZ.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-5QJH4OMJ.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

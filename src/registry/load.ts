@@ -18,7 +18,7 @@ import { discover } from "./discover.ts";
 import type { DocumentKind } from "./kinds.ts";
 import { RegistryDocument, type ContentReader, type ContractPackage, type Frame, type Registry } from "./document.ts";
 import { checkInParallel, frameInput, isLateManifest } from "./parallel.ts";
-import { materialize } from "./summary.ts";
+import { materialize, shareIds } from "./summary.ts";
 import { referencesOf } from "./references.ts";
 
 export interface LoadOptions {
@@ -336,9 +336,7 @@ const KEPT: ReadonlySet<DocumentKind> = new Set(["config", "accepted_changes", "
 function visitDocument(doc: RegistryDocument, frame: Frame, sink: FindingSink, visit: DocumentVisitor | undefined, release: boolean, facts: boolean, strings?: Interner): void {
   visit?.(doc, frame, sink);
   if (facts) keepCatalogFacts(doc, frame);
-  if (strings && doc.schemaId) doc.schemaId = strings.intern(doc.schemaId);
-  // An envelope's id is the type its schema_id names, shared by many envelopes: one copy.
-  if (doc.id !== undefined && doc.id === doc.schemaId) doc.id = doc.schemaId;
+  shareIds(doc, strings);
   doc.references = referencesOf(doc, strings);
   if (release) doc.release();
 }

@@ -168,7 +168,10 @@ export function referenceIndex(registry: Registry): ReferenceIndex {
     const targets = targetsOf(registry);
     // One pass for every kind: each reference rule then reads only its own misses, not all of a large registry's references.
     const unresolved = Object.fromEntries(REF_KINDS.map((k) => [k, []])) as unknown as Record<RefKind, Reference[]>;
-    for (let i = 0; i < refs.length; i++) if (!targets[refs[i]!.kind].has(refs[i]!.target)) unresolved[refs[i]!.kind].push(refs[i]!);
+    for (let i = 0; i < refs.length; i++) {
+      const r = refs[i]!;
+      if (!targets[r.kind].has(r.target)) unresolved[r.kind].push(r);
+    }
     cache.set(registry, (index = { refs, targets, unresolved }));
   }
   return index;

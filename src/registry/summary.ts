@@ -40,11 +40,21 @@ export function materialize(s: DocumentSummary, reader: ContentReader, strings: 
   doc.release();
   doc.kind = intern(s.kind) as DocumentKind;
   doc.classifiedBy = intern(s.classifiedBy) as ClassifiedBy;
-  if (s.schemaId !== undefined) doc.schemaId = intern(s.schemaId);
-  if (s.id !== undefined) doc.id = s.id === doc.schemaId ? doc.schemaId : s.id;
+  if (s.id !== undefined) doc.id = s.id;
+  if (s.schemaId !== undefined) doc.schemaId = s.schemaId;
+  shareIds(doc, strings);
   if (s.packageDir !== undefined) doc.packageDir = intern(s.packageDir);
   if (s.facts !== undefined) doc.catalogFacts = s.facts;
   doc.references = s.refs.map(([pointer, kind, target, field]): Reference => ({ from: doc, pointer: intern(pointer), kind: intern(kind) as RefKind, target: intern(target), field: intern(field) }));
   return doc;
 }
 
+/**
+ * One copy of a document's schema id across the registry, and of its id
+ * where the two are the same (an envelope's id is the type its schema_id
+ * names, shared by thousands of envelopes).
+ */
+export function shareIds(doc: RegistryDocument, strings: Interner | undefined): void {
+  if (strings && doc.schemaId) doc.schemaId = strings.intern(doc.schemaId);
+  if (doc.id !== undefined && doc.id === doc.schemaId) doc.id = doc.schemaId;
+}

@@ -15,7 +15,7 @@ import {
   parallelism,
   resolveBase,
   wo
-} from "./chunk-CG4W3CG2.js";
+} from "./chunk-636GOVD3.js";
 import {
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
@@ -53,7 +53,7 @@ import {
   summarize,
   systemContractsOf,
   valueAt
-} from "./chunk-2OUJVDXL.js";
+} from "./chunk-C3Y2RXP5.js";
 import {
   mark
 } from "./chunk-VXIP6GMK.js";
@@ -1235,7 +1235,7 @@ function documentFromColumns(c, i, reader, facts) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/6";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "f3526c3dbbcc4d48" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "31667c35a5641dd6" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-CG4W3CG2.js";
+} from "./chunk-636GOVD3.js";
 import {
   printable
-} from "./chunk-2OUJVDXL.js";
+} from "./chunk-C3Y2RXP5.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

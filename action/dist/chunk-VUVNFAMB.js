@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-G3N6SDC4.js";
+} from "./chunk-GXV52N7Q.js";
 import {
   FAIL_ON,
   failingFindings
@@ -20,7 +20,7 @@ import {
   formatText,
   frameDigest,
   guard
-} from "./chunk-STCBHHEU.js";
+} from "./chunk-T5Z56XEG.js";
 import {
   buildReport,
   displayPath,
@@ -29,7 +29,7 @@ import {
   formatMarkdown,
   isFinding,
   parallelism
-} from "./chunk-CG4W3CG2.js";
+} from "./chunk-636GOVD3.js";
 import {
   TOOL_NAME
 } from "./chunk-3TFLXBUR.js";
@@ -42,7 +42,7 @@ import {
   printable,
   runDocumentRules,
   setUp
-} from "./chunk-2OUJVDXL.js";
+} from "./chunk-C3Y2RXP5.js";
 import {
   RELEASES,
   isRelease

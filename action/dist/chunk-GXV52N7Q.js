@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowDiagramsSection
-} from "./chunk-624EEBAA.js";
+} from "./chunk-OAEOY5IH.js";
 import {
   BaseError,
   compareWithBase,
   findingKey
-} from "./chunk-STCBHHEU.js";
+} from "./chunk-T5Z56XEG.js";
 import {
   CatalogReads,
   GitSource,
@@ -15,13 +15,13 @@ import {
   displayPath,
   locateRepo,
   resolveBase
-} from "./chunk-CG4W3CG2.js";
+} from "./chunk-636GOVD3.js";
 import {
   ALL_RULE_METAS,
   canonicalJson,
   printable,
   sha256
-} from "./chunk-2OUJVDXL.js";
+} from "./chunk-C3Y2RXP5.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {

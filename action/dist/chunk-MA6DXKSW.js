@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   CATALOG_FILES,
   wo
-} from "./chunk-CG4W3CG2.js";
+} from "./chunk-636GOVD3.js";
 
 // src/catalog/publish-branch.ts
 import { execFileSync } from "node:child_process";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   locateRepo,
   wo
-} from "./chunk-CG4W3CG2.js";
+} from "./chunk-636GOVD3.js";
 
 // src/catalog/source-info.ts
 async function sourceInfo(registryRoot) {

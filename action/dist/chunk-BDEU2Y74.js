@@ -3,7 +3,7 @@ import {
   createCommentOnce,
   createOctokit,
   syncLeases
-} from "./chunk-OALGCOYJ.js";
+} from "./chunk-FEZ5N456.js";
 import {
   InputError
 } from "./chunk-6L7IIJW6.js";
@@ -13,24 +13,24 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-QNNAIZAG.js";
+} from "./chunk-L3I5E75M.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-624EEBAA.js";
+} from "./chunk-OAEOY5IH.js";
 import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-RKH2C5L5.js";
+} from "./chunk-MA6DXKSW.js";
 import {
   RUN_ID,
   defaultRunId,
   runFiles,
   runsFolder
-} from "./chunk-O6VD4B4R.js";
+} from "./chunk-Q7QL7PJL.js";
 import {
   GitSource,
   buildReport,
@@ -38,11 +38,11 @@ import {
   formatMarkdown,
   locateRepo,
   wo
-} from "./chunk-CG4W3CG2.js";
+} from "./chunk-636GOVD3.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig
-} from "./chunk-2OUJVDXL.js";
+} from "./chunk-C3Y2RXP5.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

@@ -27629,7 +27629,10 @@ function referenceIndex(registry) {
     }
     const targets = targetsOf(registry);
     const unresolved = Object.fromEntries(REF_KINDS.map((k) => [k, []]));
-    for (let i = 0; i < refs.length; i++) if (!targets[refs[i].kind].has(refs[i].target)) unresolved[refs[i].kind].push(refs[i]);
+    for (let i = 0; i < refs.length; i++) {
+      const r = refs[i];
+      if (!targets[r.kind].has(r.target)) unresolved[r.kind].push(r);
+    }
     cache3.set(registry, index = { refs, targets, unresolved });
   }
   return index;
@@ -27651,12 +27654,17 @@ function materialize(s, reader, strings) {
   doc.release();
   doc.kind = intern(s.kind);
   doc.classifiedBy = intern(s.classifiedBy);
-  if (s.schemaId !== void 0) doc.schemaId = intern(s.schemaId);
-  if (s.id !== void 0) doc.id = s.id === doc.schemaId ? doc.schemaId : s.id;
+  if (s.id !== void 0) doc.id = s.id;
+  if (s.schemaId !== void 0) doc.schemaId = s.schemaId;
+  shareIds(doc, strings);
   if (s.packageDir !== void 0) doc.packageDir = intern(s.packageDir);
   if (s.facts !== void 0) doc.catalogFacts = s.facts;
   doc.references = s.refs.map(([pointer, kind, target, field]) => ({ from: doc, pointer: intern(pointer), kind: intern(kind), target: intern(target), field: intern(field) }));
   return doc;
+}
+function shareIds(doc, strings) {
+  if (strings && doc.schemaId) doc.schemaId = strings.intern(doc.schemaId);
+  if (doc.id !== void 0 && doc.id === doc.schemaId) doc.id = doc.schemaId;
 }
 
 // src/registry/load.ts
@@ -27831,8 +27839,7 @@ var KEPT = /* @__PURE__ */ new Set(["config", "accepted_changes", "data_schema",
 function visitDocument(doc, frame, sink, visit, release, facts, strings) {
   visit?.(doc, frame, sink);
   if (facts) keepCatalogFacts(doc, frame);
-  if (strings && doc.schemaId) doc.schemaId = strings.intern(doc.schemaId);
-  if (doc.id !== void 0 && doc.id === doc.schemaId) doc.id = doc.schemaId;
+  shareIds(doc, strings);
   doc.references = referencesOf(doc, strings);
   if (release) doc.release();
 }

@@ -6,7 +6,7 @@ import {
 } from "./chunk-OCAEJDYP.js";
 import {
   commitToBranch
-} from "./chunk-RKH2C5L5.js";
+} from "./chunk-MA6DXKSW.js";
 import {
   LEASE_BRANCH,
   LEASE_FILE,
@@ -14,7 +14,7 @@ import {
   parseLeases,
   withRunLeases,
   wo
-} from "./chunk-CG4W3CG2.js";
+} from "./chunk-636GOVD3.js";
 import {
   defaults,
   getOctokit,

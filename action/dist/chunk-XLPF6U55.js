@@ -7,15 +7,15 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-4AG4CTK7.js";
-import "./chunk-G3N6SDC4.js";
-import "./chunk-624EEBAA.js";
+} from "./chunk-VUVNFAMB.js";
+import "./chunk-GXV52N7Q.js";
+import "./chunk-OAEOY5IH.js";
 import "./chunk-EYAG2L7U.js";
 import "./chunk-4XUEJQ7R.js";
-import "./chunk-STCBHHEU.js";
-import "./chunk-CG4W3CG2.js";
+import "./chunk-T5Z56XEG.js";
+import "./chunk-636GOVD3.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-2OUJVDXL.js";
+import "./chunk-C3Y2RXP5.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-4AG4CTK7.js";
-import "./chunk-G3N6SDC4.js";
-import "./chunk-624EEBAA.js";
+} from "./chunk-VUVNFAMB.js";
+import "./chunk-GXV52N7Q.js";
+import "./chunk-OAEOY5IH.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -14,14 +14,14 @@ import {
 import {
   buildSite,
   writeSite
-} from "./chunk-LV2FXNHU.js";
-import "./chunk-O6VD4B4R.js";
-import "./chunk-STCBHHEU.js";
+} from "./chunk-YR6XUPWI.js";
+import "./chunk-Q7QL7PJL.js";
+import "./chunk-T5Z56XEG.js";
 import {
   check
-} from "./chunk-CG4W3CG2.js";
+} from "./chunk-636GOVD3.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-2OUJVDXL.js";
+import "./chunk-C3Y2RXP5.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runsFolder
-} from "./chunk-O6VD4B4R.js";
+} from "./chunk-Q7QL7PJL.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -11,7 +11,7 @@ import {
   flowModelOf,
   referencesOf,
   sha256
-} from "./chunk-2OUJVDXL.js";
+} from "./chunk-C3Y2RXP5.js";
 
 // src/site/build.ts
 import { mkdirSync, writeFileSync } from "node:fs";

@@ -3,13 +3,13 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-QNNAIZAG.js";
+} from "./chunk-L3I5E75M.js";
 import {
   registryDir,
   releaseOption
-} from "./chunk-4AG4CTK7.js";
-import "./chunk-G3N6SDC4.js";
-import "./chunk-624EEBAA.js";
+} from "./chunk-VUVNFAMB.js";
+import "./chunk-GXV52N7Q.js";
+import "./chunk-OAEOY5IH.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -25,16 +25,16 @@ import {
   runFiles,
   runsFolder,
   writeRunFiles
-} from "./chunk-O6VD4B4R.js";
+} from "./chunk-Q7QL7PJL.js";
 import {
   formatText
-} from "./chunk-STCBHHEU.js";
+} from "./chunk-T5Z56XEG.js";
 import {
   buildReport,
   check
-} from "./chunk-CG4W3CG2.js";
+} from "./chunk-636GOVD3.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-2OUJVDXL.js";
+import "./chunk-C3Y2RXP5.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-4AG4CTK7.js";
+} from "./chunk-VUVNFAMB.js";
 import {
   catalogDiffAgainst,
   formatCatalogDiffText
-} from "./chunk-G3N6SDC4.js";
-import "./chunk-624EEBAA.js";
+} from "./chunk-GXV52N7Q.js";
+import "./chunk-OAEOY5IH.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -16,17 +16,17 @@ import {
 } from "./chunk-4XUEJQ7R.js";
 import {
   sourceInfo
-} from "./chunk-R3PZBSON.js";
+} from "./chunk-WBGHHOX5.js";
 import {
   formatText
-} from "./chunk-STCBHHEU.js";
+} from "./chunk-T5Z56XEG.js";
 import {
   buildCatalog,
   buildReport,
   check
-} from "./chunk-CG4W3CG2.js";
+} from "./chunk-636GOVD3.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-2OUJVDXL.js";
+import "./chunk-C3Y2RXP5.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

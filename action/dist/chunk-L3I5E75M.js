@@ -3,7 +3,7 @@ import {
   contractName,
   contractOf,
   documentById
-} from "./chunk-O6VD4B4R.js";
+} from "./chunk-Q7QL7PJL.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -12,7 +12,7 @@ import {
   canonicalJson,
   str,
   stringsOf
-} from "./chunk-2OUJVDXL.js";
+} from "./chunk-C3Y2RXP5.js";
 import {
   __commonJS,
   __toESM

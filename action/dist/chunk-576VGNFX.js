@@ -6,13 +6,13 @@ import {
   isRateLimited,
   readLeases,
   upsertComment
-} from "./chunk-OALGCOYJ.js";
+} from "./chunk-FEZ5N456.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-G3N6SDC4.js";
-import "./chunk-624EEBAA.js";
+} from "./chunk-GXV52N7Q.js";
+import "./chunk-OAEOY5IH.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
@@ -21,20 +21,20 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-PJ6A5JGF.js";
-import "./chunk-RKH2C5L5.js";
+} from "./chunk-HC4BI2DD.js";
+import "./chunk-MA6DXKSW.js";
 import {
   formatText,
   guard
-} from "./chunk-STCBHHEU.js";
+} from "./chunk-T5Z56XEG.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown,
   locateRepo
-} from "./chunk-CG4W3CG2.js";
+} from "./chunk-636GOVD3.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-2OUJVDXL.js";
+import "./chunk-C3Y2RXP5.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";

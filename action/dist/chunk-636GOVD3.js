@@ -22,7 +22,7 @@ import {
   sha256,
   str,
   tooLarge
-} from "./chunk-2OUJVDXL.js";
+} from "./chunk-C3Y2RXP5.js";
 import {
   mark
 } from "./chunk-VXIP6GMK.js";

@@ -3,22 +3,22 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-PJ6A5JGF.js";
+} from "./chunk-HC4BI2DD.js";
 import {
   publishToBranch
-} from "./chunk-RKH2C5L5.js";
+} from "./chunk-MA6DXKSW.js";
 import {
   sourceInfo
-} from "./chunk-R3PZBSON.js";
+} from "./chunk-WBGHHOX5.js";
 import {
   buildSite,
   writeSite
-} from "./chunk-LV2FXNHU.js";
-import "./chunk-O6VD4B4R.js";
+} from "./chunk-YR6XUPWI.js";
+import "./chunk-Q7QL7PJL.js";
 import {
   cacheCommitCheck,
   formatText
-} from "./chunk-STCBHHEU.js";
+} from "./chunk-T5Z56XEG.js";
 import {
   CATALOG_FILES,
   GitSource,
@@ -27,9 +27,9 @@ import {
   check,
   formatMarkdown,
   locateRepo
-} from "./chunk-CG4W3CG2.js";
+} from "./chunk-636GOVD3.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-2OUJVDXL.js";
+import "./chunk-C3Y2RXP5.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";
