@@ -131,6 +131,19 @@ describe("the CLI as users run it", () => {
     expect(flags).toBeLessThan(marks.findIndex((l) => l.endsWith("load start")));
   });
 
+  it("starts a plain check without git or the terminal's readline: they load only for --base, a cache or a person at the terminal", () => {
+    const dir = makeRegistry({ "runtimes/a.json": { runtime_id: "runtime.local_process.worker_v1", runtime_kind: "local_process" } });
+    // Node's own list of the built-in modules it loaded, printed as the process ends.
+    const hook = `data:text/javascript,${encodeURIComponent('process.on("exit", () => process.stderr.write("loaded: " + process.moduleLoadList.join("|") + "\\n"));')}`;
+    const r = spawnSync(process.execPath, ["--import", hook, join(PROJECT_ROOT, "action/dist/cli.js"), "check", dir], { encoding: "utf8" });
+    expect([0, 1], r.stderr).toContain(r.status);
+    const loaded = r.stderr.split("\n").find((l) => l.startsWith("loaded: "))!.slice("loaded: ".length).split("|");
+    // The hook itself shows the list is read: the bundle's own built-ins are in it.
+    expect(loaded).toContain("NativeModule fs");
+    expect(loaded).not.toContain("NativeModule child_process");
+    expect(loaded).not.toContain("NativeModule readline/promises");
+  });
+
   it("keeps V8's compiled code of the bundle in the --cache-dir it is given, unless NODE_DISABLE_COMPILE_CACHE says not to", () => {
     const dir = makeRegistry({ "runtimes/a.json": { runtime_id: "runtime.local_process.worker_v1", runtime_kind: "local_process" } });
     const compiled = (cache: string) => (existsSync(join(cache, COMPILED_CODE_DIR)) ? readdirSync(join(cache, COMPILED_CODE_DIR), { recursive: true }).length : 0);

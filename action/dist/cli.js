@@ -21,7 +21,6 @@ import "./chunk-KPOE4I3O.js";
 
 // src/cli/main.ts
 import { resolve } from "node:path";
-import { createInterface } from "node:readline/promises";
 
 // src/cli/run.ts
 async function runCli(argv, io) {
@@ -53,12 +52,12 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-XLPF6U55.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-P6CL7EGB.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-EVPA7RPC.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-EVPA7RPC.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-QWM636DZ.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-5QJH4OMJ.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-IULWDSB2.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-BCTYQ65V.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-HFDCHBQV.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-HFDCHBQV.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-MNUNNC3B.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-7ZVYQK57.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 
@@ -71,7 +70,7 @@ function wantsColor() {
   if (process.env.FORCE_COLOR !== void 0 && process.env.FORCE_COLOR !== "0") return true;
   return process.stdout.isTTY === true && process.stdout.hasColors?.() === true;
 }
-var terminal = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : void 0;
+var terminal = process.stdin.isTTY ? (await import("node:readline/promises")).createInterface({ input: process.stdin, output: process.stdout }) : void 0;
 try {
   process.exitCode = await runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),

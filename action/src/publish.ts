@@ -5,7 +5,7 @@ import { buildCatalog, CATALOG_FILES, type CatalogBuild } from "../../src/catalo
 import { publishToBranch, type BranchOutcome } from "../../src/catalog/publish-branch.ts";
 import { sourceInfo } from "../../src/catalog/source-info.ts";
 import { locateRepo } from "../../src/change/git.ts";
-import { cacheCommitCheck } from "../../src/guard.ts";
+import { cacheCommitCheck } from "../../src/guard-base.ts";
 import { check, type CheckResult } from "../../src/check.ts";
 import type { Release } from "../../src/schemas/releases.ts";
 import { buildSite, writeSite, type SiteBuild } from "../../src/site/build.ts";

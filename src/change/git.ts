@@ -1,3 +1,4 @@
+import { BaseError } from "./base-error.ts";
 import { relative, resolve } from "node:path";
 import { simpleGit } from "simple-git";
 
@@ -12,6 +13,16 @@ export async function locateRepo(registryRoot: string): Promise<RepoLocation> {
   const top = (await simpleGit(registryRoot).revparse(["--show-toplevel"])).trim();
   const prefix = relative(resolve(top), resolve(registryRoot)).replace(/\\/g, "/");
   return { repoDir: top, prefix };
+}
+
+/** The repository around a registry and the commit a change to it is compared against (see resolveBase); a BaseError when git cannot tell. */
+export async function locateBase(registryRoot: string, baseRef: string): Promise<RepoLocation & { commit: string }> {
+  try {
+    const location = await locateRepo(registryRoot);
+    return { ...location, commit: await resolveBase(location.repoDir, baseRef) };
+  } catch (error) {
+    throw new BaseError(`cannot compare with base "${baseRef}": ${(error as Error).message.split("\n")[0]}`);
+  }
 }
 
 /**

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildCatalog } from "../catalog/build.ts";
-import { catalogDiffAgainst } from "../catalog/compare.ts";
+import { catalogDiffAgainst } from "../catalog/diff-against.ts";
 import { formatCatalogDiffText } from "../catalog/diff.ts";
 import { sourceInfo } from "../catalog/source-info.ts";
 import { check } from "../check.ts";

@@ -1,7 +1,6 @@
 #!/usr/bin/env -S node --max-semi-space-size=4
 // The flag keeps the young generation small (see util/heap.ts); npm's bin shims pass it on, on Windows too.
 import { resolve } from "node:path";
-import { createInterface } from "node:readline/promises";
 import { cacheDirArgument, keepCompiledCode } from "../util/compiled-code.ts";
 import { tuneHeap } from "../util/heap.ts";
 import { runCli } from "./run.ts";
@@ -18,7 +17,8 @@ function wantsColor(): boolean {
 }
 
 // Gates are asked on the terminal only when there is someone at it.
-const terminal = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+// readline is loaded only then: a check in CI starts without it.
+const terminal = process.stdin.isTTY ? (await import("node:readline/promises")).createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 try {
   process.exitCode = await runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   documentAt
-} from "./chunk-636GOVD3.js";
+} from "./chunk-TFGIKC3V.js";
 import {
   canonicalJson,
   printable,
   readFlow
-} from "./chunk-C3Y2RXP5.js";
+} from "./chunk-UZN3YM2U.js";
 
 // src/flow/mermaid.ts
 var SHAPES = {

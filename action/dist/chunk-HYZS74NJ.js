@@ -1,27 +1,22 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowDiagramsSection
-} from "./chunk-OAEOY5IH.js";
-import {
-  BaseError,
-  compareWithBase,
-  findingKey
-} from "./chunk-T5Z56XEG.js";
+} from "./chunk-LXTQKF62.js";
 import {
   CatalogReads,
-  GitSource,
   buildCatalog,
-  check,
-  displayPath,
-  locateRepo,
-  resolveBase
-} from "./chunk-636GOVD3.js";
+  displayPath
+} from "./chunk-LZPCVEWN.js";
+import {
+  compareWithBase,
+  findingKey
+} from "./chunk-CE3LYEAH.js";
 import {
   ALL_RULE_METAS,
   canonicalJson,
   printable,
   sha256
-} from "./chunk-C3Y2RXP5.js";
+} from "./chunk-UZN3YM2U.js";
 
 // src/catalog/diff.ts
 function entriesOf(build) {
@@ -72,19 +67,6 @@ function catalogDiffOf(base, head, options, evolutions = compareWithBase(base, h
   const { source: _ignored, ...rest } = options;
   const reads = new CatalogReads();
   return diffCatalogs(buildCatalog(base.registry, rest, reads), buildCatalog(head.registry, rest, reads), evolutions);
-}
-async function catalogDiffAgainst(root, baseRef, options) {
-  let repoDir, prefix, commit;
-  try {
-    ({ repoDir, prefix } = await locateRepo(root));
-    commit = await resolveBase(repoDir, baseRef);
-  } catch (error) {
-    throw new BaseError(`cannot compare with base "${baseRef}": ${error.message.split("\n")[0]}`);
-  }
-  const release = { ...options.release ? { release: options.release } : {}, catalogFacts: true };
-  const head = await check(root, release);
-  const base = await check(root, { ...release, source: await GitSource.open(repoDir, commit, prefix) });
-  return catalogDiffOf(base, head, options);
 }
 
 // src/report/pr-sections.ts
@@ -142,7 +124,7 @@ ${printable(f.hint)}` : printable(f.message) },
 
 export {
   formatCatalogDiffText,
-  catalogDiffAgainst,
+  catalogDiffOf,
   pullRequestSections,
   formatSarif
 };

@@ -6,13 +6,14 @@ import {
   isRateLimited,
   readLeases,
   upsertComment
-} from "./chunk-FEZ5N456.js";
+} from "./chunk-NP3DK5HK.js";
+import "./chunk-KIZME62W.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-GXV52N7Q.js";
-import "./chunk-OAEOY5IH.js";
+} from "./chunk-HYZS74NJ.js";
+import "./chunk-LXTQKF62.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
@@ -21,24 +22,8 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-HC4BI2DD.js";
-import "./chunk-MA6DXKSW.js";
-import {
-  formatText,
-  guard
-} from "./chunk-T5Z56XEG.js";
-import {
-  buildReport,
-  formatJson,
-  formatMarkdown,
-  locateRepo
-} from "./chunk-636GOVD3.js";
-import "./chunk-3TFLXBUR.js";
-import "./chunk-C3Y2RXP5.js";
-import "./chunk-ZE2ONDKC.js";
-import "./chunk-VXIP6GMK.js";
-import "./chunk-OSAJ7EFF.js";
-import "./chunk-KIZME62W.js";
+} from "./chunk-KOZWUA3K.js";
+import "./chunk-IMJK33RH.js";
 import {
   core_exports,
   info,
@@ -47,7 +32,28 @@ import {
   summary,
   warning
 } from "./chunk-7CZZ5X53.js";
+import {
+  formatText
+} from "./chunk-LGZVWEZ5.js";
+import {
+  buildReport,
+  formatJson,
+  formatMarkdown
+} from "./chunk-LZPCVEWN.js";
+import "./chunk-7NFW6BCK.js";
+import {
+  locateRepo
+} from "./chunk-HFWEJAOR.js";
 import "./chunk-UGMGZRCV.js";
+import {
+  guard
+} from "./chunk-CE3LYEAH.js";
+import "./chunk-TFGIKC3V.js";
+import "./chunk-3TFLXBUR.js";
+import "./chunk-UZN3YM2U.js";
+import "./chunk-ZE2ONDKC.js";
+import "./chunk-VXIP6GMK.js";
+import "./chunk-OSAJ7EFF.js";
 import "./chunk-KPOE4I3O.js";
 
 // action/src/guard-mode.ts

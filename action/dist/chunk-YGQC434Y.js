@@ -1,38 +1,16 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  buildSite,
+  writeSite
+} from "./chunk-RAJ4OCWN.js";
+import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-HC4BI2DD.js";
+} from "./chunk-KOZWUA3K.js";
 import {
   publishToBranch
-} from "./chunk-MA6DXKSW.js";
-import {
-  sourceInfo
-} from "./chunk-WBGHHOX5.js";
-import {
-  buildSite,
-  writeSite
-} from "./chunk-YR6XUPWI.js";
-import "./chunk-Q7QL7PJL.js";
-import {
-  cacheCommitCheck,
-  formatText
-} from "./chunk-T5Z56XEG.js";
-import {
-  CATALOG_FILES,
-  GitSource,
-  buildCatalog,
-  buildReport,
-  check,
-  formatMarkdown,
-  locateRepo
-} from "./chunk-636GOVD3.js";
-import "./chunk-3TFLXBUR.js";
-import "./chunk-C3Y2RXP5.js";
-import "./chunk-ZE2ONDKC.js";
-import "./chunk-VXIP6GMK.js";
-import "./chunk-OSAJ7EFF.js";
+} from "./chunk-IMJK33RH.js";
 import {
   core_exports,
   info,
@@ -40,7 +18,40 @@ import {
   setOutput,
   summary
 } from "./chunk-7CZZ5X53.js";
+import {
+  sourceInfo
+} from "./chunk-IBFBAL5M.js";
+import "./chunk-BKAIJ4RT.js";
+import {
+  formatText
+} from "./chunk-LGZVWEZ5.js";
+import {
+  CATALOG_FILES,
+  buildCatalog,
+  buildReport,
+  formatMarkdown
+} from "./chunk-LZPCVEWN.js";
+import {
+  cacheCommitCheck
+} from "./chunk-GJK64662.js";
+import "./chunk-7NFW6BCK.js";
+import {
+  GitSource
+} from "./chunk-K22NPQLZ.js";
+import {
+  locateRepo
+} from "./chunk-HFWEJAOR.js";
 import "./chunk-UGMGZRCV.js";
+import "./chunk-5ACV22XP.js";
+import "./chunk-CE3LYEAH.js";
+import {
+  check
+} from "./chunk-TFGIKC3V.js";
+import "./chunk-3TFLXBUR.js";
+import "./chunk-UZN3YM2U.js";
+import "./chunk-ZE2ONDKC.js";
+import "./chunk-VXIP6GMK.js";
+import "./chunk-OSAJ7EFF.js";
 import "./chunk-KPOE4I3O.js";
 
 // action/src/publish-mode.ts

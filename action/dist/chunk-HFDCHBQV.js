@@ -3,13 +3,13 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-L3I5E75M.js";
+} from "./chunk-43VWPYKV.js";
 import {
   registryDir,
   releaseOption
-} from "./chunk-VUVNFAMB.js";
-import "./chunk-GXV52N7Q.js";
-import "./chunk-OAEOY5IH.js";
+} from "./chunk-H2ZMNJ6H.js";
+import "./chunk-HYZS74NJ.js";
+import "./chunk-LXTQKF62.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -25,20 +25,23 @@ import {
   runFiles,
   runsFolder,
   writeRunFiles
-} from "./chunk-Q7QL7PJL.js";
+} from "./chunk-BKAIJ4RT.js";
 import {
   formatText
-} from "./chunk-T5Z56XEG.js";
+} from "./chunk-LGZVWEZ5.js";
 import {
-  buildReport,
+  buildReport
+} from "./chunk-LZPCVEWN.js";
+import "./chunk-5ACV22XP.js";
+import "./chunk-CE3LYEAH.js";
+import {
   check
-} from "./chunk-636GOVD3.js";
+} from "./chunk-TFGIKC3V.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-C3Y2RXP5.js";
+import "./chunk-UZN3YM2U.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";
-import "./chunk-UGMGZRCV.js";
 import "./chunk-KPOE4I3O.js";
 
 // src/cli/run-command.ts

@@ -1,8 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  CATALOG_FILES,
+  CATALOG_FILES
+} from "./chunk-LZPCVEWN.js";
+import {
   wo
-} from "./chunk-636GOVD3.js";
+} from "./chunk-HFWEJAOR.js";
 
 // src/catalog/publish-branch.ts
 import { execFileSync } from "node:child_process";

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-636GOVD3.js";
+} from "./chunk-LZPCVEWN.js";
 import {
   printable
-} from "./chunk-C3Y2RXP5.js";
+} from "./chunk-UZN3YM2U.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-GXV52N7Q.js";
+} from "./chunk-HYZS74NJ.js";
 import {
   FAIL_ON,
   failingFindings
@@ -13,23 +13,29 @@ import {
   UsageError
 } from "./chunk-4XUEJQ7R.js";
 import {
+  formatText
+} from "./chunk-LGZVWEZ5.js";
+import {
+  buildReport,
+  displayPath,
+  formatJson,
+  formatMarkdown
+} from "./chunk-LZPCVEWN.js";
+import {
   columnsOf,
   columnsWellFormed,
   documentFromColumns,
   engineFingerprint,
-  formatText,
-  frameDigest,
-  guard
-} from "./chunk-T5Z56XEG.js";
+  frameDigest
+} from "./chunk-5ACV22XP.js";
 import {
-  buildReport,
-  displayPath,
+  guard
+} from "./chunk-CE3LYEAH.js";
+import {
   finishCheck,
-  formatJson,
-  formatMarkdown,
   isFinding,
   parallelism
-} from "./chunk-636GOVD3.js";
+} from "./chunk-TFGIKC3V.js";
 import {
   TOOL_NAME
 } from "./chunk-3TFLXBUR.js";
@@ -42,7 +48,7 @@ import {
   printable,
   runDocumentRules,
   setUp
-} from "./chunk-C3Y2RXP5.js";
+} from "./chunk-UZN3YM2U.js";
 import {
   RELEASES,
   isRelease

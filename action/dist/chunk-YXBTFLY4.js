@@ -3,7 +3,8 @@ import {
   createCommentOnce,
   createOctokit,
   syncLeases
-} from "./chunk-FEZ5N456.js";
+} from "./chunk-NP3DK5HK.js";
+import "./chunk-KIZME62W.js";
 import {
   InputError
 } from "./chunk-6L7IIJW6.js";
@@ -13,40 +14,18 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-L3I5E75M.js";
+} from "./chunk-43VWPYKV.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-OAEOY5IH.js";
+} from "./chunk-LXTQKF62.js";
 import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-MA6DXKSW.js";
-import {
-  RUN_ID,
-  defaultRunId,
-  runFiles,
-  runsFolder
-} from "./chunk-Q7QL7PJL.js";
-import {
-  GitSource,
-  buildReport,
-  check,
-  formatMarkdown,
-  locateRepo,
-  wo
-} from "./chunk-636GOVD3.js";
-import "./chunk-3TFLXBUR.js";
-import {
-  readConfig
-} from "./chunk-C3Y2RXP5.js";
-import "./chunk-ZE2ONDKC.js";
-import "./chunk-VXIP6GMK.js";
-import "./chunk-OSAJ7EFF.js";
-import "./chunk-KIZME62W.js";
+} from "./chunk-IMJK33RH.js";
 import {
   core_exports,
   info,
@@ -54,7 +33,35 @@ import {
   summary,
   warning
 } from "./chunk-7CZZ5X53.js";
+import {
+  RUN_ID,
+  defaultRunId,
+  runFiles,
+  runsFolder
+} from "./chunk-BKAIJ4RT.js";
+import {
+  buildReport,
+  formatMarkdown
+} from "./chunk-LZPCVEWN.js";
+import "./chunk-7NFW6BCK.js";
+import {
+  GitSource
+} from "./chunk-K22NPQLZ.js";
+import {
+  locateRepo,
+  wo
+} from "./chunk-HFWEJAOR.js";
 import "./chunk-UGMGZRCV.js";
+import {
+  check
+} from "./chunk-TFGIKC3V.js";
+import "./chunk-3TFLXBUR.js";
+import {
+  readConfig
+} from "./chunk-UZN3YM2U.js";
+import "./chunk-ZE2ONDKC.js";
+import "./chunk-VXIP6GMK.js";
+import "./chunk-OSAJ7EFF.js";
 import {
   __commonJS,
   __require,

@@ -7,19 +7,21 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-VUVNFAMB.js";
-import "./chunk-GXV52N7Q.js";
-import "./chunk-OAEOY5IH.js";
+} from "./chunk-H2ZMNJ6H.js";
+import "./chunk-HYZS74NJ.js";
+import "./chunk-LXTQKF62.js";
 import "./chunk-EYAG2L7U.js";
 import "./chunk-4XUEJQ7R.js";
-import "./chunk-T5Z56XEG.js";
-import "./chunk-636GOVD3.js";
+import "./chunk-LGZVWEZ5.js";
+import "./chunk-LZPCVEWN.js";
+import "./chunk-5ACV22XP.js";
+import "./chunk-CE3LYEAH.js";
+import "./chunk-TFGIKC3V.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-C3Y2RXP5.js";
+import "./chunk-UZN3YM2U.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";
-import "./chunk-UGMGZRCV.js";
 import "./chunk-KPOE4I3O.js";
 export {
   checkCommand,

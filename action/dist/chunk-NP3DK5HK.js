@@ -1,26 +1,28 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  defaults,
+  getOctokit,
+  require_light,
+  retry
+} from "./chunk-KIZME62W.js";
+import {
   addSecret,
   apiTimeoutSeconds,
   redact
 } from "./chunk-OCAEJDYP.js";
 import {
   commitToBranch
-} from "./chunk-MA6DXKSW.js";
+} from "./chunk-IMJK33RH.js";
 import {
   LEASE_BRANCH,
   LEASE_FILE,
   leasesText,
   parseLeases,
-  withRunLeases,
-  wo
-} from "./chunk-636GOVD3.js";
+  withRunLeases
+} from "./chunk-7NFW6BCK.js";
 import {
-  defaults,
-  getOctokit,
-  require_light,
-  retry
-} from "./chunk-KIZME62W.js";
+  wo
+} from "./chunk-HFWEJAOR.js";
 import {
   __toESM
 } from "./chunk-KPOE4I3O.js";

@@ -3,7 +3,7 @@ import {
   contractName,
   contractOf,
   documentById
-} from "./chunk-Q7QL7PJL.js";
+} from "./chunk-BKAIJ4RT.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -12,7 +12,7 @@ import {
   canonicalJson,
   str,
   stringsOf
-} from "./chunk-C3Y2RXP5.js";
+} from "./chunk-UZN3YM2U.js";
 import {
   __commonJS,
   __toESM

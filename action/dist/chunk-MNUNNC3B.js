@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-VUVNFAMB.js";
-import "./chunk-GXV52N7Q.js";
-import "./chunk-OAEOY5IH.js";
+} from "./chunk-H2ZMNJ6H.js";
+import "./chunk-HYZS74NJ.js";
+import "./chunk-LXTQKF62.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -14,18 +14,20 @@ import {
 import {
   buildSite,
   writeSite
-} from "./chunk-YR6XUPWI.js";
-import "./chunk-Q7QL7PJL.js";
-import "./chunk-T5Z56XEG.js";
+} from "./chunk-RAJ4OCWN.js";
+import "./chunk-BKAIJ4RT.js";
+import "./chunk-LGZVWEZ5.js";
+import "./chunk-LZPCVEWN.js";
+import "./chunk-5ACV22XP.js";
+import "./chunk-CE3LYEAH.js";
 import {
   check
-} from "./chunk-636GOVD3.js";
+} from "./chunk-TFGIKC3V.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-C3Y2RXP5.js";
+import "./chunk-UZN3YM2U.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";
-import "./chunk-UGMGZRCV.js";
 import "./chunk-KPOE4I3O.js";
 
 // src/cli/site-command.ts

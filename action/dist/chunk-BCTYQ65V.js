@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-VUVNFAMB.js";
+} from "./chunk-H2ZMNJ6H.js";
 import {
-  catalogDiffAgainst,
+  catalogDiffOf,
   formatCatalogDiffText
-} from "./chunk-GXV52N7Q.js";
-import "./chunk-OAEOY5IH.js";
+} from "./chunk-HYZS74NJ.js";
+import "./chunk-LXTQKF62.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -16,27 +16,48 @@ import {
 } from "./chunk-4XUEJQ7R.js";
 import {
   sourceInfo
-} from "./chunk-WBGHHOX5.js";
+} from "./chunk-IBFBAL5M.js";
 import {
   formatText
-} from "./chunk-T5Z56XEG.js";
+} from "./chunk-LGZVWEZ5.js";
 import {
   buildCatalog,
-  buildReport,
+  buildReport
+} from "./chunk-LZPCVEWN.js";
+import {
+  GitSource
+} from "./chunk-K22NPQLZ.js";
+import {
+  locateBase
+} from "./chunk-HFWEJAOR.js";
+import "./chunk-UGMGZRCV.js";
+import "./chunk-5ACV22XP.js";
+import "./chunk-CE3LYEAH.js";
+import {
   check
-} from "./chunk-636GOVD3.js";
+} from "./chunk-TFGIKC3V.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-C3Y2RXP5.js";
+import "./chunk-UZN3YM2U.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-VXIP6GMK.js";
 import "./chunk-OSAJ7EFF.js";
-import "./chunk-UGMGZRCV.js";
 import "./chunk-KPOE4I3O.js";
 
 // src/cli/catalog-command.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+
+// src/catalog/diff-against.ts
+async function catalogDiffAgainst(root, baseRef, options) {
+  const { repoDir, prefix, commit } = await locateBase(root, baseRef);
+  const release = { ...options.release ? { release: options.release } : {}, catalogFacts: true };
+  const head = await check(root, release);
+  const base = await check(root, { ...release, source: await GitSource.open(repoDir, commit, prefix) });
+  return catalogDiffOf(base, head, options);
+}
+
+// src/cli/catalog-command.ts
 async function catalogCommand(args, io) {
   const { values, positionals } = parseArgs({
     args: [...args],

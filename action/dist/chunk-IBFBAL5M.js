@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   locateRepo,
   wo
-} from "./chunk-636GOVD3.js";
+} from "./chunk-HFWEJAOR.js";
 
 // src/catalog/source-info.ts
 async function sourceInfo(registryRoot) {

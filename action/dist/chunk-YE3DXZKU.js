@@ -1,0 +1,22 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  cacheCommitCheck,
+  guardWithBase
+} from "./chunk-GJK64662.js";
+import "./chunk-7NFW6BCK.js";
+import "./chunk-K22NPQLZ.js";
+import "./chunk-HFWEJAOR.js";
+import "./chunk-UGMGZRCV.js";
+import "./chunk-5ACV22XP.js";
+import "./chunk-CE3LYEAH.js";
+import "./chunk-TFGIKC3V.js";
+import "./chunk-3TFLXBUR.js";
+import "./chunk-UZN3YM2U.js";
+import "./chunk-ZE2ONDKC.js";
+import "./chunk-VXIP6GMK.js";
+import "./chunk-OSAJ7EFF.js";
+import "./chunk-KPOE4I3O.js";
+export {
+  cacheCommitCheck,
+  guardWithBase
+};
