@@ -52,12 +52,12 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-IULWDSB2.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-BCTYQ65V.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-HFDCHBQV.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-HFDCHBQV.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-MNUNNC3B.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-7ZVYQK57.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-XFGHABAF.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-ZSQZSICE.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-VV5RR4SV.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-VV5RR4SV.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-KVRROOEA.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-EHXUPCAG.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

@@ -20,14 +20,34 @@ export interface CatalogDiff {
   changes: CatalogEntryChange[];
 }
 
-function entriesOf(build: CatalogBuild): Map<string, { section: string; id: string; content: string }> {
-  const out = new Map<string, { section: string; id: string; content: string }>();
+interface Entry {
+  section: string;
+  id: string;
+  content: string;
+}
+
+/** The catalog's own sections (data types, verbs, envelopes, episode types): a few hundred entries at most, by section and id. */
+function catalogEntries(build: CatalogBuild): Map<string, Entry> {
+  const out = new Map<string, Entry>();
   for (const section of ["data_types", "verbs", "envelopes", "episode_types"])
     for (const item of (build.catalog[section] as Obj[]) ?? []) out.set(`${section} ${String(item.id)}`, { section, id: String(item.id), content: canonicalJson(item) });
-  const entries = (build.index.entries as Obj[]) ?? [];
-  // Each entry's canonical text, as the digest hashed it: an entry both sides share is one string, compared at once.
-  entries.forEach((e, i) => out.set(`${String(e.kind)} ${String(e.id)}`, { section: String(e.kind), id: String(e.id), content: build.entryTexts[i] ?? canonicalJson(e) }));
   return out;
+}
+
+/** Index entry i of a build, with its canonical text as the digest hashed it: an entry both sides share is one string, compared at once. */
+function indexEntry(build: CatalogBuild, i: number): Entry {
+  const e = (build.index.entries as Obj[])[i]!;
+  return { section: String(e.kind), id: String(e.id), content: build.entryTexts[i] ?? canonicalJson(e) };
+}
+
+/** The order buildCatalog sorts index entries in (kind, then id); the same as comparing `kind + "\0" + id`, since no kind holds a NUL. */
+function compareIndexKeys(a: Obj, b: Obj): number {
+  const ak = String(a.kind);
+  const bk = String(b.kind);
+  if (ak !== bk) return ak < bk ? -1 : 1;
+  const ai = String(a.id);
+  const bi = String(b.id);
+  return ai < bi ? -1 : ai > bi ? 1 : 0;
 }
 
 /**
@@ -36,11 +56,8 @@ function entriesOf(build: CatalogBuild): Map<string, { section: string; id: stri
  * when it is incompatible under its compatibility mode.
  */
 export function diffCatalogs(base: CatalogBuild, head: CatalogBuild, evolutions: readonly SchemaEvolution[] = []): CatalogDiff {
-  const before = entriesOf(base);
-  const after = entriesOf(head);
   const changes: CatalogEntryChange[] = [];
-  for (const [key, e] of after) {
-    const old = before.get(key);
+  const compare = (e: Entry, old: Entry | undefined) => {
     if (!old) changes.push({ section: e.section, id: e.id, change: "added", breaking: false });
     else if (old.content !== e.content) {
       const evolution = evolutions.find((x) => x.id === e.id);
@@ -52,8 +69,28 @@ export function diffCatalogs(base: CatalogBuild, head: CatalogBuild, evolutions:
         : undefined;
       changes.push({ section: e.section, id: e.id, change: "changed", breaking, ...(note ? { note } : {}) });
     }
+  };
+  const removed = (e: Entry) => changes.push({ section: e.section, id: e.id, change: "removed", breaking: true, note: "consumers of the catalog lose it" });
+
+  const before = catalogEntries(base);
+  const after = catalogEntries(head);
+  for (const [key, e] of after) compare(e, before.get(key));
+  for (const [key, e] of before) if (!after.has(key)) removed(e);
+
+  // The index entries, in the order both builds sorted them, side by side: a large registry's 100,000 entries a side are
+  // walked once, with no map of them. Where one key stands more than once, the last counts, as it would in a map.
+  const a = base.index.entries as Obj[];
+  const b = head.index.entries as Obj[];
+  for (let i = 0, j = 0; i < a.length || j < b.length; ) {
+    while (i + 1 < a.length && compareIndexKeys(a[i]!, a[i + 1]!) === 0) i++;
+    while (j + 1 < b.length && compareIndexKeys(b[j]!, b[j + 1]!) === 0) j++;
+    const order = i >= a.length ? 1 : j >= b.length ? -1 : compareIndexKeys(a[i]!, b[j]!);
+    if (order < 0) removed(indexEntry(base, i++));
+    else if (order > 0) compare(indexEntry(head, j++), undefined);
+    // The same entry text on both sides (a document the change left alone): nothing to look at.
+    else if (base.entryTexts[i] !== undefined && base.entryTexts[i] === head.entryTexts[j]) (i++, j++);
+    else compare(indexEntry(head, j++), indexEntry(base, i++));
   }
-  for (const [key, e] of before) if (!after.has(key)) changes.push({ section: e.section, id: e.id, change: "removed", breaking: true, note: "consumers of the catalog lose it" });
   const order = ["data_types", "envelopes", "episode_types", "verbs", "contract", "connector", "runtime", "instruction_profile"];
   changes.sort((a, b) => order.indexOf(a.section) - order.indexOf(b.section) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { baseDigest: base.digest, headDigest: head.digest, changes };

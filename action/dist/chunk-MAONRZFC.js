@@ -12,7 +12,7 @@ import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-HYZS74NJ.js";
+} from "./chunk-RLUYY4R7.js";
 import "./chunk-LXTQKF62.js";
 import {
   failingFindings
@@ -47,7 +47,7 @@ import {
 import "./chunk-UGMGZRCV.js";
 import {
   guard
-} from "./chunk-CE3LYEAH.js";
+} from "./chunk-ERSTORUI.js";
 import "./chunk-TFGIKC3V.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-UZN3YM2U.js";

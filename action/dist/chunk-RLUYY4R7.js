@@ -10,7 +10,7 @@ import {
 import {
   compareWithBase,
   findingKey
-} from "./chunk-CE3LYEAH.js";
+} from "./chunk-ERSTORUI.js";
 import {
   ALL_RULE_METAS,
   canonicalJson,
@@ -19,20 +19,27 @@ import {
 } from "./chunk-UZN3YM2U.js";
 
 // src/catalog/diff.ts
-function entriesOf(build) {
+function catalogEntries(build) {
   const out = /* @__PURE__ */ new Map();
   for (const section of ["data_types", "verbs", "envelopes", "episode_types"])
     for (const item of build.catalog[section] ?? []) out.set(`${section} ${String(item.id)}`, { section, id: String(item.id), content: canonicalJson(item) });
-  const entries = build.index.entries ?? [];
-  entries.forEach((e, i) => out.set(`${String(e.kind)} ${String(e.id)}`, { section: String(e.kind), id: String(e.id), content: build.entryTexts[i] ?? canonicalJson(e) }));
   return out;
 }
+function indexEntry(build, i) {
+  const e = build.index.entries[i];
+  return { section: String(e.kind), id: String(e.id), content: build.entryTexts[i] ?? canonicalJson(e) };
+}
+function compareIndexKeys(a, b) {
+  const ak = String(a.kind);
+  const bk = String(b.kind);
+  if (ak !== bk) return ak < bk ? -1 : 1;
+  const ai = String(a.id);
+  const bi = String(b.id);
+  return ai < bi ? -1 : ai > bi ? 1 : 0;
+}
 function diffCatalogs(base, head, evolutions = []) {
-  const before = entriesOf(base);
-  const after = entriesOf(head);
   const changes = [];
-  for (const [key, e] of after) {
-    const old = before.get(key);
+  const compare = (e, old) => {
     if (!old) changes.push({ section: e.section, id: e.id, change: "added", breaking: false });
     else if (old.content !== e.content) {
       const evolution = evolutions.find((x) => x.id === e.id);
@@ -40,10 +47,25 @@ function diffCatalogs(base, head, evolutions = []) {
       const note = evolution ? evolution.breaking.length > 0 ? `${evolution.accepted ? "accepted " : ""}breaking under ${evolution.mode}: ${evolution.breaking[0].message}${evolution.breaking.length > 1 ? ` (+${evolution.breaking.length - 1} more)` : ""}` : `compatible under ${evolution.mode}` : void 0;
       changes.push({ section: e.section, id: e.id, change: "changed", breaking, ...note ? { note } : {} });
     }
+  };
+  const removed = (e) => changes.push({ section: e.section, id: e.id, change: "removed", breaking: true, note: "consumers of the catalog lose it" });
+  const before = catalogEntries(base);
+  const after = catalogEntries(head);
+  for (const [key, e] of after) compare(e, before.get(key));
+  for (const [key, e] of before) if (!after.has(key)) removed(e);
+  const a = base.index.entries;
+  const b = head.index.entries;
+  for (let i = 0, j = 0; i < a.length || j < b.length; ) {
+    while (i + 1 < a.length && compareIndexKeys(a[i], a[i + 1]) === 0) i++;
+    while (j + 1 < b.length && compareIndexKeys(b[j], b[j + 1]) === 0) j++;
+    const order2 = i >= a.length ? 1 : j >= b.length ? -1 : compareIndexKeys(a[i], b[j]);
+    if (order2 < 0) removed(indexEntry(base, i++));
+    else if (order2 > 0) compare(indexEntry(head, j++), void 0);
+    else if (base.entryTexts[i] !== void 0 && base.entryTexts[i] === head.entryTexts[j]) i++, j++;
+    else compare(indexEntry(head, j++), indexEntry(base, i++));
   }
-  for (const [key, e] of before) if (!after.has(key)) changes.push({ section: e.section, id: e.id, change: "removed", breaking: true, note: "consumers of the catalog lose it" });
   const order = ["data_types", "envelopes", "episode_types", "verbs", "contract", "connector", "runtime", "instruction_profile"];
-  changes.sort((a, b) => order.indexOf(a.section) - order.indexOf(b.section) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  changes.sort((a2, b2) => order.indexOf(a2.section) - order.indexOf(b2.section) || (a2.id < b2.id ? -1 : a2.id > b2.id ? 1 : 0));
   return { baseDigest: base.digest, headDigest: head.digest, changes };
 }
 function formatCatalogDiffText(diff) {

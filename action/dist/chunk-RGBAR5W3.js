@@ -18,11 +18,11 @@ import {
   frameDigest,
   readCache,
   writeCache
-} from "./chunk-5ACV22XP.js";
+} from "./chunk-6BV4SK5A.js";
 import {
   compareWithBase,
   findingKey
-} from "./chunk-CE3LYEAH.js";
+} from "./chunk-ERSTORUI.js";
 import {
   check,
   compareFindings,

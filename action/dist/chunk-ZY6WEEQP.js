@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-HYZS74NJ.js";
+} from "./chunk-RLUYY4R7.js";
 import {
   FAIL_ON,
   failingFindings
@@ -27,10 +27,10 @@ import {
   documentFromColumns,
   engineFingerprint,
   frameDigest
-} from "./chunk-5ACV22XP.js";
+} from "./chunk-6BV4SK5A.js";
 import {
   guard
-} from "./chunk-CE3LYEAH.js";
+} from "./chunk-ERSTORUI.js";
 import {
   finishCheck,
   isFinding,

@@ -33,7 +33,7 @@ import {
 } from "./chunk-LZPCVEWN.js";
 import {
   cacheCommitCheck
-} from "./chunk-GJK64662.js";
+} from "./chunk-RGBAR5W3.js";
 import "./chunk-7NFW6BCK.js";
 import {
   GitSource
@@ -42,8 +42,8 @@ import {
   locateRepo
 } from "./chunk-HFWEJAOR.js";
 import "./chunk-UGMGZRCV.js";
-import "./chunk-5ACV22XP.js";
-import "./chunk-CE3LYEAH.js";
+import "./chunk-6BV4SK5A.js";
+import "./chunk-ERSTORUI.js";
 import {
   check
 } from "./chunk-TFGIKC3V.js";

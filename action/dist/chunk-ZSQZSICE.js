@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-H2ZMNJ6H.js";
+} from "./chunk-ZY6WEEQP.js";
 import {
   catalogDiffOf,
   formatCatalogDiffText
-} from "./chunk-HYZS74NJ.js";
+} from "./chunk-RLUYY4R7.js";
 import "./chunk-LXTQKF62.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -31,8 +31,8 @@ import {
   locateBase
 } from "./chunk-HFWEJAOR.js";
 import "./chunk-UGMGZRCV.js";
-import "./chunk-5ACV22XP.js";
-import "./chunk-CE3LYEAH.js";
+import "./chunk-6BV4SK5A.js";
+import "./chunk-ERSTORUI.js";
 import {
   check
 } from "./chunk-TFGIKC3V.js";

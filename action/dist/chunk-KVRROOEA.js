@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-H2ZMNJ6H.js";
-import "./chunk-HYZS74NJ.js";
+} from "./chunk-ZY6WEEQP.js";
+import "./chunk-RLUYY4R7.js";
 import "./chunk-LXTQKF62.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -18,8 +18,8 @@ import {
 import "./chunk-BKAIJ4RT.js";
 import "./chunk-LGZVWEZ5.js";
 import "./chunk-LZPCVEWN.js";
-import "./chunk-5ACV22XP.js";
-import "./chunk-CE3LYEAH.js";
+import "./chunk-6BV4SK5A.js";
+import "./chunk-ERSTORUI.js";
 import {
   check
 } from "./chunk-TFGIKC3V.js";
