@@ -1,4 +1,6 @@
-import { compareWithBase } from "./change/compare.ts";
+// What guard does with a base, and the caching of a commit's check: loaded only when a check compares or caches (see guard.ts),
+// so that a plain check starts without git.
+import { compareWithBase, type Comparison } from "./change/compare.ts";
 import { locateBase, locateRepo } from "./change/git.ts";
 import { check, type CheckResult } from "./check.ts";
 import { compareFindings, type Finding } from "./findings/finding.ts";
@@ -15,11 +17,8 @@ import { factColumnsOf } from "./incremental/fact-columns.ts";
 import { changedPaths, changesSince, frameChange, ignoredFiles, type Changes, type Ignored } from "./incremental/changes.ts";
 import { checkIncrementally, Fallback } from "./incremental/incremental.ts";
 import { runLeased } from "./change/change-rules.ts";
-import type { Comparison } from "./change/compare.ts";
 import { FindingSink } from "./rules/rule.ts";
 import { leaseConflicts } from "./run/leases.ts";
-
-/** What guard does with a base, and the caching of a commit's check: loaded only when a check compares or caches (see guard.ts). */
 
 /** The guard with a base to compare with (see guard in guard.ts). */
 export async function guardWithBase(root: string, options: GuardOptions, baseRef: string, loadOptions: LoadOptions): Promise<GuardResult> {
@@ -66,7 +65,6 @@ export async function guardWithBase(root: string, options: GuardOptions, baseRef
   for (const f of findings) f.baseline = before.has(findingKey(f)) ? "existing" : "new";
   return { ...head, findings, base: { ref: baseRef, commit, comparison, result: base }, ...(cache ? { cache } : {}) };
 }
-
 
 /**
  * The paths git says differ from the base, for the comparison to look at

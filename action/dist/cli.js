@@ -52,12 +52,12 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-XFGHABAF.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-ZSQZSICE.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-VV5RR4SV.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-VV5RR4SV.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-KVRROOEA.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-EHXUPCAG.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-EW74CYM5.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-5CSGAY3A.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-I3O34RH6.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-I3O34RH6.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-JRQARPI2.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-BNSQDDQK.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

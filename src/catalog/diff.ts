@@ -53,7 +53,8 @@ function compareIndexKeys(a: Obj, b: Obj): number {
 /**
  * What a change does to the published catalog: entries added, removed and
  * changed. A removal breaks whoever reads the catalog; a schema change breaks
- * when it is incompatible under its compatibility mode.
+ * when it is incompatible under its compatibility mode. Both builds come from
+ * buildCatalog, whose index entries are sorted (see compareIndexKeys).
  */
 export function diffCatalogs(base: CatalogBuild, head: CatalogBuild, evolutions: readonly SchemaEvolution[] = []): CatalogDiff {
   const changes: CatalogEntryChange[] = [];

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-RLUYY4R7.js";
+} from "./chunk-NXT5F5I3.js";
 import {
   FAIL_ON,
   failingFindings
@@ -27,10 +27,10 @@ import {
   documentFromColumns,
   engineFingerprint,
   frameDigest
-} from "./chunk-6BV4SK5A.js";
+} from "./chunk-44VDZ2H7.js";
 import {
   guard
-} from "./chunk-ERSTORUI.js";
+} from "./chunk-YNVQLM7T.js";
 import {
   finishCheck,
   isFinding,

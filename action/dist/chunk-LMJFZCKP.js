@@ -18,11 +18,11 @@ import {
   frameDigest,
   readCache,
   writeCache
-} from "./chunk-6BV4SK5A.js";
+} from "./chunk-44VDZ2H7.js";
 import {
   compareWithBase,
   findingKey
-} from "./chunk-ERSTORUI.js";
+} from "./chunk-YNVQLM7T.js";
 import {
   check,
   compareFindings,

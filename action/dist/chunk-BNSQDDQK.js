@@ -8,8 +8,8 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-ZY6WEEQP.js";
-import "./chunk-RLUYY4R7.js";
+} from "./chunk-NAZWSZXH.js";
+import "./chunk-NXT5F5I3.js";
 import "./chunk-LXTQKF62.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -19,8 +19,8 @@ import {
 } from "./chunk-4XUEJQ7R.js";
 import "./chunk-LGZVWEZ5.js";
 import "./chunk-LZPCVEWN.js";
-import "./chunk-6BV4SK5A.js";
-import "./chunk-ERSTORUI.js";
+import "./chunk-44VDZ2H7.js";
+import "./chunk-YNVQLM7T.js";
 import "./chunk-TFGIKC3V.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-UZN3YM2U.js";

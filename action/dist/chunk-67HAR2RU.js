@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   cacheCommitCheck,
   guardWithBase
-} from "./chunk-RGBAR5W3.js";
+} from "./chunk-LMJFZCKP.js";
 import "./chunk-7NFW6BCK.js";
 import "./chunk-K22NPQLZ.js";
 import "./chunk-HFWEJAOR.js";
 import "./chunk-UGMGZRCV.js";
-import "./chunk-6BV4SK5A.js";
-import "./chunk-ERSTORUI.js";
+import "./chunk-44VDZ2H7.js";
+import "./chunk-YNVQLM7T.js";
 import "./chunk-TFGIKC3V.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-UZN3YM2U.js";

@@ -10,7 +10,7 @@ import {
 import {
   compareWithBase,
   findingKey
-} from "./chunk-ERSTORUI.js";
+} from "./chunk-YNVQLM7T.js";
 import {
   ALL_RULE_METAS,
   canonicalJson,

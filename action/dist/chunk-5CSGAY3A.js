@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-ZY6WEEQP.js";
+} from "./chunk-NAZWSZXH.js";
 import {
   catalogDiffOf,
   formatCatalogDiffText
-} from "./chunk-RLUYY4R7.js";
+} from "./chunk-NXT5F5I3.js";
 import "./chunk-LXTQKF62.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -31,8 +31,8 @@ import {
   locateBase
 } from "./chunk-HFWEJAOR.js";
 import "./chunk-UGMGZRCV.js";
-import "./chunk-6BV4SK5A.js";
-import "./chunk-ERSTORUI.js";
+import "./chunk-44VDZ2H7.js";
+import "./chunk-YNVQLM7T.js";
 import {
   check
 } from "./chunk-TFGIKC3V.js";

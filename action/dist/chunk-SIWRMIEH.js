@@ -33,7 +33,7 @@ import {
 } from "./chunk-LZPCVEWN.js";
 import {
   cacheCommitCheck
-} from "./chunk-RGBAR5W3.js";
+} from "./chunk-LMJFZCKP.js";
 import "./chunk-7NFW6BCK.js";
 import {
   GitSource
@@ -42,8 +42,8 @@ import {
   locateRepo
 } from "./chunk-HFWEJAOR.js";
 import "./chunk-UGMGZRCV.js";
-import "./chunk-6BV4SK5A.js";
-import "./chunk-ERSTORUI.js";
+import "./chunk-44VDZ2H7.js";
+import "./chunk-YNVQLM7T.js";
 import {
   check
 } from "./chunk-TFGIKC3V.js";

@@ -12,7 +12,7 @@ import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-RLUYY4R7.js";
+} from "./chunk-NXT5F5I3.js";
 import "./chunk-LXTQKF62.js";
 import {
   failingFindings
@@ -47,7 +47,7 @@ import {
 import "./chunk-UGMGZRCV.js";
 import {
   guard
-} from "./chunk-ERSTORUI.js";
+} from "./chunk-YNVQLM7T.js";
 import "./chunk-TFGIKC3V.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-UZN3YM2U.js";

@@ -7,8 +7,8 @@ import {
 import {
   registryDir,
   releaseOption
-} from "./chunk-ZY6WEEQP.js";
-import "./chunk-RLUYY4R7.js";
+} from "./chunk-NAZWSZXH.js";
+import "./chunk-NXT5F5I3.js";
 import "./chunk-LXTQKF62.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -32,8 +32,8 @@ import {
 import {
   buildReport
 } from "./chunk-LZPCVEWN.js";
-import "./chunk-6BV4SK5A.js";
-import "./chunk-ERSTORUI.js";
+import "./chunk-44VDZ2H7.js";
+import "./chunk-YNVQLM7T.js";
 import {
   check
 } from "./chunk-TFGIKC3V.js";
