@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Report } from "../src/report/report.ts";
 import { COMPILED_CODE_DIR } from "../src/util/compiled-code.ts";
-import { HEAP_FLAGS } from "../src/util/heap.ts";
+import { V8_FLAGS } from "../src/util/v8-tuning.ts";
 import { runActionBundle } from "./support/action-env.ts";
 import { GitRepo } from "./support/git-repo.ts";
 import { makeRegistry } from "./support/tmp-registry.ts";
@@ -41,12 +41,12 @@ describe("the action bundle", () => {
     expect(readdirSync(join(cache, COMPILED_CODE_DIR), { recursive: true }).length).toBeGreaterThan(3);
   });
 
-  it("sets V8's heap flags (util/heap.ts) before the check starts: the runner starts it without any", async () => {
+  it("sets V8's flags (util/v8-tuning.ts) before the check starts: the runner starts it without any", async () => {
     const repo = makeRegistry({ "runtimes/runtime.local_process.worker_v1.json": runtime });
     const run = await runActionBundle(repo, { path: "." }, { MOVA_REGISTRY_TIMING: "1" });
     expect(run.status).toBe(0);
     const marks = run.stderr.split("\n").filter((l) => l.startsWith("[timing]"));
-    const flags = marks.findIndex((l) => l.endsWith(`V8 flags ${HEAP_FLAGS.join(" ")}`));
+    const flags = marks.findIndex((l) => l.endsWith(`V8 flags ${V8_FLAGS.join(" ")}`));
     expect(flags, run.stderr).toBeGreaterThanOrEqual(0);
     expect(flags).toBeLessThan(marks.findIndex((l) => l.endsWith("load start")));
   });

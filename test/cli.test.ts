@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { runCli, type CliIo } from "../src/cli/run.ts";
 import type { Report } from "../src/report/report.ts";
 import { cacheDirArgument, COMPILED_CODE_DIR } from "../src/util/compiled-code.ts";
-import { HEAP_FLAGS } from "../src/util/heap.ts";
+import { V8_FLAGS } from "../src/util/v8-tuning.ts";
 import { PROJECT_ROOT } from "./support/shared.ts";
 import { makeRegistry } from "./support/tmp-registry.ts";
 import { connector, episode, runtime } from "./support/samples.ts";
@@ -122,13 +122,20 @@ describe("the CLI as users run it", () => {
     expect(result.stdout).toMatch(/runtime_kind: "vm"/);
   });
 
-  it("sets V8's heap flags (util/heap.ts) before the check starts, for every thread", () => {
+  it("sets V8's flags (util/v8-tuning.ts) before the check starts, for every thread", () => {
     const dir = makeRegistry({ "runtimes/a.json": { runtime_id: "runtime.local_process.worker_v1", runtime_kind: "local_process" } });
     const r = spawnSync(process.execPath, [join(PROJECT_ROOT, "action/dist/cli.js"), "check", dir], { encoding: "utf8", env: { ...process.env, MOVA_REGISTRY_TIMING: "1" } });
     const marks = r.stderr.split("\n").filter((l) => l.startsWith("[timing]"));
-    const flags = marks.findIndex((l) => l.endsWith(`V8 flags ${HEAP_FLAGS.join(" ")}`));
+    const flags = marks.findIndex((l) => l.endsWith(`V8 flags ${V8_FLAGS.join(" ")}`));
     expect(flags, r.stderr).toBeGreaterThanOrEqual(0);
     expect(flags).toBeLessThan(marks.findIndex((l) => l.endsWith("load start")));
+  });
+
+  it("sets only V8 flags this Node's V8 knows: setFlagsFromString would ignore a misspelt one, the command line refuses it", () => {
+    for (const flag of [...V8_FLAGS, "--no-such-v8-flag"]) {
+      const r = spawnSync(process.execPath, [flag, "-e", "0"], { encoding: "utf8" });
+      expect(r.status === 0, `${flag}: ${r.stderr}`).toBe(flag !== "--no-such-v8-flag");
+    }
   });
 
   it("starts a plain check without git or the terminal's readline: they load only for --base, a cache or a person at the terminal", () => {

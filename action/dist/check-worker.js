@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   runDocumentRules,
   serveDocuments
-} from "./chunk-UZN3YM2U.js";
+} from "./chunk-D4Y3WQNW.js";
 import "./chunk-ZE2ONDKC.js";
-import "./chunk-VXIP6GMK.js";
+import "./chunk-WBKPGEYU.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KPOE4I3O.js";
 

@@ -15,8 +15,8 @@ import {
 } from "./chunk-3TFLXBUR.js";
 import "./chunk-ZE2ONDKC.js";
 import {
-  tuneHeap
-} from "./chunk-VXIP6GMK.js";
+  tuneV8
+} from "./chunk-WBKPGEYU.js";
 import "./chunk-KPOE4I3O.js";
 
 // src/cli/main.ts
@@ -52,19 +52,19 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-EW74CYM5.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-5CSGAY3A.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-I3O34RH6.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-I3O34RH6.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-JRQARPI2.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-BNSQDDQK.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-QNEC6PGU.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-MXF66TIN.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-FNESUITM.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-FNESUITM.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-VVWVZBBN.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-O443A47V.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 
 // src/cli/main.ts
 var cacheDir = cacheDirArgument(process.argv.slice(2));
 keepCompiledCode(cacheDir ? resolve(cacheDir) : void 0);
-tuneHeap();
+tuneV8();
 function wantsColor() {
   if (process.env.NO_COLOR !== void 0 && process.env.NO_COLOR !== "") return false;
   if (process.env.FORCE_COLOR !== void 0 && process.env.FORCE_COLOR !== "0") return true;

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { keepCompiledCode } from "../../src/util/compiled-code.ts";
-import { tuneHeap } from "../../src/util/heap.ts";
+import { tuneV8 } from "../../src/util/v8-tuning.ts";
 import { idleReason } from "./idle.ts";
 
 const idle = idleReason(process.env);
@@ -9,6 +9,6 @@ else {
   // The cache-dir input, as @actions/core would read it: the restored cache brings the compiled code along.
   const cacheDir = process.env["INPUT_CACHE-DIR"]?.trim();
   keepCompiledCode(cacheDir ? resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), cacheDir) : undefined);
-  tuneHeap();
+  tuneV8();
   await (await import("./run.ts")).run();
 }

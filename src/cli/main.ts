@@ -1,14 +1,14 @@
 #!/usr/bin/env -S node --max-semi-space-size=4
-// The flag keeps the young generation small (see util/heap.ts); npm's bin shims pass it on, on Windows too.
+// The flag keeps the young generation small (see util/v8-tuning.ts); npm's bin shims pass it on, on Windows too.
 import { resolve } from "node:path";
 import { cacheDirArgument, keepCompiledCode } from "../util/compiled-code.ts";
-import { tuneHeap } from "../util/heap.ts";
+import { tuneV8 } from "../util/v8-tuning.ts";
 import { runCli } from "./run.ts";
 
 // Before any command's code is imported (run.ts imports each when it runs).
 const cacheDir = cacheDirArgument(process.argv.slice(2));
 keepCompiledCode(cacheDir ? resolve(cacheDir) : undefined);
-tuneHeap();
+tuneV8();
 
 function wantsColor(): boolean {
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "") return false;

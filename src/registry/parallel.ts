@@ -7,7 +7,7 @@ import { FindingSink } from "../rules/rule.ts";
 import { loadPrecompiled } from "../schemas/precompiled.ts";
 import { SchemaSet } from "../schemas/schema-set.ts";
 import { FsSource } from "../source/fs-source.ts";
-import { YOUNG_GENERATION_MB } from "../util/heap.ts";
+import { YOUNG_GENERATION_MB } from "../util/v8-tuning.ts";
 import { shareStrings, sharedCount, sharedString, type SharedStrings } from "../util/shared-strings.ts";
 import { mark } from "../util/timing.ts";
 import { Classifier, MANIFEST_SCHEMA, stringField, type PackagePlan } from "./classify.ts";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-UGMGZRCV.js";
 import {
   BaseError
-} from "./chunk-TFGIKC3V.js";
+} from "./chunk-IIN2BEFO.js";
 import {
   __commonJS,
   __require,

@@ -5,12 +5,12 @@ import {
 import {
   GitSource,
   LazyGitSource
-} from "./chunk-K22NPQLZ.js";
+} from "./chunk-AMBZ2GK2.js";
 import {
   locateBase,
   locateRepo,
   wo
-} from "./chunk-HFWEJAOR.js";
+} from "./chunk-C6L7M4R6.js";
 import {
   cacheOf,
   documentFromColumns,
@@ -18,11 +18,11 @@ import {
   frameDigest,
   readCache,
   writeCache
-} from "./chunk-44VDZ2H7.js";
+} from "./chunk-6ISNQ5E2.js";
 import {
   compareWithBase,
   findingKey
-} from "./chunk-YNVQLM7T.js";
+} from "./chunk-VSRUD53W.js";
 import {
   check,
   compareFindings,
@@ -30,7 +30,7 @@ import {
   finishCheck,
   foldersOf,
   parallelism
-} from "./chunk-TFGIKC3V.js";
+} from "./chunk-IIN2BEFO.js";
 import {
   CONFIG_FILE,
   FindingSink,
@@ -51,10 +51,10 @@ import {
   setUp,
   stillClosest,
   systemContractsOf
-} from "./chunk-UZN3YM2U.js";
+} from "./chunk-D4Y3WQNW.js";
 import {
   mark
-} from "./chunk-VXIP6GMK.js";
+} from "./chunk-WBKPGEYU.js";
 
 // src/incremental/changes.ts
 import { existsSync } from "node:fs";

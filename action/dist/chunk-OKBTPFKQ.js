@@ -6,14 +6,14 @@ import {
   isRateLimited,
   readLeases,
   upsertComment
-} from "./chunk-NP3DK5HK.js";
+} from "./chunk-UW2EW4JO.js";
 import "./chunk-KIZME62W.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-NXT5F5I3.js";
-import "./chunk-LXTQKF62.js";
+} from "./chunk-Z7RQFPGC.js";
+import "./chunk-IPSDSE6A.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
@@ -22,8 +22,8 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-KOZWUA3K.js";
-import "./chunk-IMJK33RH.js";
+} from "./chunk-QB4K72GF.js";
+import "./chunk-7KHMGO4Z.js";
 import {
   core_exports,
   info,
@@ -34,25 +34,25 @@ import {
 } from "./chunk-7CZZ5X53.js";
 import {
   formatText
-} from "./chunk-LGZVWEZ5.js";
+} from "./chunk-MLIBZQIJ.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown
-} from "./chunk-LZPCVEWN.js";
+} from "./chunk-W7OBRH4H.js";
 import "./chunk-7NFW6BCK.js";
 import {
   locateRepo
-} from "./chunk-HFWEJAOR.js";
+} from "./chunk-C6L7M4R6.js";
 import "./chunk-UGMGZRCV.js";
 import {
   guard
-} from "./chunk-YNVQLM7T.js";
-import "./chunk-TFGIKC3V.js";
+} from "./chunk-VSRUD53W.js";
+import "./chunk-IIN2BEFO.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-UZN3YM2U.js";
+import "./chunk-D4Y3WQNW.js";
 import "./chunk-ZE2ONDKC.js";
-import "./chunk-VXIP6GMK.js";
+import "./chunk-WBKPGEYU.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KPOE4I3O.js";
 

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   wo
-} from "./chunk-HFWEJAOR.js";
+} from "./chunk-C6L7M4R6.js";
 import {
   InputRefused,
   pathMatcher,
   tooLarge
-} from "./chunk-UZN3YM2U.js";
+} from "./chunk-D4Y3WQNW.js";
 
 // src/source/git-source.ts
 import { execFileSync, spawn } from "node:child_process";

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-LZPCVEWN.js";
+} from "./chunk-W7OBRH4H.js";
 import {
   printable
-} from "./chunk-UZN3YM2U.js";
+} from "./chunk-D4Y3WQNW.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

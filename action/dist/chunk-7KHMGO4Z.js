@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   CATALOG_FILES
-} from "./chunk-LZPCVEWN.js";
+} from "./chunk-W7OBRH4H.js";
 import {
   wo
-} from "./chunk-HFWEJAOR.js";
+} from "./chunk-C6L7M4R6.js";
 
 // src/catalog/publish-branch.ts
 import { execFileSync } from "node:child_process";

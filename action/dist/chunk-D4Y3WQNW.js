@@ -8,7 +8,7 @@ import {
 import {
   YOUNG_GENERATION_MB,
   mark
-} from "./chunk-VXIP6GMK.js";
+} from "./chunk-WBKPGEYU.js";
 import {
   require_formats,
   require_ucs2length

@@ -8,10 +8,10 @@ import {
   referencesOf,
   resolveRef,
   runDocumentRules
-} from "./chunk-UZN3YM2U.js";
+} from "./chunk-D4Y3WQNW.js";
 import {
   mark
-} from "./chunk-VXIP6GMK.js";
+} from "./chunk-WBKPGEYU.js";
 
 // src/findings/finding.ts
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };

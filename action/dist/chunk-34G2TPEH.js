@@ -3,7 +3,7 @@ import {
   createCommentOnce,
   createOctokit,
   syncLeases
-} from "./chunk-NP3DK5HK.js";
+} from "./chunk-UW2EW4JO.js";
 import "./chunk-KIZME62W.js";
 import {
   InputError
@@ -14,18 +14,18 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-43VWPYKV.js";
+} from "./chunk-2O2DZQKT.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-LXTQKF62.js";
+} from "./chunk-IPSDSE6A.js";
 import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-IMJK33RH.js";
+} from "./chunk-7KHMGO4Z.js";
 import {
   core_exports,
   info,
@@ -38,29 +38,29 @@ import {
   defaultRunId,
   runFiles,
   runsFolder
-} from "./chunk-BKAIJ4RT.js";
+} from "./chunk-7ESSG4TF.js";
 import {
   buildReport,
   formatMarkdown
-} from "./chunk-LZPCVEWN.js";
+} from "./chunk-W7OBRH4H.js";
 import "./chunk-7NFW6BCK.js";
 import {
   GitSource
-} from "./chunk-K22NPQLZ.js";
+} from "./chunk-AMBZ2GK2.js";
 import {
   locateRepo,
   wo
-} from "./chunk-HFWEJAOR.js";
+} from "./chunk-C6L7M4R6.js";
 import "./chunk-UGMGZRCV.js";
 import {
   check
-} from "./chunk-TFGIKC3V.js";
+} from "./chunk-IIN2BEFO.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig
-} from "./chunk-UZN3YM2U.js";
+} from "./chunk-D4Y3WQNW.js";
 import "./chunk-ZE2ONDKC.js";
-import "./chunk-VXIP6GMK.js";
+import "./chunk-WBKPGEYU.js";
 import "./chunk-OSAJ7EFF.js";
 import {
   __commonJS,

@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   buildSite,
   writeSite
-} from "./chunk-RAJ4OCWN.js";
+} from "./chunk-66QW75DO.js";
 import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-KOZWUA3K.js";
+} from "./chunk-QB4K72GF.js";
 import {
   publishToBranch
-} from "./chunk-IMJK33RH.js";
+} from "./chunk-7KHMGO4Z.js";
 import {
   core_exports,
   info,
@@ -20,37 +20,37 @@ import {
 } from "./chunk-7CZZ5X53.js";
 import {
   sourceInfo
-} from "./chunk-IBFBAL5M.js";
-import "./chunk-BKAIJ4RT.js";
+} from "./chunk-VMHWFCHX.js";
+import "./chunk-7ESSG4TF.js";
 import {
   formatText
-} from "./chunk-LGZVWEZ5.js";
+} from "./chunk-MLIBZQIJ.js";
 import {
   CATALOG_FILES,
   buildCatalog,
   buildReport,
   formatMarkdown
-} from "./chunk-LZPCVEWN.js";
+} from "./chunk-W7OBRH4H.js";
 import {
   cacheCommitCheck
-} from "./chunk-LMJFZCKP.js";
+} from "./chunk-LE2TL2DH.js";
 import "./chunk-7NFW6BCK.js";
 import {
   GitSource
-} from "./chunk-K22NPQLZ.js";
+} from "./chunk-AMBZ2GK2.js";
 import {
   locateRepo
-} from "./chunk-HFWEJAOR.js";
+} from "./chunk-C6L7M4R6.js";
 import "./chunk-UGMGZRCV.js";
-import "./chunk-44VDZ2H7.js";
-import "./chunk-YNVQLM7T.js";
+import "./chunk-6ISNQ5E2.js";
+import "./chunk-VSRUD53W.js";
 import {
   check
-} from "./chunk-TFGIKC3V.js";
+} from "./chunk-IIN2BEFO.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-UZN3YM2U.js";
+import "./chunk-D4Y3WQNW.js";
 import "./chunk-ZE2ONDKC.js";
-import "./chunk-VXIP6GMK.js";
+import "./chunk-WBKPGEYU.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KPOE4I3O.js";
 

@@ -2,18 +2,18 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   cacheCommitCheck,
   guardWithBase
-} from "./chunk-LMJFZCKP.js";
+} from "./chunk-LE2TL2DH.js";
 import "./chunk-7NFW6BCK.js";
-import "./chunk-K22NPQLZ.js";
-import "./chunk-HFWEJAOR.js";
+import "./chunk-AMBZ2GK2.js";
+import "./chunk-C6L7M4R6.js";
 import "./chunk-UGMGZRCV.js";
-import "./chunk-44VDZ2H7.js";
-import "./chunk-YNVQLM7T.js";
-import "./chunk-TFGIKC3V.js";
+import "./chunk-6ISNQ5E2.js";
+import "./chunk-VSRUD53W.js";
+import "./chunk-IIN2BEFO.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-UZN3YM2U.js";
+import "./chunk-D4Y3WQNW.js";
 import "./chunk-ZE2ONDKC.js";
-import "./chunk-VXIP6GMK.js";
+import "./chunk-WBKPGEYU.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KPOE4I3O.js";
 export {

@@ -8,24 +8,24 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-NAZWSZXH.js";
-import "./chunk-NXT5F5I3.js";
-import "./chunk-LXTQKF62.js";
+} from "./chunk-J3CI5UTI.js";
+import "./chunk-Z7RQFPGC.js";
+import "./chunk-IPSDSE6A.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
   USAGE,
   UsageError
 } from "./chunk-4XUEJQ7R.js";
-import "./chunk-LGZVWEZ5.js";
-import "./chunk-LZPCVEWN.js";
-import "./chunk-44VDZ2H7.js";
-import "./chunk-YNVQLM7T.js";
-import "./chunk-TFGIKC3V.js";
+import "./chunk-MLIBZQIJ.js";
+import "./chunk-W7OBRH4H.js";
+import "./chunk-6ISNQ5E2.js";
+import "./chunk-VSRUD53W.js";
+import "./chunk-IIN2BEFO.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-UZN3YM2U.js";
+import "./chunk-D4Y3WQNW.js";
 import "./chunk-ZE2ONDKC.js";
-import "./chunk-VXIP6GMK.js";
+import "./chunk-WBKPGEYU.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KPOE4I3O.js";
 

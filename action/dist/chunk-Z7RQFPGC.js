@@ -1,22 +1,22 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowDiagramsSection
-} from "./chunk-LXTQKF62.js";
+} from "./chunk-IPSDSE6A.js";
 import {
   CatalogReads,
   buildCatalog,
   displayPath
-} from "./chunk-LZPCVEWN.js";
+} from "./chunk-W7OBRH4H.js";
 import {
   compareWithBase,
   findingKey
-} from "./chunk-YNVQLM7T.js";
+} from "./chunk-VSRUD53W.js";
 import {
   ALL_RULE_METAS,
   canonicalJson,
   printable,
   sha256
-} from "./chunk-UZN3YM2U.js";
+} from "./chunk-D4Y3WQNW.js";
 
 // src/catalog/diff.ts
 function catalogEntries(build) {

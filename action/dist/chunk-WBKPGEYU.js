@@ -11,17 +11,17 @@ function mark(label) {
 `);
 }
 
-// src/util/heap.ts
+// src/util/v8-tuning.ts
 import { setFlagsFromString } from "node:v8";
 var YOUNG_GENERATION_MB = 16;
-var HEAP_FLAGS = ["--no-allocation-site-pretenuring"];
-function tuneHeap() {
-  for (const flag of HEAP_FLAGS) setFlagsFromString(flag);
-  mark(`V8 flags ${HEAP_FLAGS.join(" ")}`);
+var V8_FLAGS = ["--no-allocation-site-pretenuring", "--no-turbofan"];
+function tuneV8() {
+  for (const flag of V8_FLAGS) setFlagsFromString(flag);
+  mark(`V8 flags ${V8_FLAGS.join(" ")}`);
 }
 
 export {
   mark,
   YOUNG_GENERATION_MB,
-  tuneHeap
+  tuneV8
 };

@@ -4,7 +4,7 @@ import {
   documentAt,
   documentChanges,
   impactOf
-} from "./chunk-TFGIKC3V.js";
+} from "./chunk-IIN2BEFO.js";
 import {
   FindingSink,
   KIND_LABEL,
@@ -18,7 +18,7 @@ import {
   resolveRef,
   sha256,
   valueAt
-} from "./chunk-UZN3YM2U.js";
+} from "./chunk-D4Y3WQNW.js";
 
 // src/change/schema-diff.ts
 function isBreaking(change, mode) {
@@ -967,10 +967,10 @@ async function guard(root, options = {}) {
     ...options.concurrency ? { concurrency: options.concurrency } : {},
     ...options.catalogFacts || options.cacheDir ? { catalogFacts: true } : {}
   };
-  if (options.base) return (await import("./chunk-67HAR2RU.js")).guardWithBase(root, options, options.base, loadOptions);
+  if (options.base) return (await import("./chunk-2XFETZ3W.js")).guardWithBase(root, options, options.base, loadOptions);
   const head = await check(root, loadOptions);
   if (!options.cacheDir) return head;
-  const { cacheCommitCheck } = await import("./chunk-67HAR2RU.js");
+  const { cacheCommitCheck } = await import("./chunk-2XFETZ3W.js");
   return { ...head, cache: { mode: "full", read: head.registry.documents.length, documents: head.registry.documents.length, ...await cacheCommitCheck(root, head, options.cacheDir, options.release) } };
 }
 

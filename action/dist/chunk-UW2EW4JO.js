@@ -12,7 +12,7 @@ import {
 } from "./chunk-OCAEJDYP.js";
 import {
   commitToBranch
-} from "./chunk-IMJK33RH.js";
+} from "./chunk-7KHMGO4Z.js";
 import {
   LEASE_BRANCH,
   LEASE_FILE,
@@ -22,7 +22,7 @@ import {
 } from "./chunk-7NFW6BCK.js";
 import {
   wo
-} from "./chunk-HFWEJAOR.js";
+} from "./chunk-C6L7M4R6.js";
 import {
   __toESM
 } from "./chunk-KPOE4I3O.js";

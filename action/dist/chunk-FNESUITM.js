@@ -3,13 +3,13 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-43VWPYKV.js";
+} from "./chunk-2O2DZQKT.js";
 import {
   registryDir,
   releaseOption
-} from "./chunk-NAZWSZXH.js";
-import "./chunk-NXT5F5I3.js";
-import "./chunk-LXTQKF62.js";
+} from "./chunk-J3CI5UTI.js";
+import "./chunk-Z7RQFPGC.js";
+import "./chunk-IPSDSE6A.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -25,22 +25,22 @@ import {
   runFiles,
   runsFolder,
   writeRunFiles
-} from "./chunk-BKAIJ4RT.js";
+} from "./chunk-7ESSG4TF.js";
 import {
   formatText
-} from "./chunk-LGZVWEZ5.js";
+} from "./chunk-MLIBZQIJ.js";
 import {
   buildReport
-} from "./chunk-LZPCVEWN.js";
-import "./chunk-44VDZ2H7.js";
-import "./chunk-YNVQLM7T.js";
+} from "./chunk-W7OBRH4H.js";
+import "./chunk-6ISNQ5E2.js";
+import "./chunk-VSRUD53W.js";
 import {
   check
-} from "./chunk-TFGIKC3V.js";
+} from "./chunk-IIN2BEFO.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-UZN3YM2U.js";
+import "./chunk-D4Y3WQNW.js";
 import "./chunk-ZE2ONDKC.js";
-import "./chunk-VXIP6GMK.js";
+import "./chunk-WBKPGEYU.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KPOE4I3O.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   isFinding
-} from "./chunk-TFGIKC3V.js";
+} from "./chunk-IIN2BEFO.js";
 import {
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
@@ -13,7 +13,7 @@ import {
   referenceIndex,
   sha256,
   summarize
-} from "./chunk-UZN3YM2U.js";
+} from "./chunk-D4Y3WQNW.js";
 
 // src/util/packed-numbers.ts
 import { endianness } from "node:os";
@@ -194,7 +194,7 @@ function documentFromColumns(c, i, reader, facts) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/6";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "a6a5421196d8bce7" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "e37a45c1f5465188" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

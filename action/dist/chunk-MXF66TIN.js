@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-NAZWSZXH.js";
+} from "./chunk-J3CI5UTI.js";
 import {
   catalogDiffOf,
   formatCatalogDiffText
-} from "./chunk-NXT5F5I3.js";
-import "./chunk-LXTQKF62.js";
+} from "./chunk-Z7RQFPGC.js";
+import "./chunk-IPSDSE6A.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -16,30 +16,30 @@ import {
 } from "./chunk-4XUEJQ7R.js";
 import {
   sourceInfo
-} from "./chunk-IBFBAL5M.js";
+} from "./chunk-VMHWFCHX.js";
 import {
   formatText
-} from "./chunk-LGZVWEZ5.js";
+} from "./chunk-MLIBZQIJ.js";
 import {
   buildCatalog,
   buildReport
-} from "./chunk-LZPCVEWN.js";
+} from "./chunk-W7OBRH4H.js";
 import {
   GitSource
-} from "./chunk-K22NPQLZ.js";
+} from "./chunk-AMBZ2GK2.js";
 import {
   locateBase
-} from "./chunk-HFWEJAOR.js";
+} from "./chunk-C6L7M4R6.js";
 import "./chunk-UGMGZRCV.js";
-import "./chunk-44VDZ2H7.js";
-import "./chunk-YNVQLM7T.js";
+import "./chunk-6ISNQ5E2.js";
+import "./chunk-VSRUD53W.js";
 import {
   check
-} from "./chunk-TFGIKC3V.js";
+} from "./chunk-IIN2BEFO.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-UZN3YM2U.js";
+import "./chunk-D4Y3WQNW.js";
 import "./chunk-ZE2ONDKC.js";
-import "./chunk-VXIP6GMK.js";
+import "./chunk-WBKPGEYU.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KPOE4I3O.js";
 

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-NXT5F5I3.js";
+} from "./chunk-Z7RQFPGC.js";
 import {
   FAIL_ON,
   failingFindings
@@ -14,28 +14,28 @@ import {
 } from "./chunk-4XUEJQ7R.js";
 import {
   formatText
-} from "./chunk-LGZVWEZ5.js";
+} from "./chunk-MLIBZQIJ.js";
 import {
   buildReport,
   displayPath,
   formatJson,
   formatMarkdown
-} from "./chunk-LZPCVEWN.js";
+} from "./chunk-W7OBRH4H.js";
 import {
   columnsOf,
   columnsWellFormed,
   documentFromColumns,
   engineFingerprint,
   frameDigest
-} from "./chunk-44VDZ2H7.js";
+} from "./chunk-6ISNQ5E2.js";
 import {
   guard
-} from "./chunk-YNVQLM7T.js";
+} from "./chunk-VSRUD53W.js";
 import {
   finishCheck,
   isFinding,
   parallelism
-} from "./chunk-TFGIKC3V.js";
+} from "./chunk-IIN2BEFO.js";
 import {
   TOOL_NAME
 } from "./chunk-3TFLXBUR.js";
@@ -48,14 +48,14 @@ import {
   printable,
   runDocumentRules,
   setUp
-} from "./chunk-UZN3YM2U.js";
+} from "./chunk-D4Y3WQNW.js";
 import {
   RELEASES,
   isRelease
 } from "./chunk-ZE2ONDKC.js";
 import {
   mark
-} from "./chunk-VXIP6GMK.js";
+} from "./chunk-WBKPGEYU.js";
 
 // src/cli/check-command.ts
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
