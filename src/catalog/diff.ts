@@ -88,9 +88,12 @@ export function diffCatalogs(base: CatalogBuild, head: CatalogBuild, evolutions:
     const order = i >= a.length ? 1 : j >= b.length ? -1 : compareIndexKeys(a[i]!, b[j]!);
     if (order < 0) removed(indexEntry(base, i++));
     else if (order > 0) compare(indexEntry(head, j++), undefined);
-    // The same entry text on both sides (a document the change left alone): nothing to look at.
-    else if (base.entryTexts[i] !== undefined && base.entryTexts[i] === head.entryTexts[j]) (i++, j++);
-    else compare(indexEntry(head, j++), indexEntry(base, i++));
+    // The same key on both sides: compared unless its text is the same string (a document the change left alone).
+    else {
+      if (base.entryTexts[i] === undefined || base.entryTexts[i] !== head.entryTexts[j]) compare(indexEntry(head, j), indexEntry(base, i));
+      i++;
+      j++;
+    }
   }
   const order = ["data_types", "envelopes", "episode_types", "verbs", "contract", "connector", "runtime", "instruction_profile"];
   changes.sort((a, b) => order.indexOf(a.section) - order.indexOf(b.section) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

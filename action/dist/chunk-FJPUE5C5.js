@@ -8,8 +8,8 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-J3CI5UTI.js";
-import "./chunk-Z7RQFPGC.js";
+} from "./chunk-J7VHKOYI.js";
+import "./chunk-2WWN3K2W.js";
 import "./chunk-IPSDSE6A.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -19,8 +19,8 @@ import {
 } from "./chunk-4XUEJQ7R.js";
 import "./chunk-MLIBZQIJ.js";
 import "./chunk-W7OBRH4H.js";
-import "./chunk-6ISNQ5E2.js";
-import "./chunk-VSRUD53W.js";
+import "./chunk-CECSRMTO.js";
+import "./chunk-WMWDD3WI.js";
 import "./chunk-IIN2BEFO.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-D4Y3WQNW.js";

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-J3CI5UTI.js";
+} from "./chunk-J7VHKOYI.js";
 import {
   catalogDiffOf,
   formatCatalogDiffText
-} from "./chunk-Z7RQFPGC.js";
+} from "./chunk-2WWN3K2W.js";
 import "./chunk-IPSDSE6A.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -31,8 +31,8 @@ import {
   locateBase
 } from "./chunk-C6L7M4R6.js";
 import "./chunk-UGMGZRCV.js";
-import "./chunk-6ISNQ5E2.js";
-import "./chunk-VSRUD53W.js";
+import "./chunk-CECSRMTO.js";
+import "./chunk-WMWDD3WI.js";
 import {
   check
 } from "./chunk-IIN2BEFO.js";

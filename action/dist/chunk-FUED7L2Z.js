@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   cacheCommitCheck,
   guardWithBase
-} from "./chunk-LE2TL2DH.js";
+} from "./chunk-I3DNVKBL.js";
 import "./chunk-7NFW6BCK.js";
 import "./chunk-AMBZ2GK2.js";
 import "./chunk-C6L7M4R6.js";
 import "./chunk-UGMGZRCV.js";
-import "./chunk-6ISNQ5E2.js";
-import "./chunk-VSRUD53W.js";
+import "./chunk-CECSRMTO.js";
+import "./chunk-WMWDD3WI.js";
 import "./chunk-IIN2BEFO.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-D4Y3WQNW.js";

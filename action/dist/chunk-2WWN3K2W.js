@@ -10,7 +10,7 @@ import {
 import {
   compareWithBase,
   findingKey
-} from "./chunk-VSRUD53W.js";
+} from "./chunk-WMWDD3WI.js";
 import {
   ALL_RULE_METAS,
   canonicalJson,
@@ -61,8 +61,11 @@ function diffCatalogs(base, head, evolutions = []) {
     const order2 = i >= a.length ? 1 : j >= b.length ? -1 : compareIndexKeys(a[i], b[j]);
     if (order2 < 0) removed(indexEntry(base, i++));
     else if (order2 > 0) compare(indexEntry(head, j++), void 0);
-    else if (base.entryTexts[i] !== void 0 && base.entryTexts[i] === head.entryTexts[j]) i++, j++;
-    else compare(indexEntry(head, j++), indexEntry(base, i++));
+    else {
+      if (base.entryTexts[i] === void 0 || base.entryTexts[i] !== head.entryTexts[j]) compare(indexEntry(head, j), indexEntry(base, i));
+      i++;
+      j++;
+    }
   }
   const order = ["data_types", "envelopes", "episode_types", "verbs", "contract", "connector", "runtime", "instruction_profile"];
   changes.sort((a2, b2) => order.indexOf(a2.section) - order.indexOf(b2.section) || (a2.id < b2.id ? -1 : a2.id > b2.id ? 1 : 0));

@@ -18,11 +18,11 @@ import {
   frameDigest,
   readCache,
   writeCache
-} from "./chunk-6ISNQ5E2.js";
+} from "./chunk-CECSRMTO.js";
 import {
   compareWithBase,
   findingKey
-} from "./chunk-VSRUD53W.js";
+} from "./chunk-WMWDD3WI.js";
 import {
   check,
   compareFindings,

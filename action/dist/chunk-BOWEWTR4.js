@@ -12,7 +12,7 @@ import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-Z7RQFPGC.js";
+} from "./chunk-2WWN3K2W.js";
 import "./chunk-IPSDSE6A.js";
 import {
   failingFindings
@@ -47,7 +47,7 @@ import {
 import "./chunk-UGMGZRCV.js";
 import {
   guard
-} from "./chunk-VSRUD53W.js";
+} from "./chunk-WMWDD3WI.js";
 import "./chunk-IIN2BEFO.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-D4Y3WQNW.js";

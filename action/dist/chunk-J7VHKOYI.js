@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-Z7RQFPGC.js";
+} from "./chunk-2WWN3K2W.js";
 import {
   FAIL_ON,
   failingFindings
@@ -27,10 +27,10 @@ import {
   documentFromColumns,
   engineFingerprint,
   frameDigest
-} from "./chunk-6ISNQ5E2.js";
+} from "./chunk-CECSRMTO.js";
 import {
   guard
-} from "./chunk-VSRUD53W.js";
+} from "./chunk-WMWDD3WI.js";
 import {
   finishCheck,
   isFinding,

@@ -7,8 +7,8 @@ import {
 import {
   registryDir,
   releaseOption
-} from "./chunk-J3CI5UTI.js";
-import "./chunk-Z7RQFPGC.js";
+} from "./chunk-J7VHKOYI.js";
+import "./chunk-2WWN3K2W.js";
 import "./chunk-IPSDSE6A.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -32,8 +32,8 @@ import {
 import {
   buildReport
 } from "./chunk-W7OBRH4H.js";
-import "./chunk-6ISNQ5E2.js";
-import "./chunk-VSRUD53W.js";
+import "./chunk-CECSRMTO.js";
+import "./chunk-WMWDD3WI.js";
 import {
   check
 } from "./chunk-IIN2BEFO.js";

@@ -33,7 +33,7 @@ import {
 } from "./chunk-W7OBRH4H.js";
 import {
   cacheCommitCheck
-} from "./chunk-LE2TL2DH.js";
+} from "./chunk-I3DNVKBL.js";
 import "./chunk-7NFW6BCK.js";
 import {
   GitSource
@@ -42,8 +42,8 @@ import {
   locateRepo
 } from "./chunk-C6L7M4R6.js";
 import "./chunk-UGMGZRCV.js";
-import "./chunk-6ISNQ5E2.js";
-import "./chunk-VSRUD53W.js";
+import "./chunk-CECSRMTO.js";
+import "./chunk-WMWDD3WI.js";
 import {
   check
 } from "./chunk-IIN2BEFO.js";
