@@ -36,8 +36,11 @@ export class FsSource implements RegistrySource {
   async list(patterns: readonly string[], ignore: readonly string[]): Promise<string[]> {
     // The synchronous walk: fast-glob's asynchronous one keeps every entry it read alive after it returns (22 MB for 100,000 files).
     // Symbolic links are listed (never followed: followSymbolicLinks is off, and read() refuses them) so each one is reported; folders are left out.
-    const entries = fg.sync([...patterns], { cwd: this.root, onlyFiles: false, markDirectories: true, dot: false, followSymbolicLinks: false, unique: true, ignore: [...ignore] });
-    return entries.filter((p) => !p.endsWith("/") && staysInside(p)).sort();
+    // A file two patterns match is listed twice and dropped here, next to its twin once sorted: fast-glob's own `unique`
+    // keeps a set of every path it lists (at 100,000 files, 320 against 280 ms and 7 MB more).
+    const entries = fg.sync([...patterns], { cwd: this.root, onlyFiles: false, markDirectories: true, dot: false, followSymbolicLinks: false, unique: false, ignore: [...ignore] });
+    const files = entries.filter((p) => !p.endsWith("/") && staysInside(p)).sort();
+    return files.filter((p, i) => i === 0 || p !== files[i - 1]);
   }
 
   /** The bytes of a regular file inside the root; a symbolic link, a path leading outside, or a file over `maxBytes` is refused unread. */

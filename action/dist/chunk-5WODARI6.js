@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-W7OBRH4H.js";
+} from "./chunk-QXGW5RO2.js";
 import {
   printable
-} from "./chunk-D4Y3WQNW.js";
+} from "./chunk-Z3LCSCTD.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

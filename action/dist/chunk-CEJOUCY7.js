@@ -1,22 +1,22 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowDiagramsSection
-} from "./chunk-IPSDSE6A.js";
+} from "./chunk-DCCUC7ER.js";
 import {
   CatalogReads,
   buildCatalog,
   displayPath
-} from "./chunk-W7OBRH4H.js";
+} from "./chunk-QXGW5RO2.js";
 import {
   compareWithBase,
   findingKey
-} from "./chunk-WMWDD3WI.js";
+} from "./chunk-HQ7WXSYU.js";
 import {
   ALL_RULE_METAS,
   canonicalJson,
   printable,
   sha256
-} from "./chunk-D4Y3WQNW.js";
+} from "./chunk-Z3LCSCTD.js";
 
 // src/catalog/diff.ts
 function catalogEntries(build) {

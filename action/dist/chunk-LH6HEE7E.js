@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-J7VHKOYI.js";
-import "./chunk-2WWN3K2W.js";
-import "./chunk-IPSDSE6A.js";
+} from "./chunk-UADEFJBK.js";
+import "./chunk-CEJOUCY7.js";
+import "./chunk-DCCUC7ER.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -14,17 +14,17 @@ import {
 import {
   buildSite,
   writeSite
-} from "./chunk-66QW75DO.js";
-import "./chunk-7ESSG4TF.js";
-import "./chunk-MLIBZQIJ.js";
-import "./chunk-W7OBRH4H.js";
-import "./chunk-CECSRMTO.js";
-import "./chunk-WMWDD3WI.js";
+} from "./chunk-NTTWTC25.js";
+import "./chunk-PUHHHSTH.js";
+import "./chunk-KPJYZTLY.js";
+import "./chunk-QXGW5RO2.js";
+import "./chunk-PIUNMGYJ.js";
+import "./chunk-HQ7WXSYU.js";
 import {
   check
-} from "./chunk-IIN2BEFO.js";
+} from "./chunk-G3RPY7MS.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-D4Y3WQNW.js";
+import "./chunk-Z3LCSCTD.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-WBKPGEYU.js";
 import "./chunk-OSAJ7EFF.js";

@@ -3,7 +3,7 @@ import {
   contractName,
   contractOf,
   documentById
-} from "./chunk-7ESSG4TF.js";
+} from "./chunk-PUHHHSTH.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -12,7 +12,7 @@ import {
   canonicalJson,
   str,
   stringsOf
-} from "./chunk-D4Y3WQNW.js";
+} from "./chunk-Z3LCSCTD.js";
 import {
   __commonJS,
   __toESM

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   tally
-} from "./chunk-IIN2BEFO.js";
+} from "./chunk-G3RPY7MS.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -16,7 +16,7 @@ import {
   referencesOf,
   sha256,
   str
-} from "./chunk-D4Y3WQNW.js";
+} from "./chunk-Z3LCSCTD.js";
 
 // src/report/report.ts
 function buildReport(result, registryLabel) {

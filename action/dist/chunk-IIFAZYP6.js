@@ -2,16 +2,16 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   cacheCommitCheck,
   guardWithBase
-} from "./chunk-I3DNVKBL.js";
+} from "./chunk-ONLFKG7X.js";
 import "./chunk-7NFW6BCK.js";
-import "./chunk-AMBZ2GK2.js";
-import "./chunk-C6L7M4R6.js";
+import "./chunk-UIIJMTGK.js";
+import "./chunk-OY743PQC.js";
 import "./chunk-UGMGZRCV.js";
-import "./chunk-CECSRMTO.js";
-import "./chunk-WMWDD3WI.js";
-import "./chunk-IIN2BEFO.js";
+import "./chunk-PIUNMGYJ.js";
+import "./chunk-HQ7WXSYU.js";
+import "./chunk-G3RPY7MS.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-D4Y3WQNW.js";
+import "./chunk-Z3LCSCTD.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-WBKPGEYU.js";
 import "./chunk-OSAJ7EFF.js";

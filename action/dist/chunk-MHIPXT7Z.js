@@ -12,7 +12,7 @@ import {
 } from "./chunk-OCAEJDYP.js";
 import {
   commitToBranch
-} from "./chunk-7KHMGO4Z.js";
+} from "./chunk-6GGOCZHI.js";
 import {
   LEASE_BRANCH,
   LEASE_FILE,
@@ -22,7 +22,7 @@ import {
 } from "./chunk-7NFW6BCK.js";
 import {
   wo
-} from "./chunk-C6L7M4R6.js";
+} from "./chunk-OY743PQC.js";
 import {
   __toESM
 } from "./chunk-KPOE4I3O.js";

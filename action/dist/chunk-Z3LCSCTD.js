@@ -27079,8 +27079,9 @@ var FsSource = class {
     this.root = root;
   }
   async list(patterns, ignore) {
-    const entries = import_fast_glob.default.sync([...patterns], { cwd: this.root, onlyFiles: false, markDirectories: true, dot: false, followSymbolicLinks: false, unique: true, ignore: [...ignore] });
-    return entries.filter((p) => !p.endsWith("/") && staysInside(p)).sort();
+    const entries = import_fast_glob.default.sync([...patterns], { cwd: this.root, onlyFiles: false, markDirectories: true, dot: false, followSymbolicLinks: false, unique: false, ignore: [...ignore] });
+    const files = entries.filter((p) => !p.endsWith("/") && staysInside(p)).sort();
+    return files.filter((p, i) => i === 0 || p !== files[i - 1]);
   }
   /** The bytes of a regular file inside the root; a symbolic link, a path leading outside, or a file over `maxBytes` is refused unread. */
   read(path, maxBytes) {

@@ -5,12 +5,12 @@ import {
 import {
   GitSource,
   LazyGitSource
-} from "./chunk-AMBZ2GK2.js";
+} from "./chunk-UIIJMTGK.js";
 import {
   locateBase,
   locateRepo,
   wo
-} from "./chunk-C6L7M4R6.js";
+} from "./chunk-OY743PQC.js";
 import {
   cacheOf,
   documentFromColumns,
@@ -18,11 +18,11 @@ import {
   frameDigest,
   readCache,
   writeCache
-} from "./chunk-CECSRMTO.js";
+} from "./chunk-PIUNMGYJ.js";
 import {
   compareWithBase,
   findingKey
-} from "./chunk-WMWDD3WI.js";
+} from "./chunk-HQ7WXSYU.js";
 import {
   check,
   compareFindings,
@@ -30,7 +30,7 @@ import {
   finishCheck,
   foldersOf,
   parallelism
-} from "./chunk-IIN2BEFO.js";
+} from "./chunk-G3RPY7MS.js";
 import {
   CONFIG_FILE,
   FindingSink,
@@ -51,7 +51,7 @@ import {
   setUp,
   stillClosest,
   systemContractsOf
-} from "./chunk-D4Y3WQNW.js";
+} from "./chunk-Z3LCSCTD.js";
 import {
   mark
 } from "./chunk-WBKPGEYU.js";

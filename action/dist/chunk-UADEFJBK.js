@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-2WWN3K2W.js";
+} from "./chunk-CEJOUCY7.js";
 import {
   FAIL_ON,
   failingFindings
@@ -14,28 +14,28 @@ import {
 } from "./chunk-4XUEJQ7R.js";
 import {
   formatText
-} from "./chunk-MLIBZQIJ.js";
+} from "./chunk-KPJYZTLY.js";
 import {
   buildReport,
   displayPath,
   formatJson,
   formatMarkdown
-} from "./chunk-W7OBRH4H.js";
+} from "./chunk-QXGW5RO2.js";
 import {
   columnsOf,
   columnsWellFormed,
   documentFromColumns,
   engineFingerprint,
   frameDigest
-} from "./chunk-CECSRMTO.js";
+} from "./chunk-PIUNMGYJ.js";
 import {
   guard
-} from "./chunk-WMWDD3WI.js";
+} from "./chunk-HQ7WXSYU.js";
 import {
   finishCheck,
   isFinding,
   parallelism
-} from "./chunk-IIN2BEFO.js";
+} from "./chunk-G3RPY7MS.js";
 import {
   TOOL_NAME
 } from "./chunk-3TFLXBUR.js";
@@ -48,7 +48,7 @@ import {
   printable,
   runDocumentRules,
   setUp
-} from "./chunk-D4Y3WQNW.js";
+} from "./chunk-Z3LCSCTD.js";
 import {
   RELEASES,
   isRelease

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   locateRepo,
   wo
-} from "./chunk-C6L7M4R6.js";
+} from "./chunk-OY743PQC.js";
 
 // src/catalog/source-info.ts
 async function sourceInfo(registryRoot) {

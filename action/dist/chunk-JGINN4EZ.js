@@ -7,18 +7,18 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-J7VHKOYI.js";
-import "./chunk-2WWN3K2W.js";
-import "./chunk-IPSDSE6A.js";
+} from "./chunk-UADEFJBK.js";
+import "./chunk-CEJOUCY7.js";
+import "./chunk-DCCUC7ER.js";
 import "./chunk-EYAG2L7U.js";
 import "./chunk-4XUEJQ7R.js";
-import "./chunk-MLIBZQIJ.js";
-import "./chunk-W7OBRH4H.js";
-import "./chunk-CECSRMTO.js";
-import "./chunk-WMWDD3WI.js";
-import "./chunk-IIN2BEFO.js";
+import "./chunk-KPJYZTLY.js";
+import "./chunk-QXGW5RO2.js";
+import "./chunk-PIUNMGYJ.js";
+import "./chunk-HQ7WXSYU.js";
+import "./chunk-G3RPY7MS.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-D4Y3WQNW.js";
+import "./chunk-Z3LCSCTD.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-WBKPGEYU.js";
 import "./chunk-OSAJ7EFF.js";

@@ -3,13 +3,13 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-2O2DZQKT.js";
+} from "./chunk-Z227VHIZ.js";
 import {
   registryDir,
   releaseOption
-} from "./chunk-J7VHKOYI.js";
-import "./chunk-2WWN3K2W.js";
-import "./chunk-IPSDSE6A.js";
+} from "./chunk-UADEFJBK.js";
+import "./chunk-CEJOUCY7.js";
+import "./chunk-DCCUC7ER.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -25,20 +25,20 @@ import {
   runFiles,
   runsFolder,
   writeRunFiles
-} from "./chunk-7ESSG4TF.js";
+} from "./chunk-PUHHHSTH.js";
 import {
   formatText
-} from "./chunk-MLIBZQIJ.js";
+} from "./chunk-KPJYZTLY.js";
 import {
   buildReport
-} from "./chunk-W7OBRH4H.js";
-import "./chunk-CECSRMTO.js";
-import "./chunk-WMWDD3WI.js";
+} from "./chunk-QXGW5RO2.js";
+import "./chunk-PIUNMGYJ.js";
+import "./chunk-HQ7WXSYU.js";
 import {
   check
-} from "./chunk-IIN2BEFO.js";
+} from "./chunk-G3RPY7MS.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-D4Y3WQNW.js";
+import "./chunk-Z3LCSCTD.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-WBKPGEYU.js";
 import "./chunk-OSAJ7EFF.js";

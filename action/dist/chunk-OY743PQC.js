@@ -4,7 +4,7 @@ import {
 } from "./chunk-UGMGZRCV.js";
 import {
   BaseError
-} from "./chunk-IIN2BEFO.js";
+} from "./chunk-G3RPY7MS.js";
 import {
   __commonJS,
   __require,

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   isFinding
-} from "./chunk-IIN2BEFO.js";
+} from "./chunk-G3RPY7MS.js";
 import {
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
@@ -13,7 +13,7 @@ import {
   referenceIndex,
   sha256,
   summarize
-} from "./chunk-D4Y3WQNW.js";
+} from "./chunk-Z3LCSCTD.js";
 
 // src/util/packed-numbers.ts
 import { endianness } from "node:os";
@@ -194,7 +194,7 @@ function documentFromColumns(c, i, reader, facts) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/6";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "df3a6352703937a9" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "ee68033251d39149" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

@@ -4,7 +4,7 @@ import {
   documentAt,
   documentChanges,
   impactOf
-} from "./chunk-IIN2BEFO.js";
+} from "./chunk-G3RPY7MS.js";
 import {
   FindingSink,
   KIND_LABEL,
@@ -18,7 +18,7 @@ import {
   resolveRef,
   sha256,
   valueAt
-} from "./chunk-D4Y3WQNW.js";
+} from "./chunk-Z3LCSCTD.js";
 
 // src/change/schema-diff.ts
 function isBreaking(change, mode) {
@@ -967,10 +967,10 @@ async function guard(root, options = {}) {
     ...options.concurrency ? { concurrency: options.concurrency } : {},
     ...options.catalogFacts || options.cacheDir ? { catalogFacts: true } : {}
   };
-  if (options.base) return (await import("./chunk-FUED7L2Z.js")).guardWithBase(root, options, options.base, loadOptions);
+  if (options.base) return (await import("./chunk-IIFAZYP6.js")).guardWithBase(root, options, options.base, loadOptions);
   const head = await check(root, loadOptions);
   if (!options.cacheDir) return head;
-  const { cacheCommitCheck } = await import("./chunk-FUED7L2Z.js");
+  const { cacheCommitCheck } = await import("./chunk-IIFAZYP6.js");
   return { ...head, cache: { mode: "full", read: head.registry.documents.length, documents: head.registry.documents.length, ...await cacheCommitCheck(root, head, options.cacheDir, options.release) } };
 }
 

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   CATALOG_FILES
-} from "./chunk-W7OBRH4H.js";
+} from "./chunk-QXGW5RO2.js";
 import {
   wo
-} from "./chunk-C6L7M4R6.js";
+} from "./chunk-OY743PQC.js";
 
 // src/catalog/publish-branch.ts
 import { execFileSync } from "node:child_process";

@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   buildSite,
   writeSite
-} from "./chunk-66QW75DO.js";
+} from "./chunk-NTTWTC25.js";
 import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-QB4K72GF.js";
+} from "./chunk-5WODARI6.js";
 import {
   publishToBranch
-} from "./chunk-7KHMGO4Z.js";
+} from "./chunk-6GGOCZHI.js";
 import {
   core_exports,
   info,
@@ -20,35 +20,35 @@ import {
 } from "./chunk-7CZZ5X53.js";
 import {
   sourceInfo
-} from "./chunk-VMHWFCHX.js";
-import "./chunk-7ESSG4TF.js";
+} from "./chunk-OIGW2TLO.js";
+import "./chunk-PUHHHSTH.js";
 import {
   formatText
-} from "./chunk-MLIBZQIJ.js";
+} from "./chunk-KPJYZTLY.js";
 import {
   CATALOG_FILES,
   buildCatalog,
   buildReport,
   formatMarkdown
-} from "./chunk-W7OBRH4H.js";
+} from "./chunk-QXGW5RO2.js";
 import {
   cacheCommitCheck
-} from "./chunk-I3DNVKBL.js";
+} from "./chunk-ONLFKG7X.js";
 import "./chunk-7NFW6BCK.js";
 import {
   GitSource
-} from "./chunk-AMBZ2GK2.js";
+} from "./chunk-UIIJMTGK.js";
 import {
   locateRepo
-} from "./chunk-C6L7M4R6.js";
+} from "./chunk-OY743PQC.js";
 import "./chunk-UGMGZRCV.js";
-import "./chunk-CECSRMTO.js";
-import "./chunk-WMWDD3WI.js";
+import "./chunk-PIUNMGYJ.js";
+import "./chunk-HQ7WXSYU.js";
 import {
   check
-} from "./chunk-IIN2BEFO.js";
+} from "./chunk-G3RPY7MS.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-D4Y3WQNW.js";
+import "./chunk-Z3LCSCTD.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-WBKPGEYU.js";
 import "./chunk-OSAJ7EFF.js";

@@ -3,7 +3,7 @@ import {
   createCommentOnce,
   createOctokit,
   syncLeases
-} from "./chunk-UW2EW4JO.js";
+} from "./chunk-MHIPXT7Z.js";
 import "./chunk-KIZME62W.js";
 import {
   InputError
@@ -14,18 +14,18 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-2O2DZQKT.js";
+} from "./chunk-Z227VHIZ.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-IPSDSE6A.js";
+} from "./chunk-DCCUC7ER.js";
 import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-7KHMGO4Z.js";
+} from "./chunk-6GGOCZHI.js";
 import {
   core_exports,
   info,
@@ -38,27 +38,27 @@ import {
   defaultRunId,
   runFiles,
   runsFolder
-} from "./chunk-7ESSG4TF.js";
+} from "./chunk-PUHHHSTH.js";
 import {
   buildReport,
   formatMarkdown
-} from "./chunk-W7OBRH4H.js";
+} from "./chunk-QXGW5RO2.js";
 import "./chunk-7NFW6BCK.js";
 import {
   GitSource
-} from "./chunk-AMBZ2GK2.js";
+} from "./chunk-UIIJMTGK.js";
 import {
   locateRepo,
   wo
-} from "./chunk-C6L7M4R6.js";
+} from "./chunk-OY743PQC.js";
 import "./chunk-UGMGZRCV.js";
 import {
   check
-} from "./chunk-IIN2BEFO.js";
+} from "./chunk-G3RPY7MS.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig
-} from "./chunk-D4Y3WQNW.js";
+} from "./chunk-Z3LCSCTD.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-WBKPGEYU.js";
 import "./chunk-OSAJ7EFF.js";

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-J7VHKOYI.js";
+} from "./chunk-UADEFJBK.js";
 import {
   catalogDiffOf,
   formatCatalogDiffText
-} from "./chunk-2WWN3K2W.js";
-import "./chunk-IPSDSE6A.js";
+} from "./chunk-CEJOUCY7.js";
+import "./chunk-DCCUC7ER.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -16,28 +16,28 @@ import {
 } from "./chunk-4XUEJQ7R.js";
 import {
   sourceInfo
-} from "./chunk-VMHWFCHX.js";
+} from "./chunk-OIGW2TLO.js";
 import {
   formatText
-} from "./chunk-MLIBZQIJ.js";
+} from "./chunk-KPJYZTLY.js";
 import {
   buildCatalog,
   buildReport
-} from "./chunk-W7OBRH4H.js";
+} from "./chunk-QXGW5RO2.js";
 import {
   GitSource
-} from "./chunk-AMBZ2GK2.js";
+} from "./chunk-UIIJMTGK.js";
 import {
   locateBase
-} from "./chunk-C6L7M4R6.js";
+} from "./chunk-OY743PQC.js";
 import "./chunk-UGMGZRCV.js";
-import "./chunk-CECSRMTO.js";
-import "./chunk-WMWDD3WI.js";
+import "./chunk-PIUNMGYJ.js";
+import "./chunk-HQ7WXSYU.js";
 import {
   check
-} from "./chunk-IIN2BEFO.js";
+} from "./chunk-G3RPY7MS.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-D4Y3WQNW.js";
+import "./chunk-Z3LCSCTD.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-WBKPGEYU.js";
 import "./chunk-OSAJ7EFF.js";

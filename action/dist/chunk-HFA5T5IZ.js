@@ -6,14 +6,14 @@ import {
   isRateLimited,
   readLeases,
   upsertComment
-} from "./chunk-UW2EW4JO.js";
+} from "./chunk-MHIPXT7Z.js";
 import "./chunk-KIZME62W.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-2WWN3K2W.js";
-import "./chunk-IPSDSE6A.js";
+} from "./chunk-CEJOUCY7.js";
+import "./chunk-DCCUC7ER.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
@@ -22,8 +22,8 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-QB4K72GF.js";
-import "./chunk-7KHMGO4Z.js";
+} from "./chunk-5WODARI6.js";
+import "./chunk-6GGOCZHI.js";
 import {
   core_exports,
   info,
@@ -34,23 +34,23 @@ import {
 } from "./chunk-7CZZ5X53.js";
 import {
   formatText
-} from "./chunk-MLIBZQIJ.js";
+} from "./chunk-KPJYZTLY.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown
-} from "./chunk-W7OBRH4H.js";
+} from "./chunk-QXGW5RO2.js";
 import "./chunk-7NFW6BCK.js";
 import {
   locateRepo
-} from "./chunk-C6L7M4R6.js";
+} from "./chunk-OY743PQC.js";
 import "./chunk-UGMGZRCV.js";
 import {
   guard
-} from "./chunk-WMWDD3WI.js";
-import "./chunk-IIN2BEFO.js";
+} from "./chunk-HQ7WXSYU.js";
+import "./chunk-G3RPY7MS.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-D4Y3WQNW.js";
+import "./chunk-Z3LCSCTD.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-WBKPGEYU.js";
 import "./chunk-OSAJ7EFF.js";

@@ -8,7 +8,7 @@ import {
   referencesOf,
   resolveRef,
   runDocumentRules
-} from "./chunk-D4Y3WQNW.js";
+} from "./chunk-Z3LCSCTD.js";
 import {
   mark
 } from "./chunk-WBKPGEYU.js";
