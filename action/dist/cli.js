@@ -52,12 +52,12 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-JGINN4EZ.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-6AUC6MGC.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-JLYP5CCC.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-JLYP5CCC.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-LH6HEE7E.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-64GLETLD.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-7HHI7XIU.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-IRG27ZVQ.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-SR54ETZL.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-SR54ETZL.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-ZFKDB6A4.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-ZH3NPXRO.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

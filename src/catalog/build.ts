@@ -206,6 +206,19 @@ function contentDigest(release: string, catalog: Obj, entryTexts: readonly strin
   return hash.update(`],"release":${JSON.stringify(release)}}`).digest("hex");
 }
 
+/**
+ * The order of the index's entries (kind, then id), as indexEntries sorts them by `kind + "\0" + id`: the same
+ * order, since no kind holds a NUL. A catalog diff walks two indexes side by side in it.
+ */
+export function compareIndexKeys(a: Record<string, unknown>, b: Record<string, unknown>): number {
+  const ak = String(a.kind);
+  const bk = String(b.kind);
+  if (ak !== bk) return ak < bk ? -1 : 1;
+  const ai = String(a.id);
+  const bi = String(b.id);
+  return ai < bi ? -1 : ai > bi ? 1 : 0;
+}
+
 function indexEntries(registry: Registry, reads: CatalogReads, packages: ReadonlyMap<ContractPackage, PackageFacts>): Array<EntryText<IndexEntry>> {
   const entries: Array<EntryText<IndexEntry> & { order: string }> = [];
   const kinds: Partial<Record<RegistryDocument["kind"], IndexEntry["kind"]>> = { runtime_binding: "runtime", connector: "connector", instruction_profile: "instruction_profile" };

@@ -1,6 +1,6 @@
 import type { SchemaEvolution } from "../change/compare.ts";
 import { canonicalJson } from "../util/canonical.ts";
-import type { CatalogBuild } from "./build.ts";
+import { compareIndexKeys, type CatalogBuild } from "./build.ts";
 
 type Obj = Record<string, unknown>;
 
@@ -40,21 +40,11 @@ function indexEntry(build: CatalogBuild, i: number): Entry {
   return { section: String(e.kind), id: String(e.id), content: build.entryTexts[i] ?? canonicalJson(e) };
 }
 
-/** The order buildCatalog sorts index entries in (kind, then id); the same as comparing `kind + "\0" + id`, since no kind holds a NUL. */
-function compareIndexKeys(a: Obj, b: Obj): number {
-  const ak = String(a.kind);
-  const bk = String(b.kind);
-  if (ak !== bk) return ak < bk ? -1 : 1;
-  const ai = String(a.id);
-  const bi = String(b.id);
-  return ai < bi ? -1 : ai > bi ? 1 : 0;
-}
-
 /**
  * What a change does to the published catalog: entries added, removed and
  * changed. A removal breaks whoever reads the catalog; a schema change breaks
  * when it is incompatible under its compatibility mode. Both builds come from
- * buildCatalog, whose index entries are sorted (see compareIndexKeys).
+ * buildCatalog, whose index entries are sorted (compareIndexKeys).
  */
 export function diffCatalogs(base: CatalogBuild, head: CatalogBuild, evolutions: readonly SchemaEvolution[] = []): CatalogDiff {
   const changes: CatalogEntryChange[] = [];

@@ -1,5 +1,10 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { CatalogBuild } from "../../src/catalog/build.ts";
+import { generateRegistry } from "../../bench/generate.ts";
+import { buildCatalog, compareIndexKeys, type CatalogBuild } from "../../src/catalog/build.ts";
+import { check } from "../../src/check.ts";
 import { diffCatalogs, type CatalogEntryChange } from "../../src/catalog/diff.ts";
 import { canonicalJson } from "../../src/util/canonical.ts";
 
@@ -62,5 +67,13 @@ describe("diffCatalogs", () => {
       const got = diffCatalogs(base, head).changes.map(({ section, id, change }) => ({ section, id, change }));
       expect(got, `seed ${seed}`).toEqual(reference(base, head));
     }
+  });
+
+  it("relies on the order buildCatalog gives the index, which compareIndexKeys states", async () => {
+    const root = mkdtempSync(join(tmpdir(), "mova-diff-order-"));
+    generateRegistry(root, 400);
+    const entries = buildCatalog((await check(root, { concurrency: 1 })).registry, { registryName: "order" }).index.entries as Obj[];
+    expect(new Set(entries.map((e) => e.kind)).size).toBeGreaterThan(2);
+    for (let i = 1; i < entries.length; i++) expect(compareIndexKeys(entries[i - 1]!, entries[i]!), `${String(entries[i]!.kind)} ${String(entries[i]!.id)}`).toBeLessThanOrEqual(0);
   });
 });

@@ -7,8 +7,8 @@ import {
 import {
   registryDir,
   releaseOption
-} from "./chunk-UADEFJBK.js";
-import "./chunk-CEJOUCY7.js";
+} from "./chunk-FYUDYVU3.js";
+import "./chunk-S66Z6P6G.js";
 import "./chunk-DCCUC7ER.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -31,9 +31,9 @@ import {
 } from "./chunk-KPJYZTLY.js";
 import {
   buildReport
-} from "./chunk-QXGW5RO2.js";
-import "./chunk-PIUNMGYJ.js";
-import "./chunk-HQ7WXSYU.js";
+} from "./chunk-T2FFFGP6.js";
+import "./chunk-YYKQJCEV.js";
+import "./chunk-UGOBKAOL.js";
 import {
   check
 } from "./chunk-G3RPY7MS.js";

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-UADEFJBK.js";
-import "./chunk-CEJOUCY7.js";
+} from "./chunk-FYUDYVU3.js";
+import "./chunk-S66Z6P6G.js";
 import "./chunk-DCCUC7ER.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -17,9 +17,9 @@ import {
 } from "./chunk-NTTWTC25.js";
 import "./chunk-PUHHHSTH.js";
 import "./chunk-KPJYZTLY.js";
-import "./chunk-QXGW5RO2.js";
-import "./chunk-PIUNMGYJ.js";
-import "./chunk-HQ7WXSYU.js";
+import "./chunk-T2FFFGP6.js";
+import "./chunk-YYKQJCEV.js";
+import "./chunk-UGOBKAOL.js";
 import {
   check
 } from "./chunk-G3RPY7MS.js";

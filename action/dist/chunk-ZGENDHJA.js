@@ -6,13 +6,13 @@ import {
   isRateLimited,
   readLeases,
   upsertComment
-} from "./chunk-MHIPXT7Z.js";
+} from "./chunk-D2WKFDYB.js";
 import "./chunk-KIZME62W.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-CEJOUCY7.js";
+} from "./chunk-S66Z6P6G.js";
 import "./chunk-DCCUC7ER.js";
 import {
   failingFindings
@@ -22,8 +22,8 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-5WODARI6.js";
-import "./chunk-6GGOCZHI.js";
+} from "./chunk-SLLTTVXI.js";
+import "./chunk-U63RZAS2.js";
 import {
   core_exports,
   info,
@@ -39,7 +39,7 @@ import {
   buildReport,
   formatJson,
   formatMarkdown
-} from "./chunk-QXGW5RO2.js";
+} from "./chunk-T2FFFGP6.js";
 import "./chunk-7NFW6BCK.js";
 import {
   locateRepo
@@ -47,7 +47,7 @@ import {
 import "./chunk-UGMGZRCV.js";
 import {
   guard
-} from "./chunk-HQ7WXSYU.js";
+} from "./chunk-UGOBKAOL.js";
 import "./chunk-G3RPY7MS.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-Z3LCSCTD.js";

@@ -7,10 +7,10 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-5WODARI6.js";
+} from "./chunk-SLLTTVXI.js";
 import {
   publishToBranch
-} from "./chunk-6GGOCZHI.js";
+} from "./chunk-U63RZAS2.js";
 import {
   core_exports,
   info,
@@ -30,10 +30,10 @@ import {
   buildCatalog,
   buildReport,
   formatMarkdown
-} from "./chunk-QXGW5RO2.js";
+} from "./chunk-T2FFFGP6.js";
 import {
   cacheCommitCheck
-} from "./chunk-ONLFKG7X.js";
+} from "./chunk-JYOXL2SX.js";
 import "./chunk-7NFW6BCK.js";
 import {
   GitSource
@@ -42,8 +42,8 @@ import {
   locateRepo
 } from "./chunk-OY743PQC.js";
 import "./chunk-UGMGZRCV.js";
-import "./chunk-PIUNMGYJ.js";
-import "./chunk-HQ7WXSYU.js";
+import "./chunk-YYKQJCEV.js";
+import "./chunk-UGOBKAOL.js";
 import {
   check
 } from "./chunk-G3RPY7MS.js";

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   cacheCommitCheck,
   guardWithBase
-} from "./chunk-ONLFKG7X.js";
+} from "./chunk-JYOXL2SX.js";
 import "./chunk-7NFW6BCK.js";
 import "./chunk-UIIJMTGK.js";
 import "./chunk-OY743PQC.js";
 import "./chunk-UGMGZRCV.js";
-import "./chunk-PIUNMGYJ.js";
-import "./chunk-HQ7WXSYU.js";
+import "./chunk-YYKQJCEV.js";
+import "./chunk-UGOBKAOL.js";
 import "./chunk-G3RPY7MS.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-Z3LCSCTD.js";

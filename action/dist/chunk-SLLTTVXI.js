@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-QXGW5RO2.js";
+} from "./chunk-T2FFFGP6.js";
 import {
   printable
 } from "./chunk-Z3LCSCTD.js";

@@ -18,11 +18,11 @@ import {
   frameDigest,
   readCache,
   writeCache
-} from "./chunk-PIUNMGYJ.js";
+} from "./chunk-YYKQJCEV.js";
 import {
   compareWithBase,
   findingKey
-} from "./chunk-HQ7WXSYU.js";
+} from "./chunk-UGOBKAOL.js";
 import {
   check,
   compareFindings,

@@ -967,10 +967,10 @@ async function guard(root, options = {}) {
     ...options.concurrency ? { concurrency: options.concurrency } : {},
     ...options.catalogFacts || options.cacheDir ? { catalogFacts: true } : {}
   };
-  if (options.base) return (await import("./chunk-IIFAZYP6.js")).guardWithBase(root, options, options.base, loadOptions);
+  if (options.base) return (await import("./chunk-MPAL7Q3Q.js")).guardWithBase(root, options, options.base, loadOptions);
   const head = await check(root, loadOptions);
   if (!options.cacheDir) return head;
-  const { cacheCommitCheck } = await import("./chunk-IIFAZYP6.js");
+  const { cacheCommitCheck } = await import("./chunk-MPAL7Q3Q.js");
   return { ...head, cache: { mode: "full", read: head.registry.documents.length, documents: head.registry.documents.length, ...await cacheCommitCheck(root, head, options.cacheDir, options.release) } };
 }
 

@@ -7,15 +7,15 @@ import {
   registryDir,
   releaseOption,
   reportResult
-} from "./chunk-UADEFJBK.js";
-import "./chunk-CEJOUCY7.js";
+} from "./chunk-FYUDYVU3.js";
+import "./chunk-S66Z6P6G.js";
 import "./chunk-DCCUC7ER.js";
 import "./chunk-EYAG2L7U.js";
 import "./chunk-4XUEJQ7R.js";
 import "./chunk-KPJYZTLY.js";
-import "./chunk-QXGW5RO2.js";
-import "./chunk-PIUNMGYJ.js";
-import "./chunk-HQ7WXSYU.js";
+import "./chunk-T2FFFGP6.js";
+import "./chunk-YYKQJCEV.js";
+import "./chunk-UGOBKAOL.js";
 import "./chunk-G3RPY7MS.js";
 import "./chunk-3TFLXBUR.js";
 import "./chunk-Z3LCSCTD.js";

@@ -3,7 +3,7 @@ import {
   createCommentOnce,
   createOctokit,
   syncLeases
-} from "./chunk-MHIPXT7Z.js";
+} from "./chunk-D2WKFDYB.js";
 import "./chunk-KIZME62W.js";
 import {
   InputError
@@ -25,7 +25,7 @@ import {
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-6GGOCZHI.js";
+} from "./chunk-U63RZAS2.js";
 import {
   core_exports,
   info,
@@ -42,7 +42,7 @@ import {
 import {
   buildReport,
   formatMarkdown
-} from "./chunk-QXGW5RO2.js";
+} from "./chunk-T2FFFGP6.js";
 import "./chunk-7NFW6BCK.js";
 import {
   GitSource

@@ -12,7 +12,7 @@ import {
 } from "./chunk-OCAEJDYP.js";
 import {
   commitToBranch
-} from "./chunk-6GGOCZHI.js";
+} from "./chunk-U63RZAS2.js";
 import {
   LEASE_BRANCH,
   LEASE_FILE,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-CEJOUCY7.js";
+} from "./chunk-S66Z6P6G.js";
 import {
   FAIL_ON,
   failingFindings
@@ -20,17 +20,17 @@ import {
   displayPath,
   formatJson,
   formatMarkdown
-} from "./chunk-QXGW5RO2.js";
+} from "./chunk-T2FFFGP6.js";
 import {
   columnsOf,
   columnsWellFormed,
   documentFromColumns,
   engineFingerprint,
   frameDigest
-} from "./chunk-PIUNMGYJ.js";
+} from "./chunk-YYKQJCEV.js";
 import {
   guard
-} from "./chunk-HQ7WXSYU.js";
+} from "./chunk-UGOBKAOL.js";
 import {
   finishCheck,
   isFinding,

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-UADEFJBK.js";
+} from "./chunk-FYUDYVU3.js";
 import {
   catalogDiffOf,
   formatCatalogDiffText
-} from "./chunk-CEJOUCY7.js";
+} from "./chunk-S66Z6P6G.js";
 import "./chunk-DCCUC7ER.js";
 import "./chunk-EYAG2L7U.js";
 import {
@@ -23,7 +23,7 @@ import {
 import {
   buildCatalog,
   buildReport
-} from "./chunk-QXGW5RO2.js";
+} from "./chunk-T2FFFGP6.js";
 import {
   GitSource
 } from "./chunk-UIIJMTGK.js";
@@ -31,8 +31,8 @@ import {
   locateBase
 } from "./chunk-OY743PQC.js";
 import "./chunk-UGMGZRCV.js";
-import "./chunk-PIUNMGYJ.js";
-import "./chunk-HQ7WXSYU.js";
+import "./chunk-YYKQJCEV.js";
+import "./chunk-UGOBKAOL.js";
 import {
   check
 } from "./chunk-G3RPY7MS.js";

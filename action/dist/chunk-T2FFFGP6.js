@@ -280,6 +280,14 @@ function contentDigest(release, catalog, entryTexts) {
   for (let i = 0; i < entryTexts.length; i++) hash.update(i === 0 ? entryTexts[i] : "," + entryTexts[i]);
   return hash.update(`],"release":${JSON.stringify(release)}}`).digest("hex");
 }
+function compareIndexKeys(a, b) {
+  const ak = String(a.kind);
+  const bk = String(b.kind);
+  if (ak !== bk) return ak < bk ? -1 : 1;
+  const ai = String(a.id);
+  const bi = String(b.id);
+  return ai < bi ? -1 : ai > bi ? 1 : 0;
+}
 function indexEntries(registry, reads, packages) {
   const entries = [];
   const kinds = { runtime_binding: "runtime", connector: "connector", instruction_profile: "instruction_profile" };
@@ -321,5 +329,6 @@ export {
   formatMarkdown,
   CatalogReads,
   CATALOG_FILES,
-  buildCatalog
+  buildCatalog,
+  compareIndexKeys
 };

@@ -5,12 +5,13 @@ import {
 import {
   CatalogReads,
   buildCatalog,
+  compareIndexKeys,
   displayPath
-} from "./chunk-QXGW5RO2.js";
+} from "./chunk-T2FFFGP6.js";
 import {
   compareWithBase,
   findingKey
-} from "./chunk-HQ7WXSYU.js";
+} from "./chunk-UGOBKAOL.js";
 import {
   ALL_RULE_METAS,
   canonicalJson,
@@ -28,14 +29,6 @@ function catalogEntries(build) {
 function indexEntry(build, i) {
   const e = build.index.entries[i];
   return { section: String(e.kind), id: String(e.id), content: build.entryTexts[i] ?? canonicalJson(e) };
-}
-function compareIndexKeys(a, b) {
-  const ak = String(a.kind);
-  const bk = String(b.kind);
-  if (ak !== bk) return ak < bk ? -1 : 1;
-  const ai = String(a.id);
-  const bi = String(b.id);
-  return ai < bi ? -1 : ai > bi ? 1 : 0;
 }
 function diffCatalogs(base, head, evolutions = []) {
   const changes = [];
