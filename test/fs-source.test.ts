@@ -1,3 +1,4 @@
+import { relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { check } from "../src/check.ts";
 import { CONFIG_FILE } from "../src/config/config.ts";
@@ -22,5 +23,24 @@ describe("listing a registry on disk", () => {
     const { registry, findings } = await check(root, { concurrency: 1 });
     expect(registry.documents.map((d) => d.path)).toEqual([CONFIG_FILE, "runtime.local_process.worker_v1.json"]);
     expect(findings).toEqual([]);
+  });
+});
+
+describe("reading a registry on disk", () => {
+  it("reads the same bytes however the root is written: absolute, with a trailing slash, or relative", async () => {
+    const root = makeRegistry({ "runtimes/a.json": runtime("runtime.local_process.a_v1") });
+    const expected = JSON.stringify(runtime("runtime.local_process.a_v1"));
+    const text = (source: FsSource, path = "runtimes/a.json") => {
+      const bytes = source.read(path);
+      return bytes instanceof Error ? bytes : JSON.stringify(JSON.parse(bytes.toString("utf8")));
+    };
+    expect(text(new FsSource(root))).toBe(expected);
+    expect(text(new FsSource(root + "/"))).toBe(expected);
+    expect(text(new FsSource(relative(process.cwd(), root)))).toBe(expected);
+    expect(new FsSource("").exists(relative(process.cwd(), "package.json"))).toBe(true);
+    expect(new FsSource(root + "/").exists("runtimes/a.json")).toBe(true);
+    expect(new FsSource(root).exists("runtimes/b.json")).toBe(false);
+    // A path with a ".." segment is never joined to the root, however it would resolve.
+    expect(text(new FsSource(root + "/runtimes"), "../runtimes/a.json")).toBeInstanceOf(Error);
   });
 });

@@ -52,12 +52,12 @@ async function dispatch(argv, io) {
 `);
     return EXIT.ok;
   }
-  if (command === "check") return (await import("./chunk-7HHI7XIU.js")).checkCommand(rest, io);
-  if (command === "catalog") return (await import("./chunk-IRG27ZVQ.js")).catalogCommand(rest, io);
-  if (command === "run") return (await import("./chunk-SR54ETZL.js")).runCommand(rest, io);
-  if (command === "runs") return (await import("./chunk-SR54ETZL.js")).runsCommand(rest, io);
-  if (command === "site") return (await import("./chunk-ZFKDB6A4.js")).siteCommand(rest, io);
-  if (command === "merge-reports") return (await import("./chunk-ZH3NPXRO.js")).mergeCommand(rest, io);
+  if (command === "check") return (await import("./chunk-KL7AQ423.js")).checkCommand(rest, io);
+  if (command === "catalog") return (await import("./chunk-NXLGZKP7.js")).catalogCommand(rest, io);
+  if (command === "run") return (await import("./chunk-VAZ3O4EP.js")).runCommand(rest, io);
+  if (command === "runs") return (await import("./chunk-VAZ3O4EP.js")).runsCommand(rest, io);
+  if (command === "site") return (await import("./chunk-DDV4OQKS.js")).siteCommand(rest, io);
+  if (command === "merge-reports") return (await import("./chunk-6MQ53J67.js")).mergeCommand(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

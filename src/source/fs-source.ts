@@ -1,6 +1,5 @@
 import fg from "fast-glob";
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readlinkSync, readSync } from "node:fs";
-import { join } from "node:path";
 import { InputRefused, tooLarge } from "./refusal.ts";
 import type { RegistrySource } from "./source.ts";
 
@@ -28,9 +27,22 @@ function staysInside(path: string): boolean {
 export class FsSource implements RegistrySource {
   readonly label = "working tree";
   readonly root: string;
+  /** The root with a separator after it: a path that stays inside is appended as it is (see `full`). */
+  readonly #prefix: string;
 
   constructor(root: string) {
     this.root = root;
+    // An empty root is the current folder, as path.join takes it: never "/" + path.
+    this.#prefix = root === "" ? "" : /[\\/]$/.test(root) ? root : root + "/";
+  }
+
+  /**
+   * Where `path` is on disk. A path that stays inside has no ".." segment, so
+   * the system resolves root + "/" + path to the file path.join would name;
+   * join's normalizing cost 16 ms of a check at 10,000 files.
+   */
+  #full(path: string): string {
+    return this.#prefix + path;
   }
 
   async list(patterns: readonly string[], ignore: readonly string[]): Promise<string[]> {
@@ -46,7 +58,7 @@ export class FsSource implements RegistrySource {
   /** The bytes of a regular file inside the root; a symbolic link, a path leading outside, or a file over `maxBytes` is refused unread. */
   read(path: string, maxBytes?: number): Buffer | Error {
     if (!staysInside(path)) return new Error(`"${path}" is not a path inside the registry; it is not read`);
-    const full = join(this.root, path);
+    const full = this.#full(path);
     try {
       // Where the platform has O_NOFOLLOW, opening a link fails (ELOOP) and no lstat is needed: one system call less per file,
       // a tenth of a check's time at 10,000 files. O_NONBLOCK keeps a FIFO from blocking the open; fstat refuses it below.
@@ -60,7 +72,7 @@ export class FsSource implements RegistrySource {
         const buffer = Buffer.allocUnsafe(stat.size);
         let length = 0;
         for (let n = 1; n > 0 && length < stat.size; length += n) n = readSync(fd, buffer, length, stat.size - length, null);
-        return buffer.subarray(0, length);
+        return length === stat.size ? buffer : buffer.subarray(0, length);
       } finally {
         closeSync(fd);
       }
@@ -72,6 +84,6 @@ export class FsSource implements RegistrySource {
   }
 
   exists(path: string): boolean {
-    return staysInside(path) && existsSync(join(this.root, path));
+    return staysInside(path) && existsSync(this.#full(path));
   }
 }

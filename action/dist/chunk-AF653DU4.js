@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   KIND_LABEL,
   printable
-} from "./chunk-Z3LCSCTD.js";
+} from "./chunk-DEQPY4IZ.js";
 
 // src/report/text.ts
 var ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };

@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   buildSite,
   writeSite
-} from "./chunk-NTTWTC25.js";
+} from "./chunk-F4WGZXQI.js";
 import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-SLLTTVXI.js";
+} from "./chunk-G5GQNRQY.js";
 import {
   publishToBranch
-} from "./chunk-U63RZAS2.js";
+} from "./chunk-AHXYTZMS.js";
 import {
   core_exports,
   info,
@@ -20,35 +20,35 @@ import {
 } from "./chunk-7CZZ5X53.js";
 import {
   sourceInfo
-} from "./chunk-OIGW2TLO.js";
-import "./chunk-PUHHHSTH.js";
+} from "./chunk-4BOIQVLI.js";
+import "./chunk-OYXHRGUF.js";
 import {
   formatText
-} from "./chunk-KPJYZTLY.js";
+} from "./chunk-AF653DU4.js";
 import {
   CATALOG_FILES,
   buildCatalog,
   buildReport,
   formatMarkdown
-} from "./chunk-T2FFFGP6.js";
+} from "./chunk-G65C4UKC.js";
 import {
   cacheCommitCheck
-} from "./chunk-JYOXL2SX.js";
+} from "./chunk-ALTEKNGD.js";
 import "./chunk-7NFW6BCK.js";
 import {
   GitSource
-} from "./chunk-UIIJMTGK.js";
+} from "./chunk-FJNRMHW7.js";
 import {
   locateRepo
-} from "./chunk-OY743PQC.js";
+} from "./chunk-F5S4Y6IV.js";
 import "./chunk-UGMGZRCV.js";
-import "./chunk-YYKQJCEV.js";
-import "./chunk-UGOBKAOL.js";
+import "./chunk-ROE343XT.js";
+import "./chunk-U43Y77IC.js";
 import {
   check
-} from "./chunk-G3RPY7MS.js";
+} from "./chunk-M53WTELD.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-Z3LCSCTD.js";
+import "./chunk-DEQPY4IZ.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-WBKPGEYU.js";
 import "./chunk-OSAJ7EFF.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   isFinding
-} from "./chunk-G3RPY7MS.js";
+} from "./chunk-M53WTELD.js";
 import {
   TOOL_VERSION
 } from "./chunk-3TFLXBUR.js";
@@ -13,7 +13,7 @@ import {
   referenceIndex,
   sha256,
   summarize
-} from "./chunk-Z3LCSCTD.js";
+} from "./chunk-DEQPY4IZ.js";
 
 // src/util/packed-numbers.ts
 import { endianness } from "node:os";
@@ -194,7 +194,7 @@ function documentFromColumns(c, i, reader, facts) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/6";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "e69bef42710b6f88" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "45e97a42d9b94a37" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

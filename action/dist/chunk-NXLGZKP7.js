@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-FYUDYVU3.js";
+} from "./chunk-O2FG3BZ2.js";
 import {
   catalogDiffOf,
   formatCatalogDiffText
-} from "./chunk-S66Z6P6G.js";
-import "./chunk-DCCUC7ER.js";
+} from "./chunk-Q4XSX4ZN.js";
+import "./chunk-RNZKPHQY.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -16,28 +16,28 @@ import {
 } from "./chunk-4XUEJQ7R.js";
 import {
   sourceInfo
-} from "./chunk-OIGW2TLO.js";
+} from "./chunk-4BOIQVLI.js";
 import {
   formatText
-} from "./chunk-KPJYZTLY.js";
+} from "./chunk-AF653DU4.js";
 import {
   buildCatalog,
   buildReport
-} from "./chunk-T2FFFGP6.js";
+} from "./chunk-G65C4UKC.js";
 import {
   GitSource
-} from "./chunk-UIIJMTGK.js";
+} from "./chunk-FJNRMHW7.js";
 import {
   locateBase
-} from "./chunk-OY743PQC.js";
+} from "./chunk-F5S4Y6IV.js";
 import "./chunk-UGMGZRCV.js";
-import "./chunk-YYKQJCEV.js";
-import "./chunk-UGOBKAOL.js";
+import "./chunk-ROE343XT.js";
+import "./chunk-U43Y77IC.js";
 import {
   check
-} from "./chunk-G3RPY7MS.js";
+} from "./chunk-M53WTELD.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-Z3LCSCTD.js";
+import "./chunk-DEQPY4IZ.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-WBKPGEYU.js";
 import "./chunk-OSAJ7EFF.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   flowModelOf,
   str
-} from "./chunk-Z3LCSCTD.js";
+} from "./chunk-DEQPY4IZ.js";
 
 // src/run/store.ts
 import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-S66Z6P6G.js";
+} from "./chunk-Q4XSX4ZN.js";
 import {
   FAIL_ON,
   failingFindings
@@ -14,28 +14,28 @@ import {
 } from "./chunk-4XUEJQ7R.js";
 import {
   formatText
-} from "./chunk-KPJYZTLY.js";
+} from "./chunk-AF653DU4.js";
 import {
   buildReport,
   displayPath,
   formatJson,
   formatMarkdown
-} from "./chunk-T2FFFGP6.js";
+} from "./chunk-G65C4UKC.js";
 import {
   columnsOf,
   columnsWellFormed,
   documentFromColumns,
   engineFingerprint,
   frameDigest
-} from "./chunk-YYKQJCEV.js";
+} from "./chunk-ROE343XT.js";
 import {
   guard
-} from "./chunk-UGOBKAOL.js";
+} from "./chunk-U43Y77IC.js";
 import {
   finishCheck,
   isFinding,
   parallelism
-} from "./chunk-G3RPY7MS.js";
+} from "./chunk-M53WTELD.js";
 import {
   TOOL_NAME
 } from "./chunk-3TFLXBUR.js";
@@ -48,7 +48,7 @@ import {
   printable,
   runDocumentRules,
   setUp
-} from "./chunk-Z3LCSCTD.js";
+} from "./chunk-DEQPY4IZ.js";
 import {
   RELEASES,
   isRelease

@@ -6,14 +6,14 @@ import {
   isRateLimited,
   readLeases,
   upsertComment
-} from "./chunk-D2WKFDYB.js";
+} from "./chunk-IUKYWRQU.js";
 import "./chunk-KIZME62W.js";
 import "./chunk-OCAEJDYP.js";
 import {
   formatSarif,
   pullRequestSections
-} from "./chunk-S66Z6P6G.js";
-import "./chunk-DCCUC7ER.js";
+} from "./chunk-Q4XSX4ZN.js";
+import "./chunk-RNZKPHQY.js";
 import {
   failingFindings
 } from "./chunk-EYAG2L7U.js";
@@ -22,8 +22,8 @@ import {
   SUMMARY_FINDINGS,
   selectAnnotations,
   toAnnotation
-} from "./chunk-SLLTTVXI.js";
-import "./chunk-U63RZAS2.js";
+} from "./chunk-G5GQNRQY.js";
+import "./chunk-AHXYTZMS.js";
 import {
   core_exports,
   info,
@@ -34,23 +34,23 @@ import {
 } from "./chunk-7CZZ5X53.js";
 import {
   formatText
-} from "./chunk-KPJYZTLY.js";
+} from "./chunk-AF653DU4.js";
 import {
   buildReport,
   formatJson,
   formatMarkdown
-} from "./chunk-T2FFFGP6.js";
+} from "./chunk-G65C4UKC.js";
 import "./chunk-7NFW6BCK.js";
 import {
   locateRepo
-} from "./chunk-OY743PQC.js";
+} from "./chunk-F5S4Y6IV.js";
 import "./chunk-UGMGZRCV.js";
 import {
   guard
-} from "./chunk-UGOBKAOL.js";
-import "./chunk-G3RPY7MS.js";
+} from "./chunk-U43Y77IC.js";
+import "./chunk-M53WTELD.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-Z3LCSCTD.js";
+import "./chunk-DEQPY4IZ.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-WBKPGEYU.js";
 import "./chunk-OSAJ7EFF.js";

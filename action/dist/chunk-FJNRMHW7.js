@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   wo
-} from "./chunk-OY743PQC.js";
+} from "./chunk-F5S4Y6IV.js";
 import {
   InputRefused,
   pathMatcher,
   tooLarge
-} from "./chunk-Z3LCSCTD.js";
+} from "./chunk-DEQPY4IZ.js";
 
 // src/source/git-source.ts
 import { execFileSync, spawn } from "node:child_process";

@@ -3,7 +3,7 @@ import {
   createCommentOnce,
   createOctokit,
   syncLeases
-} from "./chunk-D2WKFDYB.js";
+} from "./chunk-IUKYWRQU.js";
 import "./chunk-KIZME62W.js";
 import {
   InputError
@@ -14,18 +14,18 @@ import {
   createAiClient,
   evaluateGate,
   startRun
-} from "./chunk-Z227VHIZ.js";
+} from "./chunk-NWOJOTNC.js";
 import {
   mdText,
   runGraphMarkdown
-} from "./chunk-DCCUC7ER.js";
+} from "./chunk-RNZKPHQY.js";
 import "./chunk-EYAG2L7U.js";
 import {
   RUN_EVENTS
 } from "./chunk-ITLKSGKV.js";
 import {
   ACTIONS_BOT
-} from "./chunk-U63RZAS2.js";
+} from "./chunk-AHXYTZMS.js";
 import {
   core_exports,
   info,
@@ -38,27 +38,27 @@ import {
   defaultRunId,
   runFiles,
   runsFolder
-} from "./chunk-PUHHHSTH.js";
+} from "./chunk-OYXHRGUF.js";
 import {
   buildReport,
   formatMarkdown
-} from "./chunk-T2FFFGP6.js";
+} from "./chunk-G65C4UKC.js";
 import "./chunk-7NFW6BCK.js";
 import {
   GitSource
-} from "./chunk-UIIJMTGK.js";
+} from "./chunk-FJNRMHW7.js";
 import {
   locateRepo,
   wo
-} from "./chunk-OY743PQC.js";
+} from "./chunk-F5S4Y6IV.js";
 import "./chunk-UGMGZRCV.js";
 import {
   check
-} from "./chunk-G3RPY7MS.js";
+} from "./chunk-M53WTELD.js";
 import "./chunk-3TFLXBUR.js";
 import {
   readConfig
-} from "./chunk-Z3LCSCTD.js";
+} from "./chunk-DEQPY4IZ.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-WBKPGEYU.js";
 import "./chunk-OSAJ7EFF.js";

@@ -3,13 +3,13 @@ import {
   Runner,
   createAiClient,
   startRun
-} from "./chunk-Z227VHIZ.js";
+} from "./chunk-NWOJOTNC.js";
 import {
   registryDir,
   releaseOption
-} from "./chunk-FYUDYVU3.js";
-import "./chunk-S66Z6P6G.js";
-import "./chunk-DCCUC7ER.js";
+} from "./chunk-O2FG3BZ2.js";
+import "./chunk-Q4XSX4ZN.js";
+import "./chunk-RNZKPHQY.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -25,20 +25,20 @@ import {
   runFiles,
   runsFolder,
   writeRunFiles
-} from "./chunk-PUHHHSTH.js";
+} from "./chunk-OYXHRGUF.js";
 import {
   formatText
-} from "./chunk-KPJYZTLY.js";
+} from "./chunk-AF653DU4.js";
 import {
   buildReport
-} from "./chunk-T2FFFGP6.js";
-import "./chunk-YYKQJCEV.js";
-import "./chunk-UGOBKAOL.js";
+} from "./chunk-G65C4UKC.js";
+import "./chunk-ROE343XT.js";
+import "./chunk-U43Y77IC.js";
 import {
   check
-} from "./chunk-G3RPY7MS.js";
+} from "./chunk-M53WTELD.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-Z3LCSCTD.js";
+import "./chunk-DEQPY4IZ.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-WBKPGEYU.js";
 import "./chunk-OSAJ7EFF.js";

@@ -1,23 +1,23 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   flowDiagramsSection
-} from "./chunk-DCCUC7ER.js";
+} from "./chunk-RNZKPHQY.js";
 import {
   CatalogReads,
   buildCatalog,
   compareIndexKeys,
   displayPath
-} from "./chunk-T2FFFGP6.js";
+} from "./chunk-G65C4UKC.js";
 import {
   compareWithBase,
   findingKey
-} from "./chunk-UGOBKAOL.js";
+} from "./chunk-U43Y77IC.js";
 import {
   ALL_RULE_METAS,
   canonicalJson,
   printable,
   sha256
-} from "./chunk-Z3LCSCTD.js";
+} from "./chunk-DEQPY4IZ.js";
 
 // src/catalog/diff.ts
 function catalogEntries(build) {

@@ -5,12 +5,12 @@ import {
 import {
   GitSource,
   LazyGitSource
-} from "./chunk-UIIJMTGK.js";
+} from "./chunk-FJNRMHW7.js";
 import {
   locateBase,
   locateRepo,
   wo
-} from "./chunk-OY743PQC.js";
+} from "./chunk-F5S4Y6IV.js";
 import {
   cacheOf,
   documentFromColumns,
@@ -18,11 +18,11 @@ import {
   frameDigest,
   readCache,
   writeCache
-} from "./chunk-YYKQJCEV.js";
+} from "./chunk-ROE343XT.js";
 import {
   compareWithBase,
   findingKey
-} from "./chunk-UGOBKAOL.js";
+} from "./chunk-U43Y77IC.js";
 import {
   check,
   compareFindings,
@@ -30,7 +30,7 @@ import {
   finishCheck,
   foldersOf,
   parallelism
-} from "./chunk-G3RPY7MS.js";
+} from "./chunk-M53WTELD.js";
 import {
   CONFIG_FILE,
   FindingSink,
@@ -51,7 +51,7 @@ import {
   setUp,
   stillClosest,
   systemContractsOf
-} from "./chunk-Z3LCSCTD.js";
+} from "./chunk-DEQPY4IZ.js";
 import {
   mark
 } from "./chunk-WBKPGEYU.js";

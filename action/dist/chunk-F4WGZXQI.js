@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runsFolder
-} from "./chunk-PUHHHSTH.js";
+} from "./chunk-OYXHRGUF.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -11,7 +11,7 @@ import {
   flowModelOf,
   referencesOf,
   sha256
-} from "./chunk-Z3LCSCTD.js";
+} from "./chunk-DEQPY4IZ.js";
 
 // src/site/build.ts
 import { mkdirSync, writeFileSync } from "node:fs";

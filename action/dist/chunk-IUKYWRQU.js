@@ -12,7 +12,7 @@ import {
 } from "./chunk-OCAEJDYP.js";
 import {
   commitToBranch
-} from "./chunk-U63RZAS2.js";
+} from "./chunk-AHXYTZMS.js";
 import {
   LEASE_BRANCH,
   LEASE_FILE,
@@ -22,7 +22,7 @@ import {
 } from "./chunk-7NFW6BCK.js";
 import {
   wo
-} from "./chunk-OY743PQC.js";
+} from "./chunk-F5S4Y6IV.js";
 import {
   __toESM
 } from "./chunk-KPOE4I3O.js";

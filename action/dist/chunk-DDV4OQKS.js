@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   registryDir,
   releaseOption
-} from "./chunk-FYUDYVU3.js";
-import "./chunk-S66Z6P6G.js";
-import "./chunk-DCCUC7ER.js";
+} from "./chunk-O2FG3BZ2.js";
+import "./chunk-Q4XSX4ZN.js";
+import "./chunk-RNZKPHQY.js";
 import "./chunk-EYAG2L7U.js";
 import {
   EXIT,
@@ -14,17 +14,17 @@ import {
 import {
   buildSite,
   writeSite
-} from "./chunk-NTTWTC25.js";
-import "./chunk-PUHHHSTH.js";
-import "./chunk-KPJYZTLY.js";
-import "./chunk-T2FFFGP6.js";
-import "./chunk-YYKQJCEV.js";
-import "./chunk-UGOBKAOL.js";
+} from "./chunk-F4WGZXQI.js";
+import "./chunk-OYXHRGUF.js";
+import "./chunk-AF653DU4.js";
+import "./chunk-G65C4UKC.js";
+import "./chunk-ROE343XT.js";
+import "./chunk-U43Y77IC.js";
 import {
   check
-} from "./chunk-G3RPY7MS.js";
+} from "./chunk-M53WTELD.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-Z3LCSCTD.js";
+import "./chunk-DEQPY4IZ.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-WBKPGEYU.js";
 import "./chunk-OSAJ7EFF.js";

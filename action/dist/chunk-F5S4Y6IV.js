@@ -4,7 +4,7 @@ import {
 } from "./chunk-UGMGZRCV.js";
 import {
   BaseError
-} from "./chunk-G3RPY7MS.js";
+} from "./chunk-M53WTELD.js";
 import {
   __commonJS,
   __require,

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   documentAt
-} from "./chunk-G3RPY7MS.js";
+} from "./chunk-M53WTELD.js";
 import {
   canonicalJson,
   printable,
   readFlow
-} from "./chunk-Z3LCSCTD.js";
+} from "./chunk-DEQPY4IZ.js";
 
 // src/flow/mermaid.ts
 var SHAPES = {

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   tally
-} from "./chunk-G3RPY7MS.js";
+} from "./chunk-M53WTELD.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -16,7 +16,7 @@ import {
   referencesOf,
   sha256,
   str
-} from "./chunk-Z3LCSCTD.js";
+} from "./chunk-DEQPY4IZ.js";
 
 // src/report/report.ts
 function buildReport(result, registryLabel) {

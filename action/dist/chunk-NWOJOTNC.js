@@ -3,7 +3,7 @@ import {
   contractName,
   contractOf,
   documentById
-} from "./chunk-PUHHHSTH.js";
+} from "./chunk-OYXHRGUF.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
@@ -12,7 +12,7 @@ import {
   canonicalJson,
   str,
   stringsOf
-} from "./chunk-Z3LCSCTD.js";
+} from "./chunk-DEQPY4IZ.js";
 import {
   __commonJS,
   __toESM

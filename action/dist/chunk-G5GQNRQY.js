@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   displayPath
-} from "./chunk-T2FFFGP6.js";
+} from "./chunk-G65C4UKC.js";
 import {
   printable
-} from "./chunk-Z3LCSCTD.js";
+} from "./chunk-DEQPY4IZ.js";
 
 // action/src/annotations.ts
 function toAnnotation(finding, registryPath) {

@@ -27036,7 +27036,6 @@ function findRef(schema, base, missing, pointer = "") {
 // src/source/fs-source.ts
 var import_fast_glob = __toESM(require_out4(), 1);
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readlinkSync, readSync } from "node:fs";
-import { join } from "node:path";
 
 // src/source/refusal.ts
 var InputRefused = class extends Error {
@@ -27075,8 +27074,19 @@ function staysInside(path) {
 var FsSource = class {
   label = "working tree";
   root;
+  /** The root with a separator after it: a path that stays inside is appended as it is (see `full`). */
+  #prefix;
   constructor(root) {
     this.root = root;
+    this.#prefix = root === "" ? "" : /[\\/]$/.test(root) ? root : root + "/";
+  }
+  /**
+   * Where `path` is on disk. A path that stays inside has no ".." segment, so
+   * the system resolves root + "/" + path to the file path.join would name;
+   * join's normalizing cost 16 ms of a check at 10,000 files.
+   */
+  #full(path) {
+    return this.#prefix + path;
   }
   async list(patterns, ignore) {
     const entries = import_fast_glob.default.sync([...patterns], { cwd: this.root, onlyFiles: false, markDirectories: true, dot: false, followSymbolicLinks: false, unique: false, ignore: [...ignore] });
@@ -27086,7 +27096,7 @@ var FsSource = class {
   /** The bytes of a regular file inside the root; a symbolic link, a path leading outside, or a file over `maxBytes` is refused unread. */
   read(path, maxBytes) {
     if (!staysInside(path)) return new Error(`"${path}" is not a path inside the registry; it is not read`);
-    const full = join(this.root, path);
+    const full = this.#full(path);
     try {
       if (!NO_FOLLOW && lstatSync(full).isSymbolicLink()) return symlinkRefusal(full);
       const fd = openSync(full, constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
@@ -27097,7 +27107,7 @@ var FsSource = class {
         const buffer = Buffer.allocUnsafe(stat.size);
         let length = 0;
         for (let n = 1; n > 0 && length < stat.size; length += n) n = readSync(fd, buffer, length, stat.size - length, null);
-        return buffer.subarray(0, length);
+        return length === stat.size ? buffer : buffer.subarray(0, length);
       } finally {
         closeSync(fd);
       }
@@ -27108,7 +27118,7 @@ var FsSource = class {
     }
   }
   exists(path) {
-    return staysInside(path) && existsSync(join(this.root, path));
+    return staysInside(path) && existsSync(this.#full(path));
   }
 };
 

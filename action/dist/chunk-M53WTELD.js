@@ -8,7 +8,7 @@ import {
   referencesOf,
   resolveRef,
   runDocumentRules
-} from "./chunk-Z3LCSCTD.js";
+} from "./chunk-DEQPY4IZ.js";
 import {
   mark
 } from "./chunk-WBKPGEYU.js";

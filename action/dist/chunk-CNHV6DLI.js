@@ -2,16 +2,16 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   cacheCommitCheck,
   guardWithBase
-} from "./chunk-JYOXL2SX.js";
+} from "./chunk-ALTEKNGD.js";
 import "./chunk-7NFW6BCK.js";
-import "./chunk-UIIJMTGK.js";
-import "./chunk-OY743PQC.js";
+import "./chunk-FJNRMHW7.js";
+import "./chunk-F5S4Y6IV.js";
 import "./chunk-UGMGZRCV.js";
-import "./chunk-YYKQJCEV.js";
-import "./chunk-UGOBKAOL.js";
-import "./chunk-G3RPY7MS.js";
+import "./chunk-ROE343XT.js";
+import "./chunk-U43Y77IC.js";
+import "./chunk-M53WTELD.js";
 import "./chunk-3TFLXBUR.js";
-import "./chunk-Z3LCSCTD.js";
+import "./chunk-DEQPY4IZ.js";
 import "./chunk-ZE2ONDKC.js";
 import "./chunk-WBKPGEYU.js";
 import "./chunk-OSAJ7EFF.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   locateRepo,
   wo
-} from "./chunk-OY743PQC.js";
+} from "./chunk-F5S4Y6IV.js";
 
 // src/catalog/source-info.ts
 async function sourceInfo(registryRoot) {
