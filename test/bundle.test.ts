@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BUNDLES, buildBundles } from "../scripts/build.ts";
+import { BUNDLES, buildBundles, ENGINES } from "../scripts/build.ts";
 import { TOOL_VERSION } from "../src/version.ts";
 import { PROJECT_ROOT } from "./support/shared.ts";
 
@@ -9,7 +9,7 @@ describe("the committed bundles", () => {
   it("are exactly what the source builds to (run `npm run build` and commit)", async () => {
     const outputs = await buildBundles(false);
     const built = outputs.map((o) => o.path.slice(PROJECT_ROOT.length + 1)).sort();
-    expect(built.filter((p) => !/^action\/dist\/chunk-[A-Z0-9]+\.js$/.test(p))).toEqual(Object.keys(BUNDLES).sort());
+    expect(built.filter((p) => !/^action\/dist\/chunk-[A-Z0-9]+\.js$/.test(p))).toEqual([...Object.keys(BUNDLES), ...Object.keys(ENGINES)].sort());
     // No stale chunk lies beside them.
     expect(readdirSync(join(PROJECT_ROOT, "action/dist")).map((f) => `action/dist/${f}`).sort()).toEqual(built);
     for (const out of outputs) {
@@ -18,6 +18,12 @@ describe("the committed bundles", () => {
       expect(committed.length, `${out.path} is stale`).toBe(out.text.length);
       expect(committed === out.text, `${out.path} is stale`).toBe(true);
     }
+  });
+
+  it("the CLI's engine is ASCII: one other character anywhere and V8 keeps all its text at two bytes a character", () => {
+    const text = readFileSync(join(PROJECT_ROOT, "action/dist/cli-engine.cjs"), "utf8");
+    const line = text.split("\n").findIndex((l) => /[^\x00-\x7f]/.test(l));
+    expect(line, `line ${line + 1} of cli-engine.cjs`).toBe(-1);
   });
 
   it("the action runs on node24 from action/dist/index.js", () => {

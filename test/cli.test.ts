@@ -153,14 +153,25 @@ describe("the CLI as users run it", () => {
 
   it("keeps V8's compiled code of the bundle in the --cache-dir it is given, unless NODE_DISABLE_COMPILE_CACHE says not to", () => {
     const dir = makeRegistry({ "runtimes/a.json": { runtime_id: "runtime.local_process.worker_v1", runtime_kind: "local_process" } });
-    const compiled = (cache: string) => (existsSync(join(cache, COMPILED_CODE_DIR)) ? readdirSync(join(cache, COMPILED_CODE_DIR), { recursive: true }).length : 0);
-    const run = (cache: string, env: NodeJS.ProcessEnv = {}) => spawnSync(process.execPath, [join(PROJECT_ROOT, "action/dist/cli.js"), "check", dir, `--cache-dir=${cache}`], { encoding: "utf8", env: { ...process.env, NODE_COMPILE_CACHE: "", ...env } });
+    const run = (cache: string, env: NodeJS.ProcessEnv = {}) =>
+      spawnSync(process.execPath, [join(PROJECT_ROOT, "action/dist/cli.js"), "check", dir, `--cache-dir=${cache}`], { encoding: "utf8", env: { ...process.env, NODE_COMPILE_CACHE: "", MOVA_REGISTRY_TIMING: "1", ...env } });
+    const engineCache = (r: ReturnType<typeof run>) => /engine loaded \(code cache (\w+)\)/.exec(r.stderr)?.[1];
     const kept = mkdtempSync(join(tmpdir(), "mova-compiled-"));
-    expect(run(kept).status).toBe(1);
-    expect(compiled(kept)).toBeGreaterThan(3);
+    const first = run(kept);
+    expect(first.status, first.stderr).toBe(1);
+    expect(engineCache(first)).toBe("absent");
+    // The engine's own cache (util/compiled-code.ts), named for the command, beside Node's for the launcher and the worker threads.
+    const files = readdirSync(join(kept, COMPILED_CODE_DIR), { recursive: true }).map(String);
+    expect(files).toContainEqual(expect.stringMatching(/^cli-engine-check-.*\.v8cache$/));
+    expect(files).toContainEqual(expect.stringMatching(new RegExp(`^${process.version.replace(/\./g, "\\.")}-`)));
+    const second = run(kept);
+    expect(engineCache(second)).toBe("accepted");
+    expect(second.stdout).toBe(first.stdout);
     const off = mkdtempSync(join(tmpdir(), "mova-compiled-off-"));
-    expect(run(off, { NODE_DISABLE_COMPILE_CACHE: "1" }).status).toBe(1);
-    expect(compiled(off)).toBe(0);
+    const disabled = run(off, { NODE_DISABLE_COMPILE_CACHE: "1" });
+    expect(disabled.status).toBe(1);
+    expect(engineCache(disabled)).toBe("off");
+    expect(existsSync(join(off, COMPILED_CODE_DIR))).toBe(false);
   });
 
   // A Node older than 22.1 has no module.enableCompileCache; this machine's own Node, where it has one.

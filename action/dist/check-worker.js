@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   runDocumentRules,
   serveDocuments
-} from "./chunk-DEQPY4IZ.js";
+} from "./chunk-JFYR2ZYG.js";
 import "./chunk-ZE2ONDKC.js";
-import "./chunk-WBKPGEYU.js";
+import "./chunk-HEL74Q4S.js";
 import "./chunk-OSAJ7EFF.js";
 import "./chunk-KPOE4I3O.js";
 

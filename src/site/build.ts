@@ -109,7 +109,7 @@ function runsSection(runs: SiteRun[], max: number): Html {
   return html`<h2>Recent runs</h2>
 <p class="muted">${runs.length > max ? `The ${max} most recent of ${runs.length} runs` : `${runs.length} run${runs.length === 1 ? "" : "s"}`}, from <code>runs/&lt;run_id&gt;/</code>.</p>
 ${runs.slice(0, max).map(
-  (r) => html`<details class="run" id="${runAnchor(r)}"><summary><code>${r.run_id}</code> <span class="badge status-${r.status.replace(/[^a-z]/g, "")}">${r.status}</span>${r.outcome ? html` outcome <b>${r.outcome}</b>` : ""}${r.updated_at ? html` <span class="muted">· updated ${r.updated_at}</span>` : ""} <span class="muted">· ${r.episodes.length} episode${r.episodes.length === 1 ? "" : "s"}</span></summary>
+  (r) => html`<details class="run" id="${runAnchor(r)}"><summary><code>${r.run_id}</code> <span class="badge status-${r.status.replace(/[^a-z]/g, "")}">${r.status}</span>${r.outcome ? html` outcome <b>${r.outcome}</b>` : ""}${r.updated_at ? html` <span class="muted">\u00b7 updated ${r.updated_at}</span>` : ""} <span class="muted">\u00b7 ${r.episodes.length} episode${r.episodes.length === 1 ? "" : "s"}</span></summary>
 <div class="meta">${r.initiator ? html`<span>started by <b>${r.initiator}</b></span>` : ""}${r.started_at ? html`<span class="muted">at ${r.started_at}</span>` : ""}${r.reason ? html`<span>reason: ${r.reason}</span>` : ""}</div>
 ${typeof r.request?.reason === "string" ? html`<p>Request: ${r.request.reason}</p>` : ""}
 <table><thead><tr><th>#</th><th>event</th><th>step</th><th>status</th><th>summary</th><th>recorded</th></tr></thead><tbody>${r.episodes.map((ep) => {
@@ -122,10 +122,10 @@ ${typeof r.request?.reason === "string" ? html`<p>Request: ${r.request.reason}</
 }
 
 function docPage(e: SiteEntry, model: SiteModel, options: SiteOptions): string {
-  const uses = e.uses.map((r) => html`<li><span class="muted">${r.field}</span> → ${r.entry ? link(e, r.entry, r.kind === "verb" ? r.target : undefined) : html`<code>${r.target}</code> <span class="muted">(${r.kind === "verb" ? "verb, no verbs catalog" : "not defined in this registry"})</span>`}${r.entry && r.kind === "verb" ? html` <span class="muted">(verb)</span>` : ""}</li>`);
+  const uses = e.uses.map((r) => html`<li><span class="muted">${r.field}</span> \u2192 ${r.entry ? link(e, r.entry, r.kind === "verb" ? r.target : undefined) : html`<code>${r.target}</code> <span class="muted">(${r.kind === "verb" ? "verb, no verbs catalog" : "not defined in this registry"})</span>`}${r.entry && r.kind === "verb" ? html` <span class="muted">(verb)</span>` : ""}</li>`);
   const usedBy = e.usedBy.map((u) => html`<li>${link(e, u.entry)} <span class="badge kind">${KIND_TITLE[u.entry.kind]}</span> <span class="muted">via ${u.field}</span></li>`);
   const runs = e.kind === "contract" ? model.runs.filter((r) => r.contract_id === e.id) : [];
-  const body = html`<p><a href="../index.html">← all documents</a></p>
+  const body = html`<p><a href="../index.html">\u2190 all documents</a></p>
 <h1>${e.id}</h1>
 <div class="meta">${badges(e)} <code class="muted">${e.path}</code></div>
 ${e.title ? html`<p><b>${e.title}</b></p>` : ""}${e.description ? html`<p>${e.description}</p>` : ""}

@@ -1,6 +1,11 @@
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 // A namespace, not a named import: Node before 22.1 has no enableCompileCache, and a named import of it would fail to load at all.
 import * as nodeModule from "node:module";
-import { join } from "node:path";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { basename, dirname, join } from "node:path";
+import { Script } from "node:vm";
+import { mark } from "./timing.ts";
 
 /** The folder inside a check cache folder where V8 keeps the tool's compiled code. */
 export const COMPILED_CODE_DIR = "compiled-code";
@@ -29,4 +34,76 @@ export function cacheDirArgument(argv: readonly string[]): string | undefined {
     if (argv[i]!.startsWith("--cache-dir=")) return argv[i]!.slice("--cache-dir=".length);
   }
   return undefined;
+}
+
+/** What became of an engine's code cache on this run (named in MOVA_REGISTRY_TIMING's marks and by tests). */
+export type CodeCacheState = "accepted" | "rejected" | "absent" | "off";
+
+export interface LoadedEngine {
+  exports: Record<string, unknown>;
+  cache: CodeCacheState;
+}
+
+/**
+ * The file V8's code cache of `engine` is kept in, for runs of `purpose`
+ * (a command: they run different parts of the engine); undefined when
+ * NODE_DISABLE_COMPILE_CACHE=1. Beside Node's own compiled code: in the
+ * check cache folder when there is one, else Node's folder under the
+ * system's temp. The name holds the engine's size and time (a rebuilt engine
+ * is never run from another's cache: V8 itself compares only the source's
+ * length), Node's version and the user (the folder may be shared).
+ */
+export function codeCacheFile(engine: string, purpose: string, cacheDir: string | undefined): string | undefined {
+  if (process.env.NODE_DISABLE_COMPILE_CACHE === "1") return undefined;
+  const dir = cacheDir ? join(cacheDir, COMPILED_CODE_DIR) : join(process.env.NODE_COMPILE_CACHE || join(tmpdir(), "node-compile-cache"), "mova-registry");
+  const { size, mtimeMs } = statSync(engine);
+  const who = process.getuid?.() ?? "user";
+  const name = `${basename(engine).replace(/\.c?js$/, "")}-${purpose.replace(/[^a-z0-9-]/gi, "_")}-${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}-${who}.v8cache`;
+  return join(dir, name);
+}
+
+/**
+ * Runs a CommonJS bundle (an engine) in this thread and returns its exports,
+ * with V8's code cache of it: the cache is written as the process ends, after
+ * the run, so it holds every function the run compiled (Node's own compile
+ * cache is made before a module runs and holds only its top level). A check
+ * of 10,000 documents took 478 ms instead of 518 (medians of 11, in turn).
+ * Set V8's flags first: V8 refuses a cache made under other flags, and it is
+ * then written again. A cache is only a speed-up: one that cannot be read or
+ * written leaves the run as it was.
+ */
+export function loadEngine(engine: string, cacheFile: string | undefined): LoadedEngine {
+  const source = readFileSync(engine, "utf8");
+  const cachedData = cacheFile ? readOwnFile(cacheFile) : undefined;
+  // CommonJS's own wrapper, so the bundle runs as require() would run it.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: engine, ...(cachedData ? { cachedData } : {}) });
+  const cache: CodeCacheState = !cacheFile ? "off" : !cachedData ? "absent" : script.cachedDataRejected ? "rejected" : "accepted";
+  if (cacheFile && cache !== "accepted") process.once("exit", () => writeAtomically(cacheFile, () => script.createCachedData()));
+  const module = { exports: {} as Record<string, unknown> };
+  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(engine), module, engine, dirname(engine));
+  mark(`engine loaded (code cache ${cache})`);
+  return { exports: module.exports, cache };
+}
+
+/** A file this user owns, or undefined: compiled code another user left in a shared folder is never run. */
+function readOwnFile(file: string): Buffer | undefined {
+  try {
+    const uid = process.getuid?.();
+    if (uid !== undefined && statSync(file).uid !== uid) return undefined;
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes a temporary file and renames it: a process reading the cache meanwhile sees the old one or the new, never half. */
+function writeAtomically(file: string, data: () => Buffer): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    writeFileSync(temp, data(), { mode: 0o600 });
+    renameSync(temp, file);
+  } catch {
+    rmSync(temp, { force: true });
+  }
 }

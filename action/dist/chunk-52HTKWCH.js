@@ -4,7 +4,7 @@ import {
   documentAt,
   documentChanges,
   impactOf
-} from "./chunk-M53WTELD.js";
+} from "./chunk-L6YZGQIE.js";
 import {
   FindingSink,
   KIND_LABEL,
@@ -18,7 +18,7 @@ import {
   resolveRef,
   sha256,
   valueAt
-} from "./chunk-DEQPY4IZ.js";
+} from "./chunk-JFYR2ZYG.js";
 
 // src/change/schema-diff.ts
 function isBreaking(change, mode) {
@@ -967,10 +967,10 @@ async function guard(root, options = {}) {
     ...options.concurrency ? { concurrency: options.concurrency } : {},
     ...options.catalogFacts || options.cacheDir ? { catalogFacts: true } : {}
   };
-  if (options.base) return (await import("./chunk-CNHV6DLI.js")).guardWithBase(root, options, options.base, loadOptions);
+  if (options.base) return (await import("./chunk-EFB6ZJWZ.js")).guardWithBase(root, options, options.base, loadOptions);
   const head = await check(root, loadOptions);
   if (!options.cacheDir) return head;
-  const { cacheCommitCheck } = await import("./chunk-CNHV6DLI.js");
+  const { cacheCommitCheck } = await import("./chunk-EFB6ZJWZ.js");
   return { ...head, cache: { mode: "full", read: head.registry.documents.length, documents: head.registry.documents.length, ...await cacheCommitCheck(root, head, options.cacheDir, options.release) } };
 }
 

@@ -2,13 +2,12 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   InputError,
   readInputs
-} from "./chunk-6L7IIJW6.js";
+} from "./chunk-ZYCR6J4Z.js";
 import {
   addSecret,
   configureGitHubClient,
   redact
-} from "./chunk-OCAEJDYP.js";
-import "./chunk-EYAG2L7U.js";
+} from "./chunk-U3DMQUML.js";
 import {
   getInput,
   setFailed,
@@ -84,9 +83,9 @@ async function run(env = process.env, uploader) {
     const inputs = readInputs((name) => getInput(name));
     configureGitHubClient(inputs.apiTimeout ? { timeoutSeconds: inputs.apiTimeout } : {});
     const mode = inputs.mode === "auto" ? PUBLISH_EVENTS.has(env.GITHUB_EVENT_NAME ?? "") ? "publish" : "guard" : inputs.mode;
-    if (mode === "publish") await (await import("./chunk-A5PTPFRS.js")).runPublish(inputs, env, uploader ?? (await import("./chunk-JDCYFH57.js")).githubArtifacts);
-    else if (mode === "run") await (await import("./chunk-NOU7H2LP.js")).runMode(inputs, readEvent(env), env);
-    else await (await import("./chunk-RS4DK2PV.js")).runGuard(inputs, readEvent(env), env);
+    if (mode === "publish") await (await import("./chunk-ALUM5JAI.js")).runPublish(inputs, env, uploader ?? (await import("./chunk-JDCYFH57.js")).githubArtifacts);
+    else if (mode === "run") await (await import("./chunk-K4WQ6QAM.js")).runMode(inputs, readEvent(env), env);
+    else await (await import("./chunk-FSYZA5NK.js")).runGuard(inputs, readEvent(env), env);
   } catch (error) {
     const known = error instanceof InputError || error instanceof EventError || error.name === "BaseError";
     setFailed(redact(known ? error.message : `mova-registry failed: ${error.stack ?? error}`));

@@ -14,7 +14,7 @@ function mark(label) {
 // src/util/v8-tuning.ts
 import { setFlagsFromString } from "node:v8";
 var YOUNG_GENERATION_MB = 16;
-var V8_FLAGS = ["--no-allocation-site-pretenuring", "--no-turbofan"];
+var V8_FLAGS = ["--no-allocation-site-pretenuring", "--no-turbofan", "--heap-growing-percent=100"];
 function tuneV8() {
   for (const flag of V8_FLAGS) setFlagsFromString(flag);
   mark(`V8 flags ${V8_FLAGS.join(" ")}`);

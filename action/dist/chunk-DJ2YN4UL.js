@@ -2,11 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   flowModelOf,
   str
-} from "./chunk-DEQPY4IZ.js";
-
-// src/run/store.ts
-import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+} from "./chunk-JFYR2ZYG.js";
 
 // src/run/contracts.ts
 function contractOf(registry, id) {
@@ -53,42 +49,6 @@ function episodeText(e) {
 function runFiles(state, episodes) {
   return { "state.json": stateText(state), ...Object.fromEntries(episodes.map((e) => [`episodes/${e.name}`, episodeText(e)])) };
 }
-function writeRunFiles(dir, files) {
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, ".."), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-}
-function readState(dir) {
-  const path = join(dir, "state.json");
-  return existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : void 0;
-}
-function readRequest(dir) {
-  const path = join(dir, "request.json");
-  return existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : void 0;
-}
-function listRuns(registry) {
-  const out = [];
-  for (const doc of registry.documents) {
-    if (doc.kind !== "run_request") continue;
-    const dir = doc.path.slice(0, doc.path.lastIndexOf("/"));
-    const request = doc.json?.value;
-    const stateDoc = registry.documents.find((d) => d.path === `${dir}/state.json`);
-    const state = stateDoc?.json?.ok ? stateDoc.json.value : void 0;
-    const openGates = state ? state.frames.flatMap((f) => Object.entries(f.gates).filter(([, g]) => !g.decided).map(([step]) => `${f.id}/${step}`)) : [];
-    out.push({
-      run_id: doc.id ?? dir,
-      contract_id: state?.contract_id ?? String(request?.contract_id ?? "?"),
-      status: state?.status ?? "requested",
-      ...state?.outcome ? { outcome: state.outcome } : {},
-      ...state?.reason ? { reason: state.reason } : {},
-      openGates,
-      episodes: registry.documents.filter((d) => d.path.startsWith(`${dir}/episodes/`)).length,
-      ...state?.updated_at ? { updated_at: state.updated_at } : {}
-    });
-  }
-  return out.sort((a, b) => a.run_id < b.run_id ? -1 : 1);
-}
 
 export {
   contractOf,
@@ -97,9 +57,5 @@ export {
   runsFolder,
   RUN_ID,
   defaultRunId,
-  runFiles,
-  writeRunFiles,
-  readState,
-  readRequest,
-  listRuns
+  runFiles
 };

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   wo
-} from "./chunk-F5S4Y6IV.js";
+} from "./chunk-L6YZGQIE.js";
 import {
   InputRefused,
   pathMatcher,
   tooLarge
-} from "./chunk-DEQPY4IZ.js";
+} from "./chunk-JFYR2ZYG.js";
 
 // src/source/git-source.ts
 import { execFileSync, spawn } from "node:child_process";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   FAIL_ON
-} from "./chunk-EYAG2L7U.js";
+} from "./chunk-U3DMQUML.js";
 import {
   RELEASES,
   isRelease

@@ -3,8 +3,18 @@ import {
   require_src
 } from "./chunk-UGMGZRCV.js";
 import {
-  BaseError
-} from "./chunk-M53WTELD.js";
+  CONFIG_FILE,
+  REGISTRY_RULES,
+  canonicalJson,
+  loadRegistry,
+  referenceIndex,
+  referencesOf,
+  resolveRef,
+  runDocumentRules
+} from "./chunk-JFYR2ZYG.js";
+import {
+  mark
+} from "./chunk-HEL74Q4S.js";
 import {
   __commonJS,
   __require,
@@ -22,7 +32,7 @@ var require_src2 = __commonJS({
     var fs_1 = __require("fs");
     var debug_1 = __importDefault(require_src());
     var log = debug_1.default("@kwsites/file-exists");
-    function check(path, isFile, isDirectory) {
+    function check2(path, isFile, isDirectory) {
       log(`checking %s`, path);
       try {
         const stat = fs_1.statSync(path);
@@ -46,7 +56,7 @@ var require_src2 = __commonJS({
       }
     }
     function exists(path, type = exports.READABLE) {
-      return check(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+      return check2(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
     }
     exports.exists = exists;
     exports.FILE = 1;
@@ -108,6 +118,25 @@ var require_dist2 = __commonJS({
     exports.default = deferred;
   }
 });
+
+// src/findings/finding.ts
+var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function isFinding(value) {
+  const f3 = value;
+  return typeof f3 === "object" && f3 !== null && typeof f3.rule === "string" && typeof f3.file === "string" && typeof f3.message === "string" && Object.hasOwn(SEVERITY_ORDER, String(f3.severity)) && [f3.line, f3.column, f3.endLine, f3.endColumn].every(Number.isInteger) && (f3.hint === void 0 || typeof f3.hint === "string") && (f3.pointer === void 0 || typeof f3.pointer === "string");
+}
+function compareFindings(a, b3) {
+  return (a.file < b3.file ? -1 : a.file > b3.file ? 1 : 0) || a.line - b3.line || a.column - b3.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b3.severity] || (a.rule < b3.rule ? -1 : a.rule > b3.rule ? 1 : 0) || (a.message < b3.message ? -1 : a.message > b3.message ? 1 : 0);
+}
+function tally(findings) {
+  const t2 = { errors: 0, warnings: 0, notices: 0 };
+  for (const f3 of findings) {
+    if (f3.severity === "error") t2.errors++;
+    else if (f3.severity === "warning") t2.warnings++;
+    else t2.notices++;
+  }
+  return t2;
+}
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t = /* @__PURE__ */ new WeakMap();
@@ -3547,6 +3576,11 @@ var wo = (t2, e) => {
   ), new f2(r2, n);
 };
 
+// src/change/base-error.ts
+var BaseError = class extends Error {
+  name = "BaseError";
+};
+
 // src/change/git.ts
 import { relative, resolve } from "node:path";
 async function locateRepo(registryRoot) {
@@ -3580,8 +3614,221 @@ async function resolveBase(repoDir, baseRef) {
   return found;
 }
 
+// src/check.ts
+import { availableParallelism } from "node:os";
+var WORKER_URL = new URL(import.meta.url.endsWith(".ts") ? "./check-worker.ts" : "./check-worker.js", import.meta.url);
+var PARALLEL_MIN_DOCUMENTS = 25e3;
+async function check(root, options = {}) {
+  const { registry, sink } = await loadRegistry(root, options, runDocumentRules, parallelism(options));
+  return finishCheck(registry, sink);
+}
+function parallelism(options) {
+  return { workerUrl: WORKER_URL, threads: options.concurrency ?? availableParallelism(), minDocuments: options.parallelMinDocuments ?? PARALLEL_MIN_DOCUMENTS };
+}
+function finishCheck(registry, sink) {
+  const documentFindings = [...sink.findings];
+  for (const rule of REGISTRY_RULES) rule.checkRegistry({ registry, sink });
+  mark("registry rules done");
+  const findings = applySeverityPolicy(sink.findings, registry.config.policy.rules).sort(compareFindings);
+  const configBroken = findings.some((f3) => f3.file === CONFIG_FILE && f3.severity === "error");
+  return { registry, findings, configBroken, documentFindings };
+}
+var LEVELS = /* @__PURE__ */ new Set(["error", "warning", "notice", "off"]);
+function applySeverityPolicy(findings, rules) {
+  if (!rules || typeof rules !== "object" || Array.isArray(rules)) return findings;
+  const policy = rules;
+  return findings.flatMap((f3) => {
+    const level = Object.hasOwn(policy, f3.rule) ? policy[f3.rule] : void 0;
+    if (!LEVELS.has(level)) return [f3];
+    if (level === "off") return [];
+    return [{ ...f3, severity: level }];
+  });
+}
+
+// src/run/leases.ts
+var LEASE_BRANCH = "mova-leases";
+var LEASE_FILE = "leases.json";
+function parseLeases(text) {
+  try {
+    const v2 = JSON.parse(text ?? "");
+    if (Array.isArray(v2.leases)) return { schema_id: "registry.leases_v1", leases: v2.leases };
+  } catch {
+  }
+  return { schema_id: "registry.leases_v1", leases: [] };
+}
+function leasesText(file) {
+  return JSON.stringify({ schema_id: file.schema_id, leases: [...file.leases].sort((a, b3) => a.document + a.run_id < b3.document + b3.run_id ? -1 : 1) }, null, 2) + "\n";
+}
+function withRunLeases(file, state, branch, now) {
+  const others = file.leases.filter((l3) => l3.run_id !== state.run_id && Date.parse(l3.expires_at) > now.getTime());
+  const mine = (state.leases ?? []).map((l3) => ({ document: l3.document, run_id: state.run_id, branch, expires_at: l3.expires_at }));
+  return { schema_id: "registry.leases_v1", leases: [...others, ...mine] };
+}
+function leaseConflicts(file, changed, ownBranch, now) {
+  const out = [];
+  for (const lease of file.leases) {
+    if (Date.parse(lease.expires_at) <= now.getTime() || lease.branch === ownBranch) continue;
+    for (const c3 of changed) if (c3.path === lease.document || c3.id === lease.document) out.push({ lease, path: c3.path });
+  }
+  return out;
+}
+
+// src/version.ts
+var TOOL_NAME = "mova-registry";
+var TOOL_VERSION = "0.1.0";
+
+// src/util/folders.ts
+import { posix } from "node:path";
+function* foldersOf(path) {
+  for (let dir = posix.dirname(path); dir !== "." && dir !== "/"; dir = posix.dirname(dir)) yield dir;
+}
+
+// src/change/impact.ts
+function contentKey(doc) {
+  return doc.json?.ok ? canonicalJson(doc.json.value) : doc.json?.text ?? "";
+}
+function documentChanges(base, head, candidates) {
+  const out = [];
+  const entry = (d2, change) => ({ path: d2.path, kind: d2.kind, ...d2.id ? { id: d2.id } : {}, change });
+  const compare = (old, d2) => {
+    if (d2 && !old) out.push(entry(d2, "added"));
+    else if (old && !d2) out.push(entry(old, "removed"));
+    else if (old && d2 && contentKey(old) !== contentKey(d2)) out.push(entry(d2, "modified"));
+  };
+  if (candidates) for (const path of candidates) compare(documentAt(base, path), documentAt(head, path));
+  else {
+    const before = new Map(base.documents.map((d2) => [d2.path, d2]));
+    const after = new Map(head.documents.map((d2) => [d2.path, d2]));
+    for (const path of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) compare(before.get(path), after.get(path));
+  }
+  return out.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
+}
+function documentAt(registry, path) {
+  const docs = registry.documents;
+  let lo = 0;
+  let hi = docs.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const p2 = docs[mid].path;
+    if (p2 === path) return docs[mid];
+    if (p2 < path) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return void 0;
+}
+function schemaClosure(registry) {
+  const direct = /* @__PURE__ */ new Map();
+  for (const e of registry.schemas.entries()) {
+    const refs = /* @__PURE__ */ new Set();
+    const walk = (node) => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === "object") {
+        for (const [k2, v2] of Object.entries(node)) {
+          if (k2 === "$ref" && typeof v2 === "string") {
+            const target = registry.schemas.byUri(resolveRef(v2, e.uri) ?? "");
+            if (target && target.id !== e.id) refs.add(target.id);
+          } else walk(v2);
+        }
+      }
+    };
+    walk(e.schema);
+    direct.set(e.id, refs);
+  }
+  const closure = /* @__PURE__ */ new Map();
+  const reach = (id, seen) => {
+    const known = closure.get(id);
+    if (known) return known;
+    const out = /* @__PURE__ */ new Set();
+    for (const r2 of direct.get(id) ?? []) {
+      if (seen.has(r2)) continue;
+      out.add(r2);
+      for (const x3 of reach(r2, /* @__PURE__ */ new Set([...seen, r2]))) out.add(x3);
+    }
+    closure.set(id, out);
+    return out;
+  };
+  for (const id of direct.keys()) reach(id, /* @__PURE__ */ new Set([id]));
+  return closure;
+}
+function impactOf(base, head, changes) {
+  const changedIds = new Set(changes.flatMap((c3) => c3.id ? [c3.id] : []));
+  const changedPaths = new Set(changes.map((c3) => c3.path));
+  const closure = schemaClosure(head);
+  const touched = /* @__PURE__ */ new Map();
+  const touchedSchema = (id) => {
+    let t2 = touched.get(id);
+    if (t2 === void 0) touched.set(id, t2 = changedIds.has(id) || [...closure.get(id) ?? []].some((x3) => changedIds.has(x3)));
+    return t2;
+  };
+  const { refs } = referenceIndex(head);
+  const reasons = /* @__PURE__ */ new Map();
+  const add = (contract, why) => {
+    const list = reasons.get(contract) ?? [];
+    if (!list.includes(why)) list.push(why);
+    reasons.set(contract, list);
+  };
+  const changedUnder = /* @__PURE__ */ new Map();
+  for (const path of changedPaths)
+    for (const dir of foldersOf(path)) {
+      const list = changedUnder.get(dir);
+      if (list) list.push(path);
+      else changedUnder.set(dir, [path]);
+    }
+  const idOfDir = /* @__PURE__ */ new Map();
+  for (const pkg of head.packages) {
+    if (!pkg.id) continue;
+    idOfDir.set(pkg.dir, pkg.id);
+    for (const path of changedUnder.get(pkg.dir) ?? []) add(pkg.id, path);
+  }
+  for (const ref of refs) {
+    const id = ref.from.packageDir === void 0 ? void 0 : idOfDir.get(ref.from.packageDir);
+    if (id !== void 0 && (ref.kind === "schema" ? touchedSchema(ref.target) : changedIds.has(ref.target))) add(id, ref.target);
+  }
+  const calls = /* @__PURE__ */ new Map();
+  for (const pkg of head.packages)
+    if (pkg.id && pkg.flow?.kind === "flow") calls.set(pkg.id, (pkg.flow.references ?? referencesOf(pkg.flow)).flatMap((r2) => r2.kind === "contract" ? [r2.target] : []));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [caller, callees] of calls)
+      for (const callee of callees)
+        if (reasons.has(callee) && !reasons.get(caller)?.includes(callee)) {
+          add(caller, callee);
+          grew = true;
+        }
+  }
+  const contracts = [];
+  const headById = /* @__PURE__ */ new Map();
+  for (const p2 of head.packages) if (p2.id && !headById.has(p2.id)) headById.set(p2.id, p2);
+  for (const [id, because] of reasons) {
+    const pkg = headById.get(id);
+    contracts.push({ id, path: pkg.manifest.path, ...pkg.flow ? { flow: pkg.flow.path } : {}, because });
+  }
+  for (const pkg of base.packages)
+    if (pkg.id && !headById.has(pkg.id)) contracts.push({ id: pkg.id, path: pkg.manifest.path, ...pkg.flow ? { flow: pkg.flow.path } : {}, because: ["removed"] });
+  contracts.sort((a, b3) => a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0);
+  return { changes, contracts };
+}
+
 export {
+  isFinding,
+  compareFindings,
+  tally,
+  TOOL_NAME,
+  TOOL_VERSION,
   wo,
   locateRepo,
-  locateBase
+  locateBase,
+  foldersOf,
+  documentChanges,
+  documentAt,
+  impactOf,
+  check,
+  parallelism,
+  finishCheck,
+  LEASE_BRANCH,
+  LEASE_FILE,
+  parseLeases,
+  leasesText,
+  withRunLeases,
+  leaseConflicts
 };

@@ -1,17 +1,74 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   runsFolder
-} from "./chunk-OYXHRGUF.js";
+} from "./chunk-DJ2YN4UL.js";
+import {
+  SUMMARY_FINDINGS,
+  formatText,
+  selectAnnotations,
+  toAnnotation
+} from "./chunk-75VL2IBS.js";
+import {
+  CATALOG_FILES,
+  buildCatalog,
+  buildReport,
+  formatMarkdown,
+  publishToBranch
+} from "./chunk-LH4HCFPS.js";
+import {
+  core_exports,
+  info,
+  setFailed,
+  setOutput,
+  summary
+} from "./chunk-7CZZ5X53.js";
+import {
+  cacheCommitCheck
+} from "./chunk-TIYHA5Q5.js";
+import {
+  GitSource
+} from "./chunk-QOYNWQQJ.js";
+import "./chunk-52HTKWCH.js";
 import {
   TOOL_NAME,
-  TOOL_VERSION
-} from "./chunk-3TFLXBUR.js";
+  TOOL_VERSION,
+  check,
+  locateRepo,
+  wo
+} from "./chunk-L6YZGQIE.js";
+import "./chunk-UGMGZRCV.js";
 import {
   canonicalJson,
   flowModelOf,
   referencesOf,
   sha256
-} from "./chunk-DEQPY4IZ.js";
+} from "./chunk-JFYR2ZYG.js";
+import "./chunk-ZE2ONDKC.js";
+import "./chunk-HEL74Q4S.js";
+import "./chunk-OSAJ7EFF.js";
+import "./chunk-KPOE4I3O.js";
+
+// action/src/publish-mode.ts
+import { join as join3, resolve } from "node:path";
+
+// action/src/publish.ts
+import { execFileSync } from "node:child_process";
+import { mkdirSync as mkdirSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/catalog/source-info.ts
+async function sourceInfo(registryRoot) {
+  try {
+    const { repoDir, prefix } = await locateRepo(registryRoot);
+    const git = wo(repoDir);
+    const dirty = (await git.raw(["status", "--porcelain", "--untracked-files=all", "--", prefix || "."])).trim();
+    if (dirty) return void 0;
+    const [commit, committed_at] = (await git.raw(["log", "-1", "--format=%H%n%cI"])).trim().split("\n");
+    return commit && committed_at ? { commit, committed_at: new Date(committed_at).toISOString().replace(/\.000Z$/, "Z") } : void 0;
+  } catch {
+    return void 0;
+  }
+}
 
 // src/site/build.ts
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -2354,7 +2411,7 @@ function siteModel(registry) {
   }
   const byTarget = /* @__PURE__ */ new Map();
   for (const e of entries) if (!byTarget.has(e.key)) byTarget.set(e.key, e);
-  const resolve = (kind, target) => TARGET_KIND[kind].map((k) => byTarget.get(`${k}\0${target}`)).find(Boolean);
+  const resolve2 = (kind, target) => TARGET_KIND[kind].map((k) => byTarget.get(`${k}\0${target}`)).find(Boolean);
   const verbs = entries.find((e) => e.kind === "global" && e.id.startsWith("global.verbs_catalog"));
   for (const e of entries) {
     const seen = /* @__PURE__ */ new Set();
@@ -2367,14 +2424,14 @@ function siteModel(registry) {
     };
     for (const { doc } of e.documents) {
       for (const r of doc.references ?? referencesOf(doc)) {
-        const entry = r.kind === "verb" ? verbs : resolve(r.kind, r.target);
+        const entry = r.kind === "verb" ? verbs : resolve2(r.kind, r.target);
         push({ kind: r.kind, target: r.target, field: r.field, ...entry ? { entry } : {} });
       }
       if ((e.kind === "data_schema" || e.kind === "envelope_schema") && doc.json?.ok) {
         const schemaEntry = registry.schemas.get(e.id);
         if (schemaEntry)
           for (const r of schemaRefs(registry, schemaEntry.uri, doc.json.value)) {
-            const entry = resolve("schema", r.target);
+            const entry = resolve2("schema", r.target);
             push({ kind: "$ref", target: r.target, field: `$ref at ${r.pointer || "/"}`, ...entry ? { entry } : {} });
           }
       }
@@ -2495,7 +2552,7 @@ function runsSection(runs, max) {
   return html`<h2>Recent runs</h2>
 <p class="muted">${runs.length > max ? `The ${max} most recent of ${runs.length} runs` : `${runs.length} run${runs.length === 1 ? "" : "s"}`}, from <code>runs/&lt;run_id&gt;/</code>.</p>
 ${runs.slice(0, max).map(
-    (r) => html`<details class="run" id="${runAnchor(r)}"><summary><code>${r.run_id}</code> <span class="badge status-${r.status.replace(/[^a-z]/g, "")}">${r.status}</span>${r.outcome ? html` outcome <b>${r.outcome}</b>` : ""}${r.updated_at ? html` <span class="muted">· updated ${r.updated_at}</span>` : ""} <span class="muted">· ${r.episodes.length} episode${r.episodes.length === 1 ? "" : "s"}</span></summary>
+    (r) => html`<details class="run" id="${runAnchor(r)}"><summary><code>${r.run_id}</code> <span class="badge status-${r.status.replace(/[^a-z]/g, "")}">${r.status}</span>${r.outcome ? html` outcome <b>${r.outcome}</b>` : ""}${r.updated_at ? html` <span class="muted">\u00b7 updated ${r.updated_at}</span>` : ""} <span class="muted">\u00b7 ${r.episodes.length} episode${r.episodes.length === 1 ? "" : "s"}</span></summary>
 <div class="meta">${r.initiator ? html`<span>started by <b>${r.initiator}</b></span>` : ""}${r.started_at ? html`<span class="muted">at ${r.started_at}</span>` : ""}${r.reason ? html`<span>reason: ${r.reason}</span>` : ""}</div>
 ${typeof r.request?.reason === "string" ? html`<p>Request: ${r.request.reason}</p>` : ""}
 <table><thead><tr><th>#</th><th>event</th><th>step</th><th>status</th><th>summary</th><th>recorded</th></tr></thead><tbody>${r.episodes.map((ep) => {
@@ -2507,10 +2564,10 @@ ${typeof r.request?.reason === "string" ? html`<p>Request: ${r.request.reason}</
   )}`;
 }
 function docPage(e, model, options) {
-  const uses = e.uses.map((r) => html`<li><span class="muted">${r.field}</span> → ${r.entry ? link(e, r.entry, r.kind === "verb" ? r.target : void 0) : html`<code>${r.target}</code> <span class="muted">(${r.kind === "verb" ? "verb, no verbs catalog" : "not defined in this registry"})</span>`}${r.entry && r.kind === "verb" ? html` <span class="muted">(verb)</span>` : ""}</li>`);
+  const uses = e.uses.map((r) => html`<li><span class="muted">${r.field}</span> \u2192 ${r.entry ? link(e, r.entry, r.kind === "verb" ? r.target : void 0) : html`<code>${r.target}</code> <span class="muted">(${r.kind === "verb" ? "verb, no verbs catalog" : "not defined in this registry"})</span>`}${r.entry && r.kind === "verb" ? html` <span class="muted">(verb)</span>` : ""}</li>`);
   const usedBy = e.usedBy.map((u) => html`<li>${link(e, u.entry)} <span class="badge kind">${KIND_TITLE[u.entry.kind]}</span> <span class="muted">via ${u.field}</span></li>`);
   const runs = e.kind === "contract" ? model.runs.filter((r) => r.contract_id === e.id) : [];
-  const body = html`<p><a href="../index.html">← all documents</a></p>
+  const body = html`<p><a href="../index.html">\u2190 all documents</a></p>
 <h1>${e.id}</h1>
 <div class="meta">${badges(e)} <code class="muted">${e.path}</code></div>
 ${e.title ? html`<p><b>${e.title}</b></p>` : ""}${e.description ? html`<p>${e.description}</p>` : ""}
@@ -2577,7 +2634,121 @@ function writeSite(out, files) {
   }
 }
 
+// action/src/publish.ts
+var PAGES_ARTIFACT = { name: "github-pages", file: "artifact.tar", retentionDays: 1 };
+async function previousDigest(root, release, registryName) {
+  try {
+    const { repoDir, prefix } = await locateRepo(root);
+    const previous = await check(root, { ...release ? { release } : {}, source: await GitSource.open(repoDir, "HEAD^", prefix), catalogFacts: true });
+    return buildCatalog(previous.registry, { registryName }).digest;
+  } catch {
+    return void 0;
+  }
+}
+async function publishCatalog(request, uploader, log) {
+  const result = await check(request.root, { ...request.release ? { release: request.release } : {}, catalogFacts: true });
+  if (request.cacheDir) {
+    const cached = await cacheCommitCheck(request.root, result, request.cacheDir, request.release);
+    log.info(cached.written ? `Cached this commit's check in ${cached.written}.` : `Check not cached: ${cached.reason}.`);
+  }
+  if (result.findings.some((f) => f.severity === "error")) return { published: false, result };
+  const source = await sourceInfo(request.root);
+  const build = buildCatalog(result.registry, { registryName: request.registryName, ...source ? { source } : {} });
+  mkdirSync2(request.outDir, { recursive: true });
+  const paths = { catalog: join2(request.outDir, CATALOG_FILES.catalog), envelope: join2(request.outDir, CATALOG_FILES.envelope), index: join2(request.outDir, CATALOG_FILES.index) };
+  for (const [name, content] of Object.entries(build.files)) writeFileSync2(join2(request.outDir, name), content);
+  const artifact = await uploader.upload(request.artifactName, Object.keys(build.files).sort().map((name) => join2(request.outDir, name)), request.outDir, request.retentionDays);
+  log.info(`Uploaded artifact ${request.artifactName}${artifact.id !== void 0 ? ` (id ${artifact.id})` : ""}.`);
+  let site;
+  if (request.site) {
+    const siteBuild = buildSite(result.registry, { registryName: request.registryName });
+    const dir = join2(request.outDir, "site");
+    rmSync(dir, { recursive: true, force: true });
+    writeSite(dir, siteBuild.files);
+    site = { build: siteBuild, dir };
+    log.info(`Built the catalog site: ${siteBuild.pages} pages in ${dir}.`);
+    if (request.site.pages) {
+      const pagesDir = join2(request.outDir, "pages");
+      mkdirSync2(pagesDir, { recursive: true });
+      const tar = join2(pagesDir, PAGES_ARTIFACT.file);
+      execFileSync("tar", ["--dereference", "--hard-dereference", "--directory", dir, "-cf", tar, "--exclude=.git", "--exclude=.github", "."], { stdio: ["ignore", "pipe", "pipe"] });
+      site.pagesArtifact = await uploader.upload(PAGES_ARTIFACT.name, [tar], pagesDir, PAGES_ARTIFACT.retentionDays);
+      log.info(`Uploaded the site as artifact ${PAGES_ARTIFACT.name}${site.pagesArtifact.id !== void 0 ? ` (id ${site.pagesArtifact.id})` : ""}, for actions/deploy-pages.`);
+    }
+  }
+  let branch;
+  let changed;
+  if (request.branch) {
+    const { repoDir } = await locateRepo(request.root);
+    const prefix = request.site?.branchPath.replace(/^\/+|\/+$/g, "");
+    branch = await publishToBranch({
+      repoDir,
+      branch: request.branch,
+      files: { ...build.files, ...site && prefix ? Object.fromEntries(Object.entries(site.build.files).map(([name, content]) => [`${prefix}/${name}`, content])) : {} },
+      digest: build.digest,
+      ...site && prefix ? { site: { file: `${prefix}/site.json`, digest: site.build.digest } } : {},
+      message: `Publish MOVA catalog ${build.digest.slice(7, 19)}${source ? ` from ${source.commit.slice(0, 7)}` : ""}`
+    });
+    changed = branch.changed;
+    log.info(`Publication branch ${request.branch}: ${branch.reason}.`);
+  } else changed = await previousDigest(request.root, request.release, request.registryName) !== build.digest;
+  return { published: true, result, build, paths, changed, ...branch ? { branch } : {}, artifact, ...site ? { site } : {} };
+}
+
+// action/src/publish-mode.ts
+async function runPublish(inputs, env, uploader) {
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const outcome = await publishCatalog(
+    {
+      root: resolve(workspace, inputs.path),
+      ...inputs.release ? { release: inputs.release } : {},
+      outDir: join3(env.RUNNER_TEMP ?? workspace, "mova-catalog"),
+      registryName: env.GITHUB_REPOSITORY ?? inputs.path,
+      artifactName: inputs.artifactName,
+      ...inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {},
+      ...inputs.publishBranch ? { branch: inputs.publishBranch } : {},
+      ...inputs.cacheDir ? { cacheDir: resolve(workspace, inputs.cacheDir) } : {},
+      ...inputs.site ? { site: { branchPath: inputs.sitePath, pages: inputs.pagesArtifact } } : {}
+    },
+    uploader,
+    core_exports
+  );
+  const report = buildReport(outcome.result, inputs.path);
+  info(formatText(report, { color: false }));
+  if (!outcome.published) {
+    for (const finding of selectAnnotations(report.findings).shown) {
+      const a = toAnnotation(finding, inputs.path);
+      core_exports[a.level](a.message, a.properties);
+    }
+    await summary.addRaw(formatMarkdown(report, { maxFindings: SUMMARY_FINDINGS }) + "\nThe catalog was **not published**: the registry has errors.\n").write();
+    setOutput("errors", report.summary.errors);
+    setOutput("warnings", report.summary.warnings);
+    setOutput("changed", "false");
+    setFailed(`the MOVA registry at ${inputs.path} has ${report.summary.errors} error(s); the catalog was not published`);
+    return;
+  }
+  const { build, paths, changed, branch } = outcome;
+  setOutput("errors", report.summary.errors);
+  setOutput("warnings", report.summary.warnings);
+  setOutput("catalog-path", paths.catalog);
+  setOutput("index-path", paths.index);
+  setOutput("digest", build.digest);
+  setOutput("changed", String(changed));
+  if (outcome.site) setOutput("site-dir", outcome.site.dir);
+  const count = (k) => build.catalog[k].length;
+  await summary.addRaw(
+    [
+      `### \u{1F4E6} MOVA catalog ${changed ? "published" : "unchanged"}`,
+      "",
+      `Digest \`${build.digest}\` \xB7 ${count("data_types")} data types, ${count("verbs")} verbs, ${count("envelopes")} envelopes, ${count("episode_types")} episode types; index of ${build.index.entries.length} runtimes, connectors, profiles and contracts.`,
+      "",
+      `- artifact \`${inputs.artifactName}\`${inputs.retentionDays ? `, kept ${inputs.retentionDays} days` : ""}`,
+      ...branch ? [`- branch \`${inputs.publishBranch}\`: ${branch.reason}`] : [],
+      ...outcome.site ? [`- catalog site: ${outcome.site.build.pages} pages${inputs.publishBranch ? ` in \`${inputs.sitePath}/\` of \`${inputs.publishBranch}\`` : ""}${outcome.site.pagesArtifact ? ", uploaded as the `github-pages` artifact for actions/deploy-pages" : ""}`] : [],
+      ""
+    ].join("\n")
+  ).write();
+}
 export {
-  buildSite,
-  writeSite
+  runPublish
 };

@@ -8,7 +8,7 @@ import {
 import {
   YOUNG_GENERATION_MB,
   mark
-} from "./chunk-WBKPGEYU.js";
+} from "./chunk-HEL74Q4S.js";
 import {
   require_formats,
   require_ucs2length
@@ -29158,7 +29158,6 @@ export {
   Names,
   FsSource,
   PathIndex,
-  isFramePath,
   isGlobalFramePath,
   systemContractsOf,
   flowOwnersOf,

@@ -19,9 +19,26 @@ function redact(text) {
   return out.replace(/\b(gh[pousr]_|github_pat_)[A-Za-z0-9_]{8,}/g, "$1***");
 }
 
+// src/fail-on.ts
+var FAIL_ON = ["error", "warning", "new", "never"];
+function failingFindings(findings, failOn) {
+  switch (failOn) {
+    case "error":
+      return findings.filter((f) => f.severity === "error");
+    case "warning":
+      return findings.filter((f) => f.severity === "error" || f.severity === "warning");
+    case "new":
+      return findings.filter((f) => f.severity === "error" && f.baseline !== "existing");
+    case "never":
+      return [];
+  }
+}
+
 export {
   configureGitHubClient,
   apiTimeoutSeconds,
   addSecret,
-  redact
+  redact,
+  FAIL_ON,
+  failingFindings
 };

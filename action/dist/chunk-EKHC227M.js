@@ -1,0 +1,72 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  mark
+} from "./chunk-HEL74Q4S.js";
+
+// src/util/compiled-code.ts
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import * as nodeModule from "node:module";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { basename, dirname, join } from "node:path";
+import { Script } from "node:vm";
+var COMPILED_CODE_DIR = "compiled-code";
+function keepCompiledCode(cacheDir) {
+  const dir = cacheDir ? join(cacheDir, COMPILED_CODE_DIR) : void 0;
+  const result = nodeModule.enableCompileCache?.(dir);
+  if (result?.directory) process.env.NODE_COMPILE_CACHE = result.directory;
+}
+function cacheDirArgument(argv) {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--") return void 0;
+    if (argv[i] === "--cache-dir") return argv[i + 1];
+    if (argv[i].startsWith("--cache-dir=")) return argv[i].slice("--cache-dir=".length);
+  }
+  return void 0;
+}
+function codeCacheFile(engine, purpose, cacheDir) {
+  if (process.env.NODE_DISABLE_COMPILE_CACHE === "1") return void 0;
+  const dir = cacheDir ? join(cacheDir, COMPILED_CODE_DIR) : join(process.env.NODE_COMPILE_CACHE || join(tmpdir(), "node-compile-cache"), "mova-registry");
+  const { size, mtimeMs } = statSync(engine);
+  const who = process.getuid?.() ?? "user";
+  const name = `${basename(engine).replace(/\.c?js$/, "")}-${purpose.replace(/[^a-z0-9-]/gi, "_")}-${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}-${who}.v8cache`;
+  return join(dir, name);
+}
+function loadEngine(engine, cacheFile) {
+  const source = readFileSync(engine, "utf8");
+  const cachedData = cacheFile ? readOwnFile(cacheFile) : void 0;
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}
+})`, { filename: engine, ...cachedData ? { cachedData } : {} });
+  const cache = !cacheFile ? "off" : !cachedData ? "absent" : script.cachedDataRejected ? "rejected" : "accepted";
+  if (cacheFile && cache !== "accepted") process.once("exit", () => writeAtomically(cacheFile, () => script.createCachedData()));
+  const module = { exports: {} };
+  script.runInThisContext().call(module.exports, module.exports, createRequire(engine), module, engine, dirname(engine));
+  mark(`engine loaded (code cache ${cache})`);
+  return { exports: module.exports, cache };
+}
+function readOwnFile(file) {
+  try {
+    const uid = process.getuid?.();
+    if (uid !== void 0 && statSync(file).uid !== uid) return void 0;
+    return readFileSync(file);
+  } catch {
+    return void 0;
+  }
+}
+function writeAtomically(file, data) {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true, mode: 448 });
+    writeFileSync(temp, data(), { mode: 384 });
+    renameSync(temp, file);
+  } catch {
+    rmSync(temp, { force: true });
+  }
+}
+
+export {
+  keepCompiledCode,
+  cacheDirArgument,
+  codeCacheFile,
+  loadEngine
+};

@@ -1,0 +1,112 @@
+import { spawnSync } from "node:child_process";
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Script } from "node:vm";
+import { describe, expect, it } from "vitest";
+import { codeCacheFile, COMPILED_CODE_DIR, type CodeCacheState } from "../src/util/compiled-code.ts";
+import { PROJECT_ROOT } from "./support/shared.ts";
+
+const MODULE = pathToFileURL(join(PROJECT_ROOT, "src/util/compiled-code.ts")).href;
+
+/** A small engine: functions compiled only when called, and the CommonJS names a bundle relies on. */
+const ENGINE = `"use strict";
+function helper() { return 41; }
+exports.answer = function answer() { return helper() + 1; };
+exports.where = () => require("node:path").basename(__filename);
+`;
+
+function engineIn(dir: string, text = ENGINE): string {
+  const file = join(dir, "engine.cjs");
+  writeFileSync(file, text);
+  return file;
+}
+
+interface EngineRun {
+  cache: CodeCacheState;
+  answer: number;
+  where: string;
+  file: string | null;
+}
+
+/** Loads `engine` in a process of its own, as the CLI's launcher does: the cache is written as that process ends. */
+function runEngine(engine: string, cacheDir: string | undefined, env: NodeJS.ProcessEnv = {}): EngineRun {
+  const code = `import { codeCacheFile, loadEngine } from ${JSON.stringify(MODULE)};
+const file = codeCacheFile(${JSON.stringify(engine)}, "check", ${JSON.stringify(cacheDir)});
+const { exports, cache } = loadEngine(${JSON.stringify(engine)}, file);
+console.log(JSON.stringify({ cache, answer: exports.answer(), where: exports.where(), file: file ?? null }));`;
+  const r = spawnSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8", env: { ...process.env, NODE_COMPILE_CACHE: "", NODE_DISABLE_COMPILE_CACHE: "", ...env } });
+  expect(r.status, r.stderr).toBe(0);
+  return JSON.parse(r.stdout) as EngineRun;
+}
+
+const scratch = () => mkdtempSync(join(tmpdir(), "mova-code-cache-"));
+
+describe("the engine's code cache (util/compiled-code.ts)", () => {
+  it("keeps the code a run compiled, and the next run takes it", () => {
+    const dir = scratch();
+    const engine = engineIn(dir);
+    const first = runEngine(engine, dir);
+    expect(first).toMatchObject({ cache: "absent", answer: 42, where: "engine.cjs" });
+    expect(first.file!.startsWith(join(dir, COMPILED_CODE_DIR) + "/")).toBe(true);
+    expect(existsSync(first.file!)).toBe(true);
+    expect(runEngine(engine, dir)).toMatchObject({ cache: "accepted", answer: 42, where: "engine.cjs" });
+    // Made after the run, the cache holds the functions the run called: larger than one made before it, as Node's own is.
+    const before = new Script(`(function (exports, require, module, __filename, __dirname) {${ENGINE}\n})`, { filename: engine }).createCachedData().length;
+    expect(readFileSync(first.file!).length, `before the run: ${before} bytes`).toBeGreaterThan(before + 100);
+  });
+
+  it("replaces a cache V8 refuses, and still runs the engine", () => {
+    const dir = scratch();
+    const engine = engineIn(dir);
+    const { file } = runEngine(engine, dir);
+    writeFileSync(file!, Buffer.alloc(statSync(file!).size, 7));
+    expect(runEngine(engine, dir)).toMatchObject({ cache: "rejected", answer: 42 });
+    expect(runEngine(engine, dir)).toMatchObject({ cache: "accepted", answer: 42 });
+  });
+
+  it("never runs a rebuilt engine from the old engine's cache, even at the same length", () => {
+    const dir = scratch();
+    const engine = engineIn(dir);
+    const old = runEngine(engine, dir);
+    engineIn(dir, ENGINE.replace("return 41;", "return 99;"));
+    const later = new Date(statSync(engine).mtimeMs + 5000);
+    utimesSync(engine, later, later);
+    const rebuilt = runEngine(engine, dir);
+    expect(rebuilt).toMatchObject({ cache: "absent", answer: 100 });
+    expect(rebuilt.file).not.toBe(old.file);
+  });
+
+  it("keeps nothing when NODE_DISABLE_COMPILE_CACHE=1", () => {
+    const dir = scratch();
+    const engine = engineIn(dir);
+    expect(runEngine(engine, dir, { NODE_DISABLE_COMPILE_CACHE: "1" })).toEqual({ cache: "off", answer: 42, where: "engine.cjs", file: null });
+    expect(existsSync(join(dir, COMPILED_CODE_DIR))).toBe(false);
+  });
+
+  it.skipIf(process.getuid?.() !== 0)("never runs compiled code another user left in its place", () => {
+    const dir = scratch();
+    const engine = engineIn(dir);
+    const { file } = runEngine(engine, dir);
+    chownSync(file!, 12345, 12345);
+    expect(runEngine(engine, dir)).toMatchObject({ cache: "absent", answer: 42 });
+  });
+
+  it("is kept in the check cache folder when there is one, else beside Node's own compiled code", () => {
+    const dir = scratch();
+    const engine = engineIn(dir);
+    expect(codeCacheFile(engine, "check", "/c")).toMatch(/^\/c\/compiled-code\/engine-check-\d+-\d+-v\d+\.\d+\.\d+-[a-z0-9]+-\w+\.v8cache$/);
+    const saved = process.env.NODE_COMPILE_CACHE;
+    try {
+      process.env.NODE_COMPILE_CACHE = "/n";
+      expect(codeCacheFile(engine, "merge-reports", undefined)).toMatch(/^\/n\/mova-registry\/engine-merge-reports-/);
+      delete process.env.NODE_COMPILE_CACHE;
+      expect(codeCacheFile(engine, "../x", undefined)!.startsWith(join(tmpdir(), "node-compile-cache", "mova-registry", "engine-___x-"))).toBe(true);
+    } finally {
+      if (saved === undefined) delete process.env.NODE_COMPILE_CACHE;
+      else process.env.NODE_COMPILE_CACHE = saved;
+    }
+    expect(readdirSync(dir)).toEqual(["engine.cjs"]);
+  });
+});
