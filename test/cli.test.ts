@@ -122,6 +122,17 @@ describe("the CLI as users run it", () => {
     expect(result.stdout).toMatch(/runtime_kind: "vm"/);
   });
 
+  it("ends quietly, with its exit code, when the reader of its output stops early (| head)", () => {
+    // Enough findings that the report outgrows the pipe's buffer: the write after the reader left fails with EPIPE.
+    const files = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`runtimes/r${i}.json`, { runtime_id: `r${i}`, runtime_kind: "vm" }]));
+    const dir = makeRegistry(files);
+    const r = spawnSync("bash", ["-o", "pipefail", "-c", `"$0" "$1" check "$2" --format json | head -c 1`, process.execPath, join(PROJECT_ROOT, "action/dist/cli.js"), dir], { encoding: "utf8" });
+    expect(r.stdout).toBe("{");
+    expect(r.stderr).toBe("");
+    // The check's own exit code (findings), which pipefail passes on.
+    expect(r.status).toBe(1);
+  });
+
   it("sets V8's flags (util/v8-tuning.ts) before the check starts, for every thread", () => {
     const dir = makeRegistry({ "runtimes/a.json": { runtime_id: "runtime.local_process.worker_v1", runtime_kind: "local_process" } });
     const r = spawnSync(process.execPath, [join(PROJECT_ROOT, "action/dist/cli.js"), "check", dir], { encoding: "utf8", env: { ...process.env, MOVA_REGISTRY_TIMING: "1" } });

@@ -35662,7 +35662,7 @@ function documentFromColumns(c3, i, reader, facts) {
   return doc;
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "0842da1305afdf81" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "97a80b12291fd542" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -41934,6 +41934,10 @@ function wantsColor() {
   return process.stdout.isTTY === true && process.stdout.hasColors?.() === true;
 }
 async function runProcess() {
+  process.stdout.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+  });
   const terminal = process.stdin.isTTY ? (await Promise.resolve().then(() => __toESM(require("node:readline/promises"), 1))).createInterface({ input: process.stdin, output: process.stdout }) : void 0;
   try {
     return await runCli(process.argv.slice(2), {

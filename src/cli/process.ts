@@ -8,6 +8,11 @@ function wantsColor(): boolean {
 
 /** The CLI on this process's arguments, streams and terminal; resolves to the exit code. The CLI engine's entry. */
 export async function runProcess(): Promise<number> {
+  // A reader that stops early (`| head`) closes the pipe: the CLI ends quietly with the exit code it has, as Unix tools do.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+  });
   // Gates are asked on the terminal only when there is someone at it.
   // readline is loaded only then: a check in CI starts without it.
   const terminal = process.stdin.isTTY ? (await import("node:readline/promises")).createInterface({ input: process.stdin, output: process.stdout }) : undefined;

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   cacheCommitCheck,
   guardWithBase
-} from "./chunk-TIYHA5Q5.js";
+} from "./chunk-L43GGE2E.js";
 import "./chunk-QOYNWQQJ.js";
-import "./chunk-52HTKWCH.js";
+import "./chunk-SB5C6SKJ.js";
 import "./chunk-L6YZGQIE.js";
 import "./chunk-UGMGZRCV.js";
 import "./chunk-JFYR2ZYG.js";

@@ -40,7 +40,7 @@ import {
   compareWithBase,
   findingKey,
   guard
-} from "./chunk-52HTKWCH.js";
+} from "./chunk-SB5C6SKJ.js";
 import {
   locateRepo
 } from "./chunk-L6YZGQIE.js";

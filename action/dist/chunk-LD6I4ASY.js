@@ -24,11 +24,11 @@ import {
 } from "./chunk-7CZZ5X53.js";
 import {
   cacheCommitCheck
-} from "./chunk-TIYHA5Q5.js";
+} from "./chunk-L43GGE2E.js";
 import {
   GitSource
 } from "./chunk-QOYNWQQJ.js";
-import "./chunk-52HTKWCH.js";
+import "./chunk-SB5C6SKJ.js";
 import {
   TOOL_NAME,
   TOOL_VERSION,
