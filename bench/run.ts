@@ -75,12 +75,12 @@ function log(message: string): void {
  * memory inside it (usage-hook.mjs). The CLI runs as its bin, as npx runs it:
  * through its shebang, which starts Node with the flags the tool wants.
  */
-function measureNode(script: string, args: string[], cwd = ROOT): Promise<Sample> {
+function measureNode(script: string, args: string[], cwd = ROOT, env: Record<string, string> = {}): Promise<Sample> {
   const usage = join(mkdtempSync(join(tmpdir(), "mova-usage-")), "usage.json");
   return new Promise((resolveSample, reject) => {
     const start = process.hrtime.bigint();
     const [command, argv] = script === CLI ? [CLI, args] : [process.execPath, [script, ...args]];
-    const child = spawn(command, argv, { cwd, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NODE_OPTIONS: `--import=${HOOK}`, MOVA_BENCH_USAGE: usage, FORCE_COLOR: "0" } });
+    const child = spawn(command, argv, { cwd, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NODE_OPTIONS: `--import=${HOOK}`, MOVA_BENCH_USAGE: usage, FORCE_COLOR: "0", ...env } });
     let stderr = "";
     child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
     child.on("error", reject);
@@ -222,6 +222,11 @@ async function benchSize(size: number): Promise<SizeResult> {
       },
     },
     { tool: "mova-registry check", what: "every document, every rule, the report", run: () => measureNode(CLI, ["check", d.registry]) },
+    {
+      tool: "mova-registry check, no compiled code",
+      what: "the same without the code V8 kept from the last run, as on a fresh runner",
+      run: () => measureNode(CLI, ["check", d.registry], ROOT, { NODE_DISABLE_COMPILE_CACHE: "1" }),
+    },
     { tool: "mova-registry catalog", what: "check, then catalog, envelope and index (clean registry)", run: () => measureNode(CLI, ["catalog", d.clean, "--out", catalogOut]) },
     { tool: "mova-registry check --base", what: "pull request of 10 files, from the base's cache, looking for edits too", run: () => measureNode(CLI, ["check", d.registry, "--base", "main", "--cache-dir", d.cache]) },
     { tool: "mova-registry check --base --committed", what: "the same, as CI runs it: the checkout is the commit", run: () => measureNode(CLI, ["check", d.registry, "--base", "main", "--cache-dir", d.cache, "--committed"]) },

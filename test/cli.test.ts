@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, type CliIo } from "../src/cli/run.ts";
 import type { Report } from "../src/report/report.ts";
+import { commandOf } from "../src/cli/start.ts";
 import { cacheDirArgument, COMPILED_CODE_DIR } from "../src/util/compiled-code.ts";
 import { V8_FLAGS } from "../src/util/v8-tuning.ts";
 import { PROJECT_ROOT } from "./support/shared.ts";
@@ -195,6 +196,12 @@ describe("the CLI as users run it", () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(1);
     expect((JSON.parse(r.stdout) as Report).findings.map((f) => f.rule)).toContain("id/file-name");
+  });
+
+  it("names the command whose code cache a run keeps: a command's word, else other", () => {
+    expect(commandOf(["check", "reg"])).toBe("check");
+    expect(commandOf(["merge-reports", "a.json"])).toBe("merge-reports");
+    for (const argv of [[], ["--help"], ["-v"], ["../x"], ["Check"]]) expect(commandOf(argv)).toBe("other");
   });
 
   it("finds --cache-dir among the arguments before the command parses them", () => {

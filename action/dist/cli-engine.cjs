@@ -35662,7 +35662,7 @@ function documentFromColumns(c3, i, reader, facts) {
   return doc;
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "97a80b12291fd542" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "3da1f913c416c092" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

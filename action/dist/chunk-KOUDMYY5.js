@@ -6,7 +6,7 @@ import {
 import {
   compareWithBase,
   findingKey
-} from "./chunk-SB5C6SKJ.js";
+} from "./chunk-QC32CDK4.js";
 import {
   TOOL_VERSION,
   check,
@@ -231,7 +231,7 @@ function documentFromColumns(c, i, reader, facts) {
 }
 var CACHE_FORMAT = "mova-registry-check-cache/6";
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "97a80b12291fd542" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "3da1f913c416c092" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\0${d.json?.text ?? "unreadable"}`);

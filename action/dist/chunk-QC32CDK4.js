@@ -967,10 +967,10 @@ async function guard(root, options = {}) {
     ...options.concurrency ? { concurrency: options.concurrency } : {},
     ...options.catalogFacts || options.cacheDir ? { catalogFacts: true } : {}
   };
-  if (options.base) return (await import("./chunk-ODETBMNP.js")).guardWithBase(root, options, options.base, loadOptions);
+  if (options.base) return (await import("./chunk-XP2YLNV7.js")).guardWithBase(root, options, options.base, loadOptions);
   const head = await check(root, loadOptions);
   if (!options.cacheDir) return head;
-  const { cacheCommitCheck } = await import("./chunk-ODETBMNP.js");
+  const { cacheCommitCheck } = await import("./chunk-XP2YLNV7.js");
   return { ...head, cache: { mode: "full", read: head.registry.documents.length, documents: head.registry.documents.length, ...await cacheCommitCheck(root, head, options.cacheDir, options.release) } };
 }
 

@@ -83,9 +83,9 @@ async function run(env = process.env, uploader) {
     const inputs = readInputs((name) => getInput(name));
     configureGitHubClient(inputs.apiTimeout ? { timeoutSeconds: inputs.apiTimeout } : {});
     const mode = inputs.mode === "auto" ? PUBLISH_EVENTS.has(env.GITHUB_EVENT_NAME ?? "") ? "publish" : "guard" : inputs.mode;
-    if (mode === "publish") await (await import("./chunk-LD6I4ASY.js")).runPublish(inputs, env, uploader ?? (await import("./chunk-JDCYFH57.js")).githubArtifacts);
+    if (mode === "publish") await (await import("./chunk-YDDB2C4V.js")).runPublish(inputs, env, uploader ?? (await import("./chunk-JDCYFH57.js")).githubArtifacts);
     else if (mode === "run") await (await import("./chunk-K4WQ6QAM.js")).runMode(inputs, readEvent(env), env);
-    else await (await import("./chunk-2DRW66TM.js")).runGuard(inputs, readEvent(env), env);
+    else await (await import("./chunk-UFEYVQMA.js")).runGuard(inputs, readEvent(env), env);
   } catch (error) {
     const known = error instanceof InputError || error instanceof EventError || error.name === "BaseError";
     setFailed(redact(known ? error.message : `mova-registry failed: ${error.stack ?? error}`));

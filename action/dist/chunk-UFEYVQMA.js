@@ -40,7 +40,7 @@ import {
   compareWithBase,
   findingKey,
   guard
-} from "./chunk-SB5C6SKJ.js";
+} from "./chunk-QC32CDK4.js";
 import {
   locateRepo
 } from "./chunk-L6YZGQIE.js";

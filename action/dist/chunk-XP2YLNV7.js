@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   cacheCommitCheck,
   guardWithBase
-} from "./chunk-L43GGE2E.js";
+} from "./chunk-KOUDMYY5.js";
 import "./chunk-QOYNWQQJ.js";
-import "./chunk-SB5C6SKJ.js";
+import "./chunk-QC32CDK4.js";
 import "./chunk-L6YZGQIE.js";
 import "./chunk-UGMGZRCV.js";
 import "./chunk-JFYR2ZYG.js";

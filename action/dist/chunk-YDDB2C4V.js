@@ -24,11 +24,11 @@ import {
 } from "./chunk-7CZZ5X53.js";
 import {
   cacheCommitCheck
-} from "./chunk-L43GGE2E.js";
+} from "./chunk-KOUDMYY5.js";
 import {
   GitSource
 } from "./chunk-QOYNWQQJ.js";
-import "./chunk-SB5C6SKJ.js";
+import "./chunk-QC32CDK4.js";
 import {
   TOOL_NAME,
   TOOL_VERSION,
