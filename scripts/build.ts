@@ -1,6 +1,6 @@
-import { build, type BuildOptions, type OutputFile, type Plugin } from "esbuild";
+import { build, transform, type BuildOptions, type Plugin } from "esbuild";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { RELEASES } from "../src/schemas/releases.ts";
@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 
 /**
  * The committed bundles: the action's entry, the CLI's, and the worker thread both start for large registries
- * (ES modules); and the engine the CLI's entry runs (CommonJS, one file: see util/compiled-code.ts).
+ * (ES modules); and the engines the two entries run (CommonJS, one file each: see util/compiled-code.ts).
  */
 export const BUNDLES = {
   "action/dist/index.js": "action/src/main.ts",
@@ -18,18 +18,25 @@ export const BUNDLES = {
 } as const;
 
 export const ENGINES = {
+  "action/dist/action-engine.cjs": "action/src/run.ts",
   "action/dist/cli-engine.cjs": "src/cli/process.ts",
+  // The artifact client (3.7 MB), required only when publish mode uploads the catalog.
+  "action/dist/action-artifact.cjs": "@actions/artifact",
   // The shipped schemas' validators, one file per release, required by the engine for the release a check uses.
   ...Object.fromEntries(RELEASES.map((r) => [`action/dist/validators-${r}.cjs`, `src/schemas/builtin-${r}.generated.cjs`])),
 } as Readonly<Record<string, string>>;
 
-/** The engine requires each release's validators from its own file beside it, as the ES modules import each from a chunk. */
-const validatorsBeside: Plugin = {
-  name: "validators-beside",
+/**
+ * The engines require each release's validators, and the action's the artifact client, from a file of their own beside
+ * them, as the ES modules import each from a chunk.
+ */
+const besideEngines: Plugin = {
+  name: "beside-engines",
   setup(b) {
     b.onResolve({ filter: /^\.\/builtin-[0-9.]+\.generated\.cjs$/ }, (args) =>
       args.importer.endsWith("precompiled.ts") ? { path: args.path.replace(/^\.\/builtin-([0-9.]+)\.generated\.cjs$/, "./validators-$1.cjs"), external: true } : undefined,
     );
+    b.onResolve({ filter: /^@actions\/artifact$/ }, (args) => (args.importer.endsWith("artifact.ts") ? { path: "./action-artifact.cjs", external: true } : undefined));
   },
 };
 
@@ -73,13 +80,9 @@ export function buildOptions(): BuildOptions {
 }
 
 /**
- * The CLI's engine: CommonJS in one file, so that V8 can keep the code a run
- * compiled (vm.Script's code cache, which ES modules do not have). Where the
+ * The engines: CommonJS, one file each, so that V8 can keep the code a run
+ * compiled (vm.Script's code cache, which ES modules do not have). Where an
  * engine asks for its own URL, it gets its file's, as an ES module would.
- * The action stays ES modules: on a runner, where no code cache is at hand
- * unless the cache-dir input brings one, its one-file engine (6 MB with the
- * artifact client) was slower to start (1k: 361 against 332 ms) and took
- * 20 MB more.
  */
 export function engineOptions(): BuildOptions {
   const esm = buildOptions();
@@ -91,19 +94,38 @@ export function engineOptions(): BuildOptions {
     format: "cjs",
     // A script has no import(): what the engine imports when it runs (a release's validators, Node's readline) is required.
     supported: { "dynamic-import": false },
-    plugins: [validatorsBeside],
+    plugins: [besideEngines],
     define: { ...esm.define, "import.meta.url": "__mova_import_meta_url" },
     // Strict, as the ES modules they are built from (and the bundles of the ES modules) are.
     banner: { js: '"use strict";\nvar __mova_import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
   };
 }
 
+/**
+ * An engine's text in ASCII: V8 keeps a script with one other character at
+ * two bytes a character (6 MB more for the action's). esbuild escapes them
+ * in strings and regular expressions but leaves comments as they are, so the
+ * rest is escaped here; minified (without comments) the two texts must be
+ * the same, or a character stood in code, and the build fails.
+ */
+export async function asciiEngine(path: string, text: string): Promise<string> {
+  if (!/[^\x00-\x7f]/.test(text)) return text;
+  const escaped = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const code = async (t: string) => (await transform(t, { minify: true, format: "cjs", legalComments: "none", charset: "ascii" })).code;
+  if ((await code(text)) !== (await code(escaped))) throw new Error(`${path}: a character outside ASCII stands in code, not in a comment; escape it in the source`);
+  return escaped;
+}
+
 /** Builds the bundles in memory; `write` also puts them on disk. */
-export async function buildBundles(write: boolean): Promise<OutputFile[]> {
-  // Chunks are named by content, and engines come and go: the old ones go before the new are written.
-  if (write) for (const f of readdirSync(join(root, "action/dist"))) if (f.startsWith("chunk-") || f.endsWith(".cjs")) rmSync(join(root, "action/dist", f));
-  const results = await Promise.all([build({ ...buildOptions(), write }), build({ ...engineOptions(), write })]);
-  return results.flatMap((r) => r.outputFiles ?? []);
+export async function buildBundles(write: boolean): Promise<Array<{ path: string; text: string }>> {
+  const [esm, engines] = await Promise.all([build({ ...buildOptions(), write: false }), build({ ...engineOptions(), write: false })]);
+  const outputs = [...esm.outputFiles.map((f) => ({ path: f.path, text: f.text })), ...(await Promise.all(engines.outputFiles.map(async (f) => ({ path: f.path, text: await asciiEngine(f.path, f.text) }))))];
+  if (write) {
+    // Chunks are named by content, and engines come and go: the old ones go before the new are written.
+    for (const f of readdirSync(join(root, "action/dist"))) if (f.startsWith("chunk-") || f.endsWith(".cjs")) rmSync(join(root, "action/dist", f));
+    for (const o of outputs) writeFileSync(o.path, o.text, { mode: o.text.startsWith("#!") ? 0o755 : 0o644 });
+  }
+  return outputs;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

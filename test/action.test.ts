@@ -34,11 +34,21 @@ describe("the action bundle", () => {
   it("with cache-dir, caches the check of the commit and keeps its compiled code there for the next job", async () => {
     const repo = GitRepo.init();
     const sha = repo.commit({ "registry/runtimes/runtime.local_process.worker_v1.json": runtime }, "registry");
-    const run = await runActionBundle(repo.dir, { mode: "guard", path: "registry", "cache-dir": ".mova-cache", comment: "false" }, { GITHUB_EVENT_NAME: "push" });
+    const job = () => runActionBundle(repo.dir, { mode: "guard", path: "registry", "cache-dir": ".mova-cache", comment: "false" }, { GITHUB_EVENT_NAME: "push", MOVA_REGISTRY_TIMING: "1" });
+    const engineCache = (r: { stderr: string }) => /engine loaded \(code cache (\w+)\)/.exec(r.stderr)?.[1];
+    const run = await job();
     expect(run.status, run.stdout).toBe(0);
+    expect(engineCache(run)).toBe("absent");
     const cache = join(repo.dir, ".mova-cache");
     expect(readdirSync(cache)).toEqual(expect.arrayContaining([COMPILED_CODE_DIR, expect.stringMatching(new RegExp(`^check-${sha}-`))]));
-    expect(readdirSync(join(cache, COMPILED_CODE_DIR), { recursive: true }).length).toBeGreaterThan(3);
+    // The engine's code cache (util/compiled-code.ts) beside Node's own, for the launcher and the worker threads.
+    const files = readdirSync(join(cache, COMPILED_CODE_DIR), { recursive: true }).map(String);
+    expect(files).toContainEqual(expect.stringMatching(/^action-engine-action-.*\.v8cache$/));
+    expect(files).toContainEqual(expect.stringMatching(new RegExp(`^${process.version.replace(/\./g, "\\.")}-`)));
+    // The next job, with the cache restored, runs the engine from it.
+    const next = await job();
+    expect(next.status, next.stdout).toBe(0);
+    expect(engineCache(next)).toBe("accepted");
   });
 
   it("sets V8's flags (util/v8-tuning.ts) before the check starts: the runner starts it without any", async () => {

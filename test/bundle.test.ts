@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BUNDLES, buildBundles, ENGINES } from "../scripts/build.ts";
+import { asciiEngine, BUNDLES, buildBundles, ENGINES } from "../scripts/build.ts";
 import { TOOL_VERSION } from "../src/version.ts";
 import { PROJECT_ROOT } from "./support/shared.ts";
 
@@ -20,10 +21,29 @@ describe("the committed bundles", () => {
     }
   });
 
-  it("the CLI's engine is ASCII: one other character anywhere and V8 keeps all its text at two bytes a character", () => {
-    const text = readFileSync(join(PROJECT_ROOT, "action/dist/cli-engine.cjs"), "utf8");
-    const line = text.split("\n").findIndex((l) => /[^\x00-\x7f]/.test(l));
-    expect(line, `line ${line + 1} of cli-engine.cjs`).toBe(-1);
+  it("the engines are ASCII: one other character anywhere and V8 keeps all their text at two bytes a character", () => {
+    for (const engine of Object.keys(ENGINES)) {
+      const text = readFileSync(join(PROJECT_ROOT, engine), "utf8");
+      const line = text.split("\n").findIndex((l) => /[^\x00-\x7f]/.test(l));
+      expect(line, `line ${line + 1} of ${engine}`).toBe(-1);
+    }
+  });
+
+  it("escapes what an engine has outside ASCII in its comments, and refuses it in code", async () => {
+    expect(await asciiEngine("e.cjs", 'var a = "x"; // it\u2019s here\n/* caf\u00e9 */ var b = 1;')).toBe('var a = "x"; // it\\u2019s here\n/* caf\\u00e9 */ var b = 1;');
+    expect(await asciiEngine("e.cjs", "var a = 1;\n")).toBe("var a = 1;\n");
+    // A tagged template's raw text is the character itself: escaping it would change the program.
+    await expect(asciiEngine("e.cjs", "var t = String.raw`\u2192`;")).rejects.toThrow(/e\.cjs: a character outside ASCII stands in code/);
+  });
+
+  it("every file an engine requires from beside it is there, and loads", () => {
+    const required = new Set<string>();
+    for (const engine of Object.keys(ENGINES)) for (const m of readFileSync(join(PROJECT_ROOT, engine), "utf8").matchAll(/require\("\.\/([^"]+)"\)/g)) required.add(m[1]!);
+    // The validators of each release and the action's artifact client.
+    expect([...required].sort()).toEqual(["action-artifact.cjs", "validators-4.1.1.cjs", "validators-5.0.0.cjs", "validators-6.0.0.cjs"]);
+    const load = createRequire(join(PROJECT_ROOT, "action/dist/index.js"));
+    expect(typeof (load("./action-artifact.cjs") as { DefaultArtifactClient: unknown }).DefaultArtifactClient).toBe("function");
+    for (const file of [...required].filter((f) => f.startsWith("validators-"))) expect(Object.keys(load(`./${file}`) as object).length).toBeGreaterThan(10);
   });
 
   it("the action runs on node24 from action/dist/index.js", () => {

@@ -5,11 +5,11 @@ import {
   codeCacheFile,
   keepCompiledCode,
   loadEngine
-} from "./chunk-EKHC227M.js";
+} from "./chunk-SNF5KNZG.js";
 import {
   tuneV8
-} from "./chunk-HEL74Q4S.js";
-import "./chunk-KPOE4I3O.js";
+} from "./chunk-Y3ASNQBW.js";
+import "./chunk-XITDUTR7.js";
 
 // src/cli/bin.ts
 import { fileURLToPath } from "node:url";

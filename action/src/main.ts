@@ -1,14 +1,20 @@
+// The action's bundle (action/dist/index.js): it answers an event it ignores from the environment alone, else runs
+// the action's engine (action-engine.cjs, built from run.ts) from V8's code cache (util/compiled-code.ts).
 import { resolve } from "node:path";
-import { keepCompiledCode } from "../../src/util/compiled-code.ts";
+import { fileURLToPath } from "node:url";
+import { codeCacheFile, keepCompiledCode, loadEngine } from "../../src/util/compiled-code.ts";
 import { tuneV8 } from "../../src/util/v8-tuning.ts";
 import { idleReason } from "./idle.ts";
+import type { run } from "./run.ts";
 
 const idle = idleReason(process.env);
 if (idle) process.stdout.write(`${idle}\n`);
 else {
   // The cache-dir input, as @actions/core would read it: the restored cache brings the compiled code along.
-  const cacheDir = process.env["INPUT_CACHE-DIR"]?.trim();
-  keepCompiledCode(cacheDir ? resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), cacheDir) : undefined);
+  const input = process.env["INPUT_CACHE-DIR"]?.trim();
+  const cacheDir = input ? resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), input) : undefined;
+  keepCompiledCode(cacheDir);
   tuneV8();
-  await (await import("./run.ts")).run();
+  const engine = fileURLToPath(new URL("./action-engine.cjs", import.meta.url));
+  await (loadEngine(engine, codeCacheFile(engine, "action", cacheDir)).exports.run as typeof run)();
 }

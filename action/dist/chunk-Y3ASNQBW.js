@@ -1,5 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 
+// src/util/v8-tuning.ts
+import { setFlagsFromString } from "node:v8";
+
 // src/util/timing.ts
 var enabled = typeof process !== "undefined" && process.env.MOVA_REGISTRY_TIMING === "1";
 var memory = enabled && process.env.MOVA_REGISTRY_TIMING_MEMORY === "1";
@@ -12,8 +15,6 @@ function mark(label) {
 }
 
 // src/util/v8-tuning.ts
-import { setFlagsFromString } from "node:v8";
-var YOUNG_GENERATION_MB = 16;
 var V8_FLAGS = ["--no-allocation-site-pretenuring", "--no-turbofan", "--heap-growing-percent=100"];
 function tuneV8() {
   for (const flag of V8_FLAGS) setFlagsFromString(flag);
@@ -22,6 +23,5 @@ function tuneV8() {
 
 export {
   mark,
-  YOUNG_GENERATION_MB,
   tuneV8
 };

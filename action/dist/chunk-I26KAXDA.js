@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   require_formats,
   require_ucs2length
-} from "./chunk-OSAJ7EFF.js";
+} from "./chunk-UWJJWLVV.js";
 import {
   __commonJS
-} from "./chunk-KPOE4I3O.js";
+} from "./chunk-XITDUTR7.js";
 
-// src/schemas/builtin-6.0.0.generated.cjs
-var require_builtin_6_0_0_generated = __commonJS({
-  "src/schemas/builtin-6.0.0.generated.cjs"(exports) {
+// src/schemas/builtin-4.1.1.generated.cjs
+var require_builtin_4_1_1_generated = __commonJS({
+  "src/schemas/builtin-4.1.1.generated.cjs"(exports) {
     exports["ds.connector_core_v1"] = validate0;
     var schema0 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://mova.dev/schemas/ds.connector_core_v1.schema.json", "title": "ds.connector_core_v1", "description": "Vendor-neutral description of a connector to an external API, service or data source, layered on the ds.mova_schema_core_v1 base fields.", "allOf": [{ "$ref": "https://mova.dev/schemas/ds.mova_schema_core_v1.schema.json" }, { "type": "object", "properties": { "connector_id": { "description": "Registry-wide id of the connector, by convention connector.<provider>.<resource>_v<N> (for example connector.openai.chat_v1).", "type": "string" }, "provider": { "description": "Organisation or domain that operates the external system, such as openai, google or internal.", "type": "string" }, "resource": { "description": "Service or resource of the provider that the connector reaches, such as chat, embeddings or sheets.", "type": "string" }, "protocol": { "description": "Transport protocol used to talk to the resource, such as http, https or grpc.", "type": "string" }, "auth_methods": { "description": "Authentication methods the connector accepts, one entry per method.", "type": "array", "items": { "description": "One supported authentication method; extra fields are allowed.", "type": "object", "properties": { "type": { "description": "Kind of authentication, chosen from the fixed list.", "type": "string", "enum": ["none", "api_key", "oauth2", "jwt", "basic", "other"] }, "description": { "description": "Plain-language note on how this method is set up or used.", "type": "string" } }, "required": ["type"], "additionalProperties": true } }, "rate_limits": { "description": "Free-text hints about the request limits the external system enforces; extra fields are allowed.", "type": "object", "properties": { "global_limit_hint": { "description": "Overall limit in plain words, for example 60 requests per minute per key.", "type": "string" }, "per_user_limit_hint": { "description": "Limit applied per user or per token, in plain words.", "type": "string" } }, "additionalProperties": true }, "pagination": { "description": "How the external system splits long result lists into pages; extra fields are allowed.", "type": "object", "properties": { "style": { "description": "Paging style, such as cursor, offset, token or none.", "type": "string" } }, "additionalProperties": true }, "error_contract": { "description": "Open description of the error payloads the connector returns and how they map to MOVA outcomes.", "type": "object", "additionalProperties": true } }, "required": ["connector_id", "provider", "resource", "protocol"] }] };
     function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -1335,7 +1335,7 @@ var require_builtin_6_0_0_generated = __commonJS({
     }
     validate2.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     exports["ds.mova_episode_core_v1"] = validate3;
-    var schema5 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://mova.dev/schemas/ds.mova_episode_core_v1.schema.json", "title": "ds.mova_episode_core_v1", "description": "Minimal record of one meaningful unit of work: what ran, who ran it, what it consumed and produced, and how it ended.", "$comment": "Kept as in the official release: the second allOf branch is closed, so the base fields schema_id, schema_version, meta and ext, and any extension field, make an episode invalid even though the first branch allows them; this 6.0.0 version only adds the action signature fields verb_id, tool_id and target_kind.", "allOf": [{ "$ref": "https://mova.dev/schemas/ds.mova_schema_core_v1.schema.json" }, { "type": "object", "properties": { "episode_id": { "description": "Unique id of this episode, such as a UUID or a composite key.", "type": "string" }, "episode_type": { "description": "Kind of episode written as core_id or core_id/subtype, with core_id taken from global.episode_type_catalog_v1 (execution, plan, security_event, other).", "type": "string" }, "mova_version": { "description": "MOVA release the episode was recorded under, such as 6.0.0.", "type": "string" }, "recorded_at": { "description": "RFC 3339 date-time at which this episode record was written.", "type": "string", "format": "date-time" }, "started_at": { "description": "RFC 3339 date-time at which the work began, if known.", "type": "string", "format": "date-time" }, "finished_at": { "description": "RFC 3339 date-time at which the work ended, if known.", "type": "string", "format": "date-time" }, "input_envelopes": { "description": "Envelopes (env.*) that triggered or fed the episode; an episode needs this list or input_data_refs.", "type": "array", "items": { "description": "Reference to one input envelope; extra fields are allowed.", "type": "object", "properties": { "envelope_type": { "description": "Canonical env.* id of the envelope, as listed in the core catalog's envelopes.", "type": "string" }, "envelope_id": { "description": "Id of the concrete envelope instance, when one exists.", "type": "string" } }, "required": ["envelope_type"], "additionalProperties": true } }, "input_data_refs": { "description": "Data records (ds.*) that formed the episode's context; an episode needs this list or input_envelopes.", "type": "array", "items": { "description": "Reference to one input data record; extra fields are allowed.", "type": "object", "properties": { "data_type": { "description": "Canonical ds.* id of the record's data type, as listed in the core catalog's data_types.", "type": "string" }, "data_id": { "description": "Id of the concrete data record.", "type": "string" } }, "required": ["data_type"], "additionalProperties": true } }, "executor": { "description": "Closed description of the person, service or model that performed the episode.", "type": "object", "properties": { "role": { "description": "Role the executor played, such as agent, service, user or guard, preferably from a global roles catalog.", "type": "string" }, "executor_id": { "description": "Id of the executor: a user id, service name, agent id or similar.", "type": "string" }, "executor_kind": { "description": "Broad kind of executor, such as human, service, ai_model or tool.", "type": "string" }, "environment": { "description": "Open bag of technical details about where and in which version the executor ran.", "type": "object", "additionalProperties": true } }, "required": ["executor_id"], "additionalProperties": false }, "result_status": { "description": "Outcome state of the episode, chosen from the fixed list.", "type": "string", "enum": ["pending", "in_progress", "completed", "failed", "partial", "cancelled", "skipped"] }, "result_summary": { "description": "One-line plain-language account of what happened.", "type": "string" }, "result_details": { "description": "Open bag of structured result data such as metrics, quality scores or explanations.", "type": "object", "additionalProperties": true }, "output_data_refs": { "description": "Data records (ds.*) the episode created or changed.", "type": "array", "items": { "description": "Reference to one output data record; extra fields are allowed.", "type": "object", "properties": { "data_type": { "description": "Canonical ds.* id of the record's data type, as listed in the core catalog's data_types.", "type": "string" }, "data_id": { "description": "Id of the concrete data record.", "type": "string" } }, "required": ["data_type"], "additionalProperties": true } }, "meta_episode": { "description": "Open bag of episode bookkeeping such as correlation ids, trace ids and log links, never instructions for a language model.", "type": "object", "additionalProperties": true }, "verb_id": { "description": "Id of the operation performed (for example analyze, create, route), taken from the verbs catalog; first part of the action signature (verb_id, tool_id, target_kind).", "type": "string" }, "tool_id": { "description": 'Id of the tool or channel used, taken from the tool catalog as a string or integer, with 0 or "0" meaning an explicitly tool-less action and absence meaning unknown; second part of the action signature.', "oneOf": [{ "type": "string" }, { "type": "integer" }] }, "target_kind": { "description": "Kind of object acted on (for example document, personal_data, code_file), the optional third part of the action signature used for finer policy matching.", "type": "string" } }, "required": ["episode_id", "episode_type", "mova_version", "recorded_at", "executor", "result_status", "result_summary"], "additionalProperties": false, "anyOf": [{ "required": ["input_envelopes"] }, { "required": ["input_data_refs"] }] }] };
+    var schema5 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://mova.dev/schemas/ds.mova_episode_core_v1.schema.json", "title": "ds.mova_episode_core_v1", "description": "Minimal record of one meaningful unit of work: what ran, who ran it, what it consumed and produced, and how it ended.", "$comment": "Kept as in the official release: the second allOf branch is closed, so the base fields schema_id, schema_version, meta and ext, and any extension field, make an episode invalid even though the first branch allows them.", "allOf": [{ "$ref": "https://mova.dev/schemas/ds.mova_schema_core_v1.schema.json" }, { "type": "object", "properties": { "episode_id": { "description": "Unique id of this episode, such as a UUID or a composite key.", "type": "string" }, "episode_type": { "description": "Kind of episode written as core_id or core_id/subtype, with core_id taken from global.episode_type_catalog_v1 (execution, plan, security_event, other).", "type": "string" }, "mova_version": { "description": "MOVA release the episode was recorded under, such as 4.1.1.", "type": "string" }, "recorded_at": { "description": "RFC 3339 date-time at which this episode record was written.", "type": "string", "format": "date-time" }, "started_at": { "description": "RFC 3339 date-time at which the work began, if known.", "type": "string", "format": "date-time" }, "finished_at": { "description": "RFC 3339 date-time at which the work ended, if known.", "type": "string", "format": "date-time" }, "input_envelopes": { "description": "Envelopes (env.*) that triggered or fed the episode; an episode needs this list or input_data_refs.", "type": "array", "items": { "description": "Reference to one input envelope; extra fields are allowed.", "type": "object", "properties": { "envelope_type": { "description": "Canonical env.* id of the envelope, as listed in the core catalog's envelopes.", "type": "string" }, "envelope_id": { "description": "Id of the concrete envelope instance, when one exists.", "type": "string" } }, "required": ["envelope_type"], "additionalProperties": true } }, "input_data_refs": { "description": "Data records (ds.*) that formed the episode's context; an episode needs this list or input_envelopes.", "type": "array", "items": { "description": "Reference to one input data record; extra fields are allowed.", "type": "object", "properties": { "data_type": { "description": "Canonical ds.* id of the record's data type, as listed in the core catalog's data_types.", "type": "string" }, "data_id": { "description": "Id of the concrete data record.", "type": "string" } }, "required": ["data_type"], "additionalProperties": true } }, "executor": { "description": "Closed description of the person, service or model that performed the episode.", "type": "object", "properties": { "role": { "description": "Role the executor played, such as agent, service, user or guard, preferably from a global roles catalog.", "type": "string" }, "executor_id": { "description": "Id of the executor: a user id, service name, agent id or similar.", "type": "string" }, "executor_kind": { "description": "Broad kind of executor, such as human, service, ai_model or tool.", "type": "string" }, "environment": { "description": "Open bag of technical details about where and in which version the executor ran.", "type": "object", "additionalProperties": true } }, "required": ["executor_id"], "additionalProperties": false }, "result_status": { "description": "Outcome state of the episode, chosen from the fixed list.", "type": "string", "enum": ["pending", "in_progress", "completed", "failed", "partial", "cancelled", "skipped"] }, "result_summary": { "description": "One-line plain-language account of what happened.", "type": "string" }, "result_details": { "description": "Open bag of structured result data such as metrics, quality scores or explanations.", "type": "object", "additionalProperties": true }, "output_data_refs": { "description": "Data records (ds.*) the episode created or changed.", "type": "array", "items": { "description": "Reference to one output data record; extra fields are allowed.", "type": "object", "properties": { "data_type": { "description": "Canonical ds.* id of the record's data type, as listed in the core catalog's data_types.", "type": "string" }, "data_id": { "description": "Id of the concrete data record.", "type": "string" } }, "required": ["data_type"], "additionalProperties": true } }, "meta_episode": { "description": "Open bag of episode bookkeeping such as correlation ids, trace ids and log links, never instructions for a language model.", "type": "object", "additionalProperties": true } }, "required": ["episode_id", "episode_type", "mova_version", "recorded_at", "executor", "result_status", "result_summary"], "additionalProperties": false, "anyOf": [{ "required": ["input_envelopes"] }, { "required": ["input_data_refs"] }] }] };
     var func0 = Object.prototype.hasOwnProperty;
     var formats0 = require_formats().fullFormats["date-time"];
     function validate3(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -1958,97 +1958,6 @@ var require_builtin_6_0_0_generated = __commonJS({
                                             var valid6 = _errs89 === errors;
                                           } else {
                                             var valid6 = true;
-                                          }
-                                          if (valid6) {
-                                            if (data.verb_id !== void 0) {
-                                              const _errs92 = errors;
-                                              if (typeof data.verb_id !== "string") {
-                                                validate3.errors = [{ instancePath: instancePath + "/verb_id", schemaPath: "#/allOf/1/properties/verb_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                return false;
-                                              }
-                                              var valid6 = _errs92 === errors;
-                                            } else {
-                                              var valid6 = true;
-                                            }
-                                            if (valid6) {
-                                              if (data.tool_id !== void 0) {
-                                                let data37 = data.tool_id;
-                                                const _errs94 = errors;
-                                                const _errs95 = errors;
-                                                let valid14 = false;
-                                                let passing0 = null;
-                                                const _errs96 = errors;
-                                                if (typeof data37 !== "string") {
-                                                  const err3 = { instancePath: instancePath + "/tool_id", schemaPath: "#/allOf/1/properties/tool_id/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                  if (vErrors === null) {
-                                                    vErrors = [err3];
-                                                  } else {
-                                                    vErrors.push(err3);
-                                                  }
-                                                  errors++;
-                                                }
-                                                var _valid1 = _errs96 === errors;
-                                                if (_valid1) {
-                                                  valid14 = true;
-                                                  passing0 = 0;
-                                                }
-                                                const _errs98 = errors;
-                                                if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)))) {
-                                                  const err4 = { instancePath: instancePath + "/tool_id", schemaPath: "#/allOf/1/properties/tool_id/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                                  if (vErrors === null) {
-                                                    vErrors = [err4];
-                                                  } else {
-                                                    vErrors.push(err4);
-                                                  }
-                                                  errors++;
-                                                }
-                                                var _valid1 = _errs98 === errors;
-                                                if (_valid1 && valid14) {
-                                                  valid14 = false;
-                                                  passing0 = [passing0, 1];
-                                                } else {
-                                                  if (_valid1) {
-                                                    valid14 = true;
-                                                    passing0 = 1;
-                                                  }
-                                                }
-                                                if (!valid14) {
-                                                  const err5 = { instancePath: instancePath + "/tool_id", schemaPath: "#/allOf/1/properties/tool_id/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
-                                                  if (vErrors === null) {
-                                                    vErrors = [err5];
-                                                  } else {
-                                                    vErrors.push(err5);
-                                                  }
-                                                  errors++;
-                                                  validate3.errors = vErrors;
-                                                  return false;
-                                                } else {
-                                                  errors = _errs95;
-                                                  if (vErrors !== null) {
-                                                    if (_errs95) {
-                                                      vErrors.length = _errs95;
-                                                    } else {
-                                                      vErrors = null;
-                                                    }
-                                                  }
-                                                }
-                                                var valid6 = _errs94 === errors;
-                                              } else {
-                                                var valid6 = true;
-                                              }
-                                              if (valid6) {
-                                                if (data.target_kind !== void 0) {
-                                                  const _errs100 = errors;
-                                                  if (typeof data.target_kind !== "string") {
-                                                    validate3.errors = [{ instancePath: instancePath + "/target_kind", schemaPath: "#/allOf/1/properties/target_kind/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                    return false;
-                                                  }
-                                                  var valid6 = _errs100 === errors;
-                                                } else {
-                                                  var valid6 = true;
-                                                }
-                                              }
-                                            }
                                           }
                                         }
                                       }
@@ -11122,4 +11031,4 @@ var require_builtin_6_0_0_generated = __commonJS({
     validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
   }
 });
-export default require_builtin_6_0_0_generated();
+export default require_builtin_4_1_1_generated();

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   __commonJS
-} from "./chunk-KPOE4I3O.js";
+} from "./chunk-XITDUTR7.js";
 
 // node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   require_formats,
   require_ucs2length
-} from "./chunk-OSAJ7EFF.js";
+} from "./chunk-UWJJWLVV.js";
 import {
   __commonJS
-} from "./chunk-KPOE4I3O.js";
+} from "./chunk-XITDUTR7.js";
 
 // src/schemas/builtin-5.0.0.generated.cjs
 var require_builtin_5_0_0_generated = __commonJS({
