@@ -27,8 +27,8 @@ export const ENGINES = {
 } as Readonly<Record<string, string>>;
 
 /**
- * The engines require each release's validators, and the action's the artifact client, from a file of their own beside
- * them, as the ES modules import each from a chunk.
+ * Each release's validators, and the action's artifact client, are files of their own in action/dist: the engines
+ * require them, the worker thread's ES modules import them, when they are used. One copy serves both.
  */
 const besideEngines: Plugin = {
   name: "beside-engines",
@@ -73,6 +73,7 @@ export function buildOptions(): BuildOptions {
     minify: false,
     sourcemap: false,
     legalComments: "inline",
+    plugins: [besideEngines],
     logLevel: "warning",
     // CommonJS dependencies call require() on Node built-ins, which an ES module must provide.
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },

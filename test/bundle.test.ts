@@ -36,9 +36,10 @@ describe("the committed bundles", () => {
     await expect(asciiEngine("e.cjs", "var t = String.raw`\u2192`;")).rejects.toThrow(/e\.cjs: a character outside ASCII stands in code/);
   });
 
-  it("every file an engine requires from beside it is there, and loads", () => {
+  it("every file the engines require, or the worker's modules import, from beside them is there, and loads", () => {
     const required = new Set<string>();
-    for (const engine of Object.keys(ENGINES)) for (const m of readFileSync(join(PROJECT_ROOT, engine), "utf8").matchAll(/require\("\.\/([^"]+)"\)/g)) required.add(m[1]!);
+    for (const bundle of [...Object.keys(ENGINES), ...Object.keys(BUNDLES)])
+      for (const m of readFileSync(join(PROJECT_ROOT, bundle), "utf8").matchAll(/(?:require|import)\("\.\/([^"]+\.cjs)"\)/g)) required.add(m[1]!);
     // The validators of each release and the action's artifact client.
     expect([...required].sort()).toEqual(["action-artifact.cjs", "validators-4.1.1.cjs", "validators-5.0.0.cjs", "validators-6.0.0.cjs"]);
     const load = createRequire(join(PROJECT_ROOT, "action/dist/index.js"));

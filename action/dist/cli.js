@@ -5,11 +5,10 @@ import {
   codeCacheFile,
   keepCompiledCode,
   loadEngine
-} from "./chunk-SNF5KNZG.js";
+} from "./chunk-76O2EP3U.js";
 import {
   tuneV8
-} from "./chunk-Y3ASNQBW.js";
-import "./chunk-XITDUTR7.js";
+} from "./chunk-7V4VFDZM.js";
 
 // src/cli/bin.ts
 import { fileURLToPath } from "node:url";

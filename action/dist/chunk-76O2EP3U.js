@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   mark
-} from "./chunk-Y3ASNQBW.js";
+} from "./chunk-7V4VFDZM.js";
 
 // src/util/compiled-code.ts
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
