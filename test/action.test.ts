@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Report } from "../src/report/report.ts";
@@ -49,6 +50,27 @@ describe("the action bundle", () => {
     const next = await job();
     expect(next.status, next.stdout).toBe(0);
     expect(engineCache(next)).toBe("accepted");
+  });
+
+  it("keeps its compiled code in the system's temp on a self-hosted runner, and none on a GitHub-hosted one", async () => {
+    const repo = makeRegistry({ "runtimes/runtime.local_process.worker_v1.json": runtime });
+    const engineCache = (r: { stderr: string }) => /engine loaded \(code cache (\w+)\)/.exec(r.stderr)?.[1];
+    const kept = (temp: string) => (existsSync(join(temp, "node-compile-cache")) ? readdirSync(join(temp, "node-compile-cache"), { recursive: true }).map(String) : []);
+    const job = (environment: string, temp: string) => runActionBundle(repo, { mode: "guard", path: ".", comment: "false" }, { GITHUB_EVENT_NAME: "push", MOVA_REGISTRY_TIMING: "1", RUNNER_ENVIRONMENT: environment, TMPDIR: temp });
+
+    const hosted = mkdtempSync(join(tmpdir(), "mova-hosted-"));
+    const first = await job("github-hosted", hosted);
+    expect(first.status, first.stdout).toBe(0);
+    expect(engineCache(first)).toBe("off");
+    expect(kept(hosted)).toEqual([]);
+
+    const selfHosted = mkdtempSync(join(tmpdir(), "mova-self-hosted-"));
+    const cold = await job("self-hosted", selfHosted);
+    expect(engineCache(cold)).toBe("absent");
+    expect(kept(selfHosted)).toContainEqual(expect.stringMatching(/^mova-registry\/action-engine-action-.*\.v8cache$/));
+    const warm = await job("self-hosted", selfHosted);
+    expect(engineCache(warm)).toBe("accepted");
+    expect(warm.stdout).toBe(cold.stdout);
   });
 
   it("sets V8's flags (util/v8-tuning.ts) before the check starts: the runner starts it without any", async () => {

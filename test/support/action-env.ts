@@ -41,7 +41,8 @@ export async function runActionBundle(workspace: string, inputs: Record<string, 
   writeFileSync(outputFile, "");
   writeFileSync(summaryFile, "");
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("INPUT_") && !k.startsWith("GITHUB_")));
+  // What a runner sets is set here, never inherited from a workflow the tests may run in (RUNNER_ENVIRONMENT among them).
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("INPUT_") && !k.startsWith("GITHUB_") && !k.startsWith("RUNNER_")));
   const child = spawn(process.execPath, [join(PROJECT_ROOT, "action/dist/index.js")], {
     cwd: workspace,
     env: { ...base, GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: workspace, RUNNER_TEMP: runnerTemp, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, ...inputEnv, ...env },
