@@ -11,7 +11,7 @@
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { generateRegistry } from "./generate.ts";
@@ -185,6 +185,40 @@ function startPullRequest(d: Dataset): void {
   git(d.repo, "commit", "-q", "-m", "a pull request changing ten files");
 }
 
+/**
+ * The action's guard on a push event, started as a GitHub-hosted runner
+ * starts it, in a runner's temp folder of its own: like a new machine, it
+ * finds no compiled code from an earlier job. Variables the benchmark's own
+ * environment may hold (in a workflow) are set, not inherited.
+ */
+async function measureAction(d: Dataset): Promise<Sample> {
+  const runner = mkdtempSync(join(tmpdir(), "mova-bench-runner-"));
+  const file = (name: string, text: string) => (writeFileSync(join(runner, name), text), join(runner, name));
+  const env = {
+    TMPDIR: runner,
+    GITHUB_ACTIONS: "true",
+    GITHUB_WORKSPACE: d.repo,
+    GITHUB_REPOSITORY: "bench/bench",
+    GITHUB_EVENT_NAME: "push",
+    GITHUB_EVENT_PATH: file("event.json", "{}"),
+    GITHUB_OUTPUT: file("output", ""),
+    GITHUB_STEP_SUMMARY: file("summary", ""),
+    GITHUB_TOKEN: "",
+    RUNNER_TEMP: runner,
+    RUNNER_ENVIRONMENT: "github-hosted",
+    INPUT_MODE: "guard",
+    INPUT_PATH: relative(d.repo, d.registry),
+    INPUT_COMMENT: "false",
+    "INPUT_FAIL-ON": "never",
+    "INPUT_CACHE-DIR": "",
+  };
+  try {
+    return await measureNode(ACTION, [], d.repo, env);
+  } finally {
+    rmSync(runner, { recursive: true, force: true });
+  }
+}
+
 /** Runs the CLI to its end; exit 1 (findings) is an answer, anything else a failure of the benchmark. */
 function cli(args: string[]): string {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 30 });
@@ -226,6 +260,11 @@ async function benchSize(size: number): Promise<SizeResult> {
       tool: "mova-registry check, no compiled code",
       what: "the same without the code V8 kept from the last run, as on a fresh runner",
       run: () => measureNode(CLI, ["check", d.registry], ROOT, { NODE_DISABLE_COMPILE_CACHE: "1" }),
+    },
+    {
+      tool: "the action's guard, on a push",
+      what: "the committed action on a push, as a GitHub-hosted runner starts it: the check, annotations, outputs and job summary",
+      run: () => measureAction(d),
     },
     { tool: "mova-registry catalog", what: "check, then catalog, envelope and index (clean registry)", run: () => measureNode(CLI, ["catalog", d.clean, "--out", catalogOut]) },
     { tool: "mova-registry check --base", what: "pull request of 10 files, from the base's cache, looking for edits too", run: () => measureNode(CLI, ["check", d.registry, "--base", "main", "--cache-dir", d.cache]) },

@@ -5,6 +5,7 @@ const COLORS: Record<string, string> = {
   "ajv-cli": "#e8710a",
   "mova-registry check": "#1a73e8",
   "mova-registry check, no compiled code": "#8ab4f8",
+  "the action's guard, on a push": "#a142f4",
   "mova-registry catalog": "#12b5cb",
   "mova-registry check --base": "#1e8e3e",
   "mova-registry check --base --committed": "#34a853",
