@@ -1,6 +1,7 @@
 import { build, transform, type BuildOptions, type Plugin } from "esbuild";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { RELEASES } from "../src/schemas/releases.ts";
@@ -22,6 +23,8 @@ export const ENGINES = {
   "action/dist/cli-engine.cjs": "src/cli/process.ts",
   // The artifact client (3.7 MB), required only when publish mode uploads the catalog.
   "action/dist/action-artifact.cjs": "@actions/artifact",
+  // undici, which @actions/http-client and @actions/github reach a proxy through: required only then (lazyModule).
+  "action/dist/undici.cjs": "undici",
   // The shipped schemas' validators, one file per release, required by the engine for the release a check uses.
   ...Object.fromEntries(RELEASES.map((r) => [`action/dist/validators-${r}.cjs`, `src/schemas/builtin-${r}.generated.cjs`])),
 } as Readonly<Record<string, string>>;
@@ -30,15 +33,39 @@ export const ENGINES = {
  * Each release's validators, and the action's artifact client, are files of their own in action/dist: the engines
  * require them, the worker thread's ES modules import them, when they are used. One copy serves both.
  */
-const besideEngines: Plugin = {
+export const besideEngines: Plugin = {
   name: "beside-engines",
   setup(b) {
     b.onResolve({ filter: /^\.\/builtin-[0-9.]+\.generated\.cjs$/ }, (args) =>
       args.importer.endsWith("precompiled.ts") ? { path: args.path.replace(/^\.\/builtin-([0-9.]+)\.generated\.cjs$/, "./validators-$1.cjs"), external: true } : undefined,
     );
     b.onResolve({ filter: /^@actions\/artifact$/ }, (args) => (args.importer.endsWith("artifact.ts") ? { path: "./action-artifact.cjs", external: true } : undefined));
+    // Every other import of undici gets a stand-in that requires undici.cjs when one of its exports is first read.
+    b.onResolve({ filter: /^undici$/ }, (args) => (args.kind === "entry-point" ? undefined : { path: "undici", namespace: "lazy" }));
+    b.onLoad({ filter: /^undici$/, namespace: "lazy" }, () => ({ contents: lazyModule(undiciExports(), "./undici.cjs"), loader: "js" }));
+    b.onResolve({ filter: /^\.\/undici\.cjs$/, namespace: "lazy" }, (args) => ({ path: args.path, external: true }));
   },
 };
+
+/**
+ * A CommonJS module standing in for `file`: the same export names, each a
+ * getter that requires the file the first time it is read. undici (770 KB)
+ * is only needed behind a proxy, yet @actions/http-client requires it as it
+ * loads: on every run, the action spent about 40 ms on it.
+ */
+export function lazyModule(names: readonly string[], file: string): string {
+  return `"use strict";
+let loaded;
+const load = () => (loaded ??= require(${JSON.stringify(file)}));
+for (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });
+`;
+}
+
+let undiciNames: string[] | undefined;
+/** The names undici exports, as the installed version has them. */
+export function undiciExports(): string[] {
+  return (undiciNames ??= Object.keys(createRequire(import.meta.url)("undici") as object));
+}
 
 /**
  * A digest of everything the engine's behaviour depends on (its sources,

@@ -52,17 +52,21 @@ describe("the action bundle", () => {
     expect(engineCache(next)).toBe("accepted");
   });
 
-  it("keeps its compiled code in the system's temp on a self-hosted runner, and none on a GitHub-hosted one", async () => {
+  it("keeps its compiled code in the system's temp on a self-hosted runner, and none on a GitHub-hosted one; loads no undici", async () => {
     const repo = makeRegistry({ "runtimes/runtime.local_process.worker_v1.json": runtime });
     const engineCache = (r: { stderr: string }) => /engine loaded \(code cache (\w+)\)/.exec(r.stderr)?.[1];
     const kept = (temp: string) => (existsSync(join(temp, "node-compile-cache")) ? readdirSync(join(temp, "node-compile-cache"), { recursive: true }).map(String) : []);
-    const job = (environment: string, temp: string) => runActionBundle(repo, { mode: "guard", path: ".", comment: "false" }, { GITHUB_EVENT_NAME: "push", MOVA_REGISTRY_TIMING: "1", RUNNER_ENVIRONMENT: environment, TMPDIR: temp });
+    const job = (environment: string, temp: string, env: Record<string, string> = {}) =>
+      runActionBundle(repo, { mode: "guard", path: ".", comment: "false" }, { GITHUB_EVENT_NAME: "push", MOVA_REGISTRY_TIMING: "1", RUNNER_ENVIRONMENT: environment, TMPDIR: temp, ...env });
 
     const hosted = mkdtempSync(join(tmpdir(), "mova-hosted-"));
-    const first = await job("github-hosted", hosted);
+    const first = await job("github-hosted", hosted, { NODE_DEBUG: "module" });
     expect(first.status, first.stdout).toBe(0);
     expect(engineCache(first)).toBe("off");
     expect(kept(hosted)).toEqual([]);
+    // Node lists what it loads: the release's validators, but not undici, which only a proxy needs (scripts/build.ts, lazyModule).
+    expect(first.stderr).toMatch(/REQUEST \.\/validators-6\.0\.0\.cjs/);
+    expect(first.stderr).not.toMatch(/undici/);
 
     const selfHosted = mkdtempSync(join(tmpdir(), "mova-self-hosted-"));
     const cold = await job("self-hosted", selfHosted);

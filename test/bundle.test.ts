@@ -1,8 +1,11 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { asciiEngine, BUNDLES, buildBundles, ENGINES } from "../scripts/build.ts";
+import { build } from "esbuild";
+import { asciiEngine, besideEngines, BUNDLES, buildBundles, ENGINES, lazyModule, undiciExports } from "../scripts/build.ts";
 import { TOOL_VERSION } from "../src/version.ts";
 import { PROJECT_ROOT } from "./support/shared.ts";
 
@@ -40,11 +43,40 @@ describe("the committed bundles", () => {
     const required = new Set<string>();
     for (const bundle of [...Object.keys(ENGINES), ...Object.keys(BUNDLES)])
       for (const m of readFileSync(join(PROJECT_ROOT, bundle), "utf8").matchAll(/(?:require|import)\("\.\/([^"]+\.cjs)"\)/g)) required.add(m[1]!);
-    // The validators of each release and the action's artifact client.
-    expect([...required].sort()).toEqual(["action-artifact.cjs", "validators-4.1.1.cjs", "validators-5.0.0.cjs", "validators-6.0.0.cjs"]);
+    // The validators of each release, the action's artifact client, and undici.
+    expect([...required].sort()).toEqual(["action-artifact.cjs", "undici.cjs", "validators-4.1.1.cjs", "validators-5.0.0.cjs", "validators-6.0.0.cjs"]);
     const load = createRequire(join(PROJECT_ROOT, "action/dist/index.js"));
     expect(typeof (load("./action-artifact.cjs") as { DefaultArtifactClient: unknown }).DefaultArtifactClient).toBe("function");
+    expect(Object.keys(load("./undici.cjs") as object)).toEqual(undiciExports());
     for (const file of [...required].filter((f) => f.startsWith("validators-"))) expect(Object.keys(load(`./${file}`) as object).length).toBeGreaterThan(10);
+  });
+
+  it("a lazy module requires its file the first time one of its exports is read, and once", () => {
+    const requests: string[] = [];
+    const real = { ProxyAgent: class ProxyAgent {}, fetch: () => "fetched" };
+    const exports: Record<string, unknown> = {};
+    new Function("exports", "require", lazyModule(["ProxyAgent", "fetch"], "./undici.cjs"))(exports, (file: string) => (requests.push(file), real));
+    expect(Object.keys(exports)).toEqual(["ProxyAgent", "fetch"]);
+    expect(requests).toEqual([]);
+    expect(exports.ProxyAgent).toBe(real.ProxyAgent);
+    expect((exports.fetch as () => string)()).toBe("fetched");
+    expect(requests).toEqual(["./undici.cjs"]);
+  });
+
+  it("code built with the engines' plugin loads undici.cjs only when it needs undici: behind a proxy", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mova-lazy-undici-"));
+    copyFileSync(join(PROJECT_ROOT, "action/dist/undici.cjs"), join(dir, "undici.cjs"));
+    const entry = `import { HttpClient } from "@actions/http-client";
+const loaded = () => Object.keys(require.cache).some((f) => f.endsWith("undici.cjs"));
+const client = new HttpClient("test");
+const before = loaded();
+const dispatcher = client.getAgentDispatcher("https://api.github.example");
+const after = loaded();
+console.log(JSON.stringify({ before, after, proxied: after && dispatcher instanceof require(__dirname + "/undici.cjs").ProxyAgent }));`;
+    await build({ stdin: { contents: entry, resolveDir: PROJECT_ROOT, loader: "js" }, bundle: true, platform: "node", format: "cjs", outfile: join(dir, "entry.cjs"), plugins: [besideEngines], logLevel: "error" });
+    const run = (env: Record<string, string>) => JSON.parse(execFileSync(process.execPath, [join(dir, "entry.cjs")], { encoding: "utf8", env: { PATH: process.env.PATH, ...env } })) as unknown;
+    expect(run({})).toEqual({ before: false, after: false, proxied: false });
+    expect(run({ HTTPS_PROXY: "http://127.0.0.1:9" })).toEqual({ before: false, after: true, proxied: true });
   });
 
   it("the action runs on node24 from action/dist/index.js", () => {
