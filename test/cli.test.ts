@@ -150,17 +150,23 @@ describe("the CLI as users run it", () => {
     }
   });
 
-  it("starts a plain check without git or the terminal's readline: they load only for --base, a cache or a person at the terminal", () => {
+  it("starts a plain check without git, the terminal's readline, crypto or threads: each loads only when a check needs it", () => {
     const dir = makeRegistry({ "runtimes/a.json": { runtime_id: "runtime.local_process.worker_v1", runtime_kind: "local_process" } });
     // Node's own list of the built-in modules it loaded, printed as the process ends.
     const hook = `data:text/javascript,${encodeURIComponent('process.on("exit", () => process.stderr.write("loaded: " + process.moduleLoadList.join("|") + "\\n"));')}`;
-    const r = spawnSync(process.execPath, ["--import", hook, join(PROJECT_ROOT, "action/dist/cli.js"), "check", dir], { encoding: "utf8" });
-    expect([0, 1], r.stderr).toContain(r.status);
-    const loaded = r.stderr.split("\n").find((l) => l.startsWith("loaded: "))!.slice("loaded: ".length).split("|");
+    const builtins = (...args: string[]) => {
+      const r = spawnSync(process.execPath, ["--import", hook, join(PROJECT_ROOT, "action/dist/cli.js"), "check", dir, ...args], { encoding: "utf8" });
+      expect([0, 1], r.stderr).toContain(r.status);
+      return r.stderr.split("\n").find((l) => l.startsWith("loaded: "))!.slice("loaded: ".length).split("|");
+    };
+    const loaded = builtins();
     // The hook itself shows the list is read: the bundle's own built-ins are in it.
     expect(loaded).toContain("NativeModule fs");
-    expect(loaded).not.toContain("NativeModule child_process");
-    expect(loaded).not.toContain("NativeModule readline/promises");
+    for (const lazy of ["child_process", "readline/promises", "crypto", "worker_threads"]) expect(loaded).not.toContain(`NativeModule ${lazy}`);
+    // SARIF fingerprints are digests: that check loads crypto, and threads for a registry this small still do not start.
+    const sarif = builtins("--format", "sarif");
+    expect(sarif).toContain("NativeModule crypto");
+    expect(sarif).not.toContain("NativeModule worker_threads");
   });
 
   it("keeps V8's compiled code of the bundle in the --cache-dir it is given, unless NODE_DISABLE_COMPILE_CACHE says not to", () => {

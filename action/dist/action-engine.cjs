@@ -3382,13 +3382,16 @@ function sortKeys(value) {
   return value;
 }
 function sha256(text) {
-  return (0, import_node_crypto.createHash)("sha256").update(text).digest("hex");
+  return createHash("sha256").update(text).digest("hex");
 }
-var import_node_crypto;
+function createHash(algorithm) {
+  crypto2 ??= process.getBuiltinModule("node:crypto");
+  return crypto2.createHash(algorithm);
+}
+var crypto2;
 var init_canonical = __esm({
   "src/util/canonical.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
   }
 });
 
@@ -3608,7 +3611,7 @@ function refsOf(docs) {
   return out.sort((a, b3) => a.order < b3.order ? -1 : 1).map((x3) => x3.ref);
 }
 function contentDigest(release, catalog, entryTexts) {
-  const hash = (0, import_node_crypto2.createHash)("sha256").update(`{"catalog":${canonicalJson(catalog)},"entries":[`);
+  const hash = createHash("sha256").update(`{"catalog":${canonicalJson(catalog)},"entries":[`);
   for (let i = 0; i < entryTexts.length; i++) hash.update(i === 0 ? entryTexts[i] : "," + entryTexts[i]);
   return hash.update(`],"release":${JSON.stringify(release)}}`).digest("hex");
 }
@@ -3653,12 +3656,11 @@ function indexEntries(registry, reads, packages) {
   }
   return entries.sort((a, b3) => a.order < b3.order ? -1 : 1);
 }
-var import_node_crypto2, CATALOG_FILES;
+var CATALOG_FILES;
 var init_build = __esm({
   "src/catalog/build.ts"() {
     "use strict";
     init_references();
-    import_node_crypto2 = require("node:crypto");
     init_canonical();
     init_values();
     init_reads();
@@ -36869,6 +36871,9 @@ var init_summary2 = __esm({
 });
 
 // src/registry/parallel.ts
+function threads() {
+  return process.getBuiltinModule("node:worker_threads");
+}
 function takeChunk(next, total) {
   const chunk = Atomics.add(next, 0, 1);
   const from = chunk * CHUNK;
@@ -36912,7 +36917,7 @@ async function checkInParallel(run2) {
 }
 function startWorker(run2, start, onBatch) {
   return new Promise((resolve6) => {
-    const worker = new import_node_worker_threads.Worker(run2.workerUrl, { workerData: start, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new (threads()).Worker(run2.workerUrl, { workerData: start, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     worker.on("message", (message) => {
       if ("batch" in message) onBatch(message.batch);
       else void worker.terminate();
@@ -36921,12 +36926,11 @@ function startWorker(run2, start, onBatch) {
     worker.on("exit", () => resolve6());
   });
 }
-var import_node_worker_threads, CHUNK;
+var CHUNK;
 var init_parallel = __esm({
   "src/registry/parallel.ts"() {
     "use strict";
     init_facts();
-    import_node_worker_threads = require("node:worker_threads");
     init_parse();
     init_rule();
     init_precompiled();
@@ -38852,7 +38856,7 @@ function documentFromColumns(c3, i, reader, facts) {
   return doc;
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "3da1f913c416c092" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "ad466c7816a82ab2" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -15990,7 +15990,6 @@ function flowModelOf(value) {
 }
 
 // src/util/canonical.ts
-import { createHash } from "node:crypto";
 function canonicalJson(value) {
   return JSON.stringify(sortKeys(value));
 }
@@ -16005,6 +16004,11 @@ function sortKeys(value) {
 }
 function sha256(text) {
   return createHash("sha256").update(text).digest("hex");
+}
+var crypto;
+function createHash(algorithm) {
+  crypto ??= process.getBuiltinModule("node:crypto");
+  return crypto.createHash(algorithm);
 }
 
 // src/util/values.ts
@@ -16044,9 +16048,6 @@ function flowFacts(value) {
 function keepCatalogFacts(doc, frame) {
   doc.catalogFacts = documentFacts(doc.json, frame.flowOwners.has(doc.path));
 }
-
-// src/registry/parallel.ts
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 
 // node_modules/@humanwhocodes/momoa/dist/momoa.js
 var CHAR_0 = 48;
@@ -26050,6 +26051,9 @@ function syntaxHint(json) {
 
 // src/registry/parallel.ts
 var CHUNK = 256;
+function threads() {
+  return process.getBuiltinModule("node:worker_threads");
+}
 function takeChunk(next, total) {
   const chunk = Atomics.add(next, 0, 1);
   const from = chunk * CHUNK;
@@ -26072,7 +26076,9 @@ function isLateManifest(doc) {
   return stringField(doc.json?.ok ? doc.json.value : void 0, "schema_id") === MANIFEST_SCHEMA;
 }
 async function serveDocuments(visit) {
+  const { isMainThread, parentPort, workerData } = threads();
   if (isMainThread || !parentPort) throw new Error("serveDocuments runs in a worker thread");
+  const port = parentPort;
   const { input, paths, next, catalogFacts } = workerData;
   await loadPrecompiled(input.config.release);
   const sink = new FindingSink();
@@ -26091,11 +26097,11 @@ async function serveDocuments(visit) {
       if (catalogFacts) keepCatalogFacts(doc, frame);
       summaries.push(summarize(doc, manifest));
     }
-    parentPort.postMessage({ batch: { chunk: chunk[0] / CHUNK, summaries, findings: sink.findings.splice(0) } });
+    port.postMessage({ batch: { chunk: chunk[0] / CHUNK, summaries, findings: sink.findings.splice(0) } });
     done += chunk[1] - chunk[0];
   }
   mark(`worker done (${done} documents)`);
-  parentPort.postMessage({ done: true });
+  port.postMessage({ done: true });
 }
 
 // src/change/change-rules.ts

@@ -491,13 +491,16 @@ function sortKeys(value) {
   return value;
 }
 function sha256(text) {
-  return (0, import_node_crypto.createHash)("sha256").update(text).digest("hex");
+  return createHash("sha256").update(text).digest("hex");
 }
-var import_node_crypto;
+function createHash(algorithm) {
+  crypto ??= process.getBuiltinModule("node:crypto");
+  return crypto.createHash(algorithm);
+}
+var crypto;
 var init_canonical = __esm({
   "src/util/canonical.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
   }
 });
 
@@ -28314,6 +28317,9 @@ var init_summary = __esm({
 });
 
 // src/registry/parallel.ts
+function threads() {
+  return process.getBuiltinModule("node:worker_threads");
+}
 function takeChunk(next, total) {
   const chunk = Atomics.add(next, 0, 1);
   const from = chunk * CHUNK;
@@ -28357,7 +28363,7 @@ async function checkInParallel(run) {
 }
 function startWorker(run, start, onBatch) {
   return new Promise((resolve7) => {
-    const worker = new import_node_worker_threads.Worker(run.workerUrl, { workerData: start, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new (threads()).Worker(run.workerUrl, { workerData: start, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     worker.on("message", (message) => {
       if ("batch" in message) onBatch(message.batch);
       else void worker.terminate();
@@ -28366,12 +28372,11 @@ function startWorker(run, start, onBatch) {
     worker.on("exit", () => resolve7());
   });
 }
-var import_node_worker_threads, CHUNK;
+var CHUNK;
 var init_parallel = __esm({
   "src/registry/parallel.ts"() {
     "use strict";
     init_facts();
-    import_node_worker_threads = require("node:worker_threads");
     init_parse();
     init_rule();
     init_precompiled();
@@ -35662,7 +35667,7 @@ function documentFromColumns(c3, i, reader, facts) {
   return doc;
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "3da1f913c416c092" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "ad466c7816a82ab2" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -36578,7 +36583,7 @@ function refsOf(docs) {
   return out.sort((a, b3) => a.order < b3.order ? -1 : 1).map((x3) => x3.ref);
 }
 function contentDigest(release, catalog, entryTexts) {
-  const hash = (0, import_node_crypto2.createHash)("sha256").update(`{"catalog":${canonicalJson(catalog)},"entries":[`);
+  const hash = createHash("sha256").update(`{"catalog":${canonicalJson(catalog)},"entries":[`);
   for (let i = 0; i < entryTexts.length; i++) hash.update(i === 0 ? entryTexts[i] : "," + entryTexts[i]);
   return hash.update(`],"release":${JSON.stringify(release)}}`).digest("hex");
 }
@@ -36623,12 +36628,11 @@ function indexEntries(registry, reads, packages) {
   }
   return entries.sort((a, b3) => a.order < b3.order ? -1 : 1);
 }
-var import_node_crypto2, CATALOG_FILES;
+var CATALOG_FILES;
 var init_build2 = __esm({
   "src/catalog/build.ts"() {
     "use strict";
     init_references();
-    import_node_crypto2 = require("node:crypto");
     init_canonical();
     init_values();
     init_reads();

