@@ -162,7 +162,7 @@ describe("the CLI as users run it", () => {
     const loaded = builtins();
     // The hook itself shows the list is read: the bundle's own built-ins are in it.
     expect(loaded).toContain("NativeModule fs");
-    for (const lazy of ["child_process", "readline/promises", "crypto", "worker_threads"]) expect(loaded).not.toContain(`NativeModule ${lazy}`);
+    for (const lazy of ["child_process", "readline/promises", "crypto", "worker_threads", "fs/promises"]) expect(loaded).not.toContain(`NativeModule ${lazy}`);
     // SARIF fingerprints are digests: that check loads crypto, and threads for a registry this small still do not start.
     const sarif = builtins("--format", "sarif");
     expect(sarif).toContain("NativeModule crypto");

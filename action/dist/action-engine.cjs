@@ -38856,7 +38856,7 @@ function documentFromColumns(c3, i, reader, facts) {
   return doc;
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "ad466c7816a82ab2" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "4d53629c83447ea0" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -38895,7 +38895,8 @@ function fileName(commit, prefix, release) {
 async function readCache(dir, commit, prefix, release) {
   let cache5;
   try {
-    cache5 = JSON.parse(await (0, import_promises.readFile)((0, import_node_path7.join)(dir, fileName(commit, prefix, release)), "utf8"));
+    const { readFile } = process.getBuiltinModule("node:fs/promises");
+    cache5 = JSON.parse(await readFile((0, import_node_path7.join)(dir, fileName(commit, prefix, release)), "utf8"));
   } catch {
     return void 0;
   }
@@ -38934,12 +38935,11 @@ function writeCache(dir, cache5, release, facts) {
   write(path6, JSON.stringify({ ...serialized, documents: packNumbers(cache5.documents, NUMBER_COLUMNS) }));
   return path6;
 }
-var import_node_fs4, import_promises, import_node_path7, NUMBER_COLUMNS, CACHE_FORMAT;
+var import_node_fs4, import_node_path7, NUMBER_COLUMNS, CACHE_FORMAT;
 var init_cache = __esm({
   "src/incremental/cache.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
-    import_promises = require("node:fs/promises");
     import_node_path7 = require("node:path");
     init_finding();
     init_classify();
@@ -51028,15 +51028,15 @@ async function createCommentOnce(octokit, target, marker, text) {
       }
       const written = await findComment(octokit, target, marker);
       if (written) return written.id;
-      await (0, import_promises2.setTimeout)(retryWaitMs(attempt));
+      await (0, import_promises.setTimeout)(retryWaitMs(attempt));
     }
   }
 }
-var import_promises2;
+var import_promises;
 var init_comment = __esm({
   "action/src/comment.ts"() {
     "use strict";
-    import_promises2 = require("node:timers/promises");
+    import_promises = require("node:timers/promises");
     init_github2();
   }
 });
@@ -60682,8 +60682,8 @@ var require_CronFileParser = __commonJS({
        * @throws If file cannot be read
        */
       static async parseFile(filePath) {
-        const { readFile: readFile2 } = require("fs/promises");
-        const data = await readFile2(filePath, "utf8");
+        const { readFile } = require("fs/promises");
+        const data = await readFile(filePath, "utf8");
         return _CronFileParser.#parseContent(data);
       }
       /**
@@ -61083,7 +61083,13 @@ var init_diff = __esm({
 function catalogDiffOf(base, head, options, evolutions = compareWithBase(base, head).schemas) {
   const { source: _ignored, ...rest } = options;
   const reads = new CatalogReads();
-  return diffCatalogs(buildCatalog(base.registry, rest, reads), buildCatalog(head.registry, rest, reads), evolutions);
+  const before = buildCatalog(base.registry, rest, reads);
+  mark("catalog of the base built");
+  const after = buildCatalog(head.registry, rest, reads);
+  mark("catalog of the head built");
+  const diff = diffCatalogs(before, after, evolutions);
+  mark("catalogs compared");
+  return diff;
 }
 var init_compare2 = __esm({
   "src/catalog/compare.ts"() {
@@ -61091,6 +61097,7 @@ var init_compare2 = __esm({
     init_compare();
     init_build();
     init_reads();
+    init_timing();
     init_diff();
   }
 });

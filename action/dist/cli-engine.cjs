@@ -35667,7 +35667,7 @@ function documentFromColumns(c3, i, reader, facts) {
   return doc;
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "ad466c7816a82ab2" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "4d53629c83447ea0" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -35706,7 +35706,8 @@ function fileName(commit, prefix, release) {
 async function readCache(dir, commit, prefix, release) {
   let cache5;
   try {
-    cache5 = JSON.parse(await (0, import_promises.readFile)((0, import_node_path7.join)(dir, fileName(commit, prefix, release)), "utf8"));
+    const { readFile } = process.getBuiltinModule("node:fs/promises");
+    cache5 = JSON.parse(await readFile((0, import_node_path7.join)(dir, fileName(commit, prefix, release)), "utf8"));
   } catch {
     return void 0;
   }
@@ -35745,12 +35746,11 @@ function writeCache(dir, cache5, release, facts) {
   write(path, JSON.stringify({ ...serialized, documents: packNumbers(cache5.documents, NUMBER_COLUMNS) }));
   return path;
 }
-var import_node_fs3, import_promises, import_node_path7, NUMBER_COLUMNS, CACHE_FORMAT;
+var import_node_fs3, import_node_path7, NUMBER_COLUMNS, CACHE_FORMAT;
 var init_cache = __esm({
   "src/incremental/cache.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
-    import_promises = require("node:fs/promises");
     import_node_path7 = require("node:path");
     init_finding();
     init_classify();
@@ -36713,7 +36713,13 @@ var init_diff = __esm({
 function catalogDiffOf(base, head, options, evolutions = compareWithBase(base, head).schemas) {
   const { source: _ignored, ...rest } = options;
   const reads = new CatalogReads();
-  return diffCatalogs(buildCatalog(base.registry, rest, reads), buildCatalog(head.registry, rest, reads), evolutions);
+  const before = buildCatalog(base.registry, rest, reads);
+  mark("catalog of the base built");
+  const after = buildCatalog(head.registry, rest, reads);
+  mark("catalog of the head built");
+  const diff = diffCatalogs(before, after, evolutions);
+  mark("catalogs compared");
+  return diff;
 }
 var init_compare2 = __esm({
   "src/catalog/compare.ts"() {
@@ -36721,6 +36727,7 @@ var init_compare2 = __esm({
     init_compare();
     init_build2();
     init_reads();
+    init_timing();
     init_diff();
   }
 });
