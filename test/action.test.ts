@@ -64,7 +64,7 @@ describe("the action bundle", () => {
     expect(first.status, first.stdout).toBe(0);
     expect(engineCache(first)).toBe("off");
     expect(kept(hosted)).toEqual([]);
-    // Node lists what it loads: the release's validators, but not undici, which only a proxy needs (scripts/build.ts, lazyModule).
+    // Node lists what it loads: the release's validators, but not undici, which only API calls need (scripts/build.ts, lazyModule).
     expect(first.stderr).toMatch(/REQUEST \.\/validators-6\.0\.0\.cjs/);
     expect(first.stderr).not.toMatch(/undici/);
 
