@@ -6,6 +6,7 @@ import type { Report } from "../src/report/report.ts";
 import { COMPILED_CODE_DIR } from "../src/util/compiled-code.ts";
 import { V8_FLAGS } from "../src/util/v8-tuning.ts";
 import { runActionBundle } from "./support/action-env.ts";
+import { engineCodeCache } from "./support/shared.ts";
 import { GitRepo } from "./support/git-repo.ts";
 import { makeRegistry } from "./support/tmp-registry.ts";
 import { runtime } from "./support/samples.ts";
@@ -36,10 +37,9 @@ describe("the action bundle", () => {
     const repo = GitRepo.init();
     const sha = repo.commit({ "registry/runtimes/runtime.local_process.worker_v1.json": runtime }, "registry");
     const job = () => runActionBundle(repo.dir, { mode: "guard", path: "registry", "cache-dir": ".mova-cache", comment: "false" }, { GITHUB_EVENT_NAME: "push", MOVA_REGISTRY_TIMING: "1" });
-    const engineCache = (r: { stderr: string }) => /engine loaded \(code cache (\w+)\)/.exec(r.stderr)?.[1];
     const run = await job();
     expect(run.status, run.stdout).toBe(0);
-    expect(engineCache(run)).toBe("absent");
+    expect(engineCodeCache(run)).toBe("absent");
     const cache = join(repo.dir, ".mova-cache");
     expect(readdirSync(cache)).toEqual(expect.arrayContaining([COMPILED_CODE_DIR, expect.stringMatching(new RegExp(`^check-${sha}-`))]));
     // The engine's code cache (util/compiled-code.ts) beside Node's own, for the launcher and the worker threads.
@@ -49,12 +49,11 @@ describe("the action bundle", () => {
     // The next job, with the cache restored, runs the engine from it.
     const next = await job();
     expect(next.status, next.stdout).toBe(0);
-    expect(engineCache(next)).toBe("accepted");
+    expect(engineCodeCache(next)).toBe("accepted");
   });
 
   it("keeps its compiled code in the system's temp on a self-hosted runner, and none on a GitHub-hosted one; loads no undici", async () => {
     const repo = makeRegistry({ "runtimes/runtime.local_process.worker_v1.json": runtime });
-    const engineCache = (r: { stderr: string }) => /engine loaded \(code cache (\w+)\)/.exec(r.stderr)?.[1];
     const kept = (temp: string) => (existsSync(join(temp, "node-compile-cache")) ? readdirSync(join(temp, "node-compile-cache"), { recursive: true }).map(String) : []);
     const job = (environment: string, temp: string, env: Record<string, string> = {}) =>
       runActionBundle(repo, { mode: "guard", path: ".", comment: "false" }, { GITHUB_EVENT_NAME: "push", MOVA_REGISTRY_TIMING: "1", RUNNER_ENVIRONMENT: environment, TMPDIR: temp, ...env });
@@ -62,7 +61,7 @@ describe("the action bundle", () => {
     const hosted = mkdtempSync(join(tmpdir(), "mova-hosted-"));
     const first = await job("github-hosted", hosted, { NODE_DEBUG: "module" });
     expect(first.status, first.stdout).toBe(0);
-    expect(engineCache(first)).toBe("off");
+    expect(engineCodeCache(first)).toBe("off");
     expect(kept(hosted)).toEqual([]);
     // Node lists what it loads: the release's validators, but not undici, which only API calls need (scripts/build.ts, lazyModule).
     expect(first.stderr).toMatch(/REQUEST \.\/validators-6\.0\.0\.cjs/);
@@ -70,10 +69,10 @@ describe("the action bundle", () => {
 
     const selfHosted = mkdtempSync(join(tmpdir(), "mova-self-hosted-"));
     const cold = await job("self-hosted", selfHosted);
-    expect(engineCache(cold)).toBe("absent");
+    expect(engineCodeCache(cold)).toBe("absent");
     expect(kept(selfHosted)).toContainEqual(expect.stringMatching(/^mova-registry\/action-engine-action-.*\.v8cache$/));
     const warm = await job("self-hosted", selfHosted);
-    expect(engineCache(warm)).toBe("accepted");
+    expect(engineCodeCache(warm)).toBe("accepted");
     expect(warm.stdout).toBe(cold.stdout);
   });
 

@@ -8,7 +8,7 @@ import type { Report } from "../src/report/report.ts";
 import { commandOf } from "../src/cli/start.ts";
 import { cacheDirArgument, COMPILED_CODE_DIR } from "../src/util/compiled-code.ts";
 import { V8_FLAGS } from "../src/util/v8-tuning.ts";
-import { PROJECT_ROOT } from "./support/shared.ts";
+import { engineCodeCache, PROJECT_ROOT } from "./support/shared.ts";
 import { makeRegistry } from "./support/tmp-registry.ts";
 import { connector, episode, runtime } from "./support/samples.ts";
 
@@ -173,22 +173,21 @@ describe("the CLI as users run it", () => {
     const dir = makeRegistry({ "runtimes/a.json": { runtime_id: "runtime.local_process.worker_v1", runtime_kind: "local_process" } });
     const run = (cache: string, env: NodeJS.ProcessEnv = {}) =>
       spawnSync(process.execPath, [join(PROJECT_ROOT, "action/dist/cli.js"), "check", dir, `--cache-dir=${cache}`], { encoding: "utf8", env: { ...process.env, NODE_COMPILE_CACHE: "", MOVA_REGISTRY_TIMING: "1", ...env } });
-    const engineCache = (r: ReturnType<typeof run>) => /engine loaded \(code cache (\w+)\)/.exec(r.stderr)?.[1];
     const kept = mkdtempSync(join(tmpdir(), "mova-compiled-"));
     const first = run(kept);
     expect(first.status, first.stderr).toBe(1);
-    expect(engineCache(first)).toBe("absent");
+    expect(engineCodeCache(first)).toBe("absent");
     // The engine's own cache (util/compiled-code.ts), named for the command, beside Node's for the launcher and the worker threads.
     const files = readdirSync(join(kept, COMPILED_CODE_DIR), { recursive: true }).map(String);
     expect(files).toContainEqual(expect.stringMatching(/^cli-engine-check-.*\.v8cache$/));
     expect(files).toContainEqual(expect.stringMatching(new RegExp(`^${process.version.replace(/\./g, "\\.")}-`)));
     const second = run(kept);
-    expect(engineCache(second)).toBe("accepted");
+    expect(engineCodeCache(second)).toBe("accepted");
     expect(second.stdout).toBe(first.stdout);
     const off = mkdtempSync(join(tmpdir(), "mova-compiled-off-"));
     const disabled = run(off, { NODE_DISABLE_COMPILE_CACHE: "1" });
     expect(disabled.status).toBe(1);
-    expect(engineCache(disabled)).toBe("off");
+    expect(engineCodeCache(disabled)).toBe("off");
     expect(existsSync(join(off, COMPILED_CODE_DIR))).toBe(false);
   });
 

@@ -59,3 +59,8 @@ export function officialVerdict(ajv: Ajv2020, schemaId: string, value: unknown):
 }
 
 export { dirname };
+
+/** What became of the engine's code cache in a run (MOVA_REGISTRY_TIMING's mark, util/compiled-code.ts): accepted, rejected, absent or off. */
+export function engineCodeCache(run: { stderr: string }): string | undefined {
+  return /engine loaded \(code cache (\w+)\)/.exec(run.stderr)?.[1];
+}
