@@ -10,6 +10,7 @@ import { check, type CheckResult } from "../src/check.ts";
 import { GitSource } from "../src/source/git-source.ts";
 import { FsSource } from "../src/source/fs-source.ts";
 import { catalogDiffOf } from "../src/catalog/compare.ts";
+import { diffRegistries } from "../src/catalog/diff.ts";
 
 /** A seeded generator, so a failing pull request can be replayed. */
 function rng(seed: number) {
@@ -126,6 +127,16 @@ function catalogDiff(result: GuardResult) {
   }
 }
 
+/** The pull request's catalog diff as its summary builds it (only the entries of what the two sides do not share), with the files it read. */
+function summaryDiff(base: CheckResult, head: GuardResult) {
+  const read = vi.spyOn(FsSource.prototype, "read");
+  try {
+    return { changes: diffRegistries(base.registry, head.registry, head.base!.comparison.schemas).changes, read: read.mock.calls.length };
+  } finally {
+    read.mockRestore();
+  }
+}
+
 /** A generated registry of 60 documents at the top of a repository, its check cached for main, and a branch "pr" to change it on. */
 async function cachedRegistryOnBranch(name: string): Promise<{ top: GitRepo; cache: string }> {
   const top = GitRepo.init();
@@ -170,7 +181,8 @@ describe("incremental check from the base's cache", () => {
       }
       const full = await guard(root, { base: "main" });
       // Without a cache the base comes from the head's check and the change: the same as checking the base commit in full.
-      expect(checkOutcome(full.base!.result), tree.log.join("\n")).toEqual(checkOutcome(await fullBase(repo.dir, base, "registry")));
+      const baseFromGit = await fullBase(repo.dir, base, "registry");
+      expect(checkOutcome(full.base!.result), tree.log.join("\n")).toEqual(checkOutcome(baseFromGit));
       // ... sharing the head's own objects for the documents the change left alone (a catalog diff reads those once for both sides).
       const baseObjects = new Set(full.base!.result.registry.documents);
       expect(full.registry.documents.filter((d) => baseObjects.has(d)).length).toBeGreaterThan(full.registry.documents.length / 2);
@@ -196,6 +208,13 @@ describe("incremental check from the base's cache", () => {
       const kept = catalogDiff(await guard(root, { base: "main", catalogFacts: true }));
       expect(kept.diff).toEqual(expected.diff);
       expect(kept.read).toBeLessThan(40);
+      // The summary's own diff, which builds only the entries of what the two sides do not share: the same changes, from the
+      // cache's base and from the one derived from the head, and from a base read from git that shares no object with the head.
+      const fromShared = summaryDiff(incremental.base!.result, incremental);
+      expect(fromShared.changes, tree.log.join("\n")).toEqual(expected.diff.changes);
+      expect(fromShared.read).toBeLessThan(40);
+      expect(summaryDiff(full.base!.result, full).changes).toEqual(expected.diff.changes);
+      expect(summaryDiff(baseFromGit, full).changes).toEqual(expected.diff.changes);
     });
 
   it("takes the base's did-you-mean answers only where the change left the ids as they were", async () => {

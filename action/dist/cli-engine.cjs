@@ -35667,7 +35667,7 @@ function documentFromColumns(c3, i, reader, facts) {
   return doc;
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "4d53629c83447ea0" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "ccc79ce11cca372e" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -36406,6 +36406,9 @@ var init_markdown = __esm({
 });
 
 // src/catalog/reads.ts
+function packageDigest(facts) {
+  return sha256(canonicalJson([facts.manifest, facts.flow, facts.envelope].map((f3) => f3?.ok ? f3.sha256 : null)));
+}
 function sameKey(a, b3) {
   if (!Array.isArray(a) || !Array.isArray(b3)) return a === b3;
   return a.length === b3.length && a.every((x3, i) => x3 === b3[i]);
@@ -36440,10 +36443,8 @@ var init_reads = __esm({
         const manifest = this.document(pkg.manifest);
         const flow = pkg.flow ? this.#flow(pkg.flow) : void 0;
         const envelope = pkg.envelope ? this.document(pkg.envelope) : void 0;
-        const digest = sha256(canonicalJson([manifest, flow, envelope].map((f3) => f3?.ok ? f3.sha256 : null)));
         const { flow: model, ...flowFacts2 } = flow ?? {};
         const facts = {
-          sha256: digest,
           manifest,
           ...manifest.inputSchema ? { inputSchema: manifest.inputSchema } : {},
           ...manifest.outputSchema ? { outputSchema: manifest.outputSchema } : {},
@@ -36500,7 +36501,7 @@ function referencedDataTypes(entry, registry) {
   walk(entry.schema.properties);
   return [...out];
 }
-function buildCatalog(registry, options, reads = new CatalogReads()) {
+function coreCatalog(registry, reads) {
   const schemas = registry.schemas.entries().filter((e) => e.origin !== "tool");
   const isEpisode = (e) => e.id === "ds.mova_episode_core_v1" || registry.schemas.lineage(e.id).includes("ds.mova_episode_core_v1");
   const packages = new Map(registry.packages.map((p2) => [p2, reads.package(p2)]));
@@ -36537,6 +36538,10 @@ function buildCatalog(registry, options, reads = new CatalogReads()) {
     envelopes,
     episode_types
   };
+  return { catalog, packages };
+}
+function buildCatalog(registry, options, reads = new CatalogReads()) {
+  const { catalog, packages } = coreCatalog(registry, reads);
   const indexed = indexEntries(registry, reads, packages);
   const entries = indexed.map((e) => e.entry);
   const entryTexts = indexed.map((e) => e.text);
@@ -36595,40 +36600,53 @@ function compareIndexKeys(a, b3) {
   const bi = String(b3.id);
   return ai < bi ? -1 : ai > bi ? 1 : 0;
 }
+function documentKey(doc) {
+  const kind = INDEXED[doc.kind];
+  return kind && doc.id ? kind + "\0" + doc.id : void 0;
+}
+function packageKey(pkg) {
+  return pkg.id ? "contract\0" + pkg.id : void 0;
+}
+function documentEntry(doc, reads) {
+  const kind = INDEXED[doc.kind];
+  const id = doc.id;
+  if (!kind || !id) return void 0;
+  const facts = reads.document(doc);
+  if (!facts.ok) return void 0;
+  const e = reads.entry(doc, void 0, () => ({ id, kind, ...facts.owner ? { owner: facts.owner } : {}, path: doc.path, references: refsOf([doc]), ...doc.schemaId ? { schema: doc.schemaId } : {}, sha256: facts.sha256 }));
+  return { ...e, order: kind + "\0" + id };
+}
+function packageEntry(pkg, facts, reads) {
+  const id = pkg.id;
+  if (!id) return void 0;
+  const e = reads.entry(pkg.manifest, [pkg.flow, pkg.envelope, id], () => {
+    const model = facts.flow?.model;
+    return {
+      ...pkg.envelope ? { envelope: { ...facts.envelope.envelopeId ? { id: facts.envelope.envelopeId } : {}, path: pkg.envelope.path, sha256: facts.envelope.sha256 } } : {},
+      ...pkg.flow && model ? { flow: { ...model.entry ? { entry: model.entry } : {}, path: pkg.flow.path, sha256: facts.flow.sha256, steps: model.steps } } : {},
+      id,
+      kind: "contract",
+      ...facts.manifest.owner ? { owner: facts.manifest.owner } : {},
+      path: pkg.manifest.path,
+      references: refsOf([pkg.manifest, pkg.flow, pkg.envelope]),
+      sha256: packageDigest(facts)
+    };
+  });
+  return { ...e, order: "contract\0" + id };
+}
 function indexEntries(registry, reads, packages) {
   const entries = [];
-  const kinds = { runtime_binding: "runtime", connector: "connector", instruction_profile: "instruction_profile" };
   for (const doc of registry.documents) {
-    const kind = kinds[doc.kind];
-    const id = doc.id;
-    if (!kind || !id) continue;
-    const facts = reads.document(doc);
-    if (!facts.ok) continue;
-    const e = reads.entry(doc, void 0, () => ({ id, kind, ...facts.owner ? { owner: facts.owner } : {}, path: doc.path, references: refsOf([doc]), ...doc.schemaId ? { schema: doc.schemaId } : {}, sha256: facts.sha256 }));
-    entries.push({ ...e, order: kind + "\0" + id });
+    const e = documentEntry(doc, reads);
+    if (e) entries.push(e);
   }
   for (const pkg of registry.packages) {
-    const id = pkg.id;
-    if (!id) continue;
-    const facts = packages.get(pkg);
-    const e = reads.entry(pkg.manifest, [pkg.flow, pkg.envelope, id], () => {
-      const model = facts.flow?.model;
-      return {
-        ...pkg.envelope ? { envelope: { ...facts.envelope.envelopeId ? { id: facts.envelope.envelopeId } : {}, path: pkg.envelope.path, sha256: facts.envelope.sha256 } } : {},
-        ...pkg.flow && model ? { flow: { ...model.entry ? { entry: model.entry } : {}, path: pkg.flow.path, sha256: facts.flow.sha256, steps: model.steps } } : {},
-        id,
-        kind: "contract",
-        ...facts.manifest.owner ? { owner: facts.manifest.owner } : {},
-        path: pkg.manifest.path,
-        references: refsOf([pkg.manifest, pkg.flow, pkg.envelope]),
-        sha256: facts.sha256
-      };
-    });
-    entries.push({ ...e, order: "contract\0" + id });
+    const e = packageEntry(pkg, packages.get(pkg), reads);
+    if (e) entries.push(e);
   }
-  return entries.sort((a, b3) => a.order < b3.order ? -1 : 1);
+  return entries.sort((a, b3) => a.order < b3.order ? -1 : a.order > b3.order ? 1 : 0);
 }
-var CATALOG_FILES;
+var CATALOG_FILES, INDEXED;
 var init_build2 = __esm({
   "src/catalog/build.ts"() {
     "use strict";
@@ -36638,14 +36656,15 @@ var init_build2 = __esm({
     init_reads();
     init_version();
     CATALOG_FILES = { catalog: "catalog.json", envelope: "catalog.publish.json", index: "index.json" };
+    INDEXED = { runtime_binding: "runtime", connector: "connector", instruction_profile: "instruction_profile" };
   }
 });
 
 // src/catalog/diff.ts
-function catalogEntries(build) {
+function coreEntries(catalog) {
   const out = /* @__PURE__ */ new Map();
   for (const section of ["data_types", "verbs", "envelopes", "episode_types"])
-    for (const item of build.catalog[section] ?? []) out.set(`${section} ${String(item.id)}`, { section, id: String(item.id), content: canonicalJson(item) });
+    for (const item of catalog[section] ?? []) out.set(`${section} ${String(item.id)}`, { section, id: String(item.id), content: canonicalJson(item) });
   return out;
 }
 function indexEntry(build, i) {
@@ -36653,43 +36672,93 @@ function indexEntry(build, i) {
   return { section: String(e.kind), id: String(e.id), content: build.entryTexts[i] ?? canonicalJson(e) };
 }
 function diffCatalogs(base, head, evolutions = []) {
-  const changes = [];
-  const compare2 = (e, old) => {
-    if (!old) changes.push({ section: e.section, id: e.id, change: "added", breaking: false });
-    else if (old.content !== e.content) {
-      const evolution = evolutions.find((x3) => x3.id === e.id);
-      const breaking = evolution !== void 0 && evolution.breaking.length > 0 && !evolution.accepted;
-      const note = evolution ? evolution.breaking.length > 0 ? `${evolution.accepted ? "accepted " : ""}breaking under ${evolution.mode}: ${evolution.breaking[0].message}${evolution.breaking.length > 1 ? ` (+${evolution.breaking.length - 1} more)` : ""}` : `compatible under ${evolution.mode}` : void 0;
-      changes.push({ section: e.section, id: e.id, change: "changed", breaking, ...note ? { note } : {} });
-    }
-  };
-  const removed = (e) => changes.push({ section: e.section, id: e.id, change: "removed", breaking: true, note: "consumers of the catalog lose it" });
-  const before = catalogEntries(base);
-  const after = catalogEntries(head);
-  for (const [key, e] of after) compare2(e, before.get(key));
-  for (const [key, e] of before) if (!after.has(key)) removed(e);
+  const changes = new ChangeList(evolutions);
+  changes.compareCores(base.catalog, head.catalog);
   const a = base.index.entries;
   const b3 = head.index.entries;
   for (let i = 0, j3 = 0; i < a.length || j3 < b3.length; ) {
     while (i + 1 < a.length && compareIndexKeys(a[i], a[i + 1]) === 0) i++;
     while (j3 + 1 < b3.length && compareIndexKeys(b3[j3], b3[j3 + 1]) === 0) j3++;
-    const order3 = i >= a.length ? 1 : j3 >= b3.length ? -1 : compareIndexKeys(a[i], b3[j3]);
-    if (order3 < 0) removed(indexEntry(base, i++));
-    else if (order3 > 0) compare2(indexEntry(head, j3++), void 0);
+    const order2 = i >= a.length ? 1 : j3 >= b3.length ? -1 : compareIndexKeys(a[i], b3[j3]);
+    if (order2 < 0) changes.removed(indexEntry(base, i++));
+    else if (order2 > 0) changes.compare(indexEntry(head, j3++), void 0);
     else {
-      if (base.entryTexts[i] === void 0 || base.entryTexts[i] !== head.entryTexts[j3]) compare2(indexEntry(head, j3), indexEntry(base, i));
+      if (base.entryTexts[i] === void 0 || base.entryTexts[i] !== head.entryTexts[j3]) changes.compare(indexEntry(head, j3), indexEntry(base, i));
       i++;
       j3++;
     }
   }
-  const order2 = ["data_types", "envelopes", "episode_types", "verbs", "contract", "connector", "runtime", "instruction_profile"];
-  changes.sort((a2, b4) => order2.indexOf(a2.section) - order2.indexOf(b4.section) || (a2.id < b4.id ? -1 : a2.id > b4.id ? 1 : 0));
-  return { baseDigest: base.digest, headDigest: head.digest, changes };
+  return { baseDigest: base.digest, headDigest: head.digest, changes: changes.sorted() };
+}
+function diffRegistries(base, head, evolutions = [], reads = new CatalogReads()) {
+  const changes = new ChangeList(evolutions);
+  const before = coreCatalog(base, reads);
+  const after = coreCatalog(head, reads);
+  changes.compareCores(before.catalog, after.catalog);
+  const keys = /* @__PURE__ */ new Set();
+  const ids = /* @__PURE__ */ new Set();
+  const note = (key, id) => {
+    if (key === void 0) return;
+    keys.add(key);
+    ids.add(id);
+  };
+  const a = base.documents;
+  const b3 = head.documents;
+  for (let i = 0, j3 = 0; i < a.length || j3 < b3.length; ) {
+    if (i < a.length && j3 < b3.length && a[i] === b3[j3]) {
+      i++;
+      j3++;
+      continue;
+    }
+    const order2 = i >= a.length ? 1 : j3 >= b3.length ? -1 : a[i].path < b3[j3].path ? -1 : a[i].path > b3[j3].path ? 1 : 0;
+    if (order2 <= 0) {
+      note(documentKey(a[i]), a[i].id);
+      i++;
+    }
+    if (order2 >= 0) {
+      note(documentKey(b3[j3]), b3[j3].id);
+      j3++;
+    }
+  }
+  const baseByManifest = new Map(base.packages.map((p2) => [p2.manifest, p2]));
+  const kept = /* @__PURE__ */ new Set();
+  for (const p2 of head.packages) {
+    const q4 = baseByManifest.get(p2.manifest);
+    if (q4 && q4.flow === p2.flow && q4.envelope === p2.envelope && q4.id === p2.id) kept.add(q4);
+    else note(packageKey(p2), p2.id);
+  }
+  for (const q4 of base.packages) if (!kept.has(q4)) note(packageKey(q4), q4.id);
+  const entries = (registry, packages) => {
+    const out = /* @__PURE__ */ new Map();
+    if (keys.size === 0) return out;
+    for (const doc of registry.documents) {
+      if (doc.id === void 0 || !ids.has(doc.id)) continue;
+      const key = documentKey(doc);
+      const e = key !== void 0 && keys.has(key) ? documentEntry(doc, reads) : void 0;
+      if (e) out.set(e.order, e);
+    }
+    for (const pkg of registry.packages) {
+      const key = packageKey(pkg);
+      const e = key !== void 0 && keys.has(key) ? packageEntry(pkg, packages.get(pkg), reads) : void 0;
+      if (e) out.set(e.order, e);
+    }
+    return out;
+  };
+  const entry = (e) => ({ section: e.entry.kind, id: e.entry.id, content: e.text });
+  const was = entries(base, before.packages);
+  const is2 = entries(head, after.packages);
+  for (const [key, e] of is2) {
+    const old = was.get(key);
+    changes.compare(entry(e), old && entry(old));
+  }
+  for (const [key, e] of was) if (!is2.has(key)) changes.removed(entry(e));
+  return { changes: changes.sorted() };
 }
 function formatCatalogDiffText(diff) {
-  if (diff.changes.length === 0) return `The catalog does not change (digest ${diff.headDigest}).
+  const { baseDigest, headDigest } = diff;
+  if (diff.changes.length === 0) return `The catalog does not change${headDigest ? ` (digest ${headDigest})` : ""}.
 `;
-  const lines = [`Catalog changes (${diff.baseDigest.slice(0, 19)} \u2192 ${diff.headDigest.slice(0, 19)}):`];
+  const lines = [`Catalog changes${baseDigest && headDigest ? ` (${baseDigest.slice(0, 19)} \u2192 ${headDigest.slice(0, 19)})` : ""}:`];
   for (const c3 of diff.changes) lines.push(`  ${c3.change.padEnd(7)} ${c3.section.padEnd(19)} ${c3.id}${c3.breaking ? " (breaking)" : ""}${c3.note ? `: ${c3.note}` : ""}`);
   const breaking = diff.changes.filter((c3) => c3.breaking).length;
   lines.push(`${diff.changes.length} change(s), ${breaking} breaking`);
@@ -36699,36 +36768,46 @@ function formatCatalogDiffMarkdown(diff) {
   if (diff.changes.length === 0) return "#### Catalog\n\nThe published catalog does not change.";
   const esc2 = (s) => s.replace(/\|/g, "\\|").replace(/</g, "&lt;");
   const rows = diff.changes.map((c3) => `| ${c3.change}${c3.breaking ? " **(breaking)**" : ""} | ${c3.section} | \`${c3.id}\` | ${c3.note ? esc2(c3.note) : ""} |`);
-  return [`#### Catalog`, "", `What merging this changes in the published catalog (digest \`${diff.headDigest.slice(7, 19)}\`):`, "", "| Change | Section | Entry | |", "|---|---|---|---|", ...rows].join("\n");
+  return [`#### Catalog`, "", `What merging this changes in the published catalog${diff.headDigest ? ` (digest \`${diff.headDigest.slice(7, 19)}\`)` : ""}:`, "", "| Change | Section | Entry | |", "|---|---|---|---|", ...rows].join("\n");
 }
+var SECTION_ORDER, ChangeList;
 var init_diff = __esm({
   "src/catalog/diff.ts"() {
     "use strict";
     init_canonical();
     init_build2();
-  }
-});
-
-// src/catalog/compare.ts
-function catalogDiffOf(base, head, options, evolutions = compareWithBase(base, head).schemas) {
-  const { source: _ignored, ...rest } = options;
-  const reads = new CatalogReads();
-  const before = buildCatalog(base.registry, rest, reads);
-  mark("catalog of the base built");
-  const after = buildCatalog(head.registry, rest, reads);
-  mark("catalog of the head built");
-  const diff = diffCatalogs(before, after, evolutions);
-  mark("catalogs compared");
-  return diff;
-}
-var init_compare2 = __esm({
-  "src/catalog/compare.ts"() {
-    "use strict";
-    init_compare();
-    init_build2();
     init_reads();
-    init_timing();
-    init_diff();
+    SECTION_ORDER = ["data_types", "envelopes", "episode_types", "verbs", "contract", "connector", "runtime", "instruction_profile"];
+    ChangeList = class {
+      #changes = [];
+      #evolutions;
+      constructor(evolutions) {
+        this.#evolutions = evolutions;
+      }
+      compare(e, old) {
+        if (!old) this.#changes.push({ section: e.section, id: e.id, change: "added", breaking: false });
+        else if (old.content !== e.content) {
+          const evolution = this.#evolutions.find((x3) => x3.id === e.id);
+          const breaking = evolution !== void 0 && evolution.breaking.length > 0 && !evolution.accepted;
+          const note = evolution ? evolution.breaking.length > 0 ? `${evolution.accepted ? "accepted " : ""}breaking under ${evolution.mode}: ${evolution.breaking[0].message}${evolution.breaking.length > 1 ? ` (+${evolution.breaking.length - 1} more)` : ""}` : `compatible under ${evolution.mode}` : void 0;
+          this.#changes.push({ section: e.section, id: e.id, change: "changed", breaking, ...note ? { note } : {} });
+        }
+      }
+      removed(e) {
+        this.#changes.push({ section: e.section, id: e.id, change: "removed", breaking: true, note: "consumers of the catalog lose it" });
+      }
+      /** The catalog's own sections (data types, verbs, envelopes, episode types): a few hundred entries at most, by section and id. */
+      compareCores(before, after) {
+        const a = coreEntries(before);
+        const b3 = coreEntries(after);
+        for (const [key, e] of b3) this.compare(e, a.get(key));
+        for (const [key, e] of a) if (!b3.has(key)) this.removed(e);
+      }
+      /** By section (the core catalog's first), then id. */
+      sorted() {
+        return this.#changes.sort((a, b3) => SECTION_ORDER.indexOf(a.section) - SECTION_ORDER.indexOf(b3.section) || (a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0));
+      }
+    };
   }
 });
 
@@ -37050,7 +37129,8 @@ function pullRequestSections(result, registryName) {
   const sections = [];
   let catalogDiffText;
   if (result.base) {
-    const diff = catalogDiffOf(result.base.result, result, { registryName }, result.base.comparison.schemas);
+    const diff = diffRegistries(result.base.result.registry, result.registry, result.base.comparison.schemas);
+    mark("catalog diff built");
     sections.push(formatCatalogDiffMarkdown(diff));
     catalogDiffText = formatCatalogDiffText(diff);
   }
@@ -37061,8 +37141,8 @@ function pullRequestSections(result, registryName) {
 var init_pr_sections = __esm({
   "src/report/pr-sections.ts"() {
     "use strict";
-    init_compare2();
     init_diff();
+    init_timing();
     init_flow_diagrams();
   }
 });
@@ -37320,6 +37400,29 @@ var init_check_command = __esm({
     init_usage();
     FORMATS = ["text", "json", "sarif", "github", "markdown"];
     MARKDOWN_FINDINGS = 300;
+  }
+});
+
+// src/catalog/compare.ts
+function catalogDiffOf(base, head, options, evolutions = compareWithBase(base, head).schemas) {
+  const { source: _ignored, ...rest } = options;
+  const reads = new CatalogReads();
+  const before = buildCatalog(base.registry, rest, reads);
+  mark("catalog of the base built");
+  const after = buildCatalog(head.registry, rest, reads);
+  mark("catalog of the head built");
+  const diff = diffCatalogs(before, after, evolutions);
+  mark("catalogs compared");
+  return diff;
+}
+var init_compare2 = __esm({
+  "src/catalog/compare.ts"() {
+    "use strict";
+    init_compare();
+    init_build2();
+    init_reads();
+    init_timing();
+    init_diff();
   }
 });
 

@@ -3,7 +3,7 @@ import { referencesOf } from "../registry/references.ts";
 import type { SchemaEntry } from "../schemas/schema-set.ts";
 import { canonicalJson, canonicalPretty, createHash, sha256 } from "../util/canonical.ts";
 import { byId, str } from "../util/values.ts";
-import { CatalogReads, type EntryText, type PackageFacts } from "./reads.ts";
+import { CatalogReads, packageDigest, type EntryText, type PackageFacts } from "./reads.ts";
 import { TOOL_NAME, TOOL_VERSION } from "../version.ts";
 
 /** The commit a catalog was built from: recorded beside the content, never hashed with it. */
@@ -87,13 +87,8 @@ function referencedDataTypes(entry: SchemaEntry, registry: Registry): string[] {
   return [...out];
 }
 
-/**
- * The published view of a registry: the MOVA core catalog of its data types,
- * verbs, envelopes and episode types; the publish envelope around it; and an
- * index of what the catalog has no room for. Deterministic: sorted, keyed,
- * hashed from content only.
- */
-export function buildCatalog(registry: Registry, options: CatalogOptions, reads: CatalogReads = new CatalogReads()): CatalogBuild {
+/** The core catalog of a registry (data types, verbs, envelopes, episode types), with the facts of its packages it read on the way. */
+export function coreCatalog(registry: Registry, reads: CatalogReads): { catalog: Obj; packages: Map<ContractPackage, PackageFacts> } {
   const schemas = registry.schemas.entries().filter((e) => e.origin !== "tool");
   const isEpisode = (e: SchemaEntry) => e.id === "ds.mova_episode_core_v1" || registry.schemas.lineage(e.id).includes("ds.mova_episode_core_v1");
   const packages = new Map(registry.packages.map((p) => [p, reads.package(p)]));
@@ -144,7 +139,17 @@ export function buildCatalog(registry: Registry, options: CatalogOptions, reads:
     envelopes,
     episode_types,
   };
+  return { catalog, packages };
+}
 
+/**
+ * The published view of a registry: the MOVA core catalog of its data types,
+ * verbs, envelopes and episode types; the publish envelope around it; and an
+ * index of what the catalog has no room for. Deterministic: sorted, keyed,
+ * hashed from content only.
+ */
+export function buildCatalog(registry: Registry, options: CatalogOptions, reads: CatalogReads = new CatalogReads()): CatalogBuild {
+  const { catalog, packages } = coreCatalog(registry, reads);
   const indexed = indexEntries(registry, reads, packages);
   const entries = indexed.map((e) => e.entry);
   const entryTexts = indexed.map((e) => e.text);
@@ -218,38 +223,69 @@ export function compareIndexKeys(a: Record<string, unknown>, b: Record<string, u
   return ai < bi ? -1 : ai > bi ? 1 : 0;
 }
 
-function indexEntries(registry: Registry, reads: CatalogReads, packages: ReadonlyMap<ContractPackage, PackageFacts>): Array<EntryText<IndexEntry>> {
-  const entries: Array<EntryText<IndexEntry> & { order: string }> = [];
-  const kinds: Partial<Record<RegistryDocument["kind"], IndexEntry["kind"]>> = { runtime_binding: "runtime", connector: "connector", instruction_profile: "instruction_profile" };
+/** An index entry with the key the index sorts it by: kind, NUL, id. */
+export type KeyedEntry = EntryText<IndexEntry> & { order: string };
+
+const INDEXED: Partial<Record<RegistryDocument["kind"], IndexEntry["kind"]>> = { runtime_binding: "runtime", connector: "connector", instruction_profile: "instruction_profile" };
+
+/** The key a document's index entry would have, if its kind and id give it one (whether it is JSON is for documentEntry to say). */
+export function documentKey(doc: RegistryDocument): string | undefined {
+  const kind = INDEXED[doc.kind];
+  return kind && doc.id ? kind + "\u0000" + doc.id : undefined;
+}
+
+/** The key of a package's index entry, if it has an id. */
+export function packageKey(pkg: ContractPackage): string | undefined {
+  return pkg.id ? "contract\u0000" + pkg.id : undefined;
+}
+
+/** A document's index entry: runtimes, connectors and instruction profiles with an id, whose content is JSON. */
+export function documentEntry(doc: RegistryDocument, reads: CatalogReads): KeyedEntry | undefined {
+  const kind = INDEXED[doc.kind];
+  const id = doc.id;
+  if (!kind || !id) return undefined;
+  const facts = reads.document(doc);
+  if (!facts.ok) return undefined;
+  // Keys in canonical (sorted) order: see CatalogReads.entry.
+  const e = reads.entry(doc, undefined, (): IndexEntry => ({ id, kind, ...(facts.owner ? { owner: facts.owner } : {}), path: doc.path, references: refsOf([doc]), ...(doc.schemaId ? { schema: doc.schemaId } : {}), sha256: facts.sha256 }));
+  return { ...e, order: kind + "\u0000" + id };
+}
+
+/** A contract package's index entry, if it has an id; `facts` are reads.package(pkg). */
+export function packageEntry(pkg: ContractPackage, facts: PackageFacts, reads: CatalogReads): KeyedEntry | undefined {
+  const id = pkg.id;
+  if (!id) return undefined;
+  const e = reads.entry(pkg.manifest, [pkg.flow, pkg.envelope, id], (): IndexEntry => {
+    const model = facts.flow?.model;
+    // Keys in canonical (sorted) order at every level: see CatalogReads.entry.
+    return {
+      ...(pkg.envelope ? { envelope: { ...(facts.envelope!.envelopeId ? { id: facts.envelope!.envelopeId } : {}), path: pkg.envelope.path, sha256: facts.envelope!.sha256 } } : {}),
+      ...(pkg.flow && model ? { flow: { ...(model.entry ? { entry: model.entry } : {}), path: pkg.flow.path, sha256: facts.flow!.sha256, steps: model.steps } } : {}),
+      id,
+      kind: "contract",
+      ...(facts.manifest.owner ? { owner: facts.manifest.owner } : {}),
+      path: pkg.manifest.path,
+      references: refsOf([pkg.manifest, pkg.flow, pkg.envelope]),
+      sha256: packageDigest(facts),
+    };
+  });
+  return { ...e, order: "contract\u0000" + id };
+}
+
+/**
+ * The index's entries, sorted by key: documents' in the registry's order, then packages'. The sort is stable, so
+ * where one key stands more than once (a duplicate id, which the check reports), the last of them is the one that
+ * stood last in that order, the one a catalog diff counts.
+ */
+function indexEntries(registry: Registry, reads: CatalogReads, packages: ReadonlyMap<ContractPackage, PackageFacts>): KeyedEntry[] {
+  const entries: KeyedEntry[] = [];
   for (const doc of registry.documents) {
-    const kind = kinds[doc.kind];
-    const id = doc.id;
-    if (!kind || !id) continue;
-    const facts = reads.document(doc);
-    if (!facts.ok) continue;
-    // Keys in canonical (sorted) order: see CatalogReads.entry.
-    const e = reads.entry(doc, undefined, (): IndexEntry => ({ id, kind, ...(facts.owner ? { owner: facts.owner } : {}), path: doc.path, references: refsOf([doc]), ...(doc.schemaId ? { schema: doc.schemaId } : {}), sha256: facts.sha256 }));
-    entries.push({ ...e, order: kind + "\u0000" + id });
+    const e = documentEntry(doc, reads);
+    if (e) entries.push(e);
   }
   for (const pkg of registry.packages) {
-    const id = pkg.id;
-    if (!id) continue;
-    const facts = packages.get(pkg)!;
-    const e = reads.entry(pkg.manifest, [pkg.flow, pkg.envelope, id], (): IndexEntry => {
-      const model = facts.flow?.model;
-      // Keys in canonical (sorted) order at every level: see CatalogReads.entry.
-      return {
-        ...(pkg.envelope ? { envelope: { ...(facts.envelope!.envelopeId ? { id: facts.envelope!.envelopeId } : {}), path: pkg.envelope.path, sha256: facts.envelope!.sha256 } } : {}),
-        ...(pkg.flow && model ? { flow: { ...(model.entry ? { entry: model.entry } : {}), path: pkg.flow.path, sha256: facts.flow!.sha256, steps: model.steps } } : {}),
-        id,
-        kind: "contract",
-        ...(facts.manifest.owner ? { owner: facts.manifest.owner } : {}),
-        path: pkg.manifest.path,
-        references: refsOf([pkg.manifest, pkg.flow, pkg.envelope]),
-        sha256: facts.sha256,
-      };
-    });
-    entries.push({ ...e, order: "contract\u0000" + id });
+    const e = packageEntry(pkg, packages.get(pkg)!, reads);
+    if (e) entries.push(e);
   }
-  return entries.sort((a, b) => (a.order < b.order ? -1 : 1));
+  return entries.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
 }

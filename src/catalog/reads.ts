@@ -2,10 +2,8 @@ import type { ContractPackage, RegistryDocument } from "../registry/document.ts"
 import { canonicalJson, sha256 } from "../util/canonical.ts";
 import { documentFacts, type DocumentFacts, type FlowFacts } from "./facts.ts";
 
-/** What the catalog takes from a contract package: its documents', its flow's shape, and a digest of all three. */
+/** What the catalog takes from a contract package: its documents' facts and its flow's shape. */
 export interface PackageFacts {
-  /** sha256 of the canonical JSON of [manifest, flow, envelope] of their own sha256 (null for one that is missing or not JSON). */
-  sha256: string;
   manifest: DocumentFacts;
   /** The manifest's input_schema and output_schema. */
   inputSchema?: string;
@@ -55,10 +53,8 @@ export class CatalogReads {
     const manifest = this.document(pkg.manifest);
     const flow = pkg.flow ? this.#flow(pkg.flow) : undefined;
     const envelope = pkg.envelope ? this.document(pkg.envelope) : undefined;
-    const digest = sha256(canonicalJson([manifest, flow, envelope].map((f) => (f?.ok ? f.sha256 : null))));
     const { flow: model, ...flowFacts } = flow ?? {};
     const facts: PackageFacts = {
-      sha256: digest,
       manifest,
       ...(manifest.inputSchema ? { inputSchema: manifest.inputSchema } : {}),
       ...(manifest.outputSchema ? { outputSchema: manifest.outputSchema } : {}),
@@ -85,6 +81,15 @@ export class CatalogReads {
     this.#entries.set(owner, { key, value });
     return value;
   }
+}
+
+/**
+ * A package's digest for its index entry: sha256 of the canonical JSON of [manifest, flow, envelope] of their own
+ * sha256 (null for one that is missing or not JSON). Hashed only for an entry that is built: the core catalog reads
+ * every package's facts, a pull request's catalog diff builds the entries of a few.
+ */
+export function packageDigest(facts: PackageFacts): string {
+  return sha256(canonicalJson([facts.manifest, facts.flow, facts.envelope].map((f) => (f?.ok ? f.sha256 : null))));
 }
 
 function sameKey(a: unknown, b: unknown): boolean {

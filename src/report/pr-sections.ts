@@ -1,5 +1,5 @@
-import { catalogDiffOf } from "../catalog/compare.ts";
-import { formatCatalogDiffMarkdown, formatCatalogDiffText } from "../catalog/diff.ts";
+import { diffRegistries, formatCatalogDiffMarkdown, formatCatalogDiffText } from "../catalog/diff.ts";
+import { mark } from "../util/timing.ts";
 import type { GuardResult } from "../guard.ts";
 import { flowDiagramsSection } from "./flow-diagrams.ts";
 
@@ -15,7 +15,9 @@ export function pullRequestSections(result: GuardResult, registryName: string): 
   const sections: string[] = [];
   let catalogDiffText: string | undefined;
   if (result.base) {
-    const diff = catalogDiffOf(result.base.result, result, { registryName }, result.base.comparison.schemas);
+    // The base and the head share every document the change left alone: only the rest is built into entries and compared.
+    const diff = diffRegistries(result.base.result.registry, result.registry, result.base.comparison.schemas);
+    mark("catalog diff built");
     sections.push(formatCatalogDiffMarkdown(diff));
     catalogDiffText = formatCatalogDiffText(diff);
   }

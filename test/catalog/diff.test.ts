@@ -1,11 +1,14 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { generateRegistry } from "../../bench/generate.ts";
-import { buildCatalog, compareIndexKeys, type CatalogBuild } from "../../src/catalog/build.ts";
+import { buildCatalog, compareIndexKeys, documentKey, type CatalogBuild } from "../../src/catalog/build.ts";
+import { CatalogReads } from "../../src/catalog/reads.ts";
+import { JsonText } from "../../src/json/parse.ts";
+import { RegistryDocument, type Registry } from "../../src/registry/document.ts";
 import { check } from "../../src/check.ts";
-import { diffCatalogs, type CatalogEntryChange } from "../../src/catalog/diff.ts";
+import { diffCatalogs, diffRegistries, formatCatalogDiffMarkdown, formatCatalogDiffText, type CatalogEntryChange } from "../../src/catalog/diff.ts";
 import { canonicalJson } from "../../src/util/canonical.ts";
 
 type Obj = Record<string, unknown>;
@@ -75,5 +78,93 @@ describe("diffCatalogs", () => {
     const entries = buildCatalog((await check(root, { concurrency: 1 })).registry, { registryName: "order" }).index.entries as Obj[];
     expect(new Set(entries.map((e) => e.kind)).size).toBeGreaterThan(2);
     for (let i = 1; i < entries.length; i++) expect(compareIndexKeys(entries[i - 1]!, entries[i]!), `${String(entries[i]!.kind)} ${String(entries[i]!.id)}`).toBeLessThanOrEqual(0);
+  });
+});
+
+describe("diffRegistries", () => {
+  // One real registry, whose documents both sides start from: the objects a pull request leaves alone are shared.
+  const root = mkdtempSync(join(tmpdir(), "mova-diff-shared-"));
+  generateRegistry(root, 120);
+  const real = check(root, { concurrency: 1 });
+
+  /** A new document object at `doc`'s path, as a change would read it again: its content, kind or id changed, or not JSON at all. */
+  function reread(doc: RegistryDocument, next: () => number, ids: readonly string[]): RegistryDocument {
+    const roll = next();
+    const text = roll < 0.15 ? "{ not json" : roll < 0.5 ? JSON.stringify({ ...(doc.json!.value as Obj), note: Math.floor(next() * 2) }) : doc.json!.text;
+    const copy = new RegistryDocument(doc.path, new JsonText(text));
+    copy.kind = next() < 0.1 ? "connector" : doc.kind;
+    copy.id = next() < 0.3 ? ids[Math.floor(next() * ids.length)] : doc.id;
+    if (doc.schemaId) copy.schemaId = doc.schemaId;
+    copy.references = doc.references ?? [];
+    return copy;
+  }
+
+  /** `from` with a few documents and packages read again, removed or added, as one side of a change. */
+  function change(from: Registry, next: () => number, ids: readonly string[], edits: number): Registry {
+    const documents = [...from.documents];
+    let packages = [...from.packages];
+    for (let n = 0; n < edits; n++) {
+      const roll = next();
+      const k = Math.floor(next() * documents.length);
+      const doc = documents[k]!;
+      if (roll < 0.4) {
+        const copy = reread(doc, next, ids);
+        documents[k] = copy;
+        // A package whose document was read again holds the new object, as the load builds it.
+        packages = packages.map((p) => (p.manifest === doc ? { ...p, manifest: copy } : p.flow === doc ? { ...p, flow: copy } : p.envelope === doc ? { ...p, envelope: copy } : p));
+      } else if (roll < 0.55) {
+        documents.splice(k, 1);
+        packages = packages.filter((p) => p.manifest !== doc);
+        packages = packages.map((p) => (p.flow === doc ? { ...p, flow: undefined } : p.envelope === doc ? { ...p, envelope: undefined } : p));
+      } else if (roll < 0.75) {
+        const added = reread(doc, next, ids);
+        const copy = new RegistryDocument(`${doc.path.replace(/\.json$/, "")}_${n}.json`, added.json);
+        Object.assign(copy, { kind: next() < 0.5 ? "runtime_binding" : added.kind, id: ids[Math.floor(next() * ids.length)], references: added.references });
+        documents.push(copy);
+      } else if (packages.length > 0) {
+        const p = Math.floor(next() * packages.length);
+        const pkg = packages[p]!;
+        const other = documents[Math.floor(next() * documents.length)];
+        packages[p] = next() < 0.5 ? { ...pkg, id: ids[Math.floor(next() * ids.length)]! } : next() < 0.5 ? { ...pkg, flow: other } : { ...pkg, envelope: undefined };
+      }
+    }
+    documents.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { ...from, documents, packages };
+  }
+
+  it("finds what diffCatalogs finds from both catalogs in full, sharing objects, duplicate ids, documents that are not JSON and packages included", async () => {
+    const registry = (await real).registry;
+    const indexed = registry.documents.filter((d) => documentKey(d) !== undefined);
+    expect(indexed.length).toBeGreaterThan(20);
+    // Few ids, some of them in use: changes make duplicates, move ids between documents and kinds, and take them away.
+    const ids = [...indexed.slice(0, 4).map((d) => d.id!), ...registry.packages.slice(0, 3).map((p) => p.id!), "runtime.x.new_v1"];
+    let changed = 0;
+    for (let seed = 1; seed <= 60; seed++) {
+      const next = random(seed);
+      const base = change(registry, next, ids, Math.floor(next() * 4));
+      const head = change(base, next, ids, 1 + Math.floor(next() * 8));
+      const expected = diffCatalogs(buildCatalog(base, { registryName: "x" }), buildCatalog(head, { registryName: "x" })).changes;
+      expect(diffRegistries(base, head).changes, `seed ${seed}`).toEqual(expected);
+      changed += expected.length;
+    }
+    expect(changed).toBeGreaterThan(60);
+  });
+
+  it("builds no entry of what both sides share, and gives no digest", async () => {
+    const registry = (await real).registry;
+    const runtime = registry.documents.find((d) => d.kind === "runtime_binding")!;
+    const k = registry.documents.indexOf(runtime);
+    const copy = new RegistryDocument(runtime.path, new JsonText(JSON.stringify({ ...(runtime.json!.value as Obj), note: 1 })));
+    Object.assign(copy, { kind: runtime.kind, id: runtime.id, references: runtime.references });
+    const head = { ...registry, documents: registry.documents.map((d, i) => (i === k ? copy : d)) };
+    const reads = new CatalogReads();
+    const entry = vi.spyOn(reads, "entry");
+    const diff = diffRegistries(registry, head, [], reads);
+    expect(diff.changes.map(({ section, id, change }) => ({ section, id, change }))).toEqual([{ section: "runtime", id: runtime.id, change: "changed" }]);
+    expect(entry.mock.calls.map(([owner]) => owner)).toEqual([runtime, copy]);
+    expect(diff).not.toHaveProperty("headDigest");
+    expect(formatCatalogDiffText(diff)).toMatch(/^Catalog changes:\n/);
+    expect(formatCatalogDiffMarkdown(diff)).toContain("What merging this changes in the published catalog:");
+    expect(formatCatalogDiffText(diffRegistries(registry, registry))).toBe("The catalog does not change.\n");
   });
 });
