@@ -3634,7 +3634,7 @@ function documentEntry(doc, reads) {
   const facts = reads.document(doc);
   if (!facts.ok) return void 0;
   const e = reads.entry(doc, void 0, () => ({ id, kind, ...facts.owner ? { owner: facts.owner } : {}, path: doc.path, references: refsOf([doc]), ...doc.schemaId ? { schema: doc.schemaId } : {}, sha256: facts.sha256 }));
-  return { ...e, order: kind + "\0" + id };
+  return { ...e, order: documentKey(doc) };
 }
 function packageEntry(pkg, facts, reads) {
   const id = pkg.id;
@@ -3652,7 +3652,7 @@ function packageEntry(pkg, facts, reads) {
       sha256: packageDigest(facts)
     };
   });
-  return { ...e, order: "contract\0" + id };
+  return { ...e, order: packageKey(pkg) };
 }
 function indexEntries(registry, reads, packages) {
   const entries = [];
@@ -38867,7 +38867,7 @@ function documentFromColumns(c3, i, reader, facts) {
   return doc;
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "ccc79ce11cca372e" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "87947eecf2ffa864" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -248,7 +248,7 @@ export function documentEntry(doc: RegistryDocument, reads: CatalogReads): Keyed
   if (!facts.ok) return undefined;
   // Keys in canonical (sorted) order: see CatalogReads.entry.
   const e = reads.entry(doc, undefined, (): IndexEntry => ({ id, kind, ...(facts.owner ? { owner: facts.owner } : {}), path: doc.path, references: refsOf([doc]), ...(doc.schemaId ? { schema: doc.schemaId } : {}), sha256: facts.sha256 }));
-  return { ...e, order: kind + "\u0000" + id };
+  return { ...e, order: documentKey(doc)! };
 }
 
 /** A contract package's index entry, if it has an id; `facts` are reads.package(pkg). */
@@ -269,7 +269,7 @@ export function packageEntry(pkg: ContractPackage, facts: PackageFacts, reads: C
       sha256: packageDigest(facts),
     };
   });
-  return { ...e, order: "contract\u0000" + id };
+  return { ...e, order: packageKey(pkg)! };
 }
 
 /**

@@ -17,7 +17,7 @@ export interface CatalogEntryChange {
 }
 
 export interface CatalogDiff {
-  /** The digests of both catalogs, when the diff built both in full (`catalog --diff-against`); a pull request's summary does not (see diffRegistries). */
+  /** The digests of both catalogs, when the diff built both in full (`catalog --diff`); a pull request's summary does not (see diffRegistries). */
   baseDigest?: string;
   headDigest?: string;
   changes: CatalogEntryChange[];
