@@ -117,24 +117,26 @@ function checkOutcome(result: CheckResult) {
   };
 }
 
-/** The pull request's catalog diff, as its summary shows it, with the files it read from the working tree. */
-function catalogDiff(result: GuardResult) {
+/** What `build` returns, with how many files it read from the working tree. */
+function countingReads<T>(build: () => T): { value: T; read: number } {
   const read = vi.spyOn(FsSource.prototype, "read");
   try {
-    return { diff: catalogDiffOf(result.base!.result, result, { registryName: "acme/contracts" }, result.base!.comparison.schemas), read: read.mock.calls.length };
+    return { value: build(), read: read.mock.calls.length };
   } finally {
     read.mockRestore();
   }
 }
 
+/** The pull request's catalog diff with both catalogs built in full, as `catalog --diff` builds it, with the files it read. */
+function catalogDiff(result: GuardResult) {
+  const { value, read } = countingReads(() => catalogDiffOf(result.base!.result, result, { registryName: "acme/contracts" }, result.base!.comparison.schemas));
+  return { diff: value, read };
+}
+
 /** The pull request's catalog diff as its summary builds it (only the entries of what the two sides do not share), with the files it read. */
 function summaryDiff(base: CheckResult, head: GuardResult) {
-  const read = vi.spyOn(FsSource.prototype, "read");
-  try {
-    return { changes: diffRegistries(base.registry, head.registry, head.base!.comparison.schemas).changes, read: read.mock.calls.length };
-  } finally {
-    read.mockRestore();
-  }
+  const { value, read } = countingReads(() => diffRegistries(base.registry, head.registry, head.base!.comparison.schemas));
+  return { changes: value.changes, read };
 }
 
 /** A generated registry of 60 documents at the top of a repository, its check cached for main, and a branch "pr" to change it on. */
