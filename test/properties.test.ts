@@ -26,6 +26,7 @@ import { FsSource } from "../src/source/fs-source.ts";
 import type { RegistrySource } from "../src/source/source.ts";
 import { PROJECT_ROOT } from "./support/shared.ts";
 import { writeFiles } from "./support/tmp-registry.ts";
+import { random } from "./support/random.ts";
 
 const EMBEDDED = join(PROJECT_ROOT, "registry");
 const PLANTED = join(PROJECT_ROOT, "test/fixtures/planted");
@@ -316,18 +317,6 @@ describe("property: the catalog does not depend on file order", () => {
 /* ------------------------------------------------------------------------ */
 /* 3. Findings do not depend on whitespace or key order.                    */
 /* ------------------------------------------------------------------------ */
-
-/** mulberry32: a small seeded generator, so one integer from fast-check reproduces a whole rewrite. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WHITESPACE = ["", "", "", " ", "  ", "\n", "\n  ", "\n\t\t", "\t", "\r\n", " \r\n    "];
 

@@ -1432,8 +1432,8 @@ var init_summary = __esm({
        */
       addCodeBlock(code, lang) {
         const attrs = Object.assign({}, lang && { lang });
-        const element = this.wrap("pre", this.wrap("code", code), attrs);
-        return this.addRaw(element).addEOL();
+        const element2 = this.wrap("pre", this.wrap("code", code), attrs);
+        return this.addRaw(element2).addEOL();
       }
       /**
        * Adds an HTML list to the summary buffer
@@ -1446,8 +1446,8 @@ var init_summary = __esm({
       addList(items, ordered = false) {
         const tag = ordered ? "ol" : "ul";
         const listItems = items.map((item) => this.wrap("li", item)).join("");
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
+        const element2 = this.wrap(tag, listItems);
+        return this.addRaw(element2).addEOL();
       }
       /**
        * Adds an HTML table to the summary buffer
@@ -1469,8 +1469,8 @@ var init_summary = __esm({
           }).join("");
           return this.wrap("tr", cells);
         }).join("");
-        const element = this.wrap("table", tableBody);
-        return this.addRaw(element).addEOL();
+        const element2 = this.wrap("table", tableBody);
+        return this.addRaw(element2).addEOL();
       }
       /**
        * Adds a collapsable HTML details element to the summary buffer
@@ -1481,8 +1481,8 @@ var init_summary = __esm({
        * @returns {Summary} summary instance
        */
       addDetails(label2, content) {
-        const element = this.wrap("details", this.wrap("summary", label2) + content);
-        return this.addRaw(element).addEOL();
+        const element2 = this.wrap("details", this.wrap("summary", label2) + content);
+        return this.addRaw(element2).addEOL();
       }
       /**
        * Adds an HTML image tag to the summary buffer
@@ -1496,8 +1496,8 @@ var init_summary = __esm({
       addImage(src, alt, options) {
         const { width, height } = options || {};
         const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-        const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
+        const element2 = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element2).addEOL();
       }
       /**
        * Adds an HTML section heading element
@@ -1510,8 +1510,8 @@ var init_summary = __esm({
       addHeading(text, level) {
         const tag = `h${level}`;
         const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
+        const element2 = this.wrap(allowedTag, text);
+        return this.addRaw(element2).addEOL();
       }
       /**
        * Adds an HTML thematic break (<hr>) to the summary buffer
@@ -1519,8 +1519,8 @@ var init_summary = __esm({
        * @returns {Summary} summary instance
        */
       addSeparator() {
-        const element = this.wrap("hr", null);
-        return this.addRaw(element).addEOL();
+        const element2 = this.wrap("hr", null);
+        return this.addRaw(element2).addEOL();
       }
       /**
        * Adds an HTML line break (<br>) to the summary buffer
@@ -1528,8 +1528,8 @@ var init_summary = __esm({
        * @returns {Summary} summary instance
        */
       addBreak() {
-        const element = this.wrap("br", null);
-        return this.addRaw(element).addEOL();
+        const element2 = this.wrap("br", null);
+        return this.addRaw(element2).addEOL();
       }
       /**
        * Adds an HTML blockquote to the summary buffer
@@ -1541,8 +1541,8 @@ var init_summary = __esm({
        */
       addQuote(text, cite) {
         const attrs = Object.assign({}, cite && { cite });
-        const element = this.wrap("blockquote", text, attrs);
-        return this.addRaw(element).addEOL();
+        const element2 = this.wrap("blockquote", text, attrs);
+        return this.addRaw(element2).addEOL();
       }
       /**
        * Adds an HTML anchor tag to the summary buffer
@@ -1553,8 +1553,8 @@ var init_summary = __esm({
        * @returns {Summary} summary instance
        */
       addLink(text, href) {
-        const element = this.wrap("a", text, { href });
-        return this.addRaw(element).addEOL();
+        const element2 = this.wrap("a", text, { href });
+        return this.addRaw(element2).addEOL();
       }
     };
     _summary = new Summary();
@@ -17547,7 +17547,148 @@ var init_momoa = __esm({
   }
 });
 
+// src/json/locate.ts
+function lineStartsOf(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c3 = text.charCodeAt(i);
+    if (c3 === 10) starts.push(i + 1);
+    else if (c3 === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+function positionOf(lineStarts, offset) {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+}
+function skipSpace(text, i) {
+  for (let c3 = text.charCodeAt(i); c3 === 32 || c3 === 10 || c3 === 13 || c3 === 9; c3 = text.charCodeAt(++i)) ;
+  return i;
+}
+function stringEnd(text, i) {
+  let end = text.indexOf('"', i + 1);
+  while (end !== -1) {
+    let slashes = 0;
+    for (let k2 = end - 1; text.charCodeAt(k2) === 92; k2--) slashes++;
+    if (slashes % 2 === 0) return end + 1;
+    end = text.indexOf('"', end + 1);
+  }
+  return -1;
+}
+function valueEnd(text, i) {
+  const c3 = text.charCodeAt(i);
+  if (c3 === 34) return stringEnd(text, i);
+  if (c3 === 123 || c3 === 91) {
+    let depth = 0;
+    for (let j4 = i; j4 < text.length; j4++) {
+      const d2 = text.charCodeAt(j4);
+      if (d2 === 34) {
+        const e = stringEnd(text, j4);
+        if (e === -1) return -1;
+        j4 = e - 1;
+      } else if (d2 === 123 || d2 === 91) depth++;
+      else if (d2 === 125 || d2 === 93) {
+        if (--depth === 0) return j4 + 1;
+      }
+    }
+    return -1;
+  }
+  let j3 = i;
+  for (let d2 = text.charCodeAt(j3); j3 < text.length && d2 !== 44 && d2 !== 125 && d2 !== 93 && d2 !== 32 && d2 !== 10 && d2 !== 13 && d2 !== 9; d2 = text.charCodeAt(++j3)) ;
+  return j3 > i ? j3 : -1;
+}
+function member(text, at4, name) {
+  let i = skipSpace(text, at4 + 1);
+  if (text.charCodeAt(i) === 125) return null;
+  let found = null;
+  for (; ; ) {
+    if (text.charCodeAt(i) !== 34) return void 0;
+    const keyEnd = stringEnd(text, i);
+    if (keyEnd === -1) return void 0;
+    const colon = skipSpace(text, keyEnd);
+    if (text.charCodeAt(colon) !== 58) return void 0;
+    const start = skipSpace(text, colon + 1);
+    const end = valueEnd(text, start);
+    if (end === -1) return void 0;
+    const raw2 = text.slice(i + 1, keyEnd - 1);
+    const key = raw2.includes("\\") ? JSON.parse(text.slice(i, keyEnd)) : raw2;
+    if (key === name) found = { start, end, key: { start: i, end: keyEnd } };
+    i = skipSpace(text, end);
+    const c3 = text.charCodeAt(i);
+    if (c3 === 125) return found;
+    if (c3 !== 44) return void 0;
+    i = skipSpace(text, i + 1);
+  }
+}
+function element(text, at4, index) {
+  let i = skipSpace(text, at4 + 1);
+  if (text.charCodeAt(i) === 93) return null;
+  for (let n = 0; ; n++) {
+    const end = valueEnd(text, i);
+    if (end === -1) return void 0;
+    if (n === index) return { start: i, end };
+    i = skipSpace(text, end);
+    const c3 = text.charCodeAt(i);
+    if (c3 === 93) return null;
+    if (c3 !== 44) return void 0;
+    i = skipSpace(text, i + 1);
+  }
+}
+function locateInText(text, segments, target, lineStarts) {
+  const start = skipSpace(text, 0);
+  const end = valueEnd(text, start);
+  if (end === -1) return void 0;
+  let node = { start, end };
+  for (const seg of segments) {
+    const c3 = text.charCodeAt(node.start);
+    const next = c3 === 123 ? member(text, node.start, seg) : c3 === 91 ? /^\d+$/.test(seg) ? element(text, node.start, Number(seg)) : null : null;
+    if (next === void 0) return void 0;
+    if (next === null) {
+      node = { start: node.start, end: node.end };
+      break;
+    }
+    node = next;
+  }
+  const at4 = target === "key" && node.key ? node.key : node;
+  return { start: positionOf(lineStarts, at4.start), end: positionOf(lineStarts, at4.end) };
+}
+var init_locate = __esm({
+  "src/json/locate.ts"() {
+    "use strict";
+  }
+});
+
 // src/json/parse.ts
+function spanInTree(ast, pointer, target = "value") {
+  let node = ast;
+  let member2;
+  for (const seg of segmentsOf(pointer)) {
+    let next;
+    member2 = void 0;
+    if (node.type === "Object") {
+      for (const m2 of node.members) if (m2.name.type === "String" ? m2.name.value === seg : m2.name.name === seg) member2 = m2;
+      next = member2?.value;
+    } else if (node.type === "Array") {
+      next = /^\d+$/.test(seg) ? node.elements[Number(seg)]?.value : void 0;
+    }
+    if (!next) {
+      member2 = void 0;
+      break;
+    }
+    node = next;
+  }
+  const loc = target === "key" && member2 ? member2.name.loc : node.loc;
+  return toSpan(loc);
+}
 function toSpan(loc) {
   return { start: { line: loc.start.line, column: loc.start.column }, end: { line: loc.end.line, column: loc.end.column } };
 }
@@ -17717,12 +17858,13 @@ function friendlySyntaxMessage(raw2) {
   if (/character/i.test(raw2)) return `invalid JSON: ${raw2.replace(/\.$/, "").toLowerCase()}`;
   return `invalid JSON: ${raw2.replace(/\.$/, "")}`;
 }
-var JsonText, START_SPAN;
+var JsonText, SCANS_BEFORE_TREE, START_SPAN;
 var init_parse = __esm({
   "src/json/parse.ts"() {
     "use strict";
     init_momoa();
     init_config();
+    init_locate();
     init_pointer();
     JsonText = class {
       text;
@@ -17732,6 +17874,9 @@ var init_parse = __esm({
       limitError;
       #ast;
       #duplicates;
+      #lineStarts;
+      /** Positions found by skipping over the text; past a few, the syntax tree is built once and asked instead. */
+      #scans = 0;
       constructor(raw2, limits = DEFAULT_LIMITS) {
         this.text = raw2.charCodeAt(0) === 65279 ? raw2.slice(1) : raw2;
         let value;
@@ -17771,27 +17916,13 @@ var init_parse = __esm({
        * deepest node that does, which is where a person would look.
        */
       locate(pointer, target = "value") {
-        const ast = this.#tree();
-        if (!ast) return this.syntaxError?.span ?? START_SPAN;
-        let node = ast;
-        let member;
-        for (const seg of segmentsOf(pointer)) {
-          let next;
-          member = void 0;
-          if (node.type === "Object") {
-            for (const m2 of node.members) if (m2.name.type === "String" ? m2.name.value === seg : m2.name.name === seg) member = m2;
-            next = member?.value;
-          } else if (node.type === "Array") {
-            next = /^\d+$/.test(seg) ? node.elements[Number(seg)]?.value : void 0;
-          }
-          if (!next) {
-            member = void 0;
-            break;
-          }
-          node = next;
+        if (this.#ast === void 0 && this.ok && this.#scans < SCANS_BEFORE_TREE) {
+          this.#scans++;
+          const span = locateInText(this.text, segmentsOf(pointer), target, this.#lineStarts ??= lineStartsOf(this.text));
+          if (span) return span;
         }
-        const loc = target === "key" && member ? member.name.loc : node.loc;
-        return toSpan(loc);
+        const ast = this.#tree();
+        return ast ? spanInTree(ast, pointer, target) : this.syntaxError?.span ?? START_SPAN;
       }
       #tree() {
         if (this.limitError) return null;
@@ -17805,6 +17936,7 @@ var init_parse = __esm({
         return this.#ast;
       }
     };
+    SCANS_BEFORE_TREE = 8;
     START_SPAN = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
   }
 });
@@ -36909,6 +37041,7 @@ async function checkInParallel(run2) {
   const chunks = Math.ceil(run2.paths.length / CHUNK);
   const reported = new Uint8Array(chunks);
   const paths = shareStrings(run2.paths);
+  mark("starting worker");
   const pending = Array.from({ length: run2.workers }, () => startWorker(run2, { input: run2.input, catalogFacts: run2.catalogFacts ?? false, paths, next }, (batch) => {
     reported[batch.chunk] = 1;
     const first = batch.chunk * CHUNK;
@@ -37034,6 +37167,7 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   const reader = options.keepContent ? void 0 : new Rereader(setup.source, setup.config.limits);
   const inFrame = reuse?.inFrame ?? ((p2) => isFramePath(p2, setup.config));
   const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, (p2) => inFrame(p2) || lateManifests.has(p2), reuse?.plans, reuse?.compiledSchemas);
+  mark("frame read and classified");
   const facts = options.catalogFacts === true;
   for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind), facts);
   const byPath = new Map(frameDocs.map((d2) => [d2.path, d2]));
@@ -38867,7 +39001,7 @@ function documentFromColumns(c3, i, reader, facts) {
   return doc;
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "87947eecf2ffa864" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "d5dc72d4db7125b2" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -43872,8 +44006,8 @@ function parse3(header, options) {
     typeFlags |= code & NON_ASCII | flags;
     index++;
   }
-  const valueEnd = whitespace2 === -1 ? index : whitespace2;
-  const value = header.slice(valueStart, valueEnd);
+  const valueEnd2 = whitespace2 === -1 ? index : whitespace2;
+  const value = header.slice(valueStart, valueEnd2);
   const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
   if (index === len || stop !== 0) {
     return { type, index, parameters: new NullObject() };
@@ -43958,8 +44092,8 @@ function parseParameters(header, type, index, len, stopFlags) {
           index++;
         }
         if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
+          const valueEnd2 = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd2);
         }
         if (stop !== 0)
           break parameter;
@@ -59780,7 +59914,7 @@ var require_CronExpression = __commonJS({
        * @private
        */
       static #matchSchedule(value, sequence) {
-        return sequence.some((element) => element === value);
+        return sequence.some((element2) => element2 === value);
       }
       /**
        * Returns the minimum or maximum value from the given array of numbers.

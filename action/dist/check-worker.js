@@ -17613,6 +17613,121 @@ function isSafeRelativePath(path) {
   return path !== "" && !path.startsWith("/") && !/^[a-zA-Z]:/.test(path) && !path.includes("\\") && !/[\u0000-\u001f\u007f]/.test(path) && !path.split("/").includes("..");
 }
 
+// src/json/locate.ts
+function lineStartsOf(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+function positionOf(lineStarts, offset) {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+}
+function skipSpace(text, i) {
+  for (let c = text.charCodeAt(i); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++i)) ;
+  return i;
+}
+function stringEnd(text, i) {
+  let end = text.indexOf('"', i + 1);
+  while (end !== -1) {
+    let slashes = 0;
+    for (let k = end - 1; text.charCodeAt(k) === 92; k--) slashes++;
+    if (slashes % 2 === 0) return end + 1;
+    end = text.indexOf('"', end + 1);
+  }
+  return -1;
+}
+function valueEnd(text, i) {
+  const c = text.charCodeAt(i);
+  if (c === 34) return stringEnd(text, i);
+  if (c === 123 || c === 91) {
+    let depth = 0;
+    for (let j2 = i; j2 < text.length; j2++) {
+      const d = text.charCodeAt(j2);
+      if (d === 34) {
+        const e = stringEnd(text, j2);
+        if (e === -1) return -1;
+        j2 = e - 1;
+      } else if (d === 123 || d === 91) depth++;
+      else if (d === 125 || d === 93) {
+        if (--depth === 0) return j2 + 1;
+      }
+    }
+    return -1;
+  }
+  let j = i;
+  for (let d = text.charCodeAt(j); j < text.length && d !== 44 && d !== 125 && d !== 93 && d !== 32 && d !== 10 && d !== 13 && d !== 9; d = text.charCodeAt(++j)) ;
+  return j > i ? j : -1;
+}
+function member(text, at2, name) {
+  let i = skipSpace(text, at2 + 1);
+  if (text.charCodeAt(i) === 125) return null;
+  let found = null;
+  for (; ; ) {
+    if (text.charCodeAt(i) !== 34) return void 0;
+    const keyEnd = stringEnd(text, i);
+    if (keyEnd === -1) return void 0;
+    const colon = skipSpace(text, keyEnd);
+    if (text.charCodeAt(colon) !== 58) return void 0;
+    const start = skipSpace(text, colon + 1);
+    const end = valueEnd(text, start);
+    if (end === -1) return void 0;
+    const raw = text.slice(i + 1, keyEnd - 1);
+    const key = raw.includes("\\") ? JSON.parse(text.slice(i, keyEnd)) : raw;
+    if (key === name) found = { start, end, key: { start: i, end: keyEnd } };
+    i = skipSpace(text, end);
+    const c = text.charCodeAt(i);
+    if (c === 125) return found;
+    if (c !== 44) return void 0;
+    i = skipSpace(text, i + 1);
+  }
+}
+function element(text, at2, index) {
+  let i = skipSpace(text, at2 + 1);
+  if (text.charCodeAt(i) === 93) return null;
+  for (let n = 0; ; n++) {
+    const end = valueEnd(text, i);
+    if (end === -1) return void 0;
+    if (n === index) return { start: i, end };
+    i = skipSpace(text, end);
+    const c = text.charCodeAt(i);
+    if (c === 93) return null;
+    if (c !== 44) return void 0;
+    i = skipSpace(text, i + 1);
+  }
+}
+function locateInText(text, segments, target, lineStarts) {
+  const start = skipSpace(text, 0);
+  const end = valueEnd(text, start);
+  if (end === -1) return void 0;
+  let node = { start, end };
+  for (const seg of segments) {
+    const c = text.charCodeAt(node.start);
+    const next = c === 123 ? member(text, node.start, seg) : c === 91 ? /^\d+$/.test(seg) ? element(text, node.start, Number(seg)) : null : null;
+    if (next === void 0) return void 0;
+    if (next === null) {
+      node = { start: node.start, end: node.end };
+      break;
+    }
+    node = next;
+  }
+  const at2 = target === "key" && node.key ? node.key : node;
+  return { start: positionOf(lineStarts, at2.start), end: positionOf(lineStarts, at2.end) };
+}
+
 // src/json/parse.ts
 var JsonText = class {
   text;
@@ -17622,6 +17737,9 @@ var JsonText = class {
   limitError;
   #ast;
   #duplicates;
+  #lineStarts;
+  /** Positions found by skipping over the text; past a few, the syntax tree is built once and asked instead. */
+  #scans = 0;
   constructor(raw, limits = DEFAULT_LIMITS) {
     this.text = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
     let value;
@@ -17661,27 +17779,13 @@ var JsonText = class {
    * deepest node that does, which is where a person would look.
    */
   locate(pointer, target = "value") {
-    const ast = this.#tree();
-    if (!ast) return this.syntaxError?.span ?? START_SPAN;
-    let node = ast;
-    let member;
-    for (const seg of segmentsOf(pointer)) {
-      let next;
-      member = void 0;
-      if (node.type === "Object") {
-        for (const m of node.members) if (m.name.type === "String" ? m.name.value === seg : m.name.name === seg) member = m;
-        next = member?.value;
-      } else if (node.type === "Array") {
-        next = /^\d+$/.test(seg) ? node.elements[Number(seg)]?.value : void 0;
-      }
-      if (!next) {
-        member = void 0;
-        break;
-      }
-      node = next;
+    if (this.#ast === void 0 && this.ok && this.#scans < SCANS_BEFORE_TREE) {
+      this.#scans++;
+      const span = locateInText(this.text, segmentsOf(pointer), target, this.#lineStarts ??= lineStartsOf(this.text));
+      if (span) return span;
     }
-    const loc = target === "key" && member ? member.name.loc : node.loc;
-    return toSpan(loc);
+    const ast = this.#tree();
+    return ast ? spanInTree(ast, pointer, target) : this.syntaxError?.span ?? START_SPAN;
   }
   #tree() {
     if (this.limitError) return null;
@@ -17695,6 +17799,28 @@ var JsonText = class {
     return this.#ast;
   }
 };
+var SCANS_BEFORE_TREE = 8;
+function spanInTree(ast, pointer, target = "value") {
+  let node = ast;
+  let member2;
+  for (const seg of segmentsOf(pointer)) {
+    let next;
+    member2 = void 0;
+    if (node.type === "Object") {
+      for (const m of node.members) if (m.name.type === "String" ? m.name.value === seg : m.name.name === seg) member2 = m;
+      next = member2?.value;
+    } else if (node.type === "Array") {
+      next = /^\d+$/.test(seg) ? node.elements[Number(seg)]?.value : void 0;
+    }
+    if (!next) {
+      member2 = void 0;
+      break;
+    }
+    node = next;
+  }
+  const loc = target === "key" && member2 ? member2.name.loc : node.loc;
+  return toSpan(loc);
+}
 var START_SPAN = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 function toSpan(loc) {
   return { start: { line: loc.start.line, column: loc.start.column }, end: { line: loc.end.line, column: loc.end.column } };
@@ -26080,7 +26206,9 @@ async function serveDocuments(visit) {
   if (isMainThread || !parentPort) throw new Error("serveDocuments runs in a worker thread");
   const port = parentPort;
   const { input, paths, next, catalogFacts } = workerData;
+  mark("worker started");
   await loadPrecompiled(input.config.release);
+  mark("worker validators loaded");
   const sink = new FindingSink();
   const { frame, classifier } = frameFromInput(input, sink);
   mark("worker ready");

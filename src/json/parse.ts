@@ -1,6 +1,7 @@
 import { parse as parseAst } from "@humanwhocodes/momoa";
 import { DEFAULT_LIMITS, type InputLimits } from "../config/config.ts";
 import type { Span } from "../findings/finding.ts";
+import { lineStartsOf, locateInText } from "./locate.ts";
 import { appendPointer, segmentsOf } from "./pointer.ts";
 
 type AstNode = ReturnType<typeof parseAst>["body"];
@@ -43,6 +44,9 @@ export class JsonText {
   readonly limitError: JsonLimitError | undefined;
   #ast: AstNode | null | undefined;
   #duplicates: DuplicateKey[] | undefined;
+  #lineStarts: number[] | undefined;
+  /** Positions found by skipping over the text; past a few, the syntax tree is built once and asked instead. */
+  #scans = 0;
 
   constructor(raw: string, limits: Readonly<InputLimits> = DEFAULT_LIMITS) {
     // A byte-order mark is invisible in editors; tolerate it rather than report it.
@@ -89,28 +93,14 @@ export class JsonText {
    * deepest node that does, which is where a person would look.
    */
   locate(pointer: string, target: "value" | "key" = "value"): Span {
-    const ast = this.#tree();
-    if (!ast) return this.syntaxError?.span ?? START_SPAN;
-    let node: AstNode = ast;
-    let member: AstMember | undefined;
-    for (const seg of segmentsOf(pointer)) {
-      let next: AstNode | undefined;
-      member = undefined;
-      if (node.type === "Object") {
-        // The last occurrence wins, as in JSON.parse.
-        for (const m of node.members) if (m.name.type === "String" ? m.name.value === seg : m.name.name === seg) member = m;
-        next = member?.value;
-      } else if (node.type === "Array") {
-        next = /^\d+$/.test(seg) ? node.elements[Number(seg)]?.value : undefined;
-      }
-      if (!next) {
-        member = undefined;
-        break;
-      }
-      node = next;
+    // Each scan costs up to a pass over the text: a document with many findings builds the tree instead.
+    if (this.#ast === undefined && this.ok && this.#scans < SCANS_BEFORE_TREE) {
+      this.#scans++;
+      const span = locateInText(this.text, segmentsOf(pointer), target, (this.#lineStarts ??= lineStartsOf(this.text)));
+      if (span) return span;
     }
-    const loc = target === "key" && member ? member.name.loc : node.loc;
-    return toSpan(loc);
+    const ast = this.#tree();
+    return ast ? spanInTree(ast, pointer, target) : (this.syntaxError?.span ?? START_SPAN);
   }
 
   #tree(): AstNode | null {
@@ -125,6 +115,32 @@ export class JsonText {
     }
     return this.#ast;
   }
+}
+
+const SCANS_BEFORE_TREE = 8;
+
+/** The span at a pointer in a syntax tree (the position-keeping parser's `body`). */
+export function spanInTree(ast: AstNode, pointer: string, target: "value" | "key" = "value"): Span {
+  let node: AstNode = ast;
+  let member: AstMember | undefined;
+  for (const seg of segmentsOf(pointer)) {
+    let next: AstNode | undefined;
+    member = undefined;
+    if (node.type === "Object") {
+      // The last occurrence wins, as in JSON.parse.
+      for (const m of node.members) if (m.name.type === "String" ? m.name.value === seg : m.name.name === seg) member = m;
+      next = member?.value;
+    } else if (node.type === "Array") {
+      next = /^\d+$/.test(seg) ? node.elements[Number(seg)]?.value : undefined;
+    }
+    if (!next) {
+      member = undefined;
+      break;
+    }
+    node = next;
+  }
+  const loc = target === "key" && member ? member.name.loc : node.loc;
+  return toSpan(loc);
 }
 
 const START_SPAN: Span = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };

@@ -252,6 +252,7 @@ export async function loadOnce(
   const reader = options.keepContent ? undefined : new Rereader(setup.source, setup.config.limits);
   const inFrame = reuse?.inFrame ?? ((p: string) => isFramePath(p, setup.config));
   const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, (p) => inFrame(p) || lateManifests.has(p), reuse?.plans, reuse?.compiledSchemas);
+  mark("frame read and classified");
   // The config, schemas and catalogs are small and asked for all the time: they stay.
   const facts = options.catalogFacts === true;
   for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind), facts);

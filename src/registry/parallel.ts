@@ -99,7 +99,9 @@ export async function serveDocuments(visit: DocumentVisitor): Promise<void> {
   if (isMainThread || !parentPort) throw new Error("serveDocuments runs in a worker thread");
   const port = parentPort;
   const { input, paths, next, catalogFacts } = workerData as WorkerStart;
+  mark("worker started");
   await loadPrecompiled(input.config.release);
+  mark("worker validators loaded");
   const sink = new FindingSink();
   const { frame, classifier } = frameFromInput(input, sink);
   mark("worker ready");
@@ -147,6 +149,7 @@ export async function checkInParallel(run: ParallelRun): Promise<void> {
   const chunks = Math.ceil(run.paths.length / CHUNK);
   const reported = new Uint8Array(chunks);
   const paths = shareStrings(run.paths);
+  mark("starting worker");
   const pending = Array.from({ length: run.workers }, () => startWorker(run, { input: run.input, catalogFacts: run.catalogFacts ?? false, paths, next }, (batch) => {
     reported[batch.chunk] = 1;
     // This thread's own copy of each path is the one kept (the list holds it anyway), rather than the one the message brought.
