@@ -1,11 +1,11 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { generateRegistry } from "../bench/generate.ts";
 import { check } from "../src/check.ts";
 import { loadFrame, loadRegistry, setUp } from "../src/registry/load.ts";
-import { checkInParallel, frameInput } from "../src/registry/parallel.ts";
+import { checkInParallel, frameInput, StartedWorker } from "../src/registry/parallel.ts";
 import { FindingSink } from "../src/rules/rule.ts";
 import { REGISTRY_RULES, runDocumentRules } from "../src/rules/index.ts";
 import { compareFindings, type Finding } from "../src/findings/finding.ts";
@@ -79,5 +79,33 @@ describe("checking on several threads", () => {
       return { documents: registry.documents.map((d) => `${d.path} ${d.kind} ${d.id}`), findings: sink.findings.sort(compareFindings) };
     };
     expect(await run({ workerUrl: new URL(`file://${broken}`), threads: 2, minDocuments: 0 })).toEqual(await run());
+  });
+
+  it("starts its workers once the listing shows a registry large enough, and gives them the work", async () => {
+    const give = vi.spyOn(StartedWorker.prototype, "give");
+    const dismiss = vi.spyOn(StartedWorker.prototype, "dismiss");
+    try {
+      const { paths } = await setUp(root, {});
+      const parallel = (minDocuments: number) => ({ workerUrl: new URL("../src/check-worker.ts", import.meta.url), threads: 2, minDocuments });
+      // Large enough: the worker started after the listing is the one that checks documents.
+      await loadRegistry(root, {}, runDocumentRules, parallel(0));
+      expect(give).toHaveBeenCalledTimes(1);
+      expect(dismiss.mock.instances).toEqual([give.mock.instances[0]]);
+      // Enough files, but the frame's manifests leave fewer documents than a thread is worth: started, never given work, ended.
+      give.mockClear();
+      dismiss.mockClear();
+      await loadRegistry(root, {}, runDocumentRules, parallel(paths.length));
+      expect(give).not.toHaveBeenCalled();
+      expect(dismiss.mock.instances).toHaveLength(1);
+      await expect(Promise.race([(dismiss.mock.instances[0] as StartedWorker).exited.then(() => "ended"), new Promise((r) => setTimeout(() => r("still running"), 10_000))])).resolves.toBe("ended");
+      // Fewer files than that: no thread at all.
+      dismiss.mockClear();
+      await loadRegistry(root, {}, runDocumentRules, parallel(paths.length + 1));
+      expect(give).not.toHaveBeenCalled();
+      expect(dismiss).not.toHaveBeenCalled();
+    } finally {
+      give.mockRestore();
+      dismiss.mockRestore();
+    }
   });
 });

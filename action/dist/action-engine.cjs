@@ -37036,18 +37036,25 @@ function frameInput(frame, classifier, frameDocs) {
 function isLateManifest(doc) {
   return stringField(doc.json?.ok ? doc.json.value : void 0, "schema_id") === MANIFEST_SCHEMA;
 }
+function startWorkers(workerUrl, count, release) {
+  return Array.from({ length: count }, () => new StartedWorker(workerUrl, release));
+}
 async function checkInParallel(run2) {
   const next = new Int32Array(new SharedArrayBuffer(4));
   const chunks = Math.ceil(run2.paths.length / CHUNK);
   const reported = new Uint8Array(chunks);
   const paths = shareStrings(run2.paths);
-  mark("starting worker");
-  const pending = Array.from({ length: run2.workers }, () => startWorker(run2, { input: run2.input, catalogFacts: run2.catalogFacts ?? false, paths, next }, (batch) => {
-    reported[batch.chunk] = 1;
-    const first = batch.chunk * CHUNK;
-    batch.summaries.forEach((s, j3) => s.path = run2.paths[first + j3]);
-    run2.onBatch(batch.summaries, batch.findings);
-  }));
+  mark("giving workers their work");
+  const started = run2.started ?? [];
+  const workers = Array.from({ length: run2.workers }, (_3, i) => started[i] ?? new StartedWorker(run2.workerUrl, run2.input.config.release));
+  const pending = workers.map(
+    (w2) => w2.give({ input: run2.input, catalogFacts: run2.catalogFacts ?? false, paths, next }, (batch) => {
+      reported[batch.chunk] = 1;
+      const first = batch.chunk * CHUNK;
+      batch.summaries.forEach((s, j3) => s.path = run2.paths[first + j3]);
+      run2.onBatch(batch.summaries, batch.findings);
+    })
+  );
   let local = 0;
   for (let chunk = takeChunk(next, run2.paths.length); chunk; chunk = takeChunk(next, run2.paths.length)) {
     for (let i = chunk[0]; i < chunk[1]; i++) run2.local(run2.paths[i]);
@@ -37059,18 +37066,7 @@ async function checkInParallel(run2) {
   await Promise.all(pending);
   for (let c3 = 0; c3 < chunks; c3++) if (!reported[c3]) for (let i = c3 * CHUNK; i < Math.min((c3 + 1) * CHUNK, run2.paths.length); i++) run2.local(run2.paths[i]);
 }
-function startWorker(run2, start, onBatch) {
-  return new Promise((resolve6) => {
-    const worker = new (threads()).Worker(run2.workerUrl, { workerData: start, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-    worker.on("message", (message) => {
-      if ("batch" in message) onBatch(message.batch);
-      else void worker.terminate();
-    });
-    worker.on("error", () => void worker.terminate());
-    worker.on("exit", () => resolve6());
-  });
-}
-var CHUNK;
+var CHUNK, StartedWorker;
 var init_parallel = __esm({
   "src/registry/parallel.ts"() {
     "use strict";
@@ -37088,6 +37084,31 @@ var init_parallel = __esm({
     init_load();
     init_summary2();
     CHUNK = 256;
+    StartedWorker = class {
+      worker;
+      /** Settles when the thread has ended, however it ended. */
+      exited;
+      #given = false;
+      constructor(workerUrl, release) {
+        this.worker = new (threads()).Worker(workerUrl, { workerData: { release }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+        this.worker.on("error", () => void this.worker.terminate());
+        this.exited = new Promise((resolve6) => this.worker.on("exit", () => resolve6()));
+      }
+      /** Hands the worker its work; its batches go to `onBatch`. */
+      give(start, onBatch) {
+        this.#given = true;
+        this.worker.on("message", (message) => {
+          if ("batch" in message) onBatch(message.batch);
+          else void this.worker.terminate();
+        });
+        this.worker.postMessage(start);
+        return this.exited;
+      }
+      /** Ends a worker that was never given work (the registry turned out small, or the load started over). */
+      dismiss() {
+        if (!this.#given) void this.worker.terminate();
+      }
+    };
   }
 });
 
@@ -37194,10 +37215,11 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
       if (kept.findings.length > 0) sink.findings.push(...kept.findings);
     }
   }
-  if (parallel && reader && parallel.threads > 1 && leaf.length >= parallel.minDocuments && setup.source instanceof FsSource)
+  if (parallel && reader && willShare(parallel, setup, options) && leaf.length >= parallel.minDocuments)
     await checkInParallel({
       workerUrl: parallel.workerUrl,
       workers: parallel.threads - 1,
+      ...parallel.started ? { started: parallel.started } : {},
       input: frameInput(frame, classifier, frameDocs),
       catalogFacts: facts,
       paths: leaf,
@@ -37227,12 +37249,21 @@ async function loadRegistry(root, options = {}, visit, parallel, only) {
   mark("load start");
   const setup = await setUp(root, options);
   mark(`discovered ${setup.paths.length} files`);
-  const lateManifests = /* @__PURE__ */ new Set();
-  for (; ; ) {
-    const { registry, sink, late } = await loadOnce(root, setup, options, visit, parallel, lateManifests, void 0, only);
-    if (late.size === 0) return { registry, sink };
-    for (const path6 of late) lateManifests.add(path6);
+  const started = parallel && !only && setup.paths.length >= parallel.minDocuments && willShare(parallel, setup, options) ? startWorkers(parallel.workerUrl, parallel.threads - 1, setup.config.release) : void 0;
+  try {
+    const lateManifests = /* @__PURE__ */ new Set();
+    for (let pass = 0; ; pass++) {
+      const threads2 = parallel && started && pass === 0 ? { ...parallel, started } : parallel;
+      const { registry, sink, late } = await loadOnce(root, setup, options, visit, threads2, lateManifests, void 0, only);
+      if (late.size === 0) return { registry, sink };
+      for (const path6 of late) lateManifests.add(path6);
+    }
+  } finally {
+    for (const w2 of started ?? []) w2.dismiss();
   }
+}
+function willShare(parallel, setup, options) {
+  return parallel.threads > 1 && !options.keepContent && setup.source instanceof FsSource;
 }
 function visitDocument(doc, frame, sink, visit, release, facts, strings2) {
   visit?.(doc, frame, sink);
@@ -39001,7 +39032,7 @@ function documentFromColumns(c3, i, reader, facts) {
   return doc;
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "d5dc72d4db7125b2" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "2c345d31e7de639c" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

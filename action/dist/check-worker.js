@@ -26205,10 +26205,11 @@ async function serveDocuments(visit) {
   const { isMainThread, parentPort, workerData } = threads();
   if (isMainThread || !parentPort) throw new Error("serveDocuments runs in a worker thread");
   const port = parentPort;
-  const { input, paths, next, catalogFacts } = workerData;
   mark("worker started");
-  await loadPrecompiled(input.config.release);
-  mark("worker validators loaded");
+  const validators = loadPrecompiled(workerData.release);
+  const { input, paths, next, catalogFacts } = await new Promise((resolve) => port.once("message", resolve));
+  mark("worker given its work");
+  await validators;
   const sink = new FindingSink();
   const { frame, classifier } = frameFromInput(input, sink);
   mark("worker ready");

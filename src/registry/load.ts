@@ -17,7 +17,7 @@ import { mark } from "../util/timing.ts";
 import { discover } from "./discover.ts";
 import type { DocumentKind } from "./kinds.ts";
 import { RegistryDocument, type ContentReader, type ContractPackage, type Frame, type Registry } from "./document.ts";
-import { checkInParallel, frameInput, isLateManifest } from "./parallel.ts";
+import { checkInParallel, frameInput, isLateManifest, startWorkers, type StartedWorker } from "./parallel.ts";
 import { materialize, shareIds } from "./summary.ts";
 import { referencesOf } from "./references.ts";
 
@@ -56,6 +56,8 @@ export interface Parallelism {
   workerUrl: URL;
   threads: number;
   minDocuments: number;
+  /** Workers started ahead, as soon as the listing showed a registry large enough (loadRegistry). */
+  started?: readonly StartedWorker[];
 }
 
 /** What runs on each document while its content is in memory: the document rules. */
@@ -284,10 +286,11 @@ export async function loadOnce(
       if (kept.findings.length > 0) sink.findings.push(...kept.findings);
     }
   }
-  if (parallel && reader && parallel.threads > 1 && leaf.length >= parallel.minDocuments && setup.source instanceof FsSource)
+  if (parallel && reader && willShare(parallel, setup, options) && leaf.length >= parallel.minDocuments)
     await checkInParallel({
       workerUrl: parallel.workerUrl,
       workers: parallel.threads - 1,
+      ...(parallel.started ? { started: parallel.started } : {}),
       input: frameInput(frame, classifier, frameDocs),
       catalogFacts: facts,
       paths: leaf,
@@ -324,12 +327,25 @@ export async function loadRegistry(root: string, options: LoadOptions = {}, visi
   mark("load start");
   const setup = await setUp(root, options);
   mark(`discovered ${setup.paths.length} files`);
-  const lateManifests = new Set<string>();
-  for (;;) {
-    const { registry, sink, late } = await loadOnce(root, setup, options, visit, parallel, lateManifests, undefined, only);
-    if (late.size === 0) return { registry, sink };
-    for (const path of late) lateManifests.add(path);
+  // Large enough for threads: start them now, so that they load while this thread reads the frame.
+  const started = parallel && !only && setup.paths.length >= parallel.minDocuments && willShare(parallel, setup, options) ? startWorkers(parallel.workerUrl, parallel.threads - 1, setup.config.release) : undefined;
+  try {
+    const lateManifests = new Set<string>();
+    for (let pass = 0; ; pass++) {
+      // A second pass (late manifests) starts its own: the first pass's have ended.
+      const threads = parallel && started && pass === 0 ? { ...parallel, started } : parallel;
+      const { registry, sink, late } = await loadOnce(root, setup, options, visit, threads, lateManifests, undefined, only);
+      if (late.size === 0) return { registry, sink };
+      for (const path of late) lateManifests.add(path);
+    }
+  } finally {
+    for (const w of started ?? []) w.dismiss();
   }
+}
+
+/** Whether a load could share its documents with threads at all (loadOnce decides on the count). */
+function willShare(parallel: Parallelism, setup: Setup, options: LoadOptions): boolean {
+  return parallel.threads > 1 && !options.keepContent && setup.source instanceof FsSource;
 }
 
 const KEPT: ReadonlySet<DocumentKind> = new Set(["config", "accepted_changes", "data_schema", "envelope_schema", "schema", "global"]);
