@@ -87,8 +87,15 @@ describe("checking on several threads", () => {
     try {
       const { paths } = await setUp(root, {});
       const parallel = (minDocuments: number) => ({ workerUrl: new URL("../src/check-worker.ts", import.meta.url), threads: 2, minDocuments });
-      // Large enough: the worker started after the listing is the one that checks documents.
-      await loadRegistry(root, {}, runDocumentRules, parallel(0));
+      // Large enough: the worker started after the listing is the one that checks documents, and it has the frame before the frame's own rules run here.
+      const frame = vi.spyOn(StartedWorker.prototype, "frame");
+      let framesSentBeforeRules = -1;
+      await loadRegistry(root, {}, (doc, f, sink) => {
+        if (framesSentBeforeRules === -1) framesSentBeforeRules = frame.mock.calls.length;
+        runDocumentRules(doc, f, sink);
+      }, parallel(0));
+      frame.mockRestore();
+      expect(framesSentBeforeRules).toBe(1);
       expect(give).toHaveBeenCalledTimes(1);
       expect(dismiss.mock.instances).toEqual([give.mock.instances[0]]);
       // Enough files, but the frame's manifests leave fewer documents than a thread is worth: started, never given work, ended.

@@ -28482,8 +28482,9 @@ async function checkInParallel(run) {
   mark("giving workers their work");
   const started = run.started ?? [];
   const workers = Array.from({ length: run.workers }, (_3, i) => started[i] ?? new StartedWorker(run.workerUrl, run.input.config.release));
+  for (const w2 of workers) w2.frame(run.input, run.catalogFacts ?? false);
   const pending = workers.map(
-    (w2) => w2.give({ input: run.input, catalogFacts: run.catalogFacts ?? false, paths, next }, (batch) => {
+    (w2) => w2.give({ paths, next }, (batch) => {
       reported[batch.chunk] = 1;
       const first = batch.chunk * CHUNK;
       batch.summaries.forEach((s, j3) => s.path = run.paths[first + j3]);
@@ -28524,19 +28525,26 @@ var init_parallel = __esm({
       /** Settles when the thread has ended, however it ended. */
       exited;
       #given = false;
+      #framed = false;
       constructor(workerUrl, release) {
         this.worker = new (threads()).Worker(workerUrl, { workerData: { release }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
         this.worker.on("error", () => void this.worker.terminate());
         this.exited = new Promise((resolve7) => this.worker.on("exit", () => resolve7()));
       }
+      /** Sends the worker the frame (once). */
+      frame(input, catalogFacts) {
+        if (this.#framed) return;
+        this.#framed = true;
+        this.worker.postMessage({ input, catalogFacts });
+      }
       /** Hands the worker its work; its batches go to `onBatch`. */
-      give(start, onBatch) {
+      give(work, onBatch) {
         this.#given = true;
         this.worker.on("message", (message) => {
           if ("batch" in message) onBatch(message.batch);
           else void this.worker.terminate();
         });
-        this.worker.postMessage(start);
+        this.worker.postMessage(work);
         return this.exited;
       }
       /** Ends a worker that was never given work (the registry turned out small, or the load started over). */
@@ -28618,6 +28626,8 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, (p2) => inFrame(p2) || lateManifests.has(p2), reuse?.plans, reuse?.compiledSchemas);
   mark("frame read and classified");
   const facts = options.catalogFacts === true;
+  const input = parallel?.started ? frameInput(frame, classifier, frameDocs) : void 0;
+  if (input) for (const w2 of parallel.started) w2.frame(input, facts);
   for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind), facts);
   const byPath = new Map(frameDocs.map((d2) => [d2.path, d2]));
   const late = /* @__PURE__ */ new Set();
@@ -28648,7 +28658,7 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
       workerUrl: parallel.workerUrl,
       workers: parallel.threads - 1,
       ...parallel.started ? { started: parallel.started } : {},
-      input: frameInput(frame, classifier, frameDocs),
+      input: input ?? frameInput(frame, classifier, frameDocs),
       catalogFacts: facts,
       paths: leaf,
       local,
@@ -35832,7 +35842,7 @@ function documentFromColumns(c3, i, reader, facts) {
   return doc;
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "2c345d31e7de639c" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "558c977cbc27a38b" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -255,8 +255,11 @@ export async function loadOnce(
   const inFrame = reuse?.inFrame ?? ((p: string) => isFramePath(p, setup.config));
   const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, (p) => inFrame(p) || lateManifests.has(p), reuse?.plans, reuse?.compiledSchemas);
   mark("frame read and classified");
-  // The config, schemas and catalogs are small and asked for all the time: they stay.
   const facts = options.catalogFacts === true;
+  // Workers started ahead rebuild the frame while this thread runs the frame's own rules.
+  const input = parallel?.started ? frameInput(frame, classifier, frameDocs) : undefined;
+  if (input) for (const w of parallel!.started!) w.frame(input, facts);
+  // The config, schemas and catalogs are small and asked for all the time: they stay.
   for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind), facts);
 
   const byPath = new Map(frameDocs.map((d) => [d.path, d]));
@@ -291,7 +294,7 @@ export async function loadOnce(
       workerUrl: parallel.workerUrl,
       workers: parallel.threads - 1,
       ...(parallel.started ? { started: parallel.started } : {}),
-      input: frameInput(frame, classifier, frameDocs),
+      input: input ?? frameInput(frame, classifier, frameDocs),
       catalogFacts: facts,
       paths: leaf,
       local,

@@ -42,11 +42,15 @@ interface WorkerBoot {
   release: Release;
 }
 
-/** A worker's work, sent once the frame is read: the frame, the paths, and the counter every thread takes its next chunk from. */
-interface WorkerStart {
+/** The frame, sent as soon as it is read, so the worker rebuilds it while this thread runs the frame's own rules. */
+interface WorkerFrame {
   input: FrameInput;
   /** Keep each document's catalog facts in its summary (LoadOptions.catalogFacts). */
   catalogFacts: boolean;
+}
+
+/** The work, sent next: the paths, and the counter every thread takes its next chunk from. */
+interface WorkerWork {
   paths: SharedStrings;
   next: Int32Array;
 }
@@ -106,12 +110,19 @@ export async function serveDocuments(visit: DocumentVisitor): Promise<void> {
   const port = parentPort;
   mark("worker started");
   const validators = loadPrecompiled((workerData as WorkerBoot).release);
-  const { input, paths, next, catalogFacts } = await new Promise<WorkerStart>((resolve) => port.once("message", resolve));
-  mark("worker given its work");
+  // Messages wait in the port until asked for: the frame comes first, then the work.
+  const messages: unknown[] = [];
+  const waiting: Array<(m: unknown) => void> = [];
+  port.on("message", (m) => (waiting.length > 0 ? waiting.shift()!(m) : messages.push(m)));
+  const receive = <T>() => new Promise<T>((resolve) => (messages.length > 0 ? resolve(messages.shift() as T) : waiting.push(resolve as (m: unknown) => void)));
+  const { input, catalogFacts } = await receive<WorkerFrame>();
   await validators;
   const sink = new FindingSink();
   const { frame, classifier } = frameFromInput(input, sink);
   mark("worker ready");
+  const { paths, next } = await receive<WorkerWork>();
+  port.removeAllListeners("message");
+  mark("worker given its work");
   let done = 0;
   const source = new FsSource(input.root);
   const total = sharedCount(paths);
@@ -142,6 +153,7 @@ export class StartedWorker {
   /** Settles when the thread has ended, however it ended. */
   readonly exited: Promise<void>;
   #given = false;
+  #framed = false;
 
   constructor(workerUrl: URL, release: Release) {
     this.worker = new (threads().Worker)(workerUrl, { workerData: { release } satisfies WorkerBoot, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
@@ -150,14 +162,21 @@ export class StartedWorker {
     this.exited = new Promise((resolve) => this.worker.on("exit", () => resolve()));
   }
 
+  /** Sends the worker the frame (once). */
+  frame(input: FrameInput, catalogFacts: boolean): void {
+    if (this.#framed) return;
+    this.#framed = true;
+    this.worker.postMessage({ input, catalogFacts } satisfies WorkerFrame);
+  }
+
   /** Hands the worker its work; its batches go to `onBatch`. */
-  give(start: WorkerStart, onBatch: (batch: Batch) => void): Promise<void> {
+  give(work: WorkerWork, onBatch: (batch: Batch) => void): Promise<void> {
     this.#given = true;
     this.worker.on("message", (message: FromWorker) => {
       if ("batch" in message) onBatch(message.batch);
       else void this.worker.terminate();
     });
-    this.worker.postMessage(start);
+    this.worker.postMessage(work);
     return this.exited;
   }
 
@@ -200,8 +219,9 @@ export async function checkInParallel(run: ParallelRun): Promise<void> {
   mark("giving workers their work");
   const started = run.started ?? [];
   const workers = Array.from({ length: run.workers }, (_, i) => started[i] ?? new StartedWorker(run.workerUrl, run.input.config.release));
+  for (const w of workers) w.frame(run.input, run.catalogFacts ?? false);
   const pending = workers.map((w) =>
-    w.give({ input: run.input, catalogFacts: run.catalogFacts ?? false, paths, next }, (batch) => {
+    w.give({ paths, next }, (batch) => {
       reported[batch.chunk] = 1;
       // This thread's own copy of each path is the one kept (the list holds it anyway), rather than the one the message brought.
       const first = batch.chunk * CHUNK;
