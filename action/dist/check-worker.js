@@ -18142,20 +18142,28 @@ function affixDistance(a, b, limit) {
   const m = a1 - a0;
   const n = b1 - b0;
   if (m === 0 || n === 0) return m + n;
-  if (Math.abs(m - n) > limit) return limit + 1;
+  if (limit === 0 || Math.abs(m - n) > limit) return limit + 1;
+  let ma = 0;
+  let mb = 0;
+  for (let i = a0; i < a1; i++) ma |= 1 << (a.charCodeAt(i) & 31);
+  for (let j = b0; j < b1; j++) mb |= 1 << (b.charCodeAt(j) & 31);
+  if (popCount(ma ^ mb) > 2 * limit) return limit + 1;
   if (m > 32 || n > 32) return editDistance(a.slice(a0, a1), b.slice(b0, b1));
   const w = n + 1;
   const d = SCRATCH;
   for (let j = 0; j <= n; j++) d[j] = j;
   for (let i = 1; i <= m; i++) {
     d[i * w] = i;
+    let rowMin = i;
     const ca = a.charCodeAt(a0 + i - 1);
     for (let j = 1; j <= n; j++) {
       const cb = b.charCodeAt(b0 + j - 1);
       let v = Math.min(d[(i - 1) * w + j] + 1, d[i * w + j - 1] + 1, d[(i - 1) * w + j - 1] + (ca === cb ? 0 : 1));
       if (i > 1 && j > 1 && ca === b.charCodeAt(b0 + j - 2) && a.charCodeAt(a0 + i - 2) === cb) v = Math.min(v, d[(i - 2) * w + j - 2] + 1);
       d[i * w + j] = v;
+      if (v < rowMin) rowMin = v;
     }
+    if (rowMin > limit) return limit + 1;
   }
   return d[m * w + n];
 }

@@ -10728,20 +10728,28 @@ function affixDistance(a, b3, limit) {
   const m2 = a1 - a0;
   const n = b1 - b0;
   if (m2 === 0 || n === 0) return m2 + n;
-  if (Math.abs(m2 - n) > limit) return limit + 1;
+  if (limit === 0 || Math.abs(m2 - n) > limit) return limit + 1;
+  let ma = 0;
+  let mb = 0;
+  for (let i = a0; i < a1; i++) ma |= 1 << (a.charCodeAt(i) & 31);
+  for (let j3 = b0; j3 < b1; j3++) mb |= 1 << (b3.charCodeAt(j3) & 31);
+  if (popCount(ma ^ mb) > 2 * limit) return limit + 1;
   if (m2 > 32 || n > 32) return editDistance(a.slice(a0, a1), b3.slice(b0, b1));
   const w2 = n + 1;
   const d2 = SCRATCH;
   for (let j3 = 0; j3 <= n; j3++) d2[j3] = j3;
   for (let i = 1; i <= m2; i++) {
     d2[i * w2] = i;
+    let rowMin = i;
     const ca = a.charCodeAt(a0 + i - 1);
     for (let j3 = 1; j3 <= n; j3++) {
       const cb = b3.charCodeAt(b0 + j3 - 1);
       let v2 = Math.min(d2[(i - 1) * w2 + j3] + 1, d2[i * w2 + j3 - 1] + 1, d2[(i - 1) * w2 + j3 - 1] + (ca === cb ? 0 : 1));
       if (i > 1 && j3 > 1 && ca === b3.charCodeAt(b0 + j3 - 2) && a.charCodeAt(a0 + i - 2) === cb) v2 = Math.min(v2, d2[(i - 2) * w2 + j3 - 2] + 1);
       d2[i * w2 + j3] = v2;
+      if (v2 < rowMin) rowMin = v2;
     }
+    if (rowMin > limit) return limit + 1;
   }
   return d2[m2 * w2 + n];
 }
@@ -35842,7 +35850,7 @@ function documentFromColumns(c3, i, reader, facts) {
   return doc;
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "558c977cbc27a38b" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "76ce8adf58e1adb3" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
