@@ -1,8 +1,14 @@
-import { relative } from "node:path";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { check } from "../src/check.ts";
-import { CONFIG_FILE } from "../src/config/config.ts";
+import { CONFIG_FILE, resolveConfig } from "../src/config/config.ts";
+import { discover, discoveryPatterns, jsonWalk } from "../src/registry/discover.ts";
 import { FsSource } from "../src/source/fs-source.ts";
+import { random } from "./support/random.ts";
 import { makeRegistry } from "./support/tmp-registry.ts";
 
 const runtime = (id: string) => ({ runtime_id: id, runtime_kind: "local_process" });
@@ -23,6 +29,64 @@ describe("listing a registry on disk", () => {
     const { registry, findings } = await check(root, { concurrency: 1 });
     expect(registry.documents.map((d) => d.path)).toEqual([CONFIG_FILE, "runtime.local_process.worker_v1.json"]);
     expect(findings).toEqual([]);
+  });
+});
+
+const DIRS = ["runtimes", "connectors", "contracts", "sub", ".hidden", "node_modules", "a b", "x[1]", "(p)", "ünï", "global.d.json", "deep", "a*b", "x{1,2}", "!neg", "@(x)"];
+const FILES = ["a.json", ".dot.json", "global.x.json", "global..json", "global.json", "b.JSON", "c.txt", CONFIG_FILE, "accepted-changes.json", "node_modules.json", "we{ir}d.json", "sp ace.json", "[x].json", "!bang.json", "+at@.json", "ü.json"];
+const FOLDERS = ["runtimes", "connectors", "contracts", "sub", "a b", "x[1]", "(p)", "deep/sub", "runtimes/deep", ".", "missing", "global.d.json", "a.json", "a*b", "x{1,2}", "!neg", "@(x)"];
+
+/** A tree of folders and files with the names discovery must tell apart, symbolic links to files and folders (one broken, one in a loop) and a FIFO. */
+function tree(root: string, seed: number): void {
+  const next = random(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+  // A folder picked twice is filled twice: a link or FIFO already there stays.
+  const make = (create: () => void) => {
+    try {
+      create();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  };
+  const fill = (dir: string, depth: number) => {
+    mkdirSync(dir, { recursive: true });
+    for (let i = Math.floor(next() * 6); i > 0; i--) writeFileSync(join(dir, pick(FILES)), "{}");
+    if (next() < 0.3) make(() => symlinkSync(join(root, "runtimes"), join(dir, pick(["link-dir", "link.json"]))));
+    if (next() < 0.3) make(() => symlinkSync(join(dir, "nowhere"), join(dir, "broken.json")));
+    if (next() < 0.2) make(() => symlinkSync(dir, join(dir, "loop")));
+    if (next() < 0.1 && !existsSync(join(dir, "pipe.json"))) execFileSync("mkfifo", [join(dir, "pipe.json")]);
+    if (depth < 3) for (let i = Math.floor(next() * 4); i > 0; i--) fill(join(dir, pick(DIRS)), depth + 1);
+  };
+  fill(root, 0);
+  mkdirSync(join(root, "runtimes"), { recursive: true });
+}
+
+describe("discovery's walk", () => {
+  it("lists what fast-glob lists for discovery's patterns, on generated trees and folder settings", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer(), fc.array(fc.constantFrom(...FOLDERS), { maxLength: 4 }), fc.constantFrom("accepted-changes.json", "sub/accepted.json", "deep/x[1].json"), async (seed, folders, accepted) => {
+        const root = mkdtempSync(join(tmpdir(), "mova-walk-"));
+        try {
+          tree(root, seed);
+          const config = resolveConfig({ folders: { runtimes: folders.length > 0 ? folders : ["runtimes"], connectors: folders.slice(1) }, policy: { accepted_changes: accepted } });
+          expect(jsonWalk(config)).toBeDefined();
+          const source = new FsSource(root);
+          const { patterns, ignore } = discoveryPatterns(config);
+          expect(await discover(source, config)).toEqual((await source.list(patterns, ignore)).sort());
+        } finally {
+          rmSync(root, { recursive: true, force: true });
+        }
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it("leaves to fast-glob a config with excludes of its own, or folders fast-glob treats apart", () => {
+    expect(jsonWalk(resolveConfig({ exclude: ["runtimes/old/**"] }))).toBeUndefined();
+    expect(jsonWalk(resolveConfig({ folders: { runtimes: [".config"] } }))).toBeUndefined();
+    expect(jsonWalk(resolveConfig({ folders: { runtimes: ["vendor/node_modules/x"] } }))).toBeUndefined();
+    expect(jsonWalk(resolveConfig({ policy: { accepted_changes: "governance/.accepted.json" } }))).toBeUndefined();
+    expect(jsonWalk(resolveConfig({}))).toMatchObject({ files: [CONFIG_FILE, "mova.accepted-changes.json"] });
   });
 });
 

@@ -34737,6 +34737,52 @@ var init_fs_source = __esm({
         const files = entries.filter((p2) => !p2.endsWith("/") && staysInside(p2)).sort();
         return files.filter((p2, i) => i === 0 || p2 !== files[i - 1]);
       }
+      /**
+       * The walk fast-glob makes for discovery's patterns, without matching each
+       * entry against them: 150 against 250 ms at 100,000 files. As fast-glob
+       * does with `dot: false` and the ignores every listing has, it never enters
+       * a folder whose name starts with a dot or a node_modules folder, lists no
+       * name starting with a dot, lists symbolic links without following them,
+       * and passes over a folder that is not there (test/fs-source.test.ts
+       * holds the two to the same answers).
+       */
+      listJson({ folders, files, rootNames }) {
+        const out = [];
+        for (const file of files) {
+          const stat2 = this.#lstat(file);
+          if (stat2 && !stat2.isDirectory()) out.push(file);
+        }
+        for (const e of this.#entries("")) if (!e.isDirectory() && !e.name.startsWith(".") && rootNames.test(e.name)) out.push(e.name);
+        const walk = (dir) => {
+          for (const e of this.#entries(dir)) {
+            const name = e.name;
+            if (name.startsWith(".")) continue;
+            const path6 = dir === "" ? name : `${dir}/${name}`;
+            if (e.isDirectory()) {
+              if (name !== "node_modules") walk(path6);
+            } else if (name.endsWith(".json")) out.push(path6);
+          }
+        };
+        for (const folder2 of folders) walk(folder2 === "." ? "" : folder2);
+        return out.filter(staysInside);
+      }
+      /** A folder's entries; none for a folder that is not there. */
+      #entries(dir) {
+        try {
+          return (0, import_node_fs3.readdirSync)(dir === "" ? this.root || "." : this.#full(dir), { withFileTypes: true });
+        } catch (error2) {
+          if (error2.code === "ENOENT" || error2.code === "ENOTDIR") return [];
+          throw error2;
+        }
+      }
+      #lstat(path6) {
+        try {
+          return (0, import_node_fs3.lstatSync)(this.#full(path6));
+        } catch (error2) {
+          if (error2.code === "ENOENT" || error2.code === "ENOTDIR") return void 0;
+          throw error2;
+        }
+      }
       /** The bytes of a regular file inside the root; a symbolic link, a path leading outside, or a file over `maxBytes` is refused unread. */
       read(path6, maxBytes) {
         if (!staysInside(path6)) return new Error(`"${path6}" is not a path inside the registry; it is not read`);
@@ -36869,8 +36915,21 @@ function globEscape(folder2) {
   return folder2.replace(/([()*?[\]{}!+@])/g, "\\$1");
 }
 async function discover(source, config) {
+  const walk = source.listJson && jsonWalk(config);
+  if (walk) {
+    const files = source.listJson(walk).sort();
+    return files.filter((p2, i) => i === 0 || p2 !== files[i - 1]);
+  }
   const { patterns, ignore } = discoveryPatterns(config);
   return (await source.list(patterns, ignore)).sort();
+}
+function jsonWalk(config) {
+  if (config.exclude.length > 0) return void 0;
+  const folders = FOLDER_ROLES.flatMap((role) => config.folders[role]);
+  const files = [CONFIG_FILE, config.acceptedChangesFile];
+  const plain = (p2) => p2 === "." || p2.split("/").every((seg) => seg !== "" && !seg.startsWith(".") && seg !== "node_modules");
+  if (!folders.every(plain) || !files.every(plain)) return void 0;
+  return { folders, files, rootNames: /^global\..*\.json$/ };
 }
 function discoveryPatterns(config) {
   const patterns = [CONFIG_FILE, "global.*.json", config.acceptedChangesFile];
@@ -39050,7 +39109,7 @@ function documentFromColumns(c3, i, reader, facts) {
   return doc;
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "76ce8adf58e1adb3" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "eb5a7143d039756e" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

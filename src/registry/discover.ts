@@ -1,6 +1,6 @@
 import { CONFIG_FILE, type RegistryConfig } from "../config/config.ts";
 import picomatch from "picomatch";
-import type { RegistrySource } from "../source/source.ts";
+import type { JsonWalk, RegistrySource } from "../source/source.ts";
 import { FOLDER_ROLES } from "./kinds.ts";
 
 const ALWAYS_EXCLUDED = ["**/node_modules/**", "**/.git/**"];
@@ -16,12 +16,32 @@ function globEscape(folder: string): string {
  * root. Sorted, so every later step sees the same order on every machine.
  */
 export async function discover(source: RegistrySource, config: RegistryConfig): Promise<string[]> {
+  const walk = source.listJson && jsonWalk(config);
+  if (walk) {
+    // Folders may overlap, and "." holds the root's files too: each path once.
+    const files = source.listJson!(walk).sort();
+    return files.filter((p, i) => i === 0 || p !== files[i - 1]);
+  }
   const { patterns, ignore } = discoveryPatterns(config);
   // Sorted here rather than trusted to every source: where two documents claim one thing (a schema $id,
   // a global catalog, an id), the first in this order wins, and the catalog and the findings must not
   // change with the order a source lists files in (found by test/properties.test.ts). Same order as the
   // sources' own sort, so for them this costs one pass over an already sorted list.
   return (await source.list(patterns, ignore)).sort();
+}
+
+/**
+ * Discovery's patterns as folders to walk, where the walk gives the same
+ * files: no excludes of the config's own, and no folder or file that a dot
+ * segment or node_modules would make fast-glob treat differently.
+ */
+export function jsonWalk(config: RegistryConfig): JsonWalk | undefined {
+  if (config.exclude.length > 0) return undefined;
+  const folders = FOLDER_ROLES.flatMap((role) => config.folders[role]);
+  const files = [CONFIG_FILE, config.acceptedChangesFile];
+  const plain = (p: string) => p === "." || p.split("/").every((seg) => seg !== "" && !seg.startsWith(".") && seg !== "node_modules");
+  if (!folders.every(plain) || !files.every(plain)) return undefined;
+  return { folders, files, rootNames: /^global\..*\.json$/ };
 }
 
 export function discoveryPatterns(config: RegistryConfig): { patterns: string[]; ignore: string[] } {

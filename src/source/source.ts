@@ -5,10 +5,26 @@ export interface RegistrySource {
   /** Files (relative to the registry root, forward slashes) matching the patterns and none of the ignores; sorted. */
   list(patterns: readonly string[], ignore: readonly string[]): Promise<string[]>;
   /**
+   * Optional: what `list` gives for the patterns discovery makes of `walk`
+   * with no excludes of the config's own, found by walking the folders
+   * instead of matching every entry against patterns (see registry/discover.ts).
+   */
+  listJson?(walk: JsonWalk): string[];
+  /**
    * The bytes of a file, or an Error saying why they cannot be read (an
    * InputRefused for a symbolic link or a file over `maxBytes`, which a source
    * should refuse before reading it).
    */
   read(path: string, maxBytes?: number): Buffer | Error;
   exists(path: string): boolean;
+}
+
+/** The files discovery asks for, by folder rather than by pattern. */
+export interface JsonWalk {
+  /** Folders whose .json files, at any depth, are listed ("." for the root). */
+  folders: readonly string[];
+  /** Files listed if they are there. */
+  files: readonly string[];
+  /** Names of files directly in the root that are listed. */
+  rootNames: RegExp;
 }
