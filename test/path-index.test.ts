@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { PathIndex } from "../src/util/path-index.ts";
+import { posix } from "node:path";
+import { parentOf } from "../src/registry/classify.ts";
 
 describe("PathIndex", () => {
   const paths = ["a/1.json", "a/2.json", "b/x.json", "b/y/z.json", "c.json"];
@@ -28,5 +30,12 @@ describe("PathIndex", () => {
       }),
       { seed: 20261123, numRuns: 300 },
     );
+  });
+});
+
+describe("the folder of a listed path", () => {
+  it("is what posix.dirname says, for the clean relative paths a listing makes", () => {
+    const paths = ["a.json", "runtimes/a.json", "contracts/pkg/flow.json", "contracts/pkg/sub/deep/x.json", "a b/ü.json", ".x/y.json", "a.b/c.d.json", "/abs.json", "/a/b.json", "x/.json"];
+    for (const p of paths) expect(parentOf(p), p).toBe(posix.dirname(p));
   });
 });

@@ -34864,6 +34864,10 @@ function stringField(value, field3) {
   const v2 = value[field3];
   return typeof v2 === "string" && v2 !== "" ? v2 : void 0;
 }
+function parentOf(path6) {
+  const slash = path6.lastIndexOf("/");
+  return slash === -1 ? "." : slash === 0 ? "/" : path6.slice(0, slash);
+}
 function baseName(path6) {
   return path6.slice(path6.lastIndexOf("/") + 1);
 }
@@ -34910,6 +34914,7 @@ var init_classify = __esm({
         this.#schemas = schemas;
         this.#sink = sink;
         this.#paths = new PathIndex(paths);
+        this.#folders = FOLDER_ROLES.flatMap((role) => config.folders[role].map((folder2) => ({ role, folder: folder2, prefix: folder2 === "." ? void 0 : folder2 + "/" })));
       }
       /** A classifier for the documents outside the frame, from package plans read elsewhere (another thread). */
       static forDocuments(config, schemas, sink, plans) {
@@ -34928,17 +34933,19 @@ var init_classify = __esm({
       #report(rule, doc, pointer, message, hint) {
         this.#sink.report(rule, { file: doc.path, json: doc.json, pointer, message, hint });
       }
+      /** Every configured folder, in the order roles are tried, with the prefix a path inside it starts with ("." has none): made once, not per document. */
+      #folders;
       #roleOf(path6) {
         let best;
         let bestLength = -1;
-        for (const role of FOLDER_ROLES)
-          for (const folder2 of this.#config.folders[role]) {
-            const inside = folder2 === "." || path6.startsWith(folder2 + "/");
-            if (inside && folder2.length > bestLength) {
-              best = role;
-              bestLength = folder2.length;
-            }
+        for (let i = 0; i < this.#folders.length; i++) {
+          const { role, folder: folder2, prefix } = this.#folders[i];
+          const inside = prefix === void 0 || path6.startsWith(prefix);
+          if (inside && folder2.length > bestLength) {
+            best = role;
+            bestLength = folder2.length;
           }
+        }
         return best;
       }
       /** The path inside the folder of a role, e.g. "r1/state.json" for runs/r1/state.json. */
@@ -35037,7 +35044,7 @@ var init_classify = __esm({
           else this.#classifyByContent(doc);
         }
         if (this.#packageDirs.size > 0) {
-          for (let dir = import_node_path4.posix.dirname(doc.path); dir !== "." && dir !== "/"; dir = import_node_path4.posix.dirname(dir))
+          for (let dir = parentOf(doc.path); dir !== "." && dir !== "/"; dir = parentOf(dir))
             if (this.#packageDirs.has(dir)) {
               doc.packageDir = dir;
               break;
@@ -39109,7 +39116,7 @@ function documentFromColumns(c3, i, reader, facts) {
   return doc;
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "eb5a7143d039756e" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "2544baaf5dcfb734" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

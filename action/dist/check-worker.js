@@ -25746,6 +25746,10 @@ function stringField(value, field) {
   const v = value[field];
   return typeof v === "string" && v !== "" ? v : void 0;
 }
+function parentOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "." : slash === 0 ? "/" : path.slice(0, slash);
+}
 function baseName(path) {
   return path.slice(path.lastIndexOf("/") + 1);
 }
@@ -25774,6 +25778,7 @@ var Classifier = class _Classifier {
     this.#schemas = schemas;
     this.#sink = sink;
     this.#paths = new PathIndex(paths);
+    this.#folders = FOLDER_ROLES.flatMap((role) => config.folders[role].map((folder2) => ({ role, folder: folder2, prefix: folder2 === "." ? void 0 : folder2 + "/" })));
   }
   /** A classifier for the documents outside the frame, from package plans read elsewhere (another thread). */
   static forDocuments(config, schemas, sink, plans) {
@@ -25792,17 +25797,19 @@ var Classifier = class _Classifier {
   #report(rule, doc, pointer, message, hint) {
     this.#sink.report(rule, { file: doc.path, json: doc.json, pointer, message, hint });
   }
+  /** Every configured folder, in the order roles are tried, with the prefix a path inside it starts with ("." has none): made once, not per document. */
+  #folders;
   #roleOf(path) {
     let best;
     let bestLength = -1;
-    for (const role of FOLDER_ROLES)
-      for (const folder2 of this.#config.folders[role]) {
-        const inside = folder2 === "." || path.startsWith(folder2 + "/");
-        if (inside && folder2.length > bestLength) {
-          best = role;
-          bestLength = folder2.length;
-        }
+    for (let i = 0; i < this.#folders.length; i++) {
+      const { role, folder: folder2, prefix } = this.#folders[i];
+      const inside = prefix === void 0 || path.startsWith(prefix);
+      if (inside && folder2.length > bestLength) {
+        best = role;
+        bestLength = folder2.length;
       }
+    }
     return best;
   }
   /** The path inside the folder of a role, e.g. "r1/state.json" for runs/r1/state.json. */
@@ -25901,7 +25908,7 @@ var Classifier = class _Classifier {
       else this.#classifyByContent(doc);
     }
     if (this.#packageDirs.size > 0) {
-      for (let dir = posix.dirname(doc.path); dir !== "." && dir !== "/"; dir = posix.dirname(dir))
+      for (let dir = parentOf(doc.path); dir !== "." && dir !== "/"; dir = parentOf(dir))
         if (this.#packageDirs.has(dir)) {
           doc.packageDir = dir;
           break;

@@ -16,6 +16,12 @@ export function stringField(value: unknown, field: string): string | undefined {
   return typeof v === "string" && v !== "" ? v : undefined;
 }
 
+/** The folder a path is in, as posix.dirname gives it for the clean relative paths a listing makes, without its general case's cost on every document. */
+export function parentOf(path: string): string {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "." : slash === 0 ? "/" : path.slice(0, slash);
+}
+
 function baseName(path: string): string {
   return path.slice(path.lastIndexOf("/") + 1);
 }
@@ -78,6 +84,7 @@ export class Classifier {
     this.#sink = sink;
     // The discovered paths come sorted: a PathIndex answers the manifests' few questions without a set of every path.
     this.#paths = new PathIndex(paths);
+    this.#folders = FOLDER_ROLES.flatMap((role) => config.folders[role].map((folder) => ({ role, folder, prefix: folder === "." ? undefined : folder + "/" })));
   }
 
   /** A classifier for the documents outside the frame, from package plans read elsewhere (another thread). */
@@ -101,17 +108,20 @@ export class Classifier {
     this.#sink.report(rule, { file: doc.path, json: doc.json, pointer, message, hint });
   }
 
+  /** Every configured folder, in the order roles are tried, with the prefix a path inside it starts with ("." has none): made once, not per document. */
+  readonly #folders: ReadonlyArray<{ role: FolderRole; folder: string; prefix: string | undefined }>;
+
   #roleOf(path: string): FolderRole | undefined {
     let best: FolderRole | undefined;
     let bestLength = -1;
-    for (const role of FOLDER_ROLES)
-      for (const folder of this.#config.folders[role]) {
-        const inside = folder === "." || path.startsWith(folder + "/");
-        if (inside && folder.length > bestLength) {
-          best = role;
-          bestLength = folder.length;
-        }
+    for (let i = 0; i < this.#folders.length; i++) {
+      const { role, folder, prefix } = this.#folders[i]!;
+      const inside = prefix === undefined || path.startsWith(prefix);
+      if (inside && folder.length > bestLength) {
+        best = role;
+        bestLength = folder.length;
       }
+    }
     return best;
   }
 
@@ -223,7 +233,7 @@ export class Classifier {
     }
     // Every document inside a package folder belongs to it; the deepest package wins.
     if (this.#packageDirs.size > 0)
-      for (let dir = posix.dirname(doc.path); dir !== "." && dir !== "/"; dir = posix.dirname(dir))
+      for (let dir = parentOf(doc.path); dir !== "." && dir !== "/"; dir = parentOf(dir))
         if (this.#packageDirs.has(dir)) {
           doc.packageDir = dir;
           break;
