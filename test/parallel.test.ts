@@ -46,10 +46,10 @@ describe("checking on several threads", () => {
       input: frameInput(frame, classifier, documents),
       paths,
       // A slow thread here, so the workers get their share even of a small registry.
-      local: (path) => {
+      local: (at) => {
         const until = performance.now() + 2;
         while (performance.now() < until);
-        seen.push(path);
+        seen.push(paths[at]!);
       },
       onBatch: (summaries, findings) => {
         fromWorkers += summaries.length;

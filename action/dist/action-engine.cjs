@@ -37127,19 +37127,19 @@ async function checkInParallel(run2) {
       reported[batch.chunk] = 1;
       const first = batch.chunk * CHUNK;
       batch.summaries.forEach((s, j3) => s.path = run2.paths[first + j3]);
-      run2.onBatch(batch.summaries, batch.findings);
+      run2.onBatch(batch.summaries, batch.findings, first);
     })
   );
   let local = 0;
   for (let chunk = takeChunk(next, run2.paths.length); chunk; chunk = takeChunk(next, run2.paths.length)) {
-    for (let i = chunk[0]; i < chunk[1]; i++) run2.local(run2.paths[i]);
+    for (let i = chunk[0]; i < chunk[1]; i++) run2.local(i);
     reported[chunk[0] / CHUNK] = 1;
     local += chunk[1] - chunk[0];
     await new Promise((resolve6) => setImmediate(resolve6));
   }
   mark(`this thread done (${local} documents)`);
   await Promise.all(pending);
-  for (let c3 = 0; c3 < chunks; c3++) if (!reported[c3]) for (let i = c3 * CHUNK; i < Math.min((c3 + 1) * CHUNK, run2.paths.length); i++) run2.local(run2.paths[i]);
+  for (let c3 = 0; c3 < chunks; c3++) if (!reported[c3]) for (let i = c3 * CHUNK; i < Math.min((c3 + 1) * CHUNK, run2.paths.length); i++) run2.local(i);
 }
 var CHUNK, StartedWorker;
 var init_parallel = __esm({
@@ -37278,24 +37278,27 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   const byPath = new Map(frameDocs.map((d2) => [d2.path, d2]));
   const late = /* @__PURE__ */ new Set();
   const strings2 = new Interner();
-  const local = (path6) => {
+  const placed = new Array(setup.paths.length);
+  const leaf = [];
+  const leafAt = [];
+  const local = (k2) => {
+    const path6 = leaf[k2];
     const doc = readDocument(setup.source, path6, sink, reader, void 0, setup.config.limits);
     if (isLateManifest(doc)) late.add(path6);
     classifier.classifyDocument(doc);
     visitDocument(doc, frame, sink, visit, true, facts, strings2);
-    byPath.set(path6, doc);
+    placed[leafAt[k2]] = doc;
   };
   mark("frame loaded");
-  const leaf = [];
-  const framePaths = new Set(byPath.keys());
-  const taken = new Array(reuse ? setup.paths.length : 0);
   for (let i = 0; i < setup.paths.length; i++) {
     const path6 = setup.paths[i];
-    if (framePaths.has(path6) || only && !only(path6)) continue;
+    if (byPath.has(path6) || only && !only(path6)) continue;
     const kept = reuse?.take(path6);
-    if (!kept) leaf.push(path6);
-    else {
-      taken[i] = kept.doc;
+    if (!kept) {
+      leaf.push(path6);
+      leafAt.push(i);
+    } else {
+      placed[i] = kept.doc;
       if (kept.findings.length > 0) sink.findings.push(...kept.findings);
     }
   }
@@ -37308,23 +37311,24 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
       catalogFacts: facts,
       paths: leaf,
       local,
-      onBatch: (summaries, findings) => {
-        for (const s of summaries) {
-          byPath.set(s.path, materialize(s, reader, strings2));
+      onBatch: (summaries, findings, first) => {
+        for (let j3 = 0; j3 < summaries.length; j3++) {
+          const s = summaries[j3];
+          placed[leafAt[first + j3]] = materialize(s, reader, strings2);
           if (s.manifest) late.add(s.path);
         }
         sink.findings.push(...findings);
       }
     });
-  else for (const path6 of leaf) local(path6);
+  else for (let k2 = 0; k2 < leaf.length; k2++) local(k2);
   mark(`documents checked (${leaf.length} read)`);
   const documents = [];
   for (let i = 0; i < setup.paths.length; i++) {
-    const doc = taken[i] ?? byPath.get(setup.paths[i]);
+    const doc = placed[i] ?? byPath.get(setup.paths[i]);
     if (doc) documents.push(doc);
   }
-  const index = reuse ? new PathIndex(setup.paths) : void 0;
-  const lookup = index ? { get: (path6) => byPath.get(path6) ?? taken[index.get(path6) ?? -1] } : byPath;
+  const index = new PathIndex(setup.paths);
+  const lookup = { get: (path6) => byPath.get(path6) ?? placed[index.get(path6) ?? -1] };
   const configDocument = byPath.get(CONFIG_FILE);
   const registry = { ...frame, ...configDocument ? { configDocument } : {}, documents, packages: packagesOf(classifier.packages, lookup), packagePlans: classifier.packages };
   return { registry, sink, late };
@@ -39116,7 +39120,7 @@ function documentFromColumns(c3, i, reader, facts) {
   return doc;
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "2544baaf5dcfb734" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "8813b47c5e954658" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -28562,19 +28562,19 @@ async function checkInParallel(run) {
       reported[batch.chunk] = 1;
       const first = batch.chunk * CHUNK;
       batch.summaries.forEach((s, j3) => s.path = run.paths[first + j3]);
-      run.onBatch(batch.summaries, batch.findings);
+      run.onBatch(batch.summaries, batch.findings, first);
     })
   );
   let local = 0;
   for (let chunk = takeChunk(next, run.paths.length); chunk; chunk = takeChunk(next, run.paths.length)) {
-    for (let i = chunk[0]; i < chunk[1]; i++) run.local(run.paths[i]);
+    for (let i = chunk[0]; i < chunk[1]; i++) run.local(i);
     reported[chunk[0] / CHUNK] = 1;
     local += chunk[1] - chunk[0];
     await new Promise((resolve7) => setImmediate(resolve7));
   }
   mark(`this thread done (${local} documents)`);
   await Promise.all(pending);
-  for (let c3 = 0; c3 < chunks; c3++) if (!reported[c3]) for (let i = c3 * CHUNK; i < Math.min((c3 + 1) * CHUNK, run.paths.length); i++) run.local(run.paths[i]);
+  for (let c3 = 0; c3 < chunks; c3++) if (!reported[c3]) for (let i = c3 * CHUNK; i < Math.min((c3 + 1) * CHUNK, run.paths.length); i++) run.local(i);
 }
 var CHUNK, StartedWorker;
 var init_parallel = __esm({
@@ -28706,24 +28706,27 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   const byPath = new Map(frameDocs.map((d2) => [d2.path, d2]));
   const late = /* @__PURE__ */ new Set();
   const strings2 = new Interner();
-  const local = (path) => {
+  const placed = new Array(setup.paths.length);
+  const leaf = [];
+  const leafAt = [];
+  const local = (k2) => {
+    const path = leaf[k2];
     const doc = readDocument(setup.source, path, sink, reader, void 0, setup.config.limits);
     if (isLateManifest(doc)) late.add(path);
     classifier.classifyDocument(doc);
     visitDocument(doc, frame, sink, visit, true, facts, strings2);
-    byPath.set(path, doc);
+    placed[leafAt[k2]] = doc;
   };
   mark("frame loaded");
-  const leaf = [];
-  const framePaths = new Set(byPath.keys());
-  const taken = new Array(reuse ? setup.paths.length : 0);
   for (let i = 0; i < setup.paths.length; i++) {
     const path = setup.paths[i];
-    if (framePaths.has(path) || only && !only(path)) continue;
+    if (byPath.has(path) || only && !only(path)) continue;
     const kept = reuse?.take(path);
-    if (!kept) leaf.push(path);
-    else {
-      taken[i] = kept.doc;
+    if (!kept) {
+      leaf.push(path);
+      leafAt.push(i);
+    } else {
+      placed[i] = kept.doc;
       if (kept.findings.length > 0) sink.findings.push(...kept.findings);
     }
   }
@@ -28736,23 +28739,24 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
       catalogFacts: facts,
       paths: leaf,
       local,
-      onBatch: (summaries, findings) => {
-        for (const s of summaries) {
-          byPath.set(s.path, materialize(s, reader, strings2));
+      onBatch: (summaries, findings, first) => {
+        for (let j3 = 0; j3 < summaries.length; j3++) {
+          const s = summaries[j3];
+          placed[leafAt[first + j3]] = materialize(s, reader, strings2);
           if (s.manifest) late.add(s.path);
         }
         sink.findings.push(...findings);
       }
     });
-  else for (const path of leaf) local(path);
+  else for (let k2 = 0; k2 < leaf.length; k2++) local(k2);
   mark(`documents checked (${leaf.length} read)`);
   const documents = [];
   for (let i = 0; i < setup.paths.length; i++) {
-    const doc = taken[i] ?? byPath.get(setup.paths[i]);
+    const doc = placed[i] ?? byPath.get(setup.paths[i]);
     if (doc) documents.push(doc);
   }
-  const index = reuse ? new PathIndex(setup.paths) : void 0;
-  const lookup = index ? { get: (path) => byPath.get(path) ?? taken[index.get(path) ?? -1] } : byPath;
+  const index = new PathIndex(setup.paths);
+  const lookup = { get: (path) => byPath.get(path) ?? placed[index.get(path) ?? -1] };
   const configDocument = byPath.get(CONFIG_FILE);
   const registry = { ...frame, ...configDocument ? { configDocument } : {}, documents, packages: packagesOf(classifier.packages, lookup), packagePlans: classifier.packages };
   return { registry, sink, late };
@@ -35916,7 +35920,7 @@ function documentFromColumns(c3, i, reader, facts) {
   return doc;
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "2544baaf5dcfb734" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "8813b47c5e954658" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -265,27 +265,31 @@ export async function loadOnce(
   const byPath = new Map(frameDocs.map((d) => [d.path, d]));
   const late = new Set<string>();
   const strings = new Interner();
-  const local = (path: string) => {
+  // Every document outside the frame, by its place in setup.paths (taken over from `reuse`, or read): an array, where a map of 100,000 paths cost tens of ms.
+  const placed = new Array<RegistryDocument | undefined>(setup.paths.length);
+  // The paths to read, and where each stands in setup.paths.
+  const leaf: string[] = [];
+  const leafAt: number[] = [];
+  const local = (k: number) => {
+    const path = leaf[k]!;
     const doc = readDocument(setup.source, path, sink, reader, undefined, setup.config.limits);
     // A manifest that only its schema_id tells apart, found among the documents: its package changes what they are.
     if (isLateManifest(doc)) late.add(path);
     classifier.classifyDocument(doc);
     visitDocument(doc, frame, sink, visit, true, facts, strings);
-    byPath.set(path, doc);
+    placed[leafAt[k]!] = doc;
   };
   mark("frame loaded");
-  const leaf: string[] = [];
-  // The frame's documents are already read; the paths are unique, so nothing else is in byPath yet (a small set to ask, not the growing map).
-  const framePaths = new Set(byPath.keys());
-  // Documents taken over from `reuse`, by their place in setup.paths: an incremental check takes nearly all, and a map of them cost tens of ms.
-  const taken = new Array<RegistryDocument | undefined>(reuse ? setup.paths.length : 0);
+  // The frame's documents are already read; the paths are unique, so nothing else is in byPath.
   for (let i = 0; i < setup.paths.length; i++) {
     const path = setup.paths[i]!;
-    if (framePaths.has(path) || (only && !only(path))) continue;
+    if (byPath.has(path) || (only && !only(path))) continue;
     const kept = reuse?.take(path);
-    if (!kept) leaf.push(path);
-    else {
-      taken[i] = kept.doc;
+    if (!kept) {
+      leaf.push(path);
+      leafAt.push(i);
+    } else {
+      placed[i] = kept.doc;
       if (kept.findings.length > 0) sink.findings.push(...kept.findings);
     }
   }
@@ -298,23 +302,24 @@ export async function loadOnce(
       catalogFacts: facts,
       paths: leaf,
       local,
-      onBatch: (summaries, findings) => {
-        for (const s of summaries) {
-          byPath.set(s.path, materialize(s, reader, strings));
+      onBatch: (summaries, findings, first) => {
+        for (let j = 0; j < summaries.length; j++) {
+          const s = summaries[j]!;
+          placed[leafAt[first + j]!] = materialize(s, reader, strings);
           if (s.manifest) late.add(s.path);
         }
         sink.findings.push(...findings);
       },
     });
-  else for (const path of leaf) local(path);
+  else for (let k = 0; k < leaf.length; k++) local(k);
   mark(`documents checked (${leaf.length} read)`);
   const documents: RegistryDocument[] = [];
   for (let i = 0; i < setup.paths.length; i++) {
-    const doc = taken[i] ?? byPath.get(setup.paths[i]!);
+    const doc = placed[i] ?? byPath.get(setup.paths[i]!);
     if (doc) documents.push(doc);
   }
-  const index = reuse ? new PathIndex(setup.paths) : undefined;
-  const lookup = index ? { get: (path: string) => byPath.get(path) ?? taken[index.get(path) ?? -1] } : byPath;
+  const index = new PathIndex(setup.paths);
+  const lookup = { get: (path: string) => byPath.get(path) ?? placed[index.get(path) ?? -1] };
   const configDocument = byPath.get(CONFIG_FILE);
   const registry: Registry = { ...frame, ...(configDocument ? { configDocument } : {}), documents, packages: packagesOf(classifier.packages, lookup), packagePlans: classifier.packages };
   return { registry, sink, late };

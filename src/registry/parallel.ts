@@ -199,10 +199,10 @@ export interface ParallelRun {
   /** Keep each document's catalog facts (LoadOptions.catalogFacts). */
   catalogFacts?: boolean;
   paths: readonly string[];
-  /** Checks one document on this thread. */
-  local: (path: string) => void;
-  /** Takes in what a worker checked. */
-  onBatch: (summaries: DocumentSummary[], findings: Finding[]) => void;
+  /** Checks the document at this place of `paths` on this thread. */
+  local: (at: number) => void;
+  /** Takes in what a worker checked: the documents at `first`, `first` + 1, ... of `paths`. */
+  onBatch: (summaries: DocumentSummary[], findings: Finding[], first: number) => void;
 }
 
 /**
@@ -226,12 +226,12 @@ export async function checkInParallel(run: ParallelRun): Promise<void> {
       // This thread's own copy of each path is the one kept (the list holds it anyway), rather than the one the message brought.
       const first = batch.chunk * CHUNK;
       batch.summaries.forEach((s, j) => (s.path = run.paths[first + j]!));
-      run.onBatch(batch.summaries, batch.findings);
+      run.onBatch(batch.summaries, batch.findings, first);
     }),
   );
   let local = 0;
   for (let chunk = takeChunk(next, run.paths.length); chunk; chunk = takeChunk(next, run.paths.length)) {
-    for (let i = chunk[0]; i < chunk[1]; i++) run.local(run.paths[i]!);
+    for (let i = chunk[0]; i < chunk[1]; i++) run.local(i);
     reported[chunk[0] / CHUNK] = 1;
     local += chunk[1] - chunk[0];
     // Let the workers' batches in as they come.
@@ -239,5 +239,5 @@ export async function checkInParallel(run: ParallelRun): Promise<void> {
   }
   mark(`this thread done (${local} documents)`);
   await Promise.all(pending);
-  for (let c = 0; c < chunks; c++) if (!reported[c]) for (let i = c * CHUNK; i < Math.min((c + 1) * CHUNK, run.paths.length); i++) run.local(run.paths[i]!);
+  for (let c = 0; c < chunks; c++) if (!reported[c]) for (let i = c * CHUNK; i < Math.min((c + 1) * CHUNK, run.paths.length); i++) run.local(i);
 }
