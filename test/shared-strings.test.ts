@@ -11,6 +11,14 @@ describe("strings in shared memory (the paths every worker thread takes from)", 
     expect(list.map((_, i) => sharedString(shared, i))).toEqual(list);
   });
 
+  it("gives back a list of plain ASCII paths, and one with a single other character, alike", () => {
+    const ascii = Array.from({ length: 300 }, (_, i) => `contracts/flow_${i}/flow.json`);
+    for (const list of [ascii, [...ascii.slice(0, 150), "contracts/é.json", ...ascii.slice(150)]]) {
+      const shared = shareStrings(list);
+      expect(list.map((_, i) => sharedString(shared, i))).toEqual(list);
+    }
+  });
+
   it("holds an empty list", () => {
     const shared = shareStrings([]);
     expect(sharedCount(shared)).toBe(0);

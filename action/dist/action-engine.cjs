@@ -37034,15 +37034,25 @@ var init_v8_tuning = __esm({
 // src/util/shared-strings.ts
 function shareStrings(list) {
   const offsets = new Uint32Array(new SharedArrayBuffer(4 * (list.length + 1)));
-  let size = 0;
-  for (let i = 0; i < list.length; i++) {
-    offsets[i] = size;
-    size += Buffer.byteLength(list[i], "utf8");
+  const joined = list.join("");
+  const encoded = Buffer.from(joined, "utf8");
+  if (encoded.length === joined.length) {
+    let size = 0;
+    for (let i = 0; i < list.length; i++) {
+      offsets[i] = size;
+      size += list[i].length;
+    }
+    offsets[list.length] = size;
+  } else {
+    let size = 0;
+    for (let i = 0; i < list.length; i++) {
+      offsets[i] = size;
+      size += Buffer.byteLength(list[i], "utf8");
+    }
+    offsets[list.length] = size;
   }
-  offsets[list.length] = size;
-  const bytes = new Uint8Array(new SharedArrayBuffer(size));
-  const view = Buffer.from(bytes.buffer, 0, size);
-  for (let i = 0; i < list.length; i++) view.write(list[i], offsets[i], "utf8");
+  const bytes = new Uint8Array(new SharedArrayBuffer(encoded.length));
+  bytes.set(encoded);
   return { bytes, offsets };
 }
 var init_shared_strings = __esm({
@@ -37290,9 +37300,13 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
     placed[leafAt[k2]] = doc;
   };
   mark("frame loaded");
-  for (let i = 0; i < setup.paths.length; i++) {
+  for (let i = 0, f3 = 0; i < setup.paths.length; i++) {
     const path6 = setup.paths[i];
-    if (byPath.has(path6) || only && !only(path6)) continue;
+    if (f3 < frameDocs.length && frameDocs[f3].path === path6) {
+      f3++;
+      continue;
+    }
+    if (only && !only(path6)) continue;
     const kept = reuse?.take(path6);
     if (!kept) {
       leaf.push(path6);
@@ -39120,7 +39134,7 @@ function documentFromColumns(c3, i, reader, facts) {
   return doc;
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "8813b47c5e954658" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "b578b682c8ee7bd1" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

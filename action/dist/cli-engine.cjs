@@ -28338,15 +28338,25 @@ var init_v8_tuning = __esm({
 // src/util/shared-strings.ts
 function shareStrings(list) {
   const offsets = new Uint32Array(new SharedArrayBuffer(4 * (list.length + 1)));
-  let size = 0;
-  for (let i = 0; i < list.length; i++) {
-    offsets[i] = size;
-    size += Buffer.byteLength(list[i], "utf8");
+  const joined = list.join("");
+  const encoded = Buffer.from(joined, "utf8");
+  if (encoded.length === joined.length) {
+    let size = 0;
+    for (let i = 0; i < list.length; i++) {
+      offsets[i] = size;
+      size += list[i].length;
+    }
+    offsets[list.length] = size;
+  } else {
+    let size = 0;
+    for (let i = 0; i < list.length; i++) {
+      offsets[i] = size;
+      size += Buffer.byteLength(list[i], "utf8");
+    }
+    offsets[list.length] = size;
   }
-  offsets[list.length] = size;
-  const bytes = new Uint8Array(new SharedArrayBuffer(size));
-  const view = Buffer.from(bytes.buffer, 0, size);
-  for (let i = 0; i < list.length; i++) view.write(list[i], offsets[i], "utf8");
+  const bytes = new Uint8Array(new SharedArrayBuffer(encoded.length));
+  bytes.set(encoded);
   return { bytes, offsets };
 }
 var init_shared_strings = __esm({
@@ -28718,9 +28728,13 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
     placed[leafAt[k2]] = doc;
   };
   mark("frame loaded");
-  for (let i = 0; i < setup.paths.length; i++) {
+  for (let i = 0, f3 = 0; i < setup.paths.length; i++) {
     const path = setup.paths[i];
-    if (byPath.has(path) || only && !only(path)) continue;
+    if (f3 < frameDocs.length && frameDocs[f3].path === path) {
+      f3++;
+      continue;
+    }
+    if (only && !only(path)) continue;
     const kept = reuse?.take(path);
     if (!kept) {
       leaf.push(path);
@@ -35920,7 +35934,7 @@ function documentFromColumns(c3, i, reader, facts) {
   return doc;
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "8813b47c5e954658" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "b578b682c8ee7bd1" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -280,10 +280,14 @@ export async function loadOnce(
     placed[leafAt[k]!] = doc;
   };
   mark("frame loaded");
-  // The frame's documents are already read; the paths are unique, so nothing else is in byPath.
-  for (let i = 0; i < setup.paths.length; i++) {
+  // The frame's documents are already read. They are setup.paths filtered, so in its order and the same strings: a step along them, not a lookup of every path.
+  for (let i = 0, f = 0; i < setup.paths.length; i++) {
     const path = setup.paths[i]!;
-    if (byPath.has(path) || (only && !only(path))) continue;
+    if (f < frameDocs.length && frameDocs[f]!.path === path) {
+      f++;
+      continue;
+    }
+    if (only && !only(path)) continue;
     const kept = reuse?.take(path);
     if (!kept) {
       leaf.push(path);
