@@ -1,12 +1,12 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { check } from "../src/check.ts";
 import { CONFIG_FILE, resolveConfig } from "../src/config/config.ts";
-import { discover, discoveryPatterns, jsonWalk } from "../src/registry/discover.ts";
+import { discover, discoveryPatterns, jsonWalk, pathMatcher } from "../src/registry/discover.ts";
 import { FsSource } from "../src/source/fs-source.ts";
 import { random } from "./support/random.ts";
 import { makeRegistry } from "./support/tmp-registry.ts";
@@ -79,6 +79,40 @@ describe("discovery's walk", () => {
       }),
       { numRuns: 80 },
     );
+  });
+
+  it("and what a commit's files give through the matcher discovery uses for them, excludes included", async () => {
+    // Every entry that is not a folder, links not followed: what a commit would hold.
+    const everything = (root: string, dir = ""): string[] =>
+      readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => {
+        const path = dir ? `${dir}/${e.name}` : e.name;
+        return e.isDirectory() ? everything(root, path) : [path];
+      });
+    const EXCLUDES = ["contracts/p", "**/sub", "contracts/*", "contracts", "sub/**", "**/*.draft.json", "a b", "x[1]/**", "*.json", "**/deep", "deep/sub/**", "runtimes/a.json", "**/global.*.json", "node_modules", "runtimes", "**/x[1]", "(p)/**"];
+    await fc.assert(
+      fc.asyncProperty(fc.integer(), fc.array(fc.constantFrom(...FOLDERS), { maxLength: 4 }), fc.subarray(EXCLUDES, { maxLength: 3 }), async (seed, folders, exclude) => {
+        const root = mkdtempSync(join(tmpdir(), "mova-match-"));
+        try {
+          tree(root, seed);
+          mkdirSync(join(root, "contracts/p"), { recursive: true });
+          writeFileSync(join(root, "contracts/p/in-p.json"), "{}");
+          const config = resolveConfig({ folders: { runtimes: folders.length > 0 ? folders : ["runtimes"], contracts: folders.slice(1) }, exclude });
+          const { patterns, ignore } = discoveryPatterns(config);
+          const listed = (await new FsSource(root).list(patterns, ignore)).sort();
+          expect(everything(root).filter(pathMatcher(patterns, ignore)).sort()).toEqual(listed);
+        } finally {
+          rmSync(root, { recursive: true, force: true });
+        }
+      }),
+      { numRuns: 120 },
+    );
+    // Excludes naming a folder plainly: fast-glob does not enter it, though the pattern alone matches no file in it.
+    const root = makeRegistry({ "contracts/p/in-p.json": {}, "contracts/top.json": {}, "runtimes/r.json": {} });
+    for (const exclude of [["contracts"], ["contracts/p"], ["**/p"], ["contracts/*"]]) {
+      const { patterns, ignore } = discoveryPatterns(resolveConfig({ folders: { runtimes: ["runtimes"], contracts: ["contracts"] }, exclude }));
+      const listed = (await new FsSource(root).list(patterns, ignore)).sort();
+      expect(everything(root).filter(pathMatcher(patterns, ignore)).sort(), exclude[0]).toEqual(listed);
+    }
   });
 
   it("leaves to fast-glob a config with excludes of its own, or folders fast-glob treats apart", () => {

@@ -26040,6 +26040,9 @@ var RegistryDocument = class {
   }
 };
 
+// src/registry/discover.ts
+var import_fast_glob2 = __toESM(require_out4(), 1);
+
 // src/registry/references.ts
 var REF_KINDS = ["verb", "policy_profile", "connector", "runtime", "contract", "schema"];
 function obj(v) {

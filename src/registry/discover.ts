@@ -1,4 +1,6 @@
 import { CONFIG_FILE, type RegistryConfig } from "../config/config.ts";
+import { posix } from "node:path";
+import fg from "fast-glob";
 import picomatch from "picomatch";
 import type { JsonWalk, RegistrySource } from "../source/source.ts";
 import { FOLDER_ROLES } from "./kinds.ts";
@@ -51,11 +53,31 @@ export function discoveryPatterns(config: RegistryConfig): { patterns: string[];
   return { patterns, ignore: [...ALWAYS_EXCLUDED, ...config.exclude] };
 }
 
-/** Whether discovery would pick a path, as fast-glob decides it: for files it has not listed itself (a commit's, a change's). */
+/**
+ * Whether discovery would pick a path, as fast-glob decides it: for files it
+ * has not listed itself (a commit's, a change's). fast-glob groups the
+ * patterns into tasks, each walking from a base folder, and never enters a
+ * folder below that base that an ignore pattern ending in "/**", or naming a
+ * folder plainly, matches: `exclude: ["contracts/old"]` leaves out the files
+ * in contracts/old/, which the pattern alone does not match. The same tasks
+ * decide here (test/fs-source.test.ts holds the two to the same answers).
+ */
 export function pathMatcher(patterns: readonly string[], ignore: readonly string[]): (path: string) => boolean {
-  const isMatch = picomatch([...patterns], { dot: false });
-  const isIgnored = ignore.length ? picomatch([...ignore], { dot: true }) : () => false;
+  const tasks = fg.generateTasks([...patterns], { ignore: [...ignore], dot: false }).map((task) => {
+    const base = task.base === "." ? "" : task.base;
+    const positive = picomatch(task.positive, { dot: false });
+    const negative = task.negative.length ? picomatch(task.negative, { dot: true }) : () => false;
+    // A pattern ending in "/**" that matches a folder matches everything in it too: only those naming a folder plainly need its folders tested.
+    const pruning = task.dynamic ? task.negative.filter((p) => !p.endsWith("/**") && !fg.isDynamicPattern(posix.basename(p))) : [];
+    const pruned = pruning.length ? picomatch(pruning, { dot: false }) : undefined;
+    return (p: string) => {
+      if (!positive(p) || negative(p)) return false;
+      // The folders the walk enters below its base, each tested before it is entered.
+      if (pruned) for (let i = p.indexOf("/", base ? base.length + 1 : 0); i !== -1; i = p.indexOf("/", i + 1)) if (pruned(p.slice(0, i))) return false;
+      return true;
+    };
+  });
   // fast-glob never descends into dot-folders.
   const hidden = (p: string) => p.split("/").some((seg) => seg.startsWith("."));
-  return (p) => isMatch(p) && !isIgnored(p) && !hidden(p);
+  return (p) => tasks.some((listed) => listed(p)) && !hidden(p);
 }
