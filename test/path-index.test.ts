@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { PathIndex } from "../src/util/path-index.ts";
 import { posix } from "node:path";
-import { parentOf } from "../src/registry/classify.ts";
+import { foldersOf, parentOf } from "../src/util/folders.ts";
 
 describe("PathIndex", () => {
   const paths = ["a/1.json", "a/2.json", "b/x.json", "b/y/z.json", "c.json"];
@@ -37,5 +37,7 @@ describe("the folder of a listed path", () => {
   it("is what posix.dirname says, for the clean relative paths a listing makes", () => {
     const paths = ["a.json", "runtimes/a.json", "contracts/pkg/flow.json", "contracts/pkg/sub/deep/x.json", "a b/ü.json", ".x/y.json", "a.b/c.d.json", "/abs.json", "/a/b.json", "x/.json"];
     for (const p of paths) expect(parentOf(p), p).toBe(posix.dirname(p));
+    expect([...foldersOf("contracts/pkg/sub/x.json")]).toEqual(["contracts/pkg/sub", "contracts/pkg", "contracts"]);
+    expect([...foldersOf("x.json")]).toEqual([]);
   });
 });

@@ -15895,6 +15895,9 @@ var require_out4 = __commonJS({
   }
 });
 
+// src/registry/parallel.ts
+import { on } from "node:events";
+
 // src/json/pointer.ts
 function escapeSegment(segment) {
   if (typeof segment === "number") return String(segment);
@@ -17843,16 +17846,9 @@ function countTextKeys(text) {
   let n = 0;
   let i = text.indexOf('"');
   while (i !== -1) {
-    let end = text.indexOf('"', i + 1);
-    while (end !== -1) {
-      let slashes = 0;
-      for (let k = end - 1; text.charCodeAt(k) === 92; k--) slashes++;
-      if (slashes % 2 === 0) break;
-      end = text.indexOf('"', end + 1);
-    }
+    const end = stringEnd(text, i);
     if (end === -1) break;
-    let j = end + 1;
-    for (let c = text.charCodeAt(j); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++j)) ;
+    const j = skipSpace(text, end);
     if (text.charCodeAt(j) === 58) n++;
     i = text.indexOf('"', j);
   }
@@ -25540,6 +25536,10 @@ function symlinkRefusal(full) {
   }
   return new InputRefused("input/symlink", `the file is a symbolic link${target}; links are never followed, so it is not read`, "commit the file itself instead of a link to it, or exclude it in mova.registry.json");
 }
+function isAbsent(error) {
+  const code = error.code;
+  return code === "ENOENT" || code === "ENOTDIR";
+}
 var OUTSIDE = /^\/|\0|(?:^|\/)\.\.(?:\/|$)/;
 function staysInside(path) {
   return path !== "" && !OUTSIDE.test(path);
@@ -25600,7 +25600,7 @@ var FsSource = class {
     try {
       return readdirSync2(dir === "" ? this.root || "." : this.#full(dir), { withFileTypes: true });
     } catch (error) {
-      if (error.code === "ENOENT" || error.code === "ENOTDIR") return [];
+      if (isAbsent(error)) return [];
       throw error;
     }
   }
@@ -25608,7 +25608,7 @@ var FsSource = class {
     try {
       return lstatSync(this.#full(path));
     } catch (error) {
-      if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
+      if (isAbsent(error)) return void 0;
       throw error;
     }
   }
@@ -25652,6 +25652,12 @@ function sharedString(shared, i) {
 
 // src/registry/classify.ts
 import { posix } from "node:path";
+
+// src/util/folders.ts
+function parentOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "." : slash === 0 ? "/" : path.slice(0, slash);
+}
 
 // src/util/path-index.ts
 var PathIndex = class {
@@ -25745,10 +25751,6 @@ function stringField(value, field) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return void 0;
   const v = value[field];
   return typeof v === "string" && v !== "" ? v : void 0;
-}
-function parentOf(path) {
-  const slash = path.lastIndexOf("/");
-  return slash === -1 ? "." : slash === 0 ? "/" : path.slice(0, slash);
 }
 function baseName(path) {
   return path.slice(path.lastIndexOf("/") + 1);
@@ -26271,17 +26273,15 @@ async function serveDocuments(visit) {
   const port = parentPort;
   mark("worker started");
   const validators = loadPrecompiled(workerData.release);
-  const messages = [];
-  const waiting = [];
-  port.on("message", (m) => waiting.length > 0 ? waiting.shift()(m) : messages.push(m));
-  const receive = () => new Promise((resolve) => messages.length > 0 ? resolve(messages.shift()) : waiting.push(resolve));
+  const messages = on(port, "message");
+  const receive = async () => (await messages.next()).value[0];
   const { input, catalogFacts } = await receive();
   await validators;
   const sink = new FindingSink();
   const { frame, classifier } = frameFromInput(input, sink);
   mark("worker ready");
   const { paths, next } = await receive();
-  port.removeAllListeners("message");
+  await messages.return?.();
   mark("worker given its work");
   let done = 0;
   const source = new FsSource(input.root);

@@ -2194,16 +2194,9 @@ function countTextKeys(text) {
   let n = 0;
   let i = text.indexOf('"');
   while (i !== -1) {
-    let end = text.indexOf('"', i + 1);
-    while (end !== -1) {
-      let slashes = 0;
-      for (let k2 = end - 1; text.charCodeAt(k2) === 92; k2--) slashes++;
-      if (slashes % 2 === 0) break;
-      end = text.indexOf('"', end + 1);
-    }
+    const end = stringEnd(text, i);
     if (end === -1) break;
-    let j3 = end + 1;
-    for (let c3 = text.charCodeAt(j3); c3 === 32 || c3 === 10 || c3 === 13 || c3 === 9; c3 = text.charCodeAt(++j3)) ;
+    const j3 = skipSpace(text, end);
     if (text.charCodeAt(j3) === 58) n++;
     i = text.indexOf('"', j3);
   }
@@ -22724,9 +22717,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix8 = POSIX_REGEX_SOURCE[rest2];
-                if (posix8) {
-                  prev.value = pre + posix8;
+                const posix7 = POSIX_REGEX_SOURCE[rest2];
+                if (posix7) {
+                  prev.value = pre + posix7;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -23247,7 +23240,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix8 = utils.isWindows(options);
+      const posix7 = utils.isWindows(options);
       const regex2 = isState2 ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -23257,8 +23250,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix8 });
-        const result = { glob, state, regex: regex2, posix: posix8, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix7 });
+        const result = { glob, state, regex: regex2, posix: posix7, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -23283,7 +23276,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex2, options, { glob, posix: posix8 } = {}) => {
+    picomatch2.test = (input, regex2, options, { glob, posix: posix7 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -23291,7 +23284,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix8 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix7 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -23300,14 +23293,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex2, options, posix8);
+          match = picomatch2.matchBase(input, regex2, options, posix7);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix8 = utils.isWindows(options)) => {
+    picomatch2.matchBase = (input, glob, options, posix7 = utils.isWindows(options)) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex2.test(path.basename(input));
     };
@@ -23496,9 +23489,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p2) => picomatch2(p2, options)(str3));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix8 = utils.isWindows(options);
+      let posix7 = utils.isWindows(options);
       let regex2 = picomatch2.makeRe(String(glob), { ...options, capture: true });
-      let match = regex2.exec(posix8 ? utils.toPosixSlashes(input) : input);
+      let match = regex2.exec(posix7 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v2) => v2 === void 0 ? "" : v2);
       }
@@ -25952,19 +25945,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix8;
-      (function(posix9) {
+      let posix7;
+      (function(posix8) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix9.escapePath = escapePath2;
+        posix8.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix9.convertPathToPattern = convertPathToPattern2;
-      })(posix8 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix8.convertPathToPattern = convertPathToPattern2;
+      })(posix7 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -26005,6 +25998,10 @@ function symlinkRefusal(full) {
   } catch {
   }
   return new InputRefused("input/symlink", `the file is a symbolic link${target}; links are never followed, so it is not read`, "commit the file itself instead of a link to it, or exclude it in mova.registry.json");
+}
+function isAbsent(error) {
+  const code = error.code;
+  return code === "ENOENT" || code === "ENOTDIR";
 }
 function staysInside(path) {
   return path !== "" && !OUTSIDE.test(path);
@@ -26075,7 +26072,7 @@ var init_fs_source = __esm({
         try {
           return (0, import_node_fs2.readdirSync)(dir === "" ? this.root || "." : this.#full(dir), { withFileTypes: true });
         } catch (error) {
-          if (error.code === "ENOENT" || error.code === "ENOTDIR") return [];
+          if (isAbsent(error)) return [];
           throw error;
         }
       }
@@ -26083,7 +26080,7 @@ var init_fs_source = __esm({
         try {
           return (0, import_node_fs2.lstatSync)(this.#full(path));
         } catch (error) {
-          if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
+          if (isAbsent(error)) return void 0;
           throw error;
         }
       }
@@ -26115,6 +26112,20 @@ var init_fs_source = __esm({
         return staysInside(path) && (0, import_node_fs2.existsSync)(this.#full(path));
       }
     };
+  }
+});
+
+// src/util/folders.ts
+function parentOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "." : slash === 0 ? "/" : path.slice(0, slash);
+}
+function* foldersOf(path) {
+  for (let dir = parentOf(path); dir !== "." && dir !== "/"; dir = parentOf(dir)) yield dir;
+}
+var init_folders = __esm({
+  "src/util/folders.ts"() {
+    "use strict";
   }
 });
 
@@ -26168,10 +26179,6 @@ function stringField(value, field2) {
   const v2 = value[field2];
   return typeof v2 === "string" && v2 !== "" ? v2 : void 0;
 }
-function parentOf(path) {
-  const slash = path.lastIndexOf("/");
-  return slash === -1 ? "." : slash === 0 ? "/" : path.slice(0, slash);
-}
 function baseName(path) {
   return path.slice(path.lastIndexOf("/") + 1);
 }
@@ -26198,6 +26205,7 @@ var init_classify = __esm({
   "src/registry/classify.ts"() {
     "use strict";
     import_node_path = require("node:path");
+    init_folders();
     init_path_index();
     init_config();
     init_load_rules();
@@ -27571,9 +27579,9 @@ var require_parse3 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix8 = POSIX_REGEX_SOURCE[rest2];
-                if (posix8) {
-                  prev.value = pre + posix8;
+                const posix7 = POSIX_REGEX_SOURCE[rest2];
+                if (posix7) {
+                  prev.value = pre + posix7;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -28090,7 +28098,7 @@ var require_picomatch3 = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix8 = opts.windows;
+      const posix7 = opts.windows;
       const regex2 = isState2 ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -28100,8 +28108,8 @@ var require_picomatch3 = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix8 });
-        const result = { glob, state, regex: regex2, posix: posix8, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix7 });
+        const result = { glob, state, regex: regex2, posix: posix7, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -28126,7 +28134,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex2, options, { glob, posix: posix8 } = {}) => {
+    picomatch2.test = (input, regex2, options, { glob, posix: posix7 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -28134,7 +28142,7 @@ var require_picomatch3 = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix8 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix7 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -28143,16 +28151,16 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex2, options, posix8);
+          match = picomatch2.matchBase(input, regex2, options, posix7);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix8 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix7 = options && options.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix8 }));
+      return regex2.test(utils.basename(input, { windows: posix7 }));
     };
     picomatch2.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
     picomatch2.parse = (pattern, options) => {
@@ -30283,18 +30291,6 @@ var init_base_error = __esm({
     BaseError = class extends Error {
       name = "BaseError";
     };
-  }
-});
-
-// src/util/folders.ts
-function* foldersOf(path) {
-  for (let dir = import_node_path5.posix.dirname(path); dir !== "." && dir !== "/"; dir = import_node_path5.posix.dirname(dir)) yield dir;
-}
-var import_node_path5;
-var init_folders = __esm({
-  "src/util/folders.ts"() {
-    "use strict";
-    import_node_path5 = require("node:path");
   }
 });
 
@@ -33733,7 +33729,7 @@ function ls(t2) {
 }
 function hs(t2) {
   const e = t2.trim().replace(/^["']|["']$/g, "");
-  return e && (0, import_node_path6.normalize)(e);
+  return e && (0, import_node_path5.normalize)(e);
 }
 function ps(t2, e) {
   return E2({
@@ -34173,7 +34169,7 @@ function uo({
       }
     };
 }
-var import_file_exists, import_node_child_process, import_debug, import_promise_deferred, import_node_path6, import_node_events, O2, Ae, A2, at2, xe, I2, W2, ft, K2, m, Be, G2, Bt, V2, z2, l2, x2, Fe, mt, Ut, Xe, Ye, Qe, Je, Ft, nn, rn, sn, zt, qt, mn, Ht, Kt, kn, _t, vn, j2, En, Vt, Cn, M2, ot, Pn, Dn, Yt, Bn, Un, Wn, J2, Xn, Yn, Qt, R2, Jt, rr, Ot, sr, or, ir, ar, te, ee2, ne2, ur, se, Z2, dr, ie, gr, yr, wr, br, Tr, kr, _r, vr, Er, Sr, ue, Or, Cr, Ar, Nr, $r, Pr, Lr, jr, Br, Ir, Ur, Gr, fe, Hr, le, Vr, Xr, he, Qr, Jr, Zr, ts, rs, pe, ss, gt, ms, ys, $s, Ps, Us, $t, we, Hs, Ks, be, Qs, nt, ro, wo;
+var import_file_exists, import_node_child_process, import_debug, import_promise_deferred, import_node_path5, import_node_events, O2, Ae, A2, at2, xe, I2, W2, ft, K2, m, Be, G2, Bt, V2, z2, l2, x2, Fe, mt, Ut, Xe, Ye, Qe, Je, Ft, nn, rn, sn, zt, qt, mn, Ht, Kt, kn, _t, vn, j2, En, Vt, Cn, M2, ot, Pn, Dn, Yt, Bn, Un, Wn, J2, Xn, Yn, Qt, R2, Jt, rr, Ot, sr, or, ir, ar, te, ee2, ne2, ur, se, Z2, dr, ie, gr, yr, wr, br, Tr, kr, _r, vr, Er, Sr, ue, Or, Cr, Ar, Nr, $r, Pr, Lr, jr, Br, Ir, Ur, Gr, fe, Hr, le, Vr, Xr, he, Qr, Jr, Zr, ts, rs, pe, ss, gt, ms, ys, $s, Ps, Us, $t, we, Hs, Ks, be, Qs, nt, ro, wo;
 var init_dist3 = __esm({
   "node_modules/simple-git/dist/index.mjs"() {
     init_dist();
@@ -34182,7 +34178,7 @@ var init_dist3 = __esm({
     import_node_child_process = require("node:child_process");
     import_debug = __toESM(require_src(), 1);
     import_promise_deferred = __toESM(require_dist3(), 1);
-    import_node_path6 = require("node:path");
+    import_node_path5 = require("node:path");
     init_dist2();
     import_node_events = require("node:events");
     O2 = class extends Error {
@@ -35595,7 +35591,7 @@ var init_dist3 = __esm({
 // src/change/git.ts
 async function locateRepo(registryRoot) {
   const top = (await wo(registryRoot).revparse(["--show-toplevel"])).trim();
-  const prefix = (0, import_node_path7.relative)((0, import_node_path7.resolve)(top), (0, import_node_path7.resolve)(registryRoot)).replace(/\\/g, "/");
+  const prefix = (0, import_node_path6.relative)((0, import_node_path6.resolve)(top), (0, import_node_path6.resolve)(registryRoot)).replace(/\\/g, "/");
   return { repoDir: top, prefix };
 }
 async function locateBase(registryRoot, baseRef) {
@@ -35623,12 +35619,12 @@ async function resolveBase(repoDir, baseRef) {
   if (!found) throw new Error(`cannot find a common ancestor of ${baseRef} and HEAD; fetch more history (actions/checkout with fetch-depth: 0) or check the base ref`);
   return found;
 }
-var import_node_path7;
+var import_node_path6;
 var init_git = __esm({
   "src/change/git.ts"() {
     "use strict";
     init_base_error();
-    import_node_path7 = require("node:path");
+    import_node_path6 = require("node:path");
     init_dist3();
   }
 });
@@ -35948,7 +35944,7 @@ function documentFromColumns(c3, i, reader, facts) {
   return doc;
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "33a8228da23ebd34" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "4fc6f603ad04dad8" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -35988,7 +35984,7 @@ async function readCache(dir, commit, prefix, release) {
   let cache5;
   try {
     const { readFile } = process.getBuiltinModule("node:fs/promises");
-    cache5 = JSON.parse(await readFile((0, import_node_path8.join)(dir, fileName(commit, prefix, release)), "utf8"));
+    cache5 = JSON.parse(await readFile((0, import_node_path7.join)(dir, fileName(commit, prefix, release)), "utf8"));
   } catch {
     return void 0;
   }
@@ -35996,7 +35992,7 @@ async function readCache(dir, commit, prefix, release) {
   cache5.documents = unpackColumns(cache5.documents ?? {});
   if (release !== void 0 && cache5.release !== release || !cacheWellFormed(cache5)) return void 0;
   const count = cache5.documents.path.length;
-  cache5.catalogFacts = new CachedFacts(() => readFactsFile((0, import_node_path8.join)(dir, factsFileName(commit, prefix, release)), commit, count));
+  cache5.catalogFacts = new CachedFacts(() => readFactsFile((0, import_node_path7.join)(dir, factsFileName(commit, prefix, release)), commit, count));
   return cache5;
 }
 function factsFileName(commit, prefix, release) {
@@ -36020,19 +36016,19 @@ function writeCache(dir, cache5, release, facts) {
   };
   if (facts) {
     const file = { format: CACHE_FORMAT, engine: engineFingerprint(), commit: cache5.commit, documents: cache5.documents.path.length, ...facts };
-    write((0, import_node_path8.join)(dir, factsFileName(cache5.commit, cache5.prefix, release)), JSON.stringify(packNumbers(file, FACT_NUMBER_COLUMNS)));
+    write((0, import_node_path7.join)(dir, factsFileName(cache5.commit, cache5.prefix, release)), JSON.stringify(packNumbers(file, FACT_NUMBER_COLUMNS)));
   }
   const { catalogFacts: _lazy, ...serialized } = cache5;
-  const path = (0, import_node_path8.join)(dir, fileName(cache5.commit, cache5.prefix, release));
+  const path = (0, import_node_path7.join)(dir, fileName(cache5.commit, cache5.prefix, release));
   write(path, JSON.stringify({ ...serialized, documents: packNumbers(cache5.documents, NUMBER_COLUMNS) }));
   return path;
 }
-var import_node_fs3, import_node_path8, NUMBER_COLUMNS, CACHE_FORMAT;
+var import_node_fs3, import_node_path7, NUMBER_COLUMNS, CACHE_FORMAT;
 var init_cache = __esm({
   "src/incremental/cache.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
-    import_node_path8 = require("node:path");
+    import_node_path7 = require("node:path");
     init_finding();
     init_classify();
     init_document();
@@ -36090,7 +36086,7 @@ async function changesSince(repoDir, prefix, commit, options = {}) {
     const committedStatus = sinceCommit.get(path);
     const headStatus = sinceHead.get(path);
     const inCommit = committedStatus !== void 0 ? committedStatus !== "A" : headStatus !== void 0 ? headStatus !== "A" : false;
-    const inTree = options.committedOnly ? committedStatus !== "D" : (0, import_node_fs4.existsSync)((0, import_node_path9.join)(repoDir, path));
+    const inTree = options.committedOnly ? committedStatus !== "D" : (0, import_node_fs4.existsSync)((0, import_node_path8.join)(repoDir, path));
     if (inCommit && inTree) changes.modified.add(local);
     else if (inTree) changes.added.add(local);
     else if (inCommit) changes.deleted.add(local);
@@ -36110,12 +36106,12 @@ async function ignoredFiles(repoDir, prefix) {
   }
   return (path) => files.has(path) || folders.some((f3) => path.startsWith(f3));
 }
-var import_node_fs4, import_node_path9;
+var import_node_fs4, import_node_path8;
 var init_changes = __esm({
   "src/incremental/changes.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
-    import_node_path9 = require("node:path");
+    import_node_path8 = require("node:path");
     init_dist3();
     init_classify();
   }
@@ -36144,13 +36140,13 @@ async function checkIncrementally(root, options, cache5, changes, repoDir, cache
   const planDirs = new Set(cache5.plans.map((p2) => p2.dir));
   const affected = /* @__PURE__ */ new Set();
   for (const path of changed) {
-    if (import_node_path10.posix.basename(path) === "manifest.json") affected.add(import_node_path10.posix.dirname(path));
+    if (import_node_path9.posix.basename(path) === "manifest.json") affected.add(import_node_path9.posix.dirname(path));
     for (const dir of foldersOf(path)) if (planDirs.has(dir)) affected.add(dir);
   }
   const prefixes = [...affected].map((dir) => dir + "/");
   const inAffected = (path) => prefixes.some((p2) => path.startsWith(p2));
-  const lateManifests = new Set(cache5.plans.map((p2) => p2.manifest).filter((m2) => import_node_path10.posix.basename(m2) !== "manifest.json"));
-  const inFrame = (path) => isGlobalFramePath(path) || path === base.config.acceptedChangesFile || inAffected(path) && (import_node_path10.posix.basename(path) === "manifest.json" || lateManifests.has(path));
+  const lateManifests = new Set(cache5.plans.map((p2) => p2.manifest).filter((m2) => import_node_path9.posix.basename(m2) !== "manifest.json"));
+  const inFrame = (path) => isGlobalFramePath(path) || path === base.config.acceptedChangesFile || inAffected(path) && (import_node_path9.posix.basename(path) === "manifest.json" || lateManifests.has(path));
   const plans = cache5.plans.filter((p2) => !affected.has(p2.dir));
   const compiledSchemas = new Set(cache5.compiledSchemas);
   const reader = new Rereader(options.source ?? new FsSource(root), base.config.limits);
@@ -36236,11 +36232,11 @@ async function baseFromCache(cache5, head, unchanged, indexOf, repoDir, candidat
   };
   return { registry, findings: cache5.findings, configBroken: cache5.configBroken, documentFindings: cache5.documentFindings };
 }
-var import_node_path10, Fallback, NO_FINDINGS;
+var import_node_path9, Fallback, NO_FINDINGS;
 var init_incremental = __esm({
   "src/incremental/incremental.ts"() {
     "use strict";
-    import_node_path10 = require("node:path");
+    import_node_path9 = require("node:path");
     init_check();
     init_config();
     init_classify();
@@ -36516,8 +36512,8 @@ async function mergeShards(root, options, reports) {
     for (let index = 0; index < c3.path.length; index++) byPath.set(c3.strings[c3.path[index]], { report, index });
     for (const f3 of report.documentFindings) findings.set(f3.file, [...findings.get(f3.file) ?? [], f3]);
   }
-  const late = new Set([...byPath].filter(([path, { report, index }]) => report.documents.strings[report.documents.kind[index]] === "contract_manifest" && import_node_path11.posix.basename(path) !== "manifest.json").map(([path]) => path));
-  const lateDirs = [...late].map((p2) => import_node_path11.posix.dirname(p2) + "/");
+  const late = new Set([...byPath].filter(([path, { report, index }]) => report.documents.strings[report.documents.kind[index]] === "contract_manifest" && import_node_path10.posix.basename(path) !== "manifest.json").map(([path]) => path));
+  const lateDirs = [...late].map((p2) => import_node_path10.posix.dirname(p2) + "/");
   const reader = new Rereader(options.source ?? new FsSource(root), setup.config.limits);
   const take = (path) => {
     const at4 = byPath.get(path);
@@ -36538,11 +36534,11 @@ async function mergeShards(root, options, reports) {
     return finishCheck(loaded2.registry, loaded2.sink);
   }
 }
-var import_node_path11, SHARD_FORMAT, ShardError;
+var import_node_path10, SHARD_FORMAT, ShardError;
 var init_shard = __esm({
   "src/shard.ts"() {
     "use strict";
-    import_node_path11 = require("node:path");
+    import_node_path10 = require("node:path");
     init_check();
     init_finding();
     init_cache();
@@ -37559,7 +37555,7 @@ __export(check_command_exports, {
 function registryDir(io2, positionals, command) {
   if (positionals.length > 1) throw new UsageError(`${command} takes one folder, got ${positionals.length}: ${positionals.join(" ")}`);
   const dir = (positionals[0] ?? ".").replace(/\\/g, "/").replace(/\/+$/, "") || ".";
-  const root = (0, import_node_path12.resolve)(io2.cwd, dir);
+  const root = (0, import_node_path11.resolve)(io2.cwd, dir);
   if (!(0, import_node_fs5.existsSync)(root) || !(0, import_node_fs5.statSync)(root).isDirectory()) throw new UsageError(`no registry folder at ${dir}`);
   return { dir, root };
 }
@@ -37610,8 +37606,8 @@ async function checkCommand(args, io2) {
       throw new UsageError(`--shard: ${error.message}`);
     }
     const report = await checkShard(root, { ...release ? { release } : {}, ...concurrency ? { concurrency } : {} }, shard);
-    const out = (0, import_node_path12.resolve)(io2.cwd, values.out);
-    (0, import_node_fs5.mkdirSync)((0, import_node_path12.dirname)(out), { recursive: true });
+    const out = (0, import_node_path11.resolve)(io2.cwd, values.out);
+    (0, import_node_fs5.mkdirSync)((0, import_node_path11.dirname)(out), { recursive: true });
     (0, import_node_fs5.writeFileSync)(out, JSON.stringify(report));
     io2.stdout(`shard ${shard.index}/${shard.count} of ${dir}: ${report.documents.path.length} documents checked, ${report.documentFindings.length} findings so far; report in ${values.out}
 `);
@@ -37622,7 +37618,7 @@ async function checkCommand(args, io2) {
     ...release ? { release } : {},
     ...values.base ? { base: values.base } : {},
     ...concurrency ? { concurrency } : {},
-    ...values["cache-dir"] ? { cacheDir: (0, import_node_path12.resolve)(io2.cwd, values["cache-dir"]) } : {},
+    ...values["cache-dir"] ? { cacheDir: (0, import_node_path11.resolve)(io2.cwd, values["cache-dir"]) } : {},
     ...values.committed ? { committedOnly: true } : {},
     // The markdown summary diffs the catalog with the base's.
     ...format === "markdown" && values.base ? { catalogFacts: true } : {}
@@ -37659,12 +37655,12 @@ function failOnOption(value) {
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not "${value}"`);
   return failOn;
 }
-var import_node_fs5, import_node_path12, import_node_util, FORMATS, MARKDOWN_FINDINGS;
+var import_node_fs5, import_node_path11, import_node_util, FORMATS, MARKDOWN_FINDINGS;
 var init_check_command = __esm({
   "src/cli/check-command.ts"() {
     "use strict";
     import_node_fs5 = require("node:fs");
-    import_node_path12 = require("node:path");
+    import_node_path11 = require("node:path");
     import_node_util = require("node:util");
     init_fail_on();
     init_guard();
@@ -37771,7 +37767,7 @@ async function catalogCommand(args, io2) {
   if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format must be text or json, not "${values.format}"`);
   const release = releaseOption(values.release);
   const { dir, root } = registryDir(io2, positionals, "catalog");
-  const registryName = values.name ?? (0, import_node_path13.basename)(root);
+  const registryName = values.name ?? (0, import_node_path12.basename)(root);
   if (values.diff !== void 0) {
     const diff = await catalogDiffAgainst(root, values.diff, { registryName, ...release ? { release } : {} });
     io2.stdout(values.format === "json" ? JSON.stringify(diff, null, 2) + "\n" : formatCatalogDiffText(diff));
@@ -37786,9 +37782,9 @@ async function catalogCommand(args, io2) {
   const source = await sourceInfo(root);
   const build = buildCatalog(result.registry, { registryName, ...source ? { source } : {} });
   if (values.out) {
-    const out = (0, import_node_path13.resolve)(io2.cwd, values.out);
+    const out = (0, import_node_path12.resolve)(io2.cwd, values.out);
     (0, import_node_fs6.mkdirSync)(out, { recursive: true });
-    for (const [name, content] of Object.entries(build.files)) (0, import_node_fs6.writeFileSync)((0, import_node_path13.join)(out, name), content);
+    for (const [name, content] of Object.entries(build.files)) (0, import_node_fs6.writeFileSync)((0, import_node_path12.join)(out, name), content);
   }
   const counts = {
     data_types: build.catalog.data_types.length,
@@ -37807,12 +37803,12 @@ async function catalogCommand(args, io2) {
   }
   return EXIT.ok;
 }
-var import_node_fs6, import_node_path13, import_node_util2;
+var import_node_fs6, import_node_path12, import_node_util2;
 var init_catalog_command = __esm({
   "src/cli/catalog-command.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
-    import_node_path13 = require("node:path");
+    import_node_path12 = require("node:path");
     import_node_util2 = require("node:util");
     init_build2();
     init_diff_against();
@@ -39365,16 +39361,16 @@ function runFiles(state, episodes) {
 }
 function writeRunFiles(dir, files) {
   for (const [name, content] of Object.entries(files)) {
-    (0, import_node_fs7.mkdirSync)((0, import_node_path14.join)(dir, name, ".."), { recursive: true });
-    (0, import_node_fs7.writeFileSync)((0, import_node_path14.join)(dir, name), content);
+    (0, import_node_fs7.mkdirSync)((0, import_node_path13.join)(dir, name, ".."), { recursive: true });
+    (0, import_node_fs7.writeFileSync)((0, import_node_path13.join)(dir, name), content);
   }
 }
 function readState(dir) {
-  const path = (0, import_node_path14.join)(dir, "state.json");
+  const path = (0, import_node_path13.join)(dir, "state.json");
   return (0, import_node_fs7.existsSync)(path) ? JSON.parse((0, import_node_fs7.readFileSync)(path, "utf8")) : void 0;
 }
 function readRequest(dir) {
-  const path = (0, import_node_path14.join)(dir, "request.json");
+  const path = (0, import_node_path13.join)(dir, "request.json");
   return (0, import_node_fs7.existsSync)(path) ? JSON.parse((0, import_node_fs7.readFileSync)(path, "utf8")) : void 0;
 }
 function listRuns(registry) {
@@ -39399,12 +39395,12 @@ function listRuns(registry) {
   }
   return out.sort((a, b3) => a.run_id < b3.run_id ? -1 : 1);
 }
-var import_node_fs7, import_node_path14, RUN_ID;
+var import_node_fs7, import_node_path13, RUN_ID;
 var init_store = __esm({
   "src/run/store.ts"() {
     "use strict";
     import_node_fs7 = require("node:fs");
-    import_node_path14 = require("node:path");
+    import_node_path13 = require("node:path");
     init_canonical();
     init_contracts();
     RUN_ID = /^[a-z0-9][a-z0-9._-]{2,99}$/;
@@ -39447,7 +39443,7 @@ async function runCommand(args, io2) {
     return EXIT.findings;
   }
   const registry = result.registry;
-  const runsDir = (0, import_node_path15.join)(root, runsFolder(registry.config));
+  const runsDir = (0, import_node_path14.join)(root, runsFolder(registry.config));
   const decisions = /* @__PURE__ */ new Map();
   for (const d2 of values.decide ?? []) {
     const m2 = /^([A-Za-z0-9_./-]+)=([A-Za-z0-9_.-]+)$/.exec(d2);
@@ -39458,8 +39454,8 @@ async function runCommand(args, io2) {
   let runId;
   if (values.resume) {
     runId = values.resume;
-    const existing = readState((0, import_node_path15.join)(runsDir, runId));
-    if (!existing) throw new UsageError(`no run ${runId} under ${(0, import_node_path15.join)(dir, runsFolder(registry.config))}/`);
+    const existing = readState((0, import_node_path14.join)(runsDir, runId));
+    if (!existing) throw new UsageError(`no run ${runId} under ${(0, import_node_path14.join)(dir, runsFolder(registry.config))}/`);
     state = existing;
   } else {
     const contract = positionals[0];
@@ -39467,7 +39463,7 @@ async function runCommand(args, io2) {
     if (!values.inputs) throw new UsageError("run needs --inputs FILE, the run's inputs as JSON");
     let inputs;
     try {
-      inputs = JSON.parse((0, import_node_fs8.readFileSync)((0, import_node_path15.resolve)(io2.cwd, values.inputs), "utf8"));
+      inputs = JSON.parse((0, import_node_fs8.readFileSync)((0, import_node_path14.resolve)(io2.cwd, values.inputs), "utf8"));
     } catch (error) {
       throw new UsageError(`cannot read --inputs ${values.inputs}: ${error.message}`);
     }
@@ -39475,9 +39471,9 @@ async function runCommand(args, io2) {
     runId = values["run-id"] ?? defaultRunId(contract, /* @__PURE__ */ new Date());
     if (!RUN_ID.test(runId)) throw new UsageError(`run id "${runId}" must be 3 to 100 lower-case letters, digits, '.', '_' or '-'`);
     const request = { schema_id: "registry.run_request_v1", contract_id: contract, inputs, reason: values.reason ?? "Run from the command line", ...values.as ? { initiator: values.as } : {} };
-    if (readRequest((0, import_node_path15.join)(runsDir, runId))) throw new UsageError(`run ${runId} exists already; continue it with --resume ${runId}`);
-    (0, import_node_fs8.mkdirSync)((0, import_node_path15.join)(runsDir, runId), { recursive: true });
-    (0, import_node_fs8.writeFileSync)((0, import_node_path15.join)(runsDir, runId, "request.json"), JSON.stringify(request, null, 2) + "\n");
+    if (readRequest((0, import_node_path14.join)(runsDir, runId))) throw new UsageError(`run ${runId} exists already; continue it with --resume ${runId}`);
+    (0, import_node_fs8.mkdirSync)((0, import_node_path14.join)(runsDir, runId), { recursive: true });
+    (0, import_node_fs8.writeFileSync)((0, import_node_path14.join)(runsDir, runId, "request.json"), JSON.stringify(request, null, 2) + "\n");
     state = startRun(runId, request, values.as ?? process.env.USER ?? "cli", depsFor(io2, registry, values["ai-base-url"]));
   }
   const deps = depsFor(io2, registry, values["ai-base-url"]);
@@ -39486,7 +39482,7 @@ async function runCommand(args, io2) {
   for (let round = 0; round < 100; round++) {
     const t2 = await new Runner(state, deps).advance({ decisions: decisionsForNext });
     state = t2.state;
-    writeRunFiles((0, import_node_path15.join)(runsDir, runId), runFiles(state, t2.episodes));
+    writeRunFiles((0, import_node_path14.join)(runsDir, runId), runFiles(state, t2.episodes));
     for (const e of t2.episodes) io2.stdout(`  ${e.name.padEnd(44)} ${String(e.episode.result_summary)}
 `);
     if (state.status !== "waiting") break;
@@ -39532,12 +39528,12 @@ async function runsCommand(args, io2) {
 `);
   return EXIT.ok;
 }
-var import_node_fs8, import_node_path15, import_node_util3;
+var import_node_fs8, import_node_path14, import_node_util3;
 var init_run_command = __esm({
   "src/cli/run-command.ts"() {
     "use strict";
     import_node_fs8 = require("node:fs");
-    import_node_path15 = require("node:path");
+    import_node_path14 = require("node:path");
     import_node_util3 = require("node:util");
     init_check();
     init_report();
@@ -42139,16 +42135,16 @@ function buildSite(registry, options) {
 }
 function writeSite(out, files) {
   for (const [name, content] of Object.entries(files)) {
-    (0, import_node_fs9.mkdirSync)((0, import_node_path16.dirname)((0, import_node_path16.join)(out, name)), { recursive: true });
-    (0, import_node_fs9.writeFileSync)((0, import_node_path16.join)(out, name), content);
+    (0, import_node_fs9.mkdirSync)((0, import_node_path15.dirname)((0, import_node_path15.join)(out, name)), { recursive: true });
+    (0, import_node_fs9.writeFileSync)((0, import_node_path15.join)(out, name), content);
   }
 }
-var import_node_fs9, import_node_path16, KIND_ORDER;
+var import_node_fs9, import_node_path15, KIND_ORDER;
 var init_build3 = __esm({
   "src/site/build.ts"() {
     "use strict";
     import_node_fs9 = require("node:fs");
-    import_node_path16 = require("node:path");
+    import_node_path15 = require("node:path");
     init_flow_model();
     init_canonical();
     init_version();
@@ -42192,8 +42188,8 @@ async function siteCommand(args, io2) {
     io2.stderr("mova-registry: mova.registry.json is broken; run mova-registry check for the details.\n");
     return EXIT.usage;
   }
-  const site = buildSite(result.registry, { registryName: values.name ?? (0, import_node_path17.basename)(root), maxRuns });
-  const out = (0, import_node_path17.resolve)(io2.cwd, values.out);
+  const site = buildSite(result.registry, { registryName: values.name ?? (0, import_node_path16.basename)(root), maxRuns });
+  const out = (0, import_node_path16.resolve)(io2.cwd, values.out);
   writeSite(out, site.files);
   io2.stdout(`${site.digest}
 `);
@@ -42203,11 +42199,11 @@ mova-registry: the registry has ${errors} error(s); the site shows it as it is (
   );
   return EXIT.ok;
 }
-var import_node_path17, import_node_util4;
+var import_node_path16, import_node_util4;
 var init_site_command = __esm({
   "src/cli/site-command.ts"() {
     "use strict";
-    import_node_path17 = require("node:path");
+    import_node_path16 = require("node:path");
     import_node_util4 = require("node:util");
     init_check();
     init_build3();
@@ -42247,7 +42243,7 @@ async function mergeCommand(args, io2) {
   const { dir, root } = registryDir(io2, [values.registry], "merge-reports");
   const reports = positionals.map((file) => {
     try {
-      return JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_path18.resolve)(io2.cwd, file), "utf8"));
+      return JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_path17.resolve)(io2.cwd, file), "utf8"));
     } catch (error) {
       throw new UsageError(`cannot read the shard report ${file}: ${error.message.split("\n")[0]}`);
     }
@@ -42260,12 +42256,12 @@ async function mergeCommand(args, io2) {
     throw error;
   }
 }
-var import_node_fs10, import_node_path18, import_node_util5;
+var import_node_fs10, import_node_path17, import_node_util5;
 var init_merge_command = __esm({
   "src/cli/merge-command.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
-    import_node_path18 = require("node:path");
+    import_node_path17 = require("node:path");
     import_node_util5 = require("node:util");
     init_shard();
     init_check_command();

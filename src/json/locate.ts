@@ -36,13 +36,14 @@ function positionOf(lineStarts: readonly number[], offset: number): { line: numb
   return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
 }
 
-function skipSpace(text: string, i: number): number {
+/** The first offset from `i` that is not JSON whitespace. */
+export function skipSpace(text: string, i: number): number {
   for (let c = text.charCodeAt(i); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++i));
   return i;
 }
 
-/** The offset after a string's closing quote; `i` is at its opening quote. */
-function stringEnd(text: string, i: number): number {
+/** The offset after a string's closing quote (one not escaped by an odd run of backslashes); `i` is at its opening quote. */
+export function stringEnd(text: string, i: number): number {
   let end = text.indexOf('"', i + 1);
   while (end !== -1) {
     let slashes = 0;

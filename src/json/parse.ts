@@ -1,7 +1,7 @@
 import { parse as parseAst } from "@humanwhocodes/momoa";
 import { DEFAULT_LIMITS, type InputLimits } from "../config/config.ts";
 import type { Span } from "../findings/finding.ts";
-import { lineStartsOf, locateInText } from "./locate.ts";
+import { lineStartsOf, locateInText, skipSpace, stringEnd } from "./locate.ts";
 import { appendPointer, segmentsOf } from "./pointer.ts";
 
 type AstNode = ReturnType<typeof parseAst>["body"];
@@ -173,17 +173,9 @@ function countTextKeys(text: string): number {
   let n = 0;
   let i = text.indexOf('"');
   while (i !== -1) {
-    // Find the closing quote: one not escaped by an odd run of backslashes.
-    let end = text.indexOf('"', i + 1);
-    while (end !== -1) {
-      let slashes = 0;
-      for (let k = end - 1; text.charCodeAt(k) === 92; k--) slashes++;
-      if (slashes % 2 === 0) break;
-      end = text.indexOf('"', end + 1);
-    }
+    const end = stringEnd(text, i);
     if (end === -1) break;
-    let j = end + 1;
-    for (let c = text.charCodeAt(j); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++j));
+    const j = skipSpace(text, end);
     if (text.charCodeAt(j) === 58) n++;
     i = text.indexOf('"', j);
   }

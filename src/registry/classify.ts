@@ -1,4 +1,5 @@
 import { posix } from "node:path";
+import { parentOf } from "../util/folders.ts";
 import { PathIndex } from "../util/path-index.ts";
 import { CONFIG_FILE, isSafeRelativePath, type RegistryConfig } from "../config/config.ts";
 import { documentUnclassified, documentUnknownSchema, packageMissingFile, packageUnsafePath, schemaDuplicateId, schemaInvalid, schemaUnresolvedRef, schemaUnsupportedPattern } from "../rules/load-rules.ts";
@@ -14,12 +15,6 @@ export function stringField(value: unknown, field: string): string | undefined {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
   const v = (value as Record<string, unknown>)[field];
   return typeof v === "string" && v !== "" ? v : undefined;
-}
-
-/** The folder a path is in, as posix.dirname gives it for the clean relative paths a listing makes, without its general case's cost on every document. */
-export function parentOf(path: string): string {
-  const slash = path.lastIndexOf("/");
-  return slash === -1 ? "." : slash === 0 ? "/" : path.slice(0, slash);
 }
 
 function baseName(path: string): string {
@@ -231,7 +226,7 @@ export class Classifier {
       else if (role === "envelope" && doc.json.ok) this.#classifyByContent(doc, "envelope");
       else this.#classifyByContent(doc);
     }
-    // Every document inside a package folder belongs to it; the deepest package wins.
+    // Every document inside a package folder belongs to it; the deepest package wins. foldersOf's walk, as a plain loop: this runs on every document.
     if (this.#packageDirs.size > 0)
       for (let dir = parentOf(doc.path); dir !== "." && dir !== "/"; dir = parentOf(dir))
         if (this.#packageDirs.has(dir)) {

@@ -1,3 +1,4 @@
+import { on } from "node:events";
 import { keepCatalogFacts } from "../catalog/facts.ts";
 import type { RegistryConfig } from "../config/config.ts";
 import type { Release } from "../schemas/releases.ts";
@@ -110,18 +111,16 @@ export async function serveDocuments(visit: DocumentVisitor): Promise<void> {
   const port = parentPort;
   mark("worker started");
   const validators = loadPrecompiled((workerData as WorkerBoot).release);
-  // Messages wait in the port until asked for: the frame comes first, then the work.
-  const messages: unknown[] = [];
-  const waiting: Array<(m: unknown) => void> = [];
-  port.on("message", (m) => (waiting.length > 0 ? waiting.shift()!(m) : messages.push(m)));
-  const receive = <T>() => new Promise<T>((resolve) => (messages.length > 0 ? resolve(messages.shift() as T) : waiting.push(resolve as (m: unknown) => void)));
+  // The frame comes first, then the work, perhaps in one go: events.on keeps what arrives before it is asked for.
+  const messages = on(port, "message");
+  const receive = async <T>(): Promise<T> => ((await messages.next()).value as [T])[0];
   const { input, catalogFacts } = await receive<WorkerFrame>();
   await validators;
   const sink = new FindingSink();
   const { frame, classifier } = frameFromInput(input, sink);
   mark("worker ready");
   const { paths, next } = await receive<WorkerWork>();
-  port.removeAllListeners("message");
+  await messages.return?.();
   mark("worker given its work");
   let done = 0;
   const source = new FsSource(input.root);

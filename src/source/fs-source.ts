@@ -17,6 +17,12 @@ function symlinkRefusal(full: string): InputRefused {
   return new InputRefused("input/symlink", `the file is a symbolic link${target}; links are never followed, so it is not read`, "commit the file itself instead of a link to it, or exclude it in mova.registry.json");
 }
 
+/** A file or folder that is not there, as fast-glob passes over it: missing, or a file where a folder was expected. */
+function isAbsent(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === "ENOENT" || code === "ENOTDIR";
+}
+
 /** A path that stays under the root: relative, without a ".." segment (file names may hold anything else, and are reported escaped). */
 const OUTSIDE = /^\/|\0|(?:^|\/)\.\.(?:\/|$)/;
 function staysInside(path: string): boolean {
@@ -90,7 +96,7 @@ export class FsSource implements RegistrySource {
     try {
       return readdirSync(dir === "" ? this.root || "." : this.#full(dir), { withFileTypes: true });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT" || (error as NodeJS.ErrnoException).code === "ENOTDIR") return [];
+      if (isAbsent(error)) return [];
       throw error;
     }
   }
@@ -99,7 +105,7 @@ export class FsSource implements RegistrySource {
     try {
       return lstatSync(this.#full(path));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT" || (error as NodeJS.ErrnoException).code === "ENOTDIR") return undefined;
+      if (isAbsent(error)) return undefined;
       throw error;
     }
   }
