@@ -16018,6 +16018,10 @@ function createHash(algorithm) {
 function str(v) {
   return typeof v === "string" && v !== "" ? v : void 0;
 }
+function sortedOnce(list) {
+  list.sort();
+  return list.filter((p, i) => i === 0 || p !== list[i - 1]);
+}
 function byId(a, b) {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -18139,11 +18143,7 @@ function affixDistance(a, b, limit) {
   const n = b1 - b0;
   if (m === 0 || n === 0) return m + n;
   if (limit === 0 || Math.abs(m - n) > limit) return limit + 1;
-  let ma = 0;
-  let mb = 0;
-  for (let i = a0; i < a1; i++) ma |= 1 << (a.charCodeAt(i) & 31);
-  for (let j = b0; j < b1; j++) mb |= 1 << (b.charCodeAt(j) & 31);
-  if (popCount(ma ^ mb) > 2 * limit) return limit + 1;
+  if (popCount(charMask(a, a0, a1) ^ charMask(b, b0, b1)) > 2 * limit) return limit + 1;
   if (m > 32 || n > 32) return editDistance(a.slice(a0, a1), b.slice(b0, b1));
   const w = n + 1;
   const d = SCRATCH;
@@ -18163,9 +18163,9 @@ function affixDistance(a, b, limit) {
   }
   return d[m * w + n];
 }
-function charMask(s) {
+function charMask(s, from = 0, to = s.length) {
   let mask = 0;
-  for (let i = 0; i < s.length; i++) mask |= 1 << (s.charCodeAt(i) & 31);
+  for (let i = from; i < to; i++) mask |= 1 << (s.charCodeAt(i) & 31);
   return mask;
 }
 function popCount(x) {
@@ -18217,7 +18217,7 @@ var Names = class _Names {
     this.originals ??= [...this.collection.keys()];
     const originals = this.originals;
     const normals = this.normals ??= originals.map(normalize);
-    const masks = this.masks ??= Int32Array.from(normals, charMask);
+    const masks = this.masks ??= Int32Array.from(normals, (n) => charMask(n));
     const answer = search(word, originals, (_, i) => normals[i], masks);
     this.answers.set(word, answer);
     return answer;
@@ -25563,8 +25563,7 @@ var FsSource = class {
   }
   async list(patterns, ignore) {
     const entries = import_fast_glob.default.sync([...patterns], { cwd: this.root, onlyFiles: false, markDirectories: true, dot: false, followSymbolicLinks: false, unique: false, ignore: [...ignore] });
-    const files = entries.filter((p) => !p.endsWith("/") && staysInside(p)).sort();
-    return files.filter((p, i) => i === 0 || p !== files[i - 1]);
+    return sortedOnce(entries.filter((p) => !p.endsWith("/") && staysInside(p)));
   }
   /**
    * The walk fast-glob makes for discovery's patterns, without matching each

@@ -508,6 +508,10 @@ var init_canonical = __esm({
 function str(v2) {
   return typeof v2 === "string" && v2 !== "" ? v2 : void 0;
 }
+function sortedOnce(list) {
+  list.sort();
+  return list.filter((p2, i) => i === 0 || p2 !== list[i - 1]);
+}
 function byId(a, b3) {
   return a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0;
 }
@@ -10722,11 +10726,7 @@ function affixDistance(a, b3, limit) {
   const n = b1 - b0;
   if (m2 === 0 || n === 0) return m2 + n;
   if (limit === 0 || Math.abs(m2 - n) > limit) return limit + 1;
-  let ma = 0;
-  let mb = 0;
-  for (let i = a0; i < a1; i++) ma |= 1 << (a.charCodeAt(i) & 31);
-  for (let j3 = b0; j3 < b1; j3++) mb |= 1 << (b3.charCodeAt(j3) & 31);
-  if (popCount(ma ^ mb) > 2 * limit) return limit + 1;
+  if (popCount(charMask(a, a0, a1) ^ charMask(b3, b0, b1)) > 2 * limit) return limit + 1;
   if (m2 > 32 || n > 32) return editDistance(a.slice(a0, a1), b3.slice(b0, b1));
   const w2 = n + 1;
   const d2 = SCRATCH;
@@ -10746,9 +10746,9 @@ function affixDistance(a, b3, limit) {
   }
   return d2[m2 * w2 + n];
 }
-function charMask(s) {
+function charMask(s, from = 0, to2 = s.length) {
   let mask = 0;
-  for (let i = 0; i < s.length; i++) mask |= 1 << (s.charCodeAt(i) & 31);
+  for (let i = from; i < to2; i++) mask |= 1 << (s.charCodeAt(i) & 31);
   return mask;
 }
 function popCount(x3) {
@@ -10820,7 +10820,7 @@ var init_similar = __esm({
         this.originals ??= [...this.collection.keys()];
         const originals = this.originals;
         const normals = this.normals ??= originals.map(normalize);
-        const masks = this.masks ??= Int32Array.from(normals, charMask);
+        const masks = this.masks ??= Int32Array.from(normals, (n) => charMask(n));
         const answer = search(word, originals, (_3, i) => normals[i], masks);
         this.answers.set(word, answer);
         return answer;
@@ -26012,6 +26012,7 @@ var init_fs_source = __esm({
     "use strict";
     import_fast_glob = __toESM(require_out4(), 1);
     import_node_fs2 = require("node:fs");
+    init_values();
     init_refusal();
     NO_FOLLOW = import_node_fs2.constants.O_NOFOLLOW ?? 0;
     NON_BLOCK = import_node_fs2.constants.O_NONBLOCK ?? 0;
@@ -26035,8 +26036,7 @@ var init_fs_source = __esm({
       }
       async list(patterns, ignore) {
         const entries = import_fast_glob.default.sync([...patterns], { cwd: this.root, onlyFiles: false, markDirectories: true, dot: false, followSymbolicLinks: false, unique: false, ignore: [...ignore] });
-        const files = entries.filter((p2) => !p2.endsWith("/") && staysInside(p2)).sort();
-        return files.filter((p2, i) => i === 0 || p2 !== files[i - 1]);
+        return sortedOnce(entries.filter((p2) => !p2.endsWith("/") && staysInside(p2)));
       }
       /**
        * The walk fast-glob makes for discovery's patterns, without matching each
@@ -28235,10 +28235,7 @@ function globEscape(folder2) {
 }
 async function discover(source, config) {
   const walk = source.listJson && jsonWalk(config);
-  if (walk) {
-    const files = source.listJson(walk).sort();
-    return files.filter((p2, i) => i === 0 || p2 !== files[i - 1]);
-  }
+  if (walk) return sortedOnce(source.listJson(walk));
   const { patterns, ignore } = discoveryPatterns(config);
   return (await source.list(patterns, ignore)).sort();
 }
@@ -28282,6 +28279,7 @@ var init_discover = __esm({
     import_node_path2 = require("node:path");
     import_fast_glob2 = __toESM(require_out4(), 1);
     import_picomatch = __toESM(require_picomatch4(), 1);
+    init_values();
     init_kinds();
     ALWAYS_EXCLUDED = ["**/node_modules/**", "**/.git/**"];
   }
@@ -28362,21 +28360,13 @@ function shareStrings(list) {
   const offsets = new Uint32Array(new SharedArrayBuffer(4 * (list.length + 1)));
   const joined = list.join("");
   const encoded = Buffer.from(joined, "utf8");
-  if (encoded.length === joined.length) {
-    let size = 0;
-    for (let i = 0; i < list.length; i++) {
-      offsets[i] = size;
-      size += list[i].length;
-    }
-    offsets[list.length] = size;
-  } else {
-    let size = 0;
-    for (let i = 0; i < list.length; i++) {
-      offsets[i] = size;
-      size += Buffer.byteLength(list[i], "utf8");
-    }
-    offsets[list.length] = size;
+  const ascii = encoded.length === joined.length;
+  let size = 0;
+  for (let i = 0; i < list.length; i++) {
+    offsets[i] = size;
+    size += ascii ? list[i].length : Buffer.byteLength(list[i], "utf8");
   }
+  offsets[list.length] = size;
   const bytes = new Uint8Array(new SharedArrayBuffer(encoded.length));
   bytes.set(encoded);
   return { bytes, offsets };
@@ -35944,7 +35934,7 @@ function documentFromColumns(c3, i, reader, facts) {
   return doc;
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "4fc6f603ad04dad8" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "b3f7084525262914" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

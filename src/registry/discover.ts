@@ -3,6 +3,7 @@ import { posix } from "node:path";
 import fg from "fast-glob";
 import picomatch from "picomatch";
 import type { JsonWalk, RegistrySource } from "../source/source.ts";
+import { sortedOnce } from "../util/values.ts";
 import { FOLDER_ROLES } from "./kinds.ts";
 
 const ALWAYS_EXCLUDED = ["**/node_modules/**", "**/.git/**"];
@@ -19,11 +20,8 @@ function globEscape(folder: string): string {
  */
 export async function discover(source: RegistrySource, config: RegistryConfig): Promise<string[]> {
   const walk = source.listJson && jsonWalk(config);
-  if (walk) {
-    // Folders may overlap, and "." holds the root's files too: each path once.
-    const files = source.listJson!(walk).sort();
-    return files.filter((p, i) => i === 0 || p !== files[i - 1]);
-  }
+  // Folders may overlap, and "." holds the root's files too: each path once.
+  if (walk) return sortedOnce(source.listJson!(walk));
   const { patterns, ignore } = discoveryPatterns(config);
   // Sorted here rather than trusted to every source: where two documents claim one thing (a schema $id,
   // a global catalog, an id), the first in this order wins, and the catalog and the findings must not

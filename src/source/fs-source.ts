@@ -1,5 +1,6 @@
 import fg from "fast-glob";
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readlinkSync, readSync } from "node:fs";
+import { sortedOnce } from "../util/values.ts";
 import { InputRefused, tooLarge } from "./refusal.ts";
 import type { JsonWalk, RegistrySource } from "./source.ts";
 
@@ -57,8 +58,7 @@ export class FsSource implements RegistrySource {
     // A file two patterns match is listed twice and dropped here, next to its twin once sorted: fast-glob's own `unique`
     // keeps a set of every path it lists (at 100,000 files, 320 against 280 ms and 7 MB more).
     const entries = fg.sync([...patterns], { cwd: this.root, onlyFiles: false, markDirectories: true, dot: false, followSymbolicLinks: false, unique: false, ignore: [...ignore] });
-    const files = entries.filter((p) => !p.endsWith("/") && staysInside(p)).sort();
-    return files.filter((p, i) => i === 0 || p !== files[i - 1]);
+    return sortedOnce(entries.filter((p) => !p.endsWith("/") && staysInside(p)));
   }
 
   /**

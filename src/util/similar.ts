@@ -103,11 +103,7 @@ function affixDistance(a: string, b: string, limit: number): number {
   // Whatever is left after the common affixes differs in at least one character: only a limit of 1 or more needs the table.
   if (limit === 0 || Math.abs(m - n) > limit) return limit + 1;
   // The characters each middle holds: an edit changes that set by at most two, so sets further apart than twice the limit are past it (the whole word's set, which the search tests, hides them behind the shared affixes).
-  let ma = 0;
-  let mb = 0;
-  for (let i = a0; i < a1; i++) ma |= 1 << (a.charCodeAt(i) & 31);
-  for (let j = b0; j < b1; j++) mb |= 1 << (b.charCodeAt(j) & 31);
-  if (popCount(ma ^ mb) > 2 * limit) return limit + 1;
+  if (popCount(charMask(a, a0, a1) ^ charMask(b, b0, b1)) > 2 * limit) return limit + 1;
   if (m > 32 || n > 32) return editDistance(a.slice(a0, a1), b.slice(b0, b1));
   const w = n + 1;
   const d = SCRATCH;
@@ -129,10 +125,10 @@ function affixDistance(a: string, b: string, limit: number): number {
   return d[m * w + n]!;
 }
 
-/** Which characters a word holds, folded into 32 bits. */
-function charMask(s: string): number {
+/** Which characters a word (or its part from `from` to `to`) holds, folded into 32 bits. */
+function charMask(s: string, from = 0, to = s.length): number {
   let mask = 0;
-  for (let i = 0; i < s.length; i++) mask |= 1 << (s.charCodeAt(i) & 31);
+  for (let i = from; i < to; i++) mask |= 1 << (s.charCodeAt(i) & 31);
   return mask;
 }
 
@@ -217,7 +213,7 @@ export class Names {
     this.originals ??= [...this.collection.keys()];
     const originals = this.originals;
     const normals = (this.normals ??= originals.map(normalize));
-    const masks = (this.masks ??= Int32Array.from(normals, charMask));
+    const masks = (this.masks ??= Int32Array.from(normals, (n) => charMask(n)));
     const answer = search(word, originals, (_, i) => normals[i]!, masks);
     this.answers.set(word, answer);
     return answer;

@@ -3,6 +3,12 @@ export function str(v: unknown): string | undefined {
   return typeof v === "string" && v !== "" ? v : undefined;
 }
 
+/** A list of paths sorted, each once: where two sources of a listing overlap (folders, patterns). */
+export function sortedOnce(list: string[]): string[] {
+  list.sort();
+  return list.filter((p, i) => i === 0 || p !== list[i - 1]);
+}
+
 /** Orders entries by their id, as every list the catalog publishes is ordered. */
 export function byId<T extends { id: string }>(a: T, b: T): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
