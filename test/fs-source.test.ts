@@ -7,7 +7,9 @@ import { describe, expect, it } from "vitest";
 import { check } from "../src/check.ts";
 import { CONFIG_FILE, resolveConfig } from "../src/config/config.ts";
 import { discover, discoveryPatterns, jsonWalk, pathMatcher } from "../src/registry/discover.ts";
+import { readJson } from "../src/registry/load.ts";
 import { FsSource } from "../src/source/fs-source.ts";
+import type { RegistrySource } from "../src/source/source.ts";
 import { random } from "./support/random.ts";
 import { makeRegistry } from "./support/tmp-registry.ts";
 
@@ -140,5 +142,52 @@ describe("reading a registry on disk", () => {
     expect(new FsSource(root).exists("runtimes/b.json")).toBe(false);
     // A path with a ".." segment is never joined to the root, however it would resolve.
     expect(text(new FsSource(root + "/runtimes"), "../runtimes/a.json")).toBeInstanceOf(Error);
+  });
+});
+
+describe("borrowed reads", () => {
+  // Sizes around the first buffer (64 KB), its growth, and a limit of 200 KB.
+  const sizes = [0, 1, 700, 65_535, 65_536, 65_537, 131_072, 200_000, 200_001, 300_000];
+  const bytesOf = (n: number) => Buffer.from(Array.from({ length: n }, (_, i) => 32 + ((i * 7) % 90)));
+
+  it("give the bytes read gives, and refuse what read refuses, with the same message", () => {
+    const root = mkdtempSync(join(tmpdir(), "mova-borrowed-"));
+    for (const n of sizes) writeFileSync(join(root, `f${n}.json`), bytesOf(n));
+    mkdirSync(join(root, "folder.json"));
+    symlinkSync("f1.json", join(root, "link.json"));
+    execFileSync("mkfifo", [join(root, "fifo.json")]);
+    const source = new FsSource(root);
+    const shown = (b: Buffer | Error) => (b instanceof Error ? `${b.constructor.name}: ${b.message}` : b.toString("latin1"));
+    // Each twice, from small to large and back: the buffer grown for a large file still gives a small one exactly.
+    for (const name of [...sizes.map((n) => `f${n}.json`), "folder.json", "link.json", "fifo.json", "missing.json", ...sizes.map((n) => `f${n}.json`).reverse()])
+      for (const limit of [undefined, 200_000, 65_536]) {
+        const borrowed = shown(source.readBorrowed(name, limit));
+        expect(borrowed, `${name}, limit ${limit}`).toBe(shown(source.read(name, limit)));
+      }
+    expect(shown(source.readBorrowed("f200001.json", 200_000))).toMatch(/^InputRefused: the file is 195.3 KB, over the limit of 195.3 KB/);
+    expect(shown(source.readBorrowed("fifo.json"))).toBe("Error: not a regular file; it is not read");
+    expect(shown(source.readBorrowed("f300000.json"))).toBe(bytesOf(300_000).toString("latin1"));
+  });
+
+  it("are read again with the size asked first when what they gave does not parse", () => {
+    const root = makeRegistry({ "runtimes/a.json": runtime("runtime.local_process.a_v1") });
+    const disk = new FsSource(root);
+    // A source whose borrowed reads stop short, as a read on some file systems might.
+    const short: RegistrySource = {
+      label: disk.label,
+      list: (patterns, ignore) => disk.list(patterns, ignore),
+      read: (path, max) => disk.read(path, max),
+      readBorrowed: (path, max) => {
+        const b = disk.readBorrowed(path, max);
+        return b instanceof Error ? b : b.subarray(0, b.length - 3);
+      },
+      exists: (path) => disk.exists(path),
+    };
+    const json = readJson(short, "runtimes/a.json");
+    expect(json instanceof Error ? json.message : json.value).toEqual(runtime("runtime.local_process.a_v1"));
+    // A file that really ends early is still reported.
+    writeFileSync(join(root, "runtimes/b.json"), '{"runtime_id": "x"');
+    const broken = readJson(disk, "runtimes/b.json");
+    expect(broken instanceof Error ? broken.message : broken.syntaxError?.message).toMatch(/./);
   });
 });

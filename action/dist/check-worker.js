@@ -20288,9 +20288,9 @@ var Queue = class Queue2 {
   }
   growCaps(needed) {
     const limit = this.densePcs.length * this.ncap;
-    const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
-    grown.set(this.denseCaps);
-    this.denseCaps = grown;
+    const grown2 = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
+    grown2.set(this.denseCaps);
+    this.denseCaps = grown2;
   }
   contains(pc) {
     const j = this.sparse[pc];
@@ -25504,6 +25504,7 @@ function findRef(schema, base, missing, pointer = "") {
 
 // src/source/fs-source.ts
 var import_fast_glob = __toESM(require_out4(), 1);
+import { kMaxLength } from "node:buffer";
 import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync as readdirSync2, readlinkSync, readSync } from "node:fs";
 
 // src/source/refusal.ts
@@ -25535,6 +25536,24 @@ function symlinkRefusal(full) {
   } catch {
   }
   return new InputRefused("input/symlink", `the file is a symbolic link${target}; links are never followed, so it is not read`, "commit the file itself instead of a link to it, or exclude it in mova.registry.json");
+}
+var NOT_REGULAR = "not a regular file; it is not read";
+function readSized(fd, maxBytes) {
+  const stat = fstatSync(fd);
+  if (!stat.isFile()) return new Error(NOT_REGULAR);
+  if (maxBytes !== void 0 && stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
+  const buffer = Buffer.allocUnsafe(stat.size);
+  let length = 0;
+  for (let n = 1; n > 0 && length < stat.size; length += n) n = readSync(fd, buffer, length, stat.size - length, null);
+  return length === stat.size ? buffer : buffer.subarray(0, length);
+}
+function notRegular(fd) {
+  return fstatSync(fd).isFile() ? void 0 : new Error(NOT_REGULAR);
+}
+function grown(buffer, size) {
+  const larger = Buffer.allocUnsafeSlow(size);
+  buffer.copy(larger);
+  return larger;
 }
 function isAbsent(error) {
   const code = error.code;
@@ -25613,19 +25632,20 @@ var FsSource = class {
   }
   /** The bytes of a regular file inside the root; a symbolic link, a path leading outside, or a file over `maxBytes` is refused unread. */
   read(path, maxBytes) {
+    return this.#open(path, maxBytes, false);
+  }
+  /** As `read`, into a buffer the next borrowed read overwrites: no size asked first and no copy (see RegistrySource). */
+  readBorrowed(path, maxBytes) {
+    return this.#open(path, maxBytes, true);
+  }
+  #open(path, maxBytes, borrowed) {
     if (!staysInside(path)) return new Error(`"${path}" is not a path inside the registry; it is not read`);
     const full = this.#full(path);
     try {
       if (!NO_FOLLOW && lstatSync(full).isSymbolicLink()) return symlinkRefusal(full);
       const fd = openSync(full, constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
       try {
-        const stat = fstatSync(fd);
-        if (!stat.isFile()) return new Error("not a regular file; it is not read");
-        if (maxBytes !== void 0 && stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
-        const buffer = Buffer.allocUnsafe(stat.size);
-        let length = 0;
-        for (let n = 1; n > 0 && length < stat.size; length += n) n = readSync(fd, buffer, length, stat.size - length, null);
-        return length === stat.size ? buffer : buffer.subarray(0, length);
+        return borrowed ? this.#readToEnd(fd, maxBytes ?? kMaxLength) : readSized(fd, maxBytes);
       } finally {
         closeSync(fd);
       }
@@ -25634,6 +25654,30 @@ var FsSource = class {
       if (e.code === "ELOOP") return symlinkRefusal(full);
       return e;
     }
+  }
+  /** Where borrowed reads land; grown for a larger file, up to the limit. */
+  #scratch = Buffer.allocUnsafeSlow(64 * 1024);
+  /**
+   * Reads until a read comes back short, which for a regular file is its end:
+   * asking the size first (fstat) was a fifth of reading a small file. What
+   * is not a regular file reads as nothing, an error or too much, and only
+   * then is asked what it is.
+   */
+  #readToEnd(fd, limit) {
+    let length = 0;
+    try {
+      for (; ; ) {
+        if (length === this.#scratch.length) this.#scratch = grown(this.#scratch, Math.min(length * 2, limit + 1));
+        const want = Math.min(this.#scratch.length, limit + 1) - length;
+        const n = readSync(fd, this.#scratch, length, want, null);
+        length += n;
+        if (length > limit) return notRegular(fd) ?? tooLarge(Math.max(fstatSync(fd).size, length), limit);
+        if (n < want) break;
+      }
+    } catch (error) {
+      return notRegular(fd) ?? error;
+    }
+    return length === 0 && notRegular(fd) || this.#scratch.subarray(0, length);
   }
   exists(path) {
     return staysInside(path) && existsSync(this.#full(path));
@@ -26206,7 +26250,9 @@ function notUtf8(bytes) {
   return new NotUtf8(`the file is not valid UTF-8 text (the first bad byte is on line ${line}, column ${column})`, { start: at2, end: at2 });
 }
 function readJson(source, path, limits = DEFAULT_LIMITS) {
-  return parseBytes(source.read(path, limits.maxFileBytes), limits);
+  if (!source.readBorrowed) return parseBytes(source.read(path, limits.maxFileBytes), limits);
+  const json = parseBytes(source.readBorrowed(path, limits.maxFileBytes), limits);
+  return json instanceof NotUtf8 || json instanceof JsonText && json.syntaxError ? parseBytes(source.read(path, limits.maxFileBytes), limits) : json;
 }
 var REFUSAL_RULE = { "input/symlink": inputSymlink, "input/too-large": inputTooLarge, "input/too-deep": inputTooDeep };
 function readDocument(source, path, sink, reader, parsed, limits = DEFAULT_LIMITS) {

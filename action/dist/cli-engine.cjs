@@ -14969,9 +14969,9 @@ var init_build = __esm({
       }
       growCaps(needed) {
         const limit = this.densePcs.length * this.ncap;
-        const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
-        grown.set(this.denseCaps);
-        this.denseCaps = grown;
+        const grown2 = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
+        grown2.set(this.denseCaps);
+        this.denseCaps = grown2;
       }
       contains(pc) {
         const j3 = this.sparse[pc];
@@ -25999,6 +25999,23 @@ function symlinkRefusal(full) {
   }
   return new InputRefused("input/symlink", `the file is a symbolic link${target}; links are never followed, so it is not read`, "commit the file itself instead of a link to it, or exclude it in mova.registry.json");
 }
+function readSized(fd, maxBytes) {
+  const stat = (0, import_node_fs2.fstatSync)(fd);
+  if (!stat.isFile()) return new Error(NOT_REGULAR);
+  if (maxBytes !== void 0 && stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
+  const buffer = Buffer.allocUnsafe(stat.size);
+  let length = 0;
+  for (let n = 1; n > 0 && length < stat.size; length += n) n = (0, import_node_fs2.readSync)(fd, buffer, length, stat.size - length, null);
+  return length === stat.size ? buffer : buffer.subarray(0, length);
+}
+function notRegular(fd) {
+  return (0, import_node_fs2.fstatSync)(fd).isFile() ? void 0 : new Error(NOT_REGULAR);
+}
+function grown(buffer, size) {
+  const larger = Buffer.allocUnsafeSlow(size);
+  buffer.copy(larger);
+  return larger;
+}
 function isAbsent(error) {
   const code = error.code;
   return code === "ENOENT" || code === "ENOTDIR";
@@ -26006,16 +26023,18 @@ function isAbsent(error) {
 function staysInside(path) {
   return path !== "" && !OUTSIDE.test(path);
 }
-var import_fast_glob, import_node_fs2, NO_FOLLOW, NON_BLOCK, OUTSIDE, FsSource;
+var import_fast_glob, import_node_buffer, import_node_fs2, NO_FOLLOW, NON_BLOCK, NOT_REGULAR, OUTSIDE, FsSource;
 var init_fs_source = __esm({
   "src/source/fs-source.ts"() {
     "use strict";
     import_fast_glob = __toESM(require_out4(), 1);
+    import_node_buffer = require("node:buffer");
     import_node_fs2 = require("node:fs");
     init_values();
     init_refusal();
     NO_FOLLOW = import_node_fs2.constants.O_NOFOLLOW ?? 0;
     NON_BLOCK = import_node_fs2.constants.O_NONBLOCK ?? 0;
+    NOT_REGULAR = "not a regular file; it is not read";
     OUTSIDE = /^\/|\0|(?:^|\/)\.\.(?:\/|$)/;
     FsSource = class {
       label = "working tree";
@@ -26086,19 +26105,20 @@ var init_fs_source = __esm({
       }
       /** The bytes of a regular file inside the root; a symbolic link, a path leading outside, or a file over `maxBytes` is refused unread. */
       read(path, maxBytes) {
+        return this.#open(path, maxBytes, false);
+      }
+      /** As `read`, into a buffer the next borrowed read overwrites: no size asked first and no copy (see RegistrySource). */
+      readBorrowed(path, maxBytes) {
+        return this.#open(path, maxBytes, true);
+      }
+      #open(path, maxBytes, borrowed) {
         if (!staysInside(path)) return new Error(`"${path}" is not a path inside the registry; it is not read`);
         const full = this.#full(path);
         try {
           if (!NO_FOLLOW && (0, import_node_fs2.lstatSync)(full).isSymbolicLink()) return symlinkRefusal(full);
           const fd = (0, import_node_fs2.openSync)(full, import_node_fs2.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
           try {
-            const stat = (0, import_node_fs2.fstatSync)(fd);
-            if (!stat.isFile()) return new Error("not a regular file; it is not read");
-            if (maxBytes !== void 0 && stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
-            const buffer = Buffer.allocUnsafe(stat.size);
-            let length = 0;
-            for (let n = 1; n > 0 && length < stat.size; length += n) n = (0, import_node_fs2.readSync)(fd, buffer, length, stat.size - length, null);
-            return length === stat.size ? buffer : buffer.subarray(0, length);
+            return borrowed ? this.#readToEnd(fd, maxBytes ?? import_node_buffer.kMaxLength) : readSized(fd, maxBytes);
           } finally {
             (0, import_node_fs2.closeSync)(fd);
           }
@@ -26107,6 +26127,30 @@ var init_fs_source = __esm({
           if (e.code === "ELOOP") return symlinkRefusal(full);
           return e;
         }
+      }
+      /** Where borrowed reads land; grown for a larger file, up to the limit. */
+      #scratch = Buffer.allocUnsafeSlow(64 * 1024);
+      /**
+       * Reads until a read comes back short, which for a regular file is its end:
+       * asking the size first (fstat) was a fifth of reading a small file. What
+       * is not a regular file reads as nothing, an error or too much, and only
+       * then is asked what it is.
+       */
+      #readToEnd(fd, limit) {
+        let length = 0;
+        try {
+          for (; ; ) {
+            if (length === this.#scratch.length) this.#scratch = grown(this.#scratch, Math.min(length * 2, limit + 1));
+            const want = Math.min(this.#scratch.length, limit + 1) - length;
+            const n = (0, import_node_fs2.readSync)(fd, this.#scratch, length, want, null);
+            length += n;
+            if (length > limit) return notRegular(fd) ?? tooLarge(Math.max((0, import_node_fs2.fstatSync)(fd).size, length), limit);
+            if (n < want) break;
+          }
+        } catch (error) {
+          return notRegular(fd) ?? error;
+        }
+        return length === 0 && notRegular(fd) || this.#scratch.subarray(0, length);
       }
       exists(path) {
         return staysInside(path) && (0, import_node_fs2.existsSync)(this.#full(path));
@@ -28673,7 +28717,9 @@ function notUtf8(bytes) {
   return new NotUtf8(`the file is not valid UTF-8 text (the first bad byte is on line ${line}, column ${column})`, { start: at4, end: at4 });
 }
 function readJson(source, path, limits = DEFAULT_LIMITS) {
-  return parseBytes(source.read(path, limits.maxFileBytes), limits);
+  if (!source.readBorrowed) return parseBytes(source.read(path, limits.maxFileBytes), limits);
+  const json = parseBytes(source.readBorrowed(path, limits.maxFileBytes), limits);
+  return json instanceof NotUtf8 || json instanceof JsonText && json.syntaxError ? parseBytes(source.read(path, limits.maxFileBytes), limits) : json;
 }
 function readDocument(source, path, sink, reader, parsed, limits = DEFAULT_LIMITS) {
   const json = parsed ?? readJson(source, path, limits);
@@ -35934,7 +35980,7 @@ function documentFromColumns(c3, i, reader, facts) {
   return doc;
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "b3f7084525262914" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "694c9a8f60348feb" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

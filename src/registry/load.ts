@@ -105,7 +105,11 @@ function notUtf8(bytes: Buffer): NotUtf8 {
 
 /** Reads and parses one file of a source within the limits: its size is asked before it is read. */
 export function readJson(source: RegistrySource, path: string, limits: Readonly<InputLimits> = DEFAULT_LIMITS): JsonText | Error {
-  return parseBytes(source.read(path, limits.maxFileBytes), limits);
+  if (!source.readBorrowed) return parseBytes(source.read(path, limits.maxFileBytes), limits);
+  const json = parseBytes(source.readBorrowed(path, limits.maxFileBytes), limits);
+  // A borrowed read takes a short read for the file's end; where that was wrong, the text is cut short and does not
+  // parse (or ends inside a character), so what does not parse is read again with its size asked first.
+  return json instanceof NotUtf8 || (json instanceof JsonText && json.syntaxError) ? parseBytes(source.read(path, limits.maxFileBytes), limits) : json;
 }
 
 const REFUSAL_RULE = { "input/symlink": inputSymlink, "input/too-large": inputTooLarge, "input/too-deep": inputTooDeep } as const;

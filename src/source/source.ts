@@ -16,6 +16,15 @@ export interface RegistrySource {
    * should refuse before reading it).
    */
   read(path: string, maxBytes?: number): Buffer | Error;
+  /**
+   * Optional: `read` without the copy, for a caller that is done with the
+   * bytes before it reads again (the next read overwrites them). It may take
+   * a short read for the file's end, as a regular file's read comes back
+   * short only there: a caller that finds the text cut short (it does not
+   * parse) reads it again with `read`. A file over `maxBytes` is refused
+   * after at most `maxBytes` + 1 bytes.
+   */
+  readBorrowed?(path: string, maxBytes?: number): Buffer | Error;
   exists(path: string): boolean;
 }
 
