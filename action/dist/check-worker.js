@@ -26464,18 +26464,17 @@ var PROMPT = [
   { pattern: /<\|im_start\|>|<\|system\|>|\[INST\]|<<SYS>>|^#{2,}\s*(instruction|system)\b/im, what: "a chat-template marker" },
   { pattern: /\b(act\s+as\s+an?|pretend\s+(to\s+be|you\s+are))\b/i, what: "a role-play instruction" }
 ];
-function forEachDescribed(doc, visit) {
+function describedIn(doc) {
   const value = doc.json?.ok ? doc.json.value : void 0;
-  if (value === null || typeof value !== "object") return;
-  if (doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema" || doc.kind === "flow") return;
-  if (doc.kind === "runtime_binding" || doc.kind === "connector") return forEachString(value, visit);
-  if (Array.isArray(value)) return;
-  for (const key in value) {
-    const sub = value[key];
-    if (key === "meta" || key === "ext") forEachString(sub, visit, [key]);
-    else if (key === "rules" && doc.kind === "instruction_profile") forEachString(sub, (s, at2) => keyOf(at2) === "description" && visit(s, at2), [key]);
-  }
+  if (value === null || typeof value !== "object") return void 0;
+  if (doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema" || doc.kind === "flow") return void 0;
+  if (doc.kind === "runtime_binding" || doc.kind === "connector") return everywhere;
+  if (Array.isArray(value)) return void 0;
+  return doc.kind === "instruction_profile" ? inMetaOrRuleDescription : inMeta;
 }
+var everywhere = () => true;
+var inMeta = (at2) => at2[0] === "meta" || at2[0] === "ext";
+var inMetaOrRuleDescription = (at2) => inMeta(at2) || at2[0] === "rules" && keyOf(at2) === "description";
 function excerpt(match) {
   const snippet = match[0].replace(/\s+/g, " ").trim();
   return snippet.length > 60 ? snippet.slice(0, 57) + "\u2026" : snippet;
@@ -26485,9 +26484,11 @@ function signalRule(id, description, signals, hint) {
   const any = new RegExp(signals.map((x) => x.pattern.source.replace(/(^|[|(])\^/g, "$1").replace(/\$(?=$|[|)])/g, "")).join("|"), "i");
   return {
     meta,
-    checkDocument(doc, { sink }) {
-      forEachDescribed(doc, (value, at2) => {
-        if (!any.test(value)) return;
+    checkDocument(doc, { sink, onStrings }) {
+      const described = describedIn(doc);
+      if (!described) return;
+      onStrings((value, at2) => {
+        if (!described(at2) || !any.test(value)) return;
         for (const signal of signals) {
           const m = signal.pattern.exec(value);
           if (!m) continue;
@@ -27394,10 +27395,10 @@ function redact(secret) {
 }
 var secretCredential = {
   meta: ruleMeta("secret/credential", "error", "A document holds a credential value (a key, token, password or private key) instead of naming the secret that holds it."),
-  checkDocument(doc, { sink }) {
+  checkDocument(doc, { sink, onStrings }) {
     if (!doc.json?.ok) return;
     const isSchema = doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema";
-    forEachString(doc.json.value, (value, at2) => {
+    onStrings((value, at2) => {
       const key = keyOf(at2);
       const shaped = SHAPE_HINT.test(value);
       const keyed = key !== void 0 && CREDENTIAL_KEY.test(key);
@@ -27471,8 +27472,13 @@ var RULES = [
 var DOCUMENT_RULES = RULES.filter((r) => "checkDocument" in r);
 var REGISTRY_RULES = RULES.filter((r) => "checkRegistry" in r);
 function runDocumentRules(doc, frame, sink) {
-  const context = { frame, sink };
+  const visitors = [];
+  const context = { frame, sink, onStrings: (visit) => void visitors.push(visit) };
   for (let i = 0; i < DOCUMENT_RULES.length; i++) DOCUMENT_RULES[i].checkDocument(doc, context);
+  if (visitors.length === 0 || !doc.json?.ok) return;
+  forEachString(doc.json.value, visitors.length === 1 ? visitors[0] : (value, at2) => {
+    for (let i = 0; i < visitors.length; i++) visitors[i](value, at2);
+  });
 }
 var ALL_RULE_METAS = [
   ioUnreadable,

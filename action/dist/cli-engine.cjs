@@ -29074,17 +29074,13 @@ var init_walk = __esm({
 });
 
 // src/rules/content.ts
-function forEachDescribed(doc, visit) {
+function describedIn(doc) {
   const value = doc.json?.ok ? doc.json.value : void 0;
-  if (value === null || typeof value !== "object") return;
-  if (doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema" || doc.kind === "flow") return;
-  if (doc.kind === "runtime_binding" || doc.kind === "connector") return forEachString(value, visit);
-  if (Array.isArray(value)) return;
-  for (const key in value) {
-    const sub = value[key];
-    if (key === "meta" || key === "ext") forEachString(sub, visit, [key]);
-    else if (key === "rules" && doc.kind === "instruction_profile") forEachString(sub, (s, at4) => keyOf(at4) === "description" && visit(s, at4), [key]);
-  }
+  if (value === null || typeof value !== "object") return void 0;
+  if (doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema" || doc.kind === "flow") return void 0;
+  if (doc.kind === "runtime_binding" || doc.kind === "connector") return everywhere;
+  if (Array.isArray(value)) return void 0;
+  return doc.kind === "instruction_profile" ? inMetaOrRuleDescription : inMeta;
 }
 function excerpt(match) {
   const snippet = match[0].replace(/\s+/g, " ").trim();
@@ -29095,9 +29091,11 @@ function signalRule(id, description, signals, hint) {
   const any = new RegExp(signals.map((x3) => x3.pattern.source.replace(/(^|[|(])\^/g, "$1").replace(/\$(?=$|[|)])/g, "")).join("|"), "i");
   return {
     meta,
-    checkDocument(doc, { sink }) {
-      forEachDescribed(doc, (value, at4) => {
-        if (!any.test(value)) return;
+    checkDocument(doc, { sink, onStrings }) {
+      const described = describedIn(doc);
+      if (!described) return;
+      onStrings((value, at4) => {
+        if (!described(at4) || !any.test(value)) return;
         for (const signal of signals) {
           const m2 = signal.pattern.exec(value);
           if (!m2) continue;
@@ -29108,7 +29106,7 @@ function signalRule(id, description, signals, hint) {
     }
   };
 }
-var CODE, PROMPT, contentCode, contentModelInstruction;
+var CODE, PROMPT, everywhere, inMeta, inMetaOrRuleDescription, contentCode, contentModelInstruction;
 var init_content = __esm({
   "src/rules/content.ts"() {
     "use strict";
@@ -29135,6 +29133,9 @@ var init_content = __esm({
       { pattern: /<\|im_start\|>|<\|system\|>|\[INST\]|<<SYS>>|^#{2,}\s*(instruction|system)\b/im, what: "a chat-template marker" },
       { pattern: /\b(act\s+as\s+an?|pretend\s+(to\s+be|you\s+are))\b/i, what: "a role-play instruction" }
     ];
+    everywhere = () => true;
+    inMeta = (at4) => at4[0] === "meta" || at4[0] === "ext";
+    inMetaOrRuleDescription = (at4) => inMeta(at4) || at4[0] === "rules" && keyOf(at4) === "description";
     contentCode = signalRule(
       "content/code",
       "Runtime and connector descriptions, and meta/ext anywhere, carry executable code (scripts, shell, JavaScript, Python, SQL); MOVA contracts describe, they never run.",
@@ -30149,10 +30150,10 @@ var init_secrets = __esm({
     TOKENISH = /^[A-Za-z0-9+/=_-]{32,}$/;
     secretCredential = {
       meta: ruleMeta("secret/credential", "error", "A document holds a credential value (a key, token, password or private key) instead of naming the secret that holds it."),
-      checkDocument(doc, { sink }) {
+      checkDocument(doc, { sink, onStrings }) {
         if (!doc.json?.ok) return;
         const isSchema = doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema";
-        forEachString(doc.json.value, (value, at4) => {
+        onStrings((value, at4) => {
           const key = keyOf(at4);
           const shaped = SHAPE_HINT.test(value);
           const keyed = key !== void 0 && CREDENTIAL_KEY.test(key);
@@ -30180,8 +30181,13 @@ var init_secrets = __esm({
 
 // src/rules/index.ts
 function runDocumentRules(doc, frame, sink) {
-  const context = { frame, sink };
+  const visitors = [];
+  const context = { frame, sink, onStrings: (visit) => void visitors.push(visit) };
   for (let i = 0; i < DOCUMENT_RULES.length; i++) DOCUMENT_RULES[i].checkDocument(doc, context);
+  if (visitors.length === 0 || !doc.json?.ok) return;
+  forEachString(doc.json.value, visitors.length === 1 ? visitors[0] : (value, at4) => {
+    for (let i = 0; i < visitors.length; i++) visitors[i](value, at4);
+  });
 }
 var RULES, DOCUMENT_RULES, REGISTRY_RULES, ALL_RULE_METAS;
 var init_rules = __esm({
@@ -30201,6 +30207,7 @@ var init_rules = __esm({
     init_contract_call_cycle();
     init_references2();
     init_role();
+    init_walk();
     init_schema_lint();
     init_schema_violation();
     init_secrets();
@@ -35980,7 +35987,7 @@ function documentFromColumns(c3, i, reader, facts) {
   return doc;
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "694c9a8f60348feb" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "fce4471bc5cc7ee3" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

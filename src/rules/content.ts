@@ -1,6 +1,6 @@
 import type { RegistryDocument } from "../registry/document.ts";
 import { pointerOf } from "../json/pointer.ts";
-import { forEachString, keyOf, namesOf, type Segments } from "../util/walk.ts";
+import { keyOf, namesOf, type Segments } from "../util/walk.ts";
 import { ruleMeta, type DocumentRule } from "./rule.ts";
 
 /**
@@ -38,19 +38,18 @@ const PROMPT: Signal[] = [
 ];
 
 /** Where descriptive text lives: all of a runtime's or connector's text; meta and ext of everything; policy rule descriptions. */
-function forEachDescribed(doc: RegistryDocument, visit: (value: string, segments: Segments) => void): void {
+function describedIn(doc: RegistryDocument): ((at: Segments) => boolean) | undefined {
   const value = doc.json?.ok ? doc.json.value : undefined;
-  if (value === null || typeof value !== "object") return;
-  if (doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema" || doc.kind === "flow") return;
-  if (doc.kind === "runtime_binding" || doc.kind === "connector") return forEachString(value, visit);
-  if (Array.isArray(value)) return;
-  // for-in, as in forEachString: no array of keys per document.
-  for (const key in value) {
-    const sub = (value as Record<string, unknown>)[key];
-    if (key === "meta" || key === "ext") forEachString(sub, visit, [key]);
-    else if (key === "rules" && doc.kind === "instruction_profile") forEachString(sub, (s, at) => keyOf(at) === "description" && visit(s, at), [key]);
-  }
+  if (value === null || typeof value !== "object") return undefined;
+  if (doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema" || doc.kind === "flow") return undefined;
+  if (doc.kind === "runtime_binding" || doc.kind === "connector") return everywhere;
+  if (Array.isArray(value)) return undefined;
+  return doc.kind === "instruction_profile" ? inMetaOrRuleDescription : inMeta;
 }
+
+const everywhere = () => true;
+const inMeta = (at: Segments) => at[0] === "meta" || at[0] === "ext";
+const inMetaOrRuleDescription = (at: Segments) => inMeta(at) || (at[0] === "rules" && keyOf(at) === "description");
 
 function excerpt(match: RegExpExecArray): string {
   const snippet = match[0].replace(/\s+/g, " ").trim();
@@ -63,9 +62,11 @@ function signalRule(id: string, description: string, signals: Signal[], hint: st
   const any = new RegExp(signals.map((x) => x.pattern.source.replace(/(^|[|(])\^/g, "$1").replace(/\$(?=$|[|)])/g, "")).join("|"), "i");
   return {
     meta,
-    checkDocument(doc, { sink }) {
-      forEachDescribed(doc, (value, at) => {
-        if (!any.test(value)) return;
+    checkDocument(doc, { sink, onStrings }) {
+      const described = describedIn(doc);
+      if (!described) return;
+      onStrings((value, at) => {
+        if (!described(at) || !any.test(value)) return;
         for (const signal of signals) {
           const m = signal.pattern.exec(value);
           if (!m) continue;

@@ -13,7 +13,8 @@ import { refsContractCallCycle } from "./refs/contract-call-cycle.ts";
 import { refsConnector, refsContract, refsPolicyProfile, refsRuntime, refsSchema, refsVerb } from "./refs/references.ts";
 import { refsRole } from "./refs/role.ts";
 import type { Frame, RegistryDocument } from "../registry/document.ts";
-import type { DocumentRule, FindingSink, RegistryRule, Rule, RuleMeta } from "./rule.ts";
+import type { DocumentContext, DocumentRule, FindingSink, RegistryRule, Rule, RuleMeta, StringVisitor } from "./rule.ts";
+import { forEachString } from "../util/walk.ts";
 import { schemaClosedAllOfBranch, schemaIdMismatch, schemaLegacyKeyword, schemaUnknownFormat, schemaUnknownKeyword, schemaUnsatisfiableRequired } from "./schema-lint.ts";
 import { schemaViolation } from "./schema-violation.ts";
 import { secretCredential } from "./secrets.ts";
@@ -72,8 +73,13 @@ export const REGISTRY_RULES = RULES.filter((r): r is RegistryRule => "checkRegis
 /** Every document rule on one document: what each thread runs on the documents it reads. */
 export function runDocumentRules(doc: RegistryDocument, frame: Frame, sink: FindingSink): void {
   // One context for every rule, and a loop by index: per rule, they were a tenth of all a check allocates.
-  const context = { frame, sink };
+  const visitors: StringVisitor[] = [];
+  const context: DocumentContext = { frame, sink, onStrings: (visit) => void visitors.push(visit) };
   for (let i = 0; i < DOCUMENT_RULES.length; i++) DOCUMENT_RULES[i]!.checkDocument(doc, context);
+  if (visitors.length === 0 || !doc.json?.ok) return;
+  forEachString(doc.json.value, visitors.length === 1 ? visitors[0]! : (value, at) => {
+    for (let i = 0; i < visitors.length; i++) visitors[i]!(value, at);
+  });
 }
 
 /** Every rule id the tool can report, loading rules included: the README's rule table and SARIF's driver list. */

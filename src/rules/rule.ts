@@ -1,6 +1,7 @@
 import type { Finding, Severity, Span } from "../findings/finding.ts";
 import type { JsonText } from "../json/parse.ts";
 import type { Frame, Registry, RegistryDocument } from "../registry/document.ts";
+import type { Segments } from "../util/walk.ts";
 
 export const DOCS_BASE = "https://github.com/mova-registry/mova-registry#";
 
@@ -63,10 +64,20 @@ export interface RuleContext {
   sink: FindingSink;
 }
 
+/** Called with each string value of a document and where it stands (see forEachString: copy `at` to keep it). */
+export type StringVisitor = (value: string, at: Segments) => void;
+
 /** What a document rule sees besides its document: the frame (config, schemas, catalogs, packages), and where to report. */
 export interface DocumentContext {
   frame: Frame;
   sink: FindingSink;
+  /**
+   * Asks for every string of the document (it must have parsed). Once every
+   * rule's check has run, one walk of the document calls each rule's visitor
+   * in turn (ESLint's listeners, for strings): a walk per rule cost as much
+   * as what the visitors do.
+   */
+  onStrings(visit: StringVisitor): void;
 }
 
 /** A rule that judges one document at a time, so it can run on just the documents a change touches. */

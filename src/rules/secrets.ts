@@ -1,5 +1,5 @@
 import { pointerOf } from "../json/pointer.ts";
-import { forEachString, keyOf, namesOf } from "../util/walk.ts";
+import { keyOf, namesOf } from "../util/walk.ts";
 import { ruleMeta, type DocumentRule } from "./rule.ts";
 
 /**
@@ -65,10 +65,10 @@ function redact(secret: string): string {
 
 export const secretCredential: DocumentRule = {
   meta: ruleMeta("secret/credential", "error", "A document holds a credential value (a key, token, password or private key) instead of naming the secret that holds it."),
-  checkDocument(doc, { sink }) {
+  checkDocument(doc, { sink, onStrings }) {
     if (!doc.json?.ok) return;
     const isSchema = doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema";
-    forEachString(doc.json.value, (value, at) => {
+    onStrings((value, at) => {
       const key = keyOf(at);
       const shaped = SHAPE_HINT.test(value);
       const keyed = key !== undefined && CREDENTIAL_KEY.test(key);
