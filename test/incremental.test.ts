@@ -1,14 +1,14 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { watchFileReads } from "./support/file-reads.ts";
 import { generateRegistry } from "../bench/generate.ts";
 import { guard, type GuardResult } from "../src/guard.ts";
 import { GitRepo } from "./support/git-repo.ts";
 import { compareWithBase } from "../src/change/compare.ts";
 import { check, type CheckResult } from "../src/check.ts";
 import { GitSource } from "../src/source/git-source.ts";
-import { FsSource } from "../src/source/fs-source.ts";
 import { catalogDiffOf } from "../src/catalog/compare.ts";
 import { diffRegistries } from "../src/catalog/diff.ts";
 
@@ -119,11 +119,11 @@ function checkOutcome(result: CheckResult) {
 
 /** What `build` returns, with how many files it read from the working tree. */
 function countingReads<T>(build: () => T): { value: T; read: number } {
-  const read = vi.spyOn(FsSource.prototype, "read");
+  const reads = watchFileReads();
   try {
-    return { value: build(), read: read.mock.calls.length };
+    return { value: build(), read: reads.paths().length };
   } finally {
-    read.mockRestore();
+    reads.restore();
   }
 }
 

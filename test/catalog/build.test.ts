@@ -3,6 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { watchFileReads } from "../support/file-reads.ts";
 import { buildCatalog, CATALOG_FILES } from "../../src/catalog/build.ts";
 import { check } from "../../src/check.ts";
 import { RELEASES, type Release } from "../../src/schemas/releases.ts";
@@ -94,27 +95,26 @@ describe("the catalog builder", () => {
 describe("the catalog's reads", () => {
   it("reads each document once, and a second catalog of the same documents (a diff's other side) not at all", async () => {
     const { generateRegistry } = await import("../../bench/generate.ts");
-    const { FsSource } = await import("../../src/source/fs-source.ts");
     const { CatalogReads } = await import("../../src/catalog/reads.ts");
     const root = mkdtempSync(join(tmpdir(), "mova-catalog-reads-"));
     generateRegistry(root, 400, { planted: false });
     const { registry } = await check(root);
     const alone = buildCatalog(registry, { registryName: "acme/contracts" });
-    const read = vi.spyOn(FsSource.prototype, "read");
+    const read = watchFileReads();
     try {
       const reads = new CatalogReads();
       const first = buildCatalog(registry, { registryName: "acme/contracts" }, reads);
       const perPath = new Map<string, number>();
-      for (const [path] of read.mock.calls) perPath.set(path, (perPath.get(path) ?? 0) + 1);
+      for (const path of read.paths()) perPath.set(path, (perPath.get(path) ?? 0) + 1);
       expect(perPath.size).toBeGreaterThan(100);
       expect([...perPath.values()].every((n) => n === 1)).toBe(true);
-      read.mockClear();
+      read.clear();
       const second = buildCatalog(registry, { registryName: "acme/contracts" }, reads);
-      expect(read).not.toHaveBeenCalled();
+      expect(read.paths()).toEqual([]);
       expect(second.files).toEqual(alone.files);
       expect(first.digest).toBe(alone.digest);
     } finally {
-      read.mockRestore();
+      read.restore();
     }
   });
 
@@ -123,19 +123,18 @@ describe("the catalog's reads", () => {
     ["on worker threads", { concurrency: 2, parallelMinDocuments: 1 }],
   ])("reads no document when the check kept their catalog facts (%s), and builds the same catalog", async (_, threads) => {
     const { generateRegistry } = await import("../../bench/generate.ts");
-    const { FsSource } = await import("../../src/source/fs-source.ts");
     const root = mkdtempSync(join(tmpdir(), "mova-catalog-facts-"));
     generateRegistry(root, 400, { planted: false });
     const alone = buildCatalog((await check(root)).registry, { registryName: "acme/contracts" });
     const { registry } = await check(root, { catalogFacts: true, ...threads });
     expect(registry.documents.filter((d) => d.catalogFacts).length).toBe(registry.documents.length);
-    const read = vi.spyOn(FsSource.prototype, "read");
+    const read = watchFileReads();
     try {
       const kept = buildCatalog(registry, { registryName: "acme/contracts" });
-      expect(read).not.toHaveBeenCalled();
+      expect(read.paths()).toEqual([]);
       expect(kept.files).toEqual(alone.files);
     } finally {
-      read.mockRestore();
+      read.restore();
     }
   });
 
