@@ -46,10 +46,12 @@ describe("checking on several threads", () => {
       input: frameInput(frame, classifier, documents),
       paths,
       // A slow thread here, so the workers get their share even of a small registry.
-      local: (at) => {
-        const until = performance.now() + 2;
-        while (performance.now() < until);
-        seen.push(paths[at]!);
+      local: (from, to) => {
+        for (let at = from; at < to; at++) {
+          const until = performance.now() + 2;
+          while (performance.now() < until);
+          seen.push(paths[at]!);
+        }
       },
       onBatch: (summaries, findings) => {
         fromWorkers += summaries.length;

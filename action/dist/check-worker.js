@@ -26223,15 +26223,17 @@ function summarize(doc, manifest) {
 // src/registry/load.ts
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 function parseBytes(bytes, limits = DEFAULT_LIMITS) {
+  const text = decodeBytes(bytes, limits);
+  return text instanceof Error ? text : new JsonText(text, limits);
+}
+function decodeBytes(bytes, limits) {
   if (bytes instanceof Error) return bytes;
   if (bytes.length > limits.maxFileBytes) return tooLarge(bytes.length, limits.maxFileBytes);
-  let text;
   try {
-    text = utf8.decode(bytes);
+    return utf8.decode(bytes);
   } catch {
     return notUtf8(bytes);
   }
-  return new JsonText(text, limits);
 }
 var NotUtf8 = class extends Error {
   span;
@@ -26250,8 +26252,23 @@ function notUtf8(bytes) {
   return new NotUtf8(`the file is not valid UTF-8 text (the first bad byte is on line ${line}, column ${column})`, { start: at2, end: at2 });
 }
 function readJson(source, path, limits = DEFAULT_LIMITS) {
-  if (!source.readBorrowed) return parseBytes(source.read(path, limits.maxFileBytes), limits);
-  const json = parseBytes(source.readBorrowed(path, limits.maxFileBytes), limits);
+  return parseRead(readText(source, path, limits), source, path, limits);
+}
+function readText(source, path, limits = DEFAULT_LIMITS) {
+  return decodeBytes(source.readBorrowed ? source.readBorrowed(path, limits.maxFileBytes) : source.read(path, limits.maxFileBytes), limits);
+}
+function forEachText(source, paths, limits, each) {
+  const texts = [];
+  for (let from = 0; from < paths.length; from += READ_TOGETHER) {
+    const to = Math.min(from + READ_TOGETHER, paths.length);
+    for (let i = from; i < to; i++) texts[i - from] = readText(source, paths[i], limits);
+    for (let i = from; i < to; i++) each(paths[i], texts[i - from], i);
+  }
+}
+var READ_TOGETHER = 64;
+function parseRead(text, source, path, limits = DEFAULT_LIMITS) {
+  const json = text instanceof Error ? text : new JsonText(text, limits);
+  if (!source.readBorrowed) return json;
   return json instanceof NotUtf8 || json instanceof JsonText && json.syntaxError ? parseBytes(source.read(path, limits.maxFileBytes), limits) : json;
 }
 var REFUSAL_RULE = { "input/symlink": inputSymlink, "input/too-large": inputTooLarge, "input/too-deep": inputTooDeep };
@@ -26333,14 +26350,16 @@ async function serveDocuments(visit) {
   const total = sharedCount(paths);
   for (let chunk = takeChunk(next, total); chunk; chunk = takeChunk(next, total)) {
     const summaries = [];
-    for (let i = chunk[0]; i < chunk[1]; i++) {
-      const doc = readDocument(source, sharedString(paths, i), sink, void 0, void 0, input.config.limits);
+    const chunkPaths = [];
+    for (let i = chunk[0]; i < chunk[1]; i++) chunkPaths.push(sharedString(paths, i));
+    forEachText(source, chunkPaths, input.config.limits, (path, text) => {
+      const doc = readDocument(source, path, sink, void 0, parseRead(text, source, path, input.config.limits), input.config.limits);
       const manifest = isLateManifest(doc);
       classifier.classifyDocument(doc);
       visit(doc, frame, sink);
       if (catalogFacts) keepCatalogFacts(doc, frame);
       summaries.push(summarize(doc, manifest));
-    }
+    });
     port.postMessage({ batch: { chunk: chunk[0] / CHUNK, summaries, findings: sink.findings.splice(0) } });
     done += chunk[1] - chunk[0];
   }

@@ -28633,14 +28633,14 @@ async function checkInParallel(run) {
   );
   let local = 0;
   for (let chunk = takeChunk(next, run.paths.length); chunk; chunk = takeChunk(next, run.paths.length)) {
-    for (let i = chunk[0]; i < chunk[1]; i++) run.local(i);
+    run.local(chunk[0], chunk[1]);
     reported[chunk[0] / CHUNK] = 1;
     local += chunk[1] - chunk[0];
     await new Promise((resolve7) => setImmediate(resolve7));
   }
   mark(`this thread done (${local} documents)`);
   await Promise.all(pending);
-  for (let c3 = 0; c3 < chunks; c3++) if (!reported[c3]) for (let i = c3 * CHUNK; i < Math.min((c3 + 1) * CHUNK, run.paths.length); i++) run.local(i);
+  for (let c3 = 0; c3 < chunks; c3++) if (!reported[c3]) run.local(c3 * CHUNK, Math.min((c3 + 1) * CHUNK, run.paths.length));
 }
 var CHUNK, StartedWorker;
 var init_parallel = __esm({
@@ -28697,15 +28697,17 @@ var init_parallel = __esm({
 
 // src/registry/load.ts
 function parseBytes(bytes, limits = DEFAULT_LIMITS) {
+  const text = decodeBytes(bytes, limits);
+  return text instanceof Error ? text : new JsonText(text, limits);
+}
+function decodeBytes(bytes, limits) {
   if (bytes instanceof Error) return bytes;
   if (bytes.length > limits.maxFileBytes) return tooLarge(bytes.length, limits.maxFileBytes);
-  let text;
   try {
-    text = utf8.decode(bytes);
+    return utf8.decode(bytes);
   } catch {
     return notUtf8(bytes);
   }
-  return new JsonText(text, limits);
 }
 function notUtf8(bytes) {
   const lenient = new TextDecoder("utf-8").decode(bytes);
@@ -28717,8 +28719,22 @@ function notUtf8(bytes) {
   return new NotUtf8(`the file is not valid UTF-8 text (the first bad byte is on line ${line}, column ${column})`, { start: at4, end: at4 });
 }
 function readJson(source, path, limits = DEFAULT_LIMITS) {
-  if (!source.readBorrowed) return parseBytes(source.read(path, limits.maxFileBytes), limits);
-  const json = parseBytes(source.readBorrowed(path, limits.maxFileBytes), limits);
+  return parseRead(readText(source, path, limits), source, path, limits);
+}
+function readText(source, path, limits = DEFAULT_LIMITS) {
+  return decodeBytes(source.readBorrowed ? source.readBorrowed(path, limits.maxFileBytes) : source.read(path, limits.maxFileBytes), limits);
+}
+function forEachText(source, paths, limits, each) {
+  const texts = [];
+  for (let from = 0; from < paths.length; from += READ_TOGETHER) {
+    const to2 = Math.min(from + READ_TOGETHER, paths.length);
+    for (let i = from; i < to2; i++) texts[i - from] = readText(source, paths[i], limits);
+    for (let i = from; i < to2; i++) each(paths[i], texts[i - from], i);
+  }
+}
+function parseRead(text, source, path, limits = DEFAULT_LIMITS) {
+  const json = text instanceof Error ? text : new JsonText(text, limits);
+  if (!source.readBorrowed) return json;
   return json instanceof NotUtf8 || json instanceof JsonText && json.syntaxError ? parseBytes(source.read(path, limits.maxFileBytes), limits) : json;
 }
 function readDocument(source, path, sink, reader, parsed, limits = DEFAULT_LIMITS) {
@@ -28777,13 +28793,15 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   const placed = new Array(setup.paths.length);
   const leaf = [];
   const leafAt = [];
-  const local = (k2) => {
-    const path = leaf[k2];
-    const doc = readDocument(setup.source, path, sink, reader, void 0, setup.config.limits);
-    if (isLateManifest(doc)) late.add(path);
-    classifier.classifyDocument(doc);
-    visitDocument(doc, frame, sink, visit, true, facts, strings2);
-    placed[leafAt[k2]] = doc;
+  const local = (from, to2) => {
+    const limits = setup.config.limits;
+    forEachText(setup.source, leaf.slice(from, to2), limits, (path, text, at4) => {
+      const doc = readDocument(setup.source, path, sink, reader, parseRead(text, setup.source, path, limits), limits);
+      if (isLateManifest(doc)) late.add(path);
+      classifier.classifyDocument(doc);
+      visitDocument(doc, frame, sink, visit, true, facts, strings2);
+      placed[leafAt[from + at4]] = doc;
+    });
   };
   mark("frame loaded");
   for (let i = 0, f3 = 0; i < setup.paths.length; i++) {
@@ -28820,7 +28838,7 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
         sink.findings.push(...findings);
       }
     });
-  else for (let k2 = 0; k2 < leaf.length; k2++) local(k2);
+  else for (let k2 = 0; k2 < leaf.length; k2 += CHUNK) local(k2, Math.min(k2 + CHUNK, leaf.length));
   mark(`documents checked (${leaf.length} read)`);
   const documents = [];
   for (let i = 0; i < setup.paths.length; i++) {
@@ -28880,7 +28898,7 @@ function syntaxHint(json) {
   if (/\/[/*]/.test(json.text) && /unexpected/.test(err.message)) return 'JSON has no comments; move notes into a "meta" or "description" field';
   return void 0;
 }
-var utf8, NotUtf8, REFUSAL_RULE, Rereader, KEPT;
+var utf8, NotUtf8, READ_TOGETHER, REFUSAL_RULE, Rereader, KEPT;
 var init_load = __esm({
   "src/registry/load.ts"() {
     "use strict";
@@ -28910,6 +28928,7 @@ var init_load = __esm({
         this.span = span;
       }
     };
+    READ_TOGETHER = 64;
     REFUSAL_RULE = { "input/symlink": inputSymlink, "input/too-large": inputTooLarge, "input/too-deep": inputTooDeep };
     Rereader = class {
       #source;
@@ -35987,7 +36006,7 @@ function documentFromColumns(c3, i, reader, facts) {
   return doc;
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "fce4471bc5cc7ee3" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "f73e7a565cdff4cd" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

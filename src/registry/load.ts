@@ -17,7 +17,7 @@ import { mark } from "../util/timing.ts";
 import { discover } from "./discover.ts";
 import type { DocumentKind } from "./kinds.ts";
 import { RegistryDocument, type ContentReader, type ContractPackage, type Frame, type Registry } from "./document.ts";
-import { checkInParallel, frameInput, isLateManifest, startWorkers, type StartedWorker } from "./parallel.ts";
+import { checkInParallel, CHUNK, frameInput, isLateManifest, startWorkers, type StartedWorker } from "./parallel.ts";
 import { materialize, shareIds } from "./summary.ts";
 import { referencesOf } from "./references.ts";
 
@@ -72,15 +72,19 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Decodes and parses a file's bytes within the limits; a source that could not refuse an oversized file before reading it is caught here. */
 export function parseBytes(bytes: Buffer | Error, limits: Readonly<InputLimits> = DEFAULT_LIMITS): JsonText | Error {
+  const text = decodeBytes(bytes, limits);
+  return text instanceof Error ? text : new JsonText(text, limits);
+}
+
+/** A file's bytes as text, within the limits; not yet parsed. */
+function decodeBytes(bytes: Buffer | Error, limits: Readonly<InputLimits>): string | Error {
   if (bytes instanceof Error) return bytes;
   if (bytes.length > limits.maxFileBytes) return tooLarge(bytes.length, limits.maxFileBytes);
-  let text: string;
   try {
-    text = utf8.decode(bytes);
+    return utf8.decode(bytes);
   } catch {
     return notUtf8(bytes);
   }
-  return new JsonText(text, limits);
 }
 
 /** Not UTF-8, with where the first bad byte stands. */
@@ -105,8 +109,37 @@ function notUtf8(bytes: Buffer): NotUtf8 {
 
 /** Reads and parses one file of a source within the limits: its size is asked before it is read. */
 export function readJson(source: RegistrySource, path: string, limits: Readonly<InputLimits> = DEFAULT_LIMITS): JsonText | Error {
-  if (!source.readBorrowed) return parseBytes(source.read(path, limits.maxFileBytes), limits);
-  const json = parseBytes(source.readBorrowed(path, limits.maxFileBytes), limits);
+  return parseRead(readText(source, path, limits), source, path, limits);
+}
+
+/** Reads one file of a source as text, within the limits, to be parsed by parseRead (perhaps later, on a thread that read ahead). */
+export function readText(source: RegistrySource, path: string, limits: Readonly<InputLimits> = DEFAULT_LIMITS): string | Error {
+  return decodeBytes(source.readBorrowed ? source.readBorrowed(path, limits.maxFileBytes) : source.read(path, limits.maxFileBytes), limits);
+}
+
+/**
+ * Calls `each` with the text of every file of `paths`, in order, reading a
+ * few files one after another before parsing and checking them: reading
+ * between documents' checks, the system took twice as long (opening 45,000
+ * files on a worker: 322–357 against 197 ms), its caches cold from the work
+ * in between. A few, as what is read waits in memory.
+ */
+export function forEachText(source: RegistrySource, paths: readonly string[], limits: Readonly<InputLimits>, each: (path: string, text: string | Error, at: number) => void): void {
+  const texts: Array<string | Error> = [];
+  for (let from = 0; from < paths.length; from += READ_TOGETHER) {
+    const to = Math.min(from + READ_TOGETHER, paths.length);
+    for (let i = from; i < to; i++) texts[i - from] = readText(source, paths[i]!, limits);
+    for (let i = from; i < to; i++) each(paths[i]!, texts[i - from]!, i);
+  }
+}
+
+/** Files read together by forEachText: 256 cost 8 MB more at 100,000 files for no more speed. */
+const READ_TOGETHER = 64;
+
+/** Parses what readText gave for `path`. */
+export function parseRead(text: string | Error, source: RegistrySource, path: string, limits: Readonly<InputLimits> = DEFAULT_LIMITS): JsonText | Error {
+  const json = text instanceof Error ? text : new JsonText(text, limits);
+  if (!source.readBorrowed) return json;
   // A borrowed read takes a short read for the file's end; where that was wrong, the text is cut short and does not
   // parse (or ends inside a character), so what does not parse is read again with its size asked first.
   return json instanceof NotUtf8 || (json instanceof JsonText && json.syntaxError) ? parseBytes(source.read(path, limits.maxFileBytes), limits) : json;
@@ -274,14 +307,17 @@ export async function loadOnce(
   // The paths to read, and where each stands in setup.paths.
   const leaf: string[] = [];
   const leafAt: number[] = [];
-  const local = (k: number) => {
-    const path = leaf[k]!;
-    const doc = readDocument(setup.source, path, sink, reader, undefined, setup.config.limits);
-    // A manifest that only its schema_id tells apart, found among the documents: its package changes what they are.
-    if (isLateManifest(doc)) late.add(path);
-    classifier.classifyDocument(doc);
-    visitDocument(doc, frame, sink, visit, true, facts, strings);
-    placed[leafAt[k]!] = doc;
+  // The documents leaf[from, to) checked here.
+  const local = (from: number, to: number) => {
+    const limits = setup.config.limits;
+    forEachText(setup.source, leaf.slice(from, to), limits, (path, text, at) => {
+      const doc = readDocument(setup.source, path, sink, reader, parseRead(text, setup.source, path, limits), limits);
+      // A manifest that only its schema_id tells apart, found among the documents: its package changes what they are.
+      if (isLateManifest(doc)) late.add(path);
+      classifier.classifyDocument(doc);
+      visitDocument(doc, frame, sink, visit, true, facts, strings);
+      placed[leafAt[from + at]!] = doc;
+    });
   };
   mark("frame loaded");
   // The frame's documents are already read. They are setup.paths filtered, so in its order and the same strings: a step along them, not a lookup of every path.
@@ -319,7 +355,7 @@ export async function loadOnce(
         sink.findings.push(...findings);
       },
     });
-  else for (let k = 0; k < leaf.length; k++) local(k);
+  else for (let k = 0; k < leaf.length; k += CHUNK) local(k, Math.min(k + CHUNK, leaf.length));
   mark(`documents checked (${leaf.length} read)`);
   const documents: RegistryDocument[] = [];
   for (let i = 0; i < setup.paths.length; i++) {

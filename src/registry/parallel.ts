@@ -13,7 +13,7 @@ import { shareStrings, sharedCount, sharedString, type SharedStrings } from "../
 import { mark } from "../util/timing.ts";
 import { Classifier, MANIFEST_SCHEMA, stringField, type PackagePlan } from "./classify.ts";
 import { RegistryDocument, type Frame } from "./document.ts";
-import { readDocument, type DocumentVisitor } from "./load.ts";
+import { forEachText, parseRead, readDocument, type DocumentVisitor } from "./load.ts";
 import { summarize, type DocumentSummary } from "./summary.ts";
 
 /**
@@ -59,7 +59,7 @@ interface WorkerWork {
 type FromWorker = { batch: Batch } | { done: true };
 
 /** Documents per chunk: large enough to make messages cheap, small enough to share the tail evenly. */
-const CHUNK = 256;
+export const CHUNK = 256;
 
 /** node:worker_threads, loaded when threads are first used: a check of up to 25,000 documents runs on one. */
 function threads(): typeof import("node:worker_threads") {
@@ -127,14 +127,16 @@ export async function serveDocuments(visit: DocumentVisitor): Promise<void> {
   const total = sharedCount(paths);
   for (let chunk = takeChunk(next, total); chunk; chunk = takeChunk(next, total)) {
     const summaries: DocumentSummary[] = [];
-    for (let i = chunk[0]; i < chunk[1]; i++) {
-      const doc = readDocument(source, sharedString(paths, i), sink, undefined, undefined, input.config.limits);
+    const chunkPaths: string[] = [];
+    for (let i = chunk[0]; i < chunk[1]; i++) chunkPaths.push(sharedString(paths, i));
+    forEachText(source, chunkPaths, input.config.limits, (path, text) => {
+      const doc = readDocument(source, path, sink, undefined, parseRead(text, source, path, input.config.limits), input.config.limits);
       const manifest = isLateManifest(doc);
       classifier.classifyDocument(doc);
       visit(doc, frame, sink);
       if (catalogFacts) keepCatalogFacts(doc, frame);
       summaries.push(summarize(doc, manifest));
-    }
+    });
     port.postMessage({ batch: { chunk: chunk[0] / CHUNK, summaries, findings: sink.findings.splice(0) } } satisfies FromWorker);
     done += chunk[1] - chunk[0];
   }
@@ -198,8 +200,8 @@ export interface ParallelRun {
   /** Keep each document's catalog facts (LoadOptions.catalogFacts). */
   catalogFacts?: boolean;
   paths: readonly string[];
-  /** Checks the document at this place of `paths` on this thread. */
-  local: (at: number) => void;
+  /** Checks the documents at paths[from, to) on this thread. */
+  local: (from: number, to: number) => void;
   /** Takes in what a worker checked: the documents at `first`, `first` + 1, ... of `paths`. */
   onBatch: (summaries: DocumentSummary[], findings: Finding[], first: number) => void;
 }
@@ -230,7 +232,7 @@ export async function checkInParallel(run: ParallelRun): Promise<void> {
   );
   let local = 0;
   for (let chunk = takeChunk(next, run.paths.length); chunk; chunk = takeChunk(next, run.paths.length)) {
-    for (let i = chunk[0]; i < chunk[1]; i++) run.local(i);
+    run.local(chunk[0], chunk[1]);
     reported[chunk[0] / CHUNK] = 1;
     local += chunk[1] - chunk[0];
     // Let the workers' batches in as they come.
@@ -238,5 +240,5 @@ export async function checkInParallel(run: ParallelRun): Promise<void> {
   }
   mark(`this thread done (${local} documents)`);
   await Promise.all(pending);
-  for (let c = 0; c < chunks; c++) if (!reported[c]) for (let i = c * CHUNK; i < Math.min((c + 1) * CHUNK, run.paths.length); i++) run.local(i);
+  for (let c = 0; c < chunks; c++) if (!reported[c]) run.local(c * CHUNK, Math.min((c + 1) * CHUNK, run.paths.length));
 }
