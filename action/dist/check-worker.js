@@ -26400,7 +26400,10 @@ var UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u
 var UNPRINTABLE_ALL = new RegExp(UNPRINTABLE.source, "g");
 
 // src/rules/control-characters.ts
-var MAY_HOLD = /\\u|[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+var RAW = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+function mayHold(text) {
+  return text.includes("\\u") || (Buffer.byteLength(text, "utf8") === text.length ? text.includes("\x7F") : RAW.test(text));
+}
 var NAMING_FIELD = /(?:^|_)(?:id|ids|ref|refs)$|^(?:verb|data_type|envelope_type|input_schema|output_schema|schema_id|envelope_id|\$id|\$ref|role|escalate_to|entry|next)$/;
 function describe2(s) {
   const c = UNPRINTABLE.exec(s)[0].charCodeAt(0);
@@ -26413,7 +26416,7 @@ var idControlCharacter = {
     "A key, an id or a reference holds a control character (a NUL byte, an escape, a bidirectional override): what tools compare and what people see differ. Reports escape such characters."
   ),
   checkDocument(doc, { sink }) {
-    if (!doc.json?.ok || !MAY_HOLD.test(doc.json.text)) return;
+    if (!doc.json?.ok || !mayHold(doc.json.text)) return;
     const idField = ID_FIELD[doc.kind];
     const stack = [[doc.json.value, "", void 0]];
     while (stack.length > 0) {
@@ -27006,7 +27009,7 @@ var layerInfraExtendsCore = {
 
 // src/rules/prototype-key.ts
 var POLLUTING = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-var MAY_HOLD2 = /"(?:__proto__|constructor|prototype)"|\\u/;
+var MAY_HOLD = /"(?:__proto__|constructor|prototype)"|\\u/;
 function* pollutingKeys(value, pointer = "") {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) yield* pollutingKeys(value[i], appendPointer(pointer, i));
@@ -27023,7 +27026,7 @@ var documentPrototypeKey = {
   checkDocument(doc, { sink }) {
     if (!doc.json?.ok || doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema") return;
     const text = doc.json.text;
-    if (!MAY_HOLD2.test(text)) return;
+    if (!MAY_HOLD.test(text)) return;
     for (const [pointer, key] of pollutingKeys(doc.json.value))
       sink.report(this.meta, { file: doc.path, json: doc.json, pointer, target: "key", message: `key "${key}" is not allowed: it pollutes object prototypes in tools that merge this document`, hint: "rename the key" });
   }

@@ -29008,11 +29008,14 @@ var init_escape = __esm({
 });
 
 // src/rules/control-characters.ts
+function mayHold(text) {
+  return text.includes("\\u") || (Buffer.byteLength(text, "utf8") === text.length ? text.includes("\x7F") : RAW.test(text));
+}
 function describe2(s) {
   const c3 = UNPRINTABLE.exec(s)[0].charCodeAt(0);
   return c3 === 0 ? "a NUL byte (\\u0000)" : `the control character \\u${c3.toString(16).padStart(4, "0")}`;
 }
-var MAY_HOLD, NAMING_FIELD, idControlCharacter;
+var RAW, NAMING_FIELD, idControlCharacter;
 var init_control_characters = __esm({
   "src/rules/control-characters.ts"() {
     "use strict";
@@ -29020,7 +29023,7 @@ var init_control_characters = __esm({
     init_kinds();
     init_escape();
     init_rule();
-    MAY_HOLD = /\\u|[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+    RAW = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
     NAMING_FIELD = /(?:^|_)(?:id|ids|ref|refs)$|^(?:verb|data_type|envelope_type|input_schema|output_schema|schema_id|envelope_id|\$id|\$ref|role|escalate_to|entry|next)$/;
     idControlCharacter = {
       meta: ruleMeta(
@@ -29029,7 +29032,7 @@ var init_control_characters = __esm({
         "A key, an id or a reference holds a control character (a NUL byte, an escape, a bidirectional override): what tools compare and what people see differ. Reports escape such characters."
       ),
       checkDocument(doc, { sink }) {
-        if (!doc.json?.ok || !MAY_HOLD.test(doc.json.text)) return;
+        if (!doc.json?.ok || !mayHold(doc.json.text)) return;
         const idField = ID_FIELD[doc.kind];
         const stack = [[doc.json.value, "", void 0]];
         while (stack.length > 0) {
@@ -29706,20 +29709,20 @@ function* pollutingKeys(value, pointer = "") {
     }
   }
 }
-var POLLUTING, MAY_HOLD2, documentPrototypeKey;
+var POLLUTING, MAY_HOLD, documentPrototypeKey;
 var init_prototype_key = __esm({
   "src/rules/prototype-key.ts"() {
     "use strict";
     init_pointer();
     init_rule();
     POLLUTING = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-    MAY_HOLD2 = /"(?:__proto__|constructor|prototype)"|\\u/;
+    MAY_HOLD = /"(?:__proto__|constructor|prototype)"|\\u/;
     documentPrototypeKey = {
       meta: ruleMeta("document/prototype-key", "error", "A document has a key such as __proto__ or constructor that pollutes object prototypes in consumers that merge it."),
       checkDocument(doc, { sink }) {
         if (!doc.json?.ok || doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema") return;
         const text = doc.json.text;
-        if (!MAY_HOLD2.test(text)) return;
+        if (!MAY_HOLD.test(text)) return;
         for (const [pointer, key] of pollutingKeys(doc.json.value))
           sink.report(this.meta, { file: doc.path, json: doc.json, pointer, target: "key", message: `key "${key}" is not allowed: it pollutes object prototypes in tools that merge this document`, hint: "rename the key" });
       }
@@ -36006,7 +36009,7 @@ function documentFromColumns(c3, i, reader, facts) {
   return doc;
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "f73e7a565cdff4cd" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "31ff8bdefba0e00e" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -47,3 +47,17 @@ testRule("id/naming", {
     { name: "an envelope schema with a version 0", files: { "schemas/env.finance_pay_v0.schema.json": { $id: "https://x.example/env.finance_pay_v0.schema.json" } }, findings: [{ file: "schemas/env.finance_pay_v0.schema.json", message: /env.<domain>_<operation>_vN/ }] },
   ],
 });
+
+testRule("id/control-character", {
+  valid: [
+    { name: "printable text beyond ASCII in an id", files: { "runtimes/r.json": rt("runtime.a.café_v1") } },
+    { name: "a control character in text that names nothing", files: { "runtimes/r.json": { ...rt("runtime.a.x_v1"), meta: { description: "tab\u007fdel \u0085 \u2028" } } } },
+  ],
+  invalid: [
+    // Raw in the file, as JSON.stringify writes them: DEL is the only one an ASCII text can hold.
+    { name: "a raw DEL in an id of an otherwise ASCII file", files: { "runtimes/r.json": rt("runtime.a.x\u007f_v1") }, findings: [{ file: "runtimes/r.json", message: /runtime_id holds the control character \\u007f/ }] },
+    { name: "a raw bidirectional override in an id", files: { "runtimes/r.json": rt("runtime.a.\u202eevil_v1") }, findings: [{ file: "runtimes/r.json", message: /runtime_id holds the control character \\u202e/ }] },
+    { name: "a raw C1 control in a key", files: { "runtimes/r.json": { ...rt("runtime.a.x_v1"), "caps\u0085": 1 } }, findings: [{ file: "runtimes/r.json", message: /a key holds the control character \\u0085/ }] },
+    { name: "an escaped NUL in a reference", files: { "runtimes/r.json": '{ "runtime_id": "runtime.a.x_v1", "runtime_kind": "local_process", "connector_ref": "connector.a.x\\u0000_v1" }' }, findings: [{ file: "runtimes/r.json", message: /connector_ref holds a NUL byte/ }] },
+  ],
+});
