@@ -17725,16 +17725,17 @@ function countTextKeys(text) {
   return n;
 }
 function measure(value, limits) {
-  if (value === null || typeof value !== "object") return { keys: 0 };
+  if (value === null || typeof value !== "object") return { keys: 0, prototypeKey: false };
   let keys = 0;
+  let prototypeKey = false;
   const stack = [value];
   const depths = [1];
   while (stack.length > 0) {
     const v2 = stack.pop();
     const depth = depths.pop();
-    if (depth > limits.maxDepth) return { keys, exceeded: "depth" };
+    if (depth > limits.maxDepth) return { keys, prototypeKey, exceeded: "depth" };
     if (Array.isArray(v2)) {
-      if (v2.length > limits.maxItems) return { keys, exceeded: "items" };
+      if (v2.length > limits.maxItems) return { keys, prototypeKey, exceeded: "items" };
       for (let i = 0; i < v2.length; i++) {
         const item = v2[i];
         if (item !== null && typeof item === "object") {
@@ -17746,17 +17747,18 @@ function measure(value, limits) {
       let members = 0;
       for (const k2 in v2) {
         members++;
+        if (k2 === "__proto__" || k2 === "constructor" || k2 === "prototype") prototypeKey = true;
         const item = v2[k2];
         if (item !== null && typeof item === "object") {
           stack.push(item);
           depths.push(depth + 1);
         }
       }
-      if (members > limits.maxItems) return { keys, exceeded: "items" };
+      if (members > limits.maxItems) return { keys, prototypeKey, exceeded: "items" };
       keys += members;
     }
   }
-  return { keys };
+  return { keys, prototypeKey };
 }
 function positionAt(text, offset) {
   let line = 1;
@@ -17887,7 +17889,10 @@ var init_parse = __esm({
           if (shape.exceeded) {
             limitError = describeLimit(this.text, limits, shape.exceeded);
             value = void 0;
-          } else this.#valueKeys = shape.keys;
+          } else {
+            this.#valueKeys = shape.keys;
+            this.hasPrototypeKey = shape.prototypeKey;
+          }
         } catch (error2) {
           limitError = error2 instanceof RangeError ? describeLimit(this.text, limits, "depth") : void 0;
           if (!limitError) syntaxError = describeSyntaxError(this.text, error2, limits);
@@ -17897,6 +17902,8 @@ var init_parse = __esm({
         this.limitError = limitError;
       }
       #valueKeys = 0;
+      /** Whether some object of the value has a key __proto__, constructor or prototype (however the text spells it). */
+      hasPrototypeKey = false;
       get ok() {
         return this.syntaxError === void 0 && this.limitError === void 0;
       }
@@ -38231,20 +38238,18 @@ function* pollutingKeys(value, pointer = "") {
     }
   }
 }
-var POLLUTING, MAY_HOLD, documentPrototypeKey;
+var POLLUTING, documentPrototypeKey;
 var init_prototype_key = __esm({
   "src/rules/prototype-key.ts"() {
     "use strict";
     init_pointer();
     init_rule();
     POLLUTING = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-    MAY_HOLD = /"(?:__proto__|constructor|prototype)"|\\u/;
     documentPrototypeKey = {
       meta: ruleMeta("document/prototype-key", "error", "A document has a key such as __proto__ or constructor that pollutes object prototypes in consumers that merge it."),
       checkDocument(doc, { sink }) {
         if (!doc.json?.ok || doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema") return;
-        const text = doc.json.text;
-        if (!MAY_HOLD.test(text)) return;
+        if (!doc.json.hasPrototypeKey) return;
         for (const [pointer, key] of pollutingKeys(doc.json.value))
           sink.report(this.meta, { file: doc.path, json: doc.json, pointer, target: "key", message: `key "${key}" is not allowed: it pollutes object prototypes in tools that merge this document`, hint: "rename the key" });
       }
@@ -39209,7 +39214,7 @@ function documentFromColumns(c3, i, reader, facts) {
   return doc;
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "31ff8bdefba0e00e" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "1771b24bcfd750e2" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

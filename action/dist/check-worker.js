@@ -17758,7 +17758,10 @@ var JsonText = class {
       if (shape.exceeded) {
         limitError = describeLimit(this.text, limits, shape.exceeded);
         value = void 0;
-      } else this.#valueKeys = shape.keys;
+      } else {
+        this.#valueKeys = shape.keys;
+        this.hasPrototypeKey = shape.prototypeKey;
+      }
     } catch (error) {
       limitError = error instanceof RangeError ? describeLimit(this.text, limits, "depth") : void 0;
       if (!limitError) syntaxError = describeSyntaxError(this.text, error, limits);
@@ -17768,6 +17771,8 @@ var JsonText = class {
     this.limitError = limitError;
   }
   #valueKeys = 0;
+  /** Whether some object of the value has a key __proto__, constructor or prototype (however the text spells it). */
+  hasPrototypeKey = false;
   get ok() {
     return this.syntaxError === void 0 && this.limitError === void 0;
   }
@@ -17859,16 +17864,17 @@ function countTextKeys(text) {
   return n;
 }
 function measure(value, limits) {
-  if (value === null || typeof value !== "object") return { keys: 0 };
+  if (value === null || typeof value !== "object") return { keys: 0, prototypeKey: false };
   let keys = 0;
+  let prototypeKey = false;
   const stack = [value];
   const depths = [1];
   while (stack.length > 0) {
     const v = stack.pop();
     const depth = depths.pop();
-    if (depth > limits.maxDepth) return { keys, exceeded: "depth" };
+    if (depth > limits.maxDepth) return { keys, prototypeKey, exceeded: "depth" };
     if (Array.isArray(v)) {
-      if (v.length > limits.maxItems) return { keys, exceeded: "items" };
+      if (v.length > limits.maxItems) return { keys, prototypeKey, exceeded: "items" };
       for (let i = 0; i < v.length; i++) {
         const item = v[i];
         if (item !== null && typeof item === "object") {
@@ -17880,17 +17886,18 @@ function measure(value, limits) {
       let members = 0;
       for (const k in v) {
         members++;
+        if (k === "__proto__" || k === "constructor" || k === "prototype") prototypeKey = true;
         const item = v[k];
         if (item !== null && typeof item === "object") {
           stack.push(item);
           depths.push(depth + 1);
         }
       }
-      if (members > limits.maxItems) return { keys, exceeded: "items" };
+      if (members > limits.maxItems) return { keys, prototypeKey, exceeded: "items" };
       keys += members;
     }
   }
-  return { keys };
+  return { keys, prototypeKey };
 }
 function positionAt(text, offset) {
   let line = 1;
@@ -27009,7 +27016,6 @@ var layerInfraExtendsCore = {
 
 // src/rules/prototype-key.ts
 var POLLUTING = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
-var MAY_HOLD = /"(?:__proto__|constructor|prototype)"|\\u/;
 function* pollutingKeys(value, pointer = "") {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) yield* pollutingKeys(value[i], appendPointer(pointer, i));
@@ -27025,8 +27031,7 @@ var documentPrototypeKey = {
   meta: ruleMeta("document/prototype-key", "error", "A document has a key such as __proto__ or constructor that pollutes object prototypes in consumers that merge it."),
   checkDocument(doc, { sink }) {
     if (!doc.json?.ok || doc.kind === "data_schema" || doc.kind === "envelope_schema" || doc.kind === "schema") return;
-    const text = doc.json.text;
-    if (!MAY_HOLD.test(text)) return;
+    if (!doc.json.hasPrototypeKey) return;
     for (const [pointer, key] of pollutingKeys(doc.json.value))
       sink.report(this.meta, { file: doc.path, json: doc.json, pointer, target: "key", message: `key "${key}" is not allowed: it pollutes object prototypes in tools that merge this document`, hint: "rename the key" });
   }

@@ -60,7 +60,10 @@ export class JsonText {
       if (shape.exceeded) {
         limitError = describeLimit(this.text, limits, shape.exceeded);
         value = undefined;
-      } else this.#valueKeys = shape.keys;
+      } else {
+        this.#valueKeys = shape.keys;
+        this.hasPrototypeKey = shape.prototypeKey;
+      }
     } catch (error) {
       // An engine that gives up on deep nesting throws RangeError: that is the depth limit speaking, not a syntax error.
       limitError = error instanceof RangeError ? describeLimit(this.text, limits, "depth") : undefined;
@@ -72,6 +75,8 @@ export class JsonText {
   }
 
   #valueKeys = 0;
+  /** Whether some object of the value has a key __proto__, constructor or prototype (however the text spells it). */
+  hasPrototypeKey = false;
 
   get ok(): boolean {
     return this.syntaxError === undefined && this.limitError === undefined;
@@ -187,17 +192,18 @@ function countTextKeys(text: string): number {
  * and checks it against the limits, without recursion: a document nested a
  * hundred thousand deep must not take the stack down with it.
  */
-function measure(value: unknown, limits: Readonly<InputLimits>): { keys: number; exceeded?: "depth" | "items" } {
-  if (value === null || typeof value !== "object") return { keys: 0 };
+function measure(value: unknown, limits: Readonly<InputLimits>): { keys: number; prototypeKey: boolean; exceeded?: "depth" | "items" } {
+  if (value === null || typeof value !== "object") return { keys: 0, prototypeKey: false };
   let keys = 0;
+  let prototypeKey = false;
   const stack: unknown[] = [value];
   const depths: number[] = [1];
   while (stack.length > 0) {
     const v = stack.pop() as object;
     const depth = depths.pop()!;
-    if (depth > limits.maxDepth) return { keys, exceeded: "depth" };
+    if (depth > limits.maxDepth) return { keys, prototypeKey, exceeded: "depth" };
     if (Array.isArray(v)) {
-      if (v.length > limits.maxItems) return { keys, exceeded: "items" };
+      if (v.length > limits.maxItems) return { keys, prototypeKey, exceeded: "items" };
       for (let i = 0; i < v.length; i++) {
         const item: unknown = v[i];
         if (item !== null && typeof item === "object") {
@@ -209,17 +215,19 @@ function measure(value: unknown, limits: Readonly<InputLimits>): { keys: number;
       let members = 0;
       for (const k in v) {
         members++;
+        // Every key passes here anyway: document/prototype-key then needs no search of its own.
+        if (k === "__proto__" || k === "constructor" || k === "prototype") prototypeKey = true;
         const item = (v as Record<string, unknown>)[k];
         if (item !== null && typeof item === "object") {
           stack.push(item);
           depths.push(depth + 1);
         }
       }
-      if (members > limits.maxItems) return { keys, exceeded: "items" };
+      if (members > limits.maxItems) return { keys, prototypeKey, exceeded: "items" };
       keys += members;
     }
   }
-  return { keys };
+  return { keys, prototypeKey };
 }
 
 /** Line and column of an offset in a text. */
