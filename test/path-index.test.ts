@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { PathIndex } from "../src/util/path-index.ts";
 import { posix } from "node:path";
-import { foldersOf, parentOf } from "../src/util/folders.ts";
+import { foldersOf, joinInside, parentOf } from "../src/util/folders.ts";
+import { isFramePath, isGlobalFramePath } from "../src/registry/classify.ts";
+import { resolveConfig } from "../src/config/config.ts";
 
 describe("PathIndex", () => {
   const paths = ["a/1.json", "a/2.json", "b/x.json", "b/y/z.json", "c.json"];
@@ -39,5 +41,31 @@ describe("the folder of a listed path", () => {
     for (const p of paths) expect(parentOf(p), p).toBe(posix.dirname(p));
     expect([...foldersOf("contracts/pkg/sub/x.json")]).toEqual(["contracts/pkg/sub", "contracts/pkg", "contracts"]);
     expect([...foldersOf("x.json")]).toEqual([]);
+  });
+});
+
+describe("a manifest's ref joined to its folder", () => {
+  it("is what posix.join says, for every relative ref without \"..\"", () => {
+    const segment = fc.constantFrom("", ".", "a", "flow.json", ".x", "..x", "x.", "a b", "ü");
+    const ref = fc.array(segment, { minLength: 1, maxLength: 5 }).map((s) => s.join("/"));
+    const dir = fc.constantFrom(".", "contracts/a", "a", "contracts/a/b");
+    fc.assert(fc.property(dir, ref, (d, r) => joinInside(d, r) === posix.join(d, r)), { numRuns: 2000 });
+  });
+});
+
+describe("which listed paths are the frame's", () => {
+  it("are the config, schemas, global catalogs (by the pattern ^global\\..+\\.json$) and manifests", () => {
+    const config = resolveConfig({});
+    const globalName = /^global\..+\.json$/;
+    const name = fc.constantFrom("manifest.json", "mova.registry.json", "global.json", "global..json", "global.x.json", "global.\n.json", "global.\u2028.json", "global.a.b.json", "x.schema.json", ".schema.json", "flow.json", "globals.x.json", "global.x.jsonx");
+    const path = fc.tuple(fc.constantFrom("", "globals/", "contracts/p/", "schemas/"), name).map(([d, n]) => d + n);
+    fc.assert(
+      fc.property(path, (p) => {
+        const n = p.slice(p.lastIndexOf("/") + 1);
+        const global = p === "mova.registry.json" || n.endsWith(".schema.json") || globalName.test(n);
+        return isGlobalFramePath(p) === global && isFramePath(p, config) === (global || p === config.acceptedChangesFile || n === "manifest.json");
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -8137,9 +8137,16 @@ function parentOf(path6) {
 function* foldersOf(path6) {
   for (let dir = parentOf(path6); dir !== "." && dir !== "/"; dir = parentOf(dir)) yield dir;
 }
+function joinInside(dir, ref) {
+  if (NEEDS_NORMALIZING.test(ref)) return import_node_path3.posix.join(dir, ref);
+  return dir === "." ? ref : `${dir}/${ref}`;
+}
+var import_node_path3, NEEDS_NORMALIZING;
 var init_folders = __esm({
   "src/util/folders.ts"() {
     "use strict";
+    import_node_path3 = require("node:path");
+    NEEDS_NORMALIZING = /(?:^|\/)\.?(?:\/|$)/;
   }
 });
 
@@ -31422,9 +31429,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix11 = POSIX_REGEX_SOURCE[rest2];
-                if (posix11) {
-                  prev.value = pre + posix11;
+                const posix12 = POSIX_REGEX_SOURCE[rest2];
+                if (posix12) {
+                  prev.value = pre + posix12;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -31945,7 +31952,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix11 = utils.isWindows(options);
+      const posix12 = utils.isWindows(options);
       const regex3 = isState2 ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex3.state;
       delete regex3.state;
@@ -31955,8 +31962,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex3, options, { glob, posix: posix11 });
-        const result = { glob, state, regex: regex3, posix: posix11, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex3, options, { glob, posix: posix12 });
+        const result = { glob, state, regex: regex3, posix: posix12, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -31981,7 +31988,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex3, options, { glob, posix: posix11 } = {}) => {
+    picomatch2.test = (input, regex3, options, { glob, posix: posix12 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -31989,7 +31996,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix11 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix12 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -31998,14 +32005,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex3, options, posix11);
+          match = picomatch2.matchBase(input, regex3, options, posix12);
         } else {
           match = regex3.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix11 = utils.isWindows(options)) => {
+    picomatch2.matchBase = (input, glob, options, posix12 = utils.isWindows(options)) => {
       const regex3 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex3.test(path6.basename(input));
     };
@@ -32194,9 +32201,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p2) => picomatch2(p2, options)(str3));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix11 = utils.isWindows(options);
+      let posix12 = utils.isWindows(options);
       let regex3 = picomatch2.makeRe(String(glob), { ...options, capture: true });
-      let match = regex3.exec(posix11 ? utils.toPosixSlashes(input) : input);
+      let match = regex3.exec(posix12 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v2) => v2 === void 0 ? "" : v2);
       }
@@ -34650,19 +34657,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix11;
-      (function(posix12) {
+      let posix12;
+      (function(posix13) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix12.escapePath = escapePath2;
+        posix13.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix12.convertPathToPattern = convertPathToPattern2;
-      })(posix11 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix13.convertPathToPattern = convertPathToPattern2;
+      })(posix12 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -34918,11 +34925,14 @@ function baseName(path6) {
   return path6.slice(path6.lastIndexOf("/") + 1);
 }
 function isFramePath(path6, config) {
-  return isGlobalFramePath(path6) || path6 === config.acceptedChangesFile || baseName(path6) === "manifest.json";
+  const name = baseName(path6);
+  return name === "manifest.json" || isGlobalFrameFile(path6, name) || path6 === config.acceptedChangesFile;
 }
 function isGlobalFramePath(path6) {
-  const name = baseName(path6);
-  return path6 === CONFIG_FILE || name.endsWith(".schema.json") || /^global\..+\.json$/.test(name);
+  return isGlobalFrameFile(path6, baseName(path6));
+}
+function isGlobalFrameFile(path6, name) {
+  return path6 === CONFIG_FILE || name.endsWith(".schema.json") || name.startsWith("global.") && GLOBAL_FILE.test(name);
 }
 function systemContractsOf(config, plans) {
   const listed = config.policy.system_contracts;
@@ -34935,11 +34945,11 @@ function flowOwnersOf(plans) {
   for (const p2 of plans) if (p2.flow) owners.set(p2.flow, p2.id);
   return owners;
 }
-var import_node_path3, MANIFEST_SCHEMA, Classifier;
+var import_node_path4, MANIFEST_SCHEMA, GLOBAL_FILE, Classifier;
 var init_classify = __esm({
   "src/registry/classify.ts"() {
     "use strict";
-    import_node_path3 = require("node:path");
+    import_node_path4 = require("node:path");
     init_folders();
     init_path_index();
     init_config();
@@ -34947,6 +34957,7 @@ var init_classify = __esm({
     init_ids();
     init_kinds();
     MANIFEST_SCHEMA = "package.contract_package_manifest_v1";
+    GLOBAL_FILE = /^global\..+\.json$/;
     Classifier = class _Classifier {
       packages = [];
       #config;
@@ -35045,7 +35056,7 @@ var init_classify = __esm({
           if (!isManifest) continue;
           this.#set(doc, "contract_manifest", declared ? "schema_id" : "file name", MANIFEST_SCHEMA);
           const value = doc.json.value;
-          const plan = { dir: import_node_path3.posix.dirname(doc.path), manifest: doc.path, system: value?.system === true };
+          const plan = { dir: import_node_path4.posix.dirname(doc.path), manifest: doc.path, system: value?.system === true };
           const id = stringField(value, "package_id");
           if (id) plan.id = id;
           const refs = [
@@ -35054,7 +35065,7 @@ var init_classify = __esm({
           ];
           for (const [role, ref, pointer] of refs) {
             if (!ref) continue;
-            const inside = isSafeRelativePath(ref) ? import_node_path3.posix.join(plan.dir, ref) : void 0;
+            const inside = isSafeRelativePath(ref) ? joinInside(plan.dir, ref) : void 0;
             if (!inside || plan.dir !== "." && !inside.startsWith(plan.dir + "/")) {
               this.#report(
                 packageUnsafePath,
@@ -35097,7 +35108,7 @@ var init_classify = __esm({
               break;
             }
         }
-        if (doc.kind === "run_request") doc.id = import_node_path3.posix.basename(import_node_path3.posix.dirname(doc.path));
+        if (doc.kind === "run_request") doc.id = import_node_path4.posix.basename(import_node_path4.posix.dirname(doc.path));
         const field3 = ID_FIELD[doc.kind];
         const value = doc.json?.value;
         const id = field3 ? stringField(value, field3) : doc.kind === "global" ? baseName(doc.path).replace(/\.json$/, "") : void 0;
@@ -36314,9 +36325,9 @@ var require_parse3 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix11 = POSIX_REGEX_SOURCE[rest2];
-                if (posix11) {
-                  prev.value = pre + posix11;
+                const posix12 = POSIX_REGEX_SOURCE[rest2];
+                if (posix12) {
+                  prev.value = pre + posix12;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -36833,7 +36844,7 @@ var require_picomatch3 = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix11 = opts.windows;
+      const posix12 = opts.windows;
       const regex3 = isState2 ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex3.state;
       delete regex3.state;
@@ -36843,8 +36854,8 @@ var require_picomatch3 = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex3, options, { glob, posix: posix11 });
-        const result = { glob, state, regex: regex3, posix: posix11, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex3, options, { glob, posix: posix12 });
+        const result = { glob, state, regex: regex3, posix: posix12, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -36869,7 +36880,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex3, options, { glob, posix: posix11 } = {}) => {
+    picomatch2.test = (input, regex3, options, { glob, posix: posix12 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -36877,7 +36888,7 @@ var require_picomatch3 = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix11 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix12 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -36886,16 +36897,16 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex3, options, posix11);
+          match = picomatch2.matchBase(input, regex3, options, posix12);
         } else {
           match = regex3.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix11 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix12 = options && options.windows) => {
       const regex3 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex3.test(utils.basename(input, { windows: posix11 }));
+      return regex3.test(utils.basename(input, { windows: posix12 }));
     };
     picomatch2.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
     picomatch2.parse = (pattern, options) => {
@@ -36993,7 +37004,7 @@ function pathMatcher(patterns, ignore) {
     const base = task.base === "." ? "" : task.base;
     const positive = (0, import_picomatch.default)(task.positive, { dot: false });
     const negative = task.negative.length ? (0, import_picomatch.default)(task.negative, { dot: true }) : () => false;
-    const pruning = task.dynamic ? task.negative.filter((p2) => !p2.endsWith("/**") && !import_fast_glob2.default.isDynamicPattern(import_node_path4.posix.basename(p2))) : [];
+    const pruning = task.dynamic ? task.negative.filter((p2) => !p2.endsWith("/**") && !import_fast_glob2.default.isDynamicPattern(import_node_path5.posix.basename(p2))) : [];
     const pruned = pruning.length ? (0, import_picomatch.default)(pruning, { dot: false }) : void 0;
     return (p2) => {
       if (!positive(p2) || negative(p2)) return false;
@@ -37006,12 +37017,12 @@ function pathMatcher(patterns, ignore) {
   const hidden = (p2) => p2.split("/").some((seg) => seg.startsWith("."));
   return (p2) => tasks.some((listed) => listed(p2)) && !hidden(p2);
 }
-var import_node_path4, import_fast_glob2, import_picomatch, ALWAYS_EXCLUDED;
+var import_node_path5, import_fast_glob2, import_picomatch, ALWAYS_EXCLUDED;
 var init_discover = __esm({
   "src/registry/discover.ts"() {
     "use strict";
     init_config();
-    import_node_path4 = require("node:path");
+    import_node_path5 = require("node:path");
     import_fast_glob2 = __toESM(require_out4(), 1);
     import_picomatch = __toESM(require_picomatch4(), 1);
     init_values();
@@ -38048,11 +38059,11 @@ function normalized(id) {
   if (!/_v[0-9]+$/.test(n)) n += "_v1";
   return n;
 }
-var import_node_path5, IDENTIFIED, idDuplicate, idFileName, NAMING, idNaming;
+var import_node_path6, IDENTIFIED, idDuplicate, idFileName, NAMING, idNaming;
 var init_identity = __esm({
   "src/rules/identity.ts"() {
     "use strict";
-    import_node_path5 = require("node:path");
+    import_node_path6 = require("node:path");
     init_kinds();
     init_rule();
     IDENTIFIED = ["runtime_binding", "connector", "instruction_profile", "contract_manifest", "episode", "global"];
@@ -38088,11 +38099,11 @@ var init_identity = __esm({
           const at4 = path6.length - doc.id.length - 5;
           const named = at4 >= 0 && (at4 === 0 || path6.charCodeAt(at4 - 1) === 47) && path6.endsWith(".json") && path6.startsWith(doc.id, at4) && !doc.id.includes("/");
           if (named) return;
-          const base = import_node_path5.posix.basename(path6);
+          const base = import_node_path6.posix.basename(path6);
           if (base !== `${doc.id}.json`)
             sink.report(this.meta, { file: doc.path, json: doc.json, pointer: idPointer(doc), message: `the file is named ${base} but holds ${KIND_LABEL[doc.kind]} "${doc.id}"`, hint: `rename the file to ${doc.id}.json, so the id can be found from the path` });
         } else if (doc.kind === "contract_manifest") {
-          const folder2 = import_node_path5.posix.basename(import_node_path5.posix.dirname(doc.path));
+          const folder2 = import_node_path6.posix.basename(import_node_path6.posix.dirname(doc.path));
           const name = contractName(doc.id);
           if (name && folder2 !== name)
             sink.report(this.meta, { file: doc.path, json: doc.json, pointer: "/package_id", message: `contract "${doc.id}" lives in folder ${folder2}/, not ${name}/`, hint: `rename the folder to ${name}` });
@@ -38510,11 +38521,11 @@ function declaredProperties(schema, base, schemas, seen = /* @__PURE__ */ new Se
   if (Array.isArray(s.allOf)) for (const b3 of s.allOf) for (const k2 of declaredProperties(b3, base, schemas, seen)) out.add(k2);
   return out;
 }
-var import_node_path6, schemaIdMismatch, schemaClosedAllOfBranch, schemaUnsatisfiableRequired, LEGACY, schemaLegacyKeyword, schemaUnknownKeyword, KNOWN_FORMATS, schemaUnknownFormat;
+var import_node_path7, schemaIdMismatch, schemaClosedAllOfBranch, schemaUnsatisfiableRequired, LEGACY, schemaLegacyKeyword, schemaUnknownKeyword, KNOWN_FORMATS, schemaUnknownFormat;
 var init_schema_lint = __esm({
   "src/rules/schema-lint.ts"() {
     "use strict";
-    import_node_path6 = require("node:path");
+    import_node_path7 = require("node:path");
     init_pointer();
     init_ids();
     init_walk2();
@@ -38525,13 +38536,13 @@ var init_schema_lint = __esm({
       "error",
       "A schema's $id disagrees with its file name (<id>.schema.json), so the id a document names and the file a person opens differ.",
       (schema, doc, report) => {
-        const fileId = import_node_path6.posix.basename(doc.path).replace(/\.schema\.json$/, "");
+        const fileId = import_node_path7.posix.basename(doc.path).replace(/\.schema\.json$/, "");
         if (typeof schema.$id !== "string") {
           report("", `the schema has no $id; it is known as "${fileId}" from its file name`, `add "$id": "https://<your domain>/schemas/${fileId}.schema.json"`);
           return;
         }
         const id = idFromUri(schema.$id);
-        if (id !== fileId) report("/$id", `$id names "${id}" but the file is ${import_node_path6.posix.basename(doc.path)}`, `rename the file to ${id}.schema.json, or make the $id end in ${fileId}.schema.json`);
+        if (id !== fileId) report("/$id", `$id names "${id}" but the file is ${import_node_path7.posix.basename(doc.path)}`, `rename the file to ${id}.schema.json, or make the $id end in ${fileId}.schema.json`);
       }
     );
     schemaClosedAllOfBranch = schemaRule(
@@ -39214,7 +39225,7 @@ function documentFromColumns(c3, i, reader, facts) {
   return doc;
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "1771b24bcfd750e2" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "311ed7f05aa94d97" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -39254,7 +39265,7 @@ async function readCache(dir, commit, prefix, release) {
   let cache5;
   try {
     const { readFile } = process.getBuiltinModule("node:fs/promises");
-    cache5 = JSON.parse(await readFile((0, import_node_path7.join)(dir, fileName(commit, prefix, release)), "utf8"));
+    cache5 = JSON.parse(await readFile((0, import_node_path8.join)(dir, fileName(commit, prefix, release)), "utf8"));
   } catch {
     return void 0;
   }
@@ -39262,7 +39273,7 @@ async function readCache(dir, commit, prefix, release) {
   cache5.documents = unpackColumns(cache5.documents ?? {});
   if (release !== void 0 && cache5.release !== release || !cacheWellFormed(cache5)) return void 0;
   const count = cache5.documents.path.length;
-  cache5.catalogFacts = new CachedFacts(() => readFactsFile((0, import_node_path7.join)(dir, factsFileName(commit, prefix, release)), commit, count));
+  cache5.catalogFacts = new CachedFacts(() => readFactsFile((0, import_node_path8.join)(dir, factsFileName(commit, prefix, release)), commit, count));
   return cache5;
 }
 function factsFileName(commit, prefix, release) {
@@ -39286,19 +39297,19 @@ function writeCache(dir, cache5, release, facts) {
   };
   if (facts) {
     const file = { format: CACHE_FORMAT, engine: engineFingerprint(), commit: cache5.commit, documents: cache5.documents.path.length, ...facts };
-    write((0, import_node_path7.join)(dir, factsFileName(cache5.commit, cache5.prefix, release)), JSON.stringify(packNumbers(file, FACT_NUMBER_COLUMNS)));
+    write((0, import_node_path8.join)(dir, factsFileName(cache5.commit, cache5.prefix, release)), JSON.stringify(packNumbers(file, FACT_NUMBER_COLUMNS)));
   }
   const { catalogFacts: _lazy, ...serialized } = cache5;
-  const path6 = (0, import_node_path7.join)(dir, fileName(cache5.commit, cache5.prefix, release));
+  const path6 = (0, import_node_path8.join)(dir, fileName(cache5.commit, cache5.prefix, release));
   write(path6, JSON.stringify({ ...serialized, documents: packNumbers(cache5.documents, NUMBER_COLUMNS) }));
   return path6;
 }
-var import_node_fs4, import_node_path7, NUMBER_COLUMNS, CACHE_FORMAT;
+var import_node_fs4, import_node_path8, NUMBER_COLUMNS, CACHE_FORMAT;
 var init_cache = __esm({
   "src/incremental/cache.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
-    import_node_path7 = require("node:path");
+    import_node_path8 = require("node:path");
     init_finding();
     init_classify();
     init_document();
@@ -39356,7 +39367,7 @@ async function changesSince(repoDir, prefix, commit, options = {}) {
     const committedStatus = sinceCommit.get(path6);
     const headStatus = sinceHead.get(path6);
     const inCommit = committedStatus !== void 0 ? committedStatus !== "A" : headStatus !== void 0 ? headStatus !== "A" : false;
-    const inTree = options.committedOnly ? committedStatus !== "D" : (0, import_node_fs5.existsSync)((0, import_node_path8.join)(repoDir, path6));
+    const inTree = options.committedOnly ? committedStatus !== "D" : (0, import_node_fs5.existsSync)((0, import_node_path9.join)(repoDir, path6));
     if (inCommit && inTree) changes.modified.add(local);
     else if (inTree) changes.added.add(local);
     else if (inCommit) changes.deleted.add(local);
@@ -39376,12 +39387,12 @@ async function ignoredFiles(repoDir, prefix) {
   }
   return (path6) => files.has(path6) || folders.some((f3) => path6.startsWith(f3));
 }
-var import_node_fs5, import_node_path8;
+var import_node_fs5, import_node_path9;
 var init_changes = __esm({
   "src/incremental/changes.ts"() {
     "use strict";
     import_node_fs5 = require("node:fs");
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     init_dist3();
     init_classify();
   }
@@ -39410,13 +39421,13 @@ async function checkIncrementally(root, options, cache5, changes, repoDir, cache
   const planDirs = new Set(cache5.plans.map((p2) => p2.dir));
   const affected = /* @__PURE__ */ new Set();
   for (const path6 of changed) {
-    if (import_node_path9.posix.basename(path6) === "manifest.json") affected.add(import_node_path9.posix.dirname(path6));
+    if (import_node_path10.posix.basename(path6) === "manifest.json") affected.add(import_node_path10.posix.dirname(path6));
     for (const dir of foldersOf(path6)) if (planDirs.has(dir)) affected.add(dir);
   }
   const prefixes = [...affected].map((dir) => dir + "/");
   const inAffected = (path6) => prefixes.some((p2) => path6.startsWith(p2));
-  const lateManifests = new Set(cache5.plans.map((p2) => p2.manifest).filter((m2) => import_node_path9.posix.basename(m2) !== "manifest.json"));
-  const inFrame = (path6) => isGlobalFramePath(path6) || path6 === base.config.acceptedChangesFile || inAffected(path6) && (import_node_path9.posix.basename(path6) === "manifest.json" || lateManifests.has(path6));
+  const lateManifests = new Set(cache5.plans.map((p2) => p2.manifest).filter((m2) => import_node_path10.posix.basename(m2) !== "manifest.json"));
+  const inFrame = (path6) => isGlobalFramePath(path6) || path6 === base.config.acceptedChangesFile || inAffected(path6) && (import_node_path10.posix.basename(path6) === "manifest.json" || lateManifests.has(path6));
   const plans = cache5.plans.filter((p2) => !affected.has(p2.dir));
   const compiledSchemas = new Set(cache5.compiledSchemas);
   const reader = new Rereader(options.source ?? new FsSource(root), base.config.limits);
@@ -39502,11 +39513,11 @@ async function baseFromCache(cache5, head, unchanged, indexOf, repoDir, candidat
   };
   return { registry, findings: cache5.findings, configBroken: cache5.configBroken, documentFindings: cache5.documentFindings };
 }
-var import_node_path9, Fallback, NO_FINDINGS;
+var import_node_path10, Fallback, NO_FINDINGS;
 var init_incremental = __esm({
   "src/incremental/incremental.ts"() {
     "use strict";
-    import_node_path9 = require("node:path");
+    import_node_path10 = require("node:path");
     init_check();
     init_config();
     init_classify();
@@ -42374,16 +42385,16 @@ function buildSite(registry, options) {
 }
 function writeSite(out, files) {
   for (const [name, content] of Object.entries(files)) {
-    (0, import_node_fs6.mkdirSync)((0, import_node_path10.dirname)((0, import_node_path10.join)(out, name)), { recursive: true });
-    (0, import_node_fs6.writeFileSync)((0, import_node_path10.join)(out, name), content);
+    (0, import_node_fs6.mkdirSync)((0, import_node_path11.dirname)((0, import_node_path11.join)(out, name)), { recursive: true });
+    (0, import_node_fs6.writeFileSync)((0, import_node_path11.join)(out, name), content);
   }
 }
-var import_node_fs6, import_node_path10, KIND_ORDER;
+var import_node_fs6, import_node_path11, KIND_ORDER;
 var init_build3 = __esm({
   "src/site/build.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
-    import_node_path10 = require("node:path");
+    import_node_path11 = require("node:path");
     init_flow_model();
     init_canonical();
     init_version();
@@ -42415,22 +42426,22 @@ async function publishCatalog(request2, uploader, log) {
   const source = await sourceInfo(request2.root);
   const build = buildCatalog(result.registry, { registryName: request2.registryName, ...source ? { source } : {} });
   (0, import_node_fs7.mkdirSync)(request2.outDir, { recursive: true });
-  const paths = { catalog: (0, import_node_path11.join)(request2.outDir, CATALOG_FILES.catalog), envelope: (0, import_node_path11.join)(request2.outDir, CATALOG_FILES.envelope), index: (0, import_node_path11.join)(request2.outDir, CATALOG_FILES.index) };
-  for (const [name, content] of Object.entries(build.files)) (0, import_node_fs7.writeFileSync)((0, import_node_path11.join)(request2.outDir, name), content);
-  const artifact = await uploader.upload(request2.artifactName, Object.keys(build.files).sort().map((name) => (0, import_node_path11.join)(request2.outDir, name)), request2.outDir, request2.retentionDays);
+  const paths = { catalog: (0, import_node_path12.join)(request2.outDir, CATALOG_FILES.catalog), envelope: (0, import_node_path12.join)(request2.outDir, CATALOG_FILES.envelope), index: (0, import_node_path12.join)(request2.outDir, CATALOG_FILES.index) };
+  for (const [name, content] of Object.entries(build.files)) (0, import_node_fs7.writeFileSync)((0, import_node_path12.join)(request2.outDir, name), content);
+  const artifact = await uploader.upload(request2.artifactName, Object.keys(build.files).sort().map((name) => (0, import_node_path12.join)(request2.outDir, name)), request2.outDir, request2.retentionDays);
   log.info(`Uploaded artifact ${request2.artifactName}${artifact.id !== void 0 ? ` (id ${artifact.id})` : ""}.`);
   let site;
   if (request2.site) {
     const siteBuild = buildSite(result.registry, { registryName: request2.registryName });
-    const dir = (0, import_node_path11.join)(request2.outDir, "site");
+    const dir = (0, import_node_path12.join)(request2.outDir, "site");
     (0, import_node_fs7.rmSync)(dir, { recursive: true, force: true });
     writeSite(dir, siteBuild.files);
     site = { build: siteBuild, dir };
     log.info(`Built the catalog site: ${siteBuild.pages} pages in ${dir}.`);
     if (request2.site.pages) {
-      const pagesDir = (0, import_node_path11.join)(request2.outDir, "pages");
+      const pagesDir = (0, import_node_path12.join)(request2.outDir, "pages");
       (0, import_node_fs7.mkdirSync)(pagesDir, { recursive: true });
-      const tar = (0, import_node_path11.join)(pagesDir, PAGES_ARTIFACT.file);
+      const tar = (0, import_node_path12.join)(pagesDir, PAGES_ARTIFACT.file);
       (0, import_node_child_process4.execFileSync)("tar", ["--dereference", "--hard-dereference", "--directory", dir, "-cf", tar, "--exclude=.git", "--exclude=.github", "."], { stdio: ["ignore", "pipe", "pipe"] });
       site.pagesArtifact = await uploader.upload(PAGES_ARTIFACT.name, [tar], pagesDir, PAGES_ARTIFACT.retentionDays);
       log.info(`Uploaded the site as artifact ${PAGES_ARTIFACT.name}${site.pagesArtifact.id !== void 0 ? ` (id ${site.pagesArtifact.id})` : ""}, for actions/deploy-pages.`);
@@ -42454,13 +42465,13 @@ async function publishCatalog(request2, uploader, log) {
   } else changed = await previousDigest(request2.root, request2.release, request2.registryName) !== build.digest;
   return { published: true, result, build, paths, changed, ...branch ? { branch } : {}, artifact, ...site ? { site } : {} };
 }
-var import_node_child_process4, import_node_fs7, import_node_path11, PAGES_ARTIFACT;
+var import_node_child_process4, import_node_fs7, import_node_path12, PAGES_ARTIFACT;
 var init_publish = __esm({
   "action/src/publish.ts"() {
     "use strict";
     import_node_child_process4 = require("node:child_process");
     import_node_fs7 = require("node:fs");
-    import_node_path11 = require("node:path");
+    import_node_path12 = require("node:path");
     init_build();
     init_publish_branch();
     init_source_info();
@@ -42482,14 +42493,14 @@ async function runPublish(inputs, env, uploader) {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const outcome = await publishCatalog(
     {
-      root: (0, import_node_path12.resolve)(workspace, inputs.path),
+      root: (0, import_node_path13.resolve)(workspace, inputs.path),
       ...inputs.release ? { release: inputs.release } : {},
-      outDir: (0, import_node_path12.join)(env.RUNNER_TEMP ?? workspace, "mova-catalog"),
+      outDir: (0, import_node_path13.join)(env.RUNNER_TEMP ?? workspace, "mova-catalog"),
       registryName: env.GITHUB_REPOSITORY ?? inputs.path,
       artifactName: inputs.artifactName,
       ...inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {},
       ...inputs.publishBranch ? { branch: inputs.publishBranch } : {},
-      ...inputs.cacheDir ? { cacheDir: (0, import_node_path12.resolve)(workspace, inputs.cacheDir) } : {},
+      ...inputs.cacheDir ? { cacheDir: (0, import_node_path13.resolve)(workspace, inputs.cacheDir) } : {},
       ...inputs.site ? { site: { branchPath: inputs.sitePath, pages: inputs.pagesArtifact } } : {}
     },
     uploader,
@@ -42531,12 +42542,12 @@ async function runPublish(inputs, env, uploader) {
     ].join("\n")
   ).write();
 }
-var import_node_path12;
+var import_node_path13;
 var init_publish_mode = __esm({
   "action/src/publish-mode.ts"() {
     "use strict";
     init_core();
-    import_node_path12 = require("node:path");
+    import_node_path13 = require("node:path");
     init_markdown();
     init_report();
     init_text();
@@ -51276,13 +51287,13 @@ async function fetchHistory(git, refspecs) {
   const shallow = (await git.revparse(["--is-shallow-repository"])).trim() === "true";
   await git.raw(["fetch", "--no-tags", "--quiet", ...shallow ? ["--unshallow"] : [], "origin", ...refspecs]);
 }
-var import_node_fs8, import_node_os3, import_node_path13, REJECTED2, RunBranch;
+var import_node_fs8, import_node_os3, import_node_path14, REJECTED2, RunBranch;
 var init_branch = __esm({
   "action/src/runs/branch.ts"() {
     "use strict";
     import_node_fs8 = require("node:fs");
     import_node_os3 = require("node:os");
-    import_node_path13 = require("node:path");
+    import_node_path14 = require("node:path");
     init_dist3();
     init_publish_branch();
     REJECTED2 = /\[rejected\]|non-fast-forward|fetch first|\(stale info\)|cannot lock ref|failed to update ref|incorrect old value|already exists/i;
@@ -51312,18 +51323,18 @@ var init_branch = __esm({
         return _RunBranch.#worktree(repoDir, branch, from);
       }
       static async #worktree(repoDir, branch, tip) {
-        const dir = (0, import_node_fs8.mkdtempSync)((0, import_node_path13.join)((0, import_node_os3.tmpdir)(), "mova-run-"));
+        const dir = (0, import_node_fs8.mkdtempSync)((0, import_node_path14.join)((0, import_node_os3.tmpdir)(), "mova-run-"));
         await wo(repoDir).raw(["worktree", "add", "--detach", "--force", dir, tip]);
         return new _RunBranch(repoDir, branch, dir, tip);
       }
       read(path6) {
-        const full = (0, import_node_path13.join)(this.dir, path6);
+        const full = (0, import_node_path14.join)(this.dir, path6);
         return (0, import_node_fs8.existsSync)(full) ? (0, import_node_fs8.readFileSync)(full, "utf8") : void 0;
       }
       write(files) {
         for (const [path6, content] of Object.entries(files)) {
-          (0, import_node_fs8.mkdirSync)((0, import_node_path13.dirname)((0, import_node_path13.join)(this.dir, path6)), { recursive: true });
-          (0, import_node_fs8.writeFileSync)((0, import_node_path13.join)(this.dir, path6), content);
+          (0, import_node_fs8.mkdirSync)((0, import_node_path14.dirname)((0, import_node_path14.join)(this.dir, path6)), { recursive: true });
+          (0, import_node_fs8.writeFileSync)((0, import_node_path14.join)(this.dir, path6), content);
         }
       }
       /** Commits everything under `paths` as the GitHub Actions bot; undefined when nothing changed. */
@@ -51590,7 +51601,7 @@ var init_trust = __esm({
 
 // action/src/runs/process.ts
 async function approvedRegistry(ctx, commit) {
-  const root = import_node_path14.posix.join(ctx.repoDir, ctx.prefix);
+  const root = import_node_path15.posix.join(ctx.repoDir, ctx.prefix);
   const source = await GitSource.open(ctx.repoDir, commit, ctx.prefix);
   return (await check(root, { ...ctx.release ? { release: ctx.release } : {}, source })).registry;
 }
@@ -51601,7 +51612,7 @@ async function processPullRequest(ctx, pr3, trigger = {}) {
   const git = wo(ctx.repoDir);
   await fetchHistory(git, [`+refs/heads/${pr3.baseRef}:refs/mova-registry/heads/${pr3.baseRef}`, `+refs/heads/${pr3.headRef}:refs/mova-registry/heads/${pr3.headRef}`]);
   const registry = await approvedRegistry(ctx, pr3.baseSha);
-  const runsPath = import_node_path14.posix.join(ctx.prefix, runsFolder(registry.config));
+  const runsPath = import_node_path15.posix.join(ctx.prefix, runsFolder(registry.config));
   const tip = (await git.revparse([`refs/mova-registry/heads/${pr3.headRef}`])).trim();
   const changed = (await git.raw(["diff", "--name-only", pr3.baseSha, tip])).split("\n").filter(Boolean);
   const runIds = [...new Set(changed.filter((f3) => f3.startsWith(runsPath + "/")).map((f3) => f3.slice(runsPath.length + 1).split("/")[0]))].sort();
@@ -51616,7 +51627,7 @@ The runs ${runIds.map((r2) => `\`${r2}\``).join(", ")} did not run: ${note}.`);
     return runIds.map((runId) => ({ runId, status: "refused", episodes: 0, note }));
   }
   const out = [];
-  for (const runId of runIds) out.push(await processRun(ctx, registry, pr3, runId, import_node_path14.posix.join(runsPath, runId), trigger));
+  for (const runId of runIds) out.push(await processRun(ctx, registry, pr3, runId, import_node_path15.posix.join(runsPath, runId), trigger));
   return out;
 }
 async function processRun(ctx, registry, pr3, runId, runPath, trigger) {
@@ -51775,11 +51786,11 @@ async function sendReminders(ctx, runner, comments, runId, registry) {
     runner.reminded(g2.key);
   }
 }
-var import_node_path14, MAX_ATTEMPTS;
+var import_node_path15, MAX_ATTEMPTS;
 var init_process = __esm({
   "action/src/runs/process.ts"() {
     "use strict";
-    import_node_path14 = require("node:path");
+    import_node_path15 = require("node:path");
     init_dist3();
     init_check();
     init_engine();
@@ -51809,7 +51820,7 @@ async function startRequestedRun(ctx, req) {
   if (await remoteBranchExists(ctx.repoDir, branchName)) return { started: false, runId: req.runId, reason: `run ${req.runId} exists already (branch ${branchName})` };
   const registry = await approvedRegistry(ctx, req.baseSha);
   if (!registry.packages.some((p2) => p2.id === req.contractId)) return { started: false, runId: req.runId, reason: `contract ${req.contractId} is not in the registry on ${req.baseBranch}` };
-  const runPath = import_node_path15.posix.join(ctx.prefix, runsFolder(registry.config), req.runId);
+  const runPath = import_node_path16.posix.join(ctx.prefix, runsFolder(registry.config), req.runId);
   const deps = runDeps(ctx, registry);
   const request2 = { schema_id: "registry.run_request_v1", contract_id: req.contractId, inputs: req.inputs, reason: req.reason, initiator: req.initiator };
   const t2 = await new Runner(startRun(req.runId, request2, req.initiator, deps), deps).advance();
@@ -51841,11 +51852,11 @@ ${req.reason}`);
   await syncLeases(ctx.repoDir, t2.state, branchName, ctx.now());
   return { started: true, runId: req.runId, pull: pr3.number, status: t2.state.status };
 }
-var import_node_path15;
+var import_node_path16;
 var init_start = __esm({
   "action/src/runs/start.ts"() {
     "use strict";
-    import_node_path15 = require("node:path");
+    import_node_path16 = require("node:path");
     init_dist3();
     init_engine();
     init_store();
@@ -61181,7 +61192,7 @@ function dueScheduledRuns(registry, now) {
   return out;
 }
 async function sweep(ctx, registry, defaultBranch, defaultSha) {
-  const runsPath = import_node_path16.posix.join(ctx.prefix, runsFolder(registry.config));
+  const runsPath = import_node_path17.posix.join(ctx.prefix, runsFolder(registry.config));
   const pulls = await ctx.octokit.paginate(ctx.octokit.rest.pulls.list, { ...ctx.target, state: "open", per_page: 100 });
   const runs = [];
   for (const pull of pulls) {
@@ -61192,18 +61203,18 @@ async function sweep(ctx, registry, defaultBranch, defaultSha) {
     runs.push(...outcomes.map((o2) => ({ ...o2, pull: pull.number })));
   }
   const started = [];
-  const onDefault = (await wo(ctx.repoDir).raw(["ls-tree", "--name-only", defaultSha, runsPath + "/"]).catch(() => "")).split("\n").map((p2) => import_node_path16.posix.basename(p2));
+  const onDefault = (await wo(ctx.repoDir).raw(["ls-tree", "--name-only", defaultSha, runsPath + "/"]).catch(() => "")).split("\n").map((p2) => import_node_path17.posix.basename(p2));
   for (const due of dueScheduledRuns(registry, ctx.now())) {
     if (onDefault.includes(due.runId) || await remoteBranchExists(ctx.repoDir, runBranchName(due.runId))) continue;
     started.push(await startRequestedRun(ctx, { ...due, initiator: "schedule", baseBranch: defaultBranch, baseSha: defaultSha }));
   }
   return { runs, started };
 }
-var import_node_path16, import_cron_parser;
+var import_node_path17, import_cron_parser;
 var init_sweep = __esm({
   "action/src/runs/sweep.ts"() {
     "use strict";
-    import_node_path16 = require("node:path");
+    import_node_path17 = require("node:path");
     import_cron_parser = __toESM(require_dist4(), 1);
     init_dist3();
     init_store();
@@ -61235,16 +61246,16 @@ async function runsTouched(octokit, target, pull, runsPath) {
   try {
     const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...target, pull_number: pull, per_page: 100 });
     const prefix = runsPath.replace(/\/$/, "") + "/";
-    return [...new Set(files.map((f3) => f3.filename).filter((f3) => f3.startsWith(prefix)).map((f3) => import_node_path17.posix.relative(prefix, f3).split("/")[0]))].sort();
+    return [...new Set(files.map((f3) => f3.filename).filter((f3) => f3.startsWith(prefix)).map((f3) => import_node_path18.posix.relative(prefix, f3).split("/")[0]))].sort();
   } catch {
     return void 0;
   }
 }
-var import_node_path17;
+var import_node_path18;
 var init_security = __esm({
   "action/src/runs/security.ts"() {
     "use strict";
-    import_node_path17 = require("node:path");
+    import_node_path18 = require("node:path");
   }
 });
 
@@ -61255,7 +61266,7 @@ __export(mode_exports, {
 });
 async function runMode(inputs, event, env) {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const root = (0, import_node_path18.resolve)(workspace, inputs.path);
+  const root = (0, import_node_path19.resolve)(workspace, inputs.path);
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
   if (!owner || !repo) throw new InputError("GITHUB_REPOSITORY is not set; mode run needs the repository");
   if (!inputs.token) throw new InputError('mode run needs a token with contents and pull-requests write (the "token" input)');
@@ -61286,7 +61297,7 @@ async function runMode(inputs, event, env) {
     const pr3 = event.pullRequest;
     if (pr3.fromFork) {
       const config = await approvedRegistry(ctx, pr3.baseSha).then((r2) => r2.config).catch(() => headConfig);
-      await refuseFork(ctx, pr3.number, import_node_path18.posix.join(prefix, runsFolder(config)), event);
+      await refuseFork(ctx, pr3.number, import_node_path19.posix.join(prefix, runsFolder(config)), event);
       return;
     }
     const outcomes = await processPullRequest(ctx, { number: pr3.number, headRef: pr3.headRef, baseSha: pr3.baseSha, baseRef: pr3.baseRef, author: pr3.author }, event.review ? { reviewId: event.review.id } : {});
@@ -61344,12 +61355,12 @@ async function refuseFork(ctx, pull, runsPath, event) {
   info(`security event: ${JSON.stringify(record)}`);
   await summary.addRaw(["### \u{1F6D1} MOVA run refused", "", `${summary2}.`, "", "```json", JSON.stringify(record, null, 2), "```", ""].join("\n")).write();
 }
-var import_node_path18, PULL_EVENTS;
+var import_node_path19, PULL_EVENTS;
 var init_mode = __esm({
   "action/src/runs/mode.ts"() {
     "use strict";
     init_core();
-    import_node_path18 = require("node:path");
+    import_node_path19 = require("node:path");
     init_dist3();
     init_check();
     init_git();
@@ -61578,14 +61589,14 @@ __export(guard_mode_exports, {
 async function runGuard(inputs, event, env) {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const base = inputs.base ?? event.pullRequest?.baseSha;
-  const root = (0, import_node_path19.resolve)(workspace, inputs.path);
+  const root = (0, import_node_path20.resolve)(workspace, inputs.path);
   const leaseFile = base ? await locateRepo(root).then(({ repoDir }) => readLeases(repoDir)).catch(() => void 0) : void 0;
   const result = await guard(root, {
     ...inputs.release ? { release: inputs.release } : {},
     // With a base, the summary diffs the catalog with the base's.
     ...base ? { base, catalogFacts: true } : {},
     // actions/checkout leaves HEAD as it is: the pull request is its commits.
-    ...inputs.cacheDir ? { cacheDir: (0, import_node_path19.resolve)(workspace, inputs.cacheDir), committedOnly: true } : {},
+    ...inputs.cacheDir ? { cacheDir: (0, import_node_path20.resolve)(workspace, inputs.cacheDir), committedOnly: true } : {},
     ...leaseFile ? { leases: { file: leaseFile, ...event.pullRequest ? { ownBranch: event.pullRequest.headRef } : {} } } : {}
   });
   const report = buildReport(result, inputs.path);
@@ -61597,8 +61608,8 @@ async function runGuard(inputs, event, env) {
     core_exports[a.level](a.message, a.properties);
   }
   const temp = env.RUNNER_TEMP ?? workspace;
-  const reportPath = (0, import_node_path19.join)(temp, "mova-registry-report.json");
-  const sarifPath = (0, import_node_path19.join)(temp, "mova-registry.sarif");
+  const reportPath = (0, import_node_path20.join)(temp, "mova-registry-report.json");
+  const sarifPath = (0, import_node_path20.join)(temp, "mova-registry.sarif");
   (0, import_node_fs9.writeFileSync)(reportPath, formatJson(report));
   (0, import_node_fs9.writeFileSync)(sarifPath, formatSarif(report));
   const { sections, catalogDiffText } = pullRequestSections(result, env.GITHUB_REPOSITORY ?? inputs.path);
@@ -61663,13 +61674,13 @@ async function comment(inputs, event, env, report, sections, link2) {
 `).write();
   }
 }
-var import_node_fs9, import_node_path19, COMMENT_FINDINGS, COMMENT_CHARS;
+var import_node_fs9, import_node_path20, COMMENT_FINDINGS, COMMENT_CHARS;
 var init_guard_mode = __esm({
   "action/src/guard-mode.ts"() {
     "use strict";
     init_core();
     import_node_fs9 = require("node:fs");
-    import_node_path19 = require("node:path");
+    import_node_path20 = require("node:path");
     init_git();
     init_fail_on();
     init_guard();

@@ -12622,9 +12622,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -13145,7 +13145,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix4 = utils.isWindows(options);
+      const posix5 = utils.isWindows(options);
       const regex = isState2 ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -13155,8 +13155,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix4 });
-        const result = { glob, state, regex, posix: posix4, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix5 });
+        const result = { glob, state, regex, posix: posix5, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -13181,7 +13181,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix4 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix5 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -13189,7 +13189,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -13198,14 +13198,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix4);
+          match = picomatch.matchBase(input, regex, options, posix5);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix4 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix5 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path.basename(input));
     };
@@ -13394,9 +13394,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix4 = utils.isWindows(options);
+      let posix5 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix4 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix5 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -15850,19 +15850,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix4;
-      (function(posix5) {
+      let posix5;
+      (function(posix6) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix5.escapePath = escapePath2;
+        posix6.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix5.convertPathToPattern = convertPathToPattern2;
-      })(posix4 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix6.convertPathToPattern = convertPathToPattern2;
+      })(posix5 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -25701,13 +25701,19 @@ function sharedString(shared, i) {
 }
 
 // src/registry/classify.ts
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 
 // src/util/folders.ts
+import { posix } from "node:path";
 function parentOf(path) {
   const slash = path.lastIndexOf("/");
   return slash === -1 ? "." : slash === 0 ? "/" : path.slice(0, slash);
 }
+function joinInside(dir, ref) {
+  if (NEEDS_NORMALIZING.test(ref)) return posix.join(dir, ref);
+  return dir === "." ? ref : `${dir}/${ref}`;
+}
+var NEEDS_NORMALIZING = /(?:^|\/)\.?(?:\/|$)/;
 
 // src/util/path-index.ts
 var PathIndex = class {
@@ -25914,7 +25920,7 @@ var Classifier = class _Classifier {
       if (!isManifest) continue;
       this.#set(doc, "contract_manifest", declared ? "schema_id" : "file name", MANIFEST_SCHEMA);
       const value = doc.json.value;
-      const plan = { dir: posix.dirname(doc.path), manifest: doc.path, system: value?.system === true };
+      const plan = { dir: posix2.dirname(doc.path), manifest: doc.path, system: value?.system === true };
       const id = stringField(value, "package_id");
       if (id) plan.id = id;
       const refs = [
@@ -25923,7 +25929,7 @@ var Classifier = class _Classifier {
       ];
       for (const [role, ref, pointer] of refs) {
         if (!ref) continue;
-        const inside = isSafeRelativePath(ref) ? posix.join(plan.dir, ref) : void 0;
+        const inside = isSafeRelativePath(ref) ? joinInside(plan.dir, ref) : void 0;
         if (!inside || plan.dir !== "." && !inside.startsWith(plan.dir + "/")) {
           this.#report(
             packageUnsafePath,
@@ -25966,7 +25972,7 @@ var Classifier = class _Classifier {
           break;
         }
     }
-    if (doc.kind === "run_request") doc.id = posix.basename(posix.dirname(doc.path));
+    if (doc.kind === "run_request") doc.id = posix2.basename(posix2.dirname(doc.path));
     const field = ID_FIELD[doc.kind];
     const value = doc.json?.value;
     const id = field ? stringField(value, field) : doc.kind === "global" ? baseName(doc.path).replace(/\.json$/, "") : void 0;
@@ -26840,7 +26846,7 @@ var flowStepMode = flowRule(
 );
 
 // src/rules/identity.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 var IDENTIFIED = ["runtime_binding", "connector", "instruction_profile", "contract_manifest", "episode", "global"];
 function idPointer(doc) {
   const field = ID_FIELD[doc.kind];
@@ -26881,11 +26887,11 @@ var idFileName = {
       const at2 = path.length - doc.id.length - 5;
       const named = at2 >= 0 && (at2 === 0 || path.charCodeAt(at2 - 1) === 47) && path.endsWith(".json") && path.startsWith(doc.id, at2) && !doc.id.includes("/");
       if (named) return;
-      const base = posix2.basename(path);
+      const base = posix3.basename(path);
       if (base !== `${doc.id}.json`)
         sink.report(this.meta, { file: doc.path, json: doc.json, pointer: idPointer(doc), message: `the file is named ${base} but holds ${KIND_LABEL[doc.kind]} "${doc.id}"`, hint: `rename the file to ${doc.id}.json, so the id can be found from the path` });
     } else if (doc.kind === "contract_manifest") {
-      const folder2 = posix2.basename(posix2.dirname(doc.path));
+      const folder2 = posix3.basename(posix3.dirname(doc.path));
       const name = contractName(doc.id);
       if (name && folder2 !== name)
         sink.report(this.meta, { file: doc.path, json: doc.json, pointer: "/package_id", message: `contract "${doc.id}" lives in folder ${folder2}/, not ${name}/`, hint: `rename the folder to ${name}` });
@@ -27153,7 +27159,7 @@ var refsRole = flowRule(
 );
 
 // src/rules/schema-lint.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 
 // src/schemas/walk.ts
 var ONE = ["not", "if", "then", "else", "contains", "propertyNames", "additionalProperties", "unevaluatedProperties", "unevaluatedItems", "contentSchema", "items", "additionalItems"];
@@ -27252,13 +27258,13 @@ var schemaIdMismatch = schemaRule(
   "error",
   "A schema's $id disagrees with its file name (<id>.schema.json), so the id a document names and the file a person opens differ.",
   (schema, doc, report) => {
-    const fileId = posix3.basename(doc.path).replace(/\.schema\.json$/, "");
+    const fileId = posix4.basename(doc.path).replace(/\.schema\.json$/, "");
     if (typeof schema.$id !== "string") {
       report("", `the schema has no $id; it is known as "${fileId}" from its file name`, `add "$id": "https://<your domain>/schemas/${fileId}.schema.json"`);
       return;
     }
     const id = idFromUri(schema.$id);
-    if (id !== fileId) report("/$id", `$id names "${id}" but the file is ${posix3.basename(doc.path)}`, `rename the file to ${id}.schema.json, or make the $id end in ${fileId}.schema.json`);
+    if (id !== fileId) report("/$id", `$id names "${id}" but the file is ${posix4.basename(doc.path)}`, `rename the file to ${id}.schema.json, or make the $id end in ${fileId}.schema.json`);
   }
 );
 function declaredProperties(schema, base, schemas, seen = /* @__PURE__ */ new Set()) {

@@ -22724,9 +22724,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix7 = POSIX_REGEX_SOURCE[rest2];
-                if (posix7) {
-                  prev.value = pre + posix7;
+                const posix8 = POSIX_REGEX_SOURCE[rest2];
+                if (posix8) {
+                  prev.value = pre + posix8;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -23247,7 +23247,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix7 = utils.isWindows(options);
+      const posix8 = utils.isWindows(options);
       const regex2 = isState2 ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -23257,8 +23257,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix7 });
-        const result = { glob, state, regex: regex2, posix: posix7, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix8 });
+        const result = { glob, state, regex: regex2, posix: posix8, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -23283,7 +23283,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex2, options, { glob, posix: posix7 } = {}) => {
+    picomatch2.test = (input, regex2, options, { glob, posix: posix8 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -23291,7 +23291,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix7 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix8 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -23300,14 +23300,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex2, options, posix7);
+          match = picomatch2.matchBase(input, regex2, options, posix8);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix7 = utils.isWindows(options)) => {
+    picomatch2.matchBase = (input, glob, options, posix8 = utils.isWindows(options)) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex2.test(path.basename(input));
     };
@@ -23496,9 +23496,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p2) => picomatch2(p2, options)(str3));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix7 = utils.isWindows(options);
+      let posix8 = utils.isWindows(options);
       let regex2 = picomatch2.makeRe(String(glob), { ...options, capture: true });
-      let match = regex2.exec(posix7 ? utils.toPosixSlashes(input) : input);
+      let match = regex2.exec(posix8 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v2) => v2 === void 0 ? "" : v2);
       }
@@ -25952,19 +25952,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix7;
-      (function(posix8) {
+      let posix8;
+      (function(posix9) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix8.escapePath = escapePath2;
+        posix9.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix8.convertPathToPattern = convertPathToPattern2;
-      })(posix7 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix9.convertPathToPattern = convertPathToPattern2;
+      })(posix8 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -26174,9 +26174,16 @@ function parentOf(path) {
 function* foldersOf(path) {
   for (let dir = parentOf(path); dir !== "." && dir !== "/"; dir = parentOf(dir)) yield dir;
 }
+function joinInside(dir, ref) {
+  if (NEEDS_NORMALIZING.test(ref)) return import_node_path.posix.join(dir, ref);
+  return dir === "." ? ref : `${dir}/${ref}`;
+}
+var import_node_path, NEEDS_NORMALIZING;
 var init_folders = __esm({
   "src/util/folders.ts"() {
     "use strict";
+    import_node_path = require("node:path");
+    NEEDS_NORMALIZING = /(?:^|\/)\.?(?:\/|$)/;
   }
 });
 
@@ -26234,11 +26241,14 @@ function baseName(path) {
   return path.slice(path.lastIndexOf("/") + 1);
 }
 function isFramePath(path, config) {
-  return isGlobalFramePath(path) || path === config.acceptedChangesFile || baseName(path) === "manifest.json";
+  const name = baseName(path);
+  return name === "manifest.json" || isGlobalFrameFile(path, name) || path === config.acceptedChangesFile;
 }
 function isGlobalFramePath(path) {
-  const name = baseName(path);
-  return path === CONFIG_FILE || name.endsWith(".schema.json") || /^global\..+\.json$/.test(name);
+  return isGlobalFrameFile(path, baseName(path));
+}
+function isGlobalFrameFile(path, name) {
+  return path === CONFIG_FILE || name.endsWith(".schema.json") || name.startsWith("global.") && GLOBAL_FILE.test(name);
 }
 function systemContractsOf(config, plans) {
   const listed = config.policy.system_contracts;
@@ -26251,11 +26261,11 @@ function flowOwnersOf(plans) {
   for (const p2 of plans) if (p2.flow) owners.set(p2.flow, p2.id);
   return owners;
 }
-var import_node_path, MANIFEST_SCHEMA, Classifier;
+var import_node_path2, MANIFEST_SCHEMA, GLOBAL_FILE, Classifier;
 var init_classify = __esm({
   "src/registry/classify.ts"() {
     "use strict";
-    import_node_path = require("node:path");
+    import_node_path2 = require("node:path");
     init_folders();
     init_path_index();
     init_config();
@@ -26263,6 +26273,7 @@ var init_classify = __esm({
     init_ids();
     init_kinds();
     MANIFEST_SCHEMA = "package.contract_package_manifest_v1";
+    GLOBAL_FILE = /^global\..+\.json$/;
     Classifier = class _Classifier {
       packages = [];
       #config;
@@ -26361,7 +26372,7 @@ var init_classify = __esm({
           if (!isManifest) continue;
           this.#set(doc, "contract_manifest", declared ? "schema_id" : "file name", MANIFEST_SCHEMA);
           const value = doc.json.value;
-          const plan = { dir: import_node_path.posix.dirname(doc.path), manifest: doc.path, system: value?.system === true };
+          const plan = { dir: import_node_path2.posix.dirname(doc.path), manifest: doc.path, system: value?.system === true };
           const id = stringField(value, "package_id");
           if (id) plan.id = id;
           const refs = [
@@ -26370,7 +26381,7 @@ var init_classify = __esm({
           ];
           for (const [role, ref, pointer] of refs) {
             if (!ref) continue;
-            const inside = isSafeRelativePath(ref) ? import_node_path.posix.join(plan.dir, ref) : void 0;
+            const inside = isSafeRelativePath(ref) ? joinInside(plan.dir, ref) : void 0;
             if (!inside || plan.dir !== "." && !inside.startsWith(plan.dir + "/")) {
               this.#report(
                 packageUnsafePath,
@@ -26413,7 +26424,7 @@ var init_classify = __esm({
               break;
             }
         }
-        if (doc.kind === "run_request") doc.id = import_node_path.posix.basename(import_node_path.posix.dirname(doc.path));
+        if (doc.kind === "run_request") doc.id = import_node_path2.posix.basename(import_node_path2.posix.dirname(doc.path));
         const field2 = ID_FIELD[doc.kind];
         const value = doc.json?.value;
         const id = field2 ? stringField(value, field2) : doc.kind === "global" ? baseName(doc.path).replace(/\.json$/, "") : void 0;
@@ -27630,9 +27641,9 @@ var require_parse3 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix7 = POSIX_REGEX_SOURCE[rest2];
-                if (posix7) {
-                  prev.value = pre + posix7;
+                const posix8 = POSIX_REGEX_SOURCE[rest2];
+                if (posix8) {
+                  prev.value = pre + posix8;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -28149,7 +28160,7 @@ var require_picomatch3 = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix7 = opts.windows;
+      const posix8 = opts.windows;
       const regex2 = isState2 ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -28159,8 +28170,8 @@ var require_picomatch3 = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix7 });
-        const result = { glob, state, regex: regex2, posix: posix7, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix8 });
+        const result = { glob, state, regex: regex2, posix: posix8, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -28185,7 +28196,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex2, options, { glob, posix: posix7 } = {}) => {
+    picomatch2.test = (input, regex2, options, { glob, posix: posix8 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -28193,7 +28204,7 @@ var require_picomatch3 = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix7 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix8 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -28202,16 +28213,16 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex2, options, posix7);
+          match = picomatch2.matchBase(input, regex2, options, posix8);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix7 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix8 = options && options.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix7 }));
+      return regex2.test(utils.basename(input, { windows: posix8 }));
     };
     picomatch2.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
     picomatch2.parse = (pattern, options) => {
@@ -28309,7 +28320,7 @@ function pathMatcher(patterns, ignore) {
     const base = task.base === "." ? "" : task.base;
     const positive = (0, import_picomatch.default)(task.positive, { dot: false });
     const negative = task.negative.length ? (0, import_picomatch.default)(task.negative, { dot: true }) : () => false;
-    const pruning = task.dynamic ? task.negative.filter((p2) => !p2.endsWith("/**") && !import_fast_glob2.default.isDynamicPattern(import_node_path2.posix.basename(p2))) : [];
+    const pruning = task.dynamic ? task.negative.filter((p2) => !p2.endsWith("/**") && !import_fast_glob2.default.isDynamicPattern(import_node_path3.posix.basename(p2))) : [];
     const pruned = pruning.length ? (0, import_picomatch.default)(pruning, { dot: false }) : void 0;
     return (p2) => {
       if (!positive(p2) || negative(p2)) return false;
@@ -28322,12 +28333,12 @@ function pathMatcher(patterns, ignore) {
   const hidden = (p2) => p2.split("/").some((seg) => seg.startsWith("."));
   return (p2) => tasks.some((listed) => listed(p2)) && !hidden(p2);
 }
-var import_node_path2, import_fast_glob2, import_picomatch, ALWAYS_EXCLUDED;
+var import_node_path3, import_fast_glob2, import_picomatch, ALWAYS_EXCLUDED;
 var init_discover = __esm({
   "src/registry/discover.ts"() {
     "use strict";
     init_config();
-    import_node_path2 = require("node:path");
+    import_node_path3 = require("node:path");
     import_fast_glob2 = __toESM(require_out4(), 1);
     import_picomatch = __toESM(require_picomatch4(), 1);
     init_values();
@@ -29526,11 +29537,11 @@ function normalized(id) {
   if (!/_v[0-9]+$/.test(n)) n += "_v1";
   return n;
 }
-var import_node_path3, IDENTIFIED, idDuplicate, idFileName, NAMING, idNaming;
+var import_node_path4, IDENTIFIED, idDuplicate, idFileName, NAMING, idNaming;
 var init_identity = __esm({
   "src/rules/identity.ts"() {
     "use strict";
-    import_node_path3 = require("node:path");
+    import_node_path4 = require("node:path");
     init_kinds();
     init_rule();
     IDENTIFIED = ["runtime_binding", "connector", "instruction_profile", "contract_manifest", "episode", "global"];
@@ -29566,11 +29577,11 @@ var init_identity = __esm({
           const at4 = path.length - doc.id.length - 5;
           const named = at4 >= 0 && (at4 === 0 || path.charCodeAt(at4 - 1) === 47) && path.endsWith(".json") && path.startsWith(doc.id, at4) && !doc.id.includes("/");
           if (named) return;
-          const base = import_node_path3.posix.basename(path);
+          const base = import_node_path4.posix.basename(path);
           if (base !== `${doc.id}.json`)
             sink.report(this.meta, { file: doc.path, json: doc.json, pointer: idPointer(doc), message: `the file is named ${base} but holds ${KIND_LABEL[doc.kind]} "${doc.id}"`, hint: `rename the file to ${doc.id}.json, so the id can be found from the path` });
         } else if (doc.kind === "contract_manifest") {
-          const folder2 = import_node_path3.posix.basename(import_node_path3.posix.dirname(doc.path));
+          const folder2 = import_node_path4.posix.basename(import_node_path4.posix.dirname(doc.path));
           const name = contractName(doc.id);
           if (name && folder2 !== name)
             sink.report(this.meta, { file: doc.path, json: doc.json, pointer: "/package_id", message: `contract "${doc.id}" lives in folder ${folder2}/, not ${name}/`, hint: `rename the folder to ${name}` });
@@ -29988,11 +29999,11 @@ function declaredProperties(schema, base, schemas, seen = /* @__PURE__ */ new Se
   if (Array.isArray(s.allOf)) for (const b3 of s.allOf) for (const k2 of declaredProperties(b3, base, schemas, seen)) out.add(k2);
   return out;
 }
-var import_node_path4, schemaIdMismatch, schemaClosedAllOfBranch, schemaUnsatisfiableRequired, LEGACY, schemaLegacyKeyword, schemaUnknownKeyword, KNOWN_FORMATS, schemaUnknownFormat;
+var import_node_path5, schemaIdMismatch, schemaClosedAllOfBranch, schemaUnsatisfiableRequired, LEGACY, schemaLegacyKeyword, schemaUnknownKeyword, KNOWN_FORMATS, schemaUnknownFormat;
 var init_schema_lint = __esm({
   "src/rules/schema-lint.ts"() {
     "use strict";
-    import_node_path4 = require("node:path");
+    import_node_path5 = require("node:path");
     init_pointer();
     init_ids();
     init_walk2();
@@ -30003,13 +30014,13 @@ var init_schema_lint = __esm({
       "error",
       "A schema's $id disagrees with its file name (<id>.schema.json), so the id a document names and the file a person opens differ.",
       (schema, doc, report) => {
-        const fileId = import_node_path4.posix.basename(doc.path).replace(/\.schema\.json$/, "");
+        const fileId = import_node_path5.posix.basename(doc.path).replace(/\.schema\.json$/, "");
         if (typeof schema.$id !== "string") {
           report("", `the schema has no $id; it is known as "${fileId}" from its file name`, `add "$id": "https://<your domain>/schemas/${fileId}.schema.json"`);
           return;
         }
         const id = idFromUri(schema.$id);
-        if (id !== fileId) report("/$id", `$id names "${id}" but the file is ${import_node_path4.posix.basename(doc.path)}`, `rename the file to ${id}.schema.json, or make the $id end in ${fileId}.schema.json`);
+        if (id !== fileId) report("/$id", `$id names "${id}" but the file is ${import_node_path5.posix.basename(doc.path)}`, `rename the file to ${id}.schema.json, or make the $id end in ${fileId}.schema.json`);
       }
     );
     schemaClosedAllOfBranch = schemaRule(
@@ -33799,7 +33810,7 @@ function ls(t2) {
 }
 function hs(t2) {
   const e = t2.trim().replace(/^["']|["']$/g, "");
-  return e && (0, import_node_path5.normalize)(e);
+  return e && (0, import_node_path6.normalize)(e);
 }
 function ps(t2, e) {
   return E2({
@@ -34239,7 +34250,7 @@ function uo({
       }
     };
 }
-var import_file_exists, import_node_child_process, import_debug, import_promise_deferred, import_node_path5, import_node_events, O2, Ae, A2, at2, xe, I2, W2, ft, K2, m, Be, G2, Bt, V2, z2, l2, x2, Fe, mt, Ut, Xe, Ye, Qe, Je, Ft, nn, rn, sn, zt, qt, mn, Ht, Kt, kn, _t, vn, j2, En, Vt, Cn, M2, ot, Pn, Dn, Yt, Bn, Un, Wn, J2, Xn, Yn, Qt, R2, Jt, rr, Ot, sr, or, ir, ar, te, ee2, ne2, ur, se, Z2, dr, ie, gr, yr, wr, br, Tr, kr, _r, vr, Er, Sr, ue, Or, Cr, Ar, Nr, $r, Pr, Lr, jr, Br, Ir, Ur, Gr, fe, Hr, le, Vr, Xr, he, Qr, Jr, Zr, ts, rs, pe, ss, gt, ms, ys, $s, Ps, Us, $t, we, Hs, Ks, be, Qs, nt, ro, wo;
+var import_file_exists, import_node_child_process, import_debug, import_promise_deferred, import_node_path6, import_node_events, O2, Ae, A2, at2, xe, I2, W2, ft, K2, m, Be, G2, Bt, V2, z2, l2, x2, Fe, mt, Ut, Xe, Ye, Qe, Je, Ft, nn, rn, sn, zt, qt, mn, Ht, Kt, kn, _t, vn, j2, En, Vt, Cn, M2, ot, Pn, Dn, Yt, Bn, Un, Wn, J2, Xn, Yn, Qt, R2, Jt, rr, Ot, sr, or, ir, ar, te, ee2, ne2, ur, se, Z2, dr, ie, gr, yr, wr, br, Tr, kr, _r, vr, Er, Sr, ue, Or, Cr, Ar, Nr, $r, Pr, Lr, jr, Br, Ir, Ur, Gr, fe, Hr, le, Vr, Xr, he, Qr, Jr, Zr, ts, rs, pe, ss, gt, ms, ys, $s, Ps, Us, $t, we, Hs, Ks, be, Qs, nt, ro, wo;
 var init_dist3 = __esm({
   "node_modules/simple-git/dist/index.mjs"() {
     init_dist();
@@ -34248,7 +34259,7 @@ var init_dist3 = __esm({
     import_node_child_process = require("node:child_process");
     import_debug = __toESM(require_src(), 1);
     import_promise_deferred = __toESM(require_dist3(), 1);
-    import_node_path5 = require("node:path");
+    import_node_path6 = require("node:path");
     init_dist2();
     import_node_events = require("node:events");
     O2 = class extends Error {
@@ -35661,7 +35672,7 @@ var init_dist3 = __esm({
 // src/change/git.ts
 async function locateRepo(registryRoot) {
   const top = (await wo(registryRoot).revparse(["--show-toplevel"])).trim();
-  const prefix = (0, import_node_path6.relative)((0, import_node_path6.resolve)(top), (0, import_node_path6.resolve)(registryRoot)).replace(/\\/g, "/");
+  const prefix = (0, import_node_path7.relative)((0, import_node_path7.resolve)(top), (0, import_node_path7.resolve)(registryRoot)).replace(/\\/g, "/");
   return { repoDir: top, prefix };
 }
 async function locateBase(registryRoot, baseRef) {
@@ -35689,12 +35700,12 @@ async function resolveBase(repoDir, baseRef) {
   if (!found) throw new Error(`cannot find a common ancestor of ${baseRef} and HEAD; fetch more history (actions/checkout with fetch-depth: 0) or check the base ref`);
   return found;
 }
-var import_node_path6;
+var import_node_path7;
 var init_git = __esm({
   "src/change/git.ts"() {
     "use strict";
     init_base_error();
-    import_node_path6 = require("node:path");
+    import_node_path7 = require("node:path");
     init_dist3();
   }
 });
@@ -36014,7 +36025,7 @@ function documentFromColumns(c3, i, reader, facts) {
   return doc;
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "1771b24bcfd750e2" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "311ed7f05aa94d97" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -36054,7 +36065,7 @@ async function readCache(dir, commit, prefix, release) {
   let cache5;
   try {
     const { readFile } = process.getBuiltinModule("node:fs/promises");
-    cache5 = JSON.parse(await readFile((0, import_node_path7.join)(dir, fileName(commit, prefix, release)), "utf8"));
+    cache5 = JSON.parse(await readFile((0, import_node_path8.join)(dir, fileName(commit, prefix, release)), "utf8"));
   } catch {
     return void 0;
   }
@@ -36062,7 +36073,7 @@ async function readCache(dir, commit, prefix, release) {
   cache5.documents = unpackColumns(cache5.documents ?? {});
   if (release !== void 0 && cache5.release !== release || !cacheWellFormed(cache5)) return void 0;
   const count = cache5.documents.path.length;
-  cache5.catalogFacts = new CachedFacts(() => readFactsFile((0, import_node_path7.join)(dir, factsFileName(commit, prefix, release)), commit, count));
+  cache5.catalogFacts = new CachedFacts(() => readFactsFile((0, import_node_path8.join)(dir, factsFileName(commit, prefix, release)), commit, count));
   return cache5;
 }
 function factsFileName(commit, prefix, release) {
@@ -36086,19 +36097,19 @@ function writeCache(dir, cache5, release, facts) {
   };
   if (facts) {
     const file = { format: CACHE_FORMAT, engine: engineFingerprint(), commit: cache5.commit, documents: cache5.documents.path.length, ...facts };
-    write((0, import_node_path7.join)(dir, factsFileName(cache5.commit, cache5.prefix, release)), JSON.stringify(packNumbers(file, FACT_NUMBER_COLUMNS)));
+    write((0, import_node_path8.join)(dir, factsFileName(cache5.commit, cache5.prefix, release)), JSON.stringify(packNumbers(file, FACT_NUMBER_COLUMNS)));
   }
   const { catalogFacts: _lazy, ...serialized } = cache5;
-  const path = (0, import_node_path7.join)(dir, fileName(cache5.commit, cache5.prefix, release));
+  const path = (0, import_node_path8.join)(dir, fileName(cache5.commit, cache5.prefix, release));
   write(path, JSON.stringify({ ...serialized, documents: packNumbers(cache5.documents, NUMBER_COLUMNS) }));
   return path;
 }
-var import_node_fs3, import_node_path7, NUMBER_COLUMNS, CACHE_FORMAT;
+var import_node_fs3, import_node_path8, NUMBER_COLUMNS, CACHE_FORMAT;
 var init_cache = __esm({
   "src/incremental/cache.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
-    import_node_path7 = require("node:path");
+    import_node_path8 = require("node:path");
     init_finding();
     init_classify();
     init_document();
@@ -36156,7 +36167,7 @@ async function changesSince(repoDir, prefix, commit, options = {}) {
     const committedStatus = sinceCommit.get(path);
     const headStatus = sinceHead.get(path);
     const inCommit = committedStatus !== void 0 ? committedStatus !== "A" : headStatus !== void 0 ? headStatus !== "A" : false;
-    const inTree = options.committedOnly ? committedStatus !== "D" : (0, import_node_fs4.existsSync)((0, import_node_path8.join)(repoDir, path));
+    const inTree = options.committedOnly ? committedStatus !== "D" : (0, import_node_fs4.existsSync)((0, import_node_path9.join)(repoDir, path));
     if (inCommit && inTree) changes.modified.add(local);
     else if (inTree) changes.added.add(local);
     else if (inCommit) changes.deleted.add(local);
@@ -36176,12 +36187,12 @@ async function ignoredFiles(repoDir, prefix) {
   }
   return (path) => files.has(path) || folders.some((f3) => path.startsWith(f3));
 }
-var import_node_fs4, import_node_path8;
+var import_node_fs4, import_node_path9;
 var init_changes = __esm({
   "src/incremental/changes.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     init_dist3();
     init_classify();
   }
@@ -36210,13 +36221,13 @@ async function checkIncrementally(root, options, cache5, changes, repoDir, cache
   const planDirs = new Set(cache5.plans.map((p2) => p2.dir));
   const affected = /* @__PURE__ */ new Set();
   for (const path of changed) {
-    if (import_node_path9.posix.basename(path) === "manifest.json") affected.add(import_node_path9.posix.dirname(path));
+    if (import_node_path10.posix.basename(path) === "manifest.json") affected.add(import_node_path10.posix.dirname(path));
     for (const dir of foldersOf(path)) if (planDirs.has(dir)) affected.add(dir);
   }
   const prefixes = [...affected].map((dir) => dir + "/");
   const inAffected = (path) => prefixes.some((p2) => path.startsWith(p2));
-  const lateManifests = new Set(cache5.plans.map((p2) => p2.manifest).filter((m2) => import_node_path9.posix.basename(m2) !== "manifest.json"));
-  const inFrame = (path) => isGlobalFramePath(path) || path === base.config.acceptedChangesFile || inAffected(path) && (import_node_path9.posix.basename(path) === "manifest.json" || lateManifests.has(path));
+  const lateManifests = new Set(cache5.plans.map((p2) => p2.manifest).filter((m2) => import_node_path10.posix.basename(m2) !== "manifest.json"));
+  const inFrame = (path) => isGlobalFramePath(path) || path === base.config.acceptedChangesFile || inAffected(path) && (import_node_path10.posix.basename(path) === "manifest.json" || lateManifests.has(path));
   const plans = cache5.plans.filter((p2) => !affected.has(p2.dir));
   const compiledSchemas = new Set(cache5.compiledSchemas);
   const reader = new Rereader(options.source ?? new FsSource(root), base.config.limits);
@@ -36302,11 +36313,11 @@ async function baseFromCache(cache5, head, unchanged, indexOf, repoDir, candidat
   };
   return { registry, findings: cache5.findings, configBroken: cache5.configBroken, documentFindings: cache5.documentFindings };
 }
-var import_node_path9, Fallback, NO_FINDINGS;
+var import_node_path10, Fallback, NO_FINDINGS;
 var init_incremental = __esm({
   "src/incremental/incremental.ts"() {
     "use strict";
-    import_node_path9 = require("node:path");
+    import_node_path10 = require("node:path");
     init_check();
     init_config();
     init_classify();
@@ -36582,8 +36593,8 @@ async function mergeShards(root, options, reports) {
     for (let index = 0; index < c3.path.length; index++) byPath.set(c3.strings[c3.path[index]], { report, index });
     for (const f3 of report.documentFindings) findings.set(f3.file, [...findings.get(f3.file) ?? [], f3]);
   }
-  const late = new Set([...byPath].filter(([path, { report, index }]) => report.documents.strings[report.documents.kind[index]] === "contract_manifest" && import_node_path10.posix.basename(path) !== "manifest.json").map(([path]) => path));
-  const lateDirs = [...late].map((p2) => import_node_path10.posix.dirname(p2) + "/");
+  const late = new Set([...byPath].filter(([path, { report, index }]) => report.documents.strings[report.documents.kind[index]] === "contract_manifest" && import_node_path11.posix.basename(path) !== "manifest.json").map(([path]) => path));
+  const lateDirs = [...late].map((p2) => import_node_path11.posix.dirname(p2) + "/");
   const reader = new Rereader(options.source ?? new FsSource(root), setup.config.limits);
   const take = (path) => {
     const at4 = byPath.get(path);
@@ -36604,11 +36615,11 @@ async function mergeShards(root, options, reports) {
     return finishCheck(loaded2.registry, loaded2.sink);
   }
 }
-var import_node_path10, SHARD_FORMAT, ShardError;
+var import_node_path11, SHARD_FORMAT, ShardError;
 var init_shard = __esm({
   "src/shard.ts"() {
     "use strict";
-    import_node_path10 = require("node:path");
+    import_node_path11 = require("node:path");
     init_check();
     init_finding();
     init_cache();
@@ -37625,7 +37636,7 @@ __export(check_command_exports, {
 function registryDir(io2, positionals, command) {
   if (positionals.length > 1) throw new UsageError(`${command} takes one folder, got ${positionals.length}: ${positionals.join(" ")}`);
   const dir = (positionals[0] ?? ".").replace(/\\/g, "/").replace(/\/+$/, "") || ".";
-  const root = (0, import_node_path11.resolve)(io2.cwd, dir);
+  const root = (0, import_node_path12.resolve)(io2.cwd, dir);
   if (!(0, import_node_fs5.existsSync)(root) || !(0, import_node_fs5.statSync)(root).isDirectory()) throw new UsageError(`no registry folder at ${dir}`);
   return { dir, root };
 }
@@ -37676,8 +37687,8 @@ async function checkCommand(args, io2) {
       throw new UsageError(`--shard: ${error.message}`);
     }
     const report = await checkShard(root, { ...release ? { release } : {}, ...concurrency ? { concurrency } : {} }, shard);
-    const out = (0, import_node_path11.resolve)(io2.cwd, values.out);
-    (0, import_node_fs5.mkdirSync)((0, import_node_path11.dirname)(out), { recursive: true });
+    const out = (0, import_node_path12.resolve)(io2.cwd, values.out);
+    (0, import_node_fs5.mkdirSync)((0, import_node_path12.dirname)(out), { recursive: true });
     (0, import_node_fs5.writeFileSync)(out, JSON.stringify(report));
     io2.stdout(`shard ${shard.index}/${shard.count} of ${dir}: ${report.documents.path.length} documents checked, ${report.documentFindings.length} findings so far; report in ${values.out}
 `);
@@ -37688,7 +37699,7 @@ async function checkCommand(args, io2) {
     ...release ? { release } : {},
     ...values.base ? { base: values.base } : {},
     ...concurrency ? { concurrency } : {},
-    ...values["cache-dir"] ? { cacheDir: (0, import_node_path11.resolve)(io2.cwd, values["cache-dir"]) } : {},
+    ...values["cache-dir"] ? { cacheDir: (0, import_node_path12.resolve)(io2.cwd, values["cache-dir"]) } : {},
     ...values.committed ? { committedOnly: true } : {},
     // The markdown summary diffs the catalog with the base's.
     ...format === "markdown" && values.base ? { catalogFacts: true } : {}
@@ -37725,12 +37736,12 @@ function failOnOption(value) {
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not "${value}"`);
   return failOn;
 }
-var import_node_fs5, import_node_path11, import_node_util, FORMATS, MARKDOWN_FINDINGS;
+var import_node_fs5, import_node_path12, import_node_util, FORMATS, MARKDOWN_FINDINGS;
 var init_check_command = __esm({
   "src/cli/check-command.ts"() {
     "use strict";
     import_node_fs5 = require("node:fs");
-    import_node_path11 = require("node:path");
+    import_node_path12 = require("node:path");
     import_node_util = require("node:util");
     init_fail_on();
     init_guard();
@@ -37837,7 +37848,7 @@ async function catalogCommand(args, io2) {
   if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format must be text or json, not "${values.format}"`);
   const release = releaseOption(values.release);
   const { dir, root } = registryDir(io2, positionals, "catalog");
-  const registryName = values.name ?? (0, import_node_path12.basename)(root);
+  const registryName = values.name ?? (0, import_node_path13.basename)(root);
   if (values.diff !== void 0) {
     const diff = await catalogDiffAgainst(root, values.diff, { registryName, ...release ? { release } : {} });
     io2.stdout(values.format === "json" ? JSON.stringify(diff, null, 2) + "\n" : formatCatalogDiffText(diff));
@@ -37852,9 +37863,9 @@ async function catalogCommand(args, io2) {
   const source = await sourceInfo(root);
   const build = buildCatalog(result.registry, { registryName, ...source ? { source } : {} });
   if (values.out) {
-    const out = (0, import_node_path12.resolve)(io2.cwd, values.out);
+    const out = (0, import_node_path13.resolve)(io2.cwd, values.out);
     (0, import_node_fs6.mkdirSync)(out, { recursive: true });
-    for (const [name, content] of Object.entries(build.files)) (0, import_node_fs6.writeFileSync)((0, import_node_path12.join)(out, name), content);
+    for (const [name, content] of Object.entries(build.files)) (0, import_node_fs6.writeFileSync)((0, import_node_path13.join)(out, name), content);
   }
   const counts = {
     data_types: build.catalog.data_types.length,
@@ -37873,12 +37884,12 @@ async function catalogCommand(args, io2) {
   }
   return EXIT.ok;
 }
-var import_node_fs6, import_node_path12, import_node_util2;
+var import_node_fs6, import_node_path13, import_node_util2;
 var init_catalog_command = __esm({
   "src/cli/catalog-command.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
-    import_node_path12 = require("node:path");
+    import_node_path13 = require("node:path");
     import_node_util2 = require("node:util");
     init_build2();
     init_diff_against();
@@ -39431,16 +39442,16 @@ function runFiles(state, episodes) {
 }
 function writeRunFiles(dir, files) {
   for (const [name, content] of Object.entries(files)) {
-    (0, import_node_fs7.mkdirSync)((0, import_node_path13.join)(dir, name, ".."), { recursive: true });
-    (0, import_node_fs7.writeFileSync)((0, import_node_path13.join)(dir, name), content);
+    (0, import_node_fs7.mkdirSync)((0, import_node_path14.join)(dir, name, ".."), { recursive: true });
+    (0, import_node_fs7.writeFileSync)((0, import_node_path14.join)(dir, name), content);
   }
 }
 function readState(dir) {
-  const path = (0, import_node_path13.join)(dir, "state.json");
+  const path = (0, import_node_path14.join)(dir, "state.json");
   return (0, import_node_fs7.existsSync)(path) ? JSON.parse((0, import_node_fs7.readFileSync)(path, "utf8")) : void 0;
 }
 function readRequest(dir) {
-  const path = (0, import_node_path13.join)(dir, "request.json");
+  const path = (0, import_node_path14.join)(dir, "request.json");
   return (0, import_node_fs7.existsSync)(path) ? JSON.parse((0, import_node_fs7.readFileSync)(path, "utf8")) : void 0;
 }
 function listRuns(registry) {
@@ -39465,12 +39476,12 @@ function listRuns(registry) {
   }
   return out.sort((a, b3) => a.run_id < b3.run_id ? -1 : 1);
 }
-var import_node_fs7, import_node_path13, RUN_ID;
+var import_node_fs7, import_node_path14, RUN_ID;
 var init_store = __esm({
   "src/run/store.ts"() {
     "use strict";
     import_node_fs7 = require("node:fs");
-    import_node_path13 = require("node:path");
+    import_node_path14 = require("node:path");
     init_canonical();
     init_contracts();
     RUN_ID = /^[a-z0-9][a-z0-9._-]{2,99}$/;
@@ -39513,7 +39524,7 @@ async function runCommand(args, io2) {
     return EXIT.findings;
   }
   const registry = result.registry;
-  const runsDir = (0, import_node_path14.join)(root, runsFolder(registry.config));
+  const runsDir = (0, import_node_path15.join)(root, runsFolder(registry.config));
   const decisions = /* @__PURE__ */ new Map();
   for (const d2 of values.decide ?? []) {
     const m2 = /^([A-Za-z0-9_./-]+)=([A-Za-z0-9_.-]+)$/.exec(d2);
@@ -39524,8 +39535,8 @@ async function runCommand(args, io2) {
   let runId;
   if (values.resume) {
     runId = values.resume;
-    const existing = readState((0, import_node_path14.join)(runsDir, runId));
-    if (!existing) throw new UsageError(`no run ${runId} under ${(0, import_node_path14.join)(dir, runsFolder(registry.config))}/`);
+    const existing = readState((0, import_node_path15.join)(runsDir, runId));
+    if (!existing) throw new UsageError(`no run ${runId} under ${(0, import_node_path15.join)(dir, runsFolder(registry.config))}/`);
     state = existing;
   } else {
     const contract = positionals[0];
@@ -39533,7 +39544,7 @@ async function runCommand(args, io2) {
     if (!values.inputs) throw new UsageError("run needs --inputs FILE, the run's inputs as JSON");
     let inputs;
     try {
-      inputs = JSON.parse((0, import_node_fs8.readFileSync)((0, import_node_path14.resolve)(io2.cwd, values.inputs), "utf8"));
+      inputs = JSON.parse((0, import_node_fs8.readFileSync)((0, import_node_path15.resolve)(io2.cwd, values.inputs), "utf8"));
     } catch (error) {
       throw new UsageError(`cannot read --inputs ${values.inputs}: ${error.message}`);
     }
@@ -39541,9 +39552,9 @@ async function runCommand(args, io2) {
     runId = values["run-id"] ?? defaultRunId(contract, /* @__PURE__ */ new Date());
     if (!RUN_ID.test(runId)) throw new UsageError(`run id "${runId}" must be 3 to 100 lower-case letters, digits, '.', '_' or '-'`);
     const request = { schema_id: "registry.run_request_v1", contract_id: contract, inputs, reason: values.reason ?? "Run from the command line", ...values.as ? { initiator: values.as } : {} };
-    if (readRequest((0, import_node_path14.join)(runsDir, runId))) throw new UsageError(`run ${runId} exists already; continue it with --resume ${runId}`);
-    (0, import_node_fs8.mkdirSync)((0, import_node_path14.join)(runsDir, runId), { recursive: true });
-    (0, import_node_fs8.writeFileSync)((0, import_node_path14.join)(runsDir, runId, "request.json"), JSON.stringify(request, null, 2) + "\n");
+    if (readRequest((0, import_node_path15.join)(runsDir, runId))) throw new UsageError(`run ${runId} exists already; continue it with --resume ${runId}`);
+    (0, import_node_fs8.mkdirSync)((0, import_node_path15.join)(runsDir, runId), { recursive: true });
+    (0, import_node_fs8.writeFileSync)((0, import_node_path15.join)(runsDir, runId, "request.json"), JSON.stringify(request, null, 2) + "\n");
     state = startRun(runId, request, values.as ?? process.env.USER ?? "cli", depsFor(io2, registry, values["ai-base-url"]));
   }
   const deps = depsFor(io2, registry, values["ai-base-url"]);
@@ -39552,7 +39563,7 @@ async function runCommand(args, io2) {
   for (let round = 0; round < 100; round++) {
     const t2 = await new Runner(state, deps).advance({ decisions: decisionsForNext });
     state = t2.state;
-    writeRunFiles((0, import_node_path14.join)(runsDir, runId), runFiles(state, t2.episodes));
+    writeRunFiles((0, import_node_path15.join)(runsDir, runId), runFiles(state, t2.episodes));
     for (const e of t2.episodes) io2.stdout(`  ${e.name.padEnd(44)} ${String(e.episode.result_summary)}
 `);
     if (state.status !== "waiting") break;
@@ -39598,12 +39609,12 @@ async function runsCommand(args, io2) {
 `);
   return EXIT.ok;
 }
-var import_node_fs8, import_node_path14, import_node_util3;
+var import_node_fs8, import_node_path15, import_node_util3;
 var init_run_command = __esm({
   "src/cli/run-command.ts"() {
     "use strict";
     import_node_fs8 = require("node:fs");
-    import_node_path14 = require("node:path");
+    import_node_path15 = require("node:path");
     import_node_util3 = require("node:util");
     init_check();
     init_report();
@@ -42205,16 +42216,16 @@ function buildSite(registry, options) {
 }
 function writeSite(out, files) {
   for (const [name, content] of Object.entries(files)) {
-    (0, import_node_fs9.mkdirSync)((0, import_node_path15.dirname)((0, import_node_path15.join)(out, name)), { recursive: true });
-    (0, import_node_fs9.writeFileSync)((0, import_node_path15.join)(out, name), content);
+    (0, import_node_fs9.mkdirSync)((0, import_node_path16.dirname)((0, import_node_path16.join)(out, name)), { recursive: true });
+    (0, import_node_fs9.writeFileSync)((0, import_node_path16.join)(out, name), content);
   }
 }
-var import_node_fs9, import_node_path15, KIND_ORDER;
+var import_node_fs9, import_node_path16, KIND_ORDER;
 var init_build3 = __esm({
   "src/site/build.ts"() {
     "use strict";
     import_node_fs9 = require("node:fs");
-    import_node_path15 = require("node:path");
+    import_node_path16 = require("node:path");
     init_flow_model();
     init_canonical();
     init_version();
@@ -42258,8 +42269,8 @@ async function siteCommand(args, io2) {
     io2.stderr("mova-registry: mova.registry.json is broken; run mova-registry check for the details.\n");
     return EXIT.usage;
   }
-  const site = buildSite(result.registry, { registryName: values.name ?? (0, import_node_path16.basename)(root), maxRuns });
-  const out = (0, import_node_path16.resolve)(io2.cwd, values.out);
+  const site = buildSite(result.registry, { registryName: values.name ?? (0, import_node_path17.basename)(root), maxRuns });
+  const out = (0, import_node_path17.resolve)(io2.cwd, values.out);
   writeSite(out, site.files);
   io2.stdout(`${site.digest}
 `);
@@ -42269,11 +42280,11 @@ mova-registry: the registry has ${errors} error(s); the site shows it as it is (
   );
   return EXIT.ok;
 }
-var import_node_path16, import_node_util4;
+var import_node_path17, import_node_util4;
 var init_site_command = __esm({
   "src/cli/site-command.ts"() {
     "use strict";
-    import_node_path16 = require("node:path");
+    import_node_path17 = require("node:path");
     import_node_util4 = require("node:util");
     init_check();
     init_build3();
@@ -42313,7 +42324,7 @@ async function mergeCommand(args, io2) {
   const { dir, root } = registryDir(io2, [values.registry], "merge-reports");
   const reports = positionals.map((file) => {
     try {
-      return JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_path17.resolve)(io2.cwd, file), "utf8"));
+      return JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_path18.resolve)(io2.cwd, file), "utf8"));
     } catch (error) {
       throw new UsageError(`cannot read the shard report ${file}: ${error.message.split("\n")[0]}`);
     }
@@ -42326,12 +42337,12 @@ async function mergeCommand(args, io2) {
     throw error;
   }
 }
-var import_node_fs10, import_node_path17, import_node_util5;
+var import_node_fs10, import_node_path18, import_node_util5;
 var init_merge_command = __esm({
   "src/cli/merge-command.ts"() {
     "use strict";
     import_node_fs10 = require("node:fs");
-    import_node_path17 = require("node:path");
+    import_node_path18 = require("node:path");
     import_node_util5 = require("node:util");
     init_shard();
     init_check_command();
