@@ -1,7 +1,8 @@
 import { posix } from "node:path";
 import { finishCheck, parallelism, type CheckResult } from "./check.ts";
 import { isFinding, type Finding } from "./findings/finding.ts";
-import { columnsOf, columnsWellFormed, documentFromColumns, engineFingerprint, frameDigest, type DocumentColumns } from "./incremental/cache.ts";
+import { columnsOf, documentFromColumns, engineFingerprint, frameDigest } from "./incremental/cache.ts";
+import { columnsWellFormed, type DocumentColumns } from "./registry/columns.ts";
 import { isFramePath } from "./registry/classify.ts";
 import { loadOnce, loadRegistry, Rereader, setUp, type LoadOptions } from "./registry/load.ts";
 import { runDocumentRules } from "./rules/index.ts";

@@ -6,6 +6,7 @@ import { generateRegistry } from "../bench/generate.ts";
 import { check } from "../src/check.ts";
 import { loadFrame, loadRegistry, setUp } from "../src/registry/load.ts";
 import { checkInParallel, frameInput, StartedWorker } from "../src/registry/parallel.ts";
+import { documentAt } from "../src/registry/columns.ts";
 import { FindingSink } from "../src/rules/rule.ts";
 import { REGISTRY_RULES, runDocumentRules } from "../src/rules/index.ts";
 import { compareFindings, type Finding } from "../src/findings/finding.ts";
@@ -53,14 +54,16 @@ describe("checking on several threads", () => {
           seen.push(paths[at]!);
         }
       },
-      onBatch: (summaries, findings) => {
+      onBatch: (batch, first) => {
+        const summaries = Array.from({ length: batch.documents.path.length }, (_, j) => documentAt(batch.documents, j, { read: () => undefined }));
+        expect(summaries.map((s) => s.path)).toEqual(paths.slice(first, first + summaries.length));
         fromWorkers += summaries.length;
         seen.push(...summaries.map((s) => s.path));
         workerPaths.push(...summaries.map((s) => s.path));
-        workerFindings.push(...findings);
+        workerFindings.push(...batch.findings);
         for (const s of summaries) {
           const doc = single.registry.documents.find((d) => d.path === s.path)!;
-          expect({ kind: s.kind, id: s.id, schemaId: s.schemaId, refs: s.refs.map(([pointer, kind, target]) => `${kind} ${target} ${pointer}`) }).toEqual({ kind: doc.kind, id: doc.id, schemaId: doc.schemaId, refs: doc.references!.map((r) => `${r.kind} ${r.target} ${r.pointer}`) });
+          expect({ kind: s.kind, id: s.id, schemaId: s.schemaId, refs: s.references!.map((r) => `${r.kind} ${r.target} ${r.pointer} ${r.field}`) }).toEqual({ kind: doc.kind, id: doc.id, schemaId: doc.schemaId, refs: doc.references!.map((r) => `${r.kind} ${r.target} ${r.pointer} ${r.field}`) });
         }
       },
     });

@@ -37123,6 +37123,123 @@ var init_shared_strings = __esm({
   }
 });
 
+// src/util/packed-numbers.ts
+function packNumbers(c3, columns) {
+  const out = { ...c3 };
+  if ((0, import_node_os.endianness)() !== "LE") return out;
+  for (const key of columns) out[key] = Buffer.from(Int32Array.from(c3[key]).buffer).toString("base64");
+  return out;
+}
+function unpackNumbers(c3, columns) {
+  for (const key of columns) {
+    const v2 = c3[key];
+    if (typeof v2 !== "string") continue;
+    const bytes = Buffer.from(v2, "base64");
+    const numbers = new Int32Array(bytes.length >> 2);
+    new Uint8Array(numbers.buffer).set(bytes.subarray(0, numbers.length << 2));
+    c3[key] = numbers;
+  }
+  return c3;
+}
+function allStrings(list) {
+  if (!Array.isArray(list)) return false;
+  for (let i = 0; i < list.length; i++) if (typeof list[i] !== "string") return false;
+  return true;
+}
+function allWithin(col, min, max, step = 1, from = 0) {
+  for (let i = from; i < col.length; i += step) {
+    const v2 = col[i];
+    if (!(v2 >= min && v2 < max)) return false;
+  }
+  return true;
+}
+function offsetsUpTo(col, total) {
+  if (col.length === 0 || col[0] !== 0 || col[col.length - 1] !== total) return false;
+  for (let i = 1; i < col.length; i++) if (!(col[i - 1] <= col[i])) return false;
+  return true;
+}
+var import_node_os;
+var init_packed_numbers = __esm({
+  "src/util/packed-numbers.ts"() {
+    "use strict";
+    import_node_os = require("node:os");
+  }
+});
+
+// src/registry/columns.ts
+function columnsWellFormed(c3) {
+  if (!allStrings(c3?.strings) || !NUMBER_COLUMNS.every((k2) => typeof c3[k2]?.length === "number")) return false;
+  const n = c3.path.length;
+  const strings2 = c3.strings.length;
+  if ([c3.kind, c3.classifiedBy, c3.id, c3.schemaId, c3.packageDir].some((col) => col.length !== n) || c3.refStart.length !== n + 1) return false;
+  const named = [c3.path, c3.kind, c3.classifiedBy, c3.refs].every((col) => allWithin(col, 0, strings2));
+  const optional = [c3.id, c3.schemaId, c3.packageDir].every((col) => allWithin(col, -1, strings2));
+  return named && optional && offsetsUpTo(c3.refStart, c3.refs.length) && c3.refs.length % 4 === 0;
+}
+function documentAt2(c3, i, reader, strings2, path6) {
+  const s = c3.strings;
+  const word = strings2 ? (k2) => strings2.at(k2) : (k2) => s[k2];
+  const doc = new RegistryDocument(path6 ?? s[c3.path[i]], void 0, reader);
+  doc.release();
+  doc.kind = word(c3.kind[i]);
+  doc.classifiedBy = word(c3.classifiedBy[i]);
+  if (c3.id[i] >= 0) doc.id = c3.id[i] === c3.schemaId[i] ? word(c3.id[i]) : s[c3.id[i]];
+  if (c3.schemaId[i] >= 0) doc.schemaId = word(c3.schemaId[i]);
+  if (c3.packageDir[i] >= 0) doc.packageDir = word(c3.packageDir[i]);
+  const refs = [];
+  for (let r2 = c3.refStart[i]; r2 < c3.refStart[i + 1]; r2 += 4) refs.push({ from: doc, pointer: word(c3.refs[r2]), kind: word(c3.refs[r2 + 1]), target: word(c3.refs[r2 + 2]), field: word(c3.refs[r2 + 3]) });
+  doc.references = refs;
+  return doc;
+}
+var NUMBER_COLUMNS, ColumnsWriter, ColumnStrings;
+var init_columns = __esm({
+  "src/registry/columns.ts"() {
+    "use strict";
+    init_packed_numbers();
+    init_document();
+    NUMBER_COLUMNS = ["path", "kind", "classifiedBy", "id", "schemaId", "packageDir", "refStart", "refs"];
+    ColumnsWriter = class {
+      #c = { strings: [], path: [], kind: [], classifiedBy: [], id: [], schemaId: [], packageDir: [], refStart: [], refs: [] };
+      #index = /* @__PURE__ */ new Map();
+      #at(s) {
+        if (s === void 0) return -1;
+        let n = this.#index.get(s);
+        if (n === void 0) this.#index.set(s, n = this.#c.strings.push(s) - 1);
+        return n;
+      }
+      add(s) {
+        const c3 = this.#c;
+        c3.path.push(this.#at(s.path));
+        c3.kind.push(this.#at(s.kind));
+        c3.classifiedBy.push(this.#at(s.classifiedBy));
+        c3.id.push(this.#at(s.id));
+        c3.schemaId.push(this.#at(s.schemaId));
+        c3.packageDir.push(this.#at(s.packageDir));
+        c3.refStart.push(c3.refs.length);
+        for (const [pointer, kind, target, field3] of s.refs) c3.refs.push(this.#at(pointer), this.#at(kind), this.#at(target), this.#at(field3));
+      }
+      /** The columns of every summary added; the writer is done. */
+      columns() {
+        this.#c.refStart.push(this.#c.refs.length);
+        return this.#c;
+      }
+    };
+    ColumnStrings = class {
+      #strings;
+      #interner;
+      #interned;
+      constructor(strings2, interner) {
+        this.#strings = strings2;
+        this.#interner = interner;
+        this.#interned = new Array(strings2.length);
+      }
+      at(k2) {
+        return this.#interned[k2] ??= this.#interner.intern(this.#strings[k2]);
+      }
+    };
+  }
+});
+
 // src/registry/summary.ts
 function summarize(doc, manifest) {
   const refs = doc.references ?? referencesOf(doc);
@@ -37133,20 +37250,6 @@ function summarize(doc, manifest) {
   if (doc.catalogFacts !== void 0) s.facts = doc.catalogFacts;
   return s;
 }
-function materialize(s, reader, strings2) {
-  const intern = (x3) => strings2.intern(x3);
-  const doc = new RegistryDocument(s.path, void 0, reader);
-  doc.release();
-  doc.kind = intern(s.kind);
-  doc.classifiedBy = intern(s.classifiedBy);
-  if (s.id !== void 0) doc.id = s.id;
-  if (s.schemaId !== void 0) doc.schemaId = s.schemaId;
-  shareIds(doc, strings2);
-  if (s.packageDir !== void 0) doc.packageDir = intern(s.packageDir);
-  if (s.facts !== void 0) doc.catalogFacts = s.facts;
-  doc.references = s.refs.map(([pointer, kind, target, field3]) => ({ from: doc, pointer: intern(pointer), kind: intern(kind), target: intern(target), field: intern(field3) }));
-  return doc;
-}
 function shareIds(doc, strings2) {
   if (strings2 && doc.schemaId) doc.schemaId = strings2.intern(doc.schemaId);
   if (doc.id !== void 0 && doc.id === doc.schemaId) doc.id = doc.schemaId;
@@ -37154,7 +37257,6 @@ function shareIds(doc, strings2) {
 var init_summary2 = __esm({
   "src/registry/summary.ts"() {
     "use strict";
-    init_document();
     init_references();
   }
 });
@@ -37197,9 +37299,7 @@ async function checkInParallel(run2) {
   const pending = workers.map(
     (w2) => w2.give({ paths, next }, (batch) => {
       reported[batch.chunk] = 1;
-      const first = batch.chunk * CHUNK;
-      batch.summaries.forEach((s, j3) => s.path = run2.paths[first + j3]);
-      run2.onBatch(batch.summaries, batch.findings, first);
+      run2.onBatch(batch, batch.chunk * CHUNK);
     })
   );
   let local = 0;
@@ -37229,6 +37329,7 @@ var init_parallel = __esm({
     init_classify();
     init_document();
     init_load();
+    init_columns();
     init_summary2();
     CHUNK = 256;
     StartedWorker = class {
@@ -37407,13 +37508,16 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
       catalogFacts: facts,
       paths: leaf,
       local,
-      onBatch: (summaries, findings, first) => {
-        for (let j3 = 0; j3 < summaries.length; j3++) {
-          const s = summaries[j3];
-          placed[leafAt[first + j3]] = materialize(s, reader, strings2);
-          if (s.manifest) late.add(s.path);
+      onBatch: (batch, first) => {
+        const words = new ColumnStrings(batch.documents.strings, strings2);
+        for (let j3 = 0; j3 < batch.documents.path.length; j3++) {
+          const doc = documentAt2(batch.documents, j3, reader, words, leaf[first + j3]);
+          const facts2 = batch.facts?.[j3];
+          if (facts2 !== void 0) doc.catalogFacts = facts2;
+          placed[leafAt[first + j3]] = doc;
         }
-        sink.findings.push(...findings);
+        for (const j3 of batch.manifests) late.add(leaf[first + j3]);
+        sink.findings.push(...batch.findings);
       }
     });
   else for (let k2 = 0; k2 < leaf.length; k2 += CHUNK) local(k2, Math.min(k2 + CHUNK, leaf.length));
@@ -37496,6 +37600,7 @@ var init_load = __esm({
     init_discover();
     init_document();
     init_parallel();
+    init_columns();
     init_summary2();
     init_references();
     utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -38850,7 +38955,7 @@ async function check(root, options = {}) {
   return finishCheck(registry, sink);
 }
 function parallelism(options) {
-  return { workerUrl: WORKER_URL, threads: options.concurrency ?? (0, import_node_os.availableParallelism)(), minDocuments: options.parallelMinDocuments ?? PARALLEL_MIN_DOCUMENTS };
+  return { workerUrl: WORKER_URL, threads: options.concurrency ?? (0, import_node_os2.availableParallelism)(), minDocuments: options.parallelMinDocuments ?? PARALLEL_MIN_DOCUMENTS };
 }
 function finishCheck(registry, sink) {
   const documentFindings = [...sink.findings];
@@ -38870,11 +38975,11 @@ function applySeverityPolicy(findings, rules) {
     return [{ ...f3, severity: level }];
   });
 }
-var import_node_os, WORKER_URL, PARALLEL_MIN_DOCUMENTS, LEVELS;
+var import_node_os2, WORKER_URL, PARALLEL_MIN_DOCUMENTS, LEVELS;
 var init_check = __esm({
   "src/check.ts"() {
     "use strict";
-    import_node_os = require("node:os");
+    import_node_os2 = require("node:os");
     init_timing();
     init_config();
     init_finding();
@@ -39038,49 +39143,6 @@ var init_git_source = __esm({
   }
 });
 
-// src/util/packed-numbers.ts
-function packNumbers(c3, columns) {
-  const out = { ...c3 };
-  if ((0, import_node_os2.endianness)() !== "LE") return out;
-  for (const key of columns) out[key] = Buffer.from(Int32Array.from(c3[key]).buffer).toString("base64");
-  return out;
-}
-function unpackNumbers(c3, columns) {
-  for (const key of columns) {
-    const v2 = c3[key];
-    if (typeof v2 !== "string") continue;
-    const bytes = Buffer.from(v2, "base64");
-    const numbers = new Int32Array(bytes.length >> 2);
-    new Uint8Array(numbers.buffer).set(bytes.subarray(0, numbers.length << 2));
-    c3[key] = numbers;
-  }
-  return c3;
-}
-function allStrings(list) {
-  if (!Array.isArray(list)) return false;
-  for (let i = 0; i < list.length; i++) if (typeof list[i] !== "string") return false;
-  return true;
-}
-function allWithin(col, min, max, step = 1, from = 0) {
-  for (let i = from; i < col.length; i += step) {
-    const v2 = col[i];
-    if (!(v2 >= min && v2 < max)) return false;
-  }
-  return true;
-}
-function offsetsUpTo(col, total) {
-  if (col.length === 0 || col[0] !== 0 || col[col.length - 1] !== total) return false;
-  for (let i = 1; i < col.length; i++) if (!(col[i - 1] <= col[i])) return false;
-  return true;
-}
-var import_node_os2;
-var init_packed_numbers = __esm({
-  "src/util/packed-numbers.ts"() {
-    "use strict";
-    import_node_os2 = require("node:os");
-  }
-});
-
 // src/incremental/fact-columns.ts
 function factColumnsOf(documents) {
   if (!documents.some((d2) => d2.catalogFacts)) return void 0;
@@ -39177,55 +39239,18 @@ function cacheWellFormed(cache5) {
   const answers = Object.values(cache5.suggestions).every((list) => Array.isArray(list) && list.every((a) => Array.isArray(a) && text(a[0]) && (a[1] === null || text(a[1]))));
   return cache5.plans.every(plan) && cache5.compiledSchemas.every(text) && answers && cache5.findings.every(isFinding) && cache5.documentFindings.every(isFinding) && columnsWellFormed(cache5.documents);
 }
-function columnsWellFormed(c3) {
-  if (!allStrings(c3?.strings) || !NUMBER_COLUMNS.every((k2) => typeof c3[k2]?.length === "number")) return false;
-  const n = c3.path.length;
-  const strings2 = c3.strings.length;
-  if ([c3.kind, c3.classifiedBy, c3.id, c3.schemaId, c3.packageDir].some((col) => col.length !== n) || c3.refStart.length !== n + 1) return false;
-  const named = [c3.path, c3.kind, c3.classifiedBy, c3.refs].every((col) => allWithin(col, 0, strings2));
-  const optional = [c3.id, c3.schemaId, c3.packageDir].every((col) => allWithin(col, -1, strings2));
-  return named && optional && offsetsUpTo(c3.refStart, c3.refs.length) && c3.refs.length % 4 === 0;
-}
-function columnsOf(documents) {
-  const c3 = { strings: [], path: [], kind: [], classifiedBy: [], id: [], schemaId: [], packageDir: [], refStart: [], refs: [] };
-  const index = /* @__PURE__ */ new Map();
-  const at4 = (s) => {
-    if (s === void 0) return -1;
-    let n = index.get(s);
-    if (n === void 0) index.set(s, n = c3.strings.push(s) - 1);
-    return n;
-  };
-  for (const doc of documents) {
-    const s = summarize(doc, false);
-    c3.path.push(at4(s.path));
-    c3.kind.push(at4(s.kind));
-    c3.classifiedBy.push(at4(s.classifiedBy));
-    c3.id.push(at4(s.id));
-    c3.schemaId.push(at4(s.schemaId));
-    c3.packageDir.push(at4(s.packageDir));
-    c3.refStart.push(c3.refs.length);
-    for (const [pointer, kind, target, field3] of s.refs) c3.refs.push(at4(pointer), at4(kind), at4(target), at4(field3));
-  }
-  c3.refStart.push(c3.refs.length);
-  return c3;
-}
 function documentFromColumns(c3, i, reader, facts) {
-  const s = c3.strings;
-  const doc = new RegistryDocument(s[c3.path[i]], void 0, reader);
-  doc.release();
-  doc.kind = s[c3.kind[i]];
-  doc.classifiedBy = s[c3.classifiedBy[i]];
-  if (c3.id[i] >= 0) doc.id = s[c3.id[i]];
-  if (c3.schemaId[i] >= 0) doc.schemaId = s[c3.schemaId[i]];
-  if (c3.packageDir[i] >= 0) doc.packageDir = s[c3.packageDir[i]];
-  const refs = [];
-  for (let r2 = c3.refStart[i]; r2 < c3.refStart[i + 1]; r2 += 4) refs.push({ from: doc, pointer: s[c3.refs[r2]], kind: s[c3.refs[r2 + 1]], target: s[c3.refs[r2 + 2]], field: s[c3.refs[r2 + 3]] });
-  doc.references = refs;
+  const doc = documentAt2(c3, i, reader);
   if (facts) doc.catalogFactsFrom(facts, i);
   return doc;
 }
+function columnsOf(documents) {
+  const writer = new ColumnsWriter();
+  for (const doc of documents) writer.add(summarize(doc, false));
+  return writer.columns();
+}
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "311ed7f05aa94d97" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "d066e27d90d11e15" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -39304,7 +39329,7 @@ function writeCache(dir, cache5, release, facts) {
   write(path6, JSON.stringify({ ...serialized, documents: packNumbers(cache5.documents, NUMBER_COLUMNS) }));
   return path6;
 }
-var import_node_fs4, import_node_path8, NUMBER_COLUMNS, CACHE_FORMAT;
+var import_node_fs4, import_node_path8, CACHE_FORMAT;
 var init_cache = __esm({
   "src/incremental/cache.ts"() {
     "use strict";
@@ -39312,15 +39337,14 @@ var init_cache = __esm({
     import_node_path8 = require("node:path");
     init_finding();
     init_classify();
-    init_document();
     init_references();
     init_similar();
+    init_columns();
     init_summary2();
     init_canonical();
     init_version();
     init_packed_numbers();
     init_fact_columns();
-    NUMBER_COLUMNS = ["path", "kind", "classifiedBy", "id", "schemaId", "packageDir", "refStart", "refs"];
     CACHE_FORMAT = "mova-registry-check-cache/6";
   }
 });

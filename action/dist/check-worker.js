@@ -26101,6 +26101,34 @@ var RegistryDocument = class {
 // src/registry/discover.ts
 var import_fast_glob2 = __toESM(require_out4(), 1);
 
+// src/registry/columns.ts
+var ColumnsWriter = class {
+  #c = { strings: [], path: [], kind: [], classifiedBy: [], id: [], schemaId: [], packageDir: [], refStart: [], refs: [] };
+  #index = /* @__PURE__ */ new Map();
+  #at(s) {
+    if (s === void 0) return -1;
+    let n = this.#index.get(s);
+    if (n === void 0) this.#index.set(s, n = this.#c.strings.push(s) - 1);
+    return n;
+  }
+  add(s) {
+    const c = this.#c;
+    c.path.push(this.#at(s.path));
+    c.kind.push(this.#at(s.kind));
+    c.classifiedBy.push(this.#at(s.classifiedBy));
+    c.id.push(this.#at(s.id));
+    c.schemaId.push(this.#at(s.schemaId));
+    c.packageDir.push(this.#at(s.packageDir));
+    c.refStart.push(c.refs.length);
+    for (const [pointer, kind, target, field] of s.refs) c.refs.push(this.#at(pointer), this.#at(kind), this.#at(target), this.#at(field));
+  }
+  /** The columns of every summary added; the writer is done. */
+  columns() {
+    this.#c.refStart.push(this.#c.refs.length);
+    return this.#c;
+  }
+};
+
 // src/registry/references.ts
 var REF_KINDS = ["verb", "policy_profile", "connector", "runtime", "contract", "schema"];
 function obj(v) {
@@ -26362,18 +26390,26 @@ async function serveDocuments(visit) {
   const source = new FsSource(input.root);
   const total = sharedCount(paths);
   for (let chunk = takeChunk(next, total); chunk; chunk = takeChunk(next, total)) {
-    const summaries = [];
+    const writer = new ColumnsWriter();
+    const manifests = [];
+    const facts = [];
     const chunkPaths = [];
     for (let i = chunk[0]; i < chunk[1]; i++) chunkPaths.push(sharedString(paths, i));
-    forEachText(source, chunkPaths, input.config.limits, (path, text) => {
+    forEachText(source, chunkPaths, input.config.limits, (path, text, at2) => {
       const doc = readDocument(source, path, sink, void 0, parseRead(text, source, path, input.config.limits), input.config.limits);
       const manifest = isLateManifest(doc);
       classifier.classifyDocument(doc);
       visit(doc, frame, sink);
-      if (catalogFacts) keepCatalogFacts(doc, frame);
-      summaries.push(summarize(doc, manifest));
+      if (manifest) manifests.push(at2);
+      if (catalogFacts) {
+        keepCatalogFacts(doc, frame);
+        facts.push(doc.catalogFacts);
+      }
+      writer.add(summarize(doc, manifest));
     });
-    port.postMessage({ batch: { chunk: chunk[0] / CHUNK, summaries, findings: sink.findings.splice(0) } });
+    const batch = { chunk: chunk[0] / CHUNK, documents: writer.columns(), manifests, findings: sink.findings.splice(0) };
+    if (catalogFacts) batch.facts = facts;
+    port.postMessage({ batch });
     done += chunk[1] - chunk[0];
   }
   mark(`worker done (${done} documents)`);

@@ -4,15 +4,15 @@ import type { CheckResult } from "../check.ts";
 import { isFinding, type Finding } from "../findings/finding.ts";
 import type { PackagePlan } from "../registry/classify.ts";
 import { isGlobalFramePath } from "../registry/classify.ts";
-import { RegistryDocument, type ClassifiedBy, type ContentReader, type Registry } from "../registry/document.ts";
-import type { DocumentKind } from "../registry/kinds.ts";
-import { referenceIndex, REF_KINDS, type RefKind, type Reference } from "../registry/references.ts";
+import type { ContentReader, Registry, RegistryDocument } from "../registry/document.ts";
+import { referenceIndex, REF_KINDS, type RefKind } from "../registry/references.ts";
 import { Names } from "../util/similar.ts";
+import { ColumnsWriter, columnsWellFormed, documentAt, NUMBER_COLUMNS, type DocumentColumns } from "../registry/columns.ts";
 import { summarize } from "../registry/summary.ts";
 import type { Release } from "../schemas/releases.ts";
 import { sha256 } from "../util/canonical.ts";
 import { TOOL_VERSION } from "../version.ts";
-import { allStrings, allWithin, offsetsUpTo, packNumbers, unpackNumbers } from "../util/packed-numbers.ts";
+import { packNumbers, unpackNumbers } from "../util/packed-numbers.ts";
 import { CachedFacts, FACT_NUMBER_COLUMNS, wellFormed, type FactColumns } from "./fact-columns.ts";
 
 /**
@@ -47,25 +47,6 @@ export interface CheckCache {
   catalogFacts?: CachedFacts;
 }
 
-/**
- * Documents as columns of indices into `strings` (-1 for none): ids,
- * pointers and targets repeat across documents, and each is stored once.
- * `refs` holds four indices per reference (pointer, kind, target, field),
- * those of document i from refStart[i] to refStart[i + 1].
- */
-export interface DocumentColumns {
-  strings: string[];
-  path: ArrayLike<number>;
-  kind: ArrayLike<number>;
-  classifiedBy: ArrayLike<number>;
-  id: ArrayLike<number>;
-  schemaId: ArrayLike<number>;
-  packageDir: ArrayLike<number>;
-  refStart: ArrayLike<number>;
-  refs: ArrayLike<number>;
-}
-
-const NUMBER_COLUMNS = ["path", "kind", "classifiedBy", "id", "schemaId", "packageDir", "refStart", "refs"] as const;
 
 function unpackColumns(c: Record<string, unknown>): DocumentColumns {
   return unpackNumbers(c, NUMBER_COLUMNS) as unknown as DocumentColumns;
@@ -86,56 +67,18 @@ function cacheWellFormed(cache: CheckCache): boolean {
   return cache.plans.every(plan) && cache.compiledSchemas.every(text) && answers && cache.findings.every(isFinding) && cache.documentFindings.every(isFinding) && columnsWellFormed(cache.documents);
 }
 
-/** Whether document columns read back from a file (a cache, a shard's report) hold what columnsOf writes, every index in range. */
-export function columnsWellFormed(c: DocumentColumns | undefined): boolean {
-  if (!allStrings(c?.strings) || !NUMBER_COLUMNS.every((k) => typeof c[k]?.length === "number")) return false;
-  const n = c.path.length;
-  const strings = c.strings.length;
-  if ([c.kind, c.classifiedBy, c.id, c.schemaId, c.packageDir].some((col) => col.length !== n) || c.refStart.length !== n + 1) return false;
-  const named = [c.path, c.kind, c.classifiedBy, c.refs].every((col) => allWithin(col, 0, strings));
-  const optional = [c.id, c.schemaId, c.packageDir].every((col) => allWithin(col, -1, strings));
-  return named && optional && offsetsUpTo(c.refStart, c.refs.length) && c.refs.length % 4 === 0;
-}
-
-export function columnsOf(documents: readonly RegistryDocument[]): DocumentColumns {
-  const c = { strings: [] as string[], path: [] as number[], kind: [] as number[], classifiedBy: [] as number[], id: [] as number[], schemaId: [] as number[], packageDir: [] as number[], refStart: [] as number[], refs: [] as number[] };
-  const index = new Map<string, number>();
-  const at = (s: string | undefined) => {
-    if (s === undefined) return -1;
-    let n = index.get(s);
-    if (n === undefined) index.set(s, (n = c.strings.push(s) - 1));
-    return n;
-  };
-  for (const doc of documents) {
-    const s = summarize(doc, false);
-    c.path.push(at(s.path));
-    c.kind.push(at(s.kind));
-    c.classifiedBy.push(at(s.classifiedBy));
-    c.id.push(at(s.id));
-    c.schemaId.push(at(s.schemaId));
-    c.packageDir.push(at(s.packageDir));
-    c.refStart.push(c.refs.length);
-    for (const [pointer, kind, target, field] of s.refs) c.refs.push(at(pointer), at(kind), at(target), at(field));
-  }
-  c.refStart.push(c.refs.length);
-  return c;
-}
-
 /** A cached document as a registry document, its content to be read through `reader` if asked for, its catalog facts from `facts`. */
 export function documentFromColumns(c: DocumentColumns, i: number, reader: ContentReader, facts?: CachedFacts): RegistryDocument {
-  const s = c.strings;
-  const doc = new RegistryDocument(s[c.path[i]!]!, undefined, reader);
-  doc.release();
-  doc.kind = s[c.kind[i]!] as DocumentKind;
-  doc.classifiedBy = s[c.classifiedBy[i]!] as ClassifiedBy;
-  if (c.id[i]! >= 0) doc.id = s[c.id[i]!]!;
-  if (c.schemaId[i]! >= 0) doc.schemaId = s[c.schemaId[i]!]!;
-  if (c.packageDir[i]! >= 0) doc.packageDir = s[c.packageDir[i]!]!;
-  const refs: Reference[] = [];
-  for (let r = c.refStart[i]!; r < c.refStart[i + 1]!; r += 4) refs.push({ from: doc, pointer: s[c.refs[r]!]!, kind: s[c.refs[r + 1]!] as RefKind, target: s[c.refs[r + 2]!]!, field: s[c.refs[r + 3]!]! });
-  doc.references = refs;
+  const doc = documentAt(c, i, reader);
   if (facts) doc.catalogFactsFrom(facts, i);
   return doc;
+}
+
+/** Every document's summary, in columns. */
+export function columnsOf(documents: readonly RegistryDocument[]): DocumentColumns {
+  const writer = new ColumnsWriter();
+  for (const doc of documents) writer.add(summarize(doc, false));
+  return writer.columns();
 }
 
 export const CACHE_FORMAT = "mova-registry-check-cache/6";

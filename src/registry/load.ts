@@ -18,7 +18,8 @@ import { discover } from "./discover.ts";
 import type { DocumentKind } from "./kinds.ts";
 import { RegistryDocument, type ContentReader, type ContractPackage, type Frame, type Registry } from "./document.ts";
 import { checkInParallel, CHUNK, frameInput, isLateManifest, startWorkers, type StartedWorker } from "./parallel.ts";
-import { materialize, shareIds } from "./summary.ts";
+import { ColumnStrings, documentAt } from "./columns.ts";
+import { shareIds } from "./summary.ts";
 import { referencesOf } from "./references.ts";
 
 export interface LoadOptions {
@@ -346,13 +347,17 @@ export async function loadOnce(
       catalogFacts: facts,
       paths: leaf,
       local,
-      onBatch: (summaries, findings, first) => {
-        for (let j = 0; j < summaries.length; j++) {
-          const s = summaries[j]!;
-          placed[leafAt[first + j]!] = materialize(s, reader, strings);
-          if (s.manifest) late.add(s.path);
+      onBatch: (batch, first) => {
+        // This thread's own copy of each path is the one kept (the list holds it anyway), rather than the one the message brought.
+        const words = new ColumnStrings(batch.documents.strings, strings);
+        for (let j = 0; j < batch.documents.path.length; j++) {
+          const doc = documentAt(batch.documents, j, reader, words, leaf[first + j]!);
+          const facts = batch.facts?.[j];
+          if (facts !== undefined) doc.catalogFacts = facts;
+          placed[leafAt[first + j]!] = doc;
         }
-        sink.findings.push(...findings);
+        for (const j of batch.manifests) late.add(leaf[first + j]!);
+        sink.findings.push(...batch.findings);
       },
     });
   else for (let k = 0; k < leaf.length; k += CHUNK) local(k, Math.min(k + CHUNK, leaf.length));

@@ -1,5 +1,5 @@
 import { on } from "node:events";
-import { keepCatalogFacts } from "../catalog/facts.ts";
+import { keepCatalogFacts, type DocumentFacts } from "../catalog/facts.ts";
 import type { RegistryConfig } from "../config/config.ts";
 import type { Release } from "../schemas/releases.ts";
 import type { Finding } from "../findings/finding.ts";
@@ -14,7 +14,8 @@ import { mark } from "../util/timing.ts";
 import { Classifier, MANIFEST_SCHEMA, stringField, type PackagePlan } from "./classify.ts";
 import { RegistryDocument, type Frame } from "./document.ts";
 import { forEachText, parseRead, readDocument, type DocumentVisitor } from "./load.ts";
-import { summarize, type DocumentSummary } from "./summary.ts";
+import { ColumnsWriter, type DocumentColumns } from "./columns.ts";
+import { summarize } from "./summary.ts";
 
 /**
  * Checking documents on several threads. Each document's own work (read,
@@ -32,9 +33,14 @@ export interface FrameInput {
   packages: PackagePlan[];
 }
 
-interface Batch {
+/** What a worker sends back for a chunk: its documents' summaries in columns (in the chunk's order), and their findings. */
+export interface Batch {
   chunk: number;
-  summaries: DocumentSummary[];
+  documents: DocumentColumns;
+  /** Places in the chunk of the manifests known only by their schema_id (the frame must take them in). */
+  manifests: number[];
+  /** Each document's catalog facts, when the check keeps them (LoadOptions.catalogFacts). */
+  facts?: Array<DocumentFacts | undefined>;
   findings: Finding[];
 }
 
@@ -126,18 +132,26 @@ export async function serveDocuments(visit: DocumentVisitor): Promise<void> {
   const source = new FsSource(input.root);
   const total = sharedCount(paths);
   for (let chunk = takeChunk(next, total); chunk; chunk = takeChunk(next, total)) {
-    const summaries: DocumentSummary[] = [];
+    const writer = new ColumnsWriter();
+    const manifests: number[] = [];
+    const facts: Array<DocumentFacts | undefined> = [];
     const chunkPaths: string[] = [];
     for (let i = chunk[0]; i < chunk[1]; i++) chunkPaths.push(sharedString(paths, i));
-    forEachText(source, chunkPaths, input.config.limits, (path, text) => {
+    forEachText(source, chunkPaths, input.config.limits, (path, text, at) => {
       const doc = readDocument(source, path, sink, undefined, parseRead(text, source, path, input.config.limits), input.config.limits);
       const manifest = isLateManifest(doc);
       classifier.classifyDocument(doc);
       visit(doc, frame, sink);
-      if (catalogFacts) keepCatalogFacts(doc, frame);
-      summaries.push(summarize(doc, manifest));
+      if (manifest) manifests.push(at);
+      if (catalogFacts) {
+        keepCatalogFacts(doc, frame);
+        facts.push(doc.catalogFacts);
+      }
+      writer.add(summarize(doc, manifest));
     });
-    port.postMessage({ batch: { chunk: chunk[0] / CHUNK, summaries, findings: sink.findings.splice(0) } } satisfies FromWorker);
+    const batch: Batch = { chunk: chunk[0] / CHUNK, documents: writer.columns(), manifests, findings: sink.findings.splice(0) };
+    if (catalogFacts) batch.facts = facts;
+    port.postMessage({ batch } satisfies FromWorker);
     done += chunk[1] - chunk[0];
   }
   mark(`worker done (${done} documents)`);
@@ -202,8 +216,8 @@ export interface ParallelRun {
   paths: readonly string[];
   /** Checks the documents at paths[from, to) on this thread. */
   local: (from: number, to: number) => void;
-  /** Takes in what a worker checked: the documents at `first`, `first` + 1, ... of `paths`. */
-  onBatch: (summaries: DocumentSummary[], findings: Finding[], first: number) => void;
+  /** Takes in what a worker checked: batch.documents are those at `first`, `first` + 1, ... of `paths`. */
+  onBatch: (batch: Batch, first: number) => void;
 }
 
 /**
@@ -224,10 +238,7 @@ export async function checkInParallel(run: ParallelRun): Promise<void> {
   const pending = workers.map((w) =>
     w.give({ paths, next }, (batch) => {
       reported[batch.chunk] = 1;
-      // This thread's own copy of each path is the one kept (the list holds it anyway), rather than the one the message brought.
-      const first = batch.chunk * CHUNK;
-      batch.summaries.forEach((s, j) => (s.path = run.paths[first + j]!));
-      run.onBatch(batch.summaries, batch.findings, first);
+      run.onBatch(batch, batch.chunk * CHUNK);
     }),
   );
   let local = 0;

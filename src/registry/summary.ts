@@ -1,8 +1,8 @@
 import type { DocumentFacts } from "../catalog/facts.ts";
 import type { Interner } from "../util/intern.ts";
-import { RegistryDocument, type ClassifiedBy, type ContentReader } from "./document.ts";
+import type { ClassifiedBy, RegistryDocument } from "./document.ts";
 import type { DocumentKind } from "./kinds.ts";
-import { referencesOf, type RefKind, type Reference } from "./references.ts";
+import { referencesOf, type RefKind } from "./references.ts";
 
 /** A document as the cross-document rules see it. */
 export interface DocumentSummary {
@@ -29,24 +29,6 @@ export function summarize(doc: RegistryDocument, manifest: boolean): DocumentSum
   if (doc.packageDir !== undefined) s.packageDir = doc.packageDir;
   if (doc.catalogFacts !== undefined) s.facts = doc.catalogFacts;
   return s;
-}
-
-/** A document back from a worker or a cache: its summary, with the content to be read again if asked for. */
-export function materialize(s: DocumentSummary, reader: ContentReader, strings: Interner): RegistryDocument {
-  // A message brings a copy of every string: the few words every summary repeats (kinds, fields) and
-  // the shared ids are kept once (at 100,000 documents, about 13 MB of copies otherwise).
-  const intern = (x: string) => strings.intern(x);
-  const doc = new RegistryDocument(s.path, undefined, reader);
-  doc.release();
-  doc.kind = intern(s.kind) as DocumentKind;
-  doc.classifiedBy = intern(s.classifiedBy) as ClassifiedBy;
-  if (s.id !== undefined) doc.id = s.id;
-  if (s.schemaId !== undefined) doc.schemaId = s.schemaId;
-  shareIds(doc, strings);
-  if (s.packageDir !== undefined) doc.packageDir = intern(s.packageDir);
-  if (s.facts !== undefined) doc.catalogFacts = s.facts;
-  doc.references = s.refs.map(([pointer, kind, target, field]): Reference => ({ from: doc, pointer: intern(pointer), kind: intern(kind) as RefKind, target: intern(target), field: intern(field) }));
-  return doc;
 }
 
 /**
