@@ -7,6 +7,7 @@ import { check } from "../src/check.ts";
 import { loadFrame, loadRegistry, setUp } from "../src/registry/load.ts";
 import { checkInParallel, frameInput, StartedWorker } from "../src/registry/parallel.ts";
 import { documentAt } from "../src/registry/columns.ts";
+import { isTunedForThreads } from "../src/util/v8-tuning.ts";
 import { FindingSink } from "../src/rules/rule.ts";
 import { REGISTRY_RULES, runDocumentRules } from "../src/rules/index.ts";
 import { compareFindings, type Finding } from "../src/findings/finding.ts";
@@ -68,6 +69,8 @@ describe("checking on several threads", () => {
       },
     });
     expect(fromWorkers).toBeGreaterThan(paths.length / 2);
+    // Threads started: each one's young-generation collections run on it alone (util/v8-tuning.ts).
+    expect(isTunedForThreads()).toBe(true);
     expect(seen.sort()).toEqual([...paths].sort());
     // What the workers found is what one thread finds in the same files (registry rules aside).
     const checkedThere = new Set(workerPaths);

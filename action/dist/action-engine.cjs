@@ -37092,12 +37092,21 @@ var init_document = __esm({
 });
 
 // src/util/v8-tuning.ts
-var YOUNG_GENERATION_MB;
+function tuneV8ForThreads() {
+  if (tunedForThreads) return;
+  tunedForThreads = true;
+  for (const flag of THREADS_V8_FLAGS) (0, import_node_v8.setFlagsFromString)(flag);
+  mark(`V8 flags for threads ${THREADS_V8_FLAGS.join(" ")}`);
+}
+var import_node_v8, YOUNG_GENERATION_MB, THREADS_V8_FLAGS, tunedForThreads;
 var init_v8_tuning = __esm({
   "src/util/v8-tuning.ts"() {
     "use strict";
+    import_node_v8 = require("node:v8");
     init_timing();
     YOUNG_GENERATION_MB = 16;
+    THREADS_V8_FLAGS = ["--no-parallel-scavenge"];
+    tunedForThreads = false;
   }
 });
 
@@ -37339,6 +37348,7 @@ var init_parallel = __esm({
       #given = false;
       #framed = false;
       constructor(workerUrl, release) {
+        tuneV8ForThreads();
         this.worker = new (threads()).Worker(workerUrl, { workerData: { release }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
         this.worker.on("error", () => void this.worker.terminate());
         this.exited = new Promise((resolve6) => this.worker.on("exit", () => resolve6()));
@@ -39250,7 +39260,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "d066e27d90d11e15" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "e941df19dc8e836a" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -8,7 +8,7 @@ import { FindingSink } from "../rules/rule.ts";
 import { loadPrecompiled } from "../schemas/precompiled.ts";
 import { SchemaSet } from "../schemas/schema-set.ts";
 import { FsSource } from "../source/fs-source.ts";
-import { YOUNG_GENERATION_MB } from "../util/v8-tuning.ts";
+import { tuneV8ForThreads, YOUNG_GENERATION_MB } from "../util/v8-tuning.ts";
 import { shareStrings, sharedCount, sharedString, type SharedStrings } from "../util/shared-strings.ts";
 import { mark } from "../util/timing.ts";
 import { Classifier, MANIFEST_SCHEMA, stringField, type PackagePlan } from "./classify.ts";
@@ -171,6 +171,7 @@ export class StartedWorker {
   #framed = false;
 
   constructor(workerUrl: URL, release: Release) {
+    tuneV8ForThreads();
     this.worker = new (threads().Worker)(workerUrl, { workerData: { release } satisfies WorkerBoot, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     // A worker that fails or ends has reported all it will; what it took and did not report is redone.
     this.worker.on("error", () => void this.worker.terminate());
