@@ -17984,7 +17984,7 @@ var init_load_rules = __esm({
     inputTooLarge = ruleMeta(
       "input/too-large",
       "error",
-      "A file is larger than limits.max_file_bytes (10 MB by default; it is not read at all), or an array or object in it has more items than limits.max_items (100,000); the rest of the registry is still checked."
+      "A file is larger than limits.max_file_bytes (10 MB by default; it is read no further than one byte past the limit), or an array or object in it has more items than limits.max_items (100,000); the rest of the registry is still checked."
     );
     inputTooDeep = ruleMeta(
       "input/too-deep",
@@ -39260,7 +39260,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "e941df19dc8e836a" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "6f898c85636137db" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

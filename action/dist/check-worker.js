@@ -25778,7 +25778,7 @@ var schemaUnresolvedRef = ruleMeta("schema/unresolved-ref", "error", "A $ref in 
 var inputTooLarge = ruleMeta(
   "input/too-large",
   "error",
-  "A file is larger than limits.max_file_bytes (10 MB by default; it is not read at all), or an array or object in it has more items than limits.max_items (100,000); the rest of the registry is still checked."
+  "A file is larger than limits.max_file_bytes (10 MB by default; it is read no further than one byte past the limit), or an array or object in it has more items than limits.max_items (100,000); the rest of the registry is still checked."
 );
 var inputTooDeep = ruleMeta(
   "input/too-deep",
