@@ -37412,6 +37412,7 @@ function forEachText(source, paths, limits, each) {
     const to2 = Math.min(from + READ_TOGETHER, paths.length);
     for (let i = from; i < to2; i++) texts[i - from] = readText(source, paths[i], limits);
     for (let i = from; i < to2; i++) each(paths[i], texts[i - from], i);
+    texts.length = 0;
   }
 }
 function parseRead(text, source, path6, limits = DEFAULT_LIMITS) {
@@ -39260,7 +39261,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "6f898c85636137db" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "d51b221a392d8ee6" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

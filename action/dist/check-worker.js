@@ -26304,6 +26304,7 @@ function forEachText(source, paths, limits, each) {
     const to = Math.min(from + READ_TOGETHER, paths.length);
     for (let i = from; i < to; i++) texts[i - from] = readText(source, paths[i], limits);
     for (let i = from; i < to; i++) each(paths[i], texts[i - from], i);
+    texts.length = 0;
   }
 }
 var READ_TOGETHER = 64;

@@ -108,12 +108,12 @@ function notUtf8(bytes: Buffer): NotUtf8 {
   return new NotUtf8(`the file is not valid UTF-8 text (the first bad byte is on line ${line}, column ${column})`, { start: at, end: at });
 }
 
-/** Reads and parses one file of a source within the limits: its size is asked before it is read. */
+/** Reads and parses one file of a source within the limits (see readText and parseRead). */
 export function readJson(source: RegistrySource, path: string, limits: Readonly<InputLimits> = DEFAULT_LIMITS): JsonText | Error {
   return parseRead(readText(source, path, limits), source, path, limits);
 }
 
-/** Reads one file of a source as text, within the limits, to be parsed by parseRead (perhaps later, on a thread that read ahead). */
+/** Reads one file of a source as text, within the limits, to be parsed by parseRead: with the source's borrowed read where it has one. */
 export function readText(source: RegistrySource, path: string, limits: Readonly<InputLimits> = DEFAULT_LIMITS): string | Error {
   return decodeBytes(source.readBorrowed ? source.readBorrowed(path, limits.maxFileBytes) : source.read(path, limits.maxFileBytes), limits);
 }
@@ -131,6 +131,8 @@ export function forEachText(source: RegistrySource, paths: readonly string[], li
     const to = Math.min(from + READ_TOGETHER, paths.length);
     for (let i = from; i < to; i++) texts[i - from] = readText(source, paths[i]!, limits);
     for (let i = from; i < to; i++) each(paths[i]!, texts[i - from]!, i);
+    // Let the texts go with their documents, not when the next few overwrite them.
+    texts.length = 0;
   }
 }
 

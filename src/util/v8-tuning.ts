@@ -60,11 +60,12 @@ export function tuneV8(): void {
 /**
  * Once a check runs on worker threads, each thread's young-generation
  * collections run on that thread alone: V8 would hand each to helpers on the
- * cores the other threads are using. At 100,000 documents 2.19 → 2.06 s and
- * CPU 3.80 → 3.60 s (medians of 15 in turn); on one thread the helpers have
- * a core to themselves and pay (10,000 documents 438 against 460 ms, 1,000
- * 156 against 166), so the flag waits for the threads. Set before the first
- * worker starts; V8 reads it at each collection, for every thread.
+ * cores the other threads are using. At 100,000 documents 2.09 → 1.98 s
+ * and 2.04 → 2.02 s, CPU 3.60 → 3.44 s (medians of 15 in turn); set from
+ * the start, a check on one thread paid, its helpers having a core to
+ * themselves (10,000 documents 438 → 460 ms, 1,000 156 → 166), so the flag
+ * waits for the threads. Set before the first worker starts; V8 reads it at
+ * each collection, for every thread.
  */
 export const THREADS_V8_FLAGS = ["--no-parallel-scavenge"] as const;
 
