@@ -37206,6 +37206,7 @@ var init_columns = __esm({
     "use strict";
     init_packed_numbers();
     init_document();
+    init_references();
     NUMBER_COLUMNS = ["path", "kind", "classifiedBy", "id", "schemaId", "packageDir", "refStart", "refs"];
     ColumnsWriter = class {
       #c = { strings: [], path: [], kind: [], classifiedBy: [], id: [], schemaId: [], packageDir: [], refStart: [], refs: [] };
@@ -37216,18 +37217,19 @@ var init_columns = __esm({
         if (n === void 0) this.#index.set(s, n = this.#c.strings.push(s) - 1);
         return n;
       }
-      add(s) {
+      /** A document as the rules across documents see it: kind, ids, package and references. */
+      add(doc) {
         const c3 = this.#c;
-        c3.path.push(this.#at(s.path));
-        c3.kind.push(this.#at(s.kind));
-        c3.classifiedBy.push(this.#at(s.classifiedBy));
-        c3.id.push(this.#at(s.id));
-        c3.schemaId.push(this.#at(s.schemaId));
-        c3.packageDir.push(this.#at(s.packageDir));
+        c3.path.push(this.#at(doc.path));
+        c3.kind.push(this.#at(doc.kind));
+        c3.classifiedBy.push(this.#at(doc.classifiedBy));
+        c3.id.push(this.#at(doc.id));
+        c3.schemaId.push(this.#at(doc.schemaId));
+        c3.packageDir.push(this.#at(doc.packageDir));
         c3.refStart.push(c3.refs.length);
-        for (const [pointer, kind, target, field3] of s.refs) c3.refs.push(this.#at(pointer), this.#at(kind), this.#at(target), this.#at(field3));
+        for (const r2 of doc.references ?? referencesOf(doc)) c3.refs.push(this.#at(r2.pointer), this.#at(r2.kind), this.#at(r2.target), this.#at(r2.field));
       }
-      /** The columns of every summary added; the writer is done. */
+      /** The columns of every document added; the writer is done. */
       columns() {
         this.#c.refStart.push(this.#c.refs.length);
         return this.#c;
@@ -37246,27 +37248,6 @@ var init_columns = __esm({
         return this.#interned[k2] ??= this.#interner.intern(this.#strings[k2]);
       }
     };
-  }
-});
-
-// src/registry/summary.ts
-function summarize(doc, manifest) {
-  const refs = doc.references ?? referencesOf(doc);
-  const s = { path: doc.path, kind: doc.kind, classifiedBy: doc.classifiedBy, refs: refs.map((r2) => [r2.pointer, r2.kind, r2.target, r2.field]), manifest };
-  if (doc.id !== void 0) s.id = doc.id;
-  if (doc.schemaId !== void 0) s.schemaId = doc.schemaId;
-  if (doc.packageDir !== void 0) s.packageDir = doc.packageDir;
-  if (doc.catalogFacts !== void 0) s.facts = doc.catalogFacts;
-  return s;
-}
-function shareIds(doc, strings2) {
-  if (strings2 && doc.schemaId) doc.schemaId = strings2.intern(doc.schemaId);
-  if (doc.id !== void 0 && doc.id === doc.schemaId) doc.id = doc.schemaId;
-}
-var init_summary2 = __esm({
-  "src/registry/summary.ts"() {
-    "use strict";
-    init_references();
   }
 });
 
@@ -37339,7 +37320,6 @@ var init_parallel = __esm({
     init_document();
     init_load();
     init_columns();
-    init_summary2();
     CHUNK = 256;
     StartedWorker = class {
       worker;
@@ -37564,6 +37544,10 @@ async function loadRegistry(root, options = {}, visit, parallel, only) {
 function willShare(parallel, setup, options) {
   return parallel.threads > 1 && !options.keepContent && setup.source instanceof FsSource;
 }
+function shareIds(doc, strings2) {
+  if (strings2 && doc.schemaId) doc.schemaId = strings2.intern(doc.schemaId);
+  if (doc.id !== void 0 && doc.id === doc.schemaId) doc.id = doc.schemaId;
+}
 function visitDocument(doc, frame, sink, visit, release, facts, strings2) {
   visit?.(doc, frame, sink);
   if (facts) keepCatalogFacts(doc, frame);
@@ -37612,7 +37596,6 @@ var init_load = __esm({
     init_document();
     init_parallel();
     init_columns();
-    init_summary2();
     init_references();
     utf8 = new TextDecoder("utf-8", { fatal: true });
     NotUtf8 = class extends Error {
@@ -39257,11 +39240,11 @@ function documentFromColumns(c3, i, reader, facts) {
 }
 function columnsOf(documents) {
   const writer = new ColumnsWriter();
-  for (const doc of documents) writer.add(summarize(doc, false));
+  for (const doc of documents) writer.add(doc);
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "d51b221a392d8ee6" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "6a39b3d0c0953cdc" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -39351,7 +39334,6 @@ var init_cache = __esm({
     init_references();
     init_similar();
     init_columns();
-    init_summary2();
     init_canonical();
     init_version();
     init_packed_numbers();

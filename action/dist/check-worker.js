@@ -26101,34 +26101,6 @@ var RegistryDocument = class {
 // src/registry/discover.ts
 var import_fast_glob2 = __toESM(require_out4(), 1);
 
-// src/registry/columns.ts
-var ColumnsWriter = class {
-  #c = { strings: [], path: [], kind: [], classifiedBy: [], id: [], schemaId: [], packageDir: [], refStart: [], refs: [] };
-  #index = /* @__PURE__ */ new Map();
-  #at(s) {
-    if (s === void 0) return -1;
-    let n = this.#index.get(s);
-    if (n === void 0) this.#index.set(s, n = this.#c.strings.push(s) - 1);
-    return n;
-  }
-  add(s) {
-    const c = this.#c;
-    c.path.push(this.#at(s.path));
-    c.kind.push(this.#at(s.kind));
-    c.classifiedBy.push(this.#at(s.classifiedBy));
-    c.id.push(this.#at(s.id));
-    c.schemaId.push(this.#at(s.schemaId));
-    c.packageDir.push(this.#at(s.packageDir));
-    c.refStart.push(c.refs.length);
-    for (const [pointer, kind, target, field] of s.refs) c.refs.push(this.#at(pointer), this.#at(kind), this.#at(target), this.#at(field));
-  }
-  /** The columns of every summary added; the writer is done. */
-  columns() {
-    this.#c.refStart.push(this.#c.refs.length);
-    return this.#c;
-  }
-};
-
 // src/registry/references.ts
 var REF_KINDS = ["verb", "policy_profile", "connector", "runtime", "contract", "schema"];
 function obj(v) {
@@ -26250,16 +26222,34 @@ function referenceIndex(registry) {
   return index;
 }
 
-// src/registry/summary.ts
-function summarize(doc, manifest) {
-  const refs = doc.references ?? referencesOf(doc);
-  const s = { path: doc.path, kind: doc.kind, classifiedBy: doc.classifiedBy, refs: refs.map((r) => [r.pointer, r.kind, r.target, r.field]), manifest };
-  if (doc.id !== void 0) s.id = doc.id;
-  if (doc.schemaId !== void 0) s.schemaId = doc.schemaId;
-  if (doc.packageDir !== void 0) s.packageDir = doc.packageDir;
-  if (doc.catalogFacts !== void 0) s.facts = doc.catalogFacts;
-  return s;
-}
+// src/registry/columns.ts
+var ColumnsWriter = class {
+  #c = { strings: [], path: [], kind: [], classifiedBy: [], id: [], schemaId: [], packageDir: [], refStart: [], refs: [] };
+  #index = /* @__PURE__ */ new Map();
+  #at(s) {
+    if (s === void 0) return -1;
+    let n = this.#index.get(s);
+    if (n === void 0) this.#index.set(s, n = this.#c.strings.push(s) - 1);
+    return n;
+  }
+  /** A document as the rules across documents see it: kind, ids, package and references. */
+  add(doc) {
+    const c = this.#c;
+    c.path.push(this.#at(doc.path));
+    c.kind.push(this.#at(doc.kind));
+    c.classifiedBy.push(this.#at(doc.classifiedBy));
+    c.id.push(this.#at(doc.id));
+    c.schemaId.push(this.#at(doc.schemaId));
+    c.packageDir.push(this.#at(doc.packageDir));
+    c.refStart.push(c.refs.length);
+    for (const r of doc.references ?? referencesOf(doc)) c.refs.push(this.#at(r.pointer), this.#at(r.kind), this.#at(r.target), this.#at(r.field));
+  }
+  /** The columns of every document added; the writer is done. */
+  columns() {
+    this.#c.refStart.push(this.#c.refs.length);
+    return this.#c;
+  }
+};
 
 // src/registry/load.ts
 var utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -26406,7 +26396,7 @@ async function serveDocuments(visit) {
         keepCatalogFacts(doc, frame);
         facts.push(doc.catalogFacts);
       }
-      writer.add(summarize(doc, manifest));
+      writer.add(doc);
     });
     const batch = { chunk: chunk[0] / CHUNK, documents: writer.columns(), manifests, findings: sink.findings.splice(0) };
     if (catalogFacts) batch.facts = facts;

@@ -28491,80 +28491,6 @@ var init_packed_numbers = __esm({
   }
 });
 
-// src/registry/columns.ts
-function columnsWellFormed(c3) {
-  if (!allStrings(c3?.strings) || !NUMBER_COLUMNS.every((k2) => typeof c3[k2]?.length === "number")) return false;
-  const n = c3.path.length;
-  const strings2 = c3.strings.length;
-  if ([c3.kind, c3.classifiedBy, c3.id, c3.schemaId, c3.packageDir].some((col) => col.length !== n) || c3.refStart.length !== n + 1) return false;
-  const named = [c3.path, c3.kind, c3.classifiedBy, c3.refs].every((col) => allWithin(col, 0, strings2));
-  const optional = [c3.id, c3.schemaId, c3.packageDir].every((col) => allWithin(col, -1, strings2));
-  return named && optional && offsetsUpTo(c3.refStart, c3.refs.length) && c3.refs.length % 4 === 0;
-}
-function documentAt(c3, i, reader, strings2, path) {
-  const s = c3.strings;
-  const word = strings2 ? (k2) => strings2.at(k2) : (k2) => s[k2];
-  const doc = new RegistryDocument(path ?? s[c3.path[i]], void 0, reader);
-  doc.release();
-  doc.kind = word(c3.kind[i]);
-  doc.classifiedBy = word(c3.classifiedBy[i]);
-  if (c3.id[i] >= 0) doc.id = c3.id[i] === c3.schemaId[i] ? word(c3.id[i]) : s[c3.id[i]];
-  if (c3.schemaId[i] >= 0) doc.schemaId = word(c3.schemaId[i]);
-  if (c3.packageDir[i] >= 0) doc.packageDir = word(c3.packageDir[i]);
-  const refs = [];
-  for (let r2 = c3.refStart[i]; r2 < c3.refStart[i + 1]; r2 += 4) refs.push({ from: doc, pointer: word(c3.refs[r2]), kind: word(c3.refs[r2 + 1]), target: word(c3.refs[r2 + 2]), field: word(c3.refs[r2 + 3]) });
-  doc.references = refs;
-  return doc;
-}
-var NUMBER_COLUMNS, ColumnsWriter, ColumnStrings;
-var init_columns = __esm({
-  "src/registry/columns.ts"() {
-    "use strict";
-    init_packed_numbers();
-    init_document();
-    NUMBER_COLUMNS = ["path", "kind", "classifiedBy", "id", "schemaId", "packageDir", "refStart", "refs"];
-    ColumnsWriter = class {
-      #c = { strings: [], path: [], kind: [], classifiedBy: [], id: [], schemaId: [], packageDir: [], refStart: [], refs: [] };
-      #index = /* @__PURE__ */ new Map();
-      #at(s) {
-        if (s === void 0) return -1;
-        let n = this.#index.get(s);
-        if (n === void 0) this.#index.set(s, n = this.#c.strings.push(s) - 1);
-        return n;
-      }
-      add(s) {
-        const c3 = this.#c;
-        c3.path.push(this.#at(s.path));
-        c3.kind.push(this.#at(s.kind));
-        c3.classifiedBy.push(this.#at(s.classifiedBy));
-        c3.id.push(this.#at(s.id));
-        c3.schemaId.push(this.#at(s.schemaId));
-        c3.packageDir.push(this.#at(s.packageDir));
-        c3.refStart.push(c3.refs.length);
-        for (const [pointer, kind, target, field2] of s.refs) c3.refs.push(this.#at(pointer), this.#at(kind), this.#at(target), this.#at(field2));
-      }
-      /** The columns of every summary added; the writer is done. */
-      columns() {
-        this.#c.refStart.push(this.#c.refs.length);
-        return this.#c;
-      }
-    };
-    ColumnStrings = class {
-      #strings;
-      #interner;
-      #interned;
-      constructor(strings2, interner) {
-        this.#strings = strings2;
-        this.#interner = interner;
-        this.#interned = new Array(strings2.length);
-      }
-      at(k2) {
-        return this.#interned[k2] ??= this.#interner.intern(this.#strings[k2]);
-      }
-    };
-  }
-});
-
 // src/registry/references.ts
 function obj(v2) {
   return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
@@ -28696,24 +28622,79 @@ var init_references = __esm({
   }
 });
 
-// src/registry/summary.ts
-function summarize(doc, manifest) {
-  const refs = doc.references ?? referencesOf(doc);
-  const s = { path: doc.path, kind: doc.kind, classifiedBy: doc.classifiedBy, refs: refs.map((r2) => [r2.pointer, r2.kind, r2.target, r2.field]), manifest };
-  if (doc.id !== void 0) s.id = doc.id;
-  if (doc.schemaId !== void 0) s.schemaId = doc.schemaId;
-  if (doc.packageDir !== void 0) s.packageDir = doc.packageDir;
-  if (doc.catalogFacts !== void 0) s.facts = doc.catalogFacts;
-  return s;
+// src/registry/columns.ts
+function columnsWellFormed(c3) {
+  if (!allStrings(c3?.strings) || !NUMBER_COLUMNS.every((k2) => typeof c3[k2]?.length === "number")) return false;
+  const n = c3.path.length;
+  const strings2 = c3.strings.length;
+  if ([c3.kind, c3.classifiedBy, c3.id, c3.schemaId, c3.packageDir].some((col) => col.length !== n) || c3.refStart.length !== n + 1) return false;
+  const named = [c3.path, c3.kind, c3.classifiedBy, c3.refs].every((col) => allWithin(col, 0, strings2));
+  const optional = [c3.id, c3.schemaId, c3.packageDir].every((col) => allWithin(col, -1, strings2));
+  return named && optional && offsetsUpTo(c3.refStart, c3.refs.length) && c3.refs.length % 4 === 0;
 }
-function shareIds(doc, strings2) {
-  if (strings2 && doc.schemaId) doc.schemaId = strings2.intern(doc.schemaId);
-  if (doc.id !== void 0 && doc.id === doc.schemaId) doc.id = doc.schemaId;
+function documentAt(c3, i, reader, strings2, path) {
+  const s = c3.strings;
+  const word = strings2 ? (k2) => strings2.at(k2) : (k2) => s[k2];
+  const doc = new RegistryDocument(path ?? s[c3.path[i]], void 0, reader);
+  doc.release();
+  doc.kind = word(c3.kind[i]);
+  doc.classifiedBy = word(c3.classifiedBy[i]);
+  if (c3.id[i] >= 0) doc.id = c3.id[i] === c3.schemaId[i] ? word(c3.id[i]) : s[c3.id[i]];
+  if (c3.schemaId[i] >= 0) doc.schemaId = word(c3.schemaId[i]);
+  if (c3.packageDir[i] >= 0) doc.packageDir = word(c3.packageDir[i]);
+  const refs = [];
+  for (let r2 = c3.refStart[i]; r2 < c3.refStart[i + 1]; r2 += 4) refs.push({ from: doc, pointer: word(c3.refs[r2]), kind: word(c3.refs[r2 + 1]), target: word(c3.refs[r2 + 2]), field: word(c3.refs[r2 + 3]) });
+  doc.references = refs;
+  return doc;
 }
-var init_summary = __esm({
-  "src/registry/summary.ts"() {
+var NUMBER_COLUMNS, ColumnsWriter, ColumnStrings;
+var init_columns = __esm({
+  "src/registry/columns.ts"() {
     "use strict";
+    init_packed_numbers();
+    init_document();
     init_references();
+    NUMBER_COLUMNS = ["path", "kind", "classifiedBy", "id", "schemaId", "packageDir", "refStart", "refs"];
+    ColumnsWriter = class {
+      #c = { strings: [], path: [], kind: [], classifiedBy: [], id: [], schemaId: [], packageDir: [], refStart: [], refs: [] };
+      #index = /* @__PURE__ */ new Map();
+      #at(s) {
+        if (s === void 0) return -1;
+        let n = this.#index.get(s);
+        if (n === void 0) this.#index.set(s, n = this.#c.strings.push(s) - 1);
+        return n;
+      }
+      /** A document as the rules across documents see it: kind, ids, package and references. */
+      add(doc) {
+        const c3 = this.#c;
+        c3.path.push(this.#at(doc.path));
+        c3.kind.push(this.#at(doc.kind));
+        c3.classifiedBy.push(this.#at(doc.classifiedBy));
+        c3.id.push(this.#at(doc.id));
+        c3.schemaId.push(this.#at(doc.schemaId));
+        c3.packageDir.push(this.#at(doc.packageDir));
+        c3.refStart.push(c3.refs.length);
+        for (const r2 of doc.references ?? referencesOf(doc)) c3.refs.push(this.#at(r2.pointer), this.#at(r2.kind), this.#at(r2.target), this.#at(r2.field));
+      }
+      /** The columns of every document added; the writer is done. */
+      columns() {
+        this.#c.refStart.push(this.#c.refs.length);
+        return this.#c;
+      }
+    };
+    ColumnStrings = class {
+      #strings;
+      #interner;
+      #interned;
+      constructor(strings2, interner) {
+        this.#strings = strings2;
+        this.#interner = interner;
+        this.#interned = new Array(strings2.length);
+      }
+      at(k2) {
+        return this.#interned[k2] ??= this.#interner.intern(this.#strings[k2]);
+      }
+    };
   }
 });
 
@@ -28786,7 +28767,6 @@ var init_parallel = __esm({
     init_document();
     init_load();
     init_columns();
-    init_summary();
     CHUNK = 256;
     StartedWorker = class {
       worker;
@@ -29004,6 +28984,10 @@ async function loadRegistry(root, options = {}, visit, parallel, only) {
 function willShare(parallel, setup, options) {
   return parallel.threads > 1 && !options.keepContent && setup.source instanceof FsSource;
 }
+function shareIds(doc, strings2) {
+  if (strings2 && doc.schemaId) doc.schemaId = strings2.intern(doc.schemaId);
+  if (doc.id !== void 0 && doc.id === doc.schemaId) doc.id = doc.schemaId;
+}
 function visitDocument(doc, frame, sink, visit, release, facts, strings2) {
   visit?.(doc, frame, sink);
   if (facts) keepCatalogFacts(doc, frame);
@@ -29052,7 +29036,6 @@ var init_load = __esm({
     init_document();
     init_parallel();
     init_columns();
-    init_summary();
     init_references();
     utf8 = new TextDecoder("utf-8", { fatal: true });
     NotUtf8 = class extends Error {
@@ -36057,11 +36040,11 @@ function documentFromColumns(c3, i, reader, facts) {
 }
 function columnsOf(documents) {
   const writer = new ColumnsWriter();
-  for (const doc of documents) writer.add(summarize(doc, false));
+  for (const doc of documents) writer.add(doc);
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "d51b221a392d8ee6" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "6a39b3d0c0953cdc" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -36151,7 +36134,6 @@ var init_cache = __esm({
     init_references();
     init_similar();
     init_columns();
-    init_summary();
     init_canonical();
     init_version();
     init_packed_numbers();

@@ -8,7 +8,6 @@ import type { ContentReader, Registry, RegistryDocument } from "../registry/docu
 import { referenceIndex, REF_KINDS, type RefKind } from "../registry/references.ts";
 import { Names } from "../util/similar.ts";
 import { ColumnsWriter, columnsWellFormed, documentAt, NUMBER_COLUMNS, type DocumentColumns } from "../registry/columns.ts";
-import { summarize } from "../registry/summary.ts";
 import type { Release } from "../schemas/releases.ts";
 import { sha256 } from "../util/canonical.ts";
 import { TOOL_VERSION } from "../version.ts";
@@ -77,7 +76,7 @@ export function documentFromColumns(c: DocumentColumns, i: number, reader: Conte
 /** Every document's summary, in columns. */
 export function columnsOf(documents: readonly RegistryDocument[]): DocumentColumns {
   const writer = new ColumnsWriter();
-  for (const doc of documents) writer.add(summarize(doc, false));
+  for (const doc of documents) writer.add(doc);
   return writer.columns();
 }
 

@@ -2,8 +2,7 @@ import type { Interner } from "../util/intern.ts";
 import { allStrings, allWithin, offsetsUpTo } from "../util/packed-numbers.ts";
 import { RegistryDocument, type ClassifiedBy, type ContentReader } from "./document.ts";
 import type { DocumentKind } from "./kinds.ts";
-import type { RefKind, Reference } from "./references.ts";
-import type { DocumentSummary } from "./summary.ts";
+import { referencesOf, type RefKind, type Reference } from "./references.ts";
 
 /**
  * Documents as columns of indices into `strings` (-1 for none): ids,
@@ -37,7 +36,7 @@ export function columnsWellFormed(c: DocumentColumns | undefined): boolean {
   return named && optional && offsetsUpTo(c.refStart, c.refs.length) && c.refs.length % 4 === 0;
 }
 
-/** Builds columns one document's summary at a time. */
+/** Builds columns one document at a time. */
 export class ColumnsWriter {
   readonly #c = { strings: [] as string[], path: [] as number[], kind: [] as number[], classifiedBy: [] as number[], id: [] as number[], schemaId: [] as number[], packageDir: [] as number[], refStart: [] as number[], refs: [] as number[] };
   readonly #index = new Map<string, number>();
@@ -49,19 +48,20 @@ export class ColumnsWriter {
     return n;
   }
 
-  add(s: DocumentSummary): void {
+  /** A document as the rules across documents see it: kind, ids, package and references. */
+  add(doc: RegistryDocument): void {
     const c = this.#c;
-    c.path.push(this.#at(s.path));
-    c.kind.push(this.#at(s.kind));
-    c.classifiedBy.push(this.#at(s.classifiedBy));
-    c.id.push(this.#at(s.id));
-    c.schemaId.push(this.#at(s.schemaId));
-    c.packageDir.push(this.#at(s.packageDir));
+    c.path.push(this.#at(doc.path));
+    c.kind.push(this.#at(doc.kind));
+    c.classifiedBy.push(this.#at(doc.classifiedBy));
+    c.id.push(this.#at(doc.id));
+    c.schemaId.push(this.#at(doc.schemaId));
+    c.packageDir.push(this.#at(doc.packageDir));
     c.refStart.push(c.refs.length);
-    for (const [pointer, kind, target, field] of s.refs) c.refs.push(this.#at(pointer), this.#at(kind), this.#at(target), this.#at(field));
+    for (const r of doc.references ?? referencesOf(doc)) c.refs.push(this.#at(r.pointer), this.#at(r.kind), this.#at(r.target), this.#at(r.field));
   }
 
-  /** The columns of every summary added; the writer is done. */
+  /** The columns of every document added; the writer is done. */
   columns(): DocumentColumns {
     this.#c.refStart.push(this.#c.refs.length);
     return this.#c;

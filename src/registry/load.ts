@@ -19,7 +19,6 @@ import type { DocumentKind } from "./kinds.ts";
 import { RegistryDocument, type ContentReader, type ContractPackage, type Frame, type Registry } from "./document.ts";
 import { checkInParallel, CHUNK, frameInput, isLateManifest, startWorkers, type StartedWorker } from "./parallel.ts";
 import { ColumnStrings, documentAt } from "./columns.ts";
-import { shareIds } from "./summary.ts";
 import { referencesOf } from "./references.ts";
 
 export interface LoadOptions {
@@ -408,6 +407,16 @@ function willShare(parallel: Parallelism, setup: Setup, options: LoadOptions): b
 }
 
 const KEPT: ReadonlySet<DocumentKind> = new Set(["config", "accepted_changes", "data_schema", "envelope_schema", "schema", "global"]);
+
+/**
+ * One copy of a document's schema id across the registry, and of its id
+ * where the two are the same (an envelope's id is the type its schema_id
+ * names, shared by thousands of envelopes).
+ */
+function shareIds(doc: RegistryDocument, strings: Interner | undefined): void {
+  if (strings && doc.schemaId) doc.schemaId = strings.intern(doc.schemaId);
+  if (doc.id !== undefined && doc.id === doc.schemaId) doc.id = doc.schemaId;
+}
 
 function visitDocument(doc: RegistryDocument, frame: Frame, sink: FindingSink, visit: DocumentVisitor | undefined, release: boolean, facts: boolean, strings?: Interner): void {
   visit?.(doc, frame, sink);

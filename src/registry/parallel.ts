@@ -15,7 +15,6 @@ import { Classifier, MANIFEST_SCHEMA, stringField, type PackagePlan } from "./cl
 import { RegistryDocument, type Frame } from "./document.ts";
 import { forEachText, parseRead, readDocument, type DocumentVisitor } from "./load.ts";
 import { ColumnsWriter, type DocumentColumns } from "./columns.ts";
-import { summarize } from "./summary.ts";
 
 /**
  * Checking documents on several threads. Each document's own work (read,
@@ -147,7 +146,7 @@ export async function serveDocuments(visit: DocumentVisitor): Promise<void> {
         keepCatalogFacts(doc, frame);
         facts.push(doc.catalogFacts);
       }
-      writer.add(summarize(doc, manifest));
+      writer.add(doc);
     });
     const batch: Batch = { chunk: chunk[0] / CHUNK, documents: writer.columns(), manifests, findings: sink.findings.splice(0) };
     if (catalogFacts) batch.facts = facts;
