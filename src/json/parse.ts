@@ -76,7 +76,7 @@ export class JsonText {
 
   #valueKeys = 0;
   /** Whether some object of the value has a key __proto__, constructor or prototype (however the text spells it). */
-  hasPrototypeKey = false;
+  readonly hasPrototypeKey: boolean = false;
 
   get ok(): boolean {
     return this.syntaxError === undefined && this.limitError === undefined;
