@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { check } from "../src/check.ts";
 import { CONFIG_FILE, DEFAULT_LIMITS, resolveConfig } from "../src/config/config.ts";
 import { discover, discoveryPatterns, jsonWalk, pathMatcher } from "../src/registry/discover.ts";
-import { forEachText, readJson } from "../src/registry/load.ts";
+import { forEachDocument, readJson } from "../src/registry/load.ts";
+import { FindingSink } from "../src/rules/rule.ts";
 import { FsSource } from "../src/source/fs-source.ts";
 import type { RegistrySource } from "../src/source/source.ts";
 import { random } from "./support/random.ts";
@@ -191,13 +192,15 @@ describe("borrowed reads", () => {
     expect(broken instanceof Error ? broken.message : broken.syntaxError?.message).toMatch(/./);
   });
 
-  it("are handed on in order, a few read before any is used, each text its own file's", () => {
+  it("are handed on in order as documents, a few read before any is checked, each its own file's", () => {
     const root = mkdtempSync(join(tmpdir(), "mova-texts-"));
     const paths = Array.from({ length: 150 }, (_, i) => `f${i}.json`);
     for (const [i, p] of paths.entries()) writeFileSync(join(root, p), JSON.stringify({ i, pad: "x".repeat(i * 13) }));
     const asked = [...paths.slice(0, 70), "missing.json", ...paths.slice(70)];
     const seen: Array<[string, unknown, number]> = [];
-    forEachText(new FsSource(root), asked, DEFAULT_LIMITS, (path, text, at) => seen.push([path, text instanceof Error ? "error" : JSON.parse(text).i, at]));
+    const sink = new FindingSink();
+    forEachDocument(new FsSource(root), asked, sink, undefined, DEFAULT_LIMITS, (doc, at) => seen.push([doc.path, doc.json ? (doc.json.value as { i: number }).i : "error", at]));
     expect(seen).toEqual(asked.map((p, at) => [p, p === "missing.json" ? "error" : Number(p.slice(1, -5)), at]));
+    expect(sink.findings.map((f) => `${f.rule} ${f.file}`)).toEqual(["io/unreadable missing.json"]);
   });
 });

@@ -34856,7 +34856,10 @@ var init_fs_source = __esm({
             const want = Math.min(this.#scratch.length, limit + 1) - length;
             const n = (0, import_node_fs3.readSync)(fd, this.#scratch, length, want, null);
             length += n;
-            if (length > limit) return notRegular(fd) ?? tooLarge(Math.max((0, import_node_fs3.fstatSync)(fd).size, length), limit);
+            if (length > limit) {
+              const stat2 = (0, import_node_fs3.fstatSync)(fd);
+              return stat2.isFile() ? tooLarge(Math.max(stat2.size, length), limit) : new Error(NOT_REGULAR);
+            }
             if (n < want) break;
           }
         } catch (error2) {
@@ -35056,7 +35059,7 @@ var init_classify = __esm({
           if (!isManifest) continue;
           this.#set(doc, "contract_manifest", declared ? "schema_id" : "file name", MANIFEST_SCHEMA);
           const value = doc.json.value;
-          const plan = { dir: import_node_path4.posix.dirname(doc.path), manifest: doc.path, system: value?.system === true };
+          const plan = { dir: parentOf(doc.path), manifest: doc.path, system: value?.system === true };
           const id = stringField(value, "package_id");
           if (id) plan.id = id;
           const refs = [
@@ -37386,12 +37389,12 @@ function readJson(source, path6, limits = DEFAULT_LIMITS) {
 function readText(source, path6, limits = DEFAULT_LIMITS) {
   return decodeBytes(source.readBorrowed ? source.readBorrowed(path6, limits.maxFileBytes) : source.read(path6, limits.maxFileBytes), limits);
 }
-function forEachText(source, paths, limits, each) {
+function forEachDocument(source, paths, sink, reader, limits, each) {
   const texts = [];
   for (let from = 0; from < paths.length; from += READ_TOGETHER) {
     const to2 = Math.min(from + READ_TOGETHER, paths.length);
     for (let i = from; i < to2; i++) texts[i - from] = readText(source, paths[i], limits);
-    for (let i = from; i < to2; i++) each(paths[i], texts[i - from], i);
+    for (let i = from; i < to2; i++) each(readDocument(source, paths[i], sink, reader, parseRead(texts[i - from], source, paths[i], limits), limits), i);
     texts.length = 0;
   }
 }
@@ -37465,9 +37468,8 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   const leafAt = [];
   const local = (from, to2) => {
     const limits = setup.config.limits;
-    forEachText(setup.source, leaf.slice(from, to2), limits, (path6, text, at4) => {
-      const doc = readDocument(setup.source, path6, sink, reader, parseRead(text, setup.source, path6, limits), limits);
-      if (isLateManifest(doc)) late.add(path6);
+    forEachDocument(setup.source, leaf.slice(from, to2), sink, reader, limits, (doc, at4) => {
+      if (isLateManifest(doc)) late.add(doc.path);
       classifier.classifyDocument(doc);
       visitDocument(doc, frame, sink, visit, true, facts, strings2);
       placed[leafAt[from + at4]] = doc;
@@ -39244,7 +39246,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "87152bce10a620da" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "9f6131573902efc7" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

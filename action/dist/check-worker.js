@@ -25678,7 +25678,10 @@ var FsSource = class {
         const want = Math.min(this.#scratch.length, limit + 1) - length;
         const n = readSync(fd, this.#scratch, length, want, null);
         length += n;
-        if (length > limit) return notRegular(fd) ?? tooLarge(Math.max(fstatSync(fd).size, length), limit);
+        if (length > limit) {
+          const stat = fstatSync(fd);
+          return stat.isFile() ? tooLarge(Math.max(stat.size, length), limit) : new Error(NOT_REGULAR);
+        }
         if (n < want) break;
       }
     } catch (error) {
@@ -25920,7 +25923,7 @@ var Classifier = class _Classifier {
       if (!isManifest) continue;
       this.#set(doc, "contract_manifest", declared ? "schema_id" : "file name", MANIFEST_SCHEMA);
       const value = doc.json.value;
-      const plan = { dir: posix2.dirname(doc.path), manifest: doc.path, system: value?.system === true };
+      const plan = { dir: parentOf(doc.path), manifest: doc.path, system: value?.system === true };
       const id = stringField(value, "package_id");
       if (id) plan.id = id;
       const refs = [
@@ -26288,12 +26291,12 @@ function readJson(source, path, limits = DEFAULT_LIMITS) {
 function readText(source, path, limits = DEFAULT_LIMITS) {
   return decodeBytes(source.readBorrowed ? source.readBorrowed(path, limits.maxFileBytes) : source.read(path, limits.maxFileBytes), limits);
 }
-function forEachText(source, paths, limits, each) {
+function forEachDocument(source, paths, sink, reader, limits, each) {
   const texts = [];
   for (let from = 0; from < paths.length; from += READ_TOGETHER) {
     const to = Math.min(from + READ_TOGETHER, paths.length);
     for (let i = from; i < to; i++) texts[i - from] = readText(source, paths[i], limits);
-    for (let i = from; i < to; i++) each(paths[i], texts[i - from], i);
+    for (let i = from; i < to; i++) each(readDocument(source, paths[i], sink, reader, parseRead(texts[i - from], source, paths[i], limits), limits), i);
     texts.length = 0;
   }
 }
@@ -26386,8 +26389,7 @@ async function serveDocuments(visit) {
     const facts = [];
     const chunkPaths = [];
     for (let i = chunk[0]; i < chunk[1]; i++) chunkPaths.push(sharedString(paths, i));
-    forEachText(source, chunkPaths, input.config.limits, (path, text, at2) => {
-      const doc = readDocument(source, path, sink, void 0, parseRead(text, source, path, input.config.limits), input.config.limits);
+    forEachDocument(source, chunkPaths, sink, void 0, input.config.limits, (doc, at2) => {
       const manifest = isLateManifest(doc);
       classifier.classifyDocument(doc);
       visit(doc, frame, sink);

@@ -185,7 +185,7 @@ export class Classifier {
       if (!isManifest) continue;
       this.#set(doc, "contract_manifest", declared ? "schema_id" : "file name", MANIFEST_SCHEMA);
       const value = doc.json.value;
-      const plan: PackagePlan = { dir: posix.dirname(doc.path), manifest: doc.path, system: (value as { system?: unknown } | undefined)?.system === true };
+      const plan: PackagePlan = { dir: parentOf(doc.path), manifest: doc.path, system: (value as { system?: unknown } | undefined)?.system === true };
       const id = stringField(value, "package_id");
       if (id) plan.id = id;
       const refs: Array<["flow" | "envelope", string | undefined, string]> = [

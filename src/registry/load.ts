@@ -118,24 +118,31 @@ export function readText(source: RegistrySource, path: string, limits: Readonly<
 }
 
 /**
- * Calls `each` with the text of every file of `paths`, in order, reading a
+ * Reads the documents at `paths` in order and hands each to `each`, reading a
  * few files one after another before parsing and checking them: reading
  * between documents' checks, the system took twice as long (opening 45,000
  * files on a worker: 322–357 against 197 ms), its caches cold from the work
  * in between. A few, as what is read waits in memory.
  */
-export function forEachText(source: RegistrySource, paths: readonly string[], limits: Readonly<InputLimits>, each: (path: string, text: string | Error, at: number) => void): void {
+export function forEachDocument(
+  source: RegistrySource,
+  paths: readonly string[],
+  sink: FindingSink,
+  reader: ContentReader | undefined,
+  limits: Readonly<InputLimits>,
+  each: (doc: RegistryDocument, at: number) => void,
+): void {
   const texts: Array<string | Error> = [];
   for (let from = 0; from < paths.length; from += READ_TOGETHER) {
     const to = Math.min(from + READ_TOGETHER, paths.length);
     for (let i = from; i < to; i++) texts[i - from] = readText(source, paths[i]!, limits);
-    for (let i = from; i < to; i++) each(paths[i]!, texts[i - from]!, i);
+    for (let i = from; i < to; i++) each(readDocument(source, paths[i]!, sink, reader, parseRead(texts[i - from]!, source, paths[i]!, limits), limits), i);
     // Let the texts go with their documents, not when the next few overwrite them.
     texts.length = 0;
   }
 }
 
-/** Files read together by forEachText: 256 cost 8 MB more at 100,000 files for no more speed. */
+/** Files read together by forEachDocument: 256 cost 8 MB more at 100,000 files for no more speed. */
 const READ_TOGETHER = 64;
 
 /** Parses what readText gave for `path`. */
@@ -312,10 +319,9 @@ export async function loadOnce(
   // The documents leaf[from, to) checked here.
   const local = (from: number, to: number) => {
     const limits = setup.config.limits;
-    forEachText(setup.source, leaf.slice(from, to), limits, (path, text, at) => {
-      const doc = readDocument(setup.source, path, sink, reader, parseRead(text, setup.source, path, limits), limits);
+    forEachDocument(setup.source, leaf.slice(from, to), sink, reader, limits, (doc, at) => {
       // A manifest that only its schema_id tells apart, found among the documents: its package changes what they are.
-      if (isLateManifest(doc)) late.add(path);
+      if (isLateManifest(doc)) late.add(doc.path);
       classifier.classifyDocument(doc);
       visitDocument(doc, frame, sink, visit, true, facts, strings);
       placed[leafAt[from + at]!] = doc;

@@ -13,7 +13,7 @@ import { shareStrings, sharedCount, sharedString, type SharedStrings } from "../
 import { mark } from "../util/timing.ts";
 import { Classifier, MANIFEST_SCHEMA, stringField, type PackagePlan } from "./classify.ts";
 import { RegistryDocument, type Frame } from "./document.ts";
-import { forEachText, parseRead, readDocument, type DocumentVisitor } from "./load.ts";
+import { forEachDocument, type DocumentVisitor } from "./load.ts";
 import { ColumnsWriter, type DocumentColumns } from "./columns.ts";
 
 /**
@@ -136,8 +136,7 @@ export async function serveDocuments(visit: DocumentVisitor): Promise<void> {
     const facts: Array<DocumentFacts | undefined> = [];
     const chunkPaths: string[] = [];
     for (let i = chunk[0]; i < chunk[1]; i++) chunkPaths.push(sharedString(paths, i));
-    forEachText(source, chunkPaths, input.config.limits, (path, text, at) => {
-      const doc = readDocument(source, path, sink, undefined, parseRead(text, source, path, input.config.limits), input.config.limits);
+    forEachDocument(source, chunkPaths, sink, undefined, input.config.limits, (doc, at) => {
       const manifest = isLateManifest(doc);
       classifier.classifyDocument(doc);
       visit(doc, frame, sink);

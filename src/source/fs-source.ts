@@ -184,7 +184,10 @@ export class FsSource implements RegistrySource {
         const want = Math.min(this.#scratch.length, limit + 1) - length;
         const n = readSync(fd, this.#scratch, length, want, null);
         length += n;
-        if (length > limit) return notRegular(fd) ?? tooLarge(Math.max(fstatSync(fd).size, length), limit);
+        if (length > limit) {
+          const stat = fstatSync(fd);
+          return stat.isFile() ? tooLarge(Math.max(stat.size, length), limit) : new Error(NOT_REGULAR);
+        }
         if (n < want) break;
       }
     } catch (error) {
