@@ -1,20 +1,27 @@
 // The parse floor: list every JSON file of a registry, read it and JSON.parse it. Nothing else.
+// It walks the folders itself, as the check does: readdirSync(root, { recursive: true }) lists the
+// same files, but took 600 of the floor's 1,280 ms at 100k against 150 for this walk.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
-const root = process.argv[2];
 let files = 0;
 let bytes = 0;
 let invalid = 0;
-for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-  if (!entry.isFile() || !entry.name.endsWith(".json")) continue;
-  const text = readFileSync(join(entry.parentPath, entry.name), "utf8");
-  bytes += text.length;
-  files++;
-  try {
-    JSON.parse(text);
-  } catch {
-    invalid++;
+function walk(folder) {
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) walk(path);
+    else if (entry.isFile() && entry.name.endsWith(".json")) {
+      const text = readFileSync(path, "utf8");
+      bytes += text.length;
+      files++;
+      try {
+        JSON.parse(text);
+      } catch {
+        invalid++;
+      }
+    }
   }
 }
+walk(process.argv[2]);
 console.log(`${files} files, ${bytes} bytes, ${invalid} not JSON`);
