@@ -9,7 +9,7 @@
  * the README).
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -146,10 +146,15 @@ interface Dataset {
   repo: string;
   registry: string;
   clean: string;
+  /** The registry's runtimes and connectors alone, with its config, schemas and catalogs: the files ajv-cli validates. */
+  ajvFiles: string;
   cache: string;
   documents: number;
   planted: number;
 }
+
+/** What ajv-cli validates (the runtimes and connectors), and what the check needs besides to check them. */
+const AJV_FILES = ["mova.registry.json", "schemas", "globals", "runtimes", "connectors"];
 
 /** The registries of one size: reused between runs of the benchmark when the generator has not changed. */
 function prepare(size: number): Dataset {
@@ -175,7 +180,8 @@ function prepare(size: number): Dataset {
   git(repo, "checkout", "-q", "-f", "main");
   git(repo, "clean", "-q", "-fd");
   if (git(repo, "branch", "--list", "pr")) git(repo, "branch", "-q", "-D", "pr");
-  return { repo, registry, clean, cache, documents: info.documents, planted: info.planted };
+  const ajvFiles = join(dir, "ajv-files");
+  return { repo, registry, clean, ajvFiles, cache, documents: info.documents, planted: info.planted };
 }
 
 function startPullRequest(d: Dataset): void {
@@ -238,6 +244,9 @@ async function benchSize(size: number): Promise<SizeResult> {
   rmSync(d.cache, { recursive: true, force: true });
   cli(["check", d.registry, "--cache-dir", d.cache]);
   startPullRequest(d);
+  // The files ajv-cli validates, as they are now: the pull request's.
+  rmSync(d.ajvFiles, { recursive: true, force: true });
+  for (const part of AJV_FILES) cpSync(join(d.registry, part), join(d.ajvFiles, part), { recursive: true });
   const catalogOut = mkdtempSync(join(tmpdir(), "mova-bench-catalog-"));
 
   const tools: Array<{ tool: string; what: string; run: () => Promise<Sample> }> = [
@@ -256,6 +265,11 @@ async function benchSize(size: number): Promise<SizeResult> {
       },
     },
     { tool: "mova-registry check", what: "every document, every rule, the report", run: () => measureNode(CLI, ["check", d.registry]) },
+    {
+      tool: "mova-registry check, ajv-cli's files",
+      what: "the same on the runtimes and connectors alone (with the registry's config, schemas and catalogs): the files ajv-cli validates",
+      run: () => measureNode(CLI, ["check", d.ajvFiles]),
+    },
     {
       tool: "mova-registry check, no compiled code",
       what: "the same without the code V8 kept from the last run, as on a fresh runner",
