@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { JsonText } from "../src/json/parse.ts";
+import { countTextKeys, JsonText, keyColonsAtMost } from "../src/json/parse.ts";
 import { appendPointer, pointerOf, segmentsOf } from "../src/json/pointer.ts";
 
 function syntax(text: string) {
@@ -58,6 +59,44 @@ describe("duplicate keys", () => {
   it("treats escaped and plain spellings of one key as the same key", () => {
     const json = new JsonText('{"a": 1, "\\u0061": 2}');
     expect(json.duplicateKeys.map((d) => d.key)).toEqual(["a"]);
+  });
+
+  it("counts keys by their colons no lower than by their strings, and finds every repeated key, whatever the spacing and the strings", () => {
+    // Strings full of quotes, colons and backslashes, and spaces of every kind around the colons.
+    const text = fc.string({ unit: fc.constantFrom('"', ":", "\\", "a", "b", " ", "{"), maxLength: 8 });
+    const space = fc.constantFrom("", " ", "\n", "\t ", "\r\n  ");
+    type Node = { keys: Array<[string, Node]>; repeat: boolean } | string | number;
+    const { node } = fc.letrec<{ node: Node }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: "small", withCrossShrink: true },
+        text,
+        fc.integer(),
+        fc.record({ keys: fc.uniqueArray(fc.tuple(text, tie("node")), { maxLength: 4, selector: ([k]) => k }), repeat: fc.boolean() }),
+      ),
+    }));
+    fc.assert(
+      fc.property(node, fc.infiniteStream(space), (root, spaces) => {
+        const gap = () => spaces.next().value as string;
+        let repeated = 0;
+        const write = (n: Node): string => {
+          if (typeof n === "string") return JSON.stringify(n);
+          if (typeof n === "number") return String(n);
+          const members = n.keys.map(([k, v]) => `${gap()}${JSON.stringify(k)}${gap()}:${gap()}${write(v)}`);
+          // A repeated first key: what JSON.parse hides and the check must find.
+          if (n.repeat && n.keys.length > 0) {
+            members.push(`${gap()}${JSON.stringify(n.keys[0]![0])}${gap()}:${gap()}1`);
+            repeated++;
+          }
+          return `{${members.join(",")}${gap()}}`;
+        };
+        const json = write(root);
+        expect(keyColonsAtMost(json)).toBeGreaterThanOrEqual(countTextKeys(json));
+        const parsed = new JsonText(json);
+        expect(parsed.ok).toBe(true);
+        expect(parsed.duplicateKeys).toHaveLength(repeated);
+      }),
+      { seed: 20261205, numRuns: 1000 },
+    );
   });
 
   it("keeps __proto__ as an ordinary key", () => {

@@ -17780,7 +17780,7 @@ var JsonText = class {
   get duplicateKeys() {
     if (this.#duplicates) return this.#duplicates;
     this.#duplicates = [];
-    if (!this.ok || countTextKeys(this.text) === this.#valueKeys) return this.#duplicates;
+    if (!this.ok || keyColonsAtMost(this.text) === this.#valueKeys || countTextKeys(this.text) === this.#valueKeys) return this.#duplicates;
     const ast = this.#tree();
     if (ast) collectDuplicates(ast, "", this.#duplicates);
     return this.#duplicates;
@@ -17850,6 +17850,16 @@ function collectDuplicates(node, pointer, out) {
   } else if (node.type === "Array") {
     node.elements.forEach((e, i) => collectDuplicates(e.value, appendPointer(pointer, i), out));
   }
+}
+function keyColonsAtMost(text) {
+  let n = 0;
+  for (let i = text.indexOf(":"); i !== -1; i = text.indexOf(":", i + 1)) {
+    let k = i - 1;
+    let c = text.charCodeAt(k);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(--k);
+    if (c === 34) n++;
+  }
+  return n;
 }
 function countTextKeys(text) {
   let n = 0;

@@ -2194,6 +2194,16 @@ function collectDuplicates(node, pointer, out) {
     node.elements.forEach((e, i) => collectDuplicates(e.value, appendPointer(pointer, i), out));
   }
 }
+function keyColonsAtMost(text) {
+  let n = 0;
+  for (let i = text.indexOf(":"); i !== -1; i = text.indexOf(":", i + 1)) {
+    let k2 = i - 1;
+    let c3 = text.charCodeAt(k2);
+    while (c3 === 32 || c3 === 10 || c3 === 13 || c3 === 9) c3 = text.charCodeAt(--k2);
+    if (c3 === 34) n++;
+  }
+  return n;
+}
 function countTextKeys(text) {
   let n = 0;
   let i = text.indexOf('"');
@@ -2393,7 +2403,7 @@ var init_parse = __esm({
       get duplicateKeys() {
         if (this.#duplicates) return this.#duplicates;
         this.#duplicates = [];
-        if (!this.ok || countTextKeys(this.text) === this.#valueKeys) return this.#duplicates;
+        if (!this.ok || keyColonsAtMost(this.text) === this.#valueKeys || countTextKeys(this.text) === this.#valueKeys) return this.#duplicates;
         const ast = this.#tree();
         if (ast) collectDuplicates(ast, "", this.#duplicates);
         return this.#duplicates;
@@ -36046,7 +36056,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "9f6131573902efc7" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "6dd5909c7164e396" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -86,7 +86,8 @@ export class JsonText {
   get duplicateKeys(): DuplicateKey[] {
     if (this.#duplicates) return this.#duplicates;
     this.#duplicates = [];
-    if (!this.ok || countTextKeys(this.text) === this.#valueKeys) return this.#duplicates;
+    // Most texts are settled by the cheaper count alone: no more colons after a quote than the value has keys.
+    if (!this.ok || keyColonsAtMost(this.text) === this.#valueKeys || countTextKeys(this.text) === this.#valueKeys) return this.#duplicates;
     const ast = this.#tree();
     if (ast) collectDuplicates(ast, "", this.#duplicates);
     return this.#duplicates;
@@ -170,11 +171,30 @@ function collectDuplicates(node: AstNode, pointer: string, out: DuplicateKey[]):
 }
 
 /**
+ * At least the number of property names in a JSON text: the colons whose
+ * last character before them, spaces aside, is a quote, as every key's colon
+ * is. A colon inside a string counts only when a quote comes right before it
+ * (the value `"\":"`), so for most texts this is the number of keys, found by one
+ * indexOf per colon instead of two per string. As the text has at least as
+ * many keys as its value, equal counts prove that no key repeats.
+ */
+export function keyColonsAtMost(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(":"); i !== -1; i = text.indexOf(":", i + 1)) {
+    let k = i - 1;
+    let c = text.charCodeAt(k);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(--k);
+    if (c === 34) n++;
+  }
+  return n;
+}
+
+/**
  * Property names in a JSON text: strings followed by a colon. Hopping from
  * quote to quote with indexOf keeps the scan aligned on string tokens (a
  * colon inside a string is skipped with it) at native speed.
  */
-function countTextKeys(text: string): number {
+export function countTextKeys(text: string): number {
   let n = 0;
   let i = text.indexOf('"');
   while (i !== -1) {
