@@ -929,7 +929,6 @@ function compareDependentRequired(ctx: Ctx, o: Obj, n: Obj): void {
   }
 }
 
-const keysOf = (v: unknown): string[] => (isObj(v) ? Object.keys(v) : []);
 const union = (a: string[], b: string[]): string[] => [...new Set([...a, ...b])].sort();
 
 /** A registry's pattern, run in linear time (RE2): a hostile one cannot stall the comparison. */
