@@ -1,6 +1,6 @@
 // The parse floor: list every JSON file of a registry, read it and JSON.parse it. Nothing else.
 // It walks the folders itself, as the check does: readdirSync(root, { recursive: true }) lists the
-// same files, but took 600 of the floor's 1,280 ms at 100k against 150 for this walk.
+// same 100,005 files in 420-490 ms, this walk in 142-145.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
