@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ALL_RULE_METAS } from "../src/rules/index.ts";
 import { ruleTable } from "../scripts/rule-table.ts";
@@ -42,5 +42,14 @@ describe("the README tells the truth", () => {
     expect(inputs.length).toBeGreaterThan(0);
     expect(outputs.length).toBeGreaterThan(0);
     for (const name of [...inputs, ...outputs]) expect(readme, name).toContain(`| \`${name}\` |`);
+  });
+
+  it("links only to files that are there, from the README and the pages it links to", () => {
+    for (const page of ["README.md", "bench/ROUNDS.md"]) {
+      const text = readFileSync(join(PROJECT_ROOT, page), "utf8");
+      const targets = [...text.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!).filter((t) => !/^[a-z]+:/.test(t) && !t.startsWith("#"));
+      expect(targets.length, page).toBeGreaterThan(0);
+      for (const target of targets) expect(existsSync(join(PROJECT_ROOT, dirname(page), target.split("#")[0]!)), `${page}: ${target}`).toBe(true);
+    }
   });
 });
