@@ -3221,6 +3221,79 @@ var init_flow_model = __esm({
   }
 });
 
+// src/registry/reference-table.ts
+var REFERENCE_WIDTH, ReferenceTable, ReferenceTableWriter;
+var init_reference_table = __esm({
+  "src/registry/reference-table.ts"() {
+    "use strict";
+    REFERENCE_WIDTH = 4;
+    ReferenceTable = class {
+      words;
+      #refs;
+      constructor(words, refs) {
+        this.words = words;
+        this.#refs = refs;
+      }
+      get refs() {
+        return this.#refs;
+      }
+      /** Swaps the indices for a compact copy once no more are added. */
+      compact(refs) {
+        this.#refs = refs;
+      }
+      kindAt(k2) {
+        return this.words[this.#refs[k2 + 1]];
+      }
+      targetAt(k2) {
+        return this.words[this.#refs[k2 + 2]];
+      }
+      /** The reference at index `k` of the table, made for `from`. */
+      at(from, k2) {
+        const w2 = this.words;
+        const r2 = this.#refs;
+        return { from, pointer: w2[r2[k2]], kind: w2[r2[k2 + 1]], target: w2[r2[k2 + 2]], field: w2[r2[k2 + 3]] };
+      }
+    };
+    ReferenceTableWriter = class extends ReferenceTable {
+      #words;
+      #refs;
+      #index = /* @__PURE__ */ new Map();
+      constructor() {
+        const words = [];
+        const refs = [];
+        super(words, refs);
+        this.#words = words;
+        this.#refs = refs;
+      }
+      #word(s) {
+        let n = this.#index.get(s);
+        if (n === void 0) this.#index.set(s, n = this.#words.push(s) - 1);
+        return n;
+      }
+      /** Adds one reference's words. */
+      push(pointer, kind, target, field3) {
+        this.#refs.push(this.#word(pointer), this.#word(kind), this.#word(target), this.#word(field3));
+      }
+      /** Where the next reference will stand. */
+      get end() {
+        return this.#refs.length;
+      }
+      /** Gives `doc` the references it has, as the next range of this table. */
+      keep(doc, refs) {
+        const from = this.end;
+        for (let i = 0; i < refs.length; i++) this.push(refs[i].pointer, refs[i].kind, refs[i].target, refs[i].field);
+        doc.keepReferences(this, from, this.end);
+      }
+      /** No more references will be added: the indices move to an array of 32-bit integers, half the size of a JavaScript array's. */
+      seal() {
+        this.compact(Int32Array.from(this.#refs));
+        this.#refs.length = 0;
+        this.#index.clear();
+      }
+    };
+  }
+});
+
 // src/util/values.ts
 function str(v2) {
   return typeof v2 === "string" && v2 !== "" ? v2 : void 0;
@@ -3339,19 +3412,33 @@ function targetsOf(registry) {
 function referenceIndex(registry) {
   let index = cache2.get(registry);
   if (!index) {
-    const refs = [];
     const documents = registry.documents;
-    for (let i = 0; i < documents.length; i++) {
-      const own = documents[i].references ?? referencesOf(documents[i]);
-      for (let j3 = 0; j3 < own.length; j3++) refs.push(own[j3]);
-    }
     const targets = targetsOf(registry);
     const unresolved = Object.fromEntries(REF_KINDS.map((k2) => [k2, []]));
-    for (let i = 0; i < refs.length; i++) {
-      const r2 = refs[i];
-      if (!targets[r2.kind].has(r2.target)) unresolved[r2.kind].push(r2);
+    for (let i = 0; i < documents.length; i++) {
+      const doc = documents[i];
+      const range = doc.referenceRange;
+      if (range) {
+        const { table, from, to: to2 } = range;
+        for (let k2 = from; k2 < to2; k2 += REFERENCE_WIDTH) {
+          const kind = table.kindAt(k2);
+          if (!targets[kind].has(table.targetAt(k2))) unresolved[kind].push(table.at(doc, k2));
+        }
+      } else for (const r2 of referencesOf(doc)) if (!targets[r2.kind].has(r2.target)) unresolved[r2.kind].push(r2);
     }
-    cache2.set(registry, index = { refs, targets, unresolved });
+    let refs;
+    index = {
+      get refs() {
+        if (!refs) {
+          refs = [];
+          for (let i = 0; i < documents.length; i++) for (const r2 of documents[i].references ?? referencesOf(documents[i])) refs.push(r2);
+        }
+        return refs;
+      },
+      targets,
+      unresolved
+    };
+    cache2.set(registry, index);
   }
   return index;
 }
@@ -3361,6 +3448,7 @@ var init_references = __esm({
     "use strict";
     init_flow_model();
     init_pointer();
+    init_reference_table();
     init_values();
     REF_KINDS = ["verb", "policy_profile", "connector", "runtime", "contract", "schema"];
     TARGET_OF = { connector: "connector", runtime_binding: "runtime", contract_manifest: "contract", instruction_profile: "policy_profile" };
@@ -37049,6 +37137,7 @@ var RegistryDocument;
 var init_document = __esm({
   "src/registry/document.ts"() {
     "use strict";
+    init_reference_table();
     RegistryDocument = class {
       /** Path relative to the registry root, with forward slashes. */
       path;
@@ -37060,9 +37149,10 @@ var init_document = __esm({
       schemaId;
       /** The folder of the contract package the document belongs to. */
       packageDir;
-      /** What the document refers to, read once while its content was in memory. */
-      references;
       #json;
+      #refs;
+      #refsFrom = 0;
+      #refsTo = 0;
       #facts;
       #factsFrom;
       #factsAt = -1;
@@ -37073,6 +37163,33 @@ var init_document = __esm({
         this.path = path6;
         this.#json = json;
         this.#reader = reader;
+      }
+      /** What the document refers to, read once while its content was in memory; a new array of new objects each time it is asked for. */
+      get references() {
+        const table = this.#refs;
+        if (!table) return void 0;
+        const out = [];
+        for (let k2 = this.#refsFrom; k2 < this.#refsTo; k2 += REFERENCE_WIDTH) out.push(table.at(this, k2));
+        return out;
+      }
+      set references(refs) {
+        if (!refs) {
+          this.#refs = void 0;
+          return;
+        }
+        const writer = new ReferenceTableWriter();
+        writer.keep(this, refs);
+        writer.seal();
+      }
+      /** Keeps the references at [from, to) of `table` (indices, four to a reference) as the document's. */
+      keepReferences(table, from, to2) {
+        this.#refs = table;
+        this.#refsFrom = from;
+        this.#refsTo = to2;
+      }
+      /** The table holding the document's references and their range in it, for reading kinds and targets without making an object of each. */
+      get referenceRange() {
+        return this.#refs && { table: this.#refs, from: this.#refsFrom, to: this.#refsTo };
       }
       /** What the catalog takes from it, when the check kept that (LoadOptions.catalogFacts) or its cache did. */
       get catalogFacts() {
@@ -37198,7 +37315,7 @@ function columnsWellFormed(c3) {
   const optional = [c3.id, c3.schemaId, c3.packageDir].every((col) => allWithin(col, -1, strings2));
   return named && optional && offsetsUpTo(c3.refStart, c3.refs.length) && c3.refs.length % 4 === 0;
 }
-function documentAt2(c3, i, reader, strings2, path6) {
+function documentAt2(c3, i, reader, strings2, path6, refs) {
   const s = c3.strings;
   const word = strings2 ? (k2) => strings2.at(k2) : (k2) => s[k2];
   const doc = new RegistryDocument(path6 ?? s[c3.path[i]], void 0, reader);
@@ -37208,17 +37325,27 @@ function documentAt2(c3, i, reader, strings2, path6) {
   if (c3.id[i] >= 0) doc.id = c3.id[i] === c3.schemaId[i] ? word(c3.id[i]) : s[c3.id[i]];
   if (c3.schemaId[i] >= 0) doc.schemaId = word(c3.schemaId[i]);
   if (c3.packageDir[i] >= 0) doc.packageDir = word(c3.packageDir[i]);
-  const refs = [];
-  for (let r2 = c3.refStart[i]; r2 < c3.refStart[i + 1]; r2 += 4) refs.push({ from: doc, pointer: word(c3.refs[r2]), kind: word(c3.refs[r2 + 1]), target: word(c3.refs[r2 + 2]), field: word(c3.refs[r2 + 3]) });
-  doc.references = refs;
+  const from = c3.refStart[i];
+  const to2 = c3.refStart[i + 1];
+  if (refs) {
+    const start = refs.end;
+    for (let r2 = from; r2 < to2; r2 += REFERENCE_WIDTH) refs.push(word(c3.refs[r2]), word(c3.refs[r2 + 1]), word(c3.refs[r2 + 2]), word(c3.refs[r2 + 3]));
+    doc.keepReferences(refs, start, refs.end);
+  } else doc.keepReferences(tableOf(c3), from, to2);
   return doc;
 }
-var NUMBER_COLUMNS, ColumnsWriter, ColumnStrings;
+function tableOf(c3) {
+  let table = tables.get(c3);
+  if (!table) tables.set(c3, table = new ReferenceTable(c3.strings, c3.refs));
+  return table;
+}
+var NUMBER_COLUMNS, ColumnsWriter, tables, ColumnStrings;
 var init_columns = __esm({
   "src/registry/columns.ts"() {
     "use strict";
     init_packed_numbers();
     init_document();
+    init_reference_table();
     init_references();
     NUMBER_COLUMNS = ["path", "kind", "classifiedBy", "id", "schemaId", "packageDir", "refStart", "refs"];
     ColumnsWriter = class {
@@ -37240,7 +37367,9 @@ var init_columns = __esm({
         c3.schemaId.push(this.#at(doc.schemaId));
         c3.packageDir.push(this.#at(doc.packageDir));
         c3.refStart.push(c3.refs.length);
-        for (const r2 of doc.references ?? referencesOf(doc)) c3.refs.push(this.#at(r2.pointer), this.#at(r2.kind), this.#at(r2.target), this.#at(r2.field));
+        const range = doc.referenceRange;
+        if (range) for (let k2 = range.from; k2 < range.to; k2++) c3.refs.push(this.#at(range.table.words[range.table.refs[k2]]));
+        else for (const r2 of referencesOf(doc)) c3.refs.push(this.#at(r2.pointer), this.#at(r2.kind), this.#at(r2.target), this.#at(r2.field));
       }
       /** The columns of every document added; the writer is done. */
       columns() {
@@ -37248,6 +37377,7 @@ var init_columns = __esm({
         return this.#c;
       }
     };
+    tables = /* @__PURE__ */ new WeakMap();
     ColumnStrings = class {
       #strings;
       #interner;
@@ -37469,7 +37599,8 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   const facts = options.catalogFacts === true;
   const input = parallel?.started ? frameInput(frame, classifier, frameDocs) : void 0;
   if (input) for (const w2 of parallel.started) w2.frame(input, facts);
-  for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind), facts);
+  const refs = new ReferenceTableWriter();
+  for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind), facts, refs);
   const byPath = new Map(frameDocs.map((d2) => [d2.path, d2]));
   const late = /* @__PURE__ */ new Set();
   const strings2 = new Interner();
@@ -37481,7 +37612,7 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
     forEachDocument(setup.source, leaf.slice(from, to2), sink, reader, limits, (doc, at4) => {
       if (isLateManifest(doc)) late.add(doc.path);
       classifier.classifyDocument(doc);
-      visitDocument(doc, frame, sink, visit, true, facts, strings2);
+      visitDocument(doc, frame, sink, visit, true, facts, refs, strings2);
       placed[leafAt[from + at4]] = doc;
     });
   };
@@ -37514,7 +37645,7 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
       onBatch: (batch, first) => {
         const words = new ColumnStrings(batch.documents.strings, strings2);
         for (let j3 = 0; j3 < batch.documents.path.length; j3++) {
-          const doc = documentAt2(batch.documents, j3, reader, words, leaf[first + j3]);
+          const doc = documentAt2(batch.documents, j3, reader, words, leaf[first + j3], refs);
           const facts2 = batch.facts?.[j3];
           if (facts2 !== void 0) doc.catalogFacts = facts2;
           placed[leafAt[first + j3]] = doc;
@@ -37524,6 +37655,7 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
       }
     });
   else for (let k2 = 0; k2 < leaf.length; k2 += CHUNK) local(k2, Math.min(k2 + CHUNK, leaf.length));
+  refs.seal();
   mark(`documents checked (${leaf.length} read)`);
   const documents = [];
   for (let i = 0; i < setup.paths.length; i++) {
@@ -37560,11 +37692,11 @@ function shareIds(doc, strings2) {
   if (strings2 && doc.schemaId) doc.schemaId = strings2.intern(doc.schemaId);
   if (doc.id !== void 0 && doc.id === doc.schemaId) doc.id = doc.schemaId;
 }
-function visitDocument(doc, frame, sink, visit, release, facts, strings2) {
+function visitDocument(doc, frame, sink, visit, release, facts, refs, strings2) {
   visit?.(doc, frame, sink);
   if (facts) keepCatalogFacts(doc, frame);
   shareIds(doc, strings2);
-  doc.references = referencesOf(doc, strings2);
+  refs.keep(doc, referencesOf(doc, strings2));
   if (release) doc.release();
 }
 function packagesOf(plans, byPath) {
@@ -37608,6 +37740,7 @@ var init_load = __esm({
     init_document();
     init_parallel();
     init_columns();
+    init_reference_table();
     init_references();
     utf8 = new TextDecoder("utf-8", { fatal: true });
     NotUtf8 = class extends Error {
@@ -39256,7 +39389,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "5ba64ad3248ce075" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "57b96a04218ce446" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -26057,6 +26057,73 @@ var Classifier = class _Classifier {
   }
 };
 
+// src/registry/reference-table.ts
+var REFERENCE_WIDTH = 4;
+var ReferenceTable = class {
+  words;
+  #refs;
+  constructor(words, refs) {
+    this.words = words;
+    this.#refs = refs;
+  }
+  get refs() {
+    return this.#refs;
+  }
+  /** Swaps the indices for a compact copy once no more are added. */
+  compact(refs) {
+    this.#refs = refs;
+  }
+  kindAt(k) {
+    return this.words[this.#refs[k + 1]];
+  }
+  targetAt(k) {
+    return this.words[this.#refs[k + 2]];
+  }
+  /** The reference at index `k` of the table, made for `from`. */
+  at(from, k) {
+    const w = this.words;
+    const r = this.#refs;
+    return { from, pointer: w[r[k]], kind: w[r[k + 1]], target: w[r[k + 2]], field: w[r[k + 3]] };
+  }
+};
+var ReferenceTableWriter = class extends ReferenceTable {
+  #words;
+  #refs;
+  #index = /* @__PURE__ */ new Map();
+  constructor() {
+    const words = [];
+    const refs = [];
+    super(words, refs);
+    this.#words = words;
+    this.#refs = refs;
+  }
+  #word(s) {
+    let n = this.#index.get(s);
+    if (n === void 0) this.#index.set(s, n = this.#words.push(s) - 1);
+    return n;
+  }
+  /** Adds one reference's words. */
+  push(pointer, kind, target, field) {
+    this.#refs.push(this.#word(pointer), this.#word(kind), this.#word(target), this.#word(field));
+  }
+  /** Where the next reference will stand. */
+  get end() {
+    return this.#refs.length;
+  }
+  /** Gives `doc` the references it has, as the next range of this table. */
+  keep(doc, refs) {
+    const from = this.end;
+    for (let i = 0; i < refs.length; i++) this.push(refs[i].pointer, refs[i].kind, refs[i].target, refs[i].field);
+    doc.keepReferences(this, from, this.end);
+  }
+  /** No more references will be added: the indices move to an array of 32-bit integers, half the size of a JavaScript array's. */
+  seal() {
+    this.compact(Int32Array.from(this.#refs));
+    this.#refs.length = 0;
+    this.#index.clear();
+  }
+};
+
 // src/registry/document.ts
 var RegistryDocument = class {
   /** Path relative to the registry root, with forward slashes. */
@@ -26069,9 +26136,10 @@ var RegistryDocument = class {
   schemaId;
   /** The folder of the contract package the document belongs to. */
   packageDir;
-  /** What the document refers to, read once while its content was in memory. */
-  references;
   #json;
+  #refs;
+  #refsFrom = 0;
+  #refsTo = 0;
   #facts;
   #factsFrom;
   #factsAt = -1;
@@ -26082,6 +26150,33 @@ var RegistryDocument = class {
     this.path = path;
     this.#json = json;
     this.#reader = reader;
+  }
+  /** What the document refers to, read once while its content was in memory; a new array of new objects each time it is asked for. */
+  get references() {
+    const table = this.#refs;
+    if (!table) return void 0;
+    const out = [];
+    for (let k = this.#refsFrom; k < this.#refsTo; k += REFERENCE_WIDTH) out.push(table.at(this, k));
+    return out;
+  }
+  set references(refs) {
+    if (!refs) {
+      this.#refs = void 0;
+      return;
+    }
+    const writer = new ReferenceTableWriter();
+    writer.keep(this, refs);
+    writer.seal();
+  }
+  /** Keeps the references at [from, to) of `table` (indices, four to a reference) as the document's. */
+  keepReferences(table, from, to) {
+    this.#refs = table;
+    this.#refsFrom = from;
+    this.#refsTo = to;
+  }
+  /** The table holding the document's references and their range in it, for reading kinds and targets without making an object of each. */
+  get referenceRange() {
+    return this.#refs && { table: this.#refs, from: this.#refsFrom, to: this.#refsTo };
   }
   /** What the catalog takes from it, when the check kept that (LoadOptions.catalogFacts) or its cache did. */
   get catalogFacts() {
@@ -26218,19 +26313,33 @@ var cache3 = /* @__PURE__ */ new WeakMap();
 function referenceIndex(registry) {
   let index = cache3.get(registry);
   if (!index) {
-    const refs = [];
     const documents = registry.documents;
-    for (let i = 0; i < documents.length; i++) {
-      const own = documents[i].references ?? referencesOf(documents[i]);
-      for (let j = 0; j < own.length; j++) refs.push(own[j]);
-    }
     const targets = targetsOf(registry);
     const unresolved = Object.fromEntries(REF_KINDS.map((k) => [k, []]));
-    for (let i = 0; i < refs.length; i++) {
-      const r = refs[i];
-      if (!targets[r.kind].has(r.target)) unresolved[r.kind].push(r);
+    for (let i = 0; i < documents.length; i++) {
+      const doc = documents[i];
+      const range = doc.referenceRange;
+      if (range) {
+        const { table, from, to } = range;
+        for (let k = from; k < to; k += REFERENCE_WIDTH) {
+          const kind = table.kindAt(k);
+          if (!targets[kind].has(table.targetAt(k))) unresolved[kind].push(table.at(doc, k));
+        }
+      } else for (const r of referencesOf(doc)) if (!targets[r.kind].has(r.target)) unresolved[r.kind].push(r);
     }
-    cache3.set(registry, index = { refs, targets, unresolved });
+    let refs;
+    index = {
+      get refs() {
+        if (!refs) {
+          refs = [];
+          for (let i = 0; i < documents.length; i++) for (const r of documents[i].references ?? referencesOf(documents[i])) refs.push(r);
+        }
+        return refs;
+      },
+      targets,
+      unresolved
+    };
+    cache3.set(registry, index);
   }
   return index;
 }
@@ -26255,7 +26364,9 @@ var ColumnsWriter = class {
     c.schemaId.push(this.#at(doc.schemaId));
     c.packageDir.push(this.#at(doc.packageDir));
     c.refStart.push(c.refs.length);
-    for (const r of doc.references ?? referencesOf(doc)) c.refs.push(this.#at(r.pointer), this.#at(r.kind), this.#at(r.target), this.#at(r.field));
+    const range = doc.referenceRange;
+    if (range) for (let k = range.from; k < range.to; k++) c.refs.push(this.#at(range.table.words[range.table.refs[k]]));
+    else for (const r of referencesOf(doc)) c.refs.push(this.#at(r.pointer), this.#at(r.kind), this.#at(r.target), this.#at(r.field));
   }
   /** The columns of every document added; the writer is done. */
   columns() {

@@ -2,7 +2,8 @@ import type { Interner } from "../util/intern.ts";
 import { allStrings, allWithin, offsetsUpTo } from "../util/packed-numbers.ts";
 import { RegistryDocument, type ClassifiedBy, type ContentReader } from "./document.ts";
 import type { DocumentKind } from "./kinds.ts";
-import { referencesOf, type RefKind, type Reference } from "./references.ts";
+import { REFERENCE_WIDTH, ReferenceTable, type ReferenceTableWriter } from "./reference-table.ts";
+import { referencesOf } from "./references.ts";
 
 /**
  * Documents as columns of indices into `strings` (-1 for none): ids,
@@ -58,7 +59,9 @@ export class ColumnsWriter {
     c.schemaId.push(this.#at(doc.schemaId));
     c.packageDir.push(this.#at(doc.packageDir));
     c.refStart.push(c.refs.length);
-    for (const r of doc.references ?? referencesOf(doc)) c.refs.push(this.#at(r.pointer), this.#at(r.kind), this.#at(r.target), this.#at(r.field));
+    const range = doc.referenceRange;
+    if (range) for (let k = range.from; k < range.to; k++) c.refs.push(this.#at(range.table.words[range.table.refs[k]!]!));
+    else for (const r of referencesOf(doc)) c.refs.push(this.#at(r.pointer), this.#at(r.kind), this.#at(r.target), this.#at(r.field));
   }
 
   /** The columns of every document added; the writer is done. */
@@ -77,7 +80,7 @@ export class ColumnsWriter {
  * string, and columns let each be interned once per message instead of once
  * per use (85 ms of the main thread at 100,000 documents).
  */
-export function documentAt(c: DocumentColumns, i: number, reader: ContentReader, strings?: ColumnStrings, path?: string): RegistryDocument {
+export function documentAt(c: DocumentColumns, i: number, reader: ContentReader, strings?: ColumnStrings, path?: string, refs?: ReferenceTableWriter): RegistryDocument {
   const s = c.strings;
   const word = strings ? (k: number) => strings.at(k) : (k: number) => s[k]!;
   const doc = new RegistryDocument(path ?? s[c.path[i]!]!, undefined, reader);
@@ -87,10 +90,24 @@ export function documentAt(c: DocumentColumns, i: number, reader: ContentReader,
   if (c.id[i]! >= 0) doc.id = c.id[i] === c.schemaId[i] ? word(c.id[i]!) : s[c.id[i]!]!;
   if (c.schemaId[i]! >= 0) doc.schemaId = word(c.schemaId[i]!);
   if (c.packageDir[i]! >= 0) doc.packageDir = word(c.packageDir[i]!);
-  const refs: Reference[] = [];
-  for (let r = c.refStart[i]!; r < c.refStart[i + 1]!; r += 4) refs.push({ from: doc, pointer: word(c.refs[r]!), kind: word(c.refs[r + 1]!) as RefKind, target: word(c.refs[r + 2]!), field: word(c.refs[r + 3]!) });
-  doc.references = refs;
+  const from = c.refStart[i]!;
+  const to = c.refStart[i + 1]!;
+  if (refs) {
+    // Into the load's own table, each word interned: the columns (a worker's message) are let go.
+    const start = refs.end;
+    for (let r = from; r < to; r += REFERENCE_WIDTH) refs.push(word(c.refs[r]!), word(c.refs[r + 1]!), word(c.refs[r + 2]!), word(c.refs[r + 3]!));
+    doc.keepReferences(refs, start, refs.end);
+  } else doc.keepReferences(tableOf(c), from, to);
   return doc;
+}
+
+const tables = new WeakMap<DocumentColumns, ReferenceTable>();
+
+/** The columns' references as one table every document read from them shares: the columns' strings and indices, as they are. */
+function tableOf(c: DocumentColumns): ReferenceTable {
+  let table = tables.get(c);
+  if (!table) tables.set(c, (table = new ReferenceTable(c.strings, c.refs)));
+  return table;
 }
 
 /** The strings of one set of columns, each interned when first asked for. */

@@ -5,6 +5,7 @@ import type { SchemaSet } from "../schemas/schema-set.ts";
 import type { DocumentKind } from "./kinds.ts";
 import type { PackagePlan } from "./classify.ts";
 import type { Reference } from "./references.ts";
+import { REFERENCE_WIDTH, ReferenceTableWriter, type ReferenceTable } from "./reference-table.ts";
 
 /** Why a document got its kind, shown in `--format json` so surprises can be traced. */
 export type ClassifiedBy = "file name" | "schema_id" | "envelope_id" | "folder" | "manifest" | "none";
@@ -26,9 +27,10 @@ export class RegistryDocument {
   schemaId?: string;
   /** The folder of the contract package the document belongs to. */
   packageDir?: string;
-  /** What the document refers to, read once while its content was in memory. */
-  references?: Reference[];
   #json: JsonText | undefined;
+  #refs: ReferenceTable | undefined;
+  #refsFrom = 0;
+  #refsTo = 0;
   #facts: DocumentFacts | undefined;
   #factsFrom: KeptFacts | undefined;
   #factsAt = -1;
@@ -40,6 +42,37 @@ export class RegistryDocument {
     this.path = path;
     this.#json = json;
     this.#reader = reader;
+  }
+
+  /** What the document refers to, read once while its content was in memory; a new array of new objects each time it is asked for. */
+  get references(): Reference[] | undefined {
+    const table = this.#refs;
+    if (!table) return undefined;
+    const out: Reference[] = [];
+    for (let k = this.#refsFrom; k < this.#refsTo; k += REFERENCE_WIDTH) out.push(table.at(this, k));
+    return out;
+  }
+
+  set references(refs: readonly Reference[] | undefined) {
+    if (!refs) {
+      this.#refs = undefined;
+      return;
+    }
+    const writer = new ReferenceTableWriter();
+    writer.keep(this, refs);
+    writer.seal();
+  }
+
+  /** Keeps the references at [from, to) of `table` (indices, four to a reference) as the document's. */
+  keepReferences(table: ReferenceTable, from: number, to: number): void {
+    this.#refs = table;
+    this.#refsFrom = from;
+    this.#refsTo = to;
+  }
+
+  /** The table holding the document's references and their range in it, for reading kinds and targets without making an object of each. */
+  get referenceRange(): { table: ReferenceTable; from: number; to: number } | undefined {
+    return this.#refs && { table: this.#refs, from: this.#refsFrom, to: this.#refsTo };
   }
 
   /** What the catalog takes from it, when the check kept that (LoadOptions.catalogFacts) or its cache did. */

@@ -19,6 +19,7 @@ import type { DocumentKind } from "./kinds.ts";
 import { RegistryDocument, type ContentReader, type ContractPackage, type Frame, type Registry } from "./document.ts";
 import { checkInParallel, CHUNK, frameInput, isLateManifest, startWorkers, type StartedWorker } from "./parallel.ts";
 import { ColumnStrings, documentAt } from "./columns.ts";
+import { ReferenceTableWriter } from "./reference-table.ts";
 import { referencesOf } from "./references.ts";
 
 export interface LoadOptions {
@@ -306,7 +307,9 @@ export async function loadOnce(
   const input = parallel?.started ? frameInput(frame, classifier, frameDocs) : undefined;
   if (input) for (const w of parallel!.started!) w.frame(input, facts);
   // The config, schemas and catalogs are small and asked for all the time: they stay.
-  for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind), facts);
+  // Every document's references, in one table this pass shares.
+  const refs = new ReferenceTableWriter();
+  for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind), facts, refs);
 
   const byPath = new Map(frameDocs.map((d) => [d.path, d]));
   const late = new Set<string>();
@@ -323,7 +326,7 @@ export async function loadOnce(
       // A manifest that only its schema_id tells apart, found among the documents: its package changes what they are.
       if (isLateManifest(doc)) late.add(doc.path);
       classifier.classifyDocument(doc);
-      visitDocument(doc, frame, sink, visit, true, facts, strings);
+      visitDocument(doc, frame, sink, visit, true, facts, refs, strings);
       placed[leafAt[from + at]!] = doc;
     });
   };
@@ -358,7 +361,7 @@ export async function loadOnce(
         // This thread's own copy of each path is the one kept (the list holds it anyway), rather than the one the message brought.
         const words = new ColumnStrings(batch.documents.strings, strings);
         for (let j = 0; j < batch.documents.path.length; j++) {
-          const doc = documentAt(batch.documents, j, reader, words, leaf[first + j]!);
+          const doc = documentAt(batch.documents, j, reader, words, leaf[first + j]!, refs);
           const facts = batch.facts?.[j];
           if (facts !== undefined) doc.catalogFacts = facts;
           placed[leafAt[first + j]!] = doc;
@@ -368,6 +371,7 @@ export async function loadOnce(
       },
     });
   else for (let k = 0; k < leaf.length; k += CHUNK) local(k, Math.min(k + CHUNK, leaf.length));
+  refs.seal();
   mark(`documents checked (${leaf.length} read)`);
   const documents: RegistryDocument[] = [];
   for (let i = 0; i < setup.paths.length; i++) {
@@ -424,11 +428,11 @@ function shareIds(doc: RegistryDocument, strings: Interner | undefined): void {
   if (doc.id !== undefined && doc.id === doc.schemaId) doc.id = doc.schemaId;
 }
 
-function visitDocument(doc: RegistryDocument, frame: Frame, sink: FindingSink, visit: DocumentVisitor | undefined, release: boolean, facts: boolean, strings?: Interner): void {
+function visitDocument(doc: RegistryDocument, frame: Frame, sink: FindingSink, visit: DocumentVisitor | undefined, release: boolean, facts: boolean, refs: ReferenceTableWriter, strings?: Interner): void {
   visit?.(doc, frame, sink);
   if (facts) keepCatalogFacts(doc, frame);
   shareIds(doc, strings);
-  doc.references = referencesOf(doc, strings);
+  refs.keep(doc, referencesOf(doc, strings));
   if (release) doc.release();
 }
 

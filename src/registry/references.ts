@@ -2,6 +2,7 @@ import { flowModelOf } from "../flow/flow-model.ts";
 import { appendPointer } from "../json/pointer.ts";
 import type { Interner } from "../util/intern.ts";
 import type { Registry, RegistryDocument } from "./document.ts";
+import { REFERENCE_WIDTH } from "./reference-table.ts";
 import type { DocumentKind } from "./kinds.ts";
 import { str } from "../util/values.ts";
 
@@ -147,7 +148,8 @@ export function targetsOf(registry: Registry): Targets {
 }
 
 export interface ReferenceIndex {
-  refs: Reference[];
+  /** Every reference of the registry, made when first asked for (the comparison with a base asks; a plain check does not). */
+  readonly refs: Reference[];
   targets: Targets;
   /** The references of each kind that name no target of the registry, in the order of `refs`. */
   unresolved: Record<RefKind, Reference[]>;
@@ -159,20 +161,35 @@ const cache = new WeakMap<Registry, ReferenceIndex>();
 export function referenceIndex(registry: Registry): ReferenceIndex {
   let index = cache.get(registry);
   if (!index) {
-    const refs: Reference[] = [];
     const documents = registry.documents;
-    for (let i = 0; i < documents.length; i++) {
-      const own = documents[i]!.references ?? referencesOf(documents[i]!);
-      for (let j = 0; j < own.length; j++) refs.push(own[j]!);
-    }
     const targets = targetsOf(registry);
     // One pass for every kind: each reference rule then reads only its own misses, not all of a large registry's references.
+    // Kinds and targets are read from the documents' tables; only a miss becomes an object.
     const unresolved = Object.fromEntries(REF_KINDS.map((k) => [k, []])) as unknown as Record<RefKind, Reference[]>;
-    for (let i = 0; i < refs.length; i++) {
-      const r = refs[i]!;
-      if (!targets[r.kind].has(r.target)) unresolved[r.kind].push(r);
+    for (let i = 0; i < documents.length; i++) {
+      const doc = documents[i]!;
+      const range = doc.referenceRange;
+      if (range) {
+        const { table, from, to } = range;
+        for (let k = from; k < to; k += REFERENCE_WIDTH) {
+          const kind = table.kindAt(k);
+          if (!targets[kind].has(table.targetAt(k))) unresolved[kind].push(table.at(doc, k));
+        }
+      } else for (const r of referencesOf(doc)) if (!targets[r.kind].has(r.target)) unresolved[r.kind].push(r);
     }
-    cache.set(registry, (index = { refs, targets, unresolved }));
+    let refs: Reference[] | undefined;
+    index = {
+      get refs() {
+        if (!refs) {
+          refs = [];
+          for (let i = 0; i < documents.length; i++) for (const r of documents[i]!.references ?? referencesOf(documents[i]!)) refs.push(r);
+        }
+        return refs;
+      },
+      targets,
+      unresolved,
+    };
+    cache.set(registry, index);
   }
   return index;
 }
