@@ -12,7 +12,8 @@ import { formatMarkdown } from "../src/report/markdown.ts";
 import { buildReport } from "../src/report/report.ts";
 import { formatSarif } from "../src/report/sarif.ts";
 import { formatText } from "../src/report/text.ts";
-import { GitSource } from "../src/source/git-source.ts";
+import { GitSource, LazyGitSource } from "../src/source/git-source.ts";
+import { InputRefused } from "../src/source/refusal.ts";
 import { PROJECT_ROOT } from "./support/shared.ts";
 
 /**
@@ -159,6 +160,46 @@ describe("hostile input: a finding at its place, the rest still checked, in boun
     // Not read: no buffer of that size was ever held.
     expect(process.memoryUsage().arrayBuffers - heapBefore).toBeLessThan(50 * 1024 * 1024);
     expect(result.ms).toBeLessThan(BOUND_MS);
+  });
+
+  it("a 100 MB blob in a commit is input/too-large, refused by the size git lists without being read; one over 10 MB that a raised limit lets through is read", async () => {
+    const root = copyCase("oversized");
+    const huge = "runtimes/runtime.fixture.huge_v1.json";
+    const fd = openSync(join(root, huge), "w");
+    writeSync(fd, '{"runtime_id": "runtime.fixture.huge_v1", "meta": "');
+    ftruncateSync(fd, 100 * 1024 * 1024);
+    closeSync(fd);
+    // Valid, 12 MB: over the default limit, so over what opening a commit reads ahead, but under a raised limit of 20 MB.
+    const large = "runtimes/runtime.fixture.large_v1.json";
+    writeFileSync(join(root, large), JSON.stringify({ runtime_id: "runtime.fixture.large_v1", runtime_kind: "vm", meta: { note: "x".repeat(12 * 1024 * 1024) } }));
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: root, stdio: "pipe" });
+    git("init", "-q");
+    git("add", "-A");
+    git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "big");
+    const before = process.memoryUsage().arrayBuffers;
+    const source = await GitSource.open(root, "HEAD", "");
+    // Neither blob read when the commit is opened.
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(10 * 1024 * 1024);
+    const refused = source.read(huge, 20 * 1024 * 1024);
+    expect(refused).toBeInstanceOf(InputRefused);
+    expect((refused as InputRefused).message).toContain("100 MB");
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(10 * 1024 * 1024);
+    expect(JSON.parse(String(source.read(large, 20 * 1024 * 1024))).runtime_id).toBe("runtime.fixture.large_v1");
+
+    const result = await check(root, { source, concurrency: 1 });
+    expect(findingsOf(result, huge)).toEqual([expectFinding(result, huge, "input/too-large", { line: 1, column: 1 })]);
+    expectFinding(result, large, "input/too-large", { line: 1, column: 1 });
+    expectFinding(result, ORDINARY, "schema/violation", { line: 3, column: 19 });
+
+    // A pull request's changed files, read one by one from the base: the same answers.
+    const lazy = new LazyGitSource(root, "HEAD", "", [huge, large, ORDINARY]);
+    expect(lazy.read(huge, 20 * 1024 * 1024)).toBeInstanceOf(InputRefused);
+    expect(String(lazy.read(ORDINARY))).toContain("runtime.fixture.ordinary_v1");
+    await lazy.prefetch([huge, large, ORDINARY]);
+    expect((lazy.read(huge, 20 * 1024 * 1024) as InputRefused).message).toContain("100 MB");
+    expect((lazy.read(large, 10 * 1024 * 1024) as InputRefused).message).toContain("12.0 MB");
+    expect(JSON.parse(String(lazy.read(large, 20 * 1024 * 1024))).runtime_id).toBe("runtime.fixture.large_v1");
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(60 * 1024 * 1024);
   });
 
   it("a million-element array is input/too-large at the array", async () => {

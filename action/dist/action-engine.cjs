@@ -39158,48 +39158,109 @@ var init_guard = __esm({
 function symlinkRefusal2(target) {
   return new InputRefused("input/symlink", `the file is a symbolic link (to "${target}"); links are never followed, so it is not read`, "commit the file itself instead of a link to it, or exclude it in mova.registry.json");
 }
+function catFileBlob(repoDir, object) {
+  try {
+    return (0, import_node_child_process3.execFileSync)("git", ["cat-file", "blob", object], { cwd: repoDir, maxBuffer: 2 ** 31 - 1, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (error2) {
+    return new Error(error2.message.split("\n")[0]);
+  }
+}
+async function catFileSizes(repoDir, objects) {
+  if (objects.length === 0) return [];
+  const out = await new Promise((resolve6, reject) => {
+    const child3 = (0, import_node_child_process3.spawn)("git", ["cat-file", "--batch-check"], { cwd: repoDir, stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child3.stdout.setEncoding("utf8").on("data", (c3) => stdout += c3);
+    child3.stderr.on("data", (c3) => stderr += c3.toString());
+    child3.on("error", reject);
+    child3.on("close", (code) => code === 0 ? resolve6(stdout) : reject(new Error(`git cat-file failed: ${stderr.trim()}`)));
+    child3.stdin.end(objects.join("\n") + "\n");
+  });
+  return out.split("\n").slice(0, objects.length).map((line) => {
+    const size = Number(/^[0-9a-f]+ \w+ (\d+)$/.exec(line)?.[1]);
+    if (!Number.isFinite(size)) throw new Error(`unexpected git cat-file output: ${line}`);
+    return size;
+  });
+}
 function catFileBatch(repoDir, objects) {
   if (objects.length === 0) return Promise.resolve([]);
   return new Promise((resolve6, reject) => {
     const child3 = (0, import_node_child_process3.spawn)("git", ["cat-file", "--batch"], { cwd: repoDir, stdio: ["pipe", "pipe", "pipe"] });
-    const chunks = [];
+    const blobs = [];
+    let header = Buffer.alloc(0);
+    let blob;
+    let filled = 0;
+    let separator = false;
+    let failed;
     let stderr = "";
-    child3.stdout.on("data", (c3) => chunks.push(c3));
+    child3.stdout.on("data", (chunk) => {
+      let at4 = 0;
+      while (at4 < chunk.length && !failed) {
+        if (separator) {
+          separator = false;
+          at4++;
+        } else if (blob) {
+          const n = Math.min(blob.length - filled, chunk.length - at4);
+          chunk.copy(blob, filled, at4, at4 + n);
+          filled += n;
+          at4 += n;
+          if (filled === blob.length) {
+            blobs.push(blob);
+            blob = void 0;
+            separator = true;
+          }
+        } else {
+          const eol = chunk.indexOf(10, at4);
+          header = Buffer.concat([header, chunk.subarray(at4, eol === -1 ? chunk.length : eol)]);
+          if (eol === -1) break;
+          at4 = eol + 1;
+          const line = header.toString();
+          header = Buffer.alloc(0);
+          const size = Number(/^[0-9a-f]+ \w+ (\d+)$/.exec(line)?.[1]);
+          if (!Number.isFinite(size)) failed = new Error(`unexpected git cat-file output: ${line}`);
+          else {
+            blob = Buffer.allocUnsafe(size);
+            filled = 0;
+            if (size === 0) {
+              blobs.push(blob);
+              blob = void 0;
+              separator = true;
+            }
+          }
+        }
+      }
+    });
     child3.stderr.on("data", (c3) => stderr += c3.toString());
     child3.on("error", reject);
     child3.on("close", (code) => {
       if (code !== 0) return reject(new Error(`git cat-file failed: ${stderr.trim()}`));
-      const out = Buffer.concat(chunks);
-      const blobs = [];
-      let at4 = 0;
-      for (let i = 0; i < objects.length; i++) {
-        const eol = out.indexOf(10, at4);
-        const header = out.subarray(at4, eol).toString();
-        const size = Number(/^[0-9a-f]+ \w+ (\d+)$/.exec(header)?.[1]);
-        if (!Number.isFinite(size)) return reject(new Error(`unexpected git cat-file output: ${header}`));
-        blobs.push(out.subarray(eol + 1, eol + 1 + size));
-        at4 = eol + 1 + size + 1;
-      }
+      if (failed) return reject(failed);
+      if (blobs.length !== objects.length) return reject(new Error(`git cat-file gave ${blobs.length} of ${objects.length} objects`));
       resolve6(blobs);
     });
     child3.stdin.end(objects.join("\n") + "\n");
   });
 }
-var import_node_child_process3, SYMLINK_MODE, GitSource, LazyGitSource;
+var import_node_child_process3, SYMLINK_MODE, READ_AHEAD_MAX, GitSource, LazyGitSource;
 var init_git_source = __esm({
   "src/source/git-source.ts"() {
     "use strict";
     import_node_child_process3 = require("node:child_process");
+    init_config();
     init_discover();
     init_dist3();
     init_refusal();
     SYMLINK_MODE = "120000";
+    READ_AHEAD_MAX = DEFAULT_LIMITS.maxFileBytes;
     GitSource = class _GitSource {
       label;
+      #repoDir;
       #blobs;
       #links;
-      constructor(label2, blobs, links) {
+      constructor(label2, repoDir, blobs, links) {
         this.label = label2;
+        this.#repoDir = repoDir;
         this.#blobs = blobs;
         this.#links = links;
       }
@@ -39207,22 +39268,23 @@ var init_git_source = __esm({
       static async open(repoDir, commit, prefix) {
         const git = wo(repoDir);
         const norm = prefix.replace(/\\/g, "/").replace(/^\.\/?/, "").replace(/\/+$/, "");
-        const listing = await git.raw(["ls-tree", "-r", "-z", "--full-tree", "--format=%(objectmode) %(objecttype) %(objectname)	%(path)", commit, ...norm ? ["--", norm] : []]);
-        const entries = [];
+        const listing = await git.raw(["ls-tree", "-r", "-z", "--full-tree", "--format=%(objectmode) %(objecttype) %(objectname) %(objectsize)	%(path)", commit, ...norm ? ["--", norm] : []]);
+        const blobs = /* @__PURE__ */ new Map();
         const links = /* @__PURE__ */ new Set();
         for (const line of listing.split("\0")) {
-          const m2 = /^(\d+) blob ([0-9a-f]+)\t(.*)$/.exec(line);
+          const m2 = /^(\d+) blob ([0-9a-f]+) (\d+)\t(.*)$/.exec(line);
           if (!m2) continue;
-          const full = m2[3];
+          const full = m2[4];
           if (norm && !full.startsWith(norm + "/")) continue;
           const path6 = norm ? full.slice(norm.length + 1) : full;
           if (!path6.endsWith(".json")) continue;
           if (m2[1] === SYMLINK_MODE) links.add(path6);
-          entries.push({ path: path6, object: m2[2] });
+          blobs.set(path6, { object: m2[2], size: Number(m2[3]) });
         }
-        const contents = await catFileBatch(repoDir, entries.map((e) => e.object));
-        const blobs = new Map(entries.map((e, i) => [e.path, contents[i]]));
-        return new _GitSource(`${commit.slice(0, 7)}`, blobs, links);
+        const ahead = [...blobs.values()].filter((b3) => b3.size <= READ_AHEAD_MAX);
+        const contents = await catFileBatch(repoDir, ahead.map((b3) => b3.object));
+        ahead.forEach((b3, i) => b3.content = contents[i]);
+        return new _GitSource(`${commit.slice(0, 7)}`, repoDir, blobs, links);
       }
       async list(patterns, ignore) {
         return [...this.#blobs.keys()].filter(pathMatcher(patterns, ignore)).sort();
@@ -39230,9 +39292,10 @@ var init_git_source = __esm({
       read(path6, maxBytes) {
         const blob = this.#blobs.get(path6);
         if (!blob) return new Error(`${path6} is not in ${this.label}`);
-        if (this.#links.has(path6)) return symlinkRefusal2(blob.toString("utf8"));
-        if (maxBytes !== void 0 && blob.length > maxBytes) return tooLarge(blob.length, maxBytes);
-        return blob;
+        if (this.#links.has(path6)) return symlinkRefusal2(blob.content?.toString("utf8") ?? "a path too long to show");
+        if (maxBytes !== void 0 && blob.size > maxBytes) return tooLarge(blob.size, maxBytes);
+        const content = blob.content ?? catFileBlob(this.#repoDir, blob.object);
+        return content instanceof Error ? new Error(`cannot read ${path6} from ${this.label}: ${content.message}`) : content;
       }
       exists(path6) {
         return this.#blobs.has(path6);
@@ -39258,19 +39321,24 @@ var init_git_source = __esm({
       #spec(path6) {
         return `${this.#commit}:${this.#prefix ? `${this.#prefix}/` : ""}${path6}`;
       }
-      /** Reads these files in one `git cat-file --batch`, ahead of the reads that will ask for them. */
+      /** Reads these files in one `git cat-file --batch`, ahead of the reads that will ask for them; of those too large to read ahead, only the size. */
       async prefetch(paths) {
         const wanted = [...paths].filter((p2) => this.#paths.has(p2) && !this.#fetched.has(p2));
-        const blobs = await catFileBatch(this.#repoDir, wanted.map((p2) => this.#spec(p2)));
-        wanted.forEach((p2, i) => this.#fetched.set(p2, blobs[i]));
+        const sizes = await catFileSizes(this.#repoDir, wanted.map((p2) => this.#spec(p2)));
+        const ahead = wanted.filter((_3, i) => sizes[i] <= READ_AHEAD_MAX);
+        const blobs = await catFileBatch(this.#repoDir, ahead.map((p2) => this.#spec(p2)));
+        wanted.forEach((p2, i) => this.#fetched.set(p2, { object: this.#spec(p2), size: sizes[i] }));
+        ahead.forEach((p2, i) => this.#fetched.get(p2).content = blobs[i]);
       }
       read(path6, maxBytes) {
         if (!this.#paths.has(path6)) return new Error(`${path6} is not in ${this.label}`);
-        const fetched = this.#fetched.get(path6);
-        if (fetched) return maxBytes !== void 0 && fetched.length > maxBytes ? tooLarge(fetched.length, maxBytes) : fetched;
+        const spec = this.#spec(path6);
         try {
-          const blob = (0, import_node_child_process3.execFileSync)("git", ["cat-file", "blob", this.#spec(path6)], { cwd: this.#repoDir, maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] });
-          return maxBytes !== void 0 && blob.length > maxBytes ? tooLarge(blob.length, maxBytes) : blob;
+          const blob = this.#fetched.get(path6) ?? { object: spec, size: Number((0, import_node_child_process3.execFileSync)("git", ["cat-file", "-s", spec], { cwd: this.#repoDir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim()) };
+          if (maxBytes !== void 0 && blob.size > maxBytes) return tooLarge(blob.size, maxBytes);
+          const content = blob.content ?? catFileBlob(this.#repoDir, spec);
+          if (content instanceof Error) throw content;
+          return content;
         } catch (error2) {
           return new Error(`cannot read ${path6} from ${this.label}: ${error2.message.split("\n")[0]}`);
         }
@@ -39389,7 +39457,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "57b96a04218ce446" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "f65e8c578b663dd7" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from "node:child_process";
+import { DEFAULT_LIMITS } from "../config/config.ts";
 import { pathMatcher } from "../registry/discover.ts";
 import { simpleGit } from "simple-git";
 import { InputRefused, tooLarge } from "./refusal.ts";
@@ -12,17 +13,33 @@ function symlinkRefusal(target: string): InputRefused {
 }
 
 /**
+ * Blobs up to this size are read when a commit is opened; a larger one only
+ * if a read's limit lets it through. The default limit: a commit holding a
+ * file of gigabytes costs its size in a listing, not in memory.
+ */
+const READ_AHEAD_MAX = DEFAULT_LIMITS.maxFileBytes;
+
+/** A file of a commit: its object, its size, and its bytes once read. */
+interface Blob {
+  object: string;
+  size: number;
+  content?: Buffer;
+}
+
+/**
  * A registry as it stands at a commit, read from git's object store without
- * touching the working tree: `ls-tree` lists it, one `cat-file --batch`
- * process reads every blob.
+ * touching the working tree: `ls-tree` lists it with each blob's size, one
+ * `cat-file --batch` process reads every blob not too large to be read.
  */
 export class GitSource implements RegistrySource {
   readonly label: string;
-  readonly #blobs: Map<string, Buffer>;
+  readonly #repoDir: string;
+  readonly #blobs: Map<string, Blob>;
   readonly #links: ReadonlySet<string>;
 
-  private constructor(label: string, blobs: Map<string, Buffer>, links: ReadonlySet<string>) {
+  private constructor(label: string, repoDir: string, blobs: Map<string, Blob>, links: ReadonlySet<string>) {
     this.label = label;
+    this.#repoDir = repoDir;
     this.#blobs = blobs;
     this.#links = links;
   }
@@ -31,22 +48,23 @@ export class GitSource implements RegistrySource {
   static async open(repoDir: string, commit: string, prefix: string): Promise<GitSource> {
     const git = simpleGit(repoDir);
     const norm = prefix.replace(/\\/g, "/").replace(/^\.\/?/, "").replace(/\/+$/, "");
-    const listing = await git.raw(["ls-tree", "-r", "-z", "--full-tree", "--format=%(objectmode) %(objecttype) %(objectname)\t%(path)", commit, ...(norm ? ["--", norm] : [])]);
-    const entries: Array<{ path: string; object: string }> = [];
+    const listing = await git.raw(["ls-tree", "-r", "-z", "--full-tree", "--format=%(objectmode) %(objecttype) %(objectname) %(objectsize)\t%(path)", commit, ...(norm ? ["--", norm] : [])]);
+    const blobs = new Map<string, Blob>();
     const links = new Set<string>();
     for (const line of listing.split("\0")) {
-      const m = /^(\d+) blob ([0-9a-f]+)\t(.*)$/.exec(line);
+      const m = /^(\d+) blob ([0-9a-f]+) (\d+)\t(.*)$/.exec(line);
       if (!m) continue;
-      const full = m[3]!;
+      const full = m[4]!;
       if (norm && !full.startsWith(norm + "/")) continue;
       const path = norm ? full.slice(norm.length + 1) : full;
       if (!path.endsWith(".json")) continue;
       if (m[1] === SYMLINK_MODE) links.add(path);
-      entries.push({ path, object: m[2]! });
+      blobs.set(path, { object: m[2]!, size: Number(m[3]) });
     }
-    const contents = await catFileBatch(repoDir, entries.map((e) => e.object));
-    const blobs = new Map(entries.map((e, i) => [e.path, contents[i]!]));
-    return new GitSource(`${commit.slice(0, 7)}`, blobs, links);
+    const ahead = [...blobs.values()].filter((b) => b.size <= READ_AHEAD_MAX);
+    const contents = await catFileBatch(repoDir, ahead.map((b) => b.object));
+    ahead.forEach((b, i) => (b.content = contents[i]!));
+    return new GitSource(`${commit.slice(0, 7)}`, repoDir, blobs, links);
   }
 
   async list(patterns: readonly string[], ignore: readonly string[]): Promise<string[]> {
@@ -56,9 +74,11 @@ export class GitSource implements RegistrySource {
   read(path: string, maxBytes?: number): Buffer | Error {
     const blob = this.#blobs.get(path);
     if (!blob) return new Error(`${path} is not in ${this.label}`);
-    if (this.#links.has(path)) return symlinkRefusal(blob.toString("utf8"));
-    if (maxBytes !== undefined && blob.length > maxBytes) return tooLarge(blob.length, maxBytes);
-    return blob;
+    if (this.#links.has(path)) return symlinkRefusal(blob.content?.toString("utf8") ?? "a path too long to show");
+    if (maxBytes !== undefined && blob.size > maxBytes) return tooLarge(blob.size, maxBytes);
+    // Over the read-ahead size and under a limit the registry raised: read now.
+    const content = blob.content ?? catFileBlob(this.#repoDir, blob.object);
+    return content instanceof Error ? new Error(`cannot read ${path} from ${this.label}: ${content.message}`) : content;
   }
 
   exists(path: string): boolean {
@@ -77,7 +97,7 @@ export class LazyGitSource implements RegistrySource {
   readonly #commit: string;
   readonly #prefix: string;
   readonly #paths: ReadonlySet<string>;
-  readonly #fetched = new Map<string, Buffer>();
+  readonly #fetched = new Map<string, Blob>();
 
   constructor(repoDir: string, commit: string, prefix: string, paths: Iterable<string>) {
     this.label = commit.slice(0, 7);
@@ -95,20 +115,25 @@ export class LazyGitSource implements RegistrySource {
     return `${this.#commit}:${this.#prefix ? `${this.#prefix}/` : ""}${path}`;
   }
 
-  /** Reads these files in one `git cat-file --batch`, ahead of the reads that will ask for them. */
+  /** Reads these files in one `git cat-file --batch`, ahead of the reads that will ask for them; of those too large to read ahead, only the size. */
   async prefetch(paths: Iterable<string>): Promise<void> {
     const wanted = [...paths].filter((p) => this.#paths.has(p) && !this.#fetched.has(p));
-    const blobs = await catFileBatch(this.#repoDir, wanted.map((p) => this.#spec(p)));
-    wanted.forEach((p, i) => this.#fetched.set(p, blobs[i]!));
+    const sizes = await catFileSizes(this.#repoDir, wanted.map((p) => this.#spec(p)));
+    const ahead = wanted.filter((_, i) => sizes[i]! <= READ_AHEAD_MAX);
+    const blobs = await catFileBatch(this.#repoDir, ahead.map((p) => this.#spec(p)));
+    wanted.forEach((p, i) => this.#fetched.set(p, { object: this.#spec(p), size: sizes[i]! }));
+    ahead.forEach((p, i) => (this.#fetched.get(p)!.content = blobs[i]!));
   }
 
   read(path: string, maxBytes?: number): Buffer | Error {
     if (!this.#paths.has(path)) return new Error(`${path} is not in ${this.label}`);
-    const fetched = this.#fetched.get(path);
-    if (fetched) return maxBytes !== undefined && fetched.length > maxBytes ? tooLarge(fetched.length, maxBytes) : fetched;
+    const spec = this.#spec(path);
     try {
-      const blob = execFileSync("git", ["cat-file", "blob", this.#spec(path)], { cwd: this.#repoDir, maxBuffer: 1 << 30, stdio: ["ignore", "pipe", "pipe"] });
-      return maxBytes !== undefined && blob.length > maxBytes ? tooLarge(blob.length, maxBytes) : blob;
+      const blob = this.#fetched.get(path) ?? { object: spec, size: Number(execFileSync("git", ["cat-file", "-s", spec], { cwd: this.#repoDir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim()) };
+      if (maxBytes !== undefined && blob.size > maxBytes) return tooLarge(blob.size, maxBytes);
+      const content = blob.content ?? catFileBlob(this.#repoDir, spec);
+      if (content instanceof Error) throw content;
+      return content;
     } catch (error) {
       return new Error(`cannot read ${path} from ${this.label}: ${(error as Error).message.split("\n")[0]}`);
     }
@@ -119,29 +144,98 @@ export class LazyGitSource implements RegistrySource {
   }
 }
 
-/** Reads many blobs through one `git cat-file --batch`, in order. */
+/** One blob's bytes, or why git could not give them. */
+function catFileBlob(repoDir: string, object: string): Buffer | Error {
+  try {
+    return execFileSync("git", ["cat-file", "blob", object], { cwd: repoDir, maxBuffer: 2 ** 31 - 1, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (error) {
+    return new Error((error as Error).message.split("\n")[0]);
+  }
+}
+
+/** The sizes of many objects through one `git cat-file --batch-check`, in order, without reading them. */
+async function catFileSizes(repoDir: string, objects: string[]): Promise<number[]> {
+  if (objects.length === 0) return [];
+  const out = await new Promise<string>((resolve, reject) => {
+    const child = spawn("git", ["cat-file", "--batch-check"], { cwd: repoDir, stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (c: string) => (stdout += c));
+    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve(stdout) : reject(new Error(`git cat-file failed: ${stderr.trim()}`))));
+    child.stdin.end(objects.join("\n") + "\n");
+  });
+  return out
+    .split("\n")
+    .slice(0, objects.length)
+    .map((line) => {
+      const size = Number(/^[0-9a-f]+ \w+ (\d+)$/.exec(line)?.[1]);
+      if (!Number.isFinite(size)) throw new Error(`unexpected git cat-file output: ${line}`);
+      return size;
+    });
+}
+
+/**
+ * Reads many blobs through one `git cat-file --batch`, in order. Each blob
+ * is copied out of git's output as it arrives, into a buffer of its own size:
+ * the output is never held whole (at 100,000 documents, 70 MB twice over).
+ */
 function catFileBatch(repoDir: string, objects: string[]): Promise<Buffer[]> {
   if (objects.length === 0) return Promise.resolve([]);
   return new Promise((resolve, reject) => {
     const child = spawn("git", ["cat-file", "--batch"], { cwd: repoDir, stdio: ["pipe", "pipe", "pipe"] });
-    const chunks: Buffer[] = [];
+    const blobs: Buffer[] = [];
+    let header = Buffer.alloc(0);
+    let blob: Buffer | undefined;
+    let filled = 0;
+    // The newline git writes after each blob's content is still to be skipped.
+    let separator = false;
+    let failed: Error | undefined;
     let stderr = "";
-    child.stdout.on("data", (c: Buffer) => chunks.push(c));
+    child.stdout.on("data", (chunk: Buffer) => {
+      let at = 0;
+      while (at < chunk.length && !failed) {
+        if (separator) {
+          separator = false;
+          at++;
+        } else if (blob) {
+          const n = Math.min(blob.length - filled, chunk.length - at);
+          chunk.copy(blob, filled, at, at + n);
+          filled += n;
+          at += n;
+          if (filled === blob.length) {
+            blobs.push(blob);
+            blob = undefined;
+            separator = true;
+          }
+        } else {
+          const eol = chunk.indexOf(10, at);
+          header = Buffer.concat([header, chunk.subarray(at, eol === -1 ? chunk.length : eol)]);
+          if (eol === -1) break;
+          at = eol + 1;
+          const line = header.toString();
+          header = Buffer.alloc(0);
+          const size = Number(/^[0-9a-f]+ \w+ (\d+)$/.exec(line)?.[1]);
+          if (!Number.isFinite(size)) failed = new Error(`unexpected git cat-file output: ${line}`);
+          else {
+            blob = Buffer.allocUnsafe(size);
+            filled = 0;
+            if (size === 0) {
+              blobs.push(blob);
+              blob = undefined;
+              separator = true;
+            }
+          }
+        }
+      }
+    });
     child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
     child.on("error", reject);
     child.on("close", (code) => {
       if (code !== 0) return reject(new Error(`git cat-file failed: ${stderr.trim()}`));
-      const out = Buffer.concat(chunks);
-      const blobs: Buffer[] = [];
-      let at = 0;
-      for (let i = 0; i < objects.length; i++) {
-        const eol = out.indexOf(10, at);
-        const header = out.subarray(at, eol).toString();
-        const size = Number(/^[0-9a-f]+ \w+ (\d+)$/.exec(header)?.[1]);
-        if (!Number.isFinite(size)) return reject(new Error(`unexpected git cat-file output: ${header}`));
-        blobs.push(out.subarray(eol + 1, eol + 1 + size));
-        at = eol + 1 + size + 1;
-      }
+      if (failed) return reject(failed);
+      if (blobs.length !== objects.length) return reject(new Error(`git cat-file gave ${blobs.length} of ${objects.length} objects`));
       resolve(blobs);
     });
     child.stdin.end(objects.join("\n") + "\n");
