@@ -3241,12 +3241,6 @@ var init_reference_table = __esm({
       compact(refs) {
         this.#refs = refs;
       }
-      kindAt(k2) {
-        return this.words[this.#refs[k2 + 1]];
-      }
-      targetAt(k2) {
-        return this.words[this.#refs[k2 + 2]];
-      }
       /** The reference at index `k` of the table, made for `from`. */
       at(from, k2) {
         const w2 = this.words;
@@ -3409,36 +3403,25 @@ function targetsOf(registry) {
   }
   return t2;
 }
+function forEachTarget(documents, visit) {
+  for (let i = 0; i < documents.length; i++) {
+    const doc = documents[i];
+    const range = doc.referenceRange;
+    if (range) {
+      const { words, refs } = range.table;
+      for (let k2 = range.from, at4 = 0; k2 < range.to; k2 += REFERENCE_WIDTH, at4++) visit(doc, words[refs[k2 + 1]], words[refs[k2 + 2]], at4);
+    } else referencesOf(doc).forEach((r2, at4) => visit(doc, r2.kind, r2.target, at4));
+  }
+}
 function referenceIndex(registry) {
   let index = cache2.get(registry);
   if (!index) {
-    const documents = registry.documents;
     const targets = targetsOf(registry);
     const unresolved = Object.fromEntries(REF_KINDS.map((k2) => [k2, []]));
-    for (let i = 0; i < documents.length; i++) {
-      const doc = documents[i];
-      const range = doc.referenceRange;
-      if (range) {
-        const { table, from, to: to2 } = range;
-        for (let k2 = from; k2 < to2; k2 += REFERENCE_WIDTH) {
-          const kind = table.kindAt(k2);
-          if (!targets[kind].has(table.targetAt(k2))) unresolved[kind].push(table.at(doc, k2));
-        }
-      } else for (const r2 of referencesOf(doc)) if (!targets[r2.kind].has(r2.target)) unresolved[r2.kind].push(r2);
-    }
-    let refs;
-    index = {
-      get refs() {
-        if (!refs) {
-          refs = [];
-          for (let i = 0; i < documents.length; i++) for (const r2 of documents[i].references ?? referencesOf(documents[i])) refs.push(r2);
-        }
-        return refs;
-      },
-      targets,
-      unresolved
-    };
-    cache2.set(registry, index);
+    forEachTarget(registry.documents, (doc, kind, target, at4) => {
+      if (!targets[kind].has(target)) unresolved[kind].push((doc.references ?? referencesOf(doc))[at4]);
+    });
+    cache2.set(registry, index = { targets, unresolved });
   }
   return index;
 }
@@ -8315,7 +8298,6 @@ function impactOf(base, head, changes) {
     if (t2 === void 0) touched.set(id, t2 = changedIds.has(id) || [...closure.get(id) ?? []].some((x3) => changedIds.has(x3)));
     return t2;
   };
-  const { refs } = referenceIndex(head);
   const reasons = /* @__PURE__ */ new Map();
   const add = (contract, why) => {
     const list = reasons.get(contract) ?? [];
@@ -8335,10 +8317,10 @@ function impactOf(base, head, changes) {
     idOfDir.set(pkg.dir, pkg.id);
     for (const path6 of changedUnder.get(pkg.dir) ?? []) add(pkg.id, path6);
   }
-  for (const ref of refs) {
-    const id = ref.from.packageDir === void 0 ? void 0 : idOfDir.get(ref.from.packageDir);
-    if (id !== void 0 && (ref.kind === "schema" ? touchedSchema(ref.target) : changedIds.has(ref.target))) add(id, ref.target);
-  }
+  const inPackages = head.documents.filter((doc) => doc.packageDir !== void 0 && idOfDir.has(doc.packageDir));
+  forEachTarget(inPackages, (doc, kind, target) => {
+    if (kind === "schema" ? touchedSchema(target) : changedIds.has(target)) add(idOfDir.get(doc.packageDir), target);
+  });
   const calls = /* @__PURE__ */ new Map();
   for (const pkg of head.packages)
     if (pkg.id && pkg.flow?.kind === "flow") calls.set(pkg.id, (pkg.flow.references ?? referencesOf(pkg.flow)).flatMap((r2) => r2.kind === "contract" ? [r2.target] : []));
@@ -16049,15 +16031,29 @@ function idLookup(registry, few) {
 }
 function removedInUse(base, head, sink, candidates) {
   const superseded = /* @__PURE__ */ new Set();
-  const { refs } = referenceIndex(head);
   const olds = candidates ? [...candidates].flatMap((p2) => documentAt(base, p2) ?? []).sort((a, b3) => a.path < b3.path ? -1 : 1) : base.documents;
   const few = olds.length < 64;
   const headIds = idLookup(head, few);
   const baseIds = idLookup(base, few);
+  const removed = [];
   for (const old of olds) {
     const kind = REMOVABLE[old.kind] ?? (old.kind === "data_schema" || old.kind === "envelope_schema" ? "schema" : void 0);
     if (!kind || !old.id || documentAt(head, old.path)?.id === old.id || headIds.has(old.id) || head.schemas.get(old.id)) continue;
-    const dependents = refs.filter((r2) => r2.kind === kind && r2.target === old.id);
+    removed.push({ old, kind });
+  }
+  if (removed.length === 0) return superseded;
+  const kindsOf = /* @__PURE__ */ new Map();
+  for (const { old, kind } of removed) kindsOf.set(old.id, (kindsOf.get(old.id) ?? /* @__PURE__ */ new Set()).add(kind));
+  const users = /* @__PURE__ */ new Map();
+  forEachTarget(head.documents, (doc, kind, target, at4) => {
+    if (!kindsOf.get(target)?.has(kind)) return;
+    const key = `${kind} ${target}`;
+    const list = users.get(key) ?? [];
+    list.push((doc.references ?? referencesOf(doc))[at4]);
+    users.set(key, list);
+  });
+  for (const { old, kind } of removed) {
+    const dependents = users.get(`${kind} ${old.id}`) ?? [];
     const schemaDependents = kind === "schema" ? head.documents.filter((d2) => (d2.kind === "data_schema" || d2.kind === "envelope_schema") && JSON.stringify(d2.json?.value ?? null).includes(`${old.id}.schema.json`)) : [];
     if (dependents.length === 0 && schemaDependents.length === 0) continue;
     const renamed = renamedTo(old, head, baseIds);
@@ -39457,7 +39453,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "f65e8c578b663dd7" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "f4ac951da8588a8d" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -26073,12 +26073,6 @@ var ReferenceTable = class {
   compact(refs) {
     this.#refs = refs;
   }
-  kindAt(k) {
-    return this.words[this.#refs[k + 1]];
-  }
-  targetAt(k) {
-    return this.words[this.#refs[k + 2]];
-  }
   /** The reference at index `k` of the table, made for `from`. */
   at(from, k) {
     const w = this.words;
@@ -26309,37 +26303,26 @@ function targetsOf(registry) {
   }
   return t;
 }
+function forEachTarget(documents, visit) {
+  for (let i = 0; i < documents.length; i++) {
+    const doc = documents[i];
+    const range = doc.referenceRange;
+    if (range) {
+      const { words, refs } = range.table;
+      for (let k = range.from, at2 = 0; k < range.to; k += REFERENCE_WIDTH, at2++) visit(doc, words[refs[k + 1]], words[refs[k + 2]], at2);
+    } else referencesOf(doc).forEach((r, at2) => visit(doc, r.kind, r.target, at2));
+  }
+}
 var cache3 = /* @__PURE__ */ new WeakMap();
 function referenceIndex(registry) {
   let index = cache3.get(registry);
   if (!index) {
-    const documents = registry.documents;
     const targets = targetsOf(registry);
     const unresolved = Object.fromEntries(REF_KINDS.map((k) => [k, []]));
-    for (let i = 0; i < documents.length; i++) {
-      const doc = documents[i];
-      const range = doc.referenceRange;
-      if (range) {
-        const { table, from, to } = range;
-        for (let k = from; k < to; k += REFERENCE_WIDTH) {
-          const kind = table.kindAt(k);
-          if (!targets[kind].has(table.targetAt(k))) unresolved[kind].push(table.at(doc, k));
-        }
-      } else for (const r of referencesOf(doc)) if (!targets[r.kind].has(r.target)) unresolved[r.kind].push(r);
-    }
-    let refs;
-    index = {
-      get refs() {
-        if (!refs) {
-          refs = [];
-          for (let i = 0; i < documents.length; i++) for (const r of documents[i].references ?? referencesOf(documents[i])) refs.push(r);
-        }
-        return refs;
-      },
-      targets,
-      unresolved
-    };
-    cache3.set(registry, index);
+    forEachTarget(registry.documents, (doc, kind, target, at2) => {
+      if (!targets[kind].has(target)) unresolved[kind].push((doc.references ?? referencesOf(doc))[at2]);
+    });
+    cache3.set(registry, index = { targets, unresolved });
   }
   return index;
 }

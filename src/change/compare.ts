@@ -2,7 +2,7 @@ import type { Finding } from "../findings/finding.ts";
 import type { CheckResult } from "../check.ts";
 import type { Registry, RegistryDocument } from "../registry/document.ts";
 import { KIND_LABEL } from "../registry/kinds.ts";
-import { referenceIndex, type RefKind } from "../registry/references.ts";
+import { forEachTarget, referencesOf, type RefKind, type Reference } from "../registry/references.ts";
 import { FindingSink } from "../rules/rule.ts";
 import { resolveRef } from "../schemas/ids.ts";
 import { canonicalJson, sha256 } from "../util/canonical.ts";
@@ -120,17 +120,32 @@ function idLookup(registry: Registry, few: boolean): IdLookup {
 /** Ids the base defines that the head does not, still referenced; `candidates`, when known, are the only paths that changed. */
 function removedInUse(base: Registry, head: Registry, sink: FindingSink, candidates?: ReadonlySet<string>): Set<string> {
   const superseded = new Set<string>();
-  const { refs } = referenceIndex(head);
   const olds = candidates ? [...candidates].flatMap((p) => documentAt(base, p) ?? []).sort((a, b) => (a.path < b.path ? -1 : 1)) : base.documents;
   // A pull request's few changed documents ask about a few ids: scans then, not sets of every id of both registries.
   const few = olds.length < 64;
   const headIds = idLookup(head, few);
   const baseIds = idLookup(base, few);
+  const removed: Array<{ old: RegistryDocument; kind: RefKind }> = [];
   for (const old of olds) {
     const kind = REMOVABLE[old.kind] ?? (old.kind === "data_schema" || old.kind === "envelope_schema" ? "schema" : undefined);
     // Most documents a change touches keep their id where they are: that answers without looking any further.
     if (!kind || !old.id || documentAt(head, old.path)?.id === old.id || headIds.has(old.id) || head.schemas.get(old.id)) continue;
-    const dependents = refs.filter((r) => r.kind === kind && r.target === old.id);
+    removed.push({ old, kind });
+  }
+  if (removed.length === 0) return superseded;
+  // The head's references to every removed id, in one pass over all of them; only those become objects.
+  const kindsOf = new Map<string, Set<RefKind>>();
+  for (const { old, kind } of removed) kindsOf.set(old.id!, (kindsOf.get(old.id!) ?? new Set()).add(kind));
+  const users = new Map<string, Reference[]>();
+  forEachTarget(head.documents, (doc, kind, target, at) => {
+    if (!kindsOf.get(target)?.has(kind)) return;
+    const key = `${kind} ${target}`;
+    const list = users.get(key) ?? [];
+    list.push((doc.references ?? referencesOf(doc))[at]!);
+    users.set(key, list);
+  });
+  for (const { old, kind } of removed) {
+    const dependents = users.get(`${kind} ${old.id}`) ?? [];
     // Registry schemas that $ref a removed schema depend on it too.
     const schemaDependents =
       kind === "schema"

@@ -1,6 +1,6 @@
 import type { Registry, RegistryDocument } from "../registry/document.ts";
 import type { DocumentKind } from "../registry/kinds.ts";
-import { referenceIndex, referencesOf } from "../registry/references.ts";
+import { forEachTarget, referencesOf } from "../registry/references.ts";
 import { resolveRef } from "../schemas/ids.ts";
 import { foldersOf } from "../util/folders.ts";
 import { canonicalJson } from "../util/canonical.ts";
@@ -121,7 +121,6 @@ export function impactOf(base: Registry, head: Registry, changes: DocumentChange
     return t;
   };
 
-  const { refs } = referenceIndex(head);
   const reasons = new Map<string, string[]>();
   const add = (contract: string, why: string) => {
     const list = reasons.get(contract) ?? [];
@@ -142,11 +141,11 @@ export function impactOf(base: Registry, head: Registry, changes: DocumentChange
     idOfDir.set(pkg.dir, pkg.id);
     for (const path of changedUnder.get(pkg.dir) ?? []) add(pkg.id, path);
   }
-  // One pass over the references, in their order; a package's reasons come after its changed files, as before.
-  for (const ref of refs) {
-    const id = ref.from.packageDir === undefined ? undefined : idOfDir.get(ref.from.packageDir);
-    if (id !== undefined && (ref.kind === "schema" ? touchedSchema(ref.target) : changedIds.has(ref.target))) add(id, ref.target);
-  }
+  // One pass over the references of the packages' documents, in their order; a package's reasons come after its changed files, as before.
+  const inPackages = head.documents.filter((doc) => doc.packageDir !== undefined && idOfDir.has(doc.packageDir));
+  forEachTarget(inPackages, (doc, kind, target) => {
+    if (kind === "schema" ? touchedSchema(target) : changedIds.has(target)) add(idOfDir.get(doc.packageDir!)!, target);
+  });
   // Calls: a contract calling a touched contract is touched, until nothing changes.
   const calls = new Map<string, string[]>();
   for (const pkg of head.packages)

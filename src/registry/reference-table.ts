@@ -29,14 +29,6 @@ export class ReferenceTable {
     this.#refs = refs;
   }
 
-  kindAt(k: number): RefKind {
-    return this.words[this.#refs[k + 1]!] as RefKind;
-  }
-
-  targetAt(k: number): string {
-    return this.words[this.#refs[k + 2]!]!;
-  }
-
   /** The reference at index `k` of the table, made for `from`. */
   at(from: RegistryDocument, k: number): Reference {
     const w = this.words;
