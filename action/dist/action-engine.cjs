@@ -39154,10 +39154,11 @@ var init_guard = __esm({
 function symlinkRefusal2(target) {
   return new InputRefused("input/symlink", `the file is a symbolic link (to "${target}"); links are never followed, so it is not read`, "commit the file itself instead of a link to it, or exclude it in mova.registry.json");
 }
-function catFileBlob(repoDir, object) {
+function catFileBlob(repoDir, object, maxBytes = 2 ** 31 - 1) {
   try {
-    return (0, import_node_child_process3.execFileSync)("git", ["cat-file", "blob", object], { cwd: repoDir, maxBuffer: 2 ** 31 - 1, stdio: ["ignore", "pipe", "pipe"] });
+    return (0, import_node_child_process3.execFileSync)("git", ["cat-file", "blob", object], { cwd: repoDir, maxBuffer: maxBytes, stdio: ["ignore", "pipe", "pipe"] });
   } catch (error2) {
+    if (error2.code === "ENOBUFS") return OVER_LIMIT;
     return new Error(error2.message.split("\n")[0]);
   }
 }
@@ -39238,7 +39239,7 @@ function catFileBatch(repoDir, objects) {
     child3.stdin.end(objects.join("\n") + "\n");
   });
 }
-var import_node_child_process3, SYMLINK_MODE, READ_AHEAD_MAX, GitSource, LazyGitSource;
+var import_node_child_process3, SYMLINK_MODE, READ_AHEAD_MAX, GitSource, LazyGitSource, OVER_LIMIT;
 var init_git_source = __esm({
   "src/source/git-source.ts"() {
     "use strict";
@@ -39290,7 +39291,8 @@ var init_git_source = __esm({
         if (!blob) return new Error(`${path6} is not in ${this.label}`);
         if (this.#links.has(path6)) return symlinkRefusal2(blob.content?.toString("utf8") ?? "a path too long to show");
         if (maxBytes !== void 0 && blob.size > maxBytes) return tooLarge(blob.size, maxBytes);
-        const content = blob.content ?? catFileBlob(this.#repoDir, blob.object);
+        const content = blob.content ?? catFileBlob(this.#repoDir, blob.object, blob.size);
+        if (content === OVER_LIMIT) return new Error(`cannot read ${path6} from ${this.label}: it is larger than git listed it`);
         return content instanceof Error ? new Error(`cannot read ${path6} from ${this.label}: ${content.message}`) : content;
       }
       exists(path6) {
@@ -39329,20 +39331,20 @@ var init_git_source = __esm({
       read(path6, maxBytes) {
         if (!this.#paths.has(path6)) return new Error(`${path6} is not in ${this.label}`);
         const spec = this.#spec(path6);
-        try {
-          const blob = this.#fetched.get(path6) ?? { object: spec, size: Number((0, import_node_child_process3.execFileSync)("git", ["cat-file", "-s", spec], { cwd: this.#repoDir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim()) };
-          if (maxBytes !== void 0 && blob.size > maxBytes) return tooLarge(blob.size, maxBytes);
-          const content = blob.content ?? catFileBlob(this.#repoDir, spec);
-          if (content instanceof Error) throw content;
-          return content;
-        } catch (error2) {
-          return new Error(`cannot read ${path6} from ${this.label}: ${error2.message.split("\n")[0]}`);
+        const fetched = this.#fetched.get(path6);
+        if (fetched && maxBytes !== void 0 && fetched.size > maxBytes) return tooLarge(fetched.size, maxBytes);
+        const content = fetched?.content ?? catFileBlob(this.#repoDir, spec, maxBytes);
+        if (content === OVER_LIMIT) {
+          const size = Number((0, import_node_child_process3.execFileSync)("git", ["cat-file", "-s", spec], { cwd: this.#repoDir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim());
+          return tooLarge(size, maxBytes);
         }
+        return content instanceof Error ? new Error(`cannot read ${path6} from ${this.label}: ${content.message}`) : content;
       }
       exists(path6) {
         return this.#paths.has(path6);
       }
     };
+    OVER_LIMIT = /* @__PURE__ */ Symbol("over the limit");
   }
 });
 
@@ -39453,7 +39455,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "f4ac951da8588a8d" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "d218caeffcd375b4" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

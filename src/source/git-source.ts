@@ -77,7 +77,8 @@ export class GitSource implements RegistrySource {
     if (this.#links.has(path)) return symlinkRefusal(blob.content?.toString("utf8") ?? "a path too long to show");
     if (maxBytes !== undefined && blob.size > maxBytes) return tooLarge(blob.size, maxBytes);
     // Over the read-ahead size and under a limit the registry raised: read now.
-    const content = blob.content ?? catFileBlob(this.#repoDir, blob.object);
+    const content = blob.content ?? catFileBlob(this.#repoDir, blob.object, blob.size);
+    if (content === OVER_LIMIT) return new Error(`cannot read ${path} from ${this.label}: it is larger than git listed it`);
     return content instanceof Error ? new Error(`cannot read ${path} from ${this.label}: ${content.message}`) : content;
   }
 
@@ -128,15 +129,15 @@ export class LazyGitSource implements RegistrySource {
   read(path: string, maxBytes?: number): Buffer | Error {
     if (!this.#paths.has(path)) return new Error(`${path} is not in ${this.label}`);
     const spec = this.#spec(path);
-    try {
-      const blob = this.#fetched.get(path) ?? { object: spec, size: Number(execFileSync("git", ["cat-file", "-s", spec], { cwd: this.#repoDir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim()) };
-      if (maxBytes !== undefined && blob.size > maxBytes) return tooLarge(blob.size, maxBytes);
-      const content = blob.content ?? catFileBlob(this.#repoDir, spec);
-      if (content instanceof Error) throw content;
-      return content;
-    } catch (error) {
-      return new Error(`cannot read ${path} from ${this.label}: ${(error as Error).message.split("\n")[0]}`);
+    const fetched = this.#fetched.get(path);
+    if (fetched && maxBytes !== undefined && fetched.size > maxBytes) return tooLarge(fetched.size, maxBytes);
+    // Not read ahead: one git process, whose output is cut off past the limit; only then is the size asked for.
+    const content = fetched?.content ?? catFileBlob(this.#repoDir, spec, maxBytes);
+    if (content === OVER_LIMIT) {
+      const size = Number(execFileSync("git", ["cat-file", "-s", spec], { cwd: this.#repoDir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim());
+      return tooLarge(size, maxBytes!);
     }
+    return content instanceof Error ? new Error(`cannot read ${path} from ${this.label}: ${content.message}`) : content;
   }
 
   exists(path: string): boolean {
@@ -144,11 +145,15 @@ export class LazyGitSource implements RegistrySource {
   }
 }
 
-/** One blob's bytes, or why git could not give them. */
-function catFileBlob(repoDir: string, object: string): Buffer | Error {
+/** What catFileBlob gives for a blob larger than the limit it was given. */
+const OVER_LIMIT = Symbol("over the limit");
+
+/** One blob's bytes, or why git could not give them; OVER_LIMIT, unread past `maxBytes`, for a larger one. */
+function catFileBlob(repoDir: string, object: string, maxBytes = 2 ** 31 - 1): Buffer | Error | typeof OVER_LIMIT {
   try {
-    return execFileSync("git", ["cat-file", "blob", object], { cwd: repoDir, maxBuffer: 2 ** 31 - 1, stdio: ["ignore", "pipe", "pipe"] });
+    return execFileSync("git", ["cat-file", "blob", object], { cwd: repoDir, maxBuffer: maxBytes, stdio: ["ignore", "pipe", "pipe"] });
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOBUFS") return OVER_LIMIT;
     return new Error((error as Error).message.split("\n")[0]);
   }
 }
