@@ -30,6 +30,9 @@ describe("references kept in a table", () => {
     expect(range.table.words.filter((w) => w === "route")).toHaveLength(1);
     expect(range.table.refs).toBeInstanceOf(Int32Array);
     expect([1, 2].map((field) => range.table.words[range.table.refs[range.from + field]!])).toEqual(["connector", "connector.x_v1"]);
+    // Sealed, it takes no more: a document given a range of it later would read past its end.
+    expect(() => writer.keep(b, [ref(b, "/verb", "verb", "analyze", "verb")])).toThrow(/sealed/);
+    expect(refsOf(b)).toEqual([{ from: "b.json", pointer: "/verb", kind: "verb", target: "route", field: "verb" }]);
   });
 
   it("has none for a document whose references were never read, and takes them as a property too", () => {

@@ -26084,6 +26084,7 @@ var ReferenceTableWriter = class extends ReferenceTable {
   #words;
   #refs;
   #index = /* @__PURE__ */ new Map();
+  #sealed = false;
   constructor() {
     const words = [];
     const refs = [];
@@ -26098,6 +26099,7 @@ var ReferenceTableWriter = class extends ReferenceTable {
   }
   /** Adds one reference's words. */
   push(pointer, kind, target, field) {
+    if (this.#sealed) throw new Error("a sealed table of references takes no more");
     this.#refs.push(this.#word(pointer), this.#word(kind), this.#word(target), this.#word(field));
   }
   /** Where the next reference will stand. */
@@ -26112,6 +26114,7 @@ var ReferenceTableWriter = class extends ReferenceTable {
   }
   /** No more references will be added: the indices move to an array of 32-bit integers, half the size of a JavaScript array's. */
   seal() {
+    this.#sealed = true;
     this.compact(Int32Array.from(this.#refs));
     this.#refs.length = 0;
     this.#index.clear();

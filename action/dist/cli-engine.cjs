@@ -28391,6 +28391,7 @@ var init_reference_table = __esm({
       #words;
       #refs;
       #index = /* @__PURE__ */ new Map();
+      #sealed = false;
       constructor() {
         const words = [];
         const refs = [];
@@ -28405,6 +28406,7 @@ var init_reference_table = __esm({
       }
       /** Adds one reference's words. */
       push(pointer, kind, target, field2) {
+        if (this.#sealed) throw new Error("a sealed table of references takes no more");
         this.#refs.push(this.#word(pointer), this.#word(kind), this.#word(target), this.#word(field2));
       }
       /** Where the next reference will stand. */
@@ -28419,6 +28421,7 @@ var init_reference_table = __esm({
       }
       /** No more references will be added: the indices move to an array of 32-bit integers, half the size of a JavaScript array's. */
       seal() {
+        this.#sealed = true;
         this.compact(Int32Array.from(this.#refs));
         this.#refs.length = 0;
         this.#index.clear();
@@ -36255,7 +36258,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "d218caeffcd375b4" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "36f298bc811794f4" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -42,6 +42,7 @@ export class ReferenceTableWriter extends ReferenceTable {
   readonly #words: string[];
   readonly #refs: number[];
   readonly #index = new Map<string, number>();
+  #sealed = false;
 
   constructor() {
     const words: string[] = [];
@@ -59,6 +60,7 @@ export class ReferenceTableWriter extends ReferenceTable {
 
   /** Adds one reference's words. */
   push(pointer: string, kind: string, target: string, field: string): void {
+    if (this.#sealed) throw new Error("a sealed table of references takes no more");
     this.#refs.push(this.#word(pointer), this.#word(kind), this.#word(target), this.#word(field));
   }
 
@@ -76,6 +78,7 @@ export class ReferenceTableWriter extends ReferenceTable {
 
   /** No more references will be added: the indices move to an array of 32-bit integers, half the size of a JavaScript array's. */
   seal(): void {
+    this.#sealed = true;
     this.compact(Int32Array.from(this.#refs));
     this.#refs.length = 0;
     this.#index.clear();
