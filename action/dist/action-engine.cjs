@@ -3416,13 +3416,17 @@ function forEachTarget(documents, visit) {
     } else referencesOf(doc).forEach((r2, at4) => visit(doc, r2.kind, r2.target, at4));
   }
 }
+function referenceAt(doc, at4) {
+  const range = doc.referenceRange;
+  return range ? range.table.at(doc, range.from + at4 * REFERENCE_WIDTH) : referencesOf(doc)[at4];
+}
 function referenceIndex(registry) {
   let index = cache2.get(registry);
   if (!index) {
     const targets = targetsOf(registry);
     const unresolved = Object.fromEntries(REF_KINDS.map((k2) => [k2, []]));
     forEachTarget(registry.documents, (doc, kind, target, at4) => {
-      if (!targets[kind].has(target)) unresolved[kind].push((doc.references ?? referencesOf(doc))[at4]);
+      if (!targets[kind].has(target)) unresolved[kind].push(referenceAt(doc, at4));
     });
     cache2.set(registry, index = { targets, unresolved });
   }
@@ -16052,7 +16056,7 @@ function removedInUse(base, head, sink, candidates) {
     if (!kindsOf.get(target)?.has(kind)) return;
     const key = `${kind} ${target}`;
     const list = users.get(key) ?? [];
-    list.push((doc.references ?? referencesOf(doc))[at4]);
+    list.push(referenceAt(doc, at4));
     users.set(key, list);
   });
   for (const { old, kind } of removed) {
@@ -39165,82 +39169,75 @@ function catFileBlob(repoDir, object, maxBytes = 2 ** 31 - 1) {
     return new Error(error2.message.split("\n")[0]);
   }
 }
-async function catFileSizes(repoDir, objects) {
-  if (objects.length === 0) return [];
-  const out = await new Promise((resolve6, reject) => {
-    const child3 = (0, import_node_child_process3.spawn)("git", ["cat-file", "--batch-check"], { cwd: repoDir, stdio: ["pipe", "pipe", "pipe"] });
-    let stdout = "";
+function catFile(repoDir, mode, objects, onData) {
+  return new Promise((resolve6, reject) => {
+    const child3 = (0, import_node_child_process3.spawn)("git", ["cat-file", mode], { cwd: repoDir, stdio: ["pipe", "pipe", "pipe"] });
     let stderr = "";
-    child3.stdout.setEncoding("utf8").on("data", (c3) => stdout += c3);
+    child3.stdout.on("data", onData);
     child3.stderr.on("data", (c3) => stderr += c3.toString());
     child3.on("error", reject);
-    child3.on("close", (code) => code === 0 ? resolve6(stdout) : reject(new Error(`git cat-file failed: ${stderr.trim()}`)));
+    child3.on("close", (code) => code === 0 ? resolve6() : reject(new Error(`git cat-file failed: ${stderr.trim()}`)));
     child3.stdin.end(objects.join("\n") + "\n");
-  });
-  return out.split("\n").slice(0, objects.length).map((line) => {
-    const size = Number(/^[0-9a-f]+ \w+ (\d+)$/.exec(line)?.[1]);
-    if (!Number.isFinite(size)) throw new Error(`unexpected git cat-file output: ${line}`);
-    return size;
   });
 }
-function catFileBatch(repoDir, objects) {
-  if (objects.length === 0) return Promise.resolve([]);
-  return new Promise((resolve6, reject) => {
-    const child3 = (0, import_node_child_process3.spawn)("git", ["cat-file", "--batch"], { cwd: repoDir, stdio: ["pipe", "pipe", "pipe"] });
-    const blobs = [];
-    let header = Buffer.alloc(0);
-    let blob;
-    let filled = 0;
-    let separator = false;
-    let failed;
-    let stderr = "";
-    child3.stdout.on("data", (chunk) => {
-      let at4 = 0;
-      while (at4 < chunk.length && !failed) {
-        if (separator) {
-          separator = false;
-          at4++;
-        } else if (blob) {
-          const n = Math.min(blob.length - filled, chunk.length - at4);
-          chunk.copy(blob, filled, at4, at4 + n);
-          filled += n;
-          at4 += n;
-          if (filled === blob.length) {
-            blobs.push(blob);
-            blob = void 0;
-            separator = true;
-          }
-        } else {
-          const eol = chunk.indexOf(10, at4);
-          header = Buffer.concat([header, chunk.subarray(at4, eol === -1 ? chunk.length : eol)]);
-          if (eol === -1) break;
-          at4 = eol + 1;
-          const line = header.toString();
-          header = Buffer.alloc(0);
-          const size = Number(/^[0-9a-f]+ \w+ (\d+)$/.exec(line)?.[1]);
-          if (!Number.isFinite(size)) failed = new Error(`unexpected git cat-file output: ${line}`);
-          else {
-            blob = Buffer.allocUnsafe(size);
-            filled = 0;
-            if (size === 0) {
-              blobs.push(blob);
-              blob = void 0;
-              separator = true;
-            }
-          }
+function headerSize(line) {
+  const size = Number(/^[0-9a-f]+ \w+ (\d+)$/.exec(line)?.[1]);
+  if (!Number.isFinite(size)) throw new Error(`unexpected git cat-file output: ${line}`);
+  return size;
+}
+async function catFileSizes(repoDir, objects) {
+  if (objects.length === 0) return [];
+  const chunks = [];
+  await catFile(repoDir, "--batch-check", objects, (c3) => chunks.push(c3));
+  return Buffer.concat(chunks).toString().split("\n").slice(0, objects.length).map(headerSize);
+}
+async function catFileBatch(repoDir, objects) {
+  if (objects.length === 0) return [];
+  const blobs = [];
+  let header = Buffer.alloc(0);
+  let blob;
+  let filled = 0;
+  let separator = false;
+  let failed;
+  await catFile(repoDir, "--batch", objects, (chunk) => {
+    let at4 = 0;
+    while (at4 < chunk.length && failed === void 0) {
+      if (separator) {
+        separator = false;
+        at4++;
+      } else if (blob) {
+        const n = Math.min(blob.length - filled, chunk.length - at4);
+        chunk.copy(blob, filled, at4, at4 + n);
+        filled += n;
+        at4 += n;
+        if (filled === blob.length) {
+          blobs.push(blob);
+          blob = void 0;
+          separator = true;
+        }
+      } else {
+        const eol = chunk.indexOf(10, at4);
+        header = Buffer.concat([header, chunk.subarray(at4, eol === -1 ? chunk.length : eol)]);
+        if (eol === -1) break;
+        at4 = eol + 1;
+        try {
+          blob = Buffer.allocUnsafe(headerSize(header.toString()));
+        } catch (error2) {
+          failed = error2;
+        }
+        header = Buffer.alloc(0);
+        filled = 0;
+        if (blob?.length === 0) {
+          blobs.push(blob);
+          blob = void 0;
+          separator = true;
         }
       }
-    });
-    child3.stderr.on("data", (c3) => stderr += c3.toString());
-    child3.on("error", reject);
-    child3.on("close", (code) => {
-      if (code !== 0) return reject(new Error(`git cat-file failed: ${stderr.trim()}`));
-      if (failed) return reject(failed);
-      if (blobs.length !== objects.length) return reject(new Error(`git cat-file gave ${blobs.length} of ${objects.length} objects`));
-      resolve6(blobs);
-    });
-    child3.stdin.end(objects.join("\n") + "\n");
+    }
   });
+  if (failed !== void 0) throw failed;
+  if (blobs.length !== objects.length) throw new Error(`git cat-file gave ${blobs.length} of ${objects.length} objects`);
+  return blobs;
 }
 var import_node_child_process3, SYMLINK_MODE, READ_AHEAD_MAX, GitSource, LazyGitSource, OVER_LIMIT;
 var init_git_source = __esm({
@@ -39458,7 +39455,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "36f298bc811794f4" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "c1e755cd05f22805" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

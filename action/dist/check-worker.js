@@ -26316,6 +26316,10 @@ function forEachTarget(documents, visit) {
     } else referencesOf(doc).forEach((r, at2) => visit(doc, r.kind, r.target, at2));
   }
 }
+function referenceAt(doc, at2) {
+  const range = doc.referenceRange;
+  return range ? range.table.at(doc, range.from + at2 * REFERENCE_WIDTH) : referencesOf(doc)[at2];
+}
 var cache3 = /* @__PURE__ */ new WeakMap();
 function referenceIndex(registry) {
   let index = cache3.get(registry);
@@ -26323,7 +26327,7 @@ function referenceIndex(registry) {
     const targets = targetsOf(registry);
     const unresolved = Object.fromEntries(REF_KINDS.map((k) => [k, []]));
     forEachTarget(registry.documents, (doc, kind, target, at2) => {
-      if (!targets[kind].has(target)) unresolved[kind].push((doc.references ?? referencesOf(doc))[at2]);
+      if (!targets[kind].has(target)) unresolved[kind].push(referenceAt(doc, at2));
     });
     cache3.set(registry, index = { targets, unresolved });
   }

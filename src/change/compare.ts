@@ -2,7 +2,7 @@ import type { Finding } from "../findings/finding.ts";
 import type { CheckResult } from "../check.ts";
 import type { Registry, RegistryDocument } from "../registry/document.ts";
 import { KIND_LABEL } from "../registry/kinds.ts";
-import { forEachTarget, referencesOf, type RefKind, type Reference } from "../registry/references.ts";
+import { forEachTarget, referenceAt, type RefKind, type Reference } from "../registry/references.ts";
 import { FindingSink } from "../rules/rule.ts";
 import { resolveRef } from "../schemas/ids.ts";
 import { canonicalJson, sha256 } from "../util/canonical.ts";
@@ -141,7 +141,7 @@ function removedInUse(base: Registry, head: Registry, sink: FindingSink, candida
     if (!kindsOf.get(target)?.has(kind)) return;
     const key = `${kind} ${target}`;
     const list = users.get(key) ?? [];
-    list.push((doc.references ?? referencesOf(doc))[at]!);
+    list.push(referenceAt(doc, at));
     users.set(key, list);
   });
   for (const { old, kind } of removed) {

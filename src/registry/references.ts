@@ -170,6 +170,12 @@ export function forEachTarget(documents: readonly RegistryDocument[], visit: (do
   }
 }
 
+/** The reference at place `at` among a document's references (as forEachTarget counts them), made as an object. */
+export function referenceAt(doc: RegistryDocument, at: number): Reference {
+  const range = doc.referenceRange;
+  return range ? range.table.at(doc, range.from + at * REFERENCE_WIDTH) : referencesOf(doc)[at]!;
+}
+
 const cache = new WeakMap<Registry, ReferenceIndex>();
 
 /** All references and targets of a registry, computed once per registry. */
@@ -181,7 +187,7 @@ export function referenceIndex(registry: Registry): ReferenceIndex {
     // Kinds and targets are read from the documents' tables; only a miss becomes an object.
     const unresolved = Object.fromEntries(REF_KINDS.map((k) => [k, []])) as unknown as Record<RefKind, Reference[]>;
     forEachTarget(registry.documents, (doc, kind, target, at) => {
-      if (!targets[kind].has(target)) unresolved[kind].push((doc.references ?? referencesOf(doc))[at]!);
+      if (!targets[kind].has(target)) unresolved[kind].push(referenceAt(doc, at));
     });
     cache.set(registry, (index = { targets, unresolved }));
   }

@@ -158,27 +158,32 @@ function catFileBlob(repoDir: string, object: string, maxBytes = 2 ** 31 - 1): B
   }
 }
 
+/** Runs `git cat-file` in a batch mode over `objects`, handing its output to `onData` as it comes. */
+function catFile(repoDir: string, mode: "--batch" | "--batch-check", objects: string[], onData: (chunk: Buffer) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("git", ["cat-file", mode], { cwd: repoDir, stdio: ["pipe", "pipe", "pipe"] });
+    let stderr = "";
+    child.stdout.on("data", onData);
+    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`git cat-file failed: ${stderr.trim()}`))));
+    child.stdin.end(objects.join("\n") + "\n");
+  });
+}
+
+/** The size a `git cat-file` header line gives ("<object> <type> <size>"). */
+function headerSize(line: string): number {
+  const size = Number(/^[0-9a-f]+ \w+ (\d+)$/.exec(line)?.[1]);
+  if (!Number.isFinite(size)) throw new Error(`unexpected git cat-file output: ${line}`);
+  return size;
+}
+
 /** The sizes of many objects through one `git cat-file --batch-check`, in order, without reading them. */
 async function catFileSizes(repoDir: string, objects: string[]): Promise<number[]> {
   if (objects.length === 0) return [];
-  const out = await new Promise<string>((resolve, reject) => {
-    const child = spawn("git", ["cat-file", "--batch-check"], { cwd: repoDir, stdio: ["pipe", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (c: string) => (stdout += c));
-    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve(stdout) : reject(new Error(`git cat-file failed: ${stderr.trim()}`))));
-    child.stdin.end(objects.join("\n") + "\n");
-  });
-  return out
-    .split("\n")
-    .slice(0, objects.length)
-    .map((line) => {
-      const size = Number(/^[0-9a-f]+ \w+ (\d+)$/.exec(line)?.[1]);
-      if (!Number.isFinite(size)) throw new Error(`unexpected git cat-file output: ${line}`);
-      return size;
-    });
+  const chunks: Buffer[] = [];
+  await catFile(repoDir, "--batch-check", objects, (c) => chunks.push(c));
+  return Buffer.concat(chunks).toString().split("\n").slice(0, objects.length).map(headerSize);
 }
 
 /**
@@ -186,63 +191,52 @@ async function catFileSizes(repoDir: string, objects: string[]): Promise<number[
  * is copied out of git's output as it arrives, into a buffer of its own size:
  * the output is never held whole (at 100,000 documents, 70 MB twice over).
  */
-function catFileBatch(repoDir: string, objects: string[]): Promise<Buffer[]> {
-  if (objects.length === 0) return Promise.resolve([]);
-  return new Promise((resolve, reject) => {
-    const child = spawn("git", ["cat-file", "--batch"], { cwd: repoDir, stdio: ["pipe", "pipe", "pipe"] });
-    const blobs: Buffer[] = [];
-    let header = Buffer.alloc(0);
-    let blob: Buffer | undefined;
-    let filled = 0;
-    // The newline git writes after each blob's content is still to be skipped.
-    let separator = false;
-    let failed: Error | undefined;
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      let at = 0;
-      while (at < chunk.length && !failed) {
-        if (separator) {
-          separator = false;
-          at++;
-        } else if (blob) {
-          const n = Math.min(blob.length - filled, chunk.length - at);
-          chunk.copy(blob, filled, at, at + n);
-          filled += n;
-          at += n;
-          if (filled === blob.length) {
-            blobs.push(blob);
-            blob = undefined;
-            separator = true;
-          }
-        } else {
-          const eol = chunk.indexOf(10, at);
-          header = Buffer.concat([header, chunk.subarray(at, eol === -1 ? chunk.length : eol)]);
-          if (eol === -1) break;
-          at = eol + 1;
-          const line = header.toString();
-          header = Buffer.alloc(0);
-          const size = Number(/^[0-9a-f]+ \w+ (\d+)$/.exec(line)?.[1]);
-          if (!Number.isFinite(size)) failed = new Error(`unexpected git cat-file output: ${line}`);
-          else {
-            blob = Buffer.allocUnsafe(size);
-            filled = 0;
-            if (size === 0) {
-              blobs.push(blob);
-              blob = undefined;
-              separator = true;
-            }
-          }
+async function catFileBatch(repoDir: string, objects: string[]): Promise<Buffer[]> {
+  if (objects.length === 0) return [];
+  const blobs: Buffer[] = [];
+  let header = Buffer.alloc(0);
+  let blob: Buffer | undefined;
+  let filled = 0;
+  // The newline git writes after each blob's content is still to be skipped.
+  let separator = false;
+  let failed: unknown;
+  await catFile(repoDir, "--batch", objects, (chunk) => {
+    let at = 0;
+    while (at < chunk.length && failed === undefined) {
+      if (separator) {
+        separator = false;
+        at++;
+      } else if (blob) {
+        const n = Math.min(blob.length - filled, chunk.length - at);
+        chunk.copy(blob, filled, at, at + n);
+        filled += n;
+        at += n;
+        if (filled === blob.length) {
+          blobs.push(blob);
+          blob = undefined;
+          separator = true;
+        }
+      } else {
+        const eol = chunk.indexOf(10, at);
+        header = Buffer.concat([header, chunk.subarray(at, eol === -1 ? chunk.length : eol)]);
+        if (eol === -1) break;
+        at = eol + 1;
+        try {
+          blob = Buffer.allocUnsafe(headerSize(header.toString()));
+        } catch (error) {
+          failed = error;
+        }
+        header = Buffer.alloc(0);
+        filled = 0;
+        if (blob?.length === 0) {
+          blobs.push(blob);
+          blob = undefined;
+          separator = true;
         }
       }
-    });
-    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code !== 0) return reject(new Error(`git cat-file failed: ${stderr.trim()}`));
-      if (failed) return reject(failed);
-      if (blobs.length !== objects.length) return reject(new Error(`git cat-file gave ${blobs.length} of ${objects.length} objects`));
-      resolve(blobs);
-    });
-    child.stdin.end(objects.join("\n") + "\n");
+    }
   });
+  if (failed !== undefined) throw failed;
+  if (blobs.length !== objects.length) throw new Error(`git cat-file gave ${blobs.length} of ${objects.length} objects`);
+  return blobs;
 }
