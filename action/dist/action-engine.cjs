@@ -17810,7 +17810,7 @@ function collectDuplicates(node, pointer, out) {
     node.elements.forEach((e, i) => collectDuplicates(e.value, appendPointer(pointer, i), out));
   }
 }
-function keyColonsAtMost(text) {
+function possibleKeyColons(text) {
   let n = 0;
   for (let i = text.indexOf(":"); i !== -1; i = text.indexOf(":", i + 1)) {
     let k2 = i - 1;
@@ -18019,7 +18019,7 @@ var init_parse = __esm({
       get duplicateKeys() {
         if (this.#duplicates) return this.#duplicates;
         this.#duplicates = [];
-        if (!this.ok || keyColonsAtMost(this.text) === this.#valueKeys || countTextKeys(this.text) === this.#valueKeys) return this.#duplicates;
+        if (!this.ok || possibleKeyColons(this.text) === this.#valueKeys || countTextKeys(this.text) === this.#valueKeys) return this.#duplicates;
         const ast = this.#tree();
         if (ast) collectDuplicates(ast, "", this.#duplicates);
         return this.#duplicates;
@@ -39455,7 +39455,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "c1e755cd05f22805" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "720db6254f6de119" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -17780,7 +17780,7 @@ var JsonText = class {
   get duplicateKeys() {
     if (this.#duplicates) return this.#duplicates;
     this.#duplicates = [];
-    if (!this.ok || keyColonsAtMost(this.text) === this.#valueKeys || countTextKeys(this.text) === this.#valueKeys) return this.#duplicates;
+    if (!this.ok || possibleKeyColons(this.text) === this.#valueKeys || countTextKeys(this.text) === this.#valueKeys) return this.#duplicates;
     const ast = this.#tree();
     if (ast) collectDuplicates(ast, "", this.#duplicates);
     return this.#duplicates;
@@ -17851,7 +17851,7 @@ function collectDuplicates(node, pointer, out) {
     node.elements.forEach((e, i) => collectDuplicates(e.value, appendPointer(pointer, i), out));
   }
 }
-function keyColonsAtMost(text) {
+function possibleKeyColons(text) {
   let n = 0;
   for (let i = text.indexOf(":"); i !== -1; i = text.indexOf(":", i + 1)) {
     let k = i - 1;

@@ -87,7 +87,7 @@ export class JsonText {
     if (this.#duplicates) return this.#duplicates;
     this.#duplicates = [];
     // Most texts are settled by the cheaper count alone: no more colons after a quote than the value has keys.
-    if (!this.ok || keyColonsAtMost(this.text) === this.#valueKeys || countTextKeys(this.text) === this.#valueKeys) return this.#duplicates;
+    if (!this.ok || possibleKeyColons(this.text) === this.#valueKeys || countTextKeys(this.text) === this.#valueKeys) return this.#duplicates;
     const ast = this.#tree();
     if (ast) collectDuplicates(ast, "", this.#duplicates);
     return this.#duplicates;
@@ -178,7 +178,7 @@ function collectDuplicates(node: AstNode, pointer: string, out: DuplicateKey[]):
  * indexOf per colon instead of two per string. As the text has at least as
  * many keys as its value, equal counts prove that no key repeats.
  */
-export function keyColonsAtMost(text: string): number {
+export function possibleKeyColons(text: string): number {
   let n = 0;
   for (let i = text.indexOf(":"); i !== -1; i = text.indexOf(":", i + 1)) {
     let k = i - 1;
