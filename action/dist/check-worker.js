@@ -26057,6 +26057,18 @@ var Classifier = class _Classifier {
   }
 };
 
+// src/util/intern.ts
+var StringTable = class {
+  strings = [];
+  #index = /* @__PURE__ */ new Map();
+  /** The string's number, listing it if it is new. */
+  indexOf(s) {
+    let n = this.#index.get(s);
+    if (n === void 0) this.#index.set(s, n = this.strings.push(s) - 1);
+    return n;
+  }
+};
+
 // src/registry/reference-table.ts
 var REFERENCE_WIDTH = 4;
 var ReferenceTable = class {
@@ -26081,26 +26093,21 @@ var ReferenceTable = class {
   }
 };
 var ReferenceTableWriter = class extends ReferenceTable {
+  /** The words and their numbers, until the table is sealed. */
   #words;
   #refs;
-  #index = /* @__PURE__ */ new Map();
-  #sealed = false;
   constructor() {
-    const words = [];
+    const words = new StringTable();
     const refs = [];
-    super(words, refs);
+    super(words.strings, refs);
     this.#words = words;
     this.#refs = refs;
   }
-  #word(s) {
-    let n = this.#index.get(s);
-    if (n === void 0) this.#index.set(s, n = this.#words.push(s) - 1);
-    return n;
-  }
   /** Adds one reference's words. */
   push(pointer, kind, target, field) {
-    if (this.#sealed) throw new Error("a sealed table of references takes no more");
-    this.#refs.push(this.#word(pointer), this.#word(kind), this.#word(target), this.#word(field));
+    const words = this.#words;
+    if (!words) throw new Error("a sealed table of references takes no more");
+    this.#refs.push(words.indexOf(pointer), words.indexOf(kind), words.indexOf(target), words.indexOf(field));
   }
   /** Where the next reference will stand. */
   get end() {
@@ -26114,10 +26121,9 @@ var ReferenceTableWriter = class extends ReferenceTable {
   }
   /** No more references will be added: the indices move to an array of 32-bit integers, half the size of a JavaScript array's. */
   seal() {
-    this.#sealed = true;
     this.compact(Int32Array.from(this.#refs));
     this.#refs.length = 0;
-    this.#index.clear();
+    this.#words = void 0;
   }
 };
 
@@ -26336,13 +26342,10 @@ function referenceIndex(registry) {
 
 // src/registry/columns.ts
 var ColumnsWriter = class {
-  #c = { strings: [], path: [], kind: [], classifiedBy: [], id: [], schemaId: [], packageDir: [], refStart: [], refs: [] };
-  #index = /* @__PURE__ */ new Map();
+  #words = new StringTable();
+  #c = { strings: this.#words.strings, path: [], kind: [], classifiedBy: [], id: [], schemaId: [], packageDir: [], refStart: [], refs: [] };
   #at(s) {
-    if (s === void 0) return -1;
-    let n = this.#index.get(s);
-    if (n === void 0) this.#index.set(s, n = this.#c.strings.push(s) - 1);
-    return n;
+    return s === void 0 ? -1 : this.#words.indexOf(s);
   }
   /** A document as the rules across documents see it: kind, ids, package and references. */
   add(doc) {

@@ -26512,7 +26512,7 @@ var init_classify = __esm({
 });
 
 // src/util/intern.ts
-var Interner;
+var Interner, StringTable;
 var init_intern = __esm({
   "src/util/intern.ts"() {
     "use strict";
@@ -26523,6 +26523,16 @@ var init_intern = __esm({
         if (known !== void 0) return known;
         this.#known.set(s, s);
         return s;
+      }
+    };
+    StringTable = class {
+      strings = [];
+      #index = /* @__PURE__ */ new Map();
+      /** The string's number, listing it if it is new. */
+      indexOf(s) {
+        let n = this.#index.get(s);
+        if (n === void 0) this.#index.set(s, n = this.strings.push(s) - 1);
+        return n;
       }
     };
   }
@@ -28365,6 +28375,7 @@ var REFERENCE_WIDTH, ReferenceTable, ReferenceTableWriter;
 var init_reference_table = __esm({
   "src/registry/reference-table.ts"() {
     "use strict";
+    init_intern();
     REFERENCE_WIDTH = 4;
     ReferenceTable = class {
       words;
@@ -28388,26 +28399,21 @@ var init_reference_table = __esm({
       }
     };
     ReferenceTableWriter = class extends ReferenceTable {
+      /** The words and their numbers, until the table is sealed. */
       #words;
       #refs;
-      #index = /* @__PURE__ */ new Map();
-      #sealed = false;
       constructor() {
-        const words = [];
+        const words = new StringTable();
         const refs = [];
-        super(words, refs);
+        super(words.strings, refs);
         this.#words = words;
         this.#refs = refs;
       }
-      #word(s) {
-        let n = this.#index.get(s);
-        if (n === void 0) this.#index.set(s, n = this.#words.push(s) - 1);
-        return n;
-      }
       /** Adds one reference's words. */
       push(pointer, kind, target, field2) {
-        if (this.#sealed) throw new Error("a sealed table of references takes no more");
-        this.#refs.push(this.#word(pointer), this.#word(kind), this.#word(target), this.#word(field2));
+        const words = this.#words;
+        if (!words) throw new Error("a sealed table of references takes no more");
+        this.#refs.push(words.indexOf(pointer), words.indexOf(kind), words.indexOf(target), words.indexOf(field2));
       }
       /** Where the next reference will stand. */
       get end() {
@@ -28421,10 +28427,9 @@ var init_reference_table = __esm({
       }
       /** No more references will be added: the indices move to an array of 32-bit integers, half the size of a JavaScript array's. */
       seal() {
-        this.#sealed = true;
         this.compact(Int32Array.from(this.#refs));
         this.#refs.length = 0;
-        this.#index.clear();
+        this.#words = void 0;
       }
     };
   }
@@ -28780,19 +28785,17 @@ var NUMBER_COLUMNS, ColumnsWriter, tables, ColumnStrings;
 var init_columns = __esm({
   "src/registry/columns.ts"() {
     "use strict";
+    init_intern();
     init_packed_numbers();
     init_document();
     init_reference_table();
     init_references();
     NUMBER_COLUMNS = ["path", "kind", "classifiedBy", "id", "schemaId", "packageDir", "refStart", "refs"];
     ColumnsWriter = class {
-      #c = { strings: [], path: [], kind: [], classifiedBy: [], id: [], schemaId: [], packageDir: [], refStart: [], refs: [] };
-      #index = /* @__PURE__ */ new Map();
+      #words = new StringTable();
+      #c = { strings: this.#words.strings, path: [], kind: [], classifiedBy: [], id: [], schemaId: [], packageDir: [], refStart: [], refs: [] };
       #at(s) {
-        if (s === void 0) return -1;
-        let n = this.#index.get(s);
-        if (n === void 0) this.#index.set(s, n = this.#c.strings.push(s) - 1);
-        return n;
+        return s === void 0 ? -1 : this.#words.indexOf(s);
       }
       /** A document as the rules across documents see it: kind, ids, package and references. */
       add(doc) {
@@ -36255,7 +36258,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "720db6254f6de119" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "7258c56d9f394238" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -1,4 +1,4 @@
-import type { Interner } from "../util/intern.ts";
+import { StringTable, type Interner } from "../util/intern.ts";
 import { allStrings, allWithin, offsetsUpTo } from "../util/packed-numbers.ts";
 import { RegistryDocument, type ClassifiedBy, type ContentReader } from "./document.ts";
 import type { DocumentKind } from "./kinds.ts";
@@ -39,14 +39,11 @@ export function columnsWellFormed(c: DocumentColumns | undefined): boolean {
 
 /** Builds columns one document at a time. */
 export class ColumnsWriter {
-  readonly #c = { strings: [] as string[], path: [] as number[], kind: [] as number[], classifiedBy: [] as number[], id: [] as number[], schemaId: [] as number[], packageDir: [] as number[], refStart: [] as number[], refs: [] as number[] };
-  readonly #index = new Map<string, number>();
+  readonly #words = new StringTable();
+  readonly #c = { strings: this.#words.strings, path: [] as number[], kind: [] as number[], classifiedBy: [] as number[], id: [] as number[], schemaId: [] as number[], packageDir: [] as number[], refStart: [] as number[], refs: [] as number[] };
 
   #at(s: string | undefined): number {
-    if (s === undefined) return -1;
-    let n = this.#index.get(s);
-    if (n === undefined) this.#index.set(s, (n = this.#c.strings.push(s) - 1));
-    return n;
+    return s === undefined ? -1 : this.#words.indexOf(s);
   }
 
   /** A document as the rules across documents see it: kind, ids, package and references. */

@@ -1,3 +1,4 @@
+import { StringTable } from "../util/intern.ts";
 import type { RegistryDocument } from "./document.ts";
 import type { RefKind, Reference } from "./references.ts";
 
@@ -39,29 +40,23 @@ export class ReferenceTable {
 
 /** A table written one document at a time; each word is stored once. */
 export class ReferenceTableWriter extends ReferenceTable {
-  readonly #words: string[];
+  /** The words and their numbers, until the table is sealed. */
+  #words: StringTable | undefined;
   readonly #refs: number[];
-  readonly #index = new Map<string, number>();
-  #sealed = false;
 
   constructor() {
-    const words: string[] = [];
+    const words = new StringTable();
     const refs: number[] = [];
-    super(words, refs);
+    super(words.strings, refs);
     this.#words = words;
     this.#refs = refs;
   }
 
-  #word(s: string): number {
-    let n = this.#index.get(s);
-    if (n === undefined) this.#index.set(s, (n = this.#words.push(s) - 1));
-    return n;
-  }
-
   /** Adds one reference's words. */
   push(pointer: string, kind: string, target: string, field: string): void {
-    if (this.#sealed) throw new Error("a sealed table of references takes no more");
-    this.#refs.push(this.#word(pointer), this.#word(kind), this.#word(target), this.#word(field));
+    const words = this.#words;
+    if (!words) throw new Error("a sealed table of references takes no more");
+    this.#refs.push(words.indexOf(pointer), words.indexOf(kind), words.indexOf(target), words.indexOf(field));
   }
 
   /** Where the next reference will stand. */
@@ -78,9 +73,8 @@ export class ReferenceTableWriter extends ReferenceTable {
 
   /** No more references will be added: the indices move to an array of 32-bit integers, half the size of a JavaScript array's. */
   seal(): void {
-    this.#sealed = true;
     this.compact(Int32Array.from(this.#refs));
     this.#refs.length = 0;
-    this.#index.clear();
+    this.#words = undefined;
   }
 }

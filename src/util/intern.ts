@@ -12,3 +12,16 @@ export class Interner {
     return s;
   }
 }
+
+/** Strings numbered in the order they are first seen, each listed once: the words of columns and of tables of references. */
+export class StringTable {
+  readonly strings: string[] = [];
+  readonly #index = new Map<string, number>();
+
+  /** The string's number, listing it if it is new. */
+  indexOf(s: string): number {
+    let n = this.#index.get(s);
+    if (n === undefined) this.#index.set(s, (n = this.strings.push(s) - 1));
+    return n;
+  }
+}
