@@ -46,7 +46,6 @@ export interface CheckCache {
   catalogFacts?: CachedFacts;
 }
 
-
 function unpackColumns(c: Record<string, unknown>): DocumentColumns {
   return unpackNumbers(c, NUMBER_COLUMNS) as unknown as DocumentColumns;
 }

@@ -3,7 +3,6 @@ import { ruleMeta, type DocumentRule } from "./rule.ts";
 
 const POLLUTING = new Set(["__proto__", "constructor", "prototype"]);
 
-
 function* pollutingKeys(value: unknown, pointer = ""): Generator<[pointer: string, key: string]> {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) yield* pollutingKeys(value[i], appendPointer(pointer, i));

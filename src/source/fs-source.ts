@@ -38,7 +38,7 @@ function notRegular(fd: number): Error | undefined {
   return fstatSync(fd).isFile() ? undefined : new Error(NOT_REGULAR);
 }
 
-/** A larger buffer holding the first `length` bytes of `buffer`. */
+/** A buffer of `size` bytes that starts with all of `buffer`'s. */
 function grown(buffer: Buffer, size: number): Buffer {
   const larger = Buffer.allocUnsafeSlow(size);
   buffer.copy(larger);
@@ -196,6 +196,7 @@ export class FsSource implements RegistrySource {
     }
     return (length === 0 && notRegular(fd)) || this.#scratch.subarray(0, length);
   }
+
   exists(path: string): boolean {
     return staysInside(path) && existsSync(this.#full(path));
   }
