@@ -25621,7 +25621,7 @@ var FsSource = class {
       for (const e of this.#entries(dir)) {
         const name = e.name;
         if (name.startsWith(".")) continue;
-        const path = dir === "" ? name : `${dir}/${name}`;
+        const path = dir === "" ? name : [dir, name].join("/");
         if (e.isDirectory()) {
           if (name !== "node_modules") walk(path);
         } else if (name.endsWith(".json")) out.push(path);

@@ -26094,7 +26094,7 @@ var init_fs_source = __esm({
           for (const e of this.#entries(dir)) {
             const name = e.name;
             if (name.startsWith(".")) continue;
-            const path = dir === "" ? name : `${dir}/${name}`;
+            const path = dir === "" ? name : [dir, name].join("/");
             if (e.isDirectory()) {
               if (name !== "node_modules") walk(path);
             } else if (name.endsWith(".json")) out.push(path);
@@ -36258,7 +36258,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "36949ac86a4ae719" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "a3b866b5b228ab9b" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
