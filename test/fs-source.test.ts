@@ -75,7 +75,13 @@ describe("discovery's walk", () => {
           expect(jsonWalk(config)).toBeDefined();
           const source = new FsSource(root);
           const { patterns, ignore } = discoveryPatterns(config);
-          expect(await discover(source, config)).toEqual((await source.list(patterns, ignore)).sort());
+          // Told how many files are listed so far, after each folder: never fewer than before, and in the end every one.
+          const counts: number[] = [];
+          const discovered = await discover(source, config, (count) => counts.push(count));
+          expect(discovered).toEqual((await source.list(patterns, ignore)).sort());
+          expect(counts.length).toBeGreaterThan(0);
+          expect(counts.every((c, i) => i === 0 || c >= counts[i - 1]!)).toBe(true);
+          expect(counts.at(-1)).toBeGreaterThanOrEqual(discovered.length);
         } finally {
           rmSync(root, { recursive: true, force: true });
         }

@@ -1,13 +1,14 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { generateRegistry } from "../bench/generate.ts";
 import { check } from "../src/check.ts";
 import { loadFrame, loadRegistry, setUp } from "../src/registry/load.ts";
-import { checkInParallel, frameInput, StartedWorker } from "../src/registry/parallel.ts";
+import { checkInParallel, frameInput, schemaSetOf, StartedWorker } from "../src/registry/parallel.ts";
 import { documentAt } from "../src/registry/columns.ts";
 import { isTunedForThreads } from "../src/util/v8-tuning.ts";
+import { FsSource } from "../src/source/fs-source.ts";
 import { FindingSink } from "../src/rules/rule.ts";
 import { REGISTRY_RULES, runDocumentRules } from "../src/rules/index.ts";
 import { compareFindings, type Finding } from "../src/findings/finding.ts";
@@ -29,6 +30,32 @@ describe("checking on several threads", () => {
     const three = await check(root, { concurrency: 3, parallelMinDocuments: 0 });
     expect(outcome(three)).toEqual(outcome(one));
     for (const [path, rule] of Object.entries(generated.planted)) expect(one.findings.some((f) => f.file === path && f.rule === rule), `${rule} in ${path}`).toBe(true);
+  });
+
+  it("a worker sent the schemas ahead keeps the same set, where schemas fail, clash or do not parse", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mova-parallel-schemas-"));
+    generateRegistry(dir, 1200);
+    const runtime = JSON.parse(readFileSync(join(dir, "schemas/ds.runtime_bench_v1.schema.json"), "utf8"));
+    // Earlier in the frame's order than the runtimes' schema, whose $id it takes: a thread with the other one would pass
+    // every runtime it checks.
+    writeFileSync(join(dir, "schemas/ds.aaa_clash_v1.schema.json"), JSON.stringify({ ...runtime, required: ["ledger"] }));
+    writeFileSync(join(dir, "schemas/ds.old_draft_v1.schema.json"), JSON.stringify({ $schema: "http://json-schema.org/draft-07/schema#", $id: "ds.old_draft_v1", type: "object" }));
+    writeFileSync(join(dir, "schemas/ds.cut_short_v1.schema.json"), '{"$id": "ds.cut_short_v1", "type": ');
+    const one = await check(dir, { concurrency: 1 });
+    const two = await check(dir, { concurrency: 2, parallelMinDocuments: 0 });
+    expect(outcome(two)).toEqual(outcome(one));
+    const rules = new Set(one.findings.map((f) => f.rule));
+    for (const rule of ["schema/duplicate-id", "schema/invalid", "json/syntax"]) expect(rules, rule).toContain(rule);
+    const runtimes = one.registry.documents.filter((d) => d.kind === "runtime_binding").map((d) => d.path);
+    const ledger = new Set(one.findings.filter((f) => f.rule === "schema/violation" && f.message.includes("ledger")).map((f) => f.file));
+    expect(runtimes.length).toBeGreaterThan(0);
+    expect(runtimes.every((p) => ledger.has(p))).toBe(true);
+    // Which documents a worker takes depends on timing; its set of schemas must not: the files it is sent make this thread's set.
+    const setup = await setUp(dir, {});
+    const { frame, documents } = loadFrame(dir, setup, new FindingSink());
+    const sent = documents.filter((d) => d.path.endsWith(".schema.json") && d.json?.ok).map((d) => ({ path: d.path, text: d.json!.text }));
+    const entries = (set: typeof frame.schemas) => set.entries().map((e) => [e.id, e.file, e.origin, e.uri]);
+    expect(entries(schemaSetOf(setup.config, sent))).toEqual(entries(frame.schemas));
   });
 
   it("workers take chunks from the shared counter and report every document exactly once", async () => {
@@ -89,21 +116,37 @@ describe("checking on several threads", () => {
     expect(await run({ workerUrl: new URL(`file://${broken}`), threads: 2, minDocuments: 0 })).toEqual(await run());
   });
 
-  it("starts its workers once the listing shows a registry large enough, and gives them the work", async () => {
+  it("starts its workers while listing, once the registry shows large enough, and gives them the work before the frame's rules", async () => {
     const give = vi.spyOn(StartedWorker.prototype, "give");
     const dismiss = vi.spyOn(StartedWorker.prototype, "dismiss");
     try {
       const { paths } = await setUp(root, {});
       const parallel = (minDocuments: number) => ({ workerUrl: new URL("../src/check-worker.ts", import.meta.url), threads: 2, minDocuments });
-      // Large enough: the worker started after the listing is the one that checks documents, and it has the frame before the frame's own rules run here.
+      // Large enough: the worker starts while the files are listed; it is sent the registry's schemas, then the frame, and it
+      // is given its work before the frame's own rules run here.
+      const threads = process.getBuiltinModule("node:worker_threads");
+      const workers = vi.spyOn(threads, "Worker");
+      const listJson = FsSource.prototype.listJson;
+      let startedWhileListing = -1;
+      const listing = vi.spyOn(FsSource.prototype, "listJson").mockImplementation(function (this: FsSource, walk) {
+        const listed = listJson.call(this, walk);
+        startedWhileListing = workers.mock.calls.length;
+        return listed;
+      });
+      const schemas = vi.spyOn(StartedWorker.prototype, "schemas");
       const frame = vi.spyOn(StartedWorker.prototype, "frame");
-      let framesSentBeforeRules = -1;
+      let givenBeforeRules = -1;
       await loadRegistry(root, {}, (doc, f, sink) => {
-        if (framesSentBeforeRules === -1) framesSentBeforeRules = frame.mock.calls.length;
+        if (givenBeforeRules === -1) givenBeforeRules = give.mock.calls.length;
         runDocumentRules(doc, f, sink);
       }, parallel(0));
-      frame.mockRestore();
-      expect(framesSentBeforeRules).toBe(1);
+      expect(startedWhileListing).toBe(1);
+      expect(schemas).toHaveBeenCalledTimes(1);
+      const schemaFiles = paths.filter((p) => p.endsWith(".schema.json"));
+      expect(schemaFiles.length).toBeGreaterThan(0);
+      expect(schemas.mock.calls[0]![1].map((f) => f.path)).toEqual(schemaFiles);
+      expect(schemas.mock.invocationCallOrder[0]).toBeLessThan(frame.mock.invocationCallOrder[0]!);
+      expect(givenBeforeRules).toBe(1);
       expect(give).toHaveBeenCalledTimes(1);
       expect(dismiss.mock.instances).toEqual([give.mock.instances[0]]);
       // Enough files, but the frame's manifests leave fewer documents than a thread is worth: started, never given work, ended.
@@ -119,8 +162,8 @@ describe("checking on several threads", () => {
       expect(give).not.toHaveBeenCalled();
       expect(dismiss).not.toHaveBeenCalled();
     } finally {
-      give.mockRestore();
-      dismiss.mockRestore();
+      // Restoring a spy forgets its calls: only here, once they have been asked.
+      vi.restoreAllMocks();
     }
   });
 });

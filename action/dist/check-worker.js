@@ -25610,7 +25610,7 @@ var FsSource = class {
    * and passes over a folder that is not there (test/fs-source.test.ts
    * holds the two to the same answers).
    */
-  listJson({ folders, files, rootNames }) {
+  listJson({ folders, files, rootNames, listed }) {
     const out = [];
     for (const file of files) {
       const stat = this.#lstat(file);
@@ -25626,6 +25626,7 @@ var FsSource = class {
           if (name !== "node_modules") walk(path);
         } else if (name.endsWith(".json")) out.push(path);
       }
+      listed?.(out.length);
     };
     for (const folder2 of folders) walk(folder2 === "." ? "" : folder2);
     return out.filter(staysInside);
@@ -26462,9 +26463,13 @@ function takeChunk(next, total) {
   const from = chunk * CHUNK;
   return from < total ? [from, Math.min(from + CHUNK, total)] : void 0;
 }
-function frameFromInput(input, sink) {
-  const schemas = new SchemaSet(input.config.release);
-  schemas.addRegistrySchemas(input.schemaFiles.map((f) => ({ path: f.path, json: new JsonText(f.text, input.config.limits) })));
+function schemaSetOf(config, files) {
+  const schemas = new SchemaSet(config.release);
+  schemas.addRegistrySchemas(files.map((f) => ({ path: f.path, json: new JsonText(f.text, config.limits) })));
+  return schemas;
+}
+function frameFromInput(input, sink, compiled) {
+  const schemas = compiled ?? schemaSetOf(input.config, input.schemaFiles);
   const globals = /* @__PURE__ */ new Map();
   for (const g of input.globals) {
     const doc = new RegistryDocument(g.path, new JsonText(g.text, input.config.limits));
@@ -26486,10 +26491,17 @@ async function serveDocuments(visit) {
   const validators = loadPrecompiled(workerData.release);
   const messages = on(port, "message");
   const receive = async () => (await messages.next()).value[0];
-  const { input, catalogFacts } = await receive();
+  let message = await receive();
   await validators;
+  let compiled;
+  if ("schemas" in message) {
+    compiled = schemaSetOf(message.schemas.config, message.schemas.files);
+    mark("worker compiled the schemas");
+    message = await receive();
+  }
+  const { input, catalogFacts } = message;
   const sink = new FindingSink();
-  const { frame, classifier } = frameFromInput(input, sink);
+  const { frame, classifier } = frameFromInput(input, sink, compiled);
   mark("worker ready");
   const { paths, next } = await receive();
   await messages.return?.();

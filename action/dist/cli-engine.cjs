@@ -26083,7 +26083,7 @@ var init_fs_source = __esm({
        * and passes over a folder that is not there (test/fs-source.test.ts
        * holds the two to the same answers).
        */
-      listJson({ folders, files, rootNames }) {
+      listJson({ folders, files, rootNames, listed }) {
         const out = [];
         for (const file of files) {
           const stat = this.#lstat(file);
@@ -26099,6 +26099,7 @@ var init_fs_source = __esm({
               if (name !== "node_modules") walk(path);
             } else if (name.endsWith(".json")) out.push(path);
           }
+          listed?.(out.length);
         };
         for (const folder2 of folders) walk(folder2 === "." ? "" : folder2);
         return out.filter(staysInside);
@@ -28318,19 +28319,19 @@ var require_picomatch4 = __commonJS({
 function globEscape(folder2) {
   return folder2.replace(/([()*?[\]{}!+@])/g, "\\$1");
 }
-async function discover(source, config) {
-  const walk = source.listJson && jsonWalk(config);
+async function discover(source, config, listed) {
+  const walk = source.listJson && jsonWalk(config, listed);
   if (walk) return sortedOnce(source.listJson(walk));
   const { patterns, ignore } = discoveryPatterns(config);
   return (await source.list(patterns, ignore)).sort();
 }
-function jsonWalk(config) {
+function jsonWalk(config, listed) {
   if (config.exclude.length > 0) return void 0;
   const folders = FOLDER_ROLES.flatMap((role) => config.folders[role]);
   const files = [CONFIG_FILE, config.acceptedChangesFile];
   const plain = (p2) => p2 === "." || p2.split("/").every((seg) => seg !== "" && !seg.startsWith(".") && seg !== "node_modules");
   if (!folders.every(plain) || !files.every(plain)) return void 0;
-  return { folders, files, rootNames: /^global\..*\.json$/ };
+  return { folders, files, rootNames: /^global\..*\.json$/, ...listed ? { listed } : {} };
 }
 function discoveryPatterns(config) {
   const patterns = [CONFIG_FILE, "global.*.json", config.acceptedChangesFile];
@@ -28875,6 +28876,7 @@ async function checkInParallel(run) {
       run.onBatch(batch, batch.chunk * CHUNK);
     })
   );
+  run.first?.();
   let local = 0;
   for (let chunk = takeChunk(next, run.paths.length); chunk; chunk = takeChunk(next, run.paths.length)) {
     run.local(chunk[0], chunk[1]);
@@ -28910,17 +28912,24 @@ var init_parallel = __esm({
       exited;
       #given = false;
       #framed = false;
+      #schemasSent = false;
       constructor(workerUrl, release) {
         tuneV8ForThreads();
         this.worker = new (threads()).Worker(workerUrl, { workerData: { release }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
         this.worker.on("error", () => void this.worker.terminate());
         this.exited = new Promise((resolve7) => this.worker.on("exit", () => resolve7()));
       }
-      /** Sends the worker the frame (once). */
+      /** Sends the worker the registry's schema files ahead of the frame (see WorkerSchemas). */
+      schemas(config, files) {
+        if (this.#schemasSent || this.#framed) return;
+        this.#schemasSent = true;
+        this.worker.postMessage({ schemas: { config, files } });
+      }
+      /** Sends the worker the frame (once); without the schemas where they went ahead. */
       frame(input, catalogFacts) {
         if (this.#framed) return;
         this.#framed = true;
-        this.worker.postMessage({ input, catalogFacts });
+        this.worker.postMessage({ input: this.#schemasSent ? { ...input, schemaFiles: [] } : input, catalogFacts });
       }
       /** Hands the worker its work; its batches go to `onBatch`. */
       give(work, onBatch) {
@@ -29004,17 +29013,30 @@ function readDocument(source, path, sink, reader, parsed, limits = DEFAULT_LIMIT
     });
   return new RegistryDocument(path, json, reader);
 }
-async function setUp(root, options, paths) {
+async function setUp(root, options, paths, listed) {
   const source = options.source ?? new FsSource(root);
   const configJson = source.exists(CONFIG_FILE) ? readJson(source, CONFIG_FILE) : void 0;
   const config = resolveConfig(configJson instanceof JsonText ? configJson.value : void 0);
   if (options.release) config.release = options.release;
-  const [found] = await Promise.all([paths ?? discover(source, config), loadPrecompiled(config.release)]);
-  return { source, config, configJson, paths: found };
+  const known = { source, config, configJson };
+  const [found] = await Promise.all([paths ?? discover(source, config, listed && ((count) => listed(count, known))), loadPrecompiled(config.release)]);
+  return { ...known, paths: found };
 }
-function loadFrame(root, setup, sink, reader, inFrame, knownPlans = [], compiledSchemas) {
+function loadFrame(root, setup, sink, reader, inFrame, knownPlans = [], compiledSchemas, schemasRead) {
   const { source, config, configJson, paths } = setup;
-  const documents = paths.filter(inFrame ?? ((p2) => isFramePath(p2, config))).map((path) => readDocument(source, path, sink, reader, path === CONFIG_FILE && configJson ? configJson : void 0, config.limits));
+  const framePaths = paths.filter(inFrame ?? ((p2) => isFramePath(p2, config)));
+  const read = (path) => readDocument(source, path, sink, reader, path === CONFIG_FILE && configJson ? configJson : void 0, config.limits);
+  const documents = new Array(framePaths.length);
+  if (schemasRead) {
+    const files = [];
+    framePaths.forEach((path, i) => {
+      if (!path.endsWith(".schema.json")) return;
+      const doc = documents[i] = read(path);
+      if (doc.json?.ok) files.push({ path, text: doc.json.text });
+    });
+    schemasRead(files);
+  }
+  for (let i = 0; i < framePaths.length; i++) documents[i] ??= read(framePaths[i]);
   const schemas = new SchemaSet(config.release);
   const classifier = new Classifier(config, schemas, sink, paths);
   classifier.classifyFrame(documents, knownPlans, compiledSchemas);
@@ -29027,13 +29049,22 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   const sink = new FindingSink();
   const reader = options.keepContent ? void 0 : new Rereader(setup.source, setup.config.limits);
   const inFrame = reuse?.inFrame ?? ((p2) => isFramePath(p2, setup.config));
-  const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, (p2) => inFrame(p2) || lateManifests.has(p2), reuse?.plans, reuse?.compiledSchemas);
+  const started = parallel?.started;
+  const schemasRead = started && !reuse?.compiledSchemas ? (files) => started.forEach((w2) => w2.schemas(setup.config, files)) : void 0;
+  const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, (p2) => inFrame(p2) || lateManifests.has(p2), reuse?.plans, reuse?.compiledSchemas, schemasRead);
   mark("frame read and classified");
   const facts = options.catalogFacts === true;
-  const input = parallel?.started ? frameInput(frame, classifier, frameDocs) : void 0;
-  if (input) for (const w2 of parallel.started) w2.frame(input, facts);
+  const input = started ? frameInput(frame, classifier, frameDocs) : void 0;
+  if (input) for (const w2 of started) w2.frame(input, facts);
   const refs = new ReferenceTableWriter();
-  for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind), facts, refs);
+  let frameRulesRun = false;
+  const frameRules = () => {
+    if (frameRulesRun) return;
+    frameRulesRun = true;
+    for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind), facts, refs);
+    mark("frame loaded");
+  };
+  if (!input) frameRules();
   const byPath = new Map(frameDocs.map((d2) => [d2.path, d2]));
   const late = /* @__PURE__ */ new Set();
   const strings2 = new Interner();
@@ -29049,7 +29080,6 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
       placed[leafAt[from + at4]] = doc;
     });
   };
-  mark("frame loaded");
   for (let i = 0, f3 = 0; i < setup.paths.length; i++) {
     const path = setup.paths[i];
     if (f3 < frameDocs.length && frameDocs[f3].path === path) {
@@ -29074,6 +29104,7 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
       input: input ?? frameInput(frame, classifier, frameDocs),
       catalogFacts: facts,
       paths: leaf,
+      first: frameRules,
       local,
       onBatch: (batch, first) => {
         const words = new ColumnStrings(batch.documents.strings, strings2);
@@ -29087,7 +29118,10 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
         sink.findings.push(...batch.findings);
       }
     });
-  else for (let k2 = 0; k2 < leaf.length; k2 += CHUNK) local(k2, Math.min(k2 + CHUNK, leaf.length));
+  else {
+    frameRules();
+    for (let k2 = 0; k2 < leaf.length; k2 += CHUNK) local(k2, Math.min(k2 + CHUNK, leaf.length));
+  }
   refs.seal();
   mark(`documents checked (${leaf.length} read)`);
   const documents = [];
@@ -29103,9 +29137,16 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
 }
 async function loadRegistry(root, options = {}, visit, parallel, only) {
   mark("load start");
-  const setup = await setUp(root, options);
+  let started;
+  const startIfLarge = (count, known) => {
+    if (!started && parallel && !only && count >= parallel.minDocuments && willShare(parallel, known, options)) {
+      mark(`${count} files listed: starting threads`);
+      started = startWorkers(parallel.workerUrl, parallel.threads - 1, known.config.release);
+    }
+  };
+  const setup = await setUp(root, options, void 0, startIfLarge);
   mark(`discovered ${setup.paths.length} files`);
-  const started = parallel && !only && setup.paths.length >= parallel.minDocuments && willShare(parallel, setup, options) ? startWorkers(parallel.workerUrl, parallel.threads - 1, setup.config.release) : void 0;
+  startIfLarge(setup.paths.length, setup);
   try {
     const lateManifests = /* @__PURE__ */ new Set();
     for (let pass = 0; ; pass++) {
@@ -36258,7 +36299,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "a3b866b5b228ab9b" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "ef099f4bbb43fa1e" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

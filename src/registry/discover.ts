@@ -18,8 +18,8 @@ function globEscape(folder: string): string {
  * plus the config file, the accepted-changes file and global catalogs at the
  * root. Sorted, so every later step sees the same order on every machine.
  */
-export async function discover(source: RegistrySource, config: RegistryConfig): Promise<string[]> {
-  const walk = source.listJson && jsonWalk(config);
+export async function discover(source: RegistrySource, config: RegistryConfig, listed?: (count: number) => void): Promise<string[]> {
+  const walk = source.listJson && jsonWalk(config, listed);
   // Folders may overlap, and "." holds the root's files too: each path once.
   if (walk) return sortedOnce(source.listJson!(walk));
   const { patterns, ignore } = discoveryPatterns(config);
@@ -35,13 +35,13 @@ export async function discover(source: RegistrySource, config: RegistryConfig): 
  * files: no excludes of the config's own, and no folder or file that a dot
  * segment or node_modules would make fast-glob treat differently.
  */
-export function jsonWalk(config: RegistryConfig): JsonWalk | undefined {
+export function jsonWalk(config: RegistryConfig, listed?: (count: number) => void): JsonWalk | undefined {
   if (config.exclude.length > 0) return undefined;
   const folders = FOLDER_ROLES.flatMap((role) => config.folders[role]);
   const files = [CONFIG_FILE, config.acceptedChangesFile];
   const plain = (p: string) => p === "." || p.split("/").every((seg) => seg !== "" && !seg.startsWith(".") && seg !== "node_modules");
   if (!folders.every(plain) || !files.every(plain)) return undefined;
-  return { folders, files, rootNames: /^global\..*\.json$/ };
+  return { folders, files, rootNames: /^global\..*\.json$/, ...(listed ? { listed } : {}) };
 }
 
 export function discoveryPatterns(config: RegistryConfig): { patterns: string[]; ignore: string[] } {

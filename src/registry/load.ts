@@ -17,7 +17,7 @@ import { mark } from "../util/timing.ts";
 import { discover } from "./discover.ts";
 import type { DocumentKind } from "./kinds.ts";
 import { RegistryDocument, type ContentReader, type ContractPackage, type Frame, type Registry } from "./document.ts";
-import { checkInParallel, CHUNK, frameInput, isLateManifest, startWorkers, type StartedWorker } from "./parallel.ts";
+import { checkInParallel, CHUNK, frameInput, isLateManifest, startWorkers, type SchemaFileText, type StartedWorker } from "./parallel.ts";
 import { ColumnStrings, documentAt } from "./columns.ts";
 import { ReferenceTableWriter } from "./reference-table.ts";
 import { referencesOf } from "./references.ts";
@@ -225,14 +225,16 @@ export function readConfig(root: string, release?: Release): RegistryConfig {
   return config;
 }
 
-export async function setUp(root: string, options: LoadOptions, paths?: string[]): Promise<Setup> {
+/** `listed` is told, while the files are listed, how many are so far (not every source tells). */
+export async function setUp(root: string, options: LoadOptions, paths?: string[], listed?: (count: number, setup: Omit<Setup, "paths">) => void): Promise<Setup> {
   const source = options.source ?? new FsSource(root);
   // The config is read within the default limits: it is what sets them.
   const configJson = source.exists(CONFIG_FILE) ? readJson(source, CONFIG_FILE) : undefined;
   const config = resolveConfig(configJson instanceof JsonText ? configJson.value : undefined);
   if (options.release) config.release = options.release;
-  const [found] = await Promise.all([paths ?? discover(source, config), loadPrecompiled(config.release)]);
-  return { source, config, configJson, paths: found };
+  const known = { source, config, configJson };
+  const [found] = await Promise.all([paths ?? discover(source, config, listed && ((count) => listed(count, known))), loadPrecompiled(config.release)]);
+  return { ...known, paths: found };
 }
 
 /** The frame: config, schemas, global catalogs and manifests, read and classified first. */
@@ -245,7 +247,8 @@ export interface LoadedFrame {
 /**
  * Reads the frame: the files `inFrame` picks (by default the config, schemas,
  * catalogs and manifests), and takes `knownPlans` as packages whose manifests
- * it does not read again.
+ * it does not read again. With `schemasRead`, the schema files are read
+ * first, and it is given those that parse, in order, before the rest is read.
  */
 export function loadFrame(
   root: string,
@@ -255,11 +258,22 @@ export function loadFrame(
   inFrame?: (path: string) => boolean,
   knownPlans: readonly PackagePlan[] = [],
   compiledSchemas?: ReadonlySet<string>,
+  schemasRead?: (files: SchemaFileText[]) => void,
 ): LoadedFrame {
   const { source, config, configJson, paths } = setup;
-  const documents = paths
-    .filter(inFrame ?? ((p) => isFramePath(p, config)))
-    .map((path) => readDocument(source, path, sink, reader, path === CONFIG_FILE && configJson ? configJson : undefined, config.limits));
+  const framePaths = paths.filter(inFrame ?? ((p) => isFramePath(p, config)));
+  const read = (path: string) => readDocument(source, path, sink, reader, path === CONFIG_FILE && configJson ? configJson : undefined, config.limits);
+  const documents = new Array<RegistryDocument>(framePaths.length);
+  if (schemasRead) {
+    const files: SchemaFileText[] = [];
+    framePaths.forEach((path, i) => {
+      if (!path.endsWith(".schema.json")) return;
+      const doc = (documents[i] = read(path));
+      if (doc.json?.ok) files.push({ path, text: doc.json.text });
+    });
+    schemasRead(files);
+  }
+  for (let i = 0; i < framePaths.length; i++) documents[i] ??= read(framePaths[i]!);
   const schemas = new SchemaSet(config.release);
   const classifier = new Classifier(config, schemas, sink, paths);
   classifier.classifyFrame(documents, knownPlans, compiledSchemas);
@@ -300,16 +314,28 @@ export async function loadOnce(
   const sink = new FindingSink();
   const reader = options.keepContent ? undefined : new Rereader(setup.source, setup.config.limits);
   const inFrame = reuse?.inFrame ?? ((p: string) => isFramePath(p, setup.config));
-  const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, (p) => inFrame(p) || lateManifests.has(p), reuse?.plans, reuse?.compiledSchemas);
+  const started = parallel?.started;
+  // Workers started ahead compile the registry's schemas while this thread reads the rest of the frame (its manifests), then
+  // rebuild the frame from what it read. A cache's schemas are compiled when needed (compiledSchemas): not so a worker's.
+  const schemasRead = started && !reuse?.compiledSchemas ? (files: SchemaFileText[]) => started.forEach((w) => w.schemas(setup.config, files)) : undefined;
+  const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, (p) => inFrame(p) || lateManifests.has(p), reuse?.plans, reuse?.compiledSchemas, schemasRead);
   mark("frame read and classified");
   const facts = options.catalogFacts === true;
-  // Workers started ahead rebuild the frame while this thread runs the frame's own rules.
-  const input = parallel?.started ? frameInput(frame, classifier, frameDocs) : undefined;
-  if (input) for (const w of parallel!.started!) w.frame(input, facts);
-  // The config, schemas and catalogs are small and asked for all the time: they stay.
+  const input = started ? frameInput(frame, classifier, frameDocs) : undefined;
+  if (input) for (const w of started!) w.frame(input, facts);
   // Every document's references, in one table this pass shares.
   const refs = new ReferenceTableWriter();
-  for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind), facts, refs);
+  // The frame's own rules, once. Workers started ahead (a first pass, which takes nothing from a cache) need not wait for
+  // them: they get their work first. Otherwise they run before anything else, so the findings stay in the same order.
+  let frameRulesRun = false;
+  const frameRules = () => {
+    if (frameRulesRun) return;
+    frameRulesRun = true;
+    // The config, schemas and catalogs are small and asked for all the time: they stay.
+    for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind), facts, refs);
+    mark("frame loaded");
+  };
+  if (!input) frameRules();
 
   const byPath = new Map(frameDocs.map((d) => [d.path, d]));
   const late = new Set<string>();
@@ -330,7 +356,6 @@ export async function loadOnce(
       placed[leafAt[from + at]!] = doc;
     });
   };
-  mark("frame loaded");
   // The frame's documents are already read. They are setup.paths filtered, so in its order and the same strings: a step along them, not a lookup of every path.
   for (let i = 0, f = 0; i < setup.paths.length; i++) {
     const path = setup.paths[i]!;
@@ -356,6 +381,7 @@ export async function loadOnce(
       input: input ?? frameInput(frame, classifier, frameDocs),
       catalogFacts: facts,
       paths: leaf,
+      first: frameRules,
       local,
       onBatch: (batch, first) => {
         // This thread's own copy of each path is the one kept (the list holds it anyway), rather than the one the message brought.
@@ -370,7 +396,10 @@ export async function loadOnce(
         sink.findings.push(...batch.findings);
       },
     });
-  else for (let k = 0; k < leaf.length; k += CHUNK) local(k, Math.min(k + CHUNK, leaf.length));
+  else {
+    frameRules();
+    for (let k = 0; k < leaf.length; k += CHUNK) local(k, Math.min(k + CHUNK, leaf.length));
+  }
   refs.seal();
   mark(`documents checked (${leaf.length} read)`);
   const documents: RegistryDocument[] = [];
@@ -393,10 +422,17 @@ export async function loadOnce(
 /** `only` picks the documents outside the frame to read (a shard's); all of them by default. */
 export async function loadRegistry(root: string, options: LoadOptions = {}, visit?: DocumentVisitor, parallel?: Parallelism, only?: (path: string) => boolean): Promise<LoadResult> {
   mark("load start");
-  const setup = await setUp(root, options);
+  // Large enough for threads: start them as soon as the listing has shown it, so that they load while this thread lists and reads the frame.
+  let started: StartedWorker[] | undefined;
+  const startIfLarge = (count: number, known: Omit<Setup, "paths">) => {
+    if (!started && parallel && !only && count >= parallel.minDocuments && willShare(parallel, known, options)) {
+      mark(`${count} files listed: starting threads`);
+      started = startWorkers(parallel.workerUrl, parallel.threads - 1, known.config.release);
+    }
+  };
+  const setup = await setUp(root, options, undefined, startIfLarge);
   mark(`discovered ${setup.paths.length} files`);
-  // Large enough for threads: start them now, so that they load while this thread reads the frame.
-  const started = parallel && !only && setup.paths.length >= parallel.minDocuments && willShare(parallel, setup, options) ? startWorkers(parallel.workerUrl, parallel.threads - 1, setup.config.release) : undefined;
+  startIfLarge(setup.paths.length, setup);
   try {
     const lateManifests = new Set<string>();
     for (let pass = 0; ; pass++) {
@@ -412,7 +448,7 @@ export async function loadRegistry(root: string, options: LoadOptions = {}, visi
 }
 
 /** Whether a load could share its documents with threads at all (loadOnce decides on the count). */
-function willShare(parallel: Parallelism, setup: Setup, options: LoadOptions): boolean {
+function willShare(parallel: Parallelism, setup: Pick<Setup, "source">, options: LoadOptions): boolean {
   return parallel.threads > 1 && !options.keepContent && setup.source instanceof FsSource;
 }
 

@@ -23,11 +23,18 @@ import { ColumnsWriter, type DocumentColumns } from "./columns.ts";
  * need: a summary of each document and its findings, positions resolved.
  */
 
+/** A schema file's path and text. */
+export interface SchemaFileText {
+  path: string;
+  text: string;
+}
+
 /** What a worker needs to rebuild the frame without reading it again. */
 export interface FrameInput {
   root: string;
   config: RegistryConfig;
-  schemaFiles: Array<{ path: string; text: string }>;
+  /** The registry's schemas; none where the worker was sent them first (WorkerSchemas). */
+  schemaFiles: SchemaFileText[];
   globals: Array<{ path: string; id: string; text: string }>;
   packages: PackagePlan[];
 }
@@ -46,6 +53,16 @@ export interface Batch {
 /** What a worker is started with: the release whose validators it loads while it waits for its work. */
 interface WorkerBoot {
   release: Release;
+}
+
+/**
+ * The registry's schema files that parse, in the frame's order, sent as soon
+ * as they are read: the worker compiles them while this thread reads the
+ * manifests. The same files in the same order make the same set, whatever
+ * fails in it (this thread reports that).
+ */
+interface WorkerSchemas {
+  schemas: { config: RegistryConfig; files: SchemaFileText[] };
 }
 
 /** The frame, sent as soon as it is read, so the worker rebuilds it while this thread runs the frame's own rules. */
@@ -90,9 +107,15 @@ export function frameInput(frame: Frame, classifier: Classifier, frameDocs: read
   };
 }
 
-function frameFromInput(input: FrameInput, sink: FindingSink): { frame: Frame; classifier: Classifier } {
-  const schemas = new SchemaSet(input.config.release);
-  schemas.addRegistrySchemas(input.schemaFiles.map((f) => ({ path: f.path, json: new JsonText(f.text, input.config.limits) })));
+/** The release's schemas with the registry's own; what fails to compile is left out, as on the thread that reports it. */
+export function schemaSetOf(config: RegistryConfig, files: readonly SchemaFileText[]): SchemaSet {
+  const schemas = new SchemaSet(config.release);
+  schemas.addRegistrySchemas(files.map((f) => ({ path: f.path, json: new JsonText(f.text, config.limits) })));
+  return schemas;
+}
+
+function frameFromInput(input: FrameInput, sink: FindingSink, compiled?: SchemaSet): { frame: Frame; classifier: Classifier } {
+  const schemas = compiled ?? schemaSetOf(input.config, input.schemaFiles);
   const globals = new Map<string, RegistryDocument>();
   for (const g of input.globals) {
     const doc = new RegistryDocument(g.path, new JsonText(g.text, input.config.limits));
@@ -116,13 +139,20 @@ export async function serveDocuments(visit: DocumentVisitor): Promise<void> {
   const port = parentPort;
   mark("worker started");
   const validators = loadPrecompiled((workerData as WorkerBoot).release);
-  // The frame comes first, then the work, perhaps in one go: events.on keeps what arrives before it is asked for.
+  // The schemas may come first, then the frame, then the work, perhaps in one go: events.on keeps what arrives before it is asked for.
   const messages = on(port, "message");
   const receive = async <T>(): Promise<T> => ((await messages.next()).value as [T])[0];
-  const { input, catalogFacts } = await receive<WorkerFrame>();
+  let message = await receive<WorkerSchemas | WorkerFrame>();
   await validators;
+  let compiled: SchemaSet | undefined;
+  if ("schemas" in message) {
+    compiled = schemaSetOf(message.schemas.config, message.schemas.files);
+    mark("worker compiled the schemas");
+    message = await receive<WorkerFrame>();
+  }
+  const { input, catalogFacts } = message as WorkerFrame;
   const sink = new FindingSink();
-  const { frame, classifier } = frameFromInput(input, sink);
+  const { frame, classifier } = frameFromInput(input, sink, compiled);
   mark("worker ready");
   const { paths, next } = await receive<WorkerWork>();
   await messages.return?.();
@@ -167,6 +197,7 @@ export class StartedWorker {
   readonly exited: Promise<void>;
   #given = false;
   #framed = false;
+  #schemasSent = false;
 
   constructor(workerUrl: URL, release: Release) {
     tuneV8ForThreads();
@@ -176,11 +207,18 @@ export class StartedWorker {
     this.exited = new Promise((resolve) => this.worker.on("exit", () => resolve()));
   }
 
-  /** Sends the worker the frame (once). */
+  /** Sends the worker the registry's schema files ahead of the frame (see WorkerSchemas). */
+  schemas(config: RegistryConfig, files: SchemaFileText[]): void {
+    if (this.#schemasSent || this.#framed) return;
+    this.#schemasSent = true;
+    this.worker.postMessage({ schemas: { config, files } } satisfies WorkerSchemas);
+  }
+
+  /** Sends the worker the frame (once); without the schemas where they went ahead. */
   frame(input: FrameInput, catalogFacts: boolean): void {
     if (this.#framed) return;
     this.#framed = true;
-    this.worker.postMessage({ input, catalogFacts } satisfies WorkerFrame);
+    this.worker.postMessage({ input: this.#schemasSent ? { ...input, schemaFiles: [] } : input, catalogFacts } satisfies WorkerFrame);
   }
 
   /** Hands the worker its work; its batches go to `onBatch`. */
@@ -213,6 +251,8 @@ export interface ParallelRun {
   /** Keep each document's catalog facts (LoadOptions.catalogFacts). */
   catalogFacts?: boolean;
   paths: readonly string[];
+  /** Runs on this thread once the workers have their work, before it takes its own. */
+  first?: () => void;
   /** Checks the documents at paths[from, to) on this thread. */
   local: (from: number, to: number) => void;
   /** Takes in what a worker checked: batch.documents are those at `first`, `first` + 1, ... of `paths`. */
@@ -240,6 +280,7 @@ export async function checkInParallel(run: ParallelRun): Promise<void> {
       run.onBatch(batch, batch.chunk * CHUNK);
     }),
   );
+  run.first?.();
   let local = 0;
   for (let chunk = takeChunk(next, run.paths.length); chunk; chunk = takeChunk(next, run.paths.length)) {
     run.local(chunk[0], chunk[1]);

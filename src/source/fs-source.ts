@@ -97,7 +97,7 @@ export class FsSource implements RegistrySource {
    * and passes over a folder that is not there (test/fs-source.test.ts
    * holds the two to the same answers).
    */
-  listJson({ folders, files, rootNames }: JsonWalk): string[] {
+  listJson({ folders, files, rootNames, listed }: JsonWalk): string[] {
     const out: string[] = [];
     for (const file of files) {
       const stat = this.#lstat(file);
@@ -115,6 +115,7 @@ export class FsSource implements RegistrySource {
           if (name !== "node_modules") walk(path);
         } else if (name.endsWith(".json")) out.push(path);
       }
+      listed?.(out.length);
     };
     for (const folder of folders) walk(folder === "." ? "" : folder);
     return out.filter(staysInside);

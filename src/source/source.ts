@@ -36,4 +36,6 @@ export interface JsonWalk {
   files: readonly string[];
   /** Names of files directly in the root that are listed. */
   rootNames: RegExp;
+  /** Told how many files are listed so far, after each folder: a large registry can start its threads before the listing ends. */
+  listed?: (count: number) => void;
 }
