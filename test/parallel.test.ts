@@ -1,11 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { EventEmitter } from "node:events";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { generateRegistry } from "../bench/generate.ts";
 import { check } from "../src/check.ts";
-import { loadFrame, loadRegistry, setUp } from "../src/registry/load.ts";
-import { checkInParallel, frameInput, schemaSetOf, StartedWorker } from "../src/registry/parallel.ts";
+import { loadFrame, loadRegistry, readText, setUp } from "../src/registry/load.ts";
+import { checkInParallel, frameInput, readTogether, schemaSetOf, startWorkers, StartedWorker } from "../src/registry/parallel.ts";
 import { documentAt } from "../src/registry/columns.ts";
 import { isTunedForThreads } from "../src/util/v8-tuning.ts";
 import { FsSource } from "../src/source/fs-source.ts";
@@ -165,5 +166,36 @@ describe("checking on several threads", () => {
       // Restoring a spy forgets its calls: only here, once they have been asked.
       vi.restoreAllMocks();
     }
+  });
+
+  it("reads the frame's files together with a worker: every text in order, what it could not read or send read here", async () => {
+    const setup = await setUp(root, {});
+    const source = new FsSource(root);
+    const paths = [...setup.paths.slice(0, 700), "contracts/not-there/manifest.json"];
+    const expected = paths.map((p) => (existsSync(join(root, p)) ? readFileSync(join(root, p), "utf8") : "unreadable"));
+    const asText = (t: string | Error) => (typeof t === "string" ? t : "unreadable");
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    const workerUrl = new URL("../src/check-worker.ts", import.meta.url);
+    // This thread reads slowly (2 ms a file), so the worker, once up, takes chunks of its own.
+    const slowly = (here: string[], then?: () => void) => (path: string) => {
+      here.push(path);
+      Atomics.wait(pause, 0, 0, 2);
+      then?.();
+      return readText(source, path, setup.config.limits);
+    };
+    const [worker] = startWorkers(workerUrl, 1, setup.config.release);
+    const here: string[] = [];
+    const texts = await readTogether([worker!], root, setup.config, [], paths, slowly(here));
+    worker!.dismiss();
+    expect(texts.map(asText)).toEqual(expected);
+    expect(here.length).toBeLessThan(paths.length);
+    expect(here).toContain("contracts/not-there/manifest.json");
+    // A worker that took a chunk and ended before sending it: this thread reads it once the worker has ended.
+    const exit = new EventEmitter();
+    const lost = { worker: exit, exited: new Promise<void>((resolve) => exit.once("exit", resolve)), schemas: (_c: unknown, _f: unknown, read: { next: Int32Array }) => Atomics.add(read.next, 0, 1) };
+    const hereToo: string[] = [];
+    const read = readTogether([lost as unknown as StartedWorker], root, setup.config, [], paths, slowly(hereToo, () => hereToo.length === 200 && exit.emit("exit")));
+    expect((await read).map(asText)).toEqual(expected);
+    expect(hereToo.length).toBe(paths.length);
   });
 });

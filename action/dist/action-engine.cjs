@@ -37405,10 +37405,10 @@ var init_columns = __esm({
 function threads() {
   return process.getBuiltinModule("node:worker_threads");
 }
-function takeChunk(next, total) {
+function takeChunk(next, total, size = CHUNK) {
   const chunk = Atomics.add(next, 0, 1);
-  const from = chunk * CHUNK;
-  return from < total ? [from, Math.min(from + CHUNK, total)] : void 0;
+  const from = chunk * size;
+  return from < total ? [from, Math.min(from + size, total)] : void 0;
 }
 function frameInput(frame, classifier, frameDocs) {
   const registrySchemas = new Set(frame.schemas.entries().filter((e) => e.origin === "registry").map((e) => e.file));
@@ -37423,6 +37423,42 @@ function frameInput(frame, classifier, frameDocs) {
 }
 function isLateManifest(doc) {
   return stringField(doc.json?.ok ? doc.json.value : void 0, "schema_id") === MANIFEST_SCHEMA;
+}
+async function readTogether(workers, root, config, schemaFiles, paths, readHere) {
+  const texts = new Array(paths.length);
+  const chunks = Math.ceil(paths.length / READ_CHUNK);
+  const done = new Uint8Array(chunks);
+  let left = chunks;
+  let wake = () => {
+  };
+  const settled = new Promise((resolve6) => wake = resolve6);
+  const take = ({ chunk, texts: read }) => {
+    if (done[chunk]) return;
+    done[chunk] = 1;
+    left--;
+    read.forEach((text, j3) => texts[chunk * READ_CHUNK + j3] = text ?? readHere(paths[chunk * READ_CHUNK + j3]));
+    if (left === 0) wake();
+  };
+  const listener = (message) => {
+    if ("texts" in message) take(message.texts);
+  };
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const shared = shareStrings(paths);
+  for (const w2 of workers) {
+    w2.worker.on("message", listener);
+    void w2.exited.then(wake);
+    w2.schemas(config, schemaFiles, { root, limits: config.limits, paths: shared, next });
+  }
+  for (let chunk = takeChunk(next, paths.length, READ_CHUNK); chunk; chunk = takeChunk(next, paths.length, READ_CHUNK)) {
+    for (let i = chunk[0]; i < chunk[1]; i++) texts[i] = readHere(paths[i]);
+    done[chunk[0] / READ_CHUNK] = 1;
+    left--;
+  }
+  if (left > 0) await settled;
+  for (const w2 of workers) w2.worker.off("message", listener);
+  for (let c3 = 0; c3 < chunks; c3++) if (!done[c3]) for (let i = c3 * READ_CHUNK; i < Math.min((c3 + 1) * READ_CHUNK, paths.length); i++) texts[i] = readHere(paths[i]);
+  mark(`frame read with ${workers.length} worker(s)`);
+  return texts;
 }
 function startWorkers(workerUrl, count, release) {
   return Array.from({ length: count }, () => new StartedWorker(workerUrl, release));
@@ -37454,7 +37490,7 @@ async function checkInParallel(run2) {
   await Promise.all(pending);
   for (let c3 = 0; c3 < chunks; c3++) if (!reported[c3]) run2.local(c3 * CHUNK, Math.min((c3 + 1) * CHUNK, run2.paths.length));
 }
-var CHUNK, StartedWorker;
+var READ_CHUNK, CHUNK, StartedWorker;
 var init_parallel = __esm({
   "src/registry/parallel.ts"() {
     "use strict";
@@ -37471,6 +37507,7 @@ var init_parallel = __esm({
     init_document();
     init_load();
     init_columns();
+    READ_CHUNK = 64;
     CHUNK = 256;
     StartedWorker = class {
       worker;
@@ -37485,11 +37522,11 @@ var init_parallel = __esm({
         this.worker.on("error", () => void this.worker.terminate());
         this.exited = new Promise((resolve6) => this.worker.on("exit", () => resolve6()));
       }
-      /** Sends the worker the registry's schema files ahead of the frame (see WorkerSchemas). */
-      schemas(config, files) {
+      /** Sends the worker the registry's schema files ahead of the frame, and frame files to read first (see WorkerSchemas). */
+      schemas(config, files, read) {
         if (this.#schemasSent || this.#framed) return;
         this.#schemasSent = true;
-        this.worker.postMessage({ schemas: { config, files } });
+        this.worker.postMessage({ schemas: { config, files }, ...read ? { read } : {} });
       }
       /** Sends the worker the frame (once); without the schemas where they went ahead. */
       frame(input, catalogFacts) {
@@ -37502,7 +37539,7 @@ var init_parallel = __esm({
         this.#given = true;
         this.worker.on("message", (message) => {
           if ("batch" in message) onBatch(message.batch);
-          else void this.worker.terminate();
+          else if ("done" in message) void this.worker.terminate();
         });
         this.worker.postMessage(work);
         return this.exited;
@@ -37595,21 +37632,9 @@ async function setUp(root, options, paths, listed) {
   const [found] = await Promise.all([paths ?? discover(source, config, listed && ((count) => listed(count, known))), loadPrecompiled(config.release)]);
   return { ...known, paths: found };
 }
-function loadFrame(root, setup, sink, reader, inFrame, knownPlans = [], compiledSchemas, schemasRead) {
+function loadFrame(root, setup, sink, reader, inFrame, knownPlans = [], compiledSchemas, parsed) {
   const { source, config, configJson, paths } = setup;
-  const framePaths = paths.filter(inFrame ?? ((p2) => isFramePath(p2, config)));
-  const read = (path6) => readDocument(source, path6, sink, reader, path6 === CONFIG_FILE && configJson ? configJson : void 0, config.limits);
-  const documents = new Array(framePaths.length);
-  if (schemasRead) {
-    const files = [];
-    framePaths.forEach((path6, i) => {
-      if (!path6.endsWith(".schema.json")) return;
-      const doc = documents[i] = read(path6);
-      if (doc.json?.ok) files.push({ path: path6, text: doc.json.text });
-    });
-    schemasRead(files);
-  }
-  for (let i = 0; i < framePaths.length; i++) documents[i] ??= read(framePaths[i]);
+  const documents = paths.filter(inFrame ?? ((p2) => isFramePath(p2, config))).map((path6) => readDocument(source, path6, sink, reader, path6 === CONFIG_FILE && configJson ? configJson : parsed?.get(path6), config.limits));
   const schemas = new SchemaSet(config.release);
   const classifier = new Classifier(config, schemas, sink, paths);
   classifier.classifyFrame(documents, knownPlans, compiledSchemas);
@@ -37618,13 +37643,31 @@ function loadFrame(root, setup, sink, reader, inFrame, knownPlans = [], compiled
   const frame = { root, config, schemas, globals, systemContracts: classifier.systemContracts(), flowOwners: classifier.flowOwners() };
   return { frame, classifier, documents };
 }
+async function readFrameWith(workers, root, setup, inFrame) {
+  const { source, config } = setup;
+  const parsed = /* @__PURE__ */ new Map();
+  const parse4 = (path6, text) => parsed.set(path6, parseRead(text, source, path6, config.limits));
+  const readHere = (path6) => readText(source, path6, config.limits);
+  const framePaths = setup.paths.filter((p2) => inFrame(p2) && p2 !== CONFIG_FILE);
+  const schemaFiles = [];
+  for (const path6 of framePaths) {
+    if (!path6.endsWith(".schema.json")) continue;
+    const json = parse4(path6, readHere(path6)).get(path6);
+    if (json instanceof JsonText && json.ok) schemaFiles.push({ path: path6, text: json.text });
+  }
+  const rest = framePaths.filter((p2) => !parsed.has(p2));
+  const texts = await readTogether(workers, root, config, schemaFiles, rest, readHere);
+  rest.forEach((path6, i) => parse4(path6, texts[i]));
+  return parsed;
+}
 async function loadOnce(root, setup, options, visit, parallel, lateManifests = /* @__PURE__ */ new Set(), reuse, only) {
   const sink = new FindingSink();
   const reader = options.keepContent ? void 0 : new Rereader(setup.source, setup.config.limits);
   const inFrame = reuse?.inFrame ?? ((p2) => isFramePath(p2, setup.config));
   const started = parallel?.started;
-  const schemasRead = started && !reuse?.compiledSchemas ? (files) => started.forEach((w2) => w2.schemas(setup.config, files)) : void 0;
-  const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, (p2) => inFrame(p2) || lateManifests.has(p2), reuse?.plans, reuse?.compiledSchemas, schemasRead);
+  const framePath = (p2) => inFrame(p2) || lateManifests.has(p2);
+  const parsed = started && !reuse?.compiledSchemas ? await readFrameWith(started, root, setup, framePath) : void 0;
+  const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, framePath, reuse?.plans, reuse?.compiledSchemas, parsed);
   mark("frame read and classified");
   const facts = options.catalogFacts === true;
   const input = started ? frameInput(frame, classifier, frameDocs) : void 0;
@@ -39499,7 +39542,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "ef099f4bbb43fa1e" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "d86793d24f6a0e43" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -26454,14 +26454,28 @@ function syntaxHint(json) {
 }
 
 // src/registry/parallel.ts
+var READ_CHUNK = 64;
 var CHUNK = 256;
 function threads() {
   return process.getBuiltinModule("node:worker_threads");
 }
-function takeChunk(next, total) {
+function takeChunk(next, total, size = CHUNK) {
   const chunk = Atomics.add(next, 0, 1);
-  const from = chunk * CHUNK;
-  return from < total ? [from, Math.min(from + CHUNK, total)] : void 0;
+  const from = chunk * size;
+  return from < total ? [from, Math.min(from + size, total)] : void 0;
+}
+function readChunks(port, { root, limits, paths, next }) {
+  const source = new FsSource(root);
+  const total = sharedCount(paths);
+  for (let chunk = takeChunk(next, total, READ_CHUNK); chunk; chunk = takeChunk(next, total, READ_CHUNK)) {
+    const texts = [];
+    for (let i = chunk[0]; i < chunk[1]; i++) {
+      const text = readText(source, sharedString(paths, i), limits);
+      texts.push(typeof text === "string" ? text : null);
+    }
+    port.postMessage({ texts: { chunk: chunk[0] / READ_CHUNK, texts } });
+  }
+  mark("worker read its part of the frame");
 }
 function schemaSetOf(config, files) {
   const schemas = new SchemaSet(config.release);
@@ -26492,6 +26506,7 @@ async function serveDocuments(visit) {
   const messages = on(port, "message");
   const receive = async () => (await messages.next()).value[0];
   let message = await receive();
+  if ("schemas" in message && message.read) readChunks(port, message.read);
   await validators;
   let compiled;
   if ("schemas" in message) {

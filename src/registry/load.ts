@@ -17,7 +17,7 @@ import { mark } from "../util/timing.ts";
 import { discover } from "./discover.ts";
 import type { DocumentKind } from "./kinds.ts";
 import { RegistryDocument, type ContentReader, type ContractPackage, type Frame, type Registry } from "./document.ts";
-import { checkInParallel, CHUNK, frameInput, isLateManifest, startWorkers, type SchemaFileText, type StartedWorker } from "./parallel.ts";
+import { checkInParallel, CHUNK, frameInput, isLateManifest, readTogether, startWorkers, type SchemaFileText, type StartedWorker } from "./parallel.ts";
 import { ColumnStrings, documentAt } from "./columns.ts";
 import { ReferenceTableWriter } from "./reference-table.ts";
 import { referencesOf } from "./references.ts";
@@ -247,8 +247,7 @@ export interface LoadedFrame {
 /**
  * Reads the frame: the files `inFrame` picks (by default the config, schemas,
  * catalogs and manifests), and takes `knownPlans` as packages whose manifests
- * it does not read again. With `schemasRead`, the schema files are read
- * first, and it is given those that parse, in order, before the rest is read.
+ * it does not read again. What `parsed` holds is not read again.
  */
 export function loadFrame(
   root: string,
@@ -258,22 +257,12 @@ export function loadFrame(
   inFrame?: (path: string) => boolean,
   knownPlans: readonly PackagePlan[] = [],
   compiledSchemas?: ReadonlySet<string>,
-  schemasRead?: (files: SchemaFileText[]) => void,
+  parsed?: ReadonlyMap<string, JsonText | Error>,
 ): LoadedFrame {
   const { source, config, configJson, paths } = setup;
-  const framePaths = paths.filter(inFrame ?? ((p) => isFramePath(p, config)));
-  const read = (path: string) => readDocument(source, path, sink, reader, path === CONFIG_FILE && configJson ? configJson : undefined, config.limits);
-  const documents = new Array<RegistryDocument>(framePaths.length);
-  if (schemasRead) {
-    const files: SchemaFileText[] = [];
-    framePaths.forEach((path, i) => {
-      if (!path.endsWith(".schema.json")) return;
-      const doc = (documents[i] = read(path));
-      if (doc.json?.ok) files.push({ path, text: doc.json.text });
-    });
-    schemasRead(files);
-  }
-  for (let i = 0; i < framePaths.length; i++) documents[i] ??= read(framePaths[i]!);
+  const documents = paths
+    .filter(inFrame ?? ((p) => isFramePath(p, config)))
+    .map((path) => readDocument(source, path, sink, reader, path === CONFIG_FILE && configJson ? configJson : parsed?.get(path), config.limits));
   const schemas = new SchemaSet(config.release);
   const classifier = new Classifier(config, schemas, sink, paths);
   classifier.classifyFrame(documents, knownPlans, compiledSchemas);
@@ -281,6 +270,29 @@ export function loadFrame(
   for (const doc of documents) if (doc.kind === "global" && doc.id && doc.json?.ok && !globals.has(doc.id)) globals.set(doc.id, doc);
   const frame: Frame = { root, config, schemas, globals, systemContracts: classifier.systemContracts(), flowOwners: classifier.flowOwners() };
   return { frame, classifier, documents };
+}
+
+/**
+ * The frame's files, parsed, read with workers started ahead: the schema
+ * files first, here, sent to the workers to compile while the rest (the
+ * manifests) is read by all threads together (readTogether).
+ */
+async function readFrameWith(workers: readonly StartedWorker[], root: string, setup: Setup, inFrame: (path: string) => boolean): Promise<Map<string, JsonText | Error>> {
+  const { source, config } = setup;
+  const parsed = new Map<string, JsonText | Error>();
+  const parse = (path: string, text: string | Error) => parsed.set(path, parseRead(text, source, path, config.limits));
+  const readHere = (path: string) => readText(source, path, config.limits);
+  const framePaths = setup.paths.filter((p) => inFrame(p) && p !== CONFIG_FILE);
+  const schemaFiles: SchemaFileText[] = [];
+  for (const path of framePaths) {
+    if (!path.endsWith(".schema.json")) continue;
+    const json = parse(path, readHere(path)).get(path);
+    if (json instanceof JsonText && json.ok) schemaFiles.push({ path, text: json.text });
+  }
+  const rest = framePaths.filter((p) => !parsed.has(p));
+  const texts = await readTogether(workers, root, config, schemaFiles, rest, readHere);
+  rest.forEach((path, i) => parse(path, texts[i]!));
+  return parsed;
 }
 
 /** What an incremental load takes over from a cache instead of reading. */
@@ -315,10 +327,11 @@ export async function loadOnce(
   const reader = options.keepContent ? undefined : new Rereader(setup.source, setup.config.limits);
   const inFrame = reuse?.inFrame ?? ((p: string) => isFramePath(p, setup.config));
   const started = parallel?.started;
-  // Workers started ahead compile the registry's schemas while this thread reads the rest of the frame (its manifests), then
-  // rebuild the frame from what it read. A cache's schemas are compiled when needed (compiledSchemas): not so a worker's.
-  const schemasRead = started && !reuse?.compiledSchemas ? (files: SchemaFileText[]) => started.forEach((w) => w.schemas(setup.config, files)) : undefined;
-  const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, (p) => inFrame(p) || lateManifests.has(p), reuse?.plans, reuse?.compiledSchemas, schemasRead);
+  const framePath = (p: string) => inFrame(p) || lateManifests.has(p);
+  // Workers started ahead help read the frame's manifests and compile the registry's schemas meanwhile, then rebuild the
+  // frame from what this thread made of it. A cache's schemas are compiled when needed (compiledSchemas): not so a worker's.
+  const parsed = started && !reuse?.compiledSchemas ? await readFrameWith(started, root, setup, framePath) : undefined;
+  const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, framePath, reuse?.plans, reuse?.compiledSchemas, parsed);
   mark("frame read and classified");
   const facts = options.catalogFacts === true;
   const input = started ? frameInput(frame, classifier, frameDocs) : undefined;

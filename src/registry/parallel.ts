@@ -1,6 +1,6 @@
 import { on } from "node:events";
 import { keepCatalogFacts, type DocumentFacts } from "../catalog/facts.ts";
-import type { RegistryConfig } from "../config/config.ts";
+import type { InputLimits, RegistryConfig } from "../config/config.ts";
 import type { Release } from "../schemas/releases.ts";
 import type { Finding } from "../findings/finding.ts";
 import { JsonText } from "../json/parse.ts";
@@ -13,7 +13,7 @@ import { shareStrings, sharedCount, sharedString, type SharedStrings } from "../
 import { mark } from "../util/timing.ts";
 import { Classifier, MANIFEST_SCHEMA, stringField, type PackagePlan } from "./classify.ts";
 import { RegistryDocument, type Frame } from "./document.ts";
-import { forEachDocument, type DocumentVisitor } from "./load.ts";
+import { forEachDocument, readText, type DocumentVisitor } from "./load.ts";
 import { ColumnsWriter, type DocumentColumns } from "./columns.ts";
 
 /**
@@ -63,7 +63,20 @@ interface WorkerBoot {
  */
 interface WorkerSchemas {
   schemas: { config: RegistryConfig; files: SchemaFileText[] };
+  /** Frame files to read first, with this thread, before compiling anything (see readTogether). */
+  read?: ReadTogether;
 }
+
+/** Files read by every thread at once, each taking the next chunk from `next`: the worker sends back texts, unparsed. */
+interface ReadTogether {
+  root: string;
+  limits: InputLimits;
+  paths: SharedStrings;
+  next: Int32Array;
+}
+
+/** Files per chunk read together: a message of a few dozen kilobytes. */
+const READ_CHUNK = 64;
 
 /** The frame, sent as soon as it is read, so the worker rebuilds it while this thread runs the frame's own rules. */
 interface WorkerFrame {
@@ -78,7 +91,10 @@ interface WorkerWork {
   next: Int32Array;
 }
 
-type FromWorker = { batch: Batch } | { done: true };
+/** A chunk's texts, in order; null for a file the worker could not read, which this thread reads again to say why. */
+type Texts = { chunk: number; texts: Array<string | null> };
+
+type FromWorker = { batch: Batch } | { done: true } | { texts: Texts };
 
 /** Documents per chunk: large enough to make messages cheap, small enough to share the tail evenly. */
 export const CHUNK = 256;
@@ -89,10 +105,25 @@ function threads(): typeof import("node:worker_threads") {
 }
 
 /** The next chunk for this thread, from the counter all threads share: nobody waits for anybody to hand out work. */
-function takeChunk(next: Int32Array, total: number): [number, number] | undefined {
+function takeChunk(next: Int32Array, total: number, size = CHUNK): [number, number] | undefined {
   const chunk = Atomics.add(next, 0, 1);
-  const from = chunk * CHUNK;
-  return from < total ? [from, Math.min(from + CHUNK, total)] : undefined;
+  const from = chunk * size;
+  return from < total ? [from, Math.min(from + size, total)] : undefined;
+}
+
+/** The worker's side of readTogether: chunks of texts until none are left. */
+function readChunks(port: import("node:worker_threads").MessagePort, { root, limits, paths, next }: ReadTogether): void {
+  const source = new FsSource(root);
+  const total = sharedCount(paths);
+  for (let chunk = takeChunk(next, total, READ_CHUNK); chunk; chunk = takeChunk(next, total, READ_CHUNK)) {
+    const texts: Array<string | null> = [];
+    for (let i = chunk[0]; i < chunk[1]; i++) {
+      const text = readText(source, sharedString(paths, i), limits);
+      texts.push(typeof text === "string" ? text : null);
+    }
+    port.postMessage({ texts: { chunk: chunk[0] / READ_CHUNK, texts } } satisfies FromWorker);
+  }
+  mark("worker read its part of the frame");
 }
 
 export function frameInput(frame: Frame, classifier: Classifier, frameDocs: readonly RegistryDocument[]): FrameInput {
@@ -143,6 +174,8 @@ export async function serveDocuments(visit: DocumentVisitor): Promise<void> {
   const messages = on(port, "message");
   const receive = async <T>(): Promise<T> => ((await messages.next()).value as [T])[0];
   let message = await receive<WorkerSchemas | WorkerFrame>();
+  // This thread waits for the frame's files: they come before anything of this one's own.
+  if ("schemas" in message && message.read) readChunks(port, message.read);
   await validators;
   let compiled: SchemaSet | undefined;
   if ("schemas" in message) {
@@ -207,11 +240,11 @@ export class StartedWorker {
     this.exited = new Promise((resolve) => this.worker.on("exit", () => resolve()));
   }
 
-  /** Sends the worker the registry's schema files ahead of the frame (see WorkerSchemas). */
-  schemas(config: RegistryConfig, files: SchemaFileText[]): void {
+  /** Sends the worker the registry's schema files ahead of the frame, and frame files to read first (see WorkerSchemas). */
+  schemas(config: RegistryConfig, files: SchemaFileText[], read?: ReadTogether): void {
     if (this.#schemasSent || this.#framed) return;
     this.#schemasSent = true;
-    this.worker.postMessage({ schemas: { config, files } } satisfies WorkerSchemas);
+    this.worker.postMessage({ schemas: { config, files }, ...(read ? { read } : {}) } satisfies WorkerSchemas);
   }
 
   /** Sends the worker the frame (once); without the schemas where they went ahead. */
@@ -226,7 +259,7 @@ export class StartedWorker {
     this.#given = true;
     this.worker.on("message", (message: FromWorker) => {
       if ("batch" in message) onBatch(message.batch);
-      else void this.worker.terminate();
+      else if ("done" in message) void this.worker.terminate();
     });
     this.worker.postMessage(work);
     return this.exited;
@@ -236,6 +269,57 @@ export class StartedWorker {
   dismiss(): void {
     if (!this.#given) void this.worker.terminate();
   }
+}
+
+/**
+ * Reads the files at `paths` with the workers, which get the registry's
+ * schema files in the same message (StartedWorker.schemas) and read before
+ * they compile them: every thread takes the next chunk from one counter,
+ * this one with `readHere`. A worker that has not started yet takes nothing;
+ * a chunk a worker took and never sent (it ended) is read here.
+ */
+export async function readTogether(
+  workers: readonly StartedWorker[],
+  root: string,
+  config: RegistryConfig,
+  schemaFiles: SchemaFileText[],
+  paths: readonly string[],
+  readHere: (path: string) => string | Error,
+): Promise<Array<string | Error>> {
+  const texts = new Array<string | Error>(paths.length);
+  const chunks = Math.ceil(paths.length / READ_CHUNK);
+  const done = new Uint8Array(chunks);
+  let left = chunks;
+  let wake: () => void = () => {};
+  const settled = new Promise<void>((resolve) => (wake = resolve));
+  const take = ({ chunk, texts: read }: Texts) => {
+    if (done[chunk]) return;
+    done[chunk] = 1;
+    left--;
+    read.forEach((text, j) => (texts[chunk * READ_CHUNK + j] = text ?? readHere(paths[chunk * READ_CHUNK + j]!)));
+    if (left === 0) wake();
+  };
+  const listener = (message: FromWorker) => {
+    if ("texts" in message) take(message.texts);
+  };
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const shared = shareStrings(paths);
+  for (const w of workers) {
+    w.worker.on("message", listener);
+    void w.exited.then(wake);
+    w.schemas(config, schemaFiles, { root, limits: config.limits, paths: shared, next });
+  }
+  for (let chunk = takeChunk(next, paths.length, READ_CHUNK); chunk; chunk = takeChunk(next, paths.length, READ_CHUNK)) {
+    for (let i = chunk[0]; i < chunk[1]; i++) texts[i] = readHere(paths[i]!);
+    done[chunk[0] / READ_CHUNK] = 1;
+    left--;
+  }
+  // What the workers took: wait for it, unless one ended, and read here what did not come.
+  if (left > 0) await settled;
+  for (const w of workers) w.worker.off("message", listener);
+  for (let c = 0; c < chunks; c++) if (!done[c]) for (let i = c * READ_CHUNK; i < Math.min((c + 1) * READ_CHUNK, paths.length); i++) texts[i] = readHere(paths[i]!);
+  mark(`frame read with ${workers.length} worker(s)`);
+  return texts;
 }
 
 export function startWorkers(workerUrl: URL, count: number, release: Release): StartedWorker[] {
