@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sharedCount, sharedString, shareStrings } from "../src/util/shared-strings.ts";
 
@@ -17,6 +18,17 @@ describe("strings in shared memory (the paths every worker thread takes from)", 
       const shared = shareStrings(list);
       expect(list.map((_, i) => sharedString(shared, i))).toEqual(list);
     }
+  });
+
+  it("gives back any list of well-formed strings, however many bytes each character takes", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: "grapheme", maxLength: 30 }), { maxLength: 40 }), (list) => {
+        const shared = shareStrings(list);
+        expect(list.map((_, i) => sharedString(shared, i))).toEqual(list);
+        expect(shared.bytes.length).toBe(Buffer.byteLength(list.join(""), "utf8"));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("holds an empty list", () => {

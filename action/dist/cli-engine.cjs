@@ -28546,19 +28546,17 @@ var init_v8_tuning = __esm({
 
 // src/util/shared-strings.ts
 function shareStrings(list) {
+  let chars = 0;
+  for (let i = 0; i < list.length; i++) chars += list[i].length;
   const offsets = new Uint32Array(new SharedArrayBuffer(4 * (list.length + 1)));
-  const joined = list.join("");
-  const encoded = Buffer.from(joined, "utf8");
-  const ascii = encoded.length === joined.length;
+  const bytes = Buffer.from(new SharedArrayBuffer(3 * chars));
   let size = 0;
   for (let i = 0; i < list.length; i++) {
     offsets[i] = size;
-    size += ascii ? list[i].length : Buffer.byteLength(list[i], "utf8");
+    size += bytes.write(list[i], size, "utf8");
   }
   offsets[list.length] = size;
-  const bytes = new Uint8Array(new SharedArrayBuffer(encoded.length));
-  bytes.set(encoded);
-  return { bytes, offsets };
+  return { bytes: bytes.subarray(0, size), offsets };
 }
 var init_shared_strings = __esm({
   "src/util/shared-strings.ts"() {
@@ -36342,7 +36340,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "d86793d24f6a0e43" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "91e9d95bad4cebe2" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

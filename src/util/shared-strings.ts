@@ -11,21 +11,20 @@ export interface SharedStrings {
 }
 
 export function shareStrings(list: readonly string[]): SharedStrings {
+  let chars = 0;
+  for (let i = 0; i < list.length; i++) chars += list[i]!.length;
   const offsets = new Uint32Array(new SharedArrayBuffer(4 * (list.length + 1)));
-  // One encoding of the whole list: per string, measuring and writing cost 20 ms for 100,000 paths.
-  const joined = list.join("");
-  const encoded = Buffer.from(joined, "utf8");
-  // ASCII only (as many bytes as characters): a string's bytes are its characters, with no need to measure them.
-  const ascii = encoded.length === joined.length;
+  // Room for the longest UTF-8 a string of that many characters can take (3 bytes each), so every write fits; only the
+  // pages written are ever touched. Each string written in place: joining them into one string to encode it at once took
+  // 40-56 ms for 90,000 paths, writing them 17-22 (each alone in a new process).
+  const bytes = Buffer.from(new SharedArrayBuffer(3 * chars));
   let size = 0;
   for (let i = 0; i < list.length; i++) {
     offsets[i] = size;
-    size += ascii ? list[i]!.length : Buffer.byteLength(list[i]!, "utf8");
+    size += bytes.write(list[i]!, size, "utf8");
   }
   offsets[list.length] = size;
-  const bytes = new Uint8Array(new SharedArrayBuffer(encoded.length));
-  bytes.set(encoded);
-  return { bytes, offsets };
+  return { bytes: bytes.subarray(0, size), offsets };
 }
 
 export function sharedCount(shared: SharedStrings): number {
