@@ -29057,9 +29057,11 @@ async function setUp(root, options, paths, listed) {
   const [found] = await Promise.all([paths ?? discover(source, config, listed && ((count) => listed(count, known))), loadPrecompiled(config.release)]);
   return { ...known, paths: found };
 }
-function loadFrame(root, setup, sink, reader, inFrame, knownPlans = [], compiledSchemas, parsed) {
+function loadFrame(root, setup, sink, reader, inFrame, knownPlans = [], compiledSchemas, read) {
   const { source, config, configJson, paths } = setup;
-  const documents = paths.filter(inFrame ?? ((p2) => isFramePath(p2, config))).map((path) => readDocument(source, path, sink, reader, path === CONFIG_FILE && configJson ? configJson : parsed?.get(path), config.limits));
+  const documents = (read?.paths ?? paths.filter(inFrame ?? ((p2) => isFramePath(p2, config)))).map(
+    (path) => readDocument(source, path, sink, reader, path === CONFIG_FILE && configJson ? configJson : read?.parsed.get(path), config.limits)
+  );
   const schemas = new SchemaSet(config.release);
   const classifier = new Classifier(config, schemas, sink, paths);
   classifier.classifyFrame(documents, knownPlans, compiledSchemas);
@@ -29073,7 +29075,8 @@ async function readFrameWith(workers, root, setup, inFrame) {
   const parsed = /* @__PURE__ */ new Map();
   const parse2 = (path, text) => parsed.set(path, parseRead(text, source, path, config.limits));
   const readHere = (path) => readText(source, path, config.limits);
-  const framePaths = setup.paths.filter((p2) => inFrame(p2) && p2 !== CONFIG_FILE);
+  const paths = setup.paths.filter(inFrame);
+  const framePaths = paths.filter((p2) => p2 !== CONFIG_FILE);
   const schemaFiles = [];
   for (const path of framePaths) {
     if (!path.endsWith(".schema.json")) continue;
@@ -29083,7 +29086,7 @@ async function readFrameWith(workers, root, setup, inFrame) {
   const rest = framePaths.filter((p2) => !parsed.has(p2));
   const texts = await readTogether(workers, root, config, schemaFiles, rest, readHere);
   rest.forEach((path, i) => parse2(path, texts[i]));
-  return parsed;
+  return { paths, parsed };
 }
 async function loadOnce(root, setup, options, visit, parallel, lateManifests = /* @__PURE__ */ new Set(), reuse, only) {
   const sink = new FindingSink();
@@ -29091,8 +29094,8 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   const inFrame = reuse?.inFrame ?? ((p2) => isFramePath(p2, setup.config));
   const started = parallel?.started;
   const framePath = (p2) => inFrame(p2) || lateManifests.has(p2);
-  const parsed = started && !reuse?.compiledSchemas ? await readFrameWith(started, root, setup, framePath) : void 0;
-  const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, framePath, reuse?.plans, reuse?.compiledSchemas, parsed);
+  const read = started && !reuse?.compiledSchemas ? await readFrameWith(started, root, setup, framePath) : void 0;
+  const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, framePath, reuse?.plans, reuse?.compiledSchemas, read);
   mark("frame read and classified");
   const facts = options.catalogFacts === true;
   const input = started ? frameInput(frame, classifier, frameDocs) : void 0;
@@ -36340,7 +36343,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "91e9d95bad4cebe2" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "36441e3d730955df" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -247,7 +247,8 @@ export interface LoadedFrame {
 /**
  * Reads the frame: the files `inFrame` picks (by default the config, schemas,
  * catalogs and manifests), and takes `knownPlans` as packages whose manifests
- * it does not read again. What `parsed` holds is not read again.
+ * it does not read again. What `read` holds (its frame files, and some of
+ * them parsed) is not looked for or read again.
  */
 export function loadFrame(
   root: string,
@@ -257,12 +258,12 @@ export function loadFrame(
   inFrame?: (path: string) => boolean,
   knownPlans: readonly PackagePlan[] = [],
   compiledSchemas?: ReadonlySet<string>,
-  parsed?: ReadonlyMap<string, JsonText | Error>,
+  read?: FrameRead,
 ): LoadedFrame {
   const { source, config, configJson, paths } = setup;
-  const documents = paths
-    .filter(inFrame ?? ((p) => isFramePath(p, config)))
-    .map((path) => readDocument(source, path, sink, reader, path === CONFIG_FILE && configJson ? configJson : parsed?.get(path), config.limits));
+  const documents = (read?.paths ?? paths.filter(inFrame ?? ((p) => isFramePath(p, config)))).map((path) =>
+    readDocument(source, path, sink, reader, path === CONFIG_FILE && configJson ? configJson : read?.parsed.get(path), config.limits),
+  );
   const schemas = new SchemaSet(config.release);
   const classifier = new Classifier(config, schemas, sink, paths);
   classifier.classifyFrame(documents, knownPlans, compiledSchemas);
@@ -272,17 +273,25 @@ export function loadFrame(
   return { frame, classifier, documents };
 }
 
+/** The frame's files, in the listing's order, and those of them already read and parsed. */
+export interface FrameRead {
+  paths: readonly string[];
+  parsed: ReadonlyMap<string, JsonText | Error>;
+}
+
 /**
- * The frame's files, parsed, read with workers started ahead: the schema
- * files first, here, sent to the workers to compile while the rest (the
+ * The frame's files, read with workers started ahead: the schema files
+ * first, here, sent to the workers to compile while the rest (the
  * manifests) is read by all threads together (readTogether).
  */
-async function readFrameWith(workers: readonly StartedWorker[], root: string, setup: Setup, inFrame: (path: string) => boolean): Promise<Map<string, JsonText | Error>> {
+async function readFrameWith(workers: readonly StartedWorker[], root: string, setup: Setup, inFrame: (path: string) => boolean): Promise<FrameRead> {
   const { source, config } = setup;
   const parsed = new Map<string, JsonText | Error>();
   const parse = (path: string, text: string | Error) => parsed.set(path, parseRead(text, source, path, config.limits));
   const readHere = (path: string) => readText(source, path, config.limits);
-  const framePaths = setup.paths.filter((p) => inFrame(p) && p !== CONFIG_FILE);
+  const paths = setup.paths.filter(inFrame);
+  // The config was read first, within the default limits: it is what sets them.
+  const framePaths = paths.filter((p) => p !== CONFIG_FILE);
   const schemaFiles: SchemaFileText[] = [];
   for (const path of framePaths) {
     if (!path.endsWith(".schema.json")) continue;
@@ -292,7 +301,7 @@ async function readFrameWith(workers: readonly StartedWorker[], root: string, se
   const rest = framePaths.filter((p) => !parsed.has(p));
   const texts = await readTogether(workers, root, config, schemaFiles, rest, readHere);
   rest.forEach((path, i) => parse(path, texts[i]!));
-  return parsed;
+  return { paths, parsed };
 }
 
 /** What an incremental load takes over from a cache instead of reading. */
@@ -330,8 +339,8 @@ export async function loadOnce(
   const framePath = (p: string) => inFrame(p) || lateManifests.has(p);
   // Workers started ahead help read the frame's manifests and compile the registry's schemas meanwhile, then rebuild the
   // frame from what this thread made of it. A cache's schemas are compiled when needed (compiledSchemas): not so a worker's.
-  const parsed = started && !reuse?.compiledSchemas ? await readFrameWith(started, root, setup, framePath) : undefined;
-  const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, framePath, reuse?.plans, reuse?.compiledSchemas, parsed);
+  const read = started && !reuse?.compiledSchemas ? await readFrameWith(started, root, setup, framePath) : undefined;
+  const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, framePath, reuse?.plans, reuse?.compiledSchemas, read);
   mark("frame read and classified");
   const facts = options.catalogFacts === true;
   const input = started ? frameInput(frame, classifier, frameDocs) : undefined;
