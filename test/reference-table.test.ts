@@ -35,6 +35,24 @@ describe("references kept in a table", () => {
     expect(refsOf(b)).toEqual([{ from: "b.json", pointer: "/verb", kind: "verb", target: "route", field: "verb" }]);
   });
 
+  it("keeps every document's references as its buffer grows, and only the room they fill once sealed", () => {
+    const writer = new ReferenceTableWriter();
+    const docs = Array.from({ length: 700 }, (_, i) => new RegistryDocument(`d${i}.json`, undefined));
+    const expected = docs.map((doc, i) => Array.from({ length: i % 4 }, (_, k) => ref(doc, `/steps/${k}/runtime_id`, "runtime", `runtime.r${(i * 7 + k) % 90}_v1`, "runtime_id")));
+    docs.forEach((doc, i) => {
+      writer.keep(doc, expected[i]!);
+      // Readable while the table is still being written, its buffer grown or not.
+      expect(refsOf(doc)).toEqual(expected[i]!.map((r) => ({ ...r, from: r.from.path })));
+    });
+    writer.seal();
+    docs.forEach((doc, i) => expect(refsOf(doc)).toEqual(expected[i]!.map((r) => ({ ...r, from: r.from.path }))));
+    const total = expected.reduce((n, refs) => n + refs.length, 0);
+    expect(total * 4).toBeGreaterThan(1024);
+    expect(docs[0]!.referenceRange!.table.refs).toHaveLength(total * 4);
+    writer.seal();
+    expect(refsOf(docs[699]!)).toEqual(expected[699]!.map((r) => ({ ...r, from: r.from.path })));
+  });
+
   it("has none for a document whose references were never read, and takes them as a property too", () => {
     const doc = new RegistryDocument("a.json", undefined);
     expect(doc.references).toBeUndefined();

@@ -3279,23 +3279,42 @@ var init_reference_table = __esm({
     ReferenceTableWriter = class extends ReferenceTable {
       /** The words and their numbers, until the table is sealed. */
       #words;
-      #refs;
+      #buffer = new Int32Array(1024);
+      #length = 0;
       constructor() {
         const words = new StringTable();
-        const refs = [];
-        super(words.strings, refs);
+        super(words.strings, []);
         this.#words = words;
-        this.#refs = refs;
+        this.compact(this.#buffer);
       }
       /** Adds one reference's words. */
       push(pointer, kind, target, field3) {
-        const words = this.#words;
-        if (!words) throw new Error("a sealed table of references takes no more");
-        this.#refs.push(words.indexOf(pointer), words.indexOf(kind), words.indexOf(target), words.indexOf(field3));
+        this.pushIndices(this.wordIndex(pointer), this.wordIndex(kind), this.wordIndex(target), this.wordIndex(field3));
+      }
+      /** A word's number in this table, listing it if it is new. */
+      wordIndex(word) {
+        if (!this.#words) throw new Error("a sealed table of references takes no more");
+        return this.#words.indexOf(word);
+      }
+      /** Adds one reference by its words' numbers (wordIndex). */
+      pushIndices(pointer, kind, target, field3) {
+        if (!this.#words) throw new Error("a sealed table of references takes no more");
+        if (this.#length + REFERENCE_WIDTH > this.#buffer.length) {
+          const larger = new Int32Array(this.#buffer.length * 2);
+          larger.set(this.#buffer);
+          this.compact(this.#buffer = larger);
+        }
+        const b3 = this.#buffer;
+        const at4 = this.#length;
+        b3[at4] = pointer;
+        b3[at4 + 1] = kind;
+        b3[at4 + 2] = target;
+        b3[at4 + 3] = field3;
+        this.#length = at4 + REFERENCE_WIDTH;
       }
       /** Where the next reference will stand. */
       get end() {
-        return this.#refs.length;
+        return this.#length;
       }
       /** Gives `doc` the references it has, as the next range of this table. */
       keep(doc, refs) {
@@ -3303,10 +3322,11 @@ var init_reference_table = __esm({
         for (let i = 0; i < refs.length; i++) this.push(refs[i].pointer, refs[i].kind, refs[i].target, refs[i].field);
         doc.keepReferences(this, from, this.end);
       }
-      /** No more references will be added: the indices move to an array of 32-bit integers, half the size of a JavaScript array's. */
+      /** No more references will be added: the indices keep only the room they fill. */
       seal() {
-        this.compact(Int32Array.from(this.#refs));
-        this.#refs.length = 0;
+        if (!this.#words) return;
+        this.compact(this.#buffer.slice(0, this.#length));
+        this.#buffer = new Int32Array(0);
         this.#words = void 0;
       }
     };
@@ -37336,7 +37356,8 @@ function documentAt2(c3, i, reader, strings2, path6, refs) {
   const to2 = c3.refStart[i + 1];
   if (refs) {
     const start = refs.end;
-    for (let r2 = from; r2 < to2; r2 += REFERENCE_WIDTH) refs.push(word(c3.refs[r2]), word(c3.refs[r2 + 1]), word(c3.refs[r2 + 2]), word(c3.refs[r2 + 3]));
+    const number = strings2 ? (k2) => strings2.numberIn(refs, k2) : (k2) => refs.wordIndex(s[k2]);
+    for (let r2 = from; r2 < to2; r2 += REFERENCE_WIDTH) refs.pushIndices(number(c3.refs[r2]), number(c3.refs[r2 + 1]), number(c3.refs[r2 + 2]), number(c3.refs[r2 + 3]));
     doc.keepReferences(refs, start, refs.end);
   } else doc.keepReferences(tableOf(c3), from, to2);
   return doc;
@@ -37395,6 +37416,17 @@ var init_columns = __esm({
       at(k2) {
         return this.#interned[k2] ??= this.#interner.intern(this.#strings[k2]);
       }
+      /** String k's number in a table of references (one table per set of columns). */
+      numberIn(table, k2) {
+        if (this.#table !== table) {
+          this.#table = table;
+          this.#numbers = new Int32Array(this.#strings.length).fill(-1);
+        }
+        const known = this.#numbers[k2];
+        return known >= 0 ? known : this.#numbers[k2] = table.wordIndex(this.at(k2));
+      }
+      #table;
+      #numbers;
     };
   }
 });
@@ -39543,7 +39575,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "36441e3d730955df" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "8a63e635cb9d7cca" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

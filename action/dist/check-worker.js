@@ -26096,23 +26096,42 @@ var ReferenceTable = class {
 var ReferenceTableWriter = class extends ReferenceTable {
   /** The words and their numbers, until the table is sealed. */
   #words;
-  #refs;
+  #buffer = new Int32Array(1024);
+  #length = 0;
   constructor() {
     const words = new StringTable();
-    const refs = [];
-    super(words.strings, refs);
+    super(words.strings, []);
     this.#words = words;
-    this.#refs = refs;
+    this.compact(this.#buffer);
   }
   /** Adds one reference's words. */
   push(pointer, kind, target, field) {
-    const words = this.#words;
-    if (!words) throw new Error("a sealed table of references takes no more");
-    this.#refs.push(words.indexOf(pointer), words.indexOf(kind), words.indexOf(target), words.indexOf(field));
+    this.pushIndices(this.wordIndex(pointer), this.wordIndex(kind), this.wordIndex(target), this.wordIndex(field));
+  }
+  /** A word's number in this table, listing it if it is new. */
+  wordIndex(word) {
+    if (!this.#words) throw new Error("a sealed table of references takes no more");
+    return this.#words.indexOf(word);
+  }
+  /** Adds one reference by its words' numbers (wordIndex). */
+  pushIndices(pointer, kind, target, field) {
+    if (!this.#words) throw new Error("a sealed table of references takes no more");
+    if (this.#length + REFERENCE_WIDTH > this.#buffer.length) {
+      const larger = new Int32Array(this.#buffer.length * 2);
+      larger.set(this.#buffer);
+      this.compact(this.#buffer = larger);
+    }
+    const b = this.#buffer;
+    const at2 = this.#length;
+    b[at2] = pointer;
+    b[at2 + 1] = kind;
+    b[at2 + 2] = target;
+    b[at2 + 3] = field;
+    this.#length = at2 + REFERENCE_WIDTH;
   }
   /** Where the next reference will stand. */
   get end() {
-    return this.#refs.length;
+    return this.#length;
   }
   /** Gives `doc` the references it has, as the next range of this table. */
   keep(doc, refs) {
@@ -26120,10 +26139,11 @@ var ReferenceTableWriter = class extends ReferenceTable {
     for (let i = 0; i < refs.length; i++) this.push(refs[i].pointer, refs[i].kind, refs[i].target, refs[i].field);
     doc.keepReferences(this, from, this.end);
   }
-  /** No more references will be added: the indices move to an array of 32-bit integers, half the size of a JavaScript array's. */
+  /** No more references will be added: the indices keep only the room they fill. */
   seal() {
-    this.compact(Int32Array.from(this.#refs));
-    this.#refs.length = 0;
+    if (!this.#words) return;
+    this.compact(this.#buffer.slice(0, this.#length));
+    this.#buffer = new Int32Array(0);
     this.#words = void 0;
   }
 };

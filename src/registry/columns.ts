@@ -90,9 +90,10 @@ export function documentAt(c: DocumentColumns, i: number, reader: ContentReader,
   const from = c.refStart[i]!;
   const to = c.refStart[i + 1]!;
   if (refs) {
-    // Into the load's own table, each word interned: the columns (a worker's message) are let go.
+    // Into the load's own table, each word interned and numbered there once per set of columns: the columns (a worker's message) are let go.
     const start = refs.end;
-    for (let r = from; r < to; r += REFERENCE_WIDTH) refs.push(word(c.refs[r]!), word(c.refs[r + 1]!), word(c.refs[r + 2]!), word(c.refs[r + 3]!));
+    const number = strings ? (k: number) => strings.numberIn(refs, k) : (k: number) => refs.wordIndex(s[k]!);
+    for (let r = from; r < to; r += REFERENCE_WIDTH) refs.pushIndices(number(c.refs[r]!), number(c.refs[r + 1]!), number(c.refs[r + 2]!), number(c.refs[r + 3]!));
     doc.keepReferences(refs, start, refs.end);
   } else doc.keepReferences(tableOf(c), from, to);
   return doc;
@@ -122,4 +123,17 @@ export class ColumnStrings {
   at(k: number): string {
     return (this.#interned[k] ??= this.#interner.intern(this.#strings[k]!));
   }
+
+  /** String k's number in a table of references (one table per set of columns). */
+  numberIn(table: ReferenceTableWriter, k: number): number {
+    if (this.#table !== table) {
+      this.#table = table;
+      this.#numbers = new Int32Array(this.#strings.length).fill(-1);
+    }
+    const known = this.#numbers![k]!;
+    return known >= 0 ? known : (this.#numbers![k] = table.wordIndex(this.at(k)));
+  }
+
+  #table: ReferenceTableWriter | undefined;
+  #numbers: Int32Array | undefined;
 }
