@@ -26160,15 +26160,14 @@ var RegistryDocument = class {
   schemaId;
   /** The folder of the contract package the document belongs to. */
   packageDir;
+  // A check keeps one of these per document: every field is 8 bytes on each of 100,000 of them, so what most never use
+  // shares a field (released content, facts kept elsewhere).
   #json;
   #refs;
   #refsFrom = 0;
   #refsTo = 0;
   #facts;
-  #factsFrom;
-  #factsAt = -1;
   #reader;
-  #released = false;
   /** `json` is undefined when the file could not be read; `reader` reads it again after `release()`. */
   constructor(path, json, reader) {
     this.path = path;
@@ -26204,29 +26203,32 @@ var RegistryDocument = class {
   }
   /** What the catalog takes from it, when the check kept that (LoadOptions.catalogFacts) or its cache did. */
   get catalogFacts() {
-    if (this.#factsFrom) {
-      this.#facts = this.#factsFrom.get(this.#factsAt);
-      this.#factsFrom = void 0;
-    }
-    return this.#facts;
+    const facts = this.#facts;
+    return facts instanceof FactsAt ? this.#facts = facts.from.get(facts.index) : facts;
   }
   set catalogFacts(facts) {
     this.#facts = facts;
-    this.#factsFrom = void 0;
   }
   /** Facts kept elsewhere (a cache's, at `index`), taken when first asked for; no closure per document, as a cache makes 100,000 of them. */
   catalogFactsFrom(from, index) {
-    this.#factsFrom = from;
-    this.#factsAt = index;
+    this.#facts = new FactsAt(from, index);
   }
   get json() {
-    return this.#released ? this.#reader.read(this.path) : this.#json;
+    const json = this.#json;
+    return json === RELEASED ? this.#reader.read(this.path) : json;
   }
   /** Drops the parsed content; it is read again from the source when asked for. */
   release() {
-    if (!this.#reader) return;
-    this.#json = void 0;
-    this.#released = true;
+    if (this.#reader) this.#json = RELEASED;
+  }
+};
+var RELEASED = /* @__PURE__ */ Symbol("released");
+var FactsAt = class {
+  from;
+  index;
+  constructor(from, index) {
+    this.from = from;
+    this.index = index;
   }
 };
 

@@ -27,15 +27,14 @@ export class RegistryDocument {
   schemaId?: string;
   /** The folder of the contract package the document belongs to. */
   packageDir?: string;
-  #json: JsonText | undefined;
+  // A check keeps one of these per document: every field is 8 bytes on each of 100,000 of them, so what most never use
+  // shares a field (released content, facts kept elsewhere).
+  #json: JsonText | typeof RELEASED | undefined;
   #refs: ReferenceTable | undefined;
   #refsFrom = 0;
   #refsTo = 0;
-  #facts: DocumentFacts | undefined;
-  #factsFrom: KeptFacts | undefined;
-  #factsAt = -1;
+  #facts: DocumentFacts | FactsAt | undefined;
   #reader: ContentReader | undefined;
-  #released = false;
 
   /** `json` is undefined when the file could not be read; `reader` reads it again after `release()`. */
   constructor(path: string, json: JsonText | undefined, reader?: ContentReader) {
@@ -77,33 +76,41 @@ export class RegistryDocument {
 
   /** What the catalog takes from it, when the check kept that (LoadOptions.catalogFacts) or its cache did. */
   get catalogFacts(): DocumentFacts | undefined {
-    if (this.#factsFrom) {
-      this.#facts = this.#factsFrom.get(this.#factsAt);
-      this.#factsFrom = undefined;
-    }
-    return this.#facts;
+    const facts = this.#facts;
+    return facts instanceof FactsAt ? (this.#facts = facts.from.get(facts.index)) : facts;
   }
 
   set catalogFacts(facts: DocumentFacts | undefined) {
     this.#facts = facts;
-    this.#factsFrom = undefined;
   }
 
   /** Facts kept elsewhere (a cache's, at `index`), taken when first asked for; no closure per document, as a cache makes 100,000 of them. */
   catalogFactsFrom(from: KeptFacts, index: number): void {
-    this.#factsFrom = from;
-    this.#factsAt = index;
+    this.#facts = new FactsAt(from, index);
   }
 
   get json(): JsonText | undefined {
-    return this.#released ? this.#reader!.read(this.path) : this.#json;
+    const json = this.#json;
+    return json === RELEASED ? this.#reader!.read(this.path) : json;
   }
 
   /** Drops the parsed content; it is read again from the source when asked for. */
   release(): void {
-    if (!this.#reader) return;
-    this.#json = undefined;
-    this.#released = true;
+    if (this.#reader) this.#json = RELEASED;
+  }
+}
+
+/** What a released document holds instead of its content. */
+const RELEASED: unique symbol = Symbol("released");
+
+/** Where a document's catalog facts are kept, until they are first asked for. */
+class FactsAt {
+  readonly from: KeptFacts;
+  readonly index: number;
+
+  constructor(from: KeptFacts, index: number) {
+    this.from = from;
+    this.index = index;
   }
 }
 
