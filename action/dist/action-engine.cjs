@@ -37558,7 +37558,7 @@ var init_parallel = __esm({
       schemas(config, files, read) {
         if (this.#schemasSent || this.#framed) return;
         this.#schemasSent = true;
-        this.worker.postMessage({ schemas: { config, files }, ...read ? { read } : {} });
+        this.worker.postMessage({ schemas: { config, files }, read });
       }
       /** Sends the worker the frame (once); without the schemas where they went ahead. */
       frame(input, catalogFacts) {
@@ -37680,14 +37680,18 @@ function loadFrame(root, setup, sink, reader, inFrame, knownPlans = [], compiled
 async function readFrameWith(workers, root, setup, inFrame) {
   const { source, config } = setup;
   const parsed = /* @__PURE__ */ new Map();
-  const parse4 = (path6, text) => parsed.set(path6, parseRead(text, source, path6, config.limits));
+  const parse4 = (path6, text) => {
+    const json = parseRead(text, source, path6, config.limits);
+    parsed.set(path6, json);
+    return json;
+  };
   const readHere = (path6) => readText(source, path6, config.limits);
   const paths = setup.paths.filter(inFrame);
   const framePaths = paths.filter((p2) => p2 !== CONFIG_FILE);
   const schemaFiles = [];
   for (const path6 of framePaths) {
     if (!path6.endsWith(".schema.json")) continue;
-    const json = parse4(path6, readHere(path6)).get(path6);
+    const json = parse4(path6, readHere(path6));
     if (json instanceof JsonText && json.ok) schemaFiles.push({ path: path6, text: json.text });
   }
   const rest = framePaths.filter((p2) => !parsed.has(p2));
@@ -37708,10 +37712,7 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   const input = started ? frameInput(frame, classifier, frameDocs) : void 0;
   if (input) for (const w2 of started) w2.frame(input, facts);
   const refs = new ReferenceTableWriter();
-  let frameRulesRun = false;
   const frameRules = () => {
-    if (frameRulesRun) return;
-    frameRulesRun = true;
     for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind), facts, refs);
     mark("frame loaded");
   };
@@ -37755,7 +37756,7 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
       input: input ?? frameInput(frame, classifier, frameDocs),
       catalogFacts: facts,
       paths: leaf,
-      first: frameRules,
+      ...input ? { first: frameRules } : {},
       local,
       onBatch: (batch, first) => {
         const words = new ColumnStrings(batch.documents.strings, strings2);
@@ -37770,7 +37771,7 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
       }
     });
   else {
-    frameRules();
+    if (input) frameRules();
     for (let k2 = 0; k2 < leaf.length; k2 += CHUNK) local(k2, Math.min(k2 + CHUNK, leaf.length));
   }
   refs.seal();
@@ -39577,7 +39578,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "d52ed88f7021e75a" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "f000789a4375a399" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

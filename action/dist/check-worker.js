@@ -26528,7 +26528,7 @@ async function serveDocuments(visit) {
   const messages = on(port, "message");
   const receive = async () => (await messages.next()).value[0];
   let message = await receive();
-  if ("schemas" in message && message.read) readChunks(port, message.read);
+  if ("schemas" in message) readChunks(port, message.read);
   await validators;
   let compiled;
   if ("schemas" in message) {

@@ -28992,7 +28992,7 @@ var init_parallel = __esm({
       schemas(config, files, read) {
         if (this.#schemasSent || this.#framed) return;
         this.#schemasSent = true;
-        this.worker.postMessage({ schemas: { config, files }, ...read ? { read } : {} });
+        this.worker.postMessage({ schemas: { config, files }, read });
       }
       /** Sends the worker the frame (once); without the schemas where they went ahead. */
       frame(input, catalogFacts) {
@@ -29107,14 +29107,18 @@ function loadFrame(root, setup, sink, reader, inFrame, knownPlans = [], compiled
 async function readFrameWith(workers, root, setup, inFrame) {
   const { source, config } = setup;
   const parsed = /* @__PURE__ */ new Map();
-  const parse2 = (path, text) => parsed.set(path, parseRead(text, source, path, config.limits));
+  const parse2 = (path, text) => {
+    const json = parseRead(text, source, path, config.limits);
+    parsed.set(path, json);
+    return json;
+  };
   const readHere = (path) => readText(source, path, config.limits);
   const paths = setup.paths.filter(inFrame);
   const framePaths = paths.filter((p2) => p2 !== CONFIG_FILE);
   const schemaFiles = [];
   for (const path of framePaths) {
     if (!path.endsWith(".schema.json")) continue;
-    const json = parse2(path, readHere(path)).get(path);
+    const json = parse2(path, readHere(path));
     if (json instanceof JsonText && json.ok) schemaFiles.push({ path, text: json.text });
   }
   const rest = framePaths.filter((p2) => !parsed.has(p2));
@@ -29135,10 +29139,7 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   const input = started ? frameInput(frame, classifier, frameDocs) : void 0;
   if (input) for (const w2 of started) w2.frame(input, facts);
   const refs = new ReferenceTableWriter();
-  let frameRulesRun = false;
   const frameRules = () => {
-    if (frameRulesRun) return;
-    frameRulesRun = true;
     for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind), facts, refs);
     mark("frame loaded");
   };
@@ -29182,7 +29183,7 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
       input: input ?? frameInput(frame, classifier, frameDocs),
       catalogFacts: facts,
       paths: leaf,
-      first: frameRules,
+      ...input ? { first: frameRules } : {},
       local,
       onBatch: (batch, first) => {
         const words = new ColumnStrings(batch.documents.strings, strings2);
@@ -29197,7 +29198,7 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
       }
     });
   else {
-    frameRules();
+    if (input) frameRules();
     for (let k2 = 0; k2 < leaf.length; k2 += CHUNK) local(k2, Math.min(k2 + CHUNK, leaf.length));
   }
   refs.seal();
@@ -36377,7 +36378,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "d52ed88f7021e75a" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "f000789a4375a399" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

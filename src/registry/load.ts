@@ -287,7 +287,11 @@ export interface FrameRead {
 async function readFrameWith(workers: readonly StartedWorker[], root: string, setup: Setup, inFrame: (path: string) => boolean): Promise<FrameRead> {
   const { source, config } = setup;
   const parsed = new Map<string, JsonText | Error>();
-  const parse = (path: string, text: string | Error) => parsed.set(path, parseRead(text, source, path, config.limits));
+  const parse = (path: string, text: string | Error) => {
+    const json = parseRead(text, source, path, config.limits);
+    parsed.set(path, json);
+    return json;
+  };
   const readHere = (path: string) => readText(source, path, config.limits);
   const paths = setup.paths.filter(inFrame);
   // The config was read first, within the default limits: it is what sets them.
@@ -295,7 +299,7 @@ async function readFrameWith(workers: readonly StartedWorker[], root: string, se
   const schemaFiles: SchemaFileText[] = [];
   for (const path of framePaths) {
     if (!path.endsWith(".schema.json")) continue;
-    const json = parse(path, readHere(path)).get(path);
+    const json = parse(path, readHere(path));
     if (json instanceof JsonText && json.ok) schemaFiles.push({ path, text: json.text });
   }
   const rest = framePaths.filter((p) => !parsed.has(p));
@@ -347,12 +351,9 @@ export async function loadOnce(
   if (input) for (const w of started!) w.frame(input, facts);
   // Every document's references, in one table this pass shares.
   const refs = new ReferenceTableWriter();
-  // The frame's own rules, once. Workers started ahead (a first pass, which takes nothing from a cache) need not wait for
-  // them: they get their work first. Otherwise they run before anything else, so the findings stay in the same order.
-  let frameRulesRun = false;
+  // The frame's own rules. Workers started ahead (a first pass, which takes nothing from a cache) need not wait for them:
+  // they get their work first. Otherwise they run before anything else, so the findings stay in the same order.
   const frameRules = () => {
-    if (frameRulesRun) return;
-    frameRulesRun = true;
     // The config, schemas and catalogs are small and asked for all the time: they stay.
     for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind), facts, refs);
     mark("frame loaded");
@@ -403,7 +404,7 @@ export async function loadOnce(
       input: input ?? frameInput(frame, classifier, frameDocs),
       catalogFacts: facts,
       paths: leaf,
-      first: frameRules,
+      ...(input ? { first: frameRules } : {}),
       local,
       onBatch: (batch, first) => {
         // This thread's own copy of each path is the one kept (the list holds it anyway), rather than the one the message brought.
@@ -419,7 +420,7 @@ export async function loadOnce(
       },
     });
   else {
-    frameRules();
+    if (input) frameRules();
     for (let k = 0; k < leaf.length; k += CHUNK) local(k, Math.min(k + CHUNK, leaf.length));
   }
   refs.seal();

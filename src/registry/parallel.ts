@@ -63,8 +63,8 @@ interface WorkerBoot {
  */
 interface WorkerSchemas {
   schemas: { config: RegistryConfig; files: SchemaFileText[] };
-  /** Frame files to read first, with this thread, before compiling anything (see readTogether). */
-  read?: ReadTogether;
+  /** Frame files to read first, with the main thread, before compiling anything (see readTogether). */
+  read: ReadTogether;
 }
 
 /** Files read by every thread at once, each taking the next chunk from `next`: the worker sends back texts, unparsed. */
@@ -174,8 +174,8 @@ export async function serveDocuments(visit: DocumentVisitor): Promise<void> {
   const messages = on(port, "message");
   const receive = async <T>(): Promise<T> => ((await messages.next()).value as [T])[0];
   let message = await receive<WorkerSchemas | WorkerFrame>();
-  // This thread waits for the frame's files: they come before anything of this one's own.
-  if ("schemas" in message && message.read) readChunks(port, message.read);
+  // The main thread waits for the frame's files: they come before anything of the worker's own.
+  if ("schemas" in message) readChunks(port, message.read);
   await validators;
   let compiled: SchemaSet | undefined;
   if ("schemas" in message) {
@@ -241,10 +241,10 @@ export class StartedWorker {
   }
 
   /** Sends the worker the registry's schema files ahead of the frame, and frame files to read first (see WorkerSchemas). */
-  schemas(config: RegistryConfig, files: SchemaFileText[], read?: ReadTogether): void {
+  schemas(config: RegistryConfig, files: SchemaFileText[], read: ReadTogether): void {
     if (this.#schemasSent || this.#framed) return;
     this.#schemasSent = true;
-    this.worker.postMessage({ schemas: { config, files }, ...(read ? { read } : {}) } satisfies WorkerSchemas);
+    this.worker.postMessage({ schemas: { config, files }, read } satisfies WorkerSchemas);
   }
 
   /** Sends the worker the frame (once); without the schemas where they went ahead. */
