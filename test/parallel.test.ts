@@ -176,16 +176,16 @@ describe("checking on several threads", () => {
     const asText = (t: string | Error) => (typeof t === "string" ? t : "unreadable");
     const pause = new Int32Array(new SharedArrayBuffer(4));
     const workerUrl = new URL("../src/check-worker.ts", import.meta.url);
-    // This thread reads slowly (2 ms a file), so the worker, once up, takes chunks of its own.
-    const slowly = (here: string[], then?: () => void) => (path: string) => {
+    // Here, each file read takes `ms` more: slowly enough, the worker, once up, takes chunks of its own.
+    const reading = (here: string[], ms: number, then?: () => void) => (path: string) => {
       here.push(path);
-      Atomics.wait(pause, 0, 0, 2);
+      if (ms > 0) Atomics.wait(pause, 0, 0, ms);
       then?.();
       return readText(source, path, setup.config.limits);
     };
     const [worker] = startWorkers(workerUrl, 1, setup.config.release);
     const here: string[] = [];
-    const texts = await readTogether([worker!], root, setup.config, [], paths, slowly(here));
+    const texts = await readTogether([worker!], root, setup.config, [], paths, reading(here, 5));
     worker!.dismiss();
     expect(texts.map(asText)).toEqual(expected);
     expect(here.length).toBeLessThan(paths.length);
@@ -194,7 +194,7 @@ describe("checking on several threads", () => {
     const exit = new EventEmitter();
     const lost = { worker: exit, exited: new Promise<void>((resolve) => exit.once("exit", resolve)), schemas: (_c: unknown, _f: unknown, read: { next: Int32Array }) => Atomics.add(read.next, 0, 1) };
     const hereToo: string[] = [];
-    const read = readTogether([lost as unknown as StartedWorker], root, setup.config, [], paths, slowly(hereToo, () => hereToo.length === 200 && exit.emit("exit")));
+    const read = readTogether([lost as unknown as StartedWorker], root, setup.config, [], paths, reading(hereToo, 0, () => hereToo.length === 200 && exit.emit("exit")));
     expect((await read).map(asText)).toEqual(expected);
     expect(hereToo.length).toBe(paths.length);
   });
