@@ -3462,6 +3462,13 @@ function referenceAt(doc, at4) {
   const range = doc.referenceRange;
   return range ? range.table.at(doc, range.from + at4 * REFERENCE_WIDTH) : referencesOf(doc)[at4];
 }
+function contractCallsOf(flow) {
+  const calls = [];
+  forEachTarget([flow], (_doc, kind, target, at4) => {
+    if (kind === "contract") calls.push({ target, at: at4 });
+  });
+  return calls;
+}
 function referenceIndex(registry) {
   let index = cache2.get(registry);
   if (!index) {
@@ -8372,7 +8379,7 @@ function impactOf(base, head, changes) {
   });
   const calls = /* @__PURE__ */ new Map();
   for (const pkg of head.packages)
-    if (pkg.id && pkg.flow?.kind === "flow") calls.set(pkg.id, (pkg.flow.references ?? referencesOf(pkg.flow)).flatMap((r2) => r2.kind === "contract" ? [r2.target] : []));
+    if (pkg.id && pkg.flow?.kind === "flow") calls.set(pkg.id, contractCallsOf(pkg.flow).map((c3) => c3.target));
   for (let grew = true; grew; ) {
     grew = false;
     for (const [caller, callees] of calls)
@@ -38652,10 +38659,7 @@ var init_contract_call_cycle = __esm({
         for (let i = 0; i < registry.packages.length; i++) {
           const pkg = registry.packages[i];
           if (!pkg.id || !pkg.flow || pkg.flow.kind !== "flow") continue;
-          const list = [];
-          const refs = pkg.flow.references ?? referencesOf(pkg.flow);
-          for (let j3 = 0; j3 < refs.length; j3++) if (refs[j3].kind === "contract") list.push({ from: pkg, to: refs[j3].target, pointer: refs[j3].pointer });
-          calls.set(pkg.id, list);
+          calls.set(pkg.id, contractCallsOf(pkg.flow).map(({ target, at: at4 }) => ({ from: pkg, to: target, at: at4 })));
         }
         const state = /* @__PURE__ */ new Map();
         const path6 = [];
@@ -38674,7 +38678,7 @@ var init_contract_call_cycle = __esm({
               sink.report(this.meta, {
                 file: flow.path,
                 json: flow.json,
-                pointer: call.pointer,
+                pointer: referenceAt(flow, call.at).pointer,
                 message: `contracts call each other in a ring: ${names.join(" \u2192 ")}`,
                 hint: "break the ring: one of these contracts must not call back into a contract that is calling it"
               });
@@ -39578,7 +39582,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "f000789a4375a399" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "a24e774030ea889d" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

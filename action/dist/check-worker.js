@@ -26349,6 +26349,13 @@ function referenceAt(doc, at2) {
   const range = doc.referenceRange;
   return range ? range.table.at(doc, range.from + at2 * REFERENCE_WIDTH) : referencesOf(doc)[at2];
 }
+function contractCallsOf(flow) {
+  const calls = [];
+  forEachTarget([flow], (_doc, kind, target, at2) => {
+    if (kind === "contract") calls.push({ target, at: at2 });
+  });
+  return calls;
+}
 var cache3 = /* @__PURE__ */ new WeakMap();
 function referenceIndex(registry) {
   let index = cache3.get(registry);
@@ -27243,10 +27250,7 @@ var refsContractCallCycle = {
     for (let i = 0; i < registry.packages.length; i++) {
       const pkg = registry.packages[i];
       if (!pkg.id || !pkg.flow || pkg.flow.kind !== "flow") continue;
-      const list = [];
-      const refs = pkg.flow.references ?? referencesOf(pkg.flow);
-      for (let j = 0; j < refs.length; j++) if (refs[j].kind === "contract") list.push({ from: pkg, to: refs[j].target, pointer: refs[j].pointer });
-      calls.set(pkg.id, list);
+      calls.set(pkg.id, contractCallsOf(pkg.flow).map(({ target, at: at2 }) => ({ from: pkg, to: target, at: at2 })));
     }
     const state = /* @__PURE__ */ new Map();
     const path = [];
@@ -27265,7 +27269,7 @@ var refsContractCallCycle = {
           sink.report(this.meta, {
             file: flow.path,
             json: flow.json,
-            pointer: call.pointer,
+            pointer: referenceAt(flow, call.at).pointer,
             message: `contracts call each other in a ring: ${names.join(" \u2192 ")}`,
             hint: "break the ring: one of these contracts must not call back into a contract that is calling it"
           });

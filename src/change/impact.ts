@@ -1,6 +1,6 @@
 import type { Registry, RegistryDocument } from "../registry/document.ts";
 import type { DocumentKind } from "../registry/kinds.ts";
-import { forEachTarget, referencesOf } from "../registry/references.ts";
+import { contractCallsOf, forEachTarget } from "../registry/references.ts";
 import { resolveRef } from "../schemas/ids.ts";
 import { foldersOf } from "../util/folders.ts";
 import { canonicalJson } from "../util/canonical.ts";
@@ -149,7 +149,7 @@ export function impactOf(base: Registry, head: Registry, changes: DocumentChange
   // Calls: a contract calling a touched contract is touched, until nothing changes.
   const calls = new Map<string, string[]>();
   for (const pkg of head.packages)
-    if (pkg.id && pkg.flow?.kind === "flow") calls.set(pkg.id, (pkg.flow.references ?? referencesOf(pkg.flow)).flatMap((r) => (r.kind === "contract" ? [r.target] : [])));
+    if (pkg.id && pkg.flow?.kind === "flow") calls.set(pkg.id, contractCallsOf(pkg.flow).map((c) => c.target));
   for (let grew = true; grew; ) {
     grew = false;
     for (const [caller, callees] of calls)

@@ -176,6 +176,15 @@ export function referenceAt(doc: RegistryDocument, at: number): Reference {
   return range ? range.table.at(doc, range.from + at * REFERENCE_WIDTH) : referencesOf(doc)[at]!;
 }
 
+/** A flow's CONTRACT_CALL targets, in order, each with its place among the flow's references (referenceAt); no other reference becomes an object. */
+export function contractCallsOf(flow: RegistryDocument): Array<{ target: string; at: number }> {
+  const calls: Array<{ target: string; at: number }> = [];
+  forEachTarget([flow], (_doc, kind, target, at) => {
+    if (kind === "contract") calls.push({ target, at });
+  });
+  return calls;
+}
+
 const cache = new WeakMap<Registry, ReferenceIndex>();
 
 /** All references and targets of a registry, computed once per registry. */

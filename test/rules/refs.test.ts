@@ -113,6 +113,21 @@ testRule("refs/contract-call-cycle", {
   invalid: [
     { name: "a ring of three", files: { ...contract("a", "b"), ...contract("b", "c"), ...contract("c", "a") }, findings: [{ file: "contracts/c/flow.json", message: /contracts call each other in a ring: contract.x.a_v1 → contract.x.b_v1 → contract.x.c_v1 → contract.x.a_v1/ }] },
     { name: "a contract calling itself", files: contract("a", "a"), findings: [{ file: "contracts/a/flow.json", message: /ring: contract.x.a_v1 → contract.x.a_v1/ }] },
+    {
+      // Other references come first in the flow: the finding stands on the call's contract_id, not on the first reference.
+      name: "a ring closed by a flow's later step",
+      files: {
+        "contracts/a/manifest.json": { ...manifest, package_id: "contract.x.a_v1" },
+        "contracts/a/flow.json": {
+          entry: "fetch",
+          steps: {
+            fetch: { execution_mode: "DETERMINISTIC", connector_id: "connector.x_v1", runtime_id: "runtime.x_v1", next: { step: "c" } },
+            c: { execution_mode: "CONTRACT_CALL", contract_id: "contract.x.a_v1", next: { terminal: "done" } },
+          },
+        },
+      },
+      findings: [{ file: "contracts/a/flow.json", line: 14, message: /ring: contract.x.a_v1 → contract.x.a_v1/ }],
+    },
   ],
 });
 

@@ -1,11 +1,12 @@
 import type { ContractPackage } from "../../registry/document.ts";
-import { referencesOf } from "../../registry/references.ts";
+import { contractCallsOf, referenceAt } from "../../registry/references.ts";
 import { ruleMeta, type RegistryRule } from "../rule.ts";
 
 interface Call {
   from: ContractPackage;
   to: string;
-  pointer: string;
+  /** Its place among the flow's references: the pointer is made only for a call that closes a ring. */
+  at: number;
 }
 
 /** Contracts that call each other in a ring would start child runs forever. */
@@ -17,10 +18,7 @@ export const refsContractCallCycle: RegistryRule = {
     for (let i = 0; i < registry.packages.length; i++) {
       const pkg = registry.packages[i]!;
       if (!pkg.id || !pkg.flow || pkg.flow.kind !== "flow") continue;
-      const list: Call[] = [];
-      const refs = pkg.flow.references ?? referencesOf(pkg.flow);
-      for (let j = 0; j < refs.length; j++) if (refs[j]!.kind === "contract") list.push({ from: pkg, to: refs[j]!.target, pointer: refs[j]!.pointer });
-      calls.set(pkg.id, list);
+      calls.set(pkg.id, contractCallsOf(pkg.flow).map(({ target, at }) => ({ from: pkg, to: target, at })));
     }
     // Depth-first search for back edges; each ring is reported once, at the call that closes it.
     const state = new Map<string, "active" | "done">();
@@ -40,7 +38,7 @@ export const refsContractCallCycle: RegistryRule = {
           sink.report(this.meta, {
             file: flow.path,
             json: flow.json,
-            pointer: call.pointer,
+            pointer: referenceAt(flow, call.at).pointer,
             message: `contracts call each other in a ring: ${names.join(" → ")}`,
             hint: "break the ring: one of these contracts must not call back into a contract that is calling it",
           });
