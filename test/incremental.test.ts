@@ -11,6 +11,10 @@ import { check, type CheckResult } from "../src/check.ts";
 import { GitSource } from "../src/source/git-source.ts";
 import { catalogDiffOf } from "../src/catalog/compare.ts";
 import { diffRegistries } from "../src/catalog/diff.ts";
+import { cacheBytes, cacheFrom, type CheckCache } from "../src/incremental/cache.ts";
+import { cacheHeader } from "../src/incremental/cache-file.ts";
+import type { Finding } from "../src/findings/finding.ts";
+import type { PackagePlan } from "../src/registry/classify.ts";
 
 /** A seeded generator, so a failing pull request can be replayed. */
 function rng(seed: number) {
@@ -307,28 +311,49 @@ describe("incremental check from the base's cache", () => {
 
   it("does not use a damaged cache (stamped right, its parts not): it checks everything and finds the same", async () => {
     const { top, cache } = await cachedRegistryOnBranch("damaged");
-    const file = readdirSync(cache).find((f) => f.startsWith("check-") && f.endsWith(".json") && !f.endsWith(".catalog-facts.json"))!;
-    const original = readFileSync(join(cache, file), "utf8");
+    const file = readdirSync(cache).find((f) => f.startsWith("check-") && f.endsWith(".cache"))!;
+    const original = readFileSync(join(cache, file));
+    const { header } = cacheHeader(original)!;
     new Tree(top.dir).edit("connectors/connector.bench.api_2_v1.json", (v) => (v.protocol = 7));
     top.commit({}, "pull request");
     const full = await guard(top.dir, { base: "main" });
     expect((await guard(top.dir, { base: "main", cacheDir: cache, committedOnly: true })).cache?.mode).toBe("incremental");
-    type Written = { documents?: { strings: string[]; path: unknown; refStart: unknown }; plans: unknown[] | string; findings: unknown[]; suggestions: Record<string, unknown> };
-    const damages: Array<(c: Written) => void> = [
-      (c) => (c.documents!.strings = c.documents!.strings.slice(0, 3)),
-      (c) => (c.documents!.refStart = c.documents!.path),
-      (c) => delete c.documents,
-      (c) => (c.plans = "none"),
-      (c) => (c.findings = [...c.findings, null]),
-      (c) => (c.plans = [...(c.plans as unknown[]), { dir: "contracts/x" }]),
-      (c) => (c.suggestions = { connector: [[1, 2]] }),
+    // Parts that do not hold together, written as a cache would be.
+    const parts: Array<(c: CheckCache) => void> = [
+      (c) => (c.documents.strings = c.documents.strings.slice(0, 3)),
+      (c) => (c.documents.refStart = c.documents.path),
+      (c) => (c.findings = [...c.findings, null as unknown as Finding]),
+      (c) => (c.plans = [...c.plans, { dir: "contracts/x" } as PackagePlan]),
+      (c) => (c.suggestions = { connector: [[1, 2]] } as unknown as CheckCache["suggestions"]),
+      (c) => (c.compiledSchemas = "none" as unknown as string[]),
     ];
-    for (const damage of damages) {
-      const c = JSON.parse(original) as Written;
+    // Bytes that do not: cut short, run on, another format, the header broken or naming columns the file does not have.
+    const at = (b: Buffer, text: string) => b.indexOf(text);
+    const bytes: Array<(b: Buffer) => Buffer> = [
+      (b) => b.subarray(0, b.length - 1),
+      (b) => Buffer.concat([b, Buffer.alloc(4)]),
+      (b) => Buffer.concat([Buffer.from("mova-registry-check-cache/6"), b.subarray(at(b, "\n"))]),
+      (b) => Buffer.concat([b.subarray(0, at(b, "{") + 1), Buffer.from("!"), b.subarray(at(b, "{") + 2)]),
+      (b) => Buffer.from(b.toString("latin1").replace('"littleEndian":true', '"littleEndian":1234'), "latin1"),
+      (b) => Buffer.from(b.toString("latin1").replace(/"refs":(\d)/, '"refs":9$1'), "latin1"),
+      () => Buffer.alloc(0),
+    ];
+    const rewritten = (damage: (c: CheckCache) => void) => {
+      const c = cacheFrom(original, header.commit as string, header.prefix as string)!;
       damage(c);
-      writeFileSync(join(cache, file), JSON.stringify(c));
+      return Buffer.concat(cacheBytes(c));
+    };
+    // Read back and written again as it was, the cache is used: the damage is what turns it away.
+    writeFileSync(join(cache, file), rewritten(() => undefined));
+    expect((await guard(top.dir, { base: "main", cacheDir: cache, committedOnly: true })).cache?.mode).toBe("incremental");
+    const damaged = [
+      ...parts.map((damage) => [String(damage), rewritten(damage)] as const),
+      ...bytes.map((damage) => [String(damage), damage(original)] as const),
+    ];
+    for (const [what, content] of damaged) {
+      writeFileSync(join(cache, file), content);
       const checked = await guard(top.dir, { base: "main", cacheDir: cache, committedOnly: true });
-      expect(checked.cache?.mode, String(damage)).toBe("full");
+      expect(checked.cache?.mode, what).toBe("full");
       expect(outcome(checked)).toEqual(outcome(full));
     }
   });

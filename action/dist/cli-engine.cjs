@@ -36275,6 +36275,109 @@ var init_git_source = __esm({
   }
 });
 
+// src/incremental/cache-file.ts
+function encodeCache(header, body) {
+  const { documents } = body;
+  const strings2 = documents.strings.slice();
+  let index;
+  const number = (s) => {
+    if (s === void 0) return -1;
+    index ??= new Map(strings2.map((w2, i) => [w2, i]));
+    let n = index.get(s);
+    if (n === void 0) index.set(s, n = strings2.push(s) - 1);
+    return n;
+  };
+  const plans = Object.fromEntries(PLAN_COLUMNS.map((k2) => [k2, new Int32Array(body.plans.length)]));
+  body.plans.forEach((p2, i) => {
+    for (const k2 of ["dir", "manifest", "id", "flow", "envelope"]) plans[k2][i] = number(p2[k2]);
+    plans.system[i] = p2.system ? 1 : 0;
+  });
+  const columns = [
+    ...NUMBER_COLUMNS.map((k2) => [k2, Int32Array.from(documents[k2])]),
+    ...PLAN_COLUMNS.map((k2) => [`plan.${k2}`, plans[k2]])
+  ];
+  const encoding = strings2.every((s) => s.isWellFormed()) ? "utf8" : "utf16le";
+  const text = Buffer.from(strings2.join(""), encoding);
+  columns.push(["lengths", Int32Array.from(strings2, (s) => s.length)]);
+  const head = { ...header, littleEndian: LITTLE_ENDIAN, columns: Object.fromEntries(columns.map(([k2, c3]) => [k2, c3.length])), text: { bytes: text.length, encoding } };
+  const json = Buffer.from(JSON.stringify(head));
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(json.length);
+  const pad = Buffer.alloc((4 - (MAGIC.length + 4 + json.length) % 4) % 4);
+  return [MAGIC, size, json, pad, ...columns.map(([, c3]) => Buffer.from(c3.buffer, c3.byteOffset, c3.byteLength)), text];
+}
+function cacheHeader(bytes) {
+  if (bytes.length < MAGIC.length + 4 || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return void 0;
+  const size = bytes.readUInt32LE(MAGIC.length);
+  const start = MAGIC.length + 4;
+  if (start + size > bytes.length) return void 0;
+  let header;
+  try {
+    header = JSON.parse(bytes.toString("utf8", start, start + size));
+  } catch {
+    return void 0;
+  }
+  if (typeof header !== "object" || header === null || header.littleEndian !== LITTLE_ENDIAN) return void 0;
+  return { header, end: start + size };
+}
+function cacheBody(bytes, header, end) {
+  const { columns, text } = header;
+  const names = [...NUMBER_COLUMNS, ...PLAN_COLUMNS.map((k2) => `plan.${k2}`), "lengths"];
+  if (typeof columns !== "object" || columns === null || typeof text !== "object" || text === null) return void 0;
+  if (!names.every((k2) => Number.isSafeInteger(columns[k2]) && columns[k2] >= 0) || !Number.isSafeInteger(text.bytes) || !["utf8", "utf16le"].includes(text.encoding)) return void 0;
+  let at4 = end + (4 - end % 4) % 4;
+  const total = names.reduce((n, k2) => n + 4 * columns[k2], at4) + text.bytes;
+  if (total !== bytes.length) return void 0;
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
+  const read = {};
+  for (const k2 of names) {
+    read[k2] = new Int32Array(aligned.buffer, aligned.byteOffset + at4, columns[k2]);
+    at4 += 4 * columns[k2];
+  }
+  const lengths = read.lengths;
+  const all = aligned.toString(text.encoding, at4, at4 + text.bytes);
+  const strings2 = new Array(lengths.length);
+  let from = 0;
+  for (let i = 0; i < lengths.length; i++) {
+    const to2 = from + lengths[i];
+    if (!(lengths[i] >= 0 && to2 <= all.length)) return void 0;
+    strings2[i] = all.slice(from, to2);
+    from = to2;
+  }
+  if (from !== all.length) return void 0;
+  const documents = { strings: strings2, ...Object.fromEntries(NUMBER_COLUMNS.map((k2) => [k2, read[k2]])) };
+  const plans = plansOf(read, strings2);
+  return plans && { documents, plans };
+}
+function plansOf(read, strings2) {
+  const c3 = (k2) => read[`plan.${k2}`];
+  const count = c3("dir").length;
+  if (!PLAN_COLUMNS.every((k2) => c3(k2).length === count)) return void 0;
+  if (!allWithin(c3("dir"), 0, strings2.length) || !allWithin(c3("manifest"), 0, strings2.length) || !allWithin(c3("system"), 0, 2)) return void 0;
+  if (!["id", "flow", "envelope"].every((k2) => allWithin(c3(k2), -1, strings2.length))) return void 0;
+  const plans = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const plan = { dir: strings2[c3("dir")[i]], manifest: strings2[c3("manifest")[i]], system: c3("system")[i] === 1 };
+    for (const k2 of ["id", "flow", "envelope"]) if (c3(k2)[i] >= 0) plan[k2] = strings2[c3(k2)[i]];
+    plans[i] = plan;
+  }
+  return plans;
+}
+var import_node_os3, CACHE_FILE_FORMAT, MAGIC, PLAN_COLUMNS, LITTLE_ENDIAN;
+var init_cache_file = __esm({
+  "src/incremental/cache-file.ts"() {
+    "use strict";
+    import_node_os3 = require("node:os");
+    init_columns();
+    init_packed_numbers();
+    CACHE_FILE_FORMAT = "mova-registry-check-cache/7";
+    MAGIC = Buffer.from(`${CACHE_FILE_FORMAT}
+`);
+    PLAN_COLUMNS = ["dir", "manifest", "id", "flow", "envelope", "system"];
+    LITTLE_ENDIAN = (0, import_node_os3.endianness)() === "LE";
+  }
+});
+
 // src/incremental/fact-columns.ts
 function factColumnsOf(documents) {
   if (!documents.some((d2) => d2.catalogFacts)) return void 0;
@@ -36359,9 +36462,6 @@ var init_fact_columns = __esm({
 });
 
 // src/incremental/cache.ts
-function unpackColumns(c3) {
-  return unpackNumbers(c3, NUMBER_COLUMNS);
-}
 function cacheWellFormed(cache5) {
   const parts = [cache5.plans, cache5.compiledSchemas, cache5.documentFindings, cache5.findings];
   if (!parts.every(Array.isArray) || typeof cache5.suggestions !== "object" || cache5.suggestions === null) return false;
@@ -36382,7 +36482,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "a24e774030ea889d" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "39dda9a4af738834" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -36416,25 +36516,39 @@ function suggestionsOf(registry) {
   return out;
 }
 function fileName(commit, prefix, release) {
-  return `check-${commit}-${sha256(`${prefix}\0${release ?? "config"}`).slice(0, 12)}.json`;
+  return `check-${commit}-${sha256(`${prefix}\0${release ?? "config"}`).slice(0, 12)}`;
 }
 async function readCache(dir, commit, prefix, release) {
-  let cache5;
+  let bytes;
   try {
     const { readFile } = process.getBuiltinModule("node:fs/promises");
-    cache5 = JSON.parse(await readFile((0, import_node_path8.join)(dir, fileName(commit, prefix, release)), "utf8"));
+    bytes = await readFile((0, import_node_path8.join)(dir, `${fileName(commit, prefix, release)}.cache`));
   } catch {
     return void 0;
   }
-  if (cache5.format !== CACHE_FORMAT || cache5.engine !== engineFingerprint() || cache5.commit !== commit || cache5.prefix !== prefix) return void 0;
-  cache5.documents = unpackColumns(cache5.documents ?? {});
-  if (release !== void 0 && cache5.release !== release || !cacheWellFormed(cache5)) return void 0;
+  const cache5 = cacheFrom(bytes, commit, prefix, release);
+  if (!cache5) return void 0;
   const count = cache5.documents.path.length;
   cache5.catalogFacts = new CachedFacts(() => readFactsFile((0, import_node_path8.join)(dir, factsFileName(commit, prefix, release)), commit, count));
   return cache5;
 }
+function cacheFrom(bytes, commit, prefix, release) {
+  const read = cacheHeader(bytes);
+  if (!read) return void 0;
+  const header = read.header;
+  if (header.engine !== engineFingerprint() || header.commit !== commit || header.prefix !== prefix || release !== void 0 && header.release !== release) return void 0;
+  const body = cacheBody(bytes, read.header, read.end);
+  if (!body) return void 0;
+  const { littleEndian: _order, columns: _columns, text: _text, ...rest } = header;
+  const cache5 = { ...rest, format: CACHE_FORMAT, ...body };
+  return cacheWellFormed(cache5) ? cache5 : void 0;
+}
+function cacheBytes(cache5) {
+  const { catalogFacts: _lazy, documents, plans, format: _format, ...header } = cache5;
+  return encodeCache(header, { documents, plans: [...plans] });
+}
 function factsFileName(commit, prefix, release) {
-  return fileName(commit, prefix, release).replace(/\.json$/, ".catalog-facts.json");
+  return `${fileName(commit, prefix, release)}.catalog-facts.json`;
 }
 function readFactsFile(path, commit, documents) {
   try {
@@ -36448,17 +36562,25 @@ function readFactsFile(path, commit, documents) {
 }
 function writeCache(dir, cache5, release, facts) {
   (0, import_node_fs3.mkdirSync)(dir, { recursive: true });
-  const write = (path2, text) => {
-    (0, import_node_fs3.writeFileSync)(`${path2}.tmp-${process.pid}`, text);
-    (0, import_node_fs3.renameSync)(`${path2}.tmp-${process.pid}`, path2);
+  const write = (path2, data) => {
+    const temporary = `${path2}.tmp-${process.pid}`;
+    if (typeof data === "string") (0, import_node_fs3.writeFileSync)(temporary, data);
+    else {
+      const fd = (0, import_node_fs3.openSync)(temporary, "w");
+      try {
+        for (const chunk of data) (0, import_node_fs3.writeSync)(fd, chunk);
+      } finally {
+        (0, import_node_fs3.closeSync)(fd);
+      }
+    }
+    (0, import_node_fs3.renameSync)(temporary, path2);
   };
   if (facts) {
     const file = { format: CACHE_FORMAT, engine: engineFingerprint(), commit: cache5.commit, documents: cache5.documents.path.length, ...facts };
     write((0, import_node_path8.join)(dir, factsFileName(cache5.commit, cache5.prefix, release)), JSON.stringify(packNumbers(file, FACT_NUMBER_COLUMNS)));
   }
-  const { catalogFacts: _lazy, ...serialized } = cache5;
-  const path = (0, import_node_path8.join)(dir, fileName(cache5.commit, cache5.prefix, release));
-  write(path, JSON.stringify({ ...serialized, documents: packNumbers(cache5.documents, NUMBER_COLUMNS) }));
+  const path = (0, import_node_path8.join)(dir, `${fileName(cache5.commit, cache5.prefix, release)}.cache`);
+  write(path, cacheBytes(cache5));
   return path;
 }
 var import_node_fs3, import_node_path8, CACHE_FORMAT;
@@ -36475,8 +36597,9 @@ var init_cache = __esm({
     init_canonical();
     init_version();
     init_packed_numbers();
+    init_cache_file();
     init_fact_columns();
-    CACHE_FORMAT = "mova-registry-check-cache/6";
+    CACHE_FORMAT = CACHE_FILE_FORMAT;
   }
 });
 

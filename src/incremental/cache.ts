@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import type { CheckResult } from "../check.ts";
 import { isFinding, type Finding } from "../findings/finding.ts";
@@ -7,11 +7,12 @@ import { isGlobalFramePath } from "../registry/classify.ts";
 import type { ContentReader, Registry, RegistryDocument } from "../registry/document.ts";
 import { referenceIndex, REF_KINDS, type RefKind } from "../registry/references.ts";
 import { Names } from "../util/similar.ts";
-import { ColumnsWriter, columnsWellFormed, documentAt, NUMBER_COLUMNS, type DocumentColumns } from "../registry/columns.ts";
+import { ColumnsWriter, columnsWellFormed, documentAt, type DocumentColumns } from "../registry/columns.ts";
 import type { Release } from "../schemas/releases.ts";
 import { sha256 } from "../util/canonical.ts";
 import { TOOL_VERSION } from "../version.ts";
 import { packNumbers, unpackNumbers } from "../util/packed-numbers.ts";
+import { cacheBody, cacheHeader, encodeCache, CACHE_FILE_FORMAT, type CacheHeader } from "./cache-file.ts";
 import { CachedFacts, FACT_NUMBER_COLUMNS, wellFormed, type FactColumns } from "./fact-columns.ts";
 
 /**
@@ -46,10 +47,6 @@ export interface CheckCache {
   catalogFacts?: CachedFacts;
 }
 
-function unpackColumns(c: Record<string, unknown>): DocumentColumns {
-  return unpackNumbers(c, NUMBER_COLUMNS) as unknown as DocumentColumns;
-}
-
 /**
  * Whether a cache's parts hold what cacheOf writes, every index in range: a
  * cache that does not (a damaged file) is not used, and the check reads
@@ -79,7 +76,7 @@ export function columnsOf(documents: readonly RegistryDocument[]): DocumentColum
   return writer.columns();
 }
 
-export const CACHE_FORMAT = "mova-registry-check-cache/6";
+export const CACHE_FORMAT = CACHE_FILE_FORMAT;
 
 /** Set by the bundle build (scripts/build.ts): a digest of the engine's sources, schemas and dependencies. */
 declare const MOVA_ENGINE_DIGEST: string | undefined;
@@ -125,30 +122,48 @@ function suggestionsOf(registry: Registry): CheckCache["suggestions"] {
 }
 
 function fileName(commit: string, prefix: string, release: Release | undefined): string {
-  return `check-${commit}-${sha256(`${prefix}\u0000${release ?? "config"}`).slice(0, 12)}.json`;
+  return `check-${commit}-${sha256(`${prefix}\u0000${release ?? "config"}`).slice(0, 12)}`;
 }
 
 /** The cache of a commit, if one was written by this version of the tool for this registry folder and release. */
 export async function readCache(dir: string, commit: string, prefix: string, release?: Release): Promise<CheckCache | undefined> {
-  let cache: CheckCache;
+  let bytes: Buffer;
   try {
     // Read off the main thread, so the git processes asked for the change start meanwhile rather than after.
     // node:fs/promises when a cache is read: a plain check does without it and the readline modules it loads (1 ms).
     const { readFile } = process.getBuiltinModule("node:fs/promises");
-    cache = JSON.parse(await readFile(join(dir, fileName(commit, prefix, release)), "utf8")) as CheckCache;
+    bytes = await readFile(join(dir, `${fileName(commit, prefix, release)}.cache`));
   } catch {
     return undefined;
   }
-  if (cache.format !== CACHE_FORMAT || cache.engine !== engineFingerprint() || cache.commit !== commit || cache.prefix !== prefix) return undefined;
-  cache.documents = unpackColumns((cache.documents ?? {}) as unknown as Record<string, unknown>);
-  if ((release !== undefined && cache.release !== release) || !cacheWellFormed(cache)) return undefined;
+  const cache = cacheFrom(bytes, commit, prefix, release);
+  if (!cache) return undefined;
   const count = cache.documents.path.length;
   cache.catalogFacts = new CachedFacts(() => readFactsFile(join(dir, factsFileName(commit, prefix, release)), commit, count));
   return cache;
 }
 
+/** A cache from its file's bytes, if they hold one of this commit, registry folder and release, by this version of the tool, whole. */
+export function cacheFrom(bytes: Buffer, commit: string, prefix: string, release?: Release): CheckCache | undefined {
+  const read = cacheHeader(bytes);
+  if (!read) return undefined;
+  const header = read.header as unknown as CheckCache & CacheHeader;
+  if (header.engine !== engineFingerprint() || header.commit !== commit || header.prefix !== prefix || (release !== undefined && header.release !== release)) return undefined;
+  const body = cacheBody(bytes, read.header, read.end);
+  if (!body) return undefined;
+  const { littleEndian: _order, columns: _columns, text: _text, ...rest } = header;
+  const cache: CheckCache = { ...rest, format: CACHE_FORMAT, ...body };
+  return cacheWellFormed(cache) ? cache : undefined;
+}
+
+/** A cache's bytes, as its file holds them. */
+export function cacheBytes(cache: CheckCache): Buffer[] {
+  const { catalogFacts: _lazy, documents, plans, format: _format, ...header } = cache;
+  return encodeCache(header, { documents, plans: [...plans] });
+}
+
 function factsFileName(commit: string, prefix: string, release: Release | undefined): string {
-  return fileName(commit, prefix, release).replace(/\.json$/, ".catalog-facts.json");
+  return `${fileName(commit, prefix, release)}.catalog-facts.json`;
 }
 
 /** The facts file: the columns, stamped like the cache, so facts of another commit, tool or registry are never taken. */
@@ -172,16 +187,24 @@ function readFactsFile(path: string, commit: string, documents: number): FactCol
  */
 export function writeCache(dir: string, cache: CheckCache, release?: Release, facts?: FactColumns): string {
   mkdirSync(dir, { recursive: true });
-  const write = (path: string, text: string) => {
-    writeFileSync(`${path}.tmp-${process.pid}`, text);
-    renameSync(`${path}.tmp-${process.pid}`, path);
+  const write = (path: string, data: string | Buffer[]) => {
+    const temporary = `${path}.tmp-${process.pid}`;
+    if (typeof data === "string") writeFileSync(temporary, data);
+    else {
+      const fd = openSync(temporary, "w");
+      try {
+        for (const chunk of data) writeSync(fd, chunk);
+      } finally {
+        closeSync(fd);
+      }
+    }
+    renameSync(temporary, path);
   };
   if (facts) {
     const file: FactsFile = { format: CACHE_FORMAT, engine: engineFingerprint(), commit: cache.commit, documents: cache.documents.path.length, ...facts };
     write(join(dir, factsFileName(cache.commit, cache.prefix, release)), JSON.stringify(packNumbers(file, FACT_NUMBER_COLUMNS)));
   }
-  const { catalogFacts: _lazy, ...serialized } = cache;
-  const path = join(dir, fileName(cache.commit, cache.prefix, release));
-  write(path, JSON.stringify({ ...serialized, documents: packNumbers(cache.documents, NUMBER_COLUMNS) }));
+  const path = join(dir, `${fileName(cache.commit, cache.prefix, release)}.cache`);
+  write(path, cacheBytes(cache));
   return path;
 }
