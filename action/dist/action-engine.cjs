@@ -35032,12 +35032,15 @@ var init_path_index = __esm({
     "use strict";
     PathIndex = class {
       paths;
+      /** Whether the paths are strictly sorted (else a map answers). */
+      sorted;
       #map;
       #cursor = 0;
       constructor(paths) {
         this.paths = paths;
         let sorted = true;
         for (let i = 1; i < paths.length && sorted; i++) sorted = paths[i - 1] < paths[i];
+        this.sorted = sorted;
         this.#map = sorted ? void 0 : new Map(paths.map((p2, i) => [p2, i]));
       }
       get(path6) {
@@ -35079,14 +35082,15 @@ function baseName(path6) {
   return path6.slice(path6.lastIndexOf("/") + 1);
 }
 function isFramePath(path6, config) {
-  const name = baseName(path6);
-  return name === "manifest.json" || isGlobalFrameFile(path6, name) || path6 === config.acceptedChangesFile;
+  return isGlobalFramePath(path6) || isNamed(path6, "manifest.json") || path6 === config.acceptedChangesFile;
 }
 function isGlobalFramePath(path6) {
-  return isGlobalFrameFile(path6, baseName(path6));
+  if (path6 === CONFIG_FILE || path6.endsWith(".schema.json")) return true;
+  const slash = path6.lastIndexOf("/");
+  return path6.startsWith("global.", slash + 1) && GLOBAL_FILE.test(path6.slice(slash + 1));
 }
-function isGlobalFrameFile(path6, name) {
-  return path6 === CONFIG_FILE || name.endsWith(".schema.json") || name.startsWith("global.") && GLOBAL_FILE.test(name);
+function isNamed(path6, name) {
+  return path6.endsWith(name) && (path6.length === name.length || path6.charCodeAt(path6.length - name.length - 1) === 47);
 }
 function systemContractsOf(config, plans) {
   const listed = config.policy.system_contracts;
@@ -37746,7 +37750,7 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
       continue;
     }
     if (only && !only(path6)) continue;
-    const kept = reuse?.take(path6);
+    const kept = reuse?.take(path6, i);
     if (!kept) {
       leaf.push(path6);
       leafAt.push(i);
@@ -39371,6 +39375,7 @@ var init_git_source = __esm({
   "src/source/git-source.ts"() {
     "use strict";
     import_node_child_process3 = require("node:child_process");
+    init_path_index();
     init_config();
     init_discover();
     init_dist3();
@@ -39433,15 +39438,16 @@ var init_git_source = __esm({
       #prefix;
       #paths;
       #fetched = /* @__PURE__ */ new Map();
+      /** `paths` as a PathIndex, when the caller has one of the commit's files: a set of 100,000 paths took 30 ms to build. */
       constructor(repoDir, commit, prefix, paths) {
         this.label = commit.slice(0, 7);
         this.#repoDir = repoDir;
         this.#commit = commit;
         this.#prefix = prefix.replace(/\\/g, "/").replace(/^\.\/?/, "").replace(/\/+$/, "");
-        this.#paths = new Set(paths);
+        this.#paths = paths instanceof PathIndex || paths instanceof Set ? paths : new Set(paths);
       }
       async list() {
-        return [...this.#paths].sort();
+        return [...this.#paths instanceof PathIndex ? this.#paths.paths : this.#paths].sort();
       }
       #spec(path6) {
         return `${this.#commit}:${this.#prefix ? `${this.#prefix}/` : ""}${path6}`;
@@ -39682,7 +39688,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "39dda9a4af738834" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "ed20b58ac34714b7" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -39894,7 +39900,7 @@ async function checkIncrementally(root, options, cache5, changes, repoDir, cache
   const { patterns, ignore } = discoveryPatterns(base.config);
   const discovered = pathMatcher(patterns, ignore);
   const added = [...changes.added, ...changes.modified].filter((p2) => !changes.deleted.has(p2) && !indexOf.has(p2) && discovered(p2));
-  const paths = indexOf.paths.filter((p2) => !changes.deleted.has(p2)).concat(added).sort();
+  const { paths, cached } = pathsAfter(indexOf, changes.deleted, added);
   const setup = { ...base, paths };
   const planDirs = new Set(cache5.plans.map((p2) => p2.dir));
   const affected = /* @__PURE__ */ new Set();
@@ -39905,7 +39911,7 @@ async function checkIncrementally(root, options, cache5, changes, repoDir, cache
   const prefixes = [...affected].map((dir) => dir + "/");
   const inAffected = (path6) => prefixes.some((p2) => path6.startsWith(p2));
   const lateManifests = new Set(cache5.plans.map((p2) => p2.manifest).filter((m2) => import_node_path10.posix.basename(m2) !== "manifest.json"));
-  const inFrame = (path6) => isGlobalFramePath(path6) || path6 === base.config.acceptedChangesFile || inAffected(path6) && (import_node_path10.posix.basename(path6) === "manifest.json" || lateManifests.has(path6));
+  const inFrame = (path6) => isGlobalFramePath(path6) || path6 === base.config.acceptedChangesFile || (isNamed(path6, "manifest.json") || lateManifests.has(path6)) && inAffected(path6);
   const plans = cache5.plans.filter((p2) => !affected.has(p2.dir));
   const compiledSchemas = new Set(cache5.compiledSchemas);
   const reader = new Rereader(options.source ?? new FsSource(root), base.config.limits);
@@ -39914,9 +39920,9 @@ async function checkIncrementally(root, options, cache5, changes, repoDir, cache
   const run2 = async (fresh) => {
     reusedAt.fill(void 0);
     reused = 0;
-    const take = (path6) => {
-      const i = indexOf.get(path6);
-      if (i === void 0 || changed.has(path6) || inAffected(path6) || fresh(columns.strings[columns.kind[i]])) return void 0;
+    const take = (path6, at4) => {
+      const i = cached[at4];
+      if (i < 0 || changed.has(path6) || inAffected(path6) || fresh(columns.strings[columns.kind[i]])) return void 0;
       const doc = cachedDocument?.(i) ?? documentFromColumns(columns, i, reader, cache5.catalogFacts);
       reusedAt[i] = doc;
       reused++;
@@ -39941,6 +39947,24 @@ async function checkIncrementally(root, options, cache5, changes, repoDir, cache
   learnSuggestions(cache5, loaded2.registry, candidates, indexOf);
   const head = finishCheck(loaded2.registry, loaded2.sink);
   return { head, reused, candidates, base: () => baseFromCache(cache5, head.registry, reusedAt, indexOf, repoDir, candidates), changes };
+}
+function pathsAfter(indexOf, deleted, added) {
+  const before = indexOf.paths;
+  if (!indexOf.sorted) {
+    const paths2 = before.filter((p2) => !deleted.has(p2)).concat(added).sort();
+    return { paths: paths2, cached: Int32Array.from(paths2, (p2) => indexOf.get(p2) ?? -1) };
+  }
+  added.sort();
+  const paths = [];
+  const cached = new Int32Array(before.length + added.length);
+  let a = 0;
+  for (let i = 0; i < before.length; i++) {
+    const path6 = before[i];
+    for (; a < added.length && added[a] < path6; a++) cached[paths.push(added[a]) - 1] = -1;
+    if (!deleted.has(path6)) cached[paths.push(path6) - 1] = i;
+  }
+  for (; a < added.length; a++) cached[paths.push(added[a]) - 1] = -1;
+  return { paths, cached: cached.subarray(0, paths.length) };
 }
 function learnSuggestions(cache5, head, candidates, indexOf) {
   const added = /* @__PURE__ */ new Map();
@@ -39971,7 +39995,7 @@ function learnSuggestions(cache5, head, candidates, indexOf) {
 async function baseFromCache(cache5, head, unchanged, indexOf, repoDir, candidates) {
   const columns = cache5.documents;
   const paths = indexOf.paths;
-  const source = new LazyGitSource(repoDir, cache5.commit, cache5.prefix, paths);
+  const source = new LazyGitSource(repoDir, cache5.commit, cache5.prefix, indexOf);
   await source.prefetch(candidates);
   const reader = new Rereader(source, head.config.limits);
   const documents = paths.map((_3, i) => unchanged[i] ?? documentFromColumns(columns, i, reader, cache5.catalogFacts));

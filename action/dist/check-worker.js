@@ -25732,12 +25732,15 @@ var NEEDS_NORMALIZING = /(?:^|\/)\.?(?:\/|$)/;
 // src/util/path-index.ts
 var PathIndex = class {
   paths;
+  /** Whether the paths are strictly sorted (else a map answers). */
+  sorted;
   #map;
   #cursor = 0;
   constructor(paths) {
     this.paths = paths;
     let sorted = true;
     for (let i = 1; i < paths.length && sorted; i++) sorted = paths[i - 1] < paths[i];
+    this.sorted = sorted;
     this.#map = sorted ? void 0 : new Map(paths.map((p, i) => [p, i]));
   }
   get(path) {

@@ -2,7 +2,7 @@ import { posix } from "node:path";
 import { finishCheck, parallelism, type CheckResult } from "../check.ts";
 import { CONFIG_FILE } from "../config/config.ts";
 import type { Finding } from "../findings/finding.ts";
-import { flowOwnersOf, isGlobalFramePath, systemContractsOf } from "../registry/classify.ts";
+import { flowOwnersOf, isGlobalFramePath, isNamed, systemContractsOf } from "../registry/classify.ts";
 import type { Registry, RegistryDocument } from "../registry/document.ts";
 import { discoveryPatterns, pathMatcher } from "../registry/discover.ts";
 import { loadOnce, packagesOf, Rereader, setUp, type LoadOptions } from "../registry/load.ts";
@@ -74,7 +74,7 @@ export async function checkIncrementally(
   const { patterns, ignore } = discoveryPatterns(base.config);
   const discovered = pathMatcher(patterns, ignore);
   const added = [...changes.added, ...changes.modified].filter((p) => !changes.deleted.has(p) && !indexOf.has(p) && discovered(p));
-  const paths = indexOf.paths.filter((p) => !changes.deleted.has(p)).concat(added).sort();
+  const { paths, cached } = pathsAfter(indexOf, changes.deleted, added);
   const setup = { ...base, paths };
 
   // A package whose folder holds a changed file is read again, with everything in it.
@@ -88,7 +88,7 @@ export async function checkIncrementally(
   const inAffected = (path: string) => prefixes.some((p) => path.startsWith(p));
   const lateManifests = new Set(cache.plans.map((p) => p.manifest).filter((m) => posix.basename(m) !== "manifest.json"));
   const inFrame = (path: string) =>
-    isGlobalFramePath(path) || path === base.config.acceptedChangesFile || (inAffected(path) && (posix.basename(path) === "manifest.json" || lateManifests.has(path)));
+    isGlobalFramePath(path) || path === base.config.acceptedChangesFile || ((isNamed(path, "manifest.json") || lateManifests.has(path)) && inAffected(path));
   const plans = cache.plans.filter((p) => !affected.has(p.dir));
   // Only what frameChange let through reaches here: the schemas are the base's, and so is whether each compiles (the digest below confirms it).
   const compiledSchemas = new Set(cache.compiledSchemas);
@@ -100,10 +100,10 @@ export async function checkIncrementally(
   const run = async (fresh: (kind: string) => boolean) => {
     reusedAt.fill(undefined);
     reused = 0;
-    const take = (path: string) => {
-      const i = indexOf.get(path);
+    const take = (path: string, at: number) => {
+      const i = cached[at]!;
       // Frame documents never get here: the load reads them first.
-      if (i === undefined || changed.has(path) || inAffected(path) || fresh(columns.strings[columns.kind[i]!]!)) return undefined;
+      if (i < 0 || changed.has(path) || inAffected(path) || fresh(columns.strings[columns.kind[i]!]!)) return undefined;
       const doc = cachedDocument?.(i) ?? documentFromColumns(columns, i, reader, cache.catalogFacts);
       reusedAt[i] = doc;
       reused++;
@@ -131,6 +131,32 @@ export async function checkIncrementally(
   learnSuggestions(cache, loaded.registry, candidates, indexOf);
   const head = finishCheck(loaded.registry, loaded.sink);
   return { head, reused, candidates, base: () => baseFromCache(cache, head.registry, reusedAt, indexOf, repoDir, candidates), changes };
+}
+
+/**
+ * The head's paths: the cache's, less the deleted, with the added, in the
+ * registry's order; and where each stands in the cache (-1 for an added
+ * one), so the load takes a document by its place rather than looking up
+ * 100,000 paths (40 ms at 100k). The cache's paths come sorted: two sorted
+ * lists are merged, not sorted again.
+ */
+export function pathsAfter(indexOf: PathIndex, deleted: ReadonlySet<string>, added: string[]): { paths: string[]; cached: Int32Array } {
+  const before = indexOf.paths;
+  if (!indexOf.sorted) {
+    const paths = before.filter((p) => !deleted.has(p)).concat(added).sort();
+    return { paths, cached: Int32Array.from(paths, (p) => indexOf.get(p) ?? -1) };
+  }
+  added.sort();
+  const paths: string[] = [];
+  const cached = new Int32Array(before.length + added.length);
+  let a = 0;
+  for (let i = 0; i < before.length; i++) {
+    const path = before[i]!;
+    for (; a < added.length && added[a]! < path; a++) cached[paths.push(added[a]!) - 1] = -1;
+    if (!deleted.has(path)) cached[paths.push(path) - 1] = i;
+  }
+  for (; a < added.length; a++) cached[paths.push(added[a]!) - 1] = -1;
+  return { paths, cached: cached.subarray(0, paths.length) };
 }
 
 /**
@@ -183,7 +209,7 @@ async function baseFromCache(
 ): Promise<CheckResult> {
   const columns = cache.documents;
   const paths = indexOf.paths;
-  const source = new LazyGitSource(repoDir, cache.commit, cache.prefix, paths);
+  const source = new LazyGitSource(repoDir, cache.commit, cache.prefix, indexOf);
   // The comparison reads the base's side of what changed: one git process for all of it.
   await source.prefetch(candidates);
   const reader = new Rereader(source, head.config.limits);

@@ -316,8 +316,8 @@ export interface Reuse {
   plans: readonly PackagePlan[];
   /** Registry schema files known to compile, as they did for the cached base: not compiled up front. */
   compiledSchemas?: ReadonlySet<string>;
-  /** The document at `path` as it was, with the findings of reading it and of its own rules; undefined to read it. */
-  take(path: string): { doc: RegistryDocument; findings: readonly Finding[] } | undefined;
+  /** The document at `path` (setup.paths[at]) as it was, with the findings of reading it and of its own rules; undefined to read it. */
+  take(path: string, at: number): { doc: RegistryDocument; findings: readonly Finding[] } | undefined;
 }
 
 export interface LoadOnce extends LoadResult {
@@ -387,7 +387,7 @@ export async function loadOnce(
       continue;
     }
     if (only && !only(path)) continue;
-    const kept = reuse?.take(path);
+    const kept = reuse?.take(path, i);
     if (!kept) {
       leaf.push(path);
       leafAt.push(i);

@@ -7,6 +7,8 @@
  */
 export class PathIndex {
   readonly paths: readonly string[];
+  /** Whether the paths are strictly sorted (else a map answers). */
+  readonly sorted: boolean;
   readonly #map: Map<string, number> | undefined;
   #cursor = 0;
 
@@ -14,6 +16,7 @@ export class PathIndex {
     this.paths = paths;
     let sorted = true;
     for (let i = 1; i < paths.length && sorted; i++) sorted = paths[i - 1]! < paths[i]!;
+    this.sorted = sorted;
     this.#map = sorted ? undefined : new Map(paths.map((p, i) => [p, i]));
   }
 
