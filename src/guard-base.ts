@@ -32,7 +32,7 @@ export async function guardWithBase(root: string, options: GuardOptions, baseRef
   changes.catch(() => undefined);
   const cached = options.cacheDir ? await readCache(options.cacheDir, commit, prefix, options.release) : undefined;
   mark(cached ? "cache read" : "no cache");
-  const incremental = cached ? await checkIncrementally(root, loadOptions, cached, await changes, repoDir) : undefined;
+  const incremental = cached ? await checkIncrementally(root, loadOptions, cached, await changes, repoDir, { readBaseAhead: true }) : undefined;
   if (incremental && !(incremental instanceof Fallback)) {
     head = incremental.head;
     base = await incremental.base();

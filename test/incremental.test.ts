@@ -1,14 +1,14 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { watchFileReads } from "./support/file-reads.ts";
 import { generateRegistry } from "../bench/generate.ts";
 import { guard, type GuardResult } from "../src/guard.ts";
 import { GitRepo } from "./support/git-repo.ts";
 import { compareWithBase } from "../src/change/compare.ts";
 import { check, type CheckResult } from "../src/check.ts";
-import { GitSource } from "../src/source/git-source.ts";
+import { GitSource, LazyGitSource } from "../src/source/git-source.ts";
 import { catalogDiffOf } from "../src/catalog/compare.ts";
 import { diffRegistries } from "../src/catalog/diff.ts";
 import { cacheBytes, cacheFrom, type CheckCache } from "../src/incremental/cache.ts";
@@ -200,7 +200,16 @@ describe("incremental check from the base's cache", () => {
         impact: full.base!.comparison.impact,
         superseded: [...full.base!.comparison.supersededReferences],
       });
+      const prefetch = vi.spyOn(LazyGitSource.prototype, "prefetch");
       const incremental = await guard(root, { base: "main", cacheDir, committedOnly });
+      // The base's side of the change was asked of git ahead, while the head was checked: the comparison then asked for
+      // nothing more, but the flows, read again when the system contracts changed.
+      const [ahead, asked] = prefetch.mock.calls.map(([paths]) => new Set(paths));
+      prefetch.mockRestore();
+      const inBase = new Set(baseFromGit.registry.documents.map((d) => d.path));
+      const flows = new Set(baseFromGit.registry.documents.filter((d) => d.kind === "flow").map((d) => d.path));
+      expect(ahead!.size).toBeGreaterThan(0);
+      expect([...asked!].filter((p) => inBase.has(p) && !ahead!.has(p) && !flows.has(p))).toEqual([]);
       expect(incremental.cache?.mode, `${incremental.cache?.reason}\n${tree.log.join("\n")}`).toBe("incremental");
       expect(incremental.cache!.read).toBeLessThan(incremental.registry.documents.length / 4);
       expect(outcome(incremental), tree.log.join("\n")).toEqual(outcome(full));

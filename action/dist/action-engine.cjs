@@ -35065,6 +35065,21 @@ var init_path_index = __esm({
         this.#cursor = lo;
         return lo < ps2.length && ps2[lo] === path6 ? lo : void 0;
       }
+      /** The paths that start with `prefix`, in order. */
+      startingWith(prefix) {
+        const ps2 = this.paths;
+        if (!this.sorted) return ps2.filter((p2) => p2.startsWith(prefix));
+        let lo = 0;
+        let hi = ps2.length;
+        while (lo < hi) {
+          const mid = lo + hi >>> 1;
+          if (ps2[mid] < prefix) lo = mid + 1;
+          else hi = mid;
+        }
+        const out = [];
+        for (let i = lo; i < ps2.length && ps2[i].startsWith(prefix); i++) out.push(ps2[i]);
+        return out;
+      }
       has(path6) {
         return this.get(path6) !== void 0;
       }
@@ -39316,13 +39331,7 @@ function headerSize(line) {
   if (!Number.isFinite(size)) throw new Error(`unexpected git cat-file output: ${line}`);
   return size;
 }
-async function catFileSizes(repoDir, objects) {
-  if (objects.length === 0) return [];
-  const chunks = [];
-  await catFile(repoDir, "--batch-check", objects, (c3) => chunks.push(c3));
-  return Buffer.concat(chunks).toString().split("\n").slice(0, objects.length).map(headerSize);
-}
-async function catFileBatch(repoDir, objects) {
+async function catFileBatch(repoDir, objects, keepUpTo = Infinity) {
   if (objects.length === 0) return [];
   const blobs = [];
   let header = Buffer.alloc(0);
@@ -39337,11 +39346,11 @@ async function catFileBatch(repoDir, objects) {
         separator = false;
         at4++;
       } else if (blob) {
-        const n = Math.min(blob.length - filled, chunk.length - at4);
-        chunk.copy(blob, filled, at4, at4 + n);
+        const n = Math.min(blob.size - filled, chunk.length - at4);
+        blob.content?.set(chunk.subarray(at4, at4 + n), filled);
         filled += n;
         at4 += n;
-        if (filled === blob.length) {
+        if (filled === blob.size) {
           blobs.push(blob);
           blob = void 0;
           separator = true;
@@ -39352,13 +39361,14 @@ async function catFileBatch(repoDir, objects) {
         if (eol === -1) break;
         at4 = eol + 1;
         try {
-          blob = Buffer.allocUnsafe(headerSize(header.toString()));
+          const size = headerSize(header.toString());
+          blob = size <= keepUpTo ? { size, content: Buffer.allocUnsafe(size) } : { size };
         } catch (error2) {
           failed = error2;
         }
         header = Buffer.alloc(0);
         filled = 0;
-        if (blob?.length === 0) {
+        if (blob?.size === 0) {
           blobs.push(blob);
           blob = void 0;
           separator = true;
@@ -39412,7 +39422,7 @@ var init_git_source = __esm({
         }
         const ahead = [...blobs.values()].filter((b3) => b3.size <= READ_AHEAD_MAX);
         const contents = await catFileBatch(repoDir, ahead.map((b3) => b3.object));
-        ahead.forEach((b3, i) => b3.content = contents[i]);
+        ahead.forEach((b3, i) => b3.content = contents[i].content);
         return new _GitSource(`${commit.slice(0, 7)}`, repoDir, blobs, links);
       }
       async list(patterns, ignore) {
@@ -39454,12 +39464,9 @@ var init_git_source = __esm({
       }
       /** Reads these files in one `git cat-file --batch`, ahead of the reads that will ask for them; of those too large to read ahead, only the size. */
       async prefetch(paths) {
-        const wanted = [...paths].filter((p2) => this.#paths.has(p2) && !this.#fetched.has(p2));
-        const sizes = await catFileSizes(this.#repoDir, wanted.map((p2) => this.#spec(p2)));
-        const ahead = wanted.filter((_3, i) => sizes[i] <= READ_AHEAD_MAX);
-        const blobs = await catFileBatch(this.#repoDir, ahead.map((p2) => this.#spec(p2)));
-        wanted.forEach((p2, i) => this.#fetched.set(p2, { object: this.#spec(p2), size: sizes[i] }));
-        ahead.forEach((p2, i) => this.#fetched.get(p2).content = blobs[i]);
+        const wanted = [...new Set(paths)].filter((p2) => this.#paths.has(p2) && !this.#fetched.has(p2));
+        const blobs = await catFileBatch(this.#repoDir, wanted.map((p2) => this.#spec(p2)), READ_AHEAD_MAX);
+        wanted.forEach((p2, i) => this.#fetched.set(p2, { object: this.#spec(p2), ...blobs[i] }));
       }
       read(path6, maxBytes) {
         if (!this.#paths.has(path6)) return new Error(`${path6} is not in ${this.label}`);
@@ -39688,7 +39695,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "ed20b58ac34714b7" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "6dd55f43f9f46c43" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -39883,7 +39890,8 @@ var init_changes = __esm({
 });
 
 // src/incremental/incremental.ts
-async function checkIncrementally(root, options, cache5, changes, repoDir, cachedDocument) {
+async function checkIncrementally(root, options, cache5, changes, repoDir, how = {}) {
+  const { cachedDocument } = how;
   mark(`${changedPaths(changes).size} files changed`);
   const changed = changedPaths(changes);
   const global2 = frameChange(changed);
@@ -39913,6 +39921,10 @@ async function checkIncrementally(root, options, cache5, changes, repoDir, cache
   const lateManifests = new Set(cache5.plans.map((p2) => p2.manifest).filter((m2) => import_node_path10.posix.basename(m2) !== "manifest.json"));
   const inFrame = (path6) => isGlobalFramePath(path6) || path6 === base.config.acceptedChangesFile || (isNamed(path6, "manifest.json") || lateManifests.has(path6)) && inAffected(path6);
   const plans = cache5.plans.filter((p2) => !affected.has(p2.dir));
+  const baseSource = new LazyGitSource(repoDir, cache5.commit, cache5.prefix, indexOf);
+  const touched = how.readBaseAhead ? [...changed, base.config.acceptedChangesFile, ...prefixes.flatMap((p2) => indexOf.startingWith(p2))] : [];
+  const ahead = baseSource.prefetch(touched);
+  ahead.catch(() => void 0);
   const compiledSchemas = new Set(cache5.compiledSchemas);
   const reader = new Rereader(options.source ?? new FsSource(root), base.config.limits);
   const reusedAt = new Array(columns.path.length);
@@ -39941,12 +39953,17 @@ async function checkIncrementally(root, options, cache5, changes, repoDir, cache
   const readAgain = [...added];
   for (let i = 0; i < indexOf.paths.length; i++) {
     const path6 = indexOf.paths[i];
-    if (!reusedAt[i] && !changes.deleted.has(path6)) readAgain.push(path6);
+    if (!reusedAt[i] && !changes.deleted.has(path6) && !isGlobalFramePath(path6)) readAgain.push(path6);
   }
   const candidates = /* @__PURE__ */ new Set([...changes.deleted, ...readAgain.sort()]);
   learnSuggestions(cache5, loaded2.registry, candidates, indexOf);
   const head = finishCheck(loaded2.registry, loaded2.sink);
-  return { head, reused, candidates, base: () => baseFromCache(cache5, head.registry, reusedAt, indexOf, repoDir, candidates), changes };
+  const baseOf = async () => {
+    await ahead;
+    await baseSource.prefetch(candidates);
+    return baseFromCache(cache5, head.registry, reusedAt, indexOf, baseSource);
+  };
+  return { head, reused, candidates, base: baseOf, changes };
 }
 function pathsAfter(indexOf, deleted, added) {
   const before = indexOf.paths;
@@ -39992,11 +40009,9 @@ function learnSuggestions(cache5, head, candidates, indexOf) {
     Names.of(targets[kind]).learn(kept);
   }
 }
-async function baseFromCache(cache5, head, unchanged, indexOf, repoDir, candidates) {
+function baseFromCache(cache5, head, unchanged, indexOf, source) {
   const columns = cache5.documents;
   const paths = indexOf.paths;
-  const source = new LazyGitSource(repoDir, cache5.commit, cache5.prefix, indexOf);
-  await source.prefetch(candidates);
   const reader = new Rereader(source, head.config.limits);
   const documents = paths.map((_3, i) => unchanged[i] ?? documentFromColumns(columns, i, reader, cache5.catalogFacts));
   const byPath = { get: (path6) => documents[indexOf.get(path6) ?? -1] };
@@ -40060,7 +40075,7 @@ async function baseFromHead(root, options, head, changes, at4, ignored) {
   const cache5 = cacheOf(head, "working-tree", at4.prefix);
   cache5.documentFindings = cache5.documentFindings.map((f3) => ({ ...f3 }));
   const backwards = { added: changes.deleted, deleted: changes.added, modified: changes.modified };
-  const result = await checkIncrementally(root, { ...options, source }, cache5, backwards, at4.repoDir, (i) => head.registry.documents[i]);
+  const result = await checkIncrementally(root, { ...options, source }, cache5, backwards, at4.repoDir, { cachedDocument: (i) => head.registry.documents[i] });
   mark(result instanceof Fallback ? `base read in full: ${result.reason}` : "base from the head and the change");
   return result instanceof Fallback ? void 0 : result.head;
 }
@@ -40151,7 +40166,7 @@ async function guardWithBase(root, options, baseRef, loadOptions) {
   changes.catch(() => void 0);
   const cached = options.cacheDir ? await readCache(options.cacheDir, commit, prefix, options.release) : void 0;
   mark(cached ? "cache read" : "no cache");
-  const incremental = cached ? await checkIncrementally(root, loadOptions, cached, await changes, repoDir) : void 0;
+  const incremental = cached ? await checkIncrementally(root, loadOptions, cached, await changes, repoDir, { readBaseAhead: true }) : void 0;
   if (incremental && !(incremental instanceof Fallback)) {
     head = incremental.head;
     base = await incremental.base();

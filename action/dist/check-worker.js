@@ -25765,6 +25765,21 @@ var PathIndex = class {
     this.#cursor = lo;
     return lo < ps.length && ps[lo] === path ? lo : void 0;
   }
+  /** The paths that start with `prefix`, in order. */
+  startingWith(prefix) {
+    const ps = this.paths;
+    if (!this.sorted) return ps.filter((p) => p.startsWith(prefix));
+    let lo = 0;
+    let hi = ps.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (ps[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out = [];
+    for (let i = lo; i < ps.length && ps[i].startsWith(prefix); i++) out.push(ps[i]);
+    return out;
+  }
   has(path) {
     return this.get(path) !== void 0;
   }

@@ -76,7 +76,7 @@ export async function baseFromHead(root: string, options: LoadOptions, head: Che
   cache.documentFindings = cache.documentFindings.map((f) => ({ ...f }));
   const backwards: Changes = { added: changes.deleted, deleted: changes.added, modified: changes.modified };
   // The documents the change left alone are the head's own objects: a catalog diff then reads each of them once for both sides.
-  const result = await checkIncrementally(root, { ...options, source }, cache, backwards, at.repoDir, (i) => head.registry.documents[i]!);
+  const result = await checkIncrementally(root, { ...options, source }, cache, backwards, at.repoDir, { cachedDocument: (i) => head.registry.documents[i]! });
   mark(result instanceof Fallback ? `base read in full: ${result.reason}` : "base from the head and the change");
   return result instanceof Fallback ? undefined : result.head;
 }

@@ -44,6 +44,22 @@ export class PathIndex {
     return lo < ps.length && ps[lo] === path ? lo : undefined;
   }
 
+  /** The paths that start with `prefix`, in order. */
+  startingWith(prefix: string): string[] {
+    const ps = this.paths;
+    if (!this.sorted) return ps.filter((p) => p.startsWith(prefix));
+    let lo = 0;
+    let hi = ps.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ps[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < ps.length && ps[i]!.startsWith(prefix); i++) out.push(ps[i]!);
+    return out;
+  }
+
   has(path: string): boolean {
     return this.get(path) !== undefined;
   }
