@@ -27,8 +27,10 @@ describe("PathIndex", () => {
         const ps = sort ? [...list].sort() : list;
         const index = new PathIndex(ps);
         const map = new Map(ps.map((p, i) => [p, i]));
-        // Questions in order first (as a load asks), then scattered ones.
-        for (const q of [...[...ps].sort(), ...extra, ...ps]) expect(index.get(q)).toBe(map.get(q));
+        // Questions in order first (as a load asks), then scattered ones, then in order by threes each asked backwards (a package's files).
+        const sorted = [...ps].sort();
+        const threes = sorted.flatMap((_, i) => (i % 3 === 0 ? sorted.slice(i, i + 3).reverse() : []));
+        for (const q of [...sorted, ...extra, ...ps, ...threes]) expect(index.get(q)).toBe(map.get(q));
       }),
       { seed: 20261123, numRuns: 300 },
     );

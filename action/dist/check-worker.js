@@ -25730,12 +25730,18 @@ function joinInside(dir, ref) {
 var NEEDS_NORMALIZING = /(?:^|\/)\.?(?:\/|$)/;
 
 // src/util/path-index.ts
-var PathIndex = class {
+var PathIndex = class _PathIndex {
   paths;
   /** Whether the paths are strictly sorted (else a map answers). */
   sorted;
   #map;
   #cursor = 0;
+  /** The index of a list of paths, made once per list (a registry's listing is asked by the classifier and the load). */
+  static of(paths) {
+    let index = made.get(paths);
+    if (!index) made.set(paths, index = new _PathIndex(paths));
+    return index;
+  }
   constructor(paths) {
     this.paths = paths;
     let sorted = true;
@@ -25756,6 +25762,13 @@ var PathIndex = class {
         return ps[k] === path ? k : void 0;
       }
       lo = c;
+    } else if (c < ps.length) {
+      for (let k = c - 1; k >= Math.max(0, c - 8); k--) {
+        if (ps[k] > path) continue;
+        this.#cursor = k;
+        return ps[k] === path ? k : void 0;
+      }
+      hi = c;
     }
     while (lo < hi) {
       const mid = lo + hi >>> 1;
@@ -25765,17 +25778,23 @@ var PathIndex = class {
     this.#cursor = lo;
     return lo < ps.length && ps[lo] === path ? lo : void 0;
   }
-  /** The paths that start with `prefix`, in order. */
-  startingWith(prefix) {
+  /** Where `path` stands or would stand in the (sorted) paths: the number of paths before it. */
+  insertionPoint(path) {
     const ps = this.paths;
-    if (!this.sorted) return ps.filter((p) => p.startsWith(prefix));
     let lo = 0;
     let hi = ps.length;
     while (lo < hi) {
       const mid = lo + hi >>> 1;
-      if (ps[mid] < prefix) lo = mid + 1;
+      if (ps[mid] < path) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  }
+  /** The paths that start with `prefix`, in order. */
+  startingWith(prefix) {
+    const ps = this.paths;
+    if (!this.sorted) return ps.filter((p) => p.startsWith(prefix));
+    const lo = this.insertionPoint(prefix);
     const out = [];
     for (let i = lo; i < ps.length && ps[i].startsWith(prefix); i++) out.push(ps[i]);
     return out;
@@ -25784,6 +25803,7 @@ var PathIndex = class {
     return this.get(path) !== void 0;
   }
 };
+var made = /* @__PURE__ */ new WeakMap();
 
 // src/rules/load-rules.ts
 var ioUnreadable = ruleMeta("io/unreadable", "error", "A file in a scanned folder cannot be read, or is not UTF-8 text.");
@@ -25867,7 +25887,7 @@ var Classifier = class _Classifier {
     this.#config = config;
     this.#schemas = schemas;
     this.#sink = sink;
-    this.#paths = new PathIndex(paths);
+    this.#paths = PathIndex.of(paths);
     this.#folders = FOLDER_ROLES.flatMap((role) => config.folders[role].map((folder2) => ({ role, folder: folder2, prefix: folder2 === "." ? void 0 : folder2 + "/" })));
   }
   /** A classifier for the documents outside the frame, from package plans read elsewhere (another thread). */

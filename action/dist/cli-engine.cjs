@@ -26202,16 +26202,22 @@ var init_folders = __esm({
 });
 
 // src/util/path-index.ts
-var PathIndex;
+var PathIndex, made;
 var init_path_index = __esm({
   "src/util/path-index.ts"() {
     "use strict";
-    PathIndex = class {
+    PathIndex = class _PathIndex {
       paths;
       /** Whether the paths are strictly sorted (else a map answers). */
       sorted;
       #map;
       #cursor = 0;
+      /** The index of a list of paths, made once per list (a registry's listing is asked by the classifier and the load). */
+      static of(paths) {
+        let index = made.get(paths);
+        if (!index) made.set(paths, index = new _PathIndex(paths));
+        return index;
+      }
       constructor(paths) {
         this.paths = paths;
         let sorted = true;
@@ -26232,6 +26238,13 @@ var init_path_index = __esm({
             return ps2[k2] === path ? k2 : void 0;
           }
           lo = c3;
+        } else if (c3 < ps2.length) {
+          for (let k2 = c3 - 1; k2 >= Math.max(0, c3 - 8); k2--) {
+            if (ps2[k2] > path) continue;
+            this.#cursor = k2;
+            return ps2[k2] === path ? k2 : void 0;
+          }
+          hi = c3;
         }
         while (lo < hi) {
           const mid = lo + hi >>> 1;
@@ -26241,17 +26254,23 @@ var init_path_index = __esm({
         this.#cursor = lo;
         return lo < ps2.length && ps2[lo] === path ? lo : void 0;
       }
-      /** The paths that start with `prefix`, in order. */
-      startingWith(prefix) {
+      /** Where `path` stands or would stand in the (sorted) paths: the number of paths before it. */
+      insertionPoint(path) {
         const ps2 = this.paths;
-        if (!this.sorted) return ps2.filter((p2) => p2.startsWith(prefix));
         let lo = 0;
         let hi = ps2.length;
         while (lo < hi) {
           const mid = lo + hi >>> 1;
-          if (ps2[mid] < prefix) lo = mid + 1;
+          if (ps2[mid] < path) lo = mid + 1;
           else hi = mid;
         }
+        return lo;
+      }
+      /** The paths that start with `prefix`, in order. */
+      startingWith(prefix) {
+        const ps2 = this.paths;
+        if (!this.sorted) return ps2.filter((p2) => p2.startsWith(prefix));
+        const lo = this.insertionPoint(prefix);
         const out = [];
         for (let i = lo; i < ps2.length && ps2[i].startsWith(prefix); i++) out.push(ps2[i]);
         return out;
@@ -26260,6 +26279,7 @@ var init_path_index = __esm({
         return this.get(path) !== void 0;
       }
     };
+    made = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -26320,7 +26340,7 @@ var init_classify = __esm({
         this.#config = config;
         this.#schemas = schemas;
         this.#sink = sink;
-        this.#paths = new PathIndex(paths);
+        this.#paths = PathIndex.of(paths);
         this.#folders = FOLDER_ROLES.flatMap((role) => config.folders[role].map((folder2) => ({ role, folder: folder2, prefix: folder2 === "." ? void 0 : folder2 + "/" })));
       }
       /** A classifier for the documents outside the frame, from package plans read elsewhere (another thread). */
@@ -29234,7 +29254,7 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
     const doc = placed[i] ?? byPath.get(setup.paths[i]);
     if (doc) documents.push(doc);
   }
-  const index = new PathIndex(setup.paths);
+  const index = PathIndex.of(setup.paths);
   const lookup = { get: (path) => byPath.get(path) ?? placed[index.get(path) ?? -1] };
   const configDocument = byPath.get(CONFIG_FILE);
   const registry = { ...frame, ...configDocument ? { configDocument } : {}, documents, packages: packagesOf(classifier.packages, lookup), packagePlans: classifier.packages };
@@ -36495,7 +36515,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "6dd55f43f9f46c43" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "570feb13ab3b647a" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -36771,14 +36791,19 @@ function pathsAfter(indexOf, deleted, added) {
     const paths2 = before.filter((p2) => !deleted.has(p2)).concat(added).sort();
     return { paths: paths2, cached: Int32Array.from(paths2, (p2) => indexOf.get(p2) ?? -1) };
   }
+  const gone = new Uint8Array(before.length);
+  for (const path of deleted) {
+    const i = indexOf.get(path);
+    if (i !== void 0) gone[i] = 1;
+  }
   added.sort();
+  const places = added.map((p2) => indexOf.insertionPoint(p2));
   const paths = [];
   const cached = new Int32Array(before.length + added.length);
   let a = 0;
   for (let i = 0; i < before.length; i++) {
-    const path = before[i];
-    for (; a < added.length && added[a] < path; a++) cached[paths.push(added[a]) - 1] = -1;
-    if (!deleted.has(path)) cached[paths.push(path) - 1] = i;
+    for (; a < added.length && places[a] === i; a++) cached[paths.push(added[a]) - 1] = -1;
+    if (gone[i] === 0) cached[paths.push(before[i]) - 1] = i;
   }
   for (; a < added.length; a++) cached[paths.push(added[a]) - 1] = -1;
   return { paths, cached: cached.subarray(0, paths.length) };
@@ -36816,13 +36841,17 @@ function baseFromCache(cache5, head, unchanged, indexOf, source) {
   const documents = paths.map((_3, i) => unchanged[i] ?? documentFromColumns(columns, i, reader, cache5.catalogFacts));
   const byPath = { get: (path) => documents[indexOf.get(path) ?? -1] };
   const configDocument = byPath.get(CONFIG_FILE);
+  let owners;
   const registry = {
     root: head.root,
     config: head.config,
     schemas: head.schemas,
     globals: head.globals,
     systemContracts: systemContractsOf(head.config, cache5.plans),
-    flowOwners: flowOwnersOf(cache5.plans),
+    // Asked only of documents read again (the base's catalog facts): a map of 10,000 flows is made if that happens.
+    get flowOwners() {
+      return owners ??= flowOwnersOf(cache5.plans);
+    },
     ...configDocument ? { configDocument } : {},
     documents,
     packages: packagesOf(cache5.plans, byPath),

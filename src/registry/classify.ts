@@ -88,7 +88,7 @@ export class Classifier {
     this.#schemas = schemas;
     this.#sink = sink;
     // The discovered paths come sorted: a PathIndex answers the manifests' few questions without a set of every path.
-    this.#paths = new PathIndex(paths);
+    this.#paths = PathIndex.of(paths);
     this.#folders = FOLDER_ROLES.flatMap((role) => config.folders[role].map((folder) => ({ role, folder, prefix: folder === "." ? undefined : folder + "/" })));
   }
 

@@ -430,7 +430,7 @@ export async function loadOnce(
     const doc = placed[i] ?? byPath.get(setup.paths[i]!);
     if (doc) documents.push(doc);
   }
-  const index = new PathIndex(setup.paths);
+  const index = PathIndex.of(setup.paths);
   const lookup = { get: (path: string) => byPath.get(path) ?? placed[index.get(path) ?? -1] };
   const configDocument = byPath.get(CONFIG_FILE);
   const registry: Registry = { ...frame, ...(configDocument ? { configDocument } : {}), documents, packages: packagesOf(classifier.packages, lookup), packagePlans: classifier.packages };

@@ -12,6 +12,13 @@ export class PathIndex {
   readonly #map: Map<string, number> | undefined;
   #cursor = 0;
 
+  /** The index of a list of paths, made once per list (a registry's listing is asked by the classifier and the load). */
+  static of(paths: readonly string[]): PathIndex {
+    let index = made.get(paths);
+    if (!index) made.set(paths, (index = new PathIndex(paths)));
+    return index;
+  }
+
   constructor(paths: readonly string[]) {
     this.paths = paths;
     let sorted = true;
@@ -26,7 +33,8 @@ export class PathIndex {
     let lo = 0;
     let hi = ps.length;
     const c = this.#cursor;
-    // In order: the answer is at or a few places after the last one.
+    // In order: the answer is at or a few places after the last one. A package's files are asked for in the order its manifest
+    // names them (manifest, flow, envelope): a few places before the last one.
     if (c < ps.length && ps[c]! <= path) {
       for (let k = c; k < Math.min(c + 8, ps.length); k++) {
         if (ps[k]! < path) continue;
@@ -34,6 +42,13 @@ export class PathIndex {
         return ps[k] === path ? k : undefined;
       }
       lo = c;
+    } else if (c < ps.length) {
+      for (let k = c - 1; k >= Math.max(0, c - 8); k--) {
+        if (ps[k]! > path) continue;
+        this.#cursor = k;
+        return ps[k] === path ? k : undefined;
+      }
+      hi = c;
     }
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
@@ -44,17 +59,24 @@ export class PathIndex {
     return lo < ps.length && ps[lo] === path ? lo : undefined;
   }
 
-  /** The paths that start with `prefix`, in order. */
-  startingWith(prefix: string): string[] {
+  /** Where `path` stands or would stand in the (sorted) paths: the number of paths before it. */
+  insertionPoint(path: string): number {
     const ps = this.paths;
-    if (!this.sorted) return ps.filter((p) => p.startsWith(prefix));
     let lo = 0;
     let hi = ps.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (ps[mid]! < prefix) lo = mid + 1;
+      if (ps[mid]! < path) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  }
+
+  /** The paths that start with `prefix`, in order. */
+  startingWith(prefix: string): string[] {
+    const ps = this.paths;
+    if (!this.sorted) return ps.filter((p) => p.startsWith(prefix));
+    const lo = this.insertionPoint(prefix);
     const out: string[] = [];
     for (let i = lo; i < ps.length && ps[i]!.startsWith(prefix); i++) out.push(ps[i]!);
     return out;
@@ -64,3 +86,5 @@ export class PathIndex {
     return this.get(path) !== undefined;
   }
 }
+
+const made = new WeakMap<readonly string[], PathIndex>();
