@@ -36089,15 +36089,17 @@ async function locateRepo(registryRoot) {
   return { repoDir: top, prefix };
 }
 async function locateBase(registryRoot, baseRef) {
+  const base = resolveBase(registryRoot, baseRef);
+  base.catch(() => void 0);
   try {
     const location = await locateRepo(registryRoot);
-    return { ...location, commit: await resolveBase(location.repoDir, baseRef) };
+    return { ...location, commit: await base };
   } catch (error) {
     throw new BaseError(`cannot compare with base "${baseRef}": ${error.message.split("\n")[0]}`);
   }
 }
-async function resolveBase(repoDir, baseRef) {
-  const git = wo(repoDir);
+async function resolveBase(dir, baseRef) {
+  const git = wo(dir);
   const mergeBase = async () => {
     try {
       return (await git.raw(["merge-base", baseRef, "HEAD"])).trim() || void 0;
@@ -36515,7 +36517,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "570feb13ab3b647a" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "ea78ab2615206bb2" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

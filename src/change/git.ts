@@ -17,9 +17,12 @@ export async function locateRepo(registryRoot: string): Promise<RepoLocation> {
 
 /** The repository around a registry and the commit a change to it is compared against (see resolveBase); a BaseError when git cannot tell. */
 export async function locateBase(registryRoot: string, baseRef: string): Promise<RepoLocation & { commit: string }> {
+  // Both asked of git at once (git finds the repository from the registry's folder): where it is, and the merge-base.
+  const base = resolveBase(registryRoot, baseRef);
+  base.catch(() => undefined);
   try {
     const location = await locateRepo(registryRoot);
-    return { ...location, commit: await resolveBase(location.repoDir, baseRef) };
+    return { ...location, commit: await base };
   } catch (error) {
     throw new BaseError(`cannot compare with base "${baseRef}": ${(error as Error).message.split("\n")[0]}`);
   }
@@ -30,8 +33,9 @@ export async function locateBase(registryRoot: string, baseRef: string): Promise
  * HEAD, as GitHub's "Files changed" shows. A shallow checkout may lack it,
  * so history is deepened step by step until it appears.
  */
-export async function resolveBase(repoDir: string, baseRef: string): Promise<string> {
-  const git = simpleGit(repoDir);
+export async function resolveBase(dir: string, baseRef: string): Promise<string> {
+  // Any folder inside the repository will do.
+  const git = simpleGit(dir);
   const mergeBase = async () => {
     try {
       return (await git.raw(["merge-base", baseRef, "HEAD"])).trim() || undefined;
