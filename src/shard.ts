@@ -112,11 +112,12 @@ export async function mergeShards(root: string, options: LoadOptions, reports: r
     const at = byPath.get(path);
     if (!at || late.has(path) || lateDirs.some((d) => path.startsWith(d))) return undefined;
     if (late.size > 0 && at.report.documents.strings[at.report.documents.kind[at.index]!] === "flow") return undefined;
-    return { doc: documentFromColumns(at.report.documents, at.index, reader), findings: findings.get(path) ?? [] };
+    return documentFromColumns(at.report.documents, at.index, reader);
   };
+  const findingsOf = (path: string) => findings.get(path) ?? [];
   const lateManifests = new Set(late);
   for (;;) {
-    const loaded = await loadOnce(root, setup, options, runDocumentRules, parallelism(options), lateManifests, { inFrame: (p) => isFramePath(p, setup.config), plans: [], take });
+    const loaded = await loadOnce(root, setup, options, runDocumentRules, parallelism(options), lateManifests, { inFrame: (p) => isFramePath(p, setup.config), plans: [], take, findingsOf });
     if (loaded.late.size > 0) {
       for (const p of loaded.late) lateManifests.add(p);
       continue;

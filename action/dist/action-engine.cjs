@@ -37394,14 +37394,13 @@ function columnsWellFormed(c3) {
 }
 function documentAt2(c3, i, reader, strings2, path6, refs) {
   const s = c3.strings;
-  const word = strings2 ? (k2) => strings2.at(k2) : (k2) => s[k2];
   const doc = new RegistryDocument(path6 ?? s[c3.path[i]], void 0, reader);
   doc.release();
-  doc.kind = word(c3.kind[i]);
-  doc.classifiedBy = word(c3.classifiedBy[i]);
-  if (c3.id[i] >= 0) doc.id = c3.id[i] === c3.schemaId[i] ? word(c3.id[i]) : s[c3.id[i]];
-  if (c3.schemaId[i] >= 0) doc.schemaId = word(c3.schemaId[i]);
-  if (c3.packageDir[i] >= 0) doc.packageDir = word(c3.packageDir[i]);
+  doc.kind = strings2 ? strings2.at(c3.kind[i]) : s[c3.kind[i]];
+  doc.classifiedBy = strings2 ? strings2.at(c3.classifiedBy[i]) : s[c3.classifiedBy[i]];
+  if (c3.id[i] >= 0) doc.id = strings2 && c3.id[i] === c3.schemaId[i] ? strings2.at(c3.id[i]) : s[c3.id[i]];
+  if (c3.schemaId[i] >= 0) doc.schemaId = strings2 ? strings2.at(c3.schemaId[i]) : s[c3.schemaId[i]];
+  if (c3.packageDir[i] >= 0) doc.packageDir = strings2 ? strings2.at(c3.packageDir[i]) : s[c3.packageDir[i]];
   const from = c3.refStart[i];
   const to2 = c3.refStart[i + 1];
   if (refs) {
@@ -37792,8 +37791,9 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
       leaf.push(path6);
       leafAt.push(i);
     } else {
-      placed[i] = kept.doc;
-      if (kept.findings.length > 0) sink.findings.push(...kept.findings);
+      placed[i] = kept;
+      const findings = reuse.findingsOf(path6, i);
+      if (findings.length > 0) sink.findings.push(...findings);
     }
   }
   if (parallel && reader && willShare(parallel, setup, options) && leaf.length >= parallel.minDocuments)
@@ -39717,7 +39717,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "ea78ab2615206bb2" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "d007fd6fc5d3ae47" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -39920,11 +39920,10 @@ async function checkIncrementally(root, options, cache5, changes, repoDir, how =
   if (global2) return new Fallback(`${global2} changed, and every document depends on it`);
   const columns = cache5.documents;
   const indexOf = new PathIndex(Array.from(columns.path, (p2) => columns.strings[p2]));
-  const findingsOf = /* @__PURE__ */ new Map();
+  const findingsAt = [];
   for (const f3 of cache5.documentFindings) {
-    const list = findingsOf.get(f3.file);
-    if (list) list.push(f3);
-    else findingsOf.set(f3.file, [f3]);
+    const i = indexOf.get(f3.file);
+    if (i !== void 0) (findingsAt[i] ??= []).push(f3);
   }
   const base = await setUp(root, options, []);
   const { patterns, ignore } = discoveryPatterns(base.config);
@@ -39944,25 +39943,32 @@ async function checkIncrementally(root, options, cache5, changes, repoDir, how =
   const inFrame = (path6) => isGlobalFramePath(path6) || path6 === base.config.acceptedChangesFile || (isNamed(path6, "manifest.json") || lateManifests.has(path6)) && inAffected(path6);
   const plans = cache5.plans.filter((p2) => !affected.has(p2.dir));
   const baseSource = new LazyGitSource(repoDir, cache5.commit, cache5.prefix, indexOf);
-  const touched = how.readBaseAhead ? [...changed, base.config.acceptedChangesFile, ...prefixes.flatMap((p2) => indexOf.startingWith(p2))] : [];
+  const inTouchedPackages = prefixes.flatMap((p2) => indexOf.startingWith(p2));
+  const touched = how.readBaseAhead ? [...changed, base.config.acceptedChangesFile, ...inTouchedPackages] : [];
   const ahead = baseSource.prefetch(touched);
   ahead.catch(() => void 0);
   const compiledSchemas = new Set(cache5.compiledSchemas);
+  const readAgainAt = new Uint8Array(columns.path.length);
+  for (const path6 of [...changed, ...inTouchedPackages]) {
+    const i = indexOf.get(path6);
+    if (i !== void 0) readAgainAt[i] = 1;
+  }
   const reader = new Rereader(options.source ?? new FsSource(root), base.config.limits);
   const reusedAt = new Array(columns.path.length);
   let reused = 0;
   const run2 = async (fresh) => {
     reusedAt.fill(void 0);
     reused = 0;
-    const take = (path6, at4) => {
+    const take = (_path, at4) => {
       const i = cached[at4];
-      if (i < 0 || changed.has(path6) || inAffected(path6) || fresh(columns.strings[columns.kind[i]])) return void 0;
+      if (i < 0 || readAgainAt[i] === 1 || fresh(columns.strings[columns.kind[i]])) return void 0;
       const doc = cachedDocument?.(i) ?? documentFromColumns(columns, i, reader, cache5.catalogFacts);
       reusedAt[i] = doc;
       reused++;
-      return { doc, findings: findingsOf.get(path6) ?? NO_FINDINGS };
+      return doc;
     };
-    const loaded3 = await loadOnce(root, setup, options, runDocumentRules, parallelism(options), /* @__PURE__ */ new Set(), { inFrame, plans, take, compiledSchemas });
+    const findingsOf = (_path, at4) => findingsAt[cached[at4]] ?? NO_FINDINGS;
+    const loaded3 = await loadOnce(root, setup, options, runDocumentRules, parallelism(options), /* @__PURE__ */ new Set(), { inFrame, plans, take, findingsOf, compiledSchemas });
     mark(`incremental: ${paths.length - reused} of ${paths.length} documents read`);
     return loaded3;
   };

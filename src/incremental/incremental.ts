@@ -69,11 +69,11 @@ export async function checkIncrementally(
 
   const columns = cache.documents;
   const indexOf = new PathIndex(Array.from(columns.path, (p) => columns.strings[p]!));
-  const findingsOf = new Map<string, Finding[]>();
+  // Each cached document's own findings, by its place in the cache: asked of 100,000 documents, a map by path hashed every path.
+  const findingsAt: Array<Finding[] | undefined> = [];
   for (const f of cache.documentFindings) {
-    const list = findingsOf.get(f.file);
-    if (list) list.push(f);
-    else findingsOf.set(f.file, [f]);
+    const i = indexOf.get(f.file);
+    if (i !== undefined) (findingsAt[i] ??= []).push(f);
   }
   const base = await setUp(root, options, []);
   const { patterns, ignore } = discoveryPatterns(base.config);
@@ -97,12 +97,19 @@ export async function checkIncrementally(
   const plans = cache.plans.filter((p) => !affected.has(p.dir));
   // The base's side of the files the change touches and of the packages it touches, asked of git now, while the head is checked (90 ms at 100k, two git processes, waited for after).
   const baseSource = new LazyGitSource(repoDir, cache.commit, cache.prefix, indexOf);
-  const touched = how.readBaseAhead ? [...changed, base.config.acceptedChangesFile, ...prefixes.flatMap((p) => indexOf.startingWith(p))] : [];
+  const inTouchedPackages = prefixes.flatMap((p) => indexOf.startingWith(p));
+  const touched = how.readBaseAhead ? [...changed, base.config.acceptedChangesFile, ...inTouchedPackages] : [];
   const ahead = baseSource.prefetch(touched);
   ahead.catch(() => undefined);
   // Only what frameChange let through reaches here: the schemas are the base's, and so is whether each compiles (the digest below confirms it).
   const compiledSchemas = new Set(cache.compiledSchemas);
 
+  // The cached documents that are read again (changed, or in a package the change touches), by their place in the cache.
+  const readAgainAt = new Uint8Array(columns.path.length);
+  for (const path of [...changed, ...inTouchedPackages]) {
+    const i = indexOf.get(path);
+    if (i !== undefined) readAgainAt[i] = 1;
+  }
   const reader = new Rereader(options.source ?? new FsSource(root), base.config.limits);
   // The documents taken from the cache, by their place in it: an array, where a map of 100,000 paths cost tens of ms.
   const reusedAt = new Array<RegistryDocument | undefined>(columns.path.length);
@@ -110,16 +117,17 @@ export async function checkIncrementally(
   const run = async (fresh: (kind: string) => boolean) => {
     reusedAt.fill(undefined);
     reused = 0;
-    const take = (path: string, at: number) => {
+    const take = (_path: string, at: number) => {
       const i = cached[at]!;
       // Frame documents never get here: the load reads them first.
-      if (i < 0 || changed.has(path) || inAffected(path) || fresh(columns.strings[columns.kind[i]!]!)) return undefined;
+      if (i < 0 || readAgainAt[i] === 1 || fresh(columns.strings[columns.kind[i]!]!)) return undefined;
       const doc = cachedDocument?.(i) ?? documentFromColumns(columns, i, reader, cache.catalogFacts);
       reusedAt[i] = doc;
       reused++;
-      return { doc, findings: findingsOf.get(path) ?? NO_FINDINGS };
+      return doc;
     };
-    const loaded = await loadOnce(root, setup, options, runDocumentRules, parallelism(options), new Set(), { inFrame, plans, take, compiledSchemas });
+    const findingsOf = (_path: string, at: number) => findingsAt[cached[at]!] ?? NO_FINDINGS;
+    const loaded = await loadOnce(root, setup, options, runDocumentRules, parallelism(options), new Set(), { inFrame, plans, take, findingsOf, compiledSchemas });
     mark(`incremental: ${paths.length - reused} of ${paths.length} documents read`);
     return loaded;
   };

@@ -79,14 +79,14 @@ export class ColumnsWriter {
  */
 export function documentAt(c: DocumentColumns, i: number, reader: ContentReader, strings?: ColumnStrings, path?: string, refs?: ReferenceTableWriter): RegistryDocument {
   const s = c.strings;
-  const word = strings ? (k: number) => strings.at(k) : (k: number) => s[k]!;
+  // No closure per document for the words: a cache makes 100,000 of them, each garbage at once.
   const doc = new RegistryDocument(path ?? s[c.path[i]!]!, undefined, reader);
   doc.release();
-  doc.kind = word(c.kind[i]!) as DocumentKind;
-  doc.classifiedBy = word(c.classifiedBy[i]!) as ClassifiedBy;
-  if (c.id[i]! >= 0) doc.id = c.id[i] === c.schemaId[i] ? word(c.id[i]!) : s[c.id[i]!]!;
-  if (c.schemaId[i]! >= 0) doc.schemaId = word(c.schemaId[i]!);
-  if (c.packageDir[i]! >= 0) doc.packageDir = word(c.packageDir[i]!);
+  doc.kind = (strings ? strings.at(c.kind[i]!) : s[c.kind[i]!]!) as DocumentKind;
+  doc.classifiedBy = (strings ? strings.at(c.classifiedBy[i]!) : s[c.classifiedBy[i]!]!) as ClassifiedBy;
+  if (c.id[i]! >= 0) doc.id = strings && c.id[i] === c.schemaId[i] ? strings.at(c.id[i]!) : s[c.id[i]!]!;
+  if (c.schemaId[i]! >= 0) doc.schemaId = strings ? strings.at(c.schemaId[i]!) : s[c.schemaId[i]!]!;
+  if (c.packageDir[i]! >= 0) doc.packageDir = strings ? strings.at(c.packageDir[i]!) : s[c.packageDir[i]!]!;
   const from = c.refStart[i]!;
   const to = c.refStart[i + 1]!;
   if (refs) {

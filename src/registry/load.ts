@@ -316,8 +316,10 @@ export interface Reuse {
   plans: readonly PackagePlan[];
   /** Registry schema files known to compile, as they did for the cached base: not compiled up front. */
   compiledSchemas?: ReadonlySet<string>;
-  /** The document at `path` (setup.paths[at]) as it was, with the findings of reading it and of its own rules; undefined to read it. */
-  take(path: string, at: number): { doc: RegistryDocument; findings: readonly Finding[] } | undefined;
+  /** The document at `path` (setup.paths[at]) as it was; undefined to read it. */
+  take(path: string, at: number): RegistryDocument | undefined;
+  /** The findings of reading a document taken and of its own rules. */
+  findingsOf(path: string, at: number): readonly Finding[];
 }
 
 export interface LoadOnce extends LoadResult {
@@ -392,8 +394,9 @@ export async function loadOnce(
       leaf.push(path);
       leafAt.push(i);
     } else {
-      placed[i] = kept.doc;
-      if (kept.findings.length > 0) sink.findings.push(...kept.findings);
+      placed[i] = kept;
+      const findings = reuse!.findingsOf(path, i);
+      if (findings.length > 0) sink.findings.push(...findings);
     }
   }
   if (parallel && reader && willShare(parallel, setup, options) && leaf.length >= parallel.minDocuments)
