@@ -26204,6 +26204,7 @@ var RegistryDocument = class {
   #refs;
   #refsFrom = 0;
   #refsTo = 0;
+  /** The facts, or their place in what the reader keeps (ContentReader.keptFacts): no object per document, as a cache makes 100,000 of them. */
   #facts;
   #reader;
   /** `json` is undefined when the file could not be read; `reader` reads it again after `release()`. */
@@ -26242,14 +26243,14 @@ var RegistryDocument = class {
   /** What the catalog takes from it, when the check kept that (LoadOptions.catalogFacts) or its cache did. */
   get catalogFacts() {
     const facts = this.#facts;
-    return facts instanceof FactsAt ? this.#facts = facts.from.get(facts.index) : facts;
+    return typeof facts === "number" ? this.#facts = this.#reader?.keptFacts?.get(facts) : facts;
   }
   set catalogFacts(facts) {
     this.#facts = facts;
   }
-  /** Facts kept elsewhere (a cache's, at `index`), taken when first asked for; no closure per document, as a cache makes 100,000 of them. */
-  catalogFactsFrom(from, index) {
-    this.#facts = new FactsAt(from, index);
+  /** Facts kept by the document's reader (a cache's, at `index`), taken when first asked for. */
+  catalogFactsAt(index) {
+    this.#facts = index;
   }
   get json() {
     const json = this.#json;
@@ -26261,14 +26262,6 @@ var RegistryDocument = class {
   }
 };
 var RELEASED = /* @__PURE__ */ Symbol("released");
-var FactsAt = class {
-  from;
-  index;
-  constructor(from, index) {
-    this.from = from;
-    this.index = index;
-  }
-};
 
 // src/registry/discover.ts
 var import_fast_glob2 = __toESM(require_out4(), 1);

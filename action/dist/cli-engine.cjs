@@ -28496,7 +28496,7 @@ var init_reference_table = __esm({
 });
 
 // src/registry/document.ts
-var RegistryDocument, RELEASED, FactsAt;
+var RegistryDocument, RELEASED;
 var init_document = __esm({
   "src/registry/document.ts"() {
     "use strict";
@@ -28518,6 +28518,7 @@ var init_document = __esm({
       #refs;
       #refsFrom = 0;
       #refsTo = 0;
+      /** The facts, or their place in what the reader keeps (ContentReader.keptFacts): no object per document, as a cache makes 100,000 of them. */
       #facts;
       #reader;
       /** `json` is undefined when the file could not be read; `reader` reads it again after `release()`. */
@@ -28556,14 +28557,14 @@ var init_document = __esm({
       /** What the catalog takes from it, when the check kept that (LoadOptions.catalogFacts) or its cache did. */
       get catalogFacts() {
         const facts = this.#facts;
-        return facts instanceof FactsAt ? this.#facts = facts.from.get(facts.index) : facts;
+        return typeof facts === "number" ? this.#facts = this.#reader?.keptFacts?.get(facts) : facts;
       }
       set catalogFacts(facts) {
         this.#facts = facts;
       }
-      /** Facts kept elsewhere (a cache's, at `index`), taken when first asked for; no closure per document, as a cache makes 100,000 of them. */
-      catalogFactsFrom(from, index) {
-        this.#facts = new FactsAt(from, index);
+      /** Facts kept by the document's reader (a cache's, at `index`), taken when first asked for. */
+      catalogFactsAt(index) {
+        this.#facts = index;
       }
       get json() {
         const json = this.#json;
@@ -28575,14 +28576,6 @@ var init_document = __esm({
       }
     };
     RELEASED = /* @__PURE__ */ Symbol("released");
-    FactsAt = class {
-      from;
-      index;
-      constructor(from, index) {
-        this.from = from;
-        this.index = index;
-      }
-    };
   }
 });
 
@@ -29355,9 +29348,11 @@ var init_load = __esm({
       #source;
       #limits;
       #recent = /* @__PURE__ */ new Map();
-      constructor(source, limits = DEFAULT_LIMITS) {
+      keptFacts;
+      constructor(source, limits = DEFAULT_LIMITS, keptFacts) {
         this.#source = source;
         this.#limits = limits;
+        this.keptFacts = keptFacts;
       }
       read(path) {
         if (this.#recent.has(path)) return this.#recent.get(path);
@@ -36506,9 +36501,9 @@ function cacheWellFormed(cache5) {
   const answers = Object.values(cache5.suggestions).every((list) => Array.isArray(list) && list.every((a) => Array.isArray(a) && text(a[0]) && (a[1] === null || text(a[1]))));
   return cache5.plans.every(plan) && cache5.compiledSchemas.every(text) && answers && cache5.findings.every(isFinding) && cache5.documentFindings.every(isFinding) && columnsWellFormed(cache5.documents);
 }
-function documentFromColumns(c3, i, reader, facts) {
+function documentFromColumns(c3, i, reader) {
   const doc = documentAt(c3, i, reader);
-  if (facts) doc.catalogFactsFrom(facts, i);
+  if (reader.keptFacts) doc.catalogFactsAt(i);
   return doc;
 }
 function columnsOf(documents) {
@@ -36517,7 +36512,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "d007fd6fc5d3ae47" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "d0abf91f9b5b62b8" : "source"}`;
 }
 function frameDigest(registry) {
   const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -36753,7 +36748,7 @@ async function checkIncrementally(root, options, cache5, changes, repoDir, how =
     const i = indexOf.get(path);
     if (i !== void 0) readAgainAt[i] = 1;
   }
-  const reader = new Rereader(options.source ?? new FsSource(root), base.config.limits);
+  const reader = new Rereader(options.source ?? new FsSource(root), base.config.limits, cache5.catalogFacts);
   const reusedAt = new Array(columns.path.length);
   let reused = 0;
   const run = async (fresh) => {
@@ -36762,7 +36757,7 @@ async function checkIncrementally(root, options, cache5, changes, repoDir, how =
     const take = (_path, at4) => {
       const i = cached[at4];
       if (i < 0 || readAgainAt[i] === 1 || fresh(columns.strings[columns.kind[i]])) return void 0;
-      const doc = cachedDocument?.(i) ?? documentFromColumns(columns, i, reader, cache5.catalogFacts);
+      const doc = cachedDocument?.(i) ?? documentFromColumns(columns, i, reader);
       reusedAt[i] = doc;
       reused++;
       return doc;
@@ -36845,8 +36840,8 @@ function learnSuggestions(cache5, head, candidates, indexOf) {
 function baseFromCache(cache5, head, unchanged, indexOf, source) {
   const columns = cache5.documents;
   const paths = indexOf.paths;
-  const reader = new Rereader(source, head.config.limits);
-  const documents = paths.map((_3, i) => unchanged[i] ?? documentFromColumns(columns, i, reader, cache5.catalogFacts));
+  const reader = new Rereader(source, head.config.limits, cache5.catalogFacts);
+  const documents = paths.map((_3, i) => unchanged[i] ?? documentFromColumns(columns, i, reader));
   const byPath = { get: (path) => documents[indexOf.get(path) ?? -1] };
   const configDocument = byPath.get(CONFIG_FILE);
   let owners;

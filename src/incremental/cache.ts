@@ -62,10 +62,10 @@ function cacheWellFormed(cache: CheckCache): boolean {
   return cache.plans.every(plan) && cache.compiledSchemas.every(text) && answers && cache.findings.every(isFinding) && cache.documentFindings.every(isFinding) && columnsWellFormed(cache.documents);
 }
 
-/** A cached document as a registry document, its content to be read through `reader` if asked for, its catalog facts from `facts`. */
-export function documentFromColumns(c: DocumentColumns, i: number, reader: ContentReader, facts?: CachedFacts): RegistryDocument {
+/** A cached document as a registry document, its content to be read through `reader` if asked for, its catalog facts from those the reader keeps. */
+export function documentFromColumns(c: DocumentColumns, i: number, reader: ContentReader): RegistryDocument {
   const doc = documentAt(c, i, reader);
-  if (facts) doc.catalogFactsFrom(facts, i);
+  if (reader.keptFacts) doc.catalogFactsAt(i);
   return doc;
 }
 

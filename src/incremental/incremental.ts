@@ -110,7 +110,7 @@ export async function checkIncrementally(
     const i = indexOf.get(path);
     if (i !== undefined) readAgainAt[i] = 1;
   }
-  const reader = new Rereader(options.source ?? new FsSource(root), base.config.limits);
+  const reader = new Rereader(options.source ?? new FsSource(root), base.config.limits, cache.catalogFacts);
   // The documents taken from the cache, by their place in it: an array, where a map of 100,000 paths cost tens of ms.
   const reusedAt = new Array<RegistryDocument | undefined>(columns.path.length);
   let reused = 0;
@@ -121,7 +121,7 @@ export async function checkIncrementally(
       const i = cached[at]!;
       // Frame documents never get here: the load reads them first.
       if (i < 0 || readAgainAt[i] === 1 || fresh(columns.strings[columns.kind[i]!]!)) return undefined;
-      const doc = cachedDocument?.(i) ?? documentFromColumns(columns, i, reader, cache.catalogFacts);
+      const doc = cachedDocument?.(i) ?? documentFromColumns(columns, i, reader);
       reusedAt[i] = doc;
       reused++;
       return doc;
@@ -234,8 +234,8 @@ function learnSuggestions(cache: CheckCache, head: Registry, candidates: Readonl
 function baseFromCache(cache: CheckCache, head: Registry, unchanged: ReadonlyArray<RegistryDocument | undefined>, indexOf: PathIndex, source: LazyGitSource): CheckResult {
   const columns = cache.documents;
   const paths = indexOf.paths;
-  const reader = new Rereader(source, head.config.limits);
-  const documents = paths.map((_, i) => unchanged[i] ?? documentFromColumns(columns, i, reader, cache.catalogFacts));
+  const reader = new Rereader(source, head.config.limits, cache.catalogFacts);
+  const documents = paths.map((_, i) => unchanged[i] ?? documentFromColumns(columns, i, reader));
   // The cache's own index of paths finds a document, rather than a second map of every path.
   const byPath = { get: (path: string) => documents[indexOf.get(path) ?? -1] };
   const configDocument = byPath.get(CONFIG_FILE);

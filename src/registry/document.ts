@@ -33,7 +33,8 @@ export class RegistryDocument {
   #refs: ReferenceTable | undefined;
   #refsFrom = 0;
   #refsTo = 0;
-  #facts: DocumentFacts | FactsAt | undefined;
+  /** The facts, or their place in what the reader keeps (ContentReader.keptFacts): no object per document, as a cache makes 100,000 of them. */
+  #facts: DocumentFacts | number | undefined;
   #reader: ContentReader | undefined;
 
   /** `json` is undefined when the file could not be read; `reader` reads it again after `release()`. */
@@ -77,16 +78,16 @@ export class RegistryDocument {
   /** What the catalog takes from it, when the check kept that (LoadOptions.catalogFacts) or its cache did. */
   get catalogFacts(): DocumentFacts | undefined {
     const facts = this.#facts;
-    return facts instanceof FactsAt ? (this.#facts = facts.from.get(facts.index)) : facts;
+    return typeof facts === "number" ? (this.#facts = this.#reader?.keptFacts?.get(facts)) : facts;
   }
 
   set catalogFacts(facts: DocumentFacts | undefined) {
     this.#facts = facts;
   }
 
-  /** Facts kept elsewhere (a cache's, at `index`), taken when first asked for; no closure per document, as a cache makes 100,000 of them. */
-  catalogFactsFrom(from: KeptFacts, index: number): void {
-    this.#facts = new FactsAt(from, index);
+  /** Facts kept by the document's reader (a cache's, at `index`), taken when first asked for. */
+  catalogFactsAt(index: number): void {
+    this.#facts = index;
   }
 
   get json(): JsonText | undefined {
@@ -103,17 +104,6 @@ export class RegistryDocument {
 /** What a released document holds instead of its content. */
 const RELEASED: unique symbol = Symbol("released");
 
-/** Where a document's catalog facts are kept, until they are first asked for. */
-class FactsAt {
-  readonly from: KeptFacts;
-  readonly index: number;
-
-  constructor(from: KeptFacts, index: number) {
-    this.from = from;
-    this.index = index;
-  }
-}
-
 /** Catalog facts kept by position, as a cache keeps them. */
 export interface KeptFacts {
   get(index: number): DocumentFacts | undefined;
@@ -122,6 +112,8 @@ export interface KeptFacts {
 /** Reads a document's content again after it was released. */
 export interface ContentReader {
   read(path: string): JsonText | undefined;
+  /** The catalog facts of the documents it reads, by position, when something (a cache) keeps them. */
+  readonly keptFacts?: KeptFacts;
 }
 
 /** A folder with a manifest that references its flow. */

@@ -16,7 +16,7 @@ import { PathIndex } from "../util/path-index.ts";
 import { mark } from "../util/timing.ts";
 import { discover } from "./discover.ts";
 import type { DocumentKind } from "./kinds.ts";
-import { RegistryDocument, type ContentReader, type ContractPackage, type Frame, type Registry } from "./document.ts";
+import { RegistryDocument, type ContentReader, type KeptFacts, type ContractPackage, type Frame, type Registry } from "./document.ts";
 import { checkInParallel, CHUNK, frameInput, isLateManifest, readTogether, startWorkers, type SchemaFileText, type StartedWorker } from "./parallel.ts";
 import { ColumnStrings, documentAt } from "./columns.ts";
 import { ReferenceTableWriter } from "./reference-table.ts";
@@ -162,10 +162,12 @@ export class Rereader implements ContentReader {
   readonly #source: RegistrySource;
   readonly #limits: Readonly<InputLimits>;
   readonly #recent = new Map<string, JsonText | undefined>();
+  readonly keptFacts: KeptFacts | undefined;
 
-  constructor(source: RegistrySource, limits: Readonly<InputLimits> = DEFAULT_LIMITS) {
+  constructor(source: RegistrySource, limits: Readonly<InputLimits> = DEFAULT_LIMITS, keptFacts?: KeptFacts) {
     this.#source = source;
     this.#limits = limits;
+    this.keptFacts = keptFacts;
   }
 
   read(path: string): JsonText | undefined {
