@@ -122,7 +122,7 @@ export async function mergeShards(root: string, options: LoadOptions, reports: r
       for (const p of loaded.late) lateManifests.add(p);
       continue;
     }
-    const digest = frameDigest(loaded.registry);
+    const digest = frameDigest(loaded.registry, loaded.frame);
     const stale = reports.find((r) => r.frameDigest !== digest || r.release !== loaded.registry.config.release);
     if (stale) throw new ShardError(`shard ${stale.shard.index}/${count} saw other config, schemas or catalogs than the registry here; run every shard and the merge on the same commit`);
     return finishCheck(loaded.registry, loaded.sink);

@@ -335,6 +335,8 @@ describe("incremental check from the base's cache", () => {
       (c) => (c.plans = [...c.plans, { dir: "contracts/x" } as PackagePlan]),
       (c) => (c.suggestions = { connector: [[1, 2]] } as unknown as CheckCache["suggestions"]),
       (c) => (c.compiledSchemas = "none" as unknown as string[]),
+      (c) => (c.globalFrame = [c.documents.path.length]),
+      (c) => (c.globalFrame = [...c.globalFrame].reverse()),
     ];
     // Bytes that do not: cut short, run on, another format, the header broken or naming columns the file does not have.
     const at = (b: Buffer, text: string) => b.indexOf(text);

@@ -37749,7 +37749,8 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   const inFrame = reuse?.inFrame ?? ((p2) => isFramePath(p2, setup.config));
   const started = parallel?.started;
   const framePath = (p2) => inFrame(p2) || lateManifests.has(p2);
-  const read = started && !reuse?.compiledSchemas ? await readFrameWith(started, root, setup, framePath) : void 0;
+  const known = reuse?.framePaths && lateManifests.size === 0 ? { paths: reuse.framePaths, parsed: /* @__PURE__ */ new Map() } : void 0;
+  const read = started && !reuse?.compiledSchemas ? await readFrameWith(started, root, setup, framePath) : known;
   const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, framePath, reuse?.plans, reuse?.compiledSchemas, read);
   mark("frame read and classified");
   const facts = options.catalogFacts === true;
@@ -37830,7 +37831,7 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   const lookup = { get: (path6) => byPath.get(path6) ?? placed[index.get(path6) ?? -1] };
   const configDocument = byPath.get(CONFIG_FILE);
   const registry = { ...frame, ...configDocument ? { configDocument } : {}, documents, packages: packagesOf(classifier.packages, lookup), packagePlans: classifier.packages };
-  return { registry, sink, late };
+  return { registry, sink, late, frame: frameDocs };
 }
 async function loadRegistry(root, options = {}, visit, parallel, only) {
   mark("load start");
@@ -39697,13 +39698,14 @@ var init_fact_columns = __esm({
 
 // src/incremental/cache.ts
 function cacheWellFormed(cache5) {
-  const parts = [cache5.plans, cache5.compiledSchemas, cache5.documentFindings, cache5.findings];
+  const parts = [cache5.plans, cache5.compiledSchemas, cache5.documentFindings, cache5.findings, cache5.globalFrame];
   if (!parts.every(Array.isArray) || typeof cache5.suggestions !== "object" || cache5.suggestions === null) return false;
   const text = (v2) => typeof v2 === "string";
   const optional = (v2) => v2 === void 0 || typeof v2 === "string";
   const plan = (p2) => typeof p2 === "object" && p2 !== null && text(p2.dir) && text(p2.manifest) && typeof p2.system === "boolean" && optional(p2.id) && optional(p2.flow) && optional(p2.envelope);
   const answers = Object.values(cache5.suggestions).every((list) => Array.isArray(list) && list.every((a) => Array.isArray(a) && text(a[0]) && (a[1] === null || text(a[1]))));
-  return cache5.plans.every(plan) && cache5.compiledSchemas.every(text) && answers && cache5.findings.every(isFinding) && cache5.documentFindings.every(isFinding) && columnsWellFormed(cache5.documents);
+  const frameAt = cache5.globalFrame.every((i, k2) => Number.isInteger(i) && i >= 0 && i < cache5.documents.path.length && (k2 === 0 || i > cache5.globalFrame[k2 - 1]));
+  return cache5.plans.every(plan) && cache5.compiledSchemas.every(text) && answers && frameAt && cache5.findings.every(isFinding) && cache5.documentFindings.every(isFinding) && columnsWellFormed(cache5.documents);
 }
 function documentFromColumns(c3, i, reader) {
   const doc = documentAt2(c3, i, reader);
@@ -39716,10 +39718,10 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "93d8603ebd129b1a" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "cf4b0adf29a0381a" : "source"}`;
 }
-function frameDigest(registry) {
-  const parts = registry.documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
+function frameDigest(registry, documents = registry.documents) {
+  const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
   return sha256([registry.config.release, ...parts].join(""));
 }
 function cacheOf(result, commit, prefix) {
@@ -39731,6 +39733,7 @@ function cacheOf(result, commit, prefix) {
     prefix,
     release: registry.config.release,
     frameDigest: frameDigest(registry),
+    globalFrame: registry.documents.flatMap((d2, i) => isGlobalFramePath(d2.path) ? [i] : []),
     plans: registry.packagePlans,
     compiledSchemas: registry.schemas.entries().flatMap((e) => e.origin === "registry" && e.file ? [e.file] : []),
     documents: columnsOf(registry.documents),
@@ -39940,9 +39943,13 @@ async function checkIncrementally(root, options, cache5, changes, repoDir, how =
   const inAffected = (path6) => prefixes.some((p2) => path6.startsWith(p2));
   const lateManifests = new Set(cache5.plans.map((p2) => p2.manifest).filter((m2) => import_node_path10.posix.basename(m2) !== "manifest.json"));
   const inFrame = (path6) => isGlobalFramePath(path6) || path6 === base.config.acceptedChangesFile || (isNamed(path6, "manifest.json") || lateManifests.has(path6)) && inAffected(path6);
+  const inTouchedPackages = prefixes.flatMap((p2) => indexOf.startingWith(p2));
+  const isListed = (p2) => indexOf.has(p2) && !changes.deleted.has(p2) || added.includes(p2);
+  const framePaths = [
+    .../* @__PURE__ */ new Set([...cache5.globalFrame.map((i) => indexOf.paths[i]), ...[base.config.acceptedChangesFile, ...inTouchedPackages, ...added].filter((p2) => inFrame(p2) && isListed(p2))])
+  ].sort();
   const plans = cache5.plans.filter((p2) => !affected.has(p2.dir));
   const baseSource = new LazyGitSource(repoDir, cache5.commit, cache5.prefix, indexOf);
-  const inTouchedPackages = prefixes.flatMap((p2) => indexOf.startingWith(p2));
   const touched = how.readBaseAhead ? [...changed, base.config.acceptedChangesFile, ...inTouchedPackages] : [];
   const ahead = baseSource.prefetch(touched);
   ahead.catch(() => void 0);
@@ -39967,7 +39974,7 @@ async function checkIncrementally(root, options, cache5, changes, repoDir, how =
       return doc;
     };
     const findingsOf = (_path, at4) => findingsAt[cached[at4]] ?? NO_FINDINGS;
-    const loaded3 = await loadOnce(root, setup, options, runDocumentRules, parallelism(options), /* @__PURE__ */ new Set(), { inFrame, plans, take, findingsOf, compiledSchemas });
+    const loaded3 = await loadOnce(root, setup, options, runDocumentRules, parallelism(options), /* @__PURE__ */ new Set(), { inFrame, framePaths, plans, take, findingsOf, compiledSchemas });
     mark(`incremental: ${paths.length - reused} of ${paths.length} documents read`);
     return loaded3;
   };
@@ -39976,7 +39983,7 @@ async function checkIncrementally(root, options, cache5, changes, repoDir, how =
   const baseSystem = systemContractsOf(base.config, cache5.plans);
   const headSystem = loaded2.registry.systemContracts;
   if (baseSystem.size !== headSystem.size || [...baseSystem].some((id) => !headSystem.has(id))) loaded2 = await run2((kind) => kind === "flow");
-  if (frameDigest(loaded2.registry) !== cache5.frameDigest) return new Fallback("the config, schemas or catalogs differ from the cached base");
+  if (frameDigest(loaded2.registry, loaded2.frame) !== cache5.frameDigest) return new Fallback("the config, schemas or catalogs differ from the cached base");
   const readAgain = [...added];
   for (let i = 0; i < indexOf.paths.length; i++) {
     const path6 = indexOf.paths[i];

@@ -31,6 +31,8 @@ export interface CheckCache {
   release: Release;
   /** Digest of the config, schemas and global catalogs: when they change, everything is checked again. */
   frameDigest: string;
+  /** Where those files (isGlobalFramePath) stand among the documents: a check from this cache need not look through every path for them. */
+  globalFrame: number[];
   plans: readonly PackagePlan[];
   /** The registry's schema files that compiled: with the same frame, a check from this cache need not compile them up front. */
   compiledSchemas: string[];
@@ -53,13 +55,14 @@ export interface CheckCache {
  * everything rather than fail on it or take a document apart wrongly.
  */
 function cacheWellFormed(cache: CheckCache): boolean {
-  const parts = [cache.plans, cache.compiledSchemas, cache.documentFindings, cache.findings];
+  const parts = [cache.plans, cache.compiledSchemas, cache.documentFindings, cache.findings, cache.globalFrame];
   if (!parts.every(Array.isArray) || typeof cache.suggestions !== "object" || cache.suggestions === null) return false;
   const text = (v: unknown) => typeof v === "string";
   const optional = (v: unknown) => v === undefined || typeof v === "string";
   const plan = (p: PackagePlan | null) => typeof p === "object" && p !== null && text(p.dir) && text(p.manifest) && typeof p.system === "boolean" && optional(p.id) && optional(p.flow) && optional(p.envelope);
   const answers = Object.values(cache.suggestions).every((list) => Array.isArray(list) && list.every((a) => Array.isArray(a) && text(a[0]) && (a[1] === null || text(a[1]))));
-  return cache.plans.every(plan) && cache.compiledSchemas.every(text) && answers && cache.findings.every(isFinding) && cache.documentFindings.every(isFinding) && columnsWellFormed(cache.documents);
+  const frameAt = cache.globalFrame.every((i, k) => Number.isInteger(i) && i >= 0 && i < cache.documents.path.length && (k === 0 || i > cache.globalFrame[k - 1]!));
+  return cache.plans.every(plan) && cache.compiledSchemas.every(text) && answers && frameAt && cache.findings.every(isFinding) && cache.documentFindings.every(isFinding) && columnsWellFormed(cache.documents);
 }
 
 /** A cached document as a registry document, its content to be read through `reader` if asked for, its catalog facts from those the reader keeps. */
@@ -86,9 +89,14 @@ export function engineFingerprint(): string {
   return `${TOOL_VERSION}+${typeof MOVA_ENGINE_DIGEST === "string" ? MOVA_ENGINE_DIGEST : "source"}`;
 }
 
-/** Digest of the frame every document depends on: the config, schemas and catalogs, byte for byte, and the release. */
-export function frameDigest(registry: Registry): string {
-  const parts = registry.documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\u0000${d.json?.text ?? "\u0001unreadable"}`);
+/**
+ * Digest of the frame every document depends on: the config, schemas and
+ * catalogs, byte for byte, and the release. `documents` may be any list
+ * holding the registry's frame documents in its order (the frame a load
+ * read first), rather than all of them.
+ */
+export function frameDigest(registry: Registry, documents: readonly RegistryDocument[] = registry.documents): string {
+  const parts = documents.filter((d) => isGlobalFramePath(d.path)).map((d) => `${d.path}\u0000${d.json?.text ?? "\u0001unreadable"}`);
   return sha256([registry.config.release, ...parts].join("\u0002"));
 }
 
@@ -101,6 +109,7 @@ export function cacheOf(result: CheckResult, commit: string, prefix: string): Ch
     prefix,
     release: registry.config.release,
     frameDigest: frameDigest(registry),
+    globalFrame: registry.documents.flatMap((d, i) => (isGlobalFramePath(d.path) ? [i] : [])),
     plans: registry.packagePlans,
     compiledSchemas: registry.schemas.entries().flatMap((e) => (e.origin === "registry" && e.file ? [e.file] : [])),
     documents: columnsOf(registry.documents),

@@ -94,10 +94,17 @@ export async function checkIncrementally(
   const lateManifests = new Set(cache.plans.map((p) => p.manifest).filter((m) => posix.basename(m) !== "manifest.json"));
   const inFrame = (path: string) =>
     isGlobalFramePath(path) || path === base.config.acceptedChangesFile || ((isNamed(path, "manifest.json") || lateManifests.has(path)) && inAffected(path));
+  const inTouchedPackages = prefixes.flatMap((p) => indexOf.startingWith(p));
+  // The same paths, found without asking of every path: the cache's config, schemas and catalogs (the change touches none of
+  // them, or frameChange would have said so), then the accepted changes, the manifests of the packages the change touches,
+  // and what it adds, in the listing's order.
+  const isListed = (p: string) => (indexOf.has(p) && !changes.deleted.has(p)) || added.includes(p);
+  const framePaths = [
+    ...new Set([...cache.globalFrame.map((i) => indexOf.paths[i]!), ...[base.config.acceptedChangesFile, ...inTouchedPackages, ...added].filter((p) => inFrame(p) && isListed(p))]),
+  ].sort();
   const plans = cache.plans.filter((p) => !affected.has(p.dir));
   // The base's side of the files the change touches and of the packages it touches, asked of git now, while the head is checked (90 ms at 100k, two git processes, waited for after).
   const baseSource = new LazyGitSource(repoDir, cache.commit, cache.prefix, indexOf);
-  const inTouchedPackages = prefixes.flatMap((p) => indexOf.startingWith(p));
   const touched = how.readBaseAhead ? [...changed, base.config.acceptedChangesFile, ...inTouchedPackages] : [];
   const ahead = baseSource.prefetch(touched);
   ahead.catch(() => undefined);
@@ -127,7 +134,7 @@ export async function checkIncrementally(
       return doc;
     };
     const findingsOf = (_path: string, at: number) => findingsAt[cached[at]!] ?? NO_FINDINGS;
-    const loaded = await loadOnce(root, setup, options, runDocumentRules, parallelism(options), new Set(), { inFrame, plans, take, findingsOf, compiledSchemas });
+    const loaded = await loadOnce(root, setup, options, runDocumentRules, parallelism(options), new Set(), { inFrame, framePaths, plans, take, findingsOf, compiledSchemas });
     mark(`incremental: ${paths.length - reused} of ${paths.length} documents read`);
     return loaded;
   };
@@ -137,7 +144,7 @@ export async function checkIncrementally(
   const baseSystem = systemContractsOf(base.config, cache.plans);
   const headSystem = loaded.registry.systemContracts;
   if (baseSystem.size !== headSystem.size || [...baseSystem].some((id) => !headSystem.has(id))) loaded = await run((kind) => kind === "flow");
-  if (frameDigest(loaded.registry) !== cache.frameDigest) return new Fallback("the config, schemas or catalogs differ from the cached base");
+  if (frameDigest(loaded.registry, loaded.frame) !== cache.frameDigest) return new Fallback("the config, schemas or catalogs differ from the cached base");
 
   // Every path read again rather than taken from the cache (the cache's own not deleted, and the added), in path order as before;
   // but the config, schemas and catalogs, which the digest above found as they were.

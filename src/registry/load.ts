@@ -314,6 +314,8 @@ async function readFrameWith(workers: readonly StartedWorker[], root: string, se
 export interface Reuse {
   /** Which paths are frame documents to read (the config, schemas, catalogs and the manifests of changed packages). */
   inFrame: (path: string) => boolean;
+  /** Those paths, in the listing's order, when the caller knows them without asking of every path (100,000 asked took 30 ms). */
+  framePaths?: readonly string[];
   /** Packages whose manifests are not read again. */
   plans: readonly PackagePlan[];
   /** Registry schema files known to compile, as they did for the cached base: not compiled up front. */
@@ -327,6 +329,8 @@ export interface Reuse {
 export interface LoadOnce extends LoadResult {
   /** Manifests known only by their schema_id, found among the documents: the frame must take them in. */
   late: Set<string>;
+  /** The frame's documents, read first, in the registry's order. */
+  frame: readonly RegistryDocument[];
 }
 
 /** One pass over the registry: the frame, then every other document, read here, on workers, or taken from `reuse`. */
@@ -347,7 +351,8 @@ export async function loadOnce(
   const framePath = (p: string) => inFrame(p) || lateManifests.has(p);
   // Workers started ahead help read the frame's manifests and compile the registry's schemas meanwhile, then rebuild the
   // frame from what this thread made of it. A cache's schemas are compiled when needed (compiledSchemas): not so a worker's.
-  const read = started && !reuse?.compiledSchemas ? await readFrameWith(started, root, setup, framePath) : undefined;
+  const known: FrameRead | undefined = reuse?.framePaths && lateManifests.size === 0 ? { paths: reuse.framePaths, parsed: new Map() } : undefined;
+  const read = started && !reuse?.compiledSchemas ? await readFrameWith(started, root, setup, framePath) : known;
   const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, framePath, reuse?.plans, reuse?.compiledSchemas, read);
   mark("frame read and classified");
   const facts = options.catalogFacts === true;
@@ -439,7 +444,7 @@ export async function loadOnce(
   const lookup = { get: (path: string) => byPath.get(path) ?? placed[index.get(path) ?? -1] };
   const configDocument = byPath.get(CONFIG_FILE);
   const registry: Registry = { ...frame, ...(configDocument ? { configDocument } : {}), documents, packages: packagesOf(classifier.packages, lookup), packagePlans: classifier.packages };
-  return { registry, sink, late };
+  return { registry, sink, late, frame: frameDocs };
 }
 
 /**
