@@ -25742,10 +25742,16 @@ var PathIndex = class _PathIndex {
     if (!index) made.set(paths, index = new _PathIndex(paths));
     return index;
   }
-  constructor(paths) {
+  /** The index of a list its maker knows to be strictly sorted (a merge of sorted lists, see pathsAfter): not checked again. */
+  static ofSorted(paths) {
+    let index = made.get(paths);
+    if (!index) made.set(paths, index = new _PathIndex(paths, true));
+    return index;
+  }
+  constructor(paths, knownSorted = false) {
     this.paths = paths;
     let sorted = true;
-    for (let i = 1; i < paths.length && sorted; i++) sorted = paths[i - 1] < paths[i];
+    if (!knownSorted) for (let i = 1; i < paths.length && sorted; i++) sorted = paths[i - 1] < paths[i];
     this.sorted = sorted;
     this.#map = sorted ? void 0 : new Map(paths.map((p, i) => [p, i]));
   }

@@ -26218,10 +26218,16 @@ var init_path_index = __esm({
         if (!index) made.set(paths, index = new _PathIndex(paths));
         return index;
       }
-      constructor(paths) {
+      /** The index of a list its maker knows to be strictly sorted (a merge of sorted lists, see pathsAfter): not checked again. */
+      static ofSorted(paths) {
+        let index = made.get(paths);
+        if (!index) made.set(paths, index = new _PathIndex(paths, true));
+        return index;
+      }
+      constructor(paths, knownSorted = false) {
         this.paths = paths;
         let sorted = true;
-        for (let i = 1; i < paths.length && sorted; i++) sorted = paths[i - 1] < paths[i];
+        if (!knownSorted) for (let i = 1; i < paths.length && sorted; i++) sorted = paths[i - 1] < paths[i];
         this.sorted = sorted;
         this.#map = sorted ? void 0 : new Map(paths.map((p2, i) => [p2, i]));
       }
@@ -36514,7 +36520,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "cf4b0adf29a0381a" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "620f629aca0bddeb" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -36728,6 +36734,7 @@ async function checkIncrementally(root, options, cache5, changes, repoDir, how =
   const discovered = pathMatcher(patterns, ignore);
   const added = [...changes.added, ...changes.modified].filter((p2) => !changes.deleted.has(p2) && !indexOf.has(p2) && discovered(p2));
   const { paths, cached } = pathsAfter(indexOf, changes.deleted, added);
+  if (indexOf.sorted) PathIndex.ofSorted(paths);
   const setup = { ...base, paths };
   const planDirs = new Set(cache5.plans.map((p2) => p2.dir));
   const affected = /* @__PURE__ */ new Set();
@@ -36798,25 +36805,34 @@ async function checkIncrementally(root, options, cache5, changes, repoDir, how =
 function pathsAfter(indexOf, deleted, added) {
   const before = indexOf.paths;
   if (!indexOf.sorted) {
-    const paths2 = before.filter((p2) => !deleted.has(p2)).concat(added).sort();
-    return { paths: paths2, cached: Int32Array.from(paths2, (p2) => indexOf.get(p2) ?? -1) };
+    const paths = before.filter((p2) => !deleted.has(p2)).concat(added).sort();
+    return { paths, cached: Int32Array.from(paths, (p2) => indexOf.get(p2) ?? -1) };
   }
-  const gone = new Uint8Array(before.length);
-  for (const path of deleted) {
-    const i = indexOf.get(path);
-    if (i !== void 0) gone[i] = 1;
-  }
+  const removed = [...deleted].flatMap((p2) => indexOf.get(p2) ?? []).sort((x3, y2) => x3 - y2);
   added.sort();
   const places = added.map((p2) => indexOf.insertionPoint(p2));
-  const paths = [];
-  const cached = new Int32Array(before.length + added.length);
-  let a = 0;
-  for (let i = 0; i < before.length; i++) {
-    for (; a < added.length && places[a] === i; a++) cached[paths.push(added[a]) - 1] = -1;
-    if (gone[i] === 0) cached[paths.push(before[i]) - 1] = i;
+  const runs = [];
+  const cached = new Int32Array(before.length - removed.length + added.length);
+  let from = 0;
+  let out = 0;
+  const copyUpTo = (end) => {
+    if (end <= from) return;
+    runs.push(before.slice(from, end));
+    for (let i = from; i < end; i++) cached[out++] = i;
+    from = end;
+  };
+  for (let a = 0, r2 = 0; a < added.length || r2 < removed.length; ) {
+    if (a < added.length && (r2 >= removed.length || places[a] <= removed[r2])) {
+      copyUpTo(places[a]);
+      runs.push([added[a++]]);
+      cached[out++] = -1;
+    } else {
+      copyUpTo(removed[r2]);
+      from = removed[r2++] + 1;
+    }
   }
-  for (; a < added.length; a++) cached[paths.push(added[a]) - 1] = -1;
-  return { paths, cached: cached.subarray(0, paths.length) };
+  copyUpTo(before.length);
+  return { paths: runs.length === 1 ? runs[0] : [].concat(...runs), cached };
 }
 function learnSuggestions(cache5, head, candidates, indexOf) {
   const added = /* @__PURE__ */ new Map();

@@ -19,10 +19,17 @@ export class PathIndex {
     return index;
   }
 
-  constructor(paths: readonly string[]) {
+  /** The index of a list its maker knows to be strictly sorted (a merge of sorted lists, see pathsAfter): not checked again. */
+  static ofSorted(paths: readonly string[]): PathIndex {
+    let index = made.get(paths);
+    if (!index) made.set(paths, (index = new PathIndex(paths, true)));
+    return index;
+  }
+
+  constructor(paths: readonly string[], knownSorted = false) {
     this.paths = paths;
     let sorted = true;
-    for (let i = 1; i < paths.length && sorted; i++) sorted = paths[i - 1]! < paths[i]!;
+    if (!knownSorted) for (let i = 1; i < paths.length && sorted; i++) sorted = paths[i - 1]! < paths[i]!;
     this.sorted = sorted;
     this.#map = sorted ? undefined : new Map(paths.map((p, i) => [p, i]));
   }
