@@ -25811,6 +25811,65 @@ var PathIndex = class _PathIndex {
 };
 var made = /* @__PURE__ */ new WeakMap();
 
+// src/registry/package-index.ts
+var SEARCHES = 1024;
+var PackageIndex = class {
+  #plans;
+  #asked = 0;
+  #dirs;
+  #roles;
+  /** `plans` sorted by folder (a stable sort, so that within a folder the first named comes first). */
+  constructor(plans) {
+    this.#plans = plans;
+  }
+  get size() {
+    return this.#plans.length;
+  }
+  /** Whether a package has this folder. */
+  hasDir(dir) {
+    if (this.#built()) return this.#dirs.has(dir);
+    const i = this.#first(dir);
+    return i < this.#plans.length && this.#plans[i].dir === dir;
+  }
+  /** Whether a package names this file as its flow or its envelope. */
+  roleOf(path) {
+    if (this.#built()) return this.#roles.get(path);
+    const holders = ["."];
+    for (let dir = parentOf(path); dir !== "." && dir !== "/"; dir = parentOf(dir)) holders.push(dir);
+    holders.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+    for (const dir of holders)
+      for (let i = this.#first(dir); i < this.#plans.length && this.#plans[i].dir === dir; i++) {
+        const plan = this.#plans[i];
+        if (plan.flow === path) return "flow";
+        if (plan.envelope === path) return "envelope";
+      }
+    return void 0;
+  }
+  /** The place of the first plan whose folder is not before `dir`. */
+  #first(dir) {
+    let lo = 0;
+    let hi = this.#plans.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (this.#plans[mid].dir < dir) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  #built() {
+    if (this.#dirs) return true;
+    if (++this.#asked <= SEARCHES) return false;
+    this.#dirs = /* @__PURE__ */ new Set();
+    this.#roles = /* @__PURE__ */ new Map();
+    for (const plan of this.#plans) {
+      this.#dirs.add(plan.dir);
+      if (plan.flow && !this.#roles.has(plan.flow)) this.#roles.set(plan.flow, "flow");
+      if (plan.envelope && !this.#roles.has(plan.envelope)) this.#roles.set(plan.envelope, "envelope");
+    }
+    return true;
+  }
+};
+
 // src/rules/load-rules.ts
 var ioUnreadable = ruleMeta("io/unreadable", "error", "A file in a scanned folder cannot be read, or is not UTF-8 text.");
 var jsonSyntax = ruleMeta("json/syntax", "error", "A file is not well-formed JSON.");
@@ -25886,9 +25945,8 @@ var Classifier = class _Classifier {
   #schemas;
   #sink;
   #paths;
-  /** Which files are a package's flow or envelope. */
-  #roleInPackage = /* @__PURE__ */ new Map();
-  #packageDirs = /* @__PURE__ */ new Set();
+  /** The package folders, and which files are a package's flow or envelope. */
+  #packageIndex = new PackageIndex([]);
   constructor(config, schemas, sink, paths) {
     this.#config = config;
     this.#schemas = schemas;
@@ -25905,10 +25963,7 @@ var Classifier = class _Classifier {
   #adopt(plans) {
     this.packages.push(...plans);
     this.packages.sort((a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0);
-    for (const plan of this.packages) {
-      this.#packageDirs.add(plan.dir);
-      for (const role of ["flow", "envelope"]) if (plan[role] && !this.#roleInPackage.has(plan[role])) this.#roleInPackage.set(plan[role], role);
-    }
+    this.#packageIndex = new PackageIndex(this.packages);
   }
   #report(rule, doc, pointer, message, hint) {
     this.#sink.report(rule, { file: doc.path, json: doc.json, pointer, message, hint });
@@ -26018,14 +26073,14 @@ var Classifier = class _Classifier {
   /** Gives one document its kind, package, id and schema; frame documents keep what they got. */
   classifyDocument(doc) {
     if (doc.kind === "unknown" && doc.json) {
-      const role = this.#roleInPackage.get(doc.path);
+      const role = this.#packageIndex.roleOf(doc.path);
       if (role === "flow" && doc.json.ok) this.#set(doc, "flow", "manifest", DEFAULT_SCHEMA.flow);
       else if (role === "envelope" && doc.json.ok) this.#classifyByContent(doc, "envelope");
       else this.#classifyByContent(doc);
     }
-    if (this.#packageDirs.size > 0) {
+    if (this.#packageIndex.size > 0) {
       for (let dir = parentOf(doc.path); dir !== "." && dir !== "/"; dir = parentOf(dir))
-        if (this.#packageDirs.has(dir)) {
+        if (this.#packageIndex.hasDir(dir)) {
           doc.packageDir = dir;
           break;
         }

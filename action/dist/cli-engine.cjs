@@ -26289,6 +26289,72 @@ var init_path_index = __esm({
   }
 });
 
+// src/registry/package-index.ts
+var SEARCHES, PackageIndex;
+var init_package_index = __esm({
+  "src/registry/package-index.ts"() {
+    "use strict";
+    init_folders();
+    SEARCHES = 1024;
+    PackageIndex = class {
+      #plans;
+      #asked = 0;
+      #dirs;
+      #roles;
+      /** `plans` sorted by folder (a stable sort, so that within a folder the first named comes first). */
+      constructor(plans) {
+        this.#plans = plans;
+      }
+      get size() {
+        return this.#plans.length;
+      }
+      /** Whether a package has this folder. */
+      hasDir(dir) {
+        if (this.#built()) return this.#dirs.has(dir);
+        const i = this.#first(dir);
+        return i < this.#plans.length && this.#plans[i].dir === dir;
+      }
+      /** Whether a package names this file as its flow or its envelope. */
+      roleOf(path) {
+        if (this.#built()) return this.#roles.get(path);
+        const holders = ["."];
+        for (let dir = parentOf(path); dir !== "." && dir !== "/"; dir = parentOf(dir)) holders.push(dir);
+        holders.sort((a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0);
+        for (const dir of holders)
+          for (let i = this.#first(dir); i < this.#plans.length && this.#plans[i].dir === dir; i++) {
+            const plan = this.#plans[i];
+            if (plan.flow === path) return "flow";
+            if (plan.envelope === path) return "envelope";
+          }
+        return void 0;
+      }
+      /** The place of the first plan whose folder is not before `dir`. */
+      #first(dir) {
+        let lo = 0;
+        let hi = this.#plans.length;
+        while (lo < hi) {
+          const mid = lo + hi >>> 1;
+          if (this.#plans[mid].dir < dir) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo;
+      }
+      #built() {
+        if (this.#dirs) return true;
+        if (++this.#asked <= SEARCHES) return false;
+        this.#dirs = /* @__PURE__ */ new Set();
+        this.#roles = /* @__PURE__ */ new Map();
+        for (const plan of this.#plans) {
+          this.#dirs.add(plan.dir);
+          if (plan.flow && !this.#roles.has(plan.flow)) this.#roles.set(plan.flow, "flow");
+          if (plan.envelope && !this.#roles.has(plan.envelope)) this.#roles.set(plan.envelope, "envelope");
+        }
+        return true;
+      }
+    };
+  }
+});
+
 // src/registry/classify.ts
 function stringField(value, field2) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return void 0;
@@ -26327,6 +26393,7 @@ var init_classify = __esm({
     import_node_path2 = require("node:path");
     init_folders();
     init_path_index();
+    init_package_index();
     init_config();
     init_load_rules();
     init_ids();
@@ -26339,9 +26406,8 @@ var init_classify = __esm({
       #schemas;
       #sink;
       #paths;
-      /** Which files are a package's flow or envelope. */
-      #roleInPackage = /* @__PURE__ */ new Map();
-      #packageDirs = /* @__PURE__ */ new Set();
+      /** The package folders, and which files are a package's flow or envelope. */
+      #packageIndex = new PackageIndex([]);
       constructor(config, schemas, sink, paths) {
         this.#config = config;
         this.#schemas = schemas;
@@ -26358,10 +26424,7 @@ var init_classify = __esm({
       #adopt(plans) {
         this.packages.push(...plans);
         this.packages.sort((a, b3) => a.dir < b3.dir ? -1 : a.dir > b3.dir ? 1 : 0);
-        for (const plan of this.packages) {
-          this.#packageDirs.add(plan.dir);
-          for (const role of ["flow", "envelope"]) if (plan[role] && !this.#roleInPackage.has(plan[role])) this.#roleInPackage.set(plan[role], role);
-        }
+        this.#packageIndex = new PackageIndex(this.packages);
       }
       #report(rule, doc, pointer, message, hint) {
         this.#sink.report(rule, { file: doc.path, json: doc.json, pointer, message, hint });
@@ -26471,14 +26534,14 @@ var init_classify = __esm({
       /** Gives one document its kind, package, id and schema; frame documents keep what they got. */
       classifyDocument(doc) {
         if (doc.kind === "unknown" && doc.json) {
-          const role = this.#roleInPackage.get(doc.path);
+          const role = this.#packageIndex.roleOf(doc.path);
           if (role === "flow" && doc.json.ok) this.#set(doc, "flow", "manifest", DEFAULT_SCHEMA.flow);
           else if (role === "envelope" && doc.json.ok) this.#classifyByContent(doc, "envelope");
           else this.#classifyByContent(doc);
         }
-        if (this.#packageDirs.size > 0) {
+        if (this.#packageIndex.size > 0) {
           for (let dir = parentOf(doc.path); dir !== "." && dir !== "/"; dir = parentOf(dir))
-            if (this.#packageDirs.has(dir)) {
+            if (this.#packageIndex.hasDir(dir)) {
               doc.packageDir = dir;
               break;
             }
@@ -36520,7 +36583,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "278c75bbe60fd0af" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "5abe8920102efdda" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

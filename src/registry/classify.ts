@@ -1,6 +1,7 @@
 import { posix } from "node:path";
 import { joinInside, parentOf } from "../util/folders.ts";
 import { PathIndex } from "../util/path-index.ts";
+import { PackageIndex } from "./package-index.ts";
 import { CONFIG_FILE, isSafeRelativePath, type RegistryConfig } from "../config/config.ts";
 import { documentUnclassified, documentUnknownSchema, packageMissingFile, packageUnsafePath, schemaDuplicateId, schemaInvalid, schemaUnresolvedRef, schemaUnsupportedPattern } from "../rules/load-rules.ts";
 import type { FindingSink, RuleMeta } from "../rules/rule.ts";
@@ -79,9 +80,8 @@ export class Classifier {
   readonly #schemas: SchemaSet;
   readonly #sink: FindingSink;
   readonly #paths: PathIndex;
-  /** Which files are a package's flow or envelope. */
-  readonly #roleInPackage = new Map<string, "flow" | "envelope">();
-  readonly #packageDirs = new Set<string>();
+  /** The package folders, and which files are a package's flow or envelope. */
+  #packageIndex = new PackageIndex([]);
 
   constructor(config: RegistryConfig, schemas: SchemaSet, sink: FindingSink, paths: readonly string[]) {
     this.#config = config;
@@ -102,11 +102,7 @@ export class Classifier {
   #adopt(plans: readonly PackagePlan[]): void {
     this.packages.push(...plans);
     this.packages.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
-    for (const plan of this.packages) {
-      this.#packageDirs.add(plan.dir);
-      // The first package to claim a file decides what it is, as a reader of the manifests in order would.
-      for (const role of ["flow", "envelope"] as const) if (plan[role] && !this.#roleInPackage.has(plan[role]!)) this.#roleInPackage.set(plan[role]!, role);
-    }
+    this.#packageIndex = new PackageIndex(this.packages);
   }
 
   #report(rule: RuleMeta, doc: RegistryDocument, pointer: string, message: string, hint?: string): void {
@@ -231,15 +227,15 @@ export class Classifier {
   /** Gives one document its kind, package, id and schema; frame documents keep what they got. */
   classifyDocument(doc: RegistryDocument): void {
     if (doc.kind === "unknown" && doc.json) {
-      const role = this.#roleInPackage.get(doc.path);
+      const role = this.#packageIndex.roleOf(doc.path);
       if (role === "flow" && doc.json.ok) this.#set(doc, "flow", "manifest", DEFAULT_SCHEMA.flow);
       else if (role === "envelope" && doc.json.ok) this.#classifyByContent(doc, "envelope");
       else this.#classifyByContent(doc);
     }
     // Every document inside a package folder belongs to it; the deepest package wins. foldersOf's walk, as a plain loop: this runs on every document.
-    if (this.#packageDirs.size > 0)
+    if (this.#packageIndex.size > 0)
       for (let dir = parentOf(doc.path); dir !== "." && dir !== "/"; dir = parentOf(dir))
-        if (this.#packageDirs.has(dir)) {
+        if (this.#packageIndex.hasDir(dir)) {
           doc.packageDir = dir;
           break;
         }

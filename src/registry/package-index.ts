@@ -1,0 +1,83 @@
+import { parentOf } from "../util/folders.ts";
+import type { PackagePlan } from "./classify.ts";
+
+/** Questions answered by search before the set and the map are built: an incremental check asks about 150. */
+const SEARCHES = 1024;
+
+/**
+ * A registry's package folders, and which files are a package's flow or
+ * envelope (the first package, in folder order, to name a file decides),
+ * from plans sorted by folder. A few questions are answered by binary
+ * search in the plans; past SEARCHES, by a set and a map built once. A pull
+ * request's check classifies a few dozen documents, and at 100,000
+ * documents building those for its 10,000 cached packages cost 20–40 ms,
+ * most of it hashing 30,000 paths never asked about.
+ *
+ * The search relies on what the classifier makes of a manifest: a package's
+ * flow and envelope lie inside its folder, or the package is the whole
+ * registry (folder ".").
+ */
+export class PackageIndex {
+  readonly #plans: readonly PackagePlan[];
+  #asked = 0;
+  #dirs: Set<string> | undefined;
+  #roles: Map<string, "flow" | "envelope"> | undefined;
+
+  /** `plans` sorted by folder (a stable sort, so that within a folder the first named comes first). */
+  constructor(plans: readonly PackagePlan[]) {
+    this.#plans = plans;
+  }
+
+  get size(): number {
+    return this.#plans.length;
+  }
+
+  /** Whether a package has this folder. */
+  hasDir(dir: string): boolean {
+    if (this.#built()) return this.#dirs!.has(dir);
+    const i = this.#first(dir);
+    return i < this.#plans.length && this.#plans[i]!.dir === dir;
+  }
+
+  /** Whether a package names this file as its flow or its envelope. */
+  roleOf(path: string): "flow" | "envelope" | undefined {
+    if (this.#built()) return this.#roles!.get(path);
+    // The packages that can name it hold it: its folders, and the registry's top. In the plans' order, as the map would meet them.
+    const holders = ["."];
+    for (let dir = parentOf(path); dir !== "." && dir !== "/"; dir = parentOf(dir)) holders.push(dir);
+    holders.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const dir of holders)
+      for (let i = this.#first(dir); i < this.#plans.length && this.#plans[i]!.dir === dir; i++) {
+        const plan = this.#plans[i]!;
+        if (plan.flow === path) return "flow";
+        if (plan.envelope === path) return "envelope";
+      }
+    return undefined;
+  }
+
+  /** The place of the first plan whose folder is not before `dir`. */
+  #first(dir: string): number {
+    let lo = 0;
+    let hi = this.#plans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.#plans[mid]!.dir < dir) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  #built(): boolean {
+    if (this.#dirs) return true;
+    if (++this.#asked <= SEARCHES) return false;
+    this.#dirs = new Set();
+    this.#roles = new Map();
+    for (const plan of this.#plans) {
+      this.#dirs.add(plan.dir);
+      // The first package to claim a file decides what it is, as a reader of the manifests in order would.
+      if (plan.flow && !this.#roles.has(plan.flow)) this.#roles.set(plan.flow, "flow");
+      if (plan.envelope && !this.#roles.has(plan.envelope)) this.#roles.set(plan.envelope, "envelope");
+    }
+    return true;
+  }
+}
