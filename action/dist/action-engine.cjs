@@ -39414,7 +39414,8 @@ function catFile(repoDir, mode, objects, onData) {
     child3.stderr.on("data", (c3) => stderr += c3.toString());
     child3.on("error", reject);
     child3.on("close", (code) => code === 0 ? resolve6() : reject(new Error(`git cat-file failed: ${stderr.trim()}`)));
-    child3.stdin.end(objects.join("\n") + "\n");
+    child3.stdin.on("error", () => void 0);
+    void Promise.resolve(objects).then((list) => child3.stdin.end(list.length > 0 ? list.join("\n") + "\n" : ""));
   });
 }
 function headerSize(line) {
@@ -39422,8 +39423,14 @@ function headerSize(line) {
   if (!Number.isFinite(size)) throw new Error(`unexpected git cat-file output: ${line}`);
   return size;
 }
-async function catFileBatch(repoDir, objects, keepUpTo = Infinity) {
+async function catFileSizes(repoDir, objects) {
   if (objects.length === 0) return [];
+  const chunks = [];
+  await catFile(repoDir, "--batch-check", objects, (c3) => chunks.push(c3));
+  return Buffer.concat(chunks).toString().split("\n").slice(0, objects.length).map(headerSize);
+}
+async function catFileBatch(repoDir, objects) {
+  if (Array.isArray(objects) && objects.length === 0) return [];
   const blobs = [];
   let header = Buffer.alloc(0);
   let blob;
@@ -39437,11 +39444,11 @@ async function catFileBatch(repoDir, objects, keepUpTo = Infinity) {
         separator = false;
         at4++;
       } else if (blob) {
-        const n = Math.min(blob.size - filled, chunk.length - at4);
-        blob.content?.set(chunk.subarray(at4, at4 + n), filled);
+        const n = Math.min(blob.length - filled, chunk.length - at4);
+        chunk.copy(blob, filled, at4, at4 + n);
         filled += n;
         at4 += n;
-        if (filled === blob.size) {
+        if (filled === blob.length) {
           blobs.push(blob);
           blob = void 0;
           separator = true;
@@ -39452,14 +39459,13 @@ async function catFileBatch(repoDir, objects, keepUpTo = Infinity) {
         if (eol === -1) break;
         at4 = eol + 1;
         try {
-          const size = headerSize(header.toString());
-          blob = size <= keepUpTo ? { size, content: Buffer.allocUnsafe(size) } : { size };
+          blob = Buffer.allocUnsafe(headerSize(header.toString()));
         } catch (error2) {
           failed = error2;
         }
         header = Buffer.alloc(0);
         filled = 0;
-        if (blob?.size === 0) {
+        if (blob?.length === 0) {
           blobs.push(blob);
           blob = void 0;
           separator = true;
@@ -39467,8 +39473,9 @@ async function catFileBatch(repoDir, objects, keepUpTo = Infinity) {
       }
     }
   });
+  const named = await objects;
   if (failed !== void 0) throw failed;
-  if (blobs.length !== objects.length) throw new Error(`git cat-file gave ${blobs.length} of ${objects.length} objects`);
+  if (blobs.length !== named.length) throw new Error(`git cat-file gave ${blobs.length} of ${named.length} objects`);
   return blobs;
 }
 var import_node_child_process3, SYMLINK_MODE, READ_AHEAD_MAX, GitSource, LazyGitSource, OVER_LIMIT;
@@ -39513,7 +39520,7 @@ var init_git_source = __esm({
         }
         const ahead = [...blobs.values()].filter((b3) => b3.size <= READ_AHEAD_MAX);
         const contents = await catFileBatch(repoDir, ahead.map((b3) => b3.object));
-        ahead.forEach((b3, i) => b3.content = contents[i].content);
+        ahead.forEach((b3, i) => b3.content = contents[i]);
         return new _GitSource(`${commit.slice(0, 7)}`, repoDir, blobs, links);
       }
       async list(patterns, ignore) {
@@ -39556,8 +39563,20 @@ var init_git_source = __esm({
       /** Reads these files in one `git cat-file --batch`, ahead of the reads that will ask for them; of those too large to read ahead, only the size. */
       async prefetch(paths) {
         const wanted = [...new Set(paths)].filter((p2) => this.#paths.has(p2) && !this.#fetched.has(p2));
-        const blobs = await catFileBatch(this.#repoDir, wanted.map((p2) => this.#spec(p2)), READ_AHEAD_MAX);
-        wanted.forEach((p2, i) => this.#fetched.set(p2, { object: this.#spec(p2), ...blobs[i] }));
+        if (wanted.length === 0) return;
+        const objects = wanted.map((p2) => this.#spec(p2));
+        let name;
+        const blobs = catFileBatch(this.#repoDir, new Promise((resolve6) => name = resolve6));
+        blobs.catch(() => void 0);
+        let sizes = [];
+        try {
+          sizes = await catFileSizes(this.#repoDir, objects);
+        } finally {
+          name(objects.filter((_3, i) => sizes[i] <= READ_AHEAD_MAX));
+        }
+        const contents = await blobs;
+        let next = 0;
+        wanted.forEach((p2, i) => this.#fetched.set(p2, { object: objects[i], size: sizes[i], ...sizes[i] <= READ_AHEAD_MAX ? { content: contents[next++] } : {} }));
       }
       read(path6, maxBytes) {
         if (!this.#paths.has(path6)) return new Error(`${path6} is not in ${this.label}`);
@@ -39787,7 +39806,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "5abe8920102efdda" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "88a3c789a2eee6ac" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -64,7 +64,7 @@ export class GitSource implements RegistrySource {
     }
     const ahead = [...blobs.values()].filter((b) => b.size <= READ_AHEAD_MAX);
     const contents = await catFileBatch(repoDir, ahead.map((b) => b.object));
-    ahead.forEach((b, i) => (b.content = contents[i]!.content));
+    ahead.forEach((b, i) => (b.content = contents[i]!));
     return new GitSource(`${commit.slice(0, 7)}`, repoDir, blobs, links);
   }
 
@@ -121,10 +121,22 @@ export class LazyGitSource implements RegistrySource {
   /** Reads these files in one `git cat-file --batch`, ahead of the reads that will ask for them; of those too large to read ahead, only the size. */
   async prefetch(paths: Iterable<string>): Promise<void> {
     const wanted = [...new Set(paths)].filter((p) => this.#paths.has(p) && !this.#fetched.has(p));
-    // One git process, started now: its output waits in the pipe while this thread is busy, where a second process
-    // (the sizes first, then the blobs) could only start once it was free again (55 ms at 100k).
-    const blobs = await catFileBatch(this.#repoDir, wanted.map((p) => this.#spec(p)), READ_AHEAD_MAX);
-    wanted.forEach((p, i) => this.#fetched.set(p, { object: this.#spec(p), ...blobs[i]! }));
+    if (wanted.length === 0) return;
+    const objects = wanted.map((p) => this.#spec(p));
+    // Both git processes start now, the blobs' waiting for the sizes to name the blobs within the read limit (one over it is
+    // never read): started only once the sizes had come, when this thread was free again, it kept a comparison waiting 55 ms.
+    let name!: (chosen: string[]) => void;
+    const blobs = catFileBatch(this.#repoDir, new Promise<string[]>((resolve) => (name = resolve)));
+    blobs.catch(() => undefined);
+    let sizes: number[] = [];
+    try {
+      sizes = await catFileSizes(this.#repoDir, objects);
+    } finally {
+      name(objects.filter((_, i) => sizes[i]! <= READ_AHEAD_MAX));
+    }
+    const contents = await blobs;
+    let next = 0;
+    wanted.forEach((p, i) => this.#fetched.set(p, { object: objects[i]!, size: sizes[i]!, ...(sizes[i]! <= READ_AHEAD_MAX ? { content: contents[next++]! } : {}) }));
   }
 
   read(path: string, maxBytes?: number): Buffer | Error {
@@ -159,8 +171,12 @@ function catFileBlob(repoDir: string, object: string, maxBytes = 2 ** 31 - 1): B
   }
 }
 
-/** Runs `git cat-file` in a batch mode over `objects`, handing its output to `onData` as it comes. */
-function catFile(repoDir: string, mode: "--batch" | "--batch-check", objects: string[], onData: (chunk: Buffer) => void): Promise<void> {
+/**
+ * Runs `git cat-file` in a batch mode over `objects`, handing its output to
+ * `onData` as it comes. The process starts at once, even when the objects
+ * are still to be named (a promise).
+ */
+function catFile(repoDir: string, mode: "--batch" | "--batch-check", objects: readonly string[] | Promise<readonly string[]>, onData: (chunk: Buffer) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn("git", ["cat-file", mode], { cwd: repoDir, stdio: ["pipe", "pipe", "pipe"] });
     let stderr = "";
@@ -168,7 +184,9 @@ function catFile(repoDir: string, mode: "--batch" | "--batch-check", objects: st
     child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
     child.on("error", reject);
     child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`git cat-file failed: ${stderr.trim()}`))));
-    child.stdin.end(objects.join("\n") + "\n");
+    // A pipe git closed first (it failed to start) is reported by "close" above, not thrown here.
+    child.stdin.on("error", () => undefined);
+    void Promise.resolve(objects).then((list) => child.stdin.end(list.length > 0 ? list.join("\n") + "\n" : ""));
   });
 }
 
@@ -179,18 +197,25 @@ function headerSize(line: string): number {
   return size;
 }
 
-/**
- * Reads many blobs through one `git cat-file --batch`, in order: each one's
- * size, and its bytes if it is at most `keepUpTo`. Each blob is copied out
- * of git's output as it arrives, into a buffer of its own size: the output
- * is never held whole (at 100,000 documents, 70 MB twice over).
- */
-async function catFileBatch(repoDir: string, objects: string[], keepUpTo = Infinity): Promise<Array<{ size: number; content?: Buffer }>> {
+/** The sizes of many objects through one `git cat-file --batch-check`, in order, without reading them. */
+async function catFileSizes(repoDir: string, objects: string[]): Promise<number[]> {
   if (objects.length === 0) return [];
-  const blobs: Array<{ size: number; content?: Buffer }> = [];
+  const chunks: Buffer[] = [];
+  await catFile(repoDir, "--batch-check", objects, (c) => chunks.push(c));
+  return Buffer.concat(chunks).toString().split("\n").slice(0, objects.length).map(headerSize);
+}
+
+/**
+ * Reads many blobs through one `git cat-file --batch`, in order. Each blob
+ * is copied out of git's output as it arrives, into a buffer of its own size:
+ * the output is never held whole (at 100,000 documents, 70 MB twice over).
+ * `objects` may still be to be named (a promise): git starts meanwhile.
+ */
+async function catFileBatch(repoDir: string, objects: readonly string[] | Promise<readonly string[]>): Promise<Buffer[]> {
+  if (Array.isArray(objects) && objects.length === 0) return [];
+  const blobs: Buffer[] = [];
   let header = Buffer.alloc(0);
-  // The blob being read: its size, its bytes if kept, and how many of them have come.
-  let blob: { size: number; content?: Buffer } | undefined;
+  let blob: Buffer | undefined;
   let filled = 0;
   // The newline git writes after each blob's content is still to be skipped.
   let separator = false;
@@ -202,11 +227,11 @@ async function catFileBatch(repoDir: string, objects: string[], keepUpTo = Infin
         separator = false;
         at++;
       } else if (blob) {
-        const n = Math.min(blob.size - filled, chunk.length - at);
-        blob.content?.set(chunk.subarray(at, at + n), filled);
+        const n = Math.min(blob.length - filled, chunk.length - at);
+        chunk.copy(blob, filled, at, at + n);
         filled += n;
         at += n;
-        if (filled === blob.size) {
+        if (filled === blob.length) {
           blobs.push(blob);
           blob = undefined;
           separator = true;
@@ -217,15 +242,13 @@ async function catFileBatch(repoDir: string, objects: string[], keepUpTo = Infin
         if (eol === -1) break;
         at = eol + 1;
         try {
-          const size = headerSize(header.toString());
-          // One over the limit passes through unkept: its size is all a read will need.
-          blob = size <= keepUpTo ? { size, content: Buffer.allocUnsafe(size) } : { size };
+          blob = Buffer.allocUnsafe(headerSize(header.toString()));
         } catch (error) {
           failed = error;
         }
         header = Buffer.alloc(0);
         filled = 0;
-        if (blob?.size === 0) {
+        if (blob?.length === 0) {
           blobs.push(blob);
           blob = undefined;
           separator = true;
@@ -233,7 +256,8 @@ async function catFileBatch(repoDir: string, objects: string[], keepUpTo = Infin
       }
     }
   });
+  const named = await objects;
   if (failed !== undefined) throw failed;
-  if (blobs.length !== objects.length) throw new Error(`git cat-file gave ${blobs.length} of ${objects.length} objects`);
+  if (blobs.length !== named.length) throw new Error(`git cat-file gave ${blobs.length} of ${named.length} objects`);
   return blobs;
 }
