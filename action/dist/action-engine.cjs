@@ -35042,16 +35042,15 @@ var init_path_index = __esm({
       sorted;
       #map;
       #cursor = 0;
-      /** The index of a list of paths, made once per list (a registry's listing is asked by the classifier and the load). */
-      static of(paths) {
+      /**
+       * The index of a list of paths, made once per list (a registry's listing
+       * is asked by the classifier and the load). `knownSorted` when its maker
+       * knows the list strictly sorted (a merge of sorted lists, see
+       * pathsAfter): it is not checked again.
+       */
+      static of(paths, knownSorted = false) {
         let index = made.get(paths);
-        if (!index) made.set(paths, index = new _PathIndex(paths));
-        return index;
-      }
-      /** The index of a list its maker knows to be strictly sorted (a merge of sorted lists, see pathsAfter): not checked again. */
-      static ofSorted(paths) {
-        let index = made.get(paths);
-        if (!index) made.set(paths, index = new _PathIndex(paths, true));
+        if (!index) made.set(paths, index = new _PathIndex(paths, knownSorted));
         return index;
       }
       constructor(paths, knownSorted = false) {
@@ -35082,19 +35081,13 @@ var init_path_index = __esm({
           }
           hi = c3;
         }
-        while (lo < hi) {
-          const mid = lo + hi >>> 1;
-          if (ps2[mid] < path6) lo = mid + 1;
-          else hi = mid;
-        }
-        this.#cursor = lo;
-        return lo < ps2.length && ps2[lo] === path6 ? lo : void 0;
+        const at4 = this.insertionPoint(path6, lo, hi);
+        this.#cursor = at4;
+        return at4 < ps2.length && ps2[at4] === path6 ? at4 : void 0;
       }
-      /** Where `path` stands or would stand in the (sorted) paths: the number of paths before it. */
-      insertionPoint(path6) {
+      /** Where `path` stands or would stand in the (sorted) paths, searched between `lo` and `hi`: the number of paths before it. */
+      insertionPoint(path6, lo = 0, hi = this.paths.length) {
         const ps2 = this.paths;
-        let lo = 0;
-        let hi = ps2.length;
         while (lo < hi) {
           const mid = lo + hi >>> 1;
           if (ps2[mid] < path6) lo = mid + 1;
@@ -39806,7 +39799,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "88a3c789a2eee6ac" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "4531b58519c2c3dd" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -40020,7 +40013,7 @@ async function checkIncrementally(root, options, cache5, changes, repoDir, how =
   const discovered = pathMatcher(patterns, ignore);
   const added = [...changes.added, ...changes.modified].filter((p2) => !changes.deleted.has(p2) && !indexOf.has(p2) && discovered(p2));
   const { paths, cached } = pathsAfter(indexOf, changes.deleted, added);
-  if (indexOf.sorted) PathIndex.ofSorted(paths);
+  if (indexOf.sorted) PathIndex.of(paths, true);
   const setup = { ...base, paths };
   const planDirs = new Set(cache5.plans.map((p2) => p2.dir));
   const affected = /* @__PURE__ */ new Set();

@@ -25736,16 +25736,15 @@ var PathIndex = class _PathIndex {
   sorted;
   #map;
   #cursor = 0;
-  /** The index of a list of paths, made once per list (a registry's listing is asked by the classifier and the load). */
-  static of(paths) {
+  /**
+   * The index of a list of paths, made once per list (a registry's listing
+   * is asked by the classifier and the load). `knownSorted` when its maker
+   * knows the list strictly sorted (a merge of sorted lists, see
+   * pathsAfter): it is not checked again.
+   */
+  static of(paths, knownSorted = false) {
     let index = made.get(paths);
-    if (!index) made.set(paths, index = new _PathIndex(paths));
-    return index;
-  }
-  /** The index of a list its maker knows to be strictly sorted (a merge of sorted lists, see pathsAfter): not checked again. */
-  static ofSorted(paths) {
-    let index = made.get(paths);
-    if (!index) made.set(paths, index = new _PathIndex(paths, true));
+    if (!index) made.set(paths, index = new _PathIndex(paths, knownSorted));
     return index;
   }
   constructor(paths, knownSorted = false) {
@@ -25776,19 +25775,13 @@ var PathIndex = class _PathIndex {
       }
       hi = c;
     }
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (ps[mid] < path) lo = mid + 1;
-      else hi = mid;
-    }
-    this.#cursor = lo;
-    return lo < ps.length && ps[lo] === path ? lo : void 0;
+    const at2 = this.insertionPoint(path, lo, hi);
+    this.#cursor = at2;
+    return at2 < ps.length && ps[at2] === path ? at2 : void 0;
   }
-  /** Where `path` stands or would stand in the (sorted) paths: the number of paths before it. */
-  insertionPoint(path) {
+  /** Where `path` stands or would stand in the (sorted) paths, searched between `lo` and `hi`: the number of paths before it. */
+  insertionPoint(path, lo = 0, hi = this.paths.length) {
     const ps = this.paths;
-    let lo = 0;
-    let hi = ps.length;
     while (lo < hi) {
       const mid = lo + hi >>> 1;
       if (ps[mid] < path) lo = mid + 1;

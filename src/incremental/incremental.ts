@@ -81,7 +81,7 @@ export async function checkIncrementally(
   const added = [...changes.added, ...changes.modified].filter((p) => !changes.deleted.has(p) && !indexOf.has(p) && discovered(p));
   const { paths, cached } = pathsAfter(indexOf, changes.deleted, added);
   // Sorted by construction where the cache's paths were: the classifier and the load need not check 100,000 of them again.
-  if (indexOf.sorted) PathIndex.ofSorted(paths);
+  if (indexOf.sorted) PathIndex.of(paths, true);
   const setup = { ...base, paths };
 
   // A package whose folder holds a changed file is read again, with everything in it.

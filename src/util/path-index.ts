@@ -12,17 +12,15 @@ export class PathIndex {
   readonly #map: Map<string, number> | undefined;
   #cursor = 0;
 
-  /** The index of a list of paths, made once per list (a registry's listing is asked by the classifier and the load). */
-  static of(paths: readonly string[]): PathIndex {
+  /**
+   * The index of a list of paths, made once per list (a registry's listing
+   * is asked by the classifier and the load). `knownSorted` when its maker
+   * knows the list strictly sorted (a merge of sorted lists, see
+   * pathsAfter): it is not checked again.
+   */
+  static of(paths: readonly string[], knownSorted = false): PathIndex {
     let index = made.get(paths);
-    if (!index) made.set(paths, (index = new PathIndex(paths)));
-    return index;
-  }
-
-  /** The index of a list its maker knows to be strictly sorted (a merge of sorted lists, see pathsAfter): not checked again. */
-  static ofSorted(paths: readonly string[]): PathIndex {
-    let index = made.get(paths);
-    if (!index) made.set(paths, (index = new PathIndex(paths, true)));
+    if (!index) made.set(paths, (index = new PathIndex(paths, knownSorted)));
     return index;
   }
 
@@ -57,20 +55,14 @@ export class PathIndex {
       }
       hi = c;
     }
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (ps[mid]! < path) lo = mid + 1;
-      else hi = mid;
-    }
-    this.#cursor = lo;
-    return lo < ps.length && ps[lo] === path ? lo : undefined;
+    const at = this.insertionPoint(path, lo, hi);
+    this.#cursor = at;
+    return at < ps.length && ps[at] === path ? at : undefined;
   }
 
-  /** Where `path` stands or would stand in the (sorted) paths: the number of paths before it. */
-  insertionPoint(path: string): number {
+  /** Where `path` stands or would stand in the (sorted) paths, searched between `lo` and `hi`: the number of paths before it. */
+  insertionPoint(path: string, lo = 0, hi = this.paths.length): number {
     const ps = this.paths;
-    let lo = 0;
-    let hi = ps.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (ps[mid]! < path) lo = mid + 1;
