@@ -39782,11 +39782,9 @@ function cacheWellFormed(cache5) {
   const parts = [cache5.plans, cache5.compiledSchemas, cache5.documentFindings, cache5.findings, cache5.globalFrame];
   if (!parts.every(Array.isArray) || typeof cache5.suggestions !== "object" || cache5.suggestions === null) return false;
   const text = (v2) => typeof v2 === "string";
-  const optional = (v2) => v2 === void 0 || typeof v2 === "string";
-  const plan = (p2) => typeof p2 === "object" && p2 !== null && text(p2.dir) && text(p2.manifest) && typeof p2.system === "boolean" && optional(p2.id) && optional(p2.flow) && optional(p2.envelope);
   const answers = Object.values(cache5.suggestions).every((list) => Array.isArray(list) && list.every((a) => Array.isArray(a) && text(a[0]) && (a[1] === null || text(a[1]))));
   const frameAt = cache5.globalFrame.every((i, k2) => Number.isInteger(i) && i >= 0 && i < cache5.documents.path.length && (k2 === 0 || i > cache5.globalFrame[k2 - 1]));
-  return cache5.plans.every(plan) && cache5.compiledSchemas.every(text) && answers && frameAt && cache5.findings.every(isFinding) && cache5.documentFindings.every(isFinding) && columnsWellFormed(cache5.documents);
+  return cache5.compiledSchemas.every(text) && answers && frameAt && cache5.findings.every(isFinding) && cache5.documentFindings.every(isFinding) && columnsWellFormed(cache5.documents);
 }
 function documentFromColumns(c3, i, reader) {
   const doc = documentAt2(c3, i, reader);
@@ -39799,7 +39797,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "4531b58519c2c3dd" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "4f71bb68c3edb9cc" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

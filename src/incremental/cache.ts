@@ -58,11 +58,10 @@ function cacheWellFormed(cache: CheckCache): boolean {
   const parts = [cache.plans, cache.compiledSchemas, cache.documentFindings, cache.findings, cache.globalFrame];
   if (!parts.every(Array.isArray) || typeof cache.suggestions !== "object" || cache.suggestions === null) return false;
   const text = (v: unknown) => typeof v === "string";
-  const optional = (v: unknown) => v === undefined || typeof v === "string";
-  const plan = (p: PackagePlan | null) => typeof p === "object" && p !== null && text(p.dir) && text(p.manifest) && typeof p.system === "boolean" && optional(p.id) && optional(p.flow) && optional(p.envelope);
+  // The plans were checked as the file's sections were read (cacheBody).
   const answers = Object.values(cache.suggestions).every((list) => Array.isArray(list) && list.every((a) => Array.isArray(a) && text(a[0]) && (a[1] === null || text(a[1]))));
   const frameAt = cache.globalFrame.every((i, k) => Number.isInteger(i) && i >= 0 && i < cache.documents.path.length && (k === 0 || i > cache.globalFrame[k - 1]!));
-  return cache.plans.every(plan) && cache.compiledSchemas.every(text) && answers && frameAt && cache.findings.every(isFinding) && cache.documentFindings.every(isFinding) && columnsWellFormed(cache.documents);
+  return cache.compiledSchemas.every(text) && answers && frameAt && cache.findings.every(isFinding) && cache.documentFindings.every(isFinding) && columnsWellFormed(cache.documents);
 }
 
 /** A cached document as a registry document, its content to be read through `reader` if asked for, its catalog facts from those the reader keeps. */
