@@ -28892,11 +28892,14 @@ function documentAt(c3, i, reader, strings2, path, refs) {
   const to2 = c3.refStart[i + 1];
   if (refs) {
     const start = refs.end;
-    const number = strings2 ? (k2) => strings2.numberIn(refs, k2) : (k2) => refs.wordIndex(s[k2]);
-    for (let r2 = from; r2 < to2; r2 += REFERENCE_WIDTH) refs.pushIndices(number(c3.refs[r2]), number(c3.refs[r2 + 1]), number(c3.refs[r2 + 2]), number(c3.refs[r2 + 3]));
+    for (let r2 = from; r2 < to2; r2 += REFERENCE_WIDTH)
+      refs.pushIndices(numberOf(refs, s, strings2, c3.refs[r2]), numberOf(refs, s, strings2, c3.refs[r2 + 1]), numberOf(refs, s, strings2, c3.refs[r2 + 2]), numberOf(refs, s, strings2, c3.refs[r2 + 3]));
     doc.keepReferences(refs, start, refs.end);
   } else doc.keepReferences(tableOf(c3), from, to2);
   return doc;
+}
+function numberOf(refs, s, strings2, k2) {
+  return strings2 ? strings2.numberIn(refs, k2) : refs.wordIndex(s[k2]);
 }
 function tableOf(c3) {
   let table = tables.get(c3);
@@ -36593,7 +36596,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "4f71bb68c3edb9cc" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "76aec57ee71d5245" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -92,11 +92,16 @@ export function documentAt(c: DocumentColumns, i: number, reader: ContentReader,
   if (refs) {
     // Into the load's own table, each word interned and numbered there once per set of columns: the columns (a worker's message) are let go.
     const start = refs.end;
-    const number = strings ? (k: number) => strings.numberIn(refs, k) : (k: number) => refs.wordIndex(s[k]!);
-    for (let r = from; r < to; r += REFERENCE_WIDTH) refs.pushIndices(number(c.refs[r]!), number(c.refs[r + 1]!), number(c.refs[r + 2]!), number(c.refs[r + 3]!));
+    for (let r = from; r < to; r += REFERENCE_WIDTH)
+      refs.pushIndices(numberOf(refs, s, strings, c.refs[r]!), numberOf(refs, s, strings, c.refs[r + 1]!), numberOf(refs, s, strings, c.refs[r + 2]!), numberOf(refs, s, strings, c.refs[r + 3]!));
     doc.keepReferences(refs, start, refs.end);
   } else doc.keepReferences(tableOf(c), from, to);
   return doc;
+}
+
+/** Word k of the columns, numbered in `refs`: through `strings` where given (interned, and numbered once per set of columns). */
+function numberOf(refs: ReferenceTableWriter, s: readonly string[], strings: ColumnStrings | undefined, k: number): number {
+  return strings ? strings.numberIn(refs, k) : refs.wordIndex(s[k]!);
 }
 
 const tables = new WeakMap<DocumentColumns, ReferenceTable>();
