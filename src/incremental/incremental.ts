@@ -105,8 +105,8 @@ export async function checkIncrementally(
     ...new Set([...cache.globalFrame.map((i) => indexOf.paths[i]!), ...[base.config.acceptedChangesFile, ...inTouchedPackages, ...added].filter((p) => inFrame(p) && isListed(p))]),
   ].sort();
   const plans = cache.plans.filter((p) => !affected.has(p.dir));
-  // The base's side of the files the change touches and of the packages it touches, asked of git now (one process) while the
-  // head is checked: asked for after the check, it kept the comparison waiting 90 ms at 100k.
+  // The base's side of the files the change touches and of the packages it touches, asked of git now (LazyGitSource.prefetch)
+  // while the head is checked: asked for after the check, it kept the comparison waiting 90 ms at 100k.
   const baseSource = new LazyGitSource(repoDir, cache.commit, cache.prefix, indexOf);
   const touched = how.readBaseAhead ? [...changed, base.config.acceptedChangesFile, ...inTouchedPackages] : [];
   const ahead = baseSource.prefetch(touched);
