@@ -37808,15 +37808,18 @@ async function readFrameWith(workers, root, setup, inFrame) {
   rest.forEach((path6, i) => parse4(path6, texts[i]));
   return { paths, parsed };
 }
+async function readFrame(root, setup, sink, reader, framePath, started, lateManifests, reuse) {
+  const known = reuse?.framePaths && lateManifests.size === 0 ? { paths: reuse.framePaths, parsed: /* @__PURE__ */ new Map() } : void 0;
+  const read = started && !reuse?.compiledSchemas ? await readFrameWith(started, root, setup, framePath) : known;
+  return loadFrame(root, setup, sink, reader, framePath, reuse?.plans, reuse?.compiledSchemas, read);
+}
 async function loadOnce(root, setup, options, visit, parallel, lateManifests = /* @__PURE__ */ new Set(), reuse, only) {
   const sink = new FindingSink();
   const reader = options.keepContent ? void 0 : new Rereader(setup.source, setup.config.limits);
   const inFrame = reuse?.inFrame ?? ((p2) => isFramePath(p2, setup.config));
   const started = parallel?.started;
   const framePath = (p2) => inFrame(p2) || lateManifests.has(p2);
-  const known = reuse?.framePaths && lateManifests.size === 0 ? { paths: reuse.framePaths, parsed: /* @__PURE__ */ new Map() } : void 0;
-  const read = started && !reuse?.compiledSchemas ? await readFrameWith(started, root, setup, framePath) : known;
-  const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, framePath, reuse?.plans, reuse?.compiledSchemas, read);
+  const { frame, classifier, documents: frameDocs } = await readFrame(root, setup, sink, reader, framePath, started, lateManifests, reuse);
   mark("frame read and classified");
   const facts = options.catalogFacts === true;
   const input = started ? frameInput(frame, classifier, frameDocs) : void 0;
@@ -39800,7 +39803,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "0377bdb20f05731d" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "e928fcdbd8bbc90d" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -326,6 +326,30 @@ export interface Reuse {
   findingsOf(path: string, at: number): readonly Finding[];
 }
 
+/**
+ * The frame, read with the workers started ahead where there are any: they
+ * help read the manifests and compile the registry's schemas meanwhile, then
+ * rebuild the frame from what this thread made of it. A cache's schemas are
+ * compiled when needed (compiledSchemas): not so a worker's. A function of
+ * its own so that the texts and parse trees read for the frame go when it
+ * returns: held by the load while the documents were checked, at 100,000
+ * documents they were 9 MB of this thread's heap (10,000 manifests).
+ */
+async function readFrame(
+  root: string,
+  setup: Setup,
+  sink: FindingSink,
+  reader: ContentReader | undefined,
+  framePath: (path: string) => boolean,
+  started: readonly StartedWorker[] | undefined,
+  lateManifests: ReadonlySet<string>,
+  reuse: Reuse | undefined,
+): Promise<LoadedFrame> {
+  const known: FrameRead | undefined = reuse?.framePaths && lateManifests.size === 0 ? { paths: reuse.framePaths, parsed: new Map() } : undefined;
+  const read = started && !reuse?.compiledSchemas ? await readFrameWith(started, root, setup, framePath) : known;
+  return loadFrame(root, setup, sink, reader, framePath, reuse?.plans, reuse?.compiledSchemas, read);
+}
+
 export interface LoadOnce extends LoadResult {
   /** Manifests known only by their schema_id, found among the documents: the frame must take them in. */
   late: Set<string>;
@@ -349,11 +373,7 @@ export async function loadOnce(
   const inFrame = reuse?.inFrame ?? ((p: string) => isFramePath(p, setup.config));
   const started = parallel?.started;
   const framePath = (p: string) => inFrame(p) || lateManifests.has(p);
-  // Workers started ahead help read the frame's manifests and compile the registry's schemas meanwhile, then rebuild the
-  // frame from what this thread made of it. A cache's schemas are compiled when needed (compiledSchemas): not so a worker's.
-  const known: FrameRead | undefined = reuse?.framePaths && lateManifests.size === 0 ? { paths: reuse.framePaths, parsed: new Map() } : undefined;
-  const read = started && !reuse?.compiledSchemas ? await readFrameWith(started, root, setup, framePath) : known;
-  const { frame, classifier, documents: frameDocs } = loadFrame(root, setup, sink, reader, framePath, reuse?.plans, reuse?.compiledSchemas, read);
+  const { frame, classifier, documents: frameDocs } = await readFrame(root, setup, sink, reader, framePath, started, lateManifests, reuse);
   mark("frame read and classified");
   const facts = options.catalogFacts === true;
   const input = started ? frameInput(frame, classifier, frameDocs) : undefined;
