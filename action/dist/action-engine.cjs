@@ -701,8 +701,8 @@ var init_lib = __esm({
         });
       }
       postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj3, additionalHeaders = {}) {
-          const data = JSON.stringify(obj3, null, 2);
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj4, additionalHeaders = {}) {
+          const data = JSON.stringify(obj4, null, 2);
           additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
           additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
           const res = yield this.post(requestUrl, data, additionalHeaders);
@@ -710,8 +710,8 @@ var init_lib = __esm({
         });
       }
       putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj3, additionalHeaders = {}) {
-          const data = JSON.stringify(obj3, null, 2);
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj4, additionalHeaders = {}) {
+          const data = JSON.stringify(obj4, null, 2);
           additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
           additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
           const res = yield this.put(requestUrl, data, additionalHeaders);
@@ -719,8 +719,8 @@ var init_lib = __esm({
         });
       }
       patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj3, additionalHeaders = {}) {
-          const data = JSON.stringify(obj3, null, 2);
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj4, additionalHeaders = {}) {
+          const data = JSON.stringify(obj4, null, 2);
           additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
           additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
           const res = yield this.patch(requestUrl, data, additionalHeaders);
@@ -1083,25 +1083,25 @@ var init_lib = __esm({
               }
               return value;
             }
-            let obj3;
+            let obj4;
             let contents;
             try {
               contents = yield res.readBody();
               if (contents && contents.length > 0) {
                 if (options && options.deserializeDates) {
-                  obj3 = JSON.parse(contents, dateTimeDeserializer);
+                  obj4 = JSON.parse(contents, dateTimeDeserializer);
                 } else {
-                  obj3 = JSON.parse(contents);
+                  obj4 = JSON.parse(contents);
                 }
-                response.result = obj3;
+                response.result = obj4;
               }
               response.headers = res.message.headers;
             } catch (err) {
             }
             if (statusCode > 299) {
               let msg;
-              if (obj3 && obj3.message) {
-                msg = obj3.message;
+              if (obj4 && obj4.message) {
+                msg = obj4.message;
               } else if (contents && contents.length > 0) {
                 msg = contents;
               } else {
@@ -1117,7 +1117,7 @@ var init_lib = __esm({
         });
       }
     };
-    lowercaseKeys = (obj3) => Object.keys(obj3).reduce((c3, k2) => (c3[k2.toLowerCase()] = obj3[k2], c3), {});
+    lowercaseKeys = (obj4) => Object.keys(obj4).reduce((c3, k2) => (c3[k2.toLowerCase()] = obj4[k2], c3), {});
   }
 });
 
@@ -3354,12 +3354,109 @@ var init_values = __esm({
   }
 });
 
-// src/registry/references.ts
+// src/registry/id-index.ts
 function obj(v2) {
   return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
 }
+function idIndex(registry) {
+  let index = cache2.get(registry);
+  if (!index) cache2.set(registry, index = buildIdIndex(registry));
+  return index;
+}
+function buildIdIndex(registry) {
+  const first = /* @__PURE__ */ new Map();
+  const later = /* @__PURE__ */ new Map();
+  const byKind = {
+    connector: new DocumentIds("connector", first, later),
+    runtime: new DocumentIds("runtime_binding", first, later),
+    contract: new DocumentIds("contract_manifest", first, later),
+    policy_profile: new DocumentIds("instruction_profile", first, later)
+  };
+  const schema = /* @__PURE__ */ new Map();
+  for (const e of registry.schemas.entries()) schema.set(e.id, true);
+  const verb = /* @__PURE__ */ new Map();
+  const targets = { ...byKind, verb, schema, hasVerbCatalog: false };
+  const profiles = byKind.policy_profile;
+  const duplicates = [];
+  const documents = registry.documents;
+  for (let i = 0; i < documents.length; i++) {
+    const doc = documents[i];
+    const id = doc.id;
+    if (!id || !IDENTIFIED.has(doc.kind)) continue;
+    const target = TARGET_OF[doc.kind];
+    const other = first.get(id);
+    if (!other) {
+      first.set(id, doc);
+      if (target && !(target === "policy_profile" && profiles.extra.has(id))) byKind[target].ids.push(id);
+    } else {
+      duplicates.push({ doc, other });
+      const named = target !== void 0 && (byKind[target].claimed(id) || target === "policy_profile" && profiles.extra.has(id));
+      const kinds = later.get(id);
+      if (kinds) kinds.push(doc.kind);
+      else later.set(id, [doc.kind]);
+      if (target && !named) byKind[target].ids.push(id);
+    }
+    if (doc.kind === "global") {
+      const value = obj(doc.json?.value);
+      if (id.startsWith("global.verbs_catalog")) {
+        targets.hasVerbCatalog = true;
+        if (Array.isArray(value?.verbs)) {
+          for (const v2 of value.verbs) if (str(obj(v2)?.id)) verb.set(String(obj(v2).id), true);
+        }
+      }
+      if (id.startsWith("global.security_catalog") && Array.isArray(value?.security_policy_profile))
+        for (const p2 of value.security_policy_profile) {
+          const profile = obj(p2)?.id;
+          if (!str(profile) || profiles.has(String(profile))) continue;
+          profiles.extra.add(String(profile));
+          profiles.ids.push(String(profile));
+        }
+    }
+  }
+  return { duplicates, targets };
+}
+var TARGET_OF, IDENTIFIED, DocumentIds, cache2;
+var init_id_index = __esm({
+  "src/registry/id-index.ts"() {
+    "use strict";
+    init_values();
+    TARGET_OF = { connector: "connector", runtime_binding: "runtime", contract_manifest: "contract", instruction_profile: "policy_profile" };
+    IDENTIFIED = /* @__PURE__ */ new Set(["runtime_binding", "connector", "instruction_profile", "contract_manifest", "episode", "global"]);
+    DocumentIds = class {
+      /** Each id once, where the registry first names it as this kind. */
+      ids = [];
+      extra = /* @__PURE__ */ new Set();
+      #kind;
+      #first;
+      /** The kinds of the later documents claiming an id (duplicates), which the first claim does not show. */
+      #later;
+      constructor(kind, first, later) {
+        this.#kind = kind;
+        this.#first = first;
+        this.#later = later;
+      }
+      /** Whether a document of this kind claims `id`. */
+      claimed(id) {
+        const doc = this.#first.get(id);
+        return doc !== void 0 && (doc.kind === this.#kind || (this.#later.get(id)?.includes(this.#kind) ?? false));
+      }
+      has(id) {
+        return this.claimed(id) || this.extra.has(id);
+      }
+      keys() {
+        return this.ids;
+      }
+    };
+    cache2 = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/registry/references.ts
+function obj2(v2) {
+  return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
+}
 function referencesOf(doc, strings2) {
-  const value = obj(doc.json?.ok ? doc.json.value : void 0);
+  const value = obj2(doc.json?.ok ? doc.json.value : void 0);
   if (!value) return [];
   const out = [];
   const intern = (s) => strings2 ? strings2.intern(s) : s;
@@ -3374,11 +3471,11 @@ function referencesOf(doc, strings2) {
     case "envelope": {
       add("verb", "/verb", value.verb, "verb");
       add("policy_profile", "/policy_profile_id", value.policy_profile_id, "policy_profile_id");
-      add("schema", "/payload/object_ref/data_type", obj(obj(value.payload)?.object_ref)?.data_type, "payload data type");
+      add("schema", "/payload/object_ref/data_type", obj2(obj2(value.payload)?.object_ref)?.data_type, "payload data type");
       break;
     }
     case "envelope_schema": {
-      add("verb", "/properties/verb/const", obj(obj(value.properties)?.verb)?.const, "verb");
+      add("verb", "/properties/verb/const", obj2(obj2(value.properties)?.verb)?.const, "verb");
       break;
     }
     case "contract_manifest": {
@@ -3401,13 +3498,13 @@ function referencesOf(doc, strings2) {
     }
     case "runtime_binding": {
       list(value.binding_targets, "/binding_targets", (t2, at4) => {
-        const kind = BINDING_TARGET_KIND[String(obj(t2)?.target_kind)];
-        if (kind) add(kind, appendPointer(at4, "target_id"), obj(t2)?.target_id, "binding target");
+        const kind = BINDING_TARGET_KIND[String(obj2(t2)?.target_kind)];
+        if (kind) add(kind, appendPointer(at4, "target_id"), obj2(t2)?.target_id, "binding target");
       });
       break;
     }
     case "instruction_profile": {
-      const applies = obj(value.applies_to);
+      const applies = obj2(value.applies_to);
       list(applies?.envelope_ids, "/applies_to/envelope_ids", (id, at4) => add("schema", at4, id, "applies_to envelope"));
       list(applies?.data_types, "/applies_to/data_types", (id, at4) => add("schema", at4, id, "applies_to data type"));
       break;
@@ -3418,39 +3515,13 @@ function referencesOf(doc, strings2) {
     }
     case "episode": {
       add("verb", "/verb_id", value.verb_id, "verb_id");
-      list(value.input_envelopes, "/input_envelopes", (e, at4) => add("schema", appendPointer(at4, "envelope_type"), obj(e)?.envelope_type, "input envelope type"));
+      list(value.input_envelopes, "/input_envelopes", (e, at4) => add("schema", appendPointer(at4, "envelope_type"), obj2(e)?.envelope_type, "input envelope type"));
       for (const field3 of ["input_data_refs", "output_data_refs"])
-        list(value[field3], `/${field3}`, (e, at4) => add("schema", appendPointer(at4, "data_type"), obj(e)?.data_type, "data type"));
+        list(value[field3], `/${field3}`, (e, at4) => add("schema", appendPointer(at4, "data_type"), obj2(e)?.data_type, "data type"));
       break;
     }
   }
   return out.length === 0 ? [] : out.slice();
-}
-function targetsOf(registry) {
-  const t2 = { verb: /* @__PURE__ */ new Map(), policy_profile: /* @__PURE__ */ new Map(), connector: /* @__PURE__ */ new Map(), runtime: /* @__PURE__ */ new Map(), contract: /* @__PURE__ */ new Map(), schema: /* @__PURE__ */ new Map(), hasVerbCatalog: false };
-  for (const e of registry.schemas.entries()) t2.schema.set(e.id, e.file ?? `(MOVA ${registry.schemas.release})`);
-  const documents = registry.documents;
-  for (let i = 0; i < documents.length; i++) {
-    const doc = documents[i];
-    if (!doc.id) continue;
-    if (doc.kind === "connector") t2.connector.set(doc.id, doc.path);
-    else if (doc.kind === "runtime_binding") t2.runtime.set(doc.id, doc.path);
-    else if (doc.kind === "contract_manifest") t2.contract.set(doc.id, doc.path);
-    else if (doc.kind === "instruction_profile") t2.policy_profile.set(doc.id, doc.path);
-    else if (doc.kind === "global") {
-      const value = obj(doc.json?.value);
-      if (doc.id.startsWith("global.verbs_catalog")) {
-        t2.hasVerbCatalog = true;
-        if (Array.isArray(value?.verbs)) {
-          for (const v2 of value.verbs) if (str(obj(v2)?.id)) t2.verb.set(String(obj(v2).id), doc.path);
-        }
-      }
-      if (doc.id.startsWith("global.security_catalog") && Array.isArray(value?.security_policy_profile)) {
-        for (const p2 of value.security_policy_profile) if (str(obj(p2)?.id)) t2.policy_profile.set(String(obj(p2).id), doc.path);
-      }
-    }
-  }
-  return t2;
 }
 function forEachTarget(documents, visit) {
   for (let i = 0; i < documents.length; i++) {
@@ -3474,18 +3545,18 @@ function contractCallsOf(flow) {
   return calls;
 }
 function referenceIndex(registry) {
-  let index = cache2.get(registry);
+  let index = cache3.get(registry);
   if (!index) {
-    const targets = targetsOf(registry);
+    const { targets } = idIndex(registry);
     const unresolved = Object.fromEntries(REF_KINDS.map((k2) => [k2, []]));
     forEachTarget(registry.documents, (doc, kind, target, at4) => {
       if (!targets[kind].has(target)) unresolved[kind].push(referenceAt(doc, at4));
     });
-    cache2.set(registry, index = { targets, unresolved });
+    cache3.set(registry, index = { targets, unresolved });
   }
   return index;
 }
-var REF_KINDS, TARGET_OF, BINDING_TARGET_KIND, cache2;
+var REF_KINDS, BINDING_TARGET_KIND, cache3;
 var init_references = __esm({
   "src/registry/references.ts"() {
     "use strict";
@@ -3493,10 +3564,10 @@ var init_references = __esm({
     init_pointer();
     init_reference_table();
     init_values();
+    init_id_index();
     REF_KINDS = ["verb", "policy_profile", "connector", "runtime", "contract", "schema"];
-    TARGET_OF = { connector: "connector", runtime_binding: "runtime", contract_manifest: "contract", instruction_profile: "policy_profile" };
     BINDING_TARGET_KIND = { scenario: "contract", skill: "contract", template: "contract", connector_proxy: "connector" };
-    cache2 = /* @__PURE__ */ new WeakMap();
+    cache3 = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -4399,7 +4470,7 @@ var require_node = __commonJS({
     }
     exports2.inspectOpts = Object.keys(process.env).filter((key) => {
       return /^debug_/i.test(key);
-    }).reduce((obj3, key) => {
+    }).reduce((obj4, key) => {
       const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => {
         return k2.toUpperCase();
       });
@@ -4413,8 +4484,8 @@ var require_node = __commonJS({
       } else {
         val = Number(val);
       }
-      obj3[prop] = val;
-      return obj3;
+      obj4[prop] = val;
+      return obj4;
     }, {});
     function useColors() {
       return "colors" in exports2.inspectOpts ? Boolean(exports2.inspectOpts.colors) : tty.isatty(process.stderr.fd);
@@ -15101,8 +15172,8 @@ function readFolder(folder2) {
   return (0, import_node_fs2.readdirSync)(dir).filter((f3) => f3.endsWith(".schema.json")).sort().map((f3) => JSON.parse((0, import_node_fs2.readFileSync)(`${dir}/${f3}`, "utf8")));
 }
 function folder(name) {
-  let schemas = cache3.get(name);
-  if (!schemas) cache3.set(name, schemas = readFolder(name));
+  let schemas = cache4.get(name);
+  if (!schemas) cache4.set(name, schemas = readFolder(name));
   return schemas;
 }
 function movaSchemas(release) {
@@ -15113,7 +15184,7 @@ function movaSchemas(release) {
 function toolSchemas() {
   return folder("registry");
 }
-var import_node_fs2, import_node_url, SCHEMAS_DIR, cache3;
+var import_node_fs2, import_node_url, SCHEMAS_DIR, cache4;
 var init_builtin = __esm({
   "src/schemas/builtin.ts"() {
     "use strict";
@@ -15121,7 +15192,7 @@ var init_builtin = __esm({
     import_node_url = require("node:url");
     init_releases();
     SCHEMAS_DIR = (0, import_node_url.fileURLToPath)(new URL("../../schemas/", __mova_import_meta_url));
-    cache3 = /* @__PURE__ */ new Map();
+    cache4 = /* @__PURE__ */ new Map();
   }
 });
 
@@ -19043,12 +19114,12 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj3, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj4, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj3})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj4})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj3), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj4), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -20868,11 +20939,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj3, assign) {
+      setParams(obj4, assign) {
         if (assign)
-          Object.assign(this.params, obj3);
+          Object.assign(this.params, obj4);
         else
-          this.params = obj3;
+          this.params = obj4;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -29651,13 +29722,13 @@ var require_to_regex_range = __commonJS({
       let prev;
       for (let i = 0; i < ranges.length; i++) {
         let max2 = ranges[i];
-        let obj3 = rangeToPattern(String(start), String(max2), options);
+        let obj4 = rangeToPattern(String(start), String(max2), options);
         let zeros = "";
-        if (!tok.isPadded && prev && prev.pattern === obj3.pattern) {
+        if (!tok.isPadded && prev && prev.pattern === obj4.pattern) {
           if (prev.count.length > 1) {
             prev.count.pop();
           }
-          prev.count.push(obj3.count[0]);
+          prev.count.push(obj4.count[0]);
           prev.string = prev.pattern + toQuantifier(prev.count);
           start = max2 + 1;
           continue;
@@ -29665,10 +29736,10 @@ var require_to_regex_range = __commonJS({
         if (tok.isPadded) {
           zeros = padZeros(max2, tok, options);
         }
-        obj3.string = zeros + obj3.pattern + toQuantifier(obj3.count);
-        tokens.push(obj3);
+        obj4.string = zeros + obj4.pattern + toQuantifier(obj4.count);
+        tokens.push(obj4);
         start = max2 + 1;
-        prev = obj3;
+        prev = obj4;
       }
       return tokens;
     }
@@ -32321,13 +32392,13 @@ var require_micromatch = __commonJS({
       }
       return micromatch.isMatch(str3, pattern, { ...options, contains: true });
     };
-    micromatch.matchKeys = (obj3, patterns, options) => {
-      if (!utils.isObject(obj3)) {
+    micromatch.matchKeys = (obj4, patterns, options) => {
+      if (!utils.isObject(obj4)) {
         throw new TypeError("Expected the first argument to be an object");
       }
-      let keys = micromatch(Object.keys(obj3), patterns, options);
+      let keys = micromatch(Object.keys(obj4), patterns, options);
       let res = {};
-      for (let key of keys) res[key] = obj3[key];
+      for (let key of keys) res[key] = obj4[key];
       return res;
     };
     micromatch.some = (list, patterns, options) => {
@@ -33389,9 +33460,9 @@ var require_reusify = __commonJS({
         current.next = null;
         return current;
       }
-      function release(obj3) {
-        tail.next = obj3;
-        tail = obj3;
+      function release(obj4) {
+        tail.next = obj4;
+        tail = obj4;
       }
       return {
         get,
@@ -33416,7 +33487,7 @@ var require_queue = __commonJS({
       if (!(_concurrency >= 1)) {
         throw new Error("fastqueue concurrency must be equal to or greater than 1");
       }
-      var cache5 = reusify(Task);
+      var cache6 = reusify(Task);
       var queueHead = null;
       var queueTail = null;
       var _running = 0;
@@ -33495,7 +33566,7 @@ var require_queue = __commonJS({
         return _running === 0 && self2.length() === 0;
       }
       function push(value, done) {
-        var current = cache5.get();
+        var current = cache6.get();
         current.context = context3;
         current.release = release;
         current.value = value;
@@ -33516,7 +33587,7 @@ var require_queue = __commonJS({
         }
       }
       function unshift(value, done) {
-        var current = cache5.get();
+        var current = cache6.get();
         current.context = context3;
         current.release = release;
         current.value = value;
@@ -33538,7 +33609,7 @@ var require_queue = __commonJS({
       }
       function release(holder) {
         if (holder) {
-          cache5.release(holder);
+          cache6.release(holder);
         }
         var next = queueHead;
         if (next && _running <= _concurrency) {
@@ -33588,7 +33659,7 @@ var require_queue = __commonJS({
             errorHandler2(new Error("abort"), val);
           }
           callback.call(context4, new Error("abort"));
-          cache5.release(current);
+          cache6.release(current);
           current = next;
         }
         self2.drain = noop4;
@@ -38545,27 +38616,18 @@ function normalized(id) {
   if (!/_v[0-9]+$/.test(n)) n += "_v1";
   return n;
 }
-var import_node_path6, IDENTIFIED, idDuplicate, idFileName, NAMING, idNaming;
+var import_node_path6, idDuplicate, idFileName, NAMING, idNaming;
 var init_identity = __esm({
   "src/rules/identity.ts"() {
     "use strict";
     import_node_path6 = require("node:path");
+    init_id_index();
     init_kinds();
     init_rule();
-    IDENTIFIED = ["runtime_binding", "connector", "instruction_profile", "contract_manifest", "episode", "global"];
     idDuplicate = {
       meta: ruleMeta("id/duplicate", "error", "Two documents claim the same id; every runtime, connector, profile, contract, episode and catalog id is unique in the registry."),
       checkRegistry({ registry, sink }) {
-        const first = /* @__PURE__ */ new Map();
-        const documents = registry.documents;
-        for (let i = 0; i < documents.length; i++) {
-          const doc = documents[i];
-          if (!doc.id || !IDENTIFIED.includes(doc.kind)) continue;
-          const other = first.get(doc.id);
-          if (!other) {
-            first.set(doc.id, doc);
-            continue;
-          }
+        for (const { doc, other } of idIndex(registry).duplicates)
           sink.report(this.meta, {
             file: doc.path,
             json: doc.json,
@@ -38573,7 +38635,6 @@ var init_identity = __esm({
             message: `id "${doc.id}" is already used by ${other.path} (${KIND_LABEL[other.kind]})`,
             hint: "give this document its own id; a new version of a thing gets a new _vN suffix"
           });
-        }
       }
     };
     idFileName = {
@@ -38624,7 +38685,7 @@ var init_identity = __esm({
 
 // src/rules/layers.ts
 function layersOf(frame) {
-  let layers = cache4.get(frame);
+  let layers = cache5.get(frame);
   if (layers) return layers;
   const source = frame.globals.get("global.layers_and_namespaces_v1");
   layers = { source, reserved: [...RED_CORE_PREFIXES], open: [] };
@@ -38637,7 +38698,7 @@ function layersOf(frame) {
       else for (const prefix of prefixes) layers.open.push({ layer: String(l3?.id), prefix });
     }
   }
-  cache4.set(frame, layers);
+  cache5.set(frame, layers);
   return layers;
 }
 function inNamespace(id, prefix) {
@@ -38647,14 +38708,14 @@ function inNamespace(id, prefix) {
 function isRegistrySchema(doc) {
   return (doc.kind === "data_schema" || doc.kind === "envelope_schema") && doc.id !== void 0;
 }
-var RED_CORE_PREFIXES, cache4, layerReservedPrefix, layerUnknownNamespace, CORE_OF, layerInfraExtendsCore;
+var RED_CORE_PREFIXES, cache5, layerReservedPrefix, layerUnknownNamespace, CORE_OF, layerInfraExtendsCore;
 var init_layers = __esm({
   "src/rules/layers.ts"() {
     "use strict";
     init_kinds();
     init_rule();
     RED_CORE_PREFIXES = ["mova", "mova4", "security", "runtime_core", "connector_core"];
-    cache4 = /* @__PURE__ */ new WeakMap();
+    cache5 = /* @__PURE__ */ new WeakMap();
     layerReservedPrefix = {
       meta: ruleMeta("layer/reserved-prefix", "error", "A registry's own ds.*/env.* schema uses a namespace the red core reserves (mova, mova4, security, runtime_core, connector_core)."),
       checkDocument(doc, { frame, sink }) {
@@ -39784,13 +39845,13 @@ var init_fact_columns = __esm({
 });
 
 // src/incremental/cache.ts
-function cacheWellFormed(cache5) {
-  const parts = [cache5.plans, cache5.compiledSchemas, cache5.documentFindings, cache5.findings, cache5.globalFrame];
-  if (!parts.every(Array.isArray) || typeof cache5.suggestions !== "object" || cache5.suggestions === null) return false;
+function cacheWellFormed(cache6) {
+  const parts = [cache6.plans, cache6.compiledSchemas, cache6.documentFindings, cache6.findings, cache6.globalFrame];
+  if (!parts.every(Array.isArray) || typeof cache6.suggestions !== "object" || cache6.suggestions === null) return false;
   const text = (v2) => typeof v2 === "string";
-  const answers = Object.values(cache5.suggestions).every((list) => Array.isArray(list) && list.every((a) => Array.isArray(a) && text(a[0]) && (a[1] === null || text(a[1]))));
-  const frameAt = cache5.globalFrame.every((i, k2) => Number.isInteger(i) && i >= 0 && i < cache5.documents.path.length && (k2 === 0 || i > cache5.globalFrame[k2 - 1]));
-  return cache5.compiledSchemas.every(text) && answers && frameAt && cache5.findings.every(isFinding) && cache5.documentFindings.every(isFinding) && columnsWellFormed(cache5.documents);
+  const answers = Object.values(cache6.suggestions).every((list) => Array.isArray(list) && list.every((a) => Array.isArray(a) && text(a[0]) && (a[1] === null || text(a[1]))));
+  const frameAt = cache6.globalFrame.every((i, k2) => Number.isInteger(i) && i >= 0 && i < cache6.documents.path.length && (k2 === 0 || i > cache6.globalFrame[k2 - 1]));
+  return cache6.compiledSchemas.every(text) && answers && frameAt && cache6.findings.every(isFinding) && cache6.documentFindings.every(isFinding) && columnsWellFormed(cache6.documents);
 }
 function documentFromColumns(c3, i, reader) {
   const doc = documentAt2(c3, i, reader);
@@ -39803,7 +39864,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "e928fcdbd8bbc90d" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "b354f48870bf45ac" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -39848,11 +39909,11 @@ async function readCache(dir, commit, prefix, release) {
   } catch {
     return void 0;
   }
-  const cache5 = cacheFrom(bytes, commit, prefix, release);
-  if (!cache5) return void 0;
-  const count = cache5.documents.path.length;
-  cache5.catalogFacts = new CachedFacts(() => readFactsFile((0, import_node_path8.join)(dir, factsFileName(commit, prefix, release)), commit, count));
-  return cache5;
+  const cache6 = cacheFrom(bytes, commit, prefix, release);
+  if (!cache6) return void 0;
+  const count = cache6.documents.path.length;
+  cache6.catalogFacts = new CachedFacts(() => readFactsFile((0, import_node_path8.join)(dir, factsFileName(commit, prefix, release)), commit, count));
+  return cache6;
 }
 function cacheFrom(bytes, commit, prefix, release) {
   const read = cacheHeader(bytes);
@@ -39862,11 +39923,11 @@ function cacheFrom(bytes, commit, prefix, release) {
   const body = cacheBody(bytes, read.header, read.end);
   if (!body) return void 0;
   const { littleEndian: _order, columns: _columns, text: _text, ...rest } = header;
-  const cache5 = { ...rest, format: CACHE_FORMAT, ...body };
-  return cacheWellFormed(cache5) ? cache5 : void 0;
+  const cache6 = { ...rest, format: CACHE_FORMAT, ...body };
+  return cacheWellFormed(cache6) ? cache6 : void 0;
 }
-function cacheBytes(cache5) {
-  const { catalogFacts: _lazy, documents, plans, format: _format, ...header } = cache5;
+function cacheBytes(cache6) {
+  const { catalogFacts: _lazy, documents, plans, format: _format, ...header } = cache6;
   return encodeCache(header, { documents, plans: [...plans] });
 }
 function factsFileName(commit, prefix, release) {
@@ -39882,7 +39943,7 @@ function readFactsFile(path6, commit, documents) {
     return void 0;
   }
 }
-function writeCache(dir, cache5, release, facts) {
+function writeCache(dir, cache6, release, facts) {
   (0, import_node_fs4.mkdirSync)(dir, { recursive: true });
   const write = (path7, data) => {
     const temporary = `${path7}.tmp-${process.pid}`;
@@ -39898,11 +39959,11 @@ function writeCache(dir, cache5, release, facts) {
     (0, import_node_fs4.renameSync)(temporary, path7);
   };
   if (facts) {
-    const file = { format: CACHE_FORMAT, engine: engineFingerprint(), commit: cache5.commit, documents: cache5.documents.path.length, ...facts };
-    write((0, import_node_path8.join)(dir, factsFileName(cache5.commit, cache5.prefix, release)), JSON.stringify(packNumbers(file, FACT_NUMBER_COLUMNS)));
+    const file = { format: CACHE_FORMAT, engine: engineFingerprint(), commit: cache6.commit, documents: cache6.documents.path.length, ...facts };
+    write((0, import_node_path8.join)(dir, factsFileName(cache6.commit, cache6.prefix, release)), JSON.stringify(packNumbers(file, FACT_NUMBER_COLUMNS)));
   }
-  const path6 = (0, import_node_path8.join)(dir, `${fileName(cache5.commit, cache5.prefix, release)}.cache`);
-  write(path6, cacheBytes(cache5));
+  const path6 = (0, import_node_path8.join)(dir, `${fileName(cache6.commit, cache6.prefix, release)}.cache`);
+  write(path6, cacheBytes(cache6));
   return path6;
 }
 var import_node_fs4, import_node_path8, CACHE_FORMAT;
@@ -39999,16 +40060,16 @@ var init_changes = __esm({
 });
 
 // src/incremental/incremental.ts
-async function checkIncrementally(root, options, cache5, changes, repoDir, how = {}) {
+async function checkIncrementally(root, options, cache6, changes, repoDir, how = {}) {
   const { cachedDocument } = how;
   mark(`${changedPaths(changes).size} files changed`);
   const changed = changedPaths(changes);
   const global2 = frameChange(changed);
   if (global2) return new Fallback(`${global2} changed, and every document depends on it`);
-  const columns = cache5.documents;
+  const columns = cache6.documents;
   const indexOf = new PathIndex(Array.from(columns.path, (p2) => columns.strings[p2]));
   const findingsAt = [];
-  for (const f3 of cache5.documentFindings) {
+  for (const f3 of cache6.documentFindings) {
     const i = indexOf.get(f3.file);
     if (i !== void 0) (findingsAt[i] ??= []).push(f3);
   }
@@ -40019,7 +40080,7 @@ async function checkIncrementally(root, options, cache5, changes, repoDir, how =
   const { paths, cached } = pathsAfter(indexOf, changes.deleted, added);
   if (indexOf.sorted) PathIndex.of(paths, true);
   const setup = { ...base, paths };
-  const planDirs = new Set(cache5.plans.map((p2) => p2.dir));
+  const planDirs = new Set(cache6.plans.map((p2) => p2.dir));
   const affected = /* @__PURE__ */ new Set();
   for (const path6 of changed) {
     if (import_node_path10.posix.basename(path6) === "manifest.json") affected.add(import_node_path10.posix.dirname(path6));
@@ -40027,25 +40088,25 @@ async function checkIncrementally(root, options, cache5, changes, repoDir, how =
   }
   const prefixes = [...affected].map((dir) => dir + "/");
   const inAffected = (path6) => prefixes.some((p2) => path6.startsWith(p2));
-  const lateManifests = new Set(cache5.plans.map((p2) => p2.manifest).filter((m2) => import_node_path10.posix.basename(m2) !== "manifest.json"));
+  const lateManifests = new Set(cache6.plans.map((p2) => p2.manifest).filter((m2) => import_node_path10.posix.basename(m2) !== "manifest.json"));
   const inFrame = (path6) => isGlobalFramePath(path6) || path6 === base.config.acceptedChangesFile || (isNamed(path6, "manifest.json") || lateManifests.has(path6)) && inAffected(path6);
   const inTouchedPackages = prefixes.flatMap((p2) => indexOf.startingWith(p2));
   const isListed = (p2) => indexOf.has(p2) && !changes.deleted.has(p2) || added.includes(p2);
   const framePaths = [
-    .../* @__PURE__ */ new Set([...cache5.globalFrame.map((i) => indexOf.paths[i]), ...[base.config.acceptedChangesFile, ...inTouchedPackages, ...added].filter((p2) => inFrame(p2) && isListed(p2))])
+    .../* @__PURE__ */ new Set([...cache6.globalFrame.map((i) => indexOf.paths[i]), ...[base.config.acceptedChangesFile, ...inTouchedPackages, ...added].filter((p2) => inFrame(p2) && isListed(p2))])
   ].sort();
-  const plans = cache5.plans.filter((p2) => !affected.has(p2.dir));
-  const baseSource = new LazyGitSource(repoDir, cache5.commit, cache5.prefix, indexOf);
+  const plans = cache6.plans.filter((p2) => !affected.has(p2.dir));
+  const baseSource = new LazyGitSource(repoDir, cache6.commit, cache6.prefix, indexOf);
   const touched = how.readBaseAhead ? [...changed, base.config.acceptedChangesFile, ...inTouchedPackages] : [];
   const ahead = baseSource.prefetch(touched);
   ahead.catch(() => void 0);
-  const compiledSchemas = new Set(cache5.compiledSchemas);
+  const compiledSchemas = new Set(cache6.compiledSchemas);
   const readAgainAt = new Uint8Array(columns.path.length);
   for (const path6 of [...changed, ...inTouchedPackages]) {
     const i = indexOf.get(path6);
     if (i !== void 0) readAgainAt[i] = 1;
   }
-  const reader = new Rereader(options.source ?? new FsSource(root), base.config.limits, cache5.catalogFacts);
+  const reader = new Rereader(options.source ?? new FsSource(root), base.config.limits, cache6.catalogFacts);
   const reusedAt = new Array(columns.path.length);
   let reused = 0;
   const run2 = async (fresh) => {
@@ -40066,22 +40127,22 @@ async function checkIncrementally(root, options, cache5, changes, repoDir, how =
   };
   let loaded2 = await run2(() => false);
   if (loaded2.late.size > 0) return new Fallback(`${[...loaded2.late][0]} became a contract manifest through its schema_id`);
-  const baseSystem = systemContractsOf(base.config, cache5.plans);
+  const baseSystem = systemContractsOf(base.config, cache6.plans);
   const headSystem = loaded2.registry.systemContracts;
   if (baseSystem.size !== headSystem.size || [...baseSystem].some((id) => !headSystem.has(id))) loaded2 = await run2((kind) => kind === "flow");
-  if (frameDigest(loaded2.registry, loaded2.frame) !== cache5.frameDigest) return new Fallback("the config, schemas or catalogs differ from the cached base");
+  if (frameDigest(loaded2.registry, loaded2.frame) !== cache6.frameDigest) return new Fallback("the config, schemas or catalogs differ from the cached base");
   const readAgain = [...added];
   for (let i = 0; i < indexOf.paths.length; i++) {
     const path6 = indexOf.paths[i];
     if (!reusedAt[i] && !changes.deleted.has(path6) && !isGlobalFramePath(path6)) readAgain.push(path6);
   }
   const candidates = /* @__PURE__ */ new Set([...changes.deleted, ...readAgain.sort()]);
-  learnSuggestions(cache5, loaded2.registry, candidates, indexOf);
+  learnSuggestions(cache6, loaded2.registry, candidates, indexOf);
   const head = finishCheck(loaded2.registry, loaded2.sink);
   const baseOf = async () => {
     await ahead;
     await baseSource.prefetch(candidates);
-    return baseFromCache(cache5, head.registry, reusedAt, indexOf, baseSource);
+    return baseFromCache(cache6, head.registry, reusedAt, indexOf, baseSource);
   };
   return { head, reused, candidates, base: baseOf, changes };
 }
@@ -40117,7 +40178,7 @@ function pathsAfter(indexOf, deleted, added) {
   copyUpTo(before.length);
   return { paths: runs.length === 1 ? runs[0] : [].concat(...runs), cached };
 }
-function learnSuggestions(cache5, head, candidates, indexOf) {
+function learnSuggestions(cache6, head, candidates, indexOf) {
   const added = /* @__PURE__ */ new Map();
   const removed = /* @__PURE__ */ new Map();
   const note = (into, kind, id) => {
@@ -40125,7 +40186,7 @@ function learnSuggestions(cache5, head, candidates, indexOf) {
     const set = into.get(kind) ?? /* @__PURE__ */ new Set();
     into.set(kind, set.add(id));
   };
-  const c3 = cache5.documents;
+  const c3 = cache6.documents;
   for (const path6 of candidates) {
     const i = indexOf.get(path6);
     const kindBefore = i === void 0 ? void 0 : c3.strings[c3.kind[i]];
@@ -40136,17 +40197,17 @@ function learnSuggestions(cache5, head, candidates, indexOf) {
     note(added, after && TARGET_OF[after.kind], after?.id);
   }
   const { targets } = referenceIndex(head);
-  for (const [kind, answers] of Object.entries(cache5.suggestions)) {
+  for (const [kind, answers] of Object.entries(cache6.suggestions)) {
     const plus = added.get(kind) ?? /* @__PURE__ */ new Set();
     const minus = removed.get(kind) ?? /* @__PURE__ */ new Set();
     const kept = plus.size + minus.size === 0 ? answers : answers.filter(([word, answer]) => (answer === null || !minus.has(answer)) && stillClosest(word, answer ?? void 0, plus));
     Names.of(targets[kind]).learn(kept);
   }
 }
-function baseFromCache(cache5, head, unchanged, indexOf, source) {
-  const columns = cache5.documents;
+function baseFromCache(cache6, head, unchanged, indexOf, source) {
+  const columns = cache6.documents;
   const paths = indexOf.paths;
-  const reader = new Rereader(source, head.config.limits, cache5.catalogFacts);
+  const reader = new Rereader(source, head.config.limits, cache6.catalogFacts);
   const documents = paths.map((_3, i) => unchanged[i] ?? documentFromColumns(columns, i, reader));
   const byPath = { get: (path6) => documents[indexOf.get(path6) ?? -1] };
   const configDocument = byPath.get(CONFIG_FILE);
@@ -40156,17 +40217,17 @@ function baseFromCache(cache5, head, unchanged, indexOf, source) {
     config: head.config,
     schemas: head.schemas,
     globals: head.globals,
-    systemContracts: systemContractsOf(head.config, cache5.plans),
+    systemContracts: systemContractsOf(head.config, cache6.plans),
     // Asked only of documents read again (the base's catalog facts): a map of 10,000 flows is made if that happens.
     get flowOwners() {
-      return owners ??= flowOwnersOf(cache5.plans);
+      return owners ??= flowOwnersOf(cache6.plans);
     },
     ...configDocument ? { configDocument } : {},
     documents,
-    packages: packagesOf(cache5.plans, byPath),
-    packagePlans: cache5.plans
+    packages: packagesOf(cache6.plans, byPath),
+    packagePlans: cache6.plans
   };
-  return { registry, findings: cache5.findings, configBroken: cache5.configBroken, documentFindings: cache5.documentFindings };
+  return { registry, findings: cache6.findings, configBroken: cache6.configBroken, documentFindings: cache6.documentFindings };
 }
 var import_node_path10, Fallback, NO_FINDINGS;
 var init_incremental = __esm({
@@ -40180,6 +40241,7 @@ var init_incremental = __esm({
     init_load();
     init_impact();
     init_references();
+    init_id_index();
     init_rules();
     init_similar();
     init_fs_source();
@@ -40210,10 +40272,10 @@ async function baseFromHead(root, options, head, changes, at4, ignored) {
   const git = new LazyGitSource(at4.repoDir, at4.commit, at4.prefix, paths);
   await git.prefetch([...changed].filter((p2) => paths.has(p2)));
   const source = new BaseSource(git, new FsSource(root), changed, paths);
-  const cache5 = cacheOf(head, "working-tree", at4.prefix);
-  cache5.documentFindings = cache5.documentFindings.map((f3) => ({ ...f3 }));
+  const cache6 = cacheOf(head, "working-tree", at4.prefix);
+  cache6.documentFindings = cache6.documentFindings.map((f3) => ({ ...f3 }));
   const backwards = { added: changes.deleted, deleted: changes.added, modified: changes.modified };
-  const result = await checkIncrementally(root, { ...options, source }, cache5, backwards, at4.repoDir, { cachedDocument: (i) => head.registry.documents[i] });
+  const result = await checkIncrementally(root, { ...options, source }, cache6, backwards, at4.repoDir, { cachedDocument: (i) => head.registry.documents[i] });
   mark(result instanceof Fallback ? `base read in full: ${result.reason}` : "base from the head and the change");
   return result instanceof Fallback ? void 0 : result.head;
 }
@@ -40298,7 +40360,7 @@ async function guardWithBase(root, options, baseRef, loadOptions) {
   const { repoDir, prefix, commit } = await locateBase(root, baseRef);
   let head, base;
   let candidates;
-  let cache5;
+  let cache6;
   mark("base resolved");
   const changes = changesSince(repoDir, prefix, commit, { committedOnly: options.committedOnly ?? false });
   changes.catch(() => void 0);
@@ -40310,7 +40372,7 @@ async function guardWithBase(root, options, baseRef, loadOptions) {
     base = await incremental.base();
     candidates = incremental.candidates;
     const documents = head.registry.documents.length;
-    cache5 = { mode: "incremental", read: documents - incremental.reused, documents };
+    cache6 = { mode: "incremental", read: documents - incremental.reused, documents };
   } else {
     const ignored = options.committedOnly ? Promise.resolve(() => false) : ignoredFiles(repoDir, prefix);
     ignored.catch(() => void 0);
@@ -40321,7 +40383,7 @@ async function guardWithBase(root, options, baseRef, loadOptions) {
     if (options.cacheDir) {
       const written = writeCache(options.cacheDir, cacheOf(base, commit, prefix), options.release, factColumnsOf(base.registry.documents));
       const reason = incremental?.reason ?? `no cache of the base ${commit.slice(0, 7)} yet`;
-      cache5 = { mode: "full", reason, read: head.registry.documents.length, documents: head.registry.documents.length, written };
+      cache6 = { mode: "full", reason, read: head.registry.documents.length, documents: head.registry.documents.length, written };
     }
   }
   const comparison = compareWithBase(base, head, candidates);
@@ -40331,7 +40393,7 @@ async function guardWithBase(root, options, baseRef, loadOptions) {
   const findings = [...head.findings.filter((f3) => !superseded(f3)), ...comparison.findings, ...leaseFindings].sort(compareFindings);
   const before = new Set(base.findings.map(findingKey));
   for (const f3 of findings) f3.baseline = before.has(findingKey(f3)) ? "existing" : "new";
-  return { ...head, findings, base: { ref: baseRef, commit, comparison, result: base }, ...cache5 ? { cache: cache5 } : {} };
+  return { ...head, findings, base: { ref: baseRef, commit, comparison, result: base }, ...cache6 ? { cache: cache6 } : {} };
 }
 async function changedDocuments(changes) {
   try {
@@ -42685,15 +42747,15 @@ var init_store = __esm({
 });
 
 // src/site/model.ts
-function obj2(v2) {
+function obj3(v2) {
   return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
 }
 function str2(v2) {
   return typeof v2 === "string" && v2.trim() !== "" ? v2 : void 0;
 }
 function field2(value, name) {
-  const v2 = obj2(value);
-  return str2(v2?.[name]) ?? str2(obj2(v2?.meta)?.[name]) ?? str2(obj2(v2?.ext)?.[name]);
+  const v2 = obj3(value);
+  return str2(v2?.[name]) ?? str2(obj3(v2?.meta)?.[name]) ?? str2(obj3(v2?.ext)?.[name]);
 }
 function pageName(kind, id, taken) {
   const plain = id.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\.+/, "_").slice(0, 120);
@@ -42704,13 +42766,13 @@ function pageName(kind, id, taken) {
 }
 function layersOf2(registry) {
   const catalog = registry.globals.get("global.layers_and_namespaces_v1");
-  const list = obj2(catalog?.json?.ok ? catalog.json.value : void 0)?.layers;
+  const list = obj3(catalog?.json?.ok ? catalog.json.value : void 0)?.layers;
   if (!Array.isArray(list)) return [{ id: "red_core", title: "MOVA red core", prefixes: ["mova", "mova4", "security", "runtime_core", "connector_core"] }];
   return list.flatMap((l3) => {
-    const id = str2(obj2(l3)?.id);
+    const id = str2(obj3(l3)?.id);
     if (!id) return [];
-    const prefixes = Array.isArray(obj2(l3).namespace_prefixes) ? obj2(l3).namespace_prefixes.filter((p2) => typeof p2 === "string" && p2 !== "") : [];
-    const title = str2(obj2(l3).title);
+    const prefixes = Array.isArray(obj3(l3).namespace_prefixes) ? obj3(l3).namespace_prefixes.filter((p2) => typeof p2 === "string" && p2 !== "") : [];
+    const title = str2(obj3(l3).title);
     return [{ id, ...title ? { title } : {}, prefixes }];
   });
 }
@@ -42748,7 +42810,7 @@ function siteModel(registry) {
   const taken = /* @__PURE__ */ new Set();
   const entries = [];
   const add = (kind, id, documents, value, extra = {}, origin) => {
-    const title = field2(value, "title") ?? (kind === "data_schema" || kind === "envelope_schema" ? str2(obj2(value)?.title) : void 0);
+    const title = field2(value, "title") ?? (kind === "data_schema" || kind === "envelope_schema" ? str2(obj3(value)?.title) : void 0);
     const description = field2(value, "description");
     const owner = field2(value, "owner");
     const entry = {
@@ -42837,7 +42899,7 @@ function runsOf(registry) {
     const rest = doc.path.slice(base.length + 1).split("/");
     if (rest.length < 2) continue;
     const dir = `${base}/${rest[0]}`;
-    const value = doc.json?.ok ? obj2(doc.json.value) : void 0;
+    const value = doc.json?.ok ? obj3(doc.json.value) : void 0;
     if (rest.length === 2 && rest[1] === "request.json") {
       const r2 = run2(dir);
       r2.request = value ?? {};
@@ -43901,8 +43963,8 @@ var require_lib = __commonJS({
         });
       }
       postJson(requestUrl_1, obj_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj3, additionalHeaders = {}) {
-          const data = JSON.stringify(obj3, null, 2);
+        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj4, additionalHeaders = {}) {
+          const data = JSON.stringify(obj4, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.post(requestUrl, data, additionalHeaders);
@@ -43910,8 +43972,8 @@ var require_lib = __commonJS({
         });
       }
       putJson(requestUrl_1, obj_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj3, additionalHeaders = {}) {
-          const data = JSON.stringify(obj3, null, 2);
+        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj4, additionalHeaders = {}) {
+          const data = JSON.stringify(obj4, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.put(requestUrl, data, additionalHeaders);
@@ -43919,8 +43981,8 @@ var require_lib = __commonJS({
         });
       }
       patchJson(requestUrl_1, obj_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj3, additionalHeaders = {}) {
-          const data = JSON.stringify(obj3, null, 2);
+        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj4, additionalHeaders = {}) {
+          const data = JSON.stringify(obj4, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.patch(requestUrl, data, additionalHeaders);
@@ -44283,25 +44345,25 @@ var require_lib = __commonJS({
               }
               return value;
             }
-            let obj3;
+            let obj4;
             let contents;
             try {
               contents = yield res.readBody();
               if (contents && contents.length > 0) {
                 if (options && options.deserializeDates) {
-                  obj3 = JSON.parse(contents, dateTimeDeserializer);
+                  obj4 = JSON.parse(contents, dateTimeDeserializer);
                 } else {
-                  obj3 = JSON.parse(contents);
+                  obj4 = JSON.parse(contents);
                 }
-                response.result = obj3;
+                response.result = obj4;
               }
               response.headers = res.message.headers;
             } catch (err) {
             }
             if (statusCode > 299) {
               let msg;
-              if (obj3 && obj3.message) {
-                msg = obj3.message;
+              if (obj4 && obj4.message) {
+                msg = obj4.message;
               } else if (contents && contents.length > 0) {
                 msg = contents;
               } else {
@@ -44318,7 +44380,7 @@ var require_lib = __commonJS({
       }
     };
     exports2.HttpClient = HttpClient3;
-    var lowercaseKeys3 = (obj3) => Object.keys(obj3).reduce((c3, k2) => (c3[k2.toLowerCase()] = obj3[k2], c3), {});
+    var lowercaseKeys3 = (obj4) => Object.keys(obj4).reduce((c3, k2) => (c3[k2.toLowerCase()] = obj4[k2], c3), {});
   }
 });
 
@@ -44568,13 +44630,13 @@ function mergeDeep(defaults2, options) {
   });
   return result;
 }
-function removeUndefinedProperties(obj3) {
-  for (const key in obj3) {
-    if (obj3[key] === void 0) {
-      delete obj3[key];
+function removeUndefinedProperties(obj4) {
+  for (const key in obj4) {
+    if (obj4[key] === void 0) {
+      delete obj4[key];
     }
   }
-  return obj3;
+  return obj4;
 }
 function merge(defaults2, route, options) {
   if (typeof route === "string") {
@@ -48359,9 +48421,9 @@ var init_endpoints_to_methods = __esm({
       set(target, methodName, value) {
         return target.cache[methodName] = value;
       },
-      get({ octokit, scope, cache: cache5 }, methodName) {
-        if (cache5[methodName]) {
-          return cache5[methodName];
+      get({ octokit, scope, cache: cache6 }, methodName) {
+        if (cache6[methodName]) {
+          return cache6[methodName];
         }
         const method = endpointMethodsMap.get(scope).get(methodName);
         if (!method) {
@@ -48369,7 +48431,7 @@ var init_endpoints_to_methods = __esm({
         }
         const { endpointDefaults, decorations } = method;
         if (decorations) {
-          cache5[methodName] = decorate(
+          cache6[methodName] = decorate(
             octokit,
             scope,
             methodName,
@@ -48377,9 +48439,9 @@ var init_endpoints_to_methods = __esm({
             decorations
           );
         } else {
-          cache5[methodName] = octokit.request.defaults(endpointDefaults);
+          cache6[methodName] = octokit.request.defaults(endpointDefaults);
         }
-        return cache5[methodName];
+        return cache6[methodName];
       }
     };
   }
@@ -54275,19 +54337,19 @@ var require_luxon = __commonJS({
         ...timeObject(ordinalData)
       };
     }
-    function usesLocalWeekValues(obj3, loc) {
-      const hasLocaleWeekData = !isUndefined(obj3.localWeekday) || !isUndefined(obj3.localWeekNumber) || !isUndefined(obj3.localWeekYear);
+    function usesLocalWeekValues(obj4, loc) {
+      const hasLocaleWeekData = !isUndefined(obj4.localWeekday) || !isUndefined(obj4.localWeekNumber) || !isUndefined(obj4.localWeekYear);
       if (hasLocaleWeekData) {
-        const hasIsoWeekData = !isUndefined(obj3.weekday) || !isUndefined(obj3.weekNumber) || !isUndefined(obj3.weekYear);
+        const hasIsoWeekData = !isUndefined(obj4.weekday) || !isUndefined(obj4.weekNumber) || !isUndefined(obj4.weekYear);
         if (hasIsoWeekData) {
           throw new ConflictingSpecificationError("Cannot mix locale-based week fields with ISO-based week fields");
         }
-        if (!isUndefined(obj3.localWeekday)) obj3.weekday = obj3.localWeekday;
-        if (!isUndefined(obj3.localWeekNumber)) obj3.weekNumber = obj3.localWeekNumber;
-        if (!isUndefined(obj3.localWeekYear)) obj3.weekYear = obj3.localWeekYear;
-        delete obj3.localWeekday;
-        delete obj3.localWeekNumber;
-        delete obj3.localWeekYear;
+        if (!isUndefined(obj4.localWeekday)) obj4.weekday = obj4.localWeekday;
+        if (!isUndefined(obj4.localWeekNumber)) obj4.weekNumber = obj4.localWeekNumber;
+        if (!isUndefined(obj4.localWeekYear)) obj4.weekYear = obj4.localWeekYear;
+        delete obj4.localWeekday;
+        delete obj4.localWeekNumber;
+        delete obj4.localWeekYear;
         return {
           minDaysInFirstWeek: loc.getMinDaysInFirstWeek(),
           startOfWeek: loc.getStartOfWeek()
@@ -54299,41 +54361,41 @@ var require_luxon = __commonJS({
         };
       }
     }
-    function hasInvalidWeekData(obj3, minDaysInFirstWeek = 4, startOfWeek = 1) {
-      const validYear = isInteger(obj3.weekYear), validWeek = integerBetween(obj3.weekNumber, 1, weeksInWeekYear(obj3.weekYear, minDaysInFirstWeek, startOfWeek)), validWeekday = integerBetween(obj3.weekday, 1, 7);
+    function hasInvalidWeekData(obj4, minDaysInFirstWeek = 4, startOfWeek = 1) {
+      const validYear = isInteger(obj4.weekYear), validWeek = integerBetween(obj4.weekNumber, 1, weeksInWeekYear(obj4.weekYear, minDaysInFirstWeek, startOfWeek)), validWeekday = integerBetween(obj4.weekday, 1, 7);
       if (!validYear) {
-        return unitOutOfRange("weekYear", obj3.weekYear);
+        return unitOutOfRange("weekYear", obj4.weekYear);
       } else if (!validWeek) {
-        return unitOutOfRange("week", obj3.weekNumber);
+        return unitOutOfRange("week", obj4.weekNumber);
       } else if (!validWeekday) {
-        return unitOutOfRange("weekday", obj3.weekday);
+        return unitOutOfRange("weekday", obj4.weekday);
       } else return false;
     }
-    function hasInvalidOrdinalData(obj3) {
-      const validYear = isInteger(obj3.year), validOrdinal = integerBetween(obj3.ordinal, 1, daysInYear(obj3.year));
+    function hasInvalidOrdinalData(obj4) {
+      const validYear = isInteger(obj4.year), validOrdinal = integerBetween(obj4.ordinal, 1, daysInYear(obj4.year));
       if (!validYear) {
-        return unitOutOfRange("year", obj3.year);
+        return unitOutOfRange("year", obj4.year);
       } else if (!validOrdinal) {
-        return unitOutOfRange("ordinal", obj3.ordinal);
+        return unitOutOfRange("ordinal", obj4.ordinal);
       } else return false;
     }
-    function hasInvalidGregorianData(obj3) {
-      const validYear = isInteger(obj3.year), validMonth = integerBetween(obj3.month, 1, 12), validDay = integerBetween(obj3.day, 1, daysInMonth(obj3.year, obj3.month));
+    function hasInvalidGregorianData(obj4) {
+      const validYear = isInteger(obj4.year), validMonth = integerBetween(obj4.month, 1, 12), validDay = integerBetween(obj4.day, 1, daysInMonth(obj4.year, obj4.month));
       if (!validYear) {
-        return unitOutOfRange("year", obj3.year);
+        return unitOutOfRange("year", obj4.year);
       } else if (!validMonth) {
-        return unitOutOfRange("month", obj3.month);
+        return unitOutOfRange("month", obj4.month);
       } else if (!validDay) {
-        return unitOutOfRange("day", obj3.day);
+        return unitOutOfRange("day", obj4.day);
       } else return false;
     }
-    function hasInvalidTimeData(obj3) {
+    function hasInvalidTimeData(obj4) {
       const {
         hour,
         minute,
         second,
         millisecond
-      } = obj3;
+      } = obj4;
       const validHour = integerBetween(hour, 0, 23) || hour === 24 && minute === 0 && second === 0 && millisecond === 0, validMinute = integerBetween(minute, 0, 59), validSecond = integerBetween(second, 0, 59), validMillisecond = integerBetween(millisecond, 0, 999);
       if (!validHour) {
         return unitOutOfRange("hour", hour);
@@ -54392,14 +54454,14 @@ var require_luxon = __commonJS({
         }
       }, null)[1];
     }
-    function pick(obj3, keys) {
+    function pick(obj4, keys) {
       return keys.reduce((a, k2) => {
-        a[k2] = obj3[k2];
+        a[k2] = obj4[k2];
         return a;
       }, {});
     }
-    function hasOwnProperty(obj3, prop) {
-      return Object.prototype.hasOwnProperty.call(obj3, prop);
+    function hasOwnProperty(obj4, prop) {
+      return Object.prototype.hasOwnProperty.call(obj4, prop);
     }
     function validateWeekSettings(settings2) {
       if (settings2 == null) {
@@ -54486,11 +54548,11 @@ var require_luxon = __commonJS({
         return [31, null, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][modMonth - 1];
       }
     }
-    function objToLocalTS(obj3) {
-      let d2 = Date.UTC(obj3.year, obj3.month - 1, obj3.day, obj3.hour, obj3.minute, obj3.second, obj3.millisecond);
-      if (obj3.year < 100 && obj3.year >= 0) {
+    function objToLocalTS(obj4) {
+      let d2 = Date.UTC(obj4.year, obj4.month - 1, obj4.day, obj4.hour, obj4.minute, obj4.second, obj4.millisecond);
+      if (obj4.year < 100 && obj4.year >= 0) {
         d2 = new Date(d2);
-        d2.setUTCFullYear(obj3.year, obj3.month - 1, obj3.day);
+        d2.setUTCFullYear(obj4.year, obj4.month - 1, obj4.day);
       }
       return +d2;
     }
@@ -54540,11 +54602,11 @@ var require_luxon = __commonJS({
       if (typeof value === "boolean" || value === "" || !Number.isFinite(numericValue)) throw new InvalidArgumentError(`Invalid unit value ${value}`);
       return numericValue;
     }
-    function normalizeObject(obj3, normalizer) {
+    function normalizeObject(obj4, normalizer) {
       const normalized2 = {};
-      for (const u2 in obj3) {
-        if (hasOwnProperty(obj3, u2)) {
-          const v2 = obj3[u2];
+      for (const u2 in obj4) {
+        if (hasOwnProperty(obj4, u2)) {
+          const v2 = obj4[u2];
           if (v2 === void 0 || v2 === null) continue;
           normalized2[normalizer(u2)] = asNumber(v2);
         }
@@ -54564,8 +54626,8 @@ var require_luxon = __commonJS({
           throw new RangeError(`Value format ${format} is out of range for property format`);
       }
     }
-    function timeObject(obj3) {
-      return pick(obj3, ["hour", "minute", "second", "millisecond"]);
+    function timeObject(obj4) {
+      return pick(obj4, ["hour", "minute", "second", "millisecond"]);
     }
     var monthsLong = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
     var monthsShort = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -55427,12 +55489,12 @@ var require_luxon = __commonJS({
        * @param {string} [opts.matrix=Object] - the custom conversion system to use
        * @return {Duration}
        */
-      static fromObject(obj3, opts = {}) {
-        if (obj3 == null || typeof obj3 !== "object") {
-          throw new InvalidArgumentError(`Duration.fromObject: argument expected to be an object, got ${obj3 === null ? "null" : typeof obj3}`);
+      static fromObject(obj4, opts = {}) {
+        if (obj4 == null || typeof obj4 !== "object") {
+          throw new InvalidArgumentError(`Duration.fromObject: argument expected to be an object, got ${obj4 === null ? "null" : typeof obj4}`);
         }
         return new _Duration({
-          values: normalizeObject(obj3, _Duration.normalizeUnit),
+          values: normalizeObject(obj4, _Duration.normalizeUnit),
           loc: Locale.fromObject(opts),
           conversionAccuracy: opts.conversionAccuracy,
           matrix: opts.matrix
@@ -57399,8 +57461,8 @@ var require_luxon = __commonJS({
         millisecond: d2.getUTCMilliseconds()
       };
     }
-    function objToTS(obj3, offset2, zone) {
-      return fixOffset(objToLocalTS(obj3), offset2, zone);
+    function objToTS(obj4, offset2, zone) {
+      return fixOffset(objToLocalTS(obj4), offset2, zone);
     }
     function adjustTime(inst, dur) {
       const oPre = inst.o, year = inst.c.year + Math.trunc(dur.years), month = inst.c.month + Math.trunc(dur.months) + Math.trunc(dur.quarters) * 3, c3 = {
@@ -57606,25 +57668,25 @@ var require_luxon = __commonJS({
       }
       return offsetGuess;
     }
-    function quickDT(obj3, opts) {
+    function quickDT(obj4, opts) {
       const zone = normalizeZone(opts.zone, Settings.defaultZone);
       if (!zone.isValid) {
         return DateTime.invalid(unsupportedZone(zone));
       }
       const loc = Locale.fromObject(opts);
       let ts2, o2;
-      if (!isUndefined(obj3.year)) {
+      if (!isUndefined(obj4.year)) {
         for (const u2 of orderedUnits) {
-          if (isUndefined(obj3[u2])) {
-            obj3[u2] = defaultUnitValues[u2];
+          if (isUndefined(obj4[u2])) {
+            obj4[u2] = defaultUnitValues[u2];
           }
         }
-        const invalid = hasInvalidGregorianData(obj3) || hasInvalidTimeData(obj3);
+        const invalid = hasInvalidGregorianData(obj4) || hasInvalidTimeData(obj4);
         if (invalid) {
           return DateTime.invalid(invalid);
         }
         const offsetProvis = guessOffsetForZone(zone);
-        [ts2, o2] = objToTS(obj3, offsetProvis, zone);
+        [ts2, o2] = objToTS(obj4, offsetProvis, zone);
       } else {
         ts2 = Settings.now();
       }
@@ -57885,14 +57947,14 @@ var require_luxon = __commonJS({
        * @example DateTime.fromObject({ localWeekYear: 2022, localWeekNumber: 1, localWeekday: 1 }, { locale: "en-US" }).toISODate() //=> '2021-12-26'
        * @return {DateTime}
        */
-      static fromObject(obj3, opts = {}) {
-        obj3 = obj3 || {};
+      static fromObject(obj4, opts = {}) {
+        obj4 = obj4 || {};
         const zoneToUse = normalizeZone(opts.zone, Settings.defaultZone);
         if (!zoneToUse.isValid) {
           return _DateTime.invalid(unsupportedZone(zoneToUse));
         }
         const loc = Locale.fromObject(opts);
-        const normalized2 = normalizeObject(obj3, normalizeUnitWithLocalWeeks);
+        const normalized2 = normalizeObject(obj4, normalizeUnitWithLocalWeeks);
         const {
           minDaysInFirstWeek,
           startOfWeek
@@ -57939,7 +58001,7 @@ var require_luxon = __commonJS({
           o: offsetFinal,
           loc
         });
-        if (normalized2.weekday && containsGregor && obj3.weekday !== inst.weekday) {
+        if (normalized2.weekday && containsGregor && obj4.weekday !== inst.weekday) {
           return _DateTime.invalid("mismatched weekday", `you can't specify both a weekday of ${normalized2.weekday} and a date of ${inst.toISO()}`);
         }
         if (!inst.isValid) {

@@ -842,12 +842,12 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj3, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj3})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj3), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -2667,11 +2667,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj2, assign) {
+      setParams(obj3, assign) {
         if (assign)
-          Object.assign(this.params, obj2);
+          Object.assign(this.params, obj3);
         else
-          this.params = obj2;
+          this.params = obj3;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -10688,13 +10688,13 @@ var require_to_regex_range = __commonJS({
       let prev;
       for (let i = 0; i < ranges.length; i++) {
         let max2 = ranges[i];
-        let obj2 = rangeToPattern(String(start), String(max2), options);
+        let obj3 = rangeToPattern(String(start), String(max2), options);
         let zeros = "";
-        if (!tok.isPadded && prev && prev.pattern === obj2.pattern) {
+        if (!tok.isPadded && prev && prev.pattern === obj3.pattern) {
           if (prev.count.length > 1) {
             prev.count.pop();
           }
-          prev.count.push(obj2.count[0]);
+          prev.count.push(obj3.count[0]);
           prev.string = prev.pattern + toQuantifier(prev.count);
           start = max2 + 1;
           continue;
@@ -10702,10 +10702,10 @@ var require_to_regex_range = __commonJS({
         if (tok.isPadded) {
           zeros = padZeros(max2, tok, options);
         }
-        obj2.string = zeros + obj2.pattern + toQuantifier(obj2.count);
-        tokens.push(obj2);
+        obj3.string = zeros + obj3.pattern + toQuantifier(obj3.count);
+        tokens.push(obj3);
         start = max2 + 1;
-        prev = obj2;
+        prev = obj3;
       }
       return tokens;
     }
@@ -13358,13 +13358,13 @@ var require_micromatch = __commonJS({
       }
       return micromatch.isMatch(str2, pattern, { ...options, contains: true });
     };
-    micromatch.matchKeys = (obj2, patterns, options) => {
-      if (!utils.isObject(obj2)) {
+    micromatch.matchKeys = (obj3, patterns, options) => {
+      if (!utils.isObject(obj3)) {
         throw new TypeError("Expected the first argument to be an object");
       }
-      let keys = micromatch(Object.keys(obj2), patterns, options);
+      let keys = micromatch(Object.keys(obj3), patterns, options);
       let res = {};
-      for (let key of keys) res[key] = obj2[key];
+      for (let key of keys) res[key] = obj3[key];
       return res;
     };
     micromatch.some = (list, patterns, options) => {
@@ -14426,9 +14426,9 @@ var require_reusify = __commonJS({
         current.next = null;
         return current;
       }
-      function release(obj2) {
-        tail.next = obj2;
-        tail = obj2;
+      function release(obj3) {
+        tail.next = obj3;
+        tail = obj3;
       }
       return {
         get,
@@ -14453,7 +14453,7 @@ var require_queue = __commonJS({
       if (!(_concurrency >= 1)) {
         throw new Error("fastqueue concurrency must be equal to or greater than 1");
       }
-      var cache5 = reusify(Task);
+      var cache6 = reusify(Task);
       var queueHead = null;
       var queueTail = null;
       var _running = 0;
@@ -14532,7 +14532,7 @@ var require_queue = __commonJS({
         return _running === 0 && self.length() === 0;
       }
       function push(value, done) {
-        var current = cache5.get();
+        var current = cache6.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -14553,7 +14553,7 @@ var require_queue = __commonJS({
         }
       }
       function unshift(value, done) {
-        var current = cache5.get();
+        var current = cache6.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -14575,7 +14575,7 @@ var require_queue = __commonJS({
       }
       function release(holder) {
         if (holder) {
-          cache5.release(holder);
+          cache6.release(holder);
         }
         var next = queueHead;
         if (next && _running <= _concurrency) {
@@ -14625,7 +14625,7 @@ var require_queue = __commonJS({
             errorHandler2(new Error("abort"), val);
           }
           callback.call(context2, new Error("abort"));
-          cache5.release(current);
+          cache6.release(current);
           current = next;
         }
         self.drain = noop;
@@ -26320,14 +26320,104 @@ var RELEASED = /* @__PURE__ */ Symbol("released");
 // src/registry/discover.ts
 var import_fast_glob2 = __toESM(require_out4(), 1);
 
+// src/registry/id-index.ts
+var TARGET_OF = { connector: "connector", runtime_binding: "runtime", contract_manifest: "contract", instruction_profile: "policy_profile" };
+var IDENTIFIED = /* @__PURE__ */ new Set(["runtime_binding", "connector", "instruction_profile", "contract_manifest", "episode", "global"]);
+function obj(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+}
+var DocumentIds = class {
+  /** Each id once, where the registry first names it as this kind. */
+  ids = [];
+  extra = /* @__PURE__ */ new Set();
+  #kind;
+  #first;
+  /** The kinds of the later documents claiming an id (duplicates), which the first claim does not show. */
+  #later;
+  constructor(kind, first, later) {
+    this.#kind = kind;
+    this.#first = first;
+    this.#later = later;
+  }
+  /** Whether a document of this kind claims `id`. */
+  claimed(id) {
+    const doc = this.#first.get(id);
+    return doc !== void 0 && (doc.kind === this.#kind || (this.#later.get(id)?.includes(this.#kind) ?? false));
+  }
+  has(id) {
+    return this.claimed(id) || this.extra.has(id);
+  }
+  keys() {
+    return this.ids;
+  }
+};
+var cache3 = /* @__PURE__ */ new WeakMap();
+function idIndex(registry) {
+  let index = cache3.get(registry);
+  if (!index) cache3.set(registry, index = buildIdIndex(registry));
+  return index;
+}
+function buildIdIndex(registry) {
+  const first = /* @__PURE__ */ new Map();
+  const later = /* @__PURE__ */ new Map();
+  const byKind = {
+    connector: new DocumentIds("connector", first, later),
+    runtime: new DocumentIds("runtime_binding", first, later),
+    contract: new DocumentIds("contract_manifest", first, later),
+    policy_profile: new DocumentIds("instruction_profile", first, later)
+  };
+  const schema = /* @__PURE__ */ new Map();
+  for (const e of registry.schemas.entries()) schema.set(e.id, true);
+  const verb = /* @__PURE__ */ new Map();
+  const targets = { ...byKind, verb, schema, hasVerbCatalog: false };
+  const profiles = byKind.policy_profile;
+  const duplicates = [];
+  const documents = registry.documents;
+  for (let i = 0; i < documents.length; i++) {
+    const doc = documents[i];
+    const id = doc.id;
+    if (!id || !IDENTIFIED.has(doc.kind)) continue;
+    const target = TARGET_OF[doc.kind];
+    const other = first.get(id);
+    if (!other) {
+      first.set(id, doc);
+      if (target && !(target === "policy_profile" && profiles.extra.has(id))) byKind[target].ids.push(id);
+    } else {
+      duplicates.push({ doc, other });
+      const named = target !== void 0 && (byKind[target].claimed(id) || target === "policy_profile" && profiles.extra.has(id));
+      const kinds = later.get(id);
+      if (kinds) kinds.push(doc.kind);
+      else later.set(id, [doc.kind]);
+      if (target && !named) byKind[target].ids.push(id);
+    }
+    if (doc.kind === "global") {
+      const value = obj(doc.json?.value);
+      if (id.startsWith("global.verbs_catalog")) {
+        targets.hasVerbCatalog = true;
+        if (Array.isArray(value?.verbs)) {
+          for (const v of value.verbs) if (str(obj(v)?.id)) verb.set(String(obj(v).id), true);
+        }
+      }
+      if (id.startsWith("global.security_catalog") && Array.isArray(value?.security_policy_profile))
+        for (const p of value.security_policy_profile) {
+          const profile = obj(p)?.id;
+          if (!str(profile) || profiles.has(String(profile))) continue;
+          profiles.extra.add(String(profile));
+          profiles.ids.push(String(profile));
+        }
+    }
+  }
+  return { duplicates, targets };
+}
+
 // src/registry/references.ts
 var REF_KINDS = ["verb", "policy_profile", "connector", "runtime", "contract", "schema"];
-function obj(v) {
+function obj2(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
 }
 var BINDING_TARGET_KIND = { scenario: "contract", skill: "contract", template: "contract", connector_proxy: "connector" };
 function referencesOf(doc, strings) {
-  const value = obj(doc.json?.ok ? doc.json.value : void 0);
+  const value = obj2(doc.json?.ok ? doc.json.value : void 0);
   if (!value) return [];
   const out = [];
   const intern = (s) => strings ? strings.intern(s) : s;
@@ -26342,11 +26432,11 @@ function referencesOf(doc, strings) {
     case "envelope": {
       add("verb", "/verb", value.verb, "verb");
       add("policy_profile", "/policy_profile_id", value.policy_profile_id, "policy_profile_id");
-      add("schema", "/payload/object_ref/data_type", obj(obj(value.payload)?.object_ref)?.data_type, "payload data type");
+      add("schema", "/payload/object_ref/data_type", obj2(obj2(value.payload)?.object_ref)?.data_type, "payload data type");
       break;
     }
     case "envelope_schema": {
-      add("verb", "/properties/verb/const", obj(obj(value.properties)?.verb)?.const, "verb");
+      add("verb", "/properties/verb/const", obj2(obj2(value.properties)?.verb)?.const, "verb");
       break;
     }
     case "contract_manifest": {
@@ -26369,13 +26459,13 @@ function referencesOf(doc, strings) {
     }
     case "runtime_binding": {
       list(value.binding_targets, "/binding_targets", (t, at2) => {
-        const kind = BINDING_TARGET_KIND[String(obj(t)?.target_kind)];
-        if (kind) add(kind, appendPointer(at2, "target_id"), obj(t)?.target_id, "binding target");
+        const kind = BINDING_TARGET_KIND[String(obj2(t)?.target_kind)];
+        if (kind) add(kind, appendPointer(at2, "target_id"), obj2(t)?.target_id, "binding target");
       });
       break;
     }
     case "instruction_profile": {
-      const applies = obj(value.applies_to);
+      const applies = obj2(value.applies_to);
       list(applies?.envelope_ids, "/applies_to/envelope_ids", (id, at2) => add("schema", at2, id, "applies_to envelope"));
       list(applies?.data_types, "/applies_to/data_types", (id, at2) => add("schema", at2, id, "applies_to data type"));
       break;
@@ -26386,39 +26476,13 @@ function referencesOf(doc, strings) {
     }
     case "episode": {
       add("verb", "/verb_id", value.verb_id, "verb_id");
-      list(value.input_envelopes, "/input_envelopes", (e, at2) => add("schema", appendPointer(at2, "envelope_type"), obj(e)?.envelope_type, "input envelope type"));
+      list(value.input_envelopes, "/input_envelopes", (e, at2) => add("schema", appendPointer(at2, "envelope_type"), obj2(e)?.envelope_type, "input envelope type"));
       for (const field of ["input_data_refs", "output_data_refs"])
-        list(value[field], `/${field}`, (e, at2) => add("schema", appendPointer(at2, "data_type"), obj(e)?.data_type, "data type"));
+        list(value[field], `/${field}`, (e, at2) => add("schema", appendPointer(at2, "data_type"), obj2(e)?.data_type, "data type"));
       break;
     }
   }
   return out.length === 0 ? [] : out.slice();
-}
-function targetsOf(registry) {
-  const t = { verb: /* @__PURE__ */ new Map(), policy_profile: /* @__PURE__ */ new Map(), connector: /* @__PURE__ */ new Map(), runtime: /* @__PURE__ */ new Map(), contract: /* @__PURE__ */ new Map(), schema: /* @__PURE__ */ new Map(), hasVerbCatalog: false };
-  for (const e of registry.schemas.entries()) t.schema.set(e.id, e.file ?? `(MOVA ${registry.schemas.release})`);
-  const documents = registry.documents;
-  for (let i = 0; i < documents.length; i++) {
-    const doc = documents[i];
-    if (!doc.id) continue;
-    if (doc.kind === "connector") t.connector.set(doc.id, doc.path);
-    else if (doc.kind === "runtime_binding") t.runtime.set(doc.id, doc.path);
-    else if (doc.kind === "contract_manifest") t.contract.set(doc.id, doc.path);
-    else if (doc.kind === "instruction_profile") t.policy_profile.set(doc.id, doc.path);
-    else if (doc.kind === "global") {
-      const value = obj(doc.json?.value);
-      if (doc.id.startsWith("global.verbs_catalog")) {
-        t.hasVerbCatalog = true;
-        if (Array.isArray(value?.verbs)) {
-          for (const v of value.verbs) if (str(obj(v)?.id)) t.verb.set(String(obj(v).id), doc.path);
-        }
-      }
-      if (doc.id.startsWith("global.security_catalog") && Array.isArray(value?.security_policy_profile)) {
-        for (const p of value.security_policy_profile) if (str(obj(p)?.id)) t.policy_profile.set(String(obj(p).id), doc.path);
-      }
-    }
-  }
-  return t;
 }
 function forEachTarget(documents, visit) {
   for (let i = 0; i < documents.length; i++) {
@@ -26441,16 +26505,16 @@ function contractCallsOf(flow) {
   });
   return calls;
 }
-var cache3 = /* @__PURE__ */ new WeakMap();
+var cache4 = /* @__PURE__ */ new WeakMap();
 function referenceIndex(registry) {
-  let index = cache3.get(registry);
+  let index = cache4.get(registry);
   if (!index) {
-    const targets = targetsOf(registry);
+    const { targets } = idIndex(registry);
     const unresolved = Object.fromEntries(REF_KINDS.map((k) => [k, []]));
     forEachTarget(registry.documents, (doc, kind, target, at2) => {
       if (!targets[kind].has(target)) unresolved[kind].push(referenceAt(doc, at2));
     });
-    cache3.set(registry, index = { targets, unresolved });
+    cache4.set(registry, index = { targets, unresolved });
   }
   return index;
 }
@@ -27131,7 +27195,6 @@ var flowStepMode = flowRule(
 
 // src/rules/identity.ts
 import { posix as posix3 } from "node:path";
-var IDENTIFIED = ["runtime_binding", "connector", "instruction_profile", "contract_manifest", "episode", "global"];
 function idPointer(doc) {
   const field = ID_FIELD[doc.kind];
   return field ? `/${field}` : "";
@@ -27139,16 +27202,7 @@ function idPointer(doc) {
 var idDuplicate = {
   meta: ruleMeta("id/duplicate", "error", "Two documents claim the same id; every runtime, connector, profile, contract, episode and catalog id is unique in the registry."),
   checkRegistry({ registry, sink }) {
-    const first = /* @__PURE__ */ new Map();
-    const documents = registry.documents;
-    for (let i = 0; i < documents.length; i++) {
-      const doc = documents[i];
-      if (!doc.id || !IDENTIFIED.includes(doc.kind)) continue;
-      const other = first.get(doc.id);
-      if (!other) {
-        first.set(doc.id, doc);
-        continue;
-      }
+    for (const { doc, other } of idIndex(registry).duplicates)
       sink.report(this.meta, {
         file: doc.path,
         json: doc.json,
@@ -27156,7 +27210,6 @@ var idDuplicate = {
         message: `id "${doc.id}" is already used by ${other.path} (${KIND_LABEL[other.kind]})`,
         hint: "give this document its own id; a new version of a thing gets a new _vN suffix"
       });
-    }
   }
 };
 function contractName(id) {
@@ -27213,9 +27266,9 @@ var idNaming = {
 
 // src/rules/layers.ts
 var RED_CORE_PREFIXES = ["mova", "mova4", "security", "runtime_core", "connector_core"];
-var cache4 = /* @__PURE__ */ new WeakMap();
+var cache5 = /* @__PURE__ */ new WeakMap();
 function layersOf(frame) {
-  let layers = cache4.get(frame);
+  let layers = cache5.get(frame);
   if (layers) return layers;
   const source = frame.globals.get("global.layers_and_namespaces_v1");
   layers = { source, reserved: [...RED_CORE_PREFIXES], open: [] };
@@ -27228,7 +27281,7 @@ function layersOf(frame) {
       else for (const prefix of prefixes) layers.open.push({ layer: String(l?.id), prefix });
     }
   }
-  cache4.set(frame, layers);
+  cache5.set(frame, layers);
   return layers;
 }
 function inNamespace(id, prefix) {

@@ -3404,12 +3404,12 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj3, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj4, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj3})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj4})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj3), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj4), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -5229,11 +5229,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj3, assign) {
+      setParams(obj4, assign) {
         if (assign)
-          Object.assign(this.params, obj3);
+          Object.assign(this.params, obj4);
         else
-          this.params = obj3;
+          this.params = obj4;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -20800,13 +20800,13 @@ var require_to_regex_range = __commonJS({
       let prev;
       for (let i = 0; i < ranges.length; i++) {
         let max2 = ranges[i];
-        let obj3 = rangeToPattern(String(start), String(max2), options);
+        let obj4 = rangeToPattern(String(start), String(max2), options);
         let zeros = "";
-        if (!tok.isPadded && prev && prev.pattern === obj3.pattern) {
+        if (!tok.isPadded && prev && prev.pattern === obj4.pattern) {
           if (prev.count.length > 1) {
             prev.count.pop();
           }
-          prev.count.push(obj3.count[0]);
+          prev.count.push(obj4.count[0]);
           prev.string = prev.pattern + toQuantifier(prev.count);
           start = max2 + 1;
           continue;
@@ -20814,10 +20814,10 @@ var require_to_regex_range = __commonJS({
         if (tok.isPadded) {
           zeros = padZeros(max2, tok, options);
         }
-        obj3.string = zeros + obj3.pattern + toQuantifier(obj3.count);
-        tokens.push(obj3);
+        obj4.string = zeros + obj4.pattern + toQuantifier(obj4.count);
+        tokens.push(obj4);
         start = max2 + 1;
-        prev = obj3;
+        prev = obj4;
       }
       return tokens;
     }
@@ -23470,13 +23470,13 @@ var require_micromatch = __commonJS({
       }
       return micromatch.isMatch(str3, pattern, { ...options, contains: true });
     };
-    micromatch.matchKeys = (obj3, patterns, options) => {
-      if (!utils.isObject(obj3)) {
+    micromatch.matchKeys = (obj4, patterns, options) => {
+      if (!utils.isObject(obj4)) {
         throw new TypeError("Expected the first argument to be an object");
       }
-      let keys = micromatch(Object.keys(obj3), patterns, options);
+      let keys = micromatch(Object.keys(obj4), patterns, options);
       let res = {};
-      for (let key of keys) res[key] = obj3[key];
+      for (let key of keys) res[key] = obj4[key];
       return res;
     };
     micromatch.some = (list, patterns, options) => {
@@ -24538,9 +24538,9 @@ var require_reusify = __commonJS({
         current.next = null;
         return current;
       }
-      function release(obj3) {
-        tail.next = obj3;
-        tail = obj3;
+      function release(obj4) {
+        tail.next = obj4;
+        tail = obj4;
       }
       return {
         get,
@@ -24565,7 +24565,7 @@ var require_queue = __commonJS({
       if (!(_concurrency >= 1)) {
         throw new Error("fastqueue concurrency must be equal to or greater than 1");
       }
-      var cache5 = reusify(Task);
+      var cache6 = reusify(Task);
       var queueHead = null;
       var queueTail = null;
       var _running = 0;
@@ -24644,7 +24644,7 @@ var require_queue = __commonJS({
         return _running === 0 && self.length() === 0;
       }
       function push(value, done) {
-        var current = cache5.get();
+        var current = cache6.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -24665,7 +24665,7 @@ var require_queue = __commonJS({
         }
       }
       function unshift(value, done) {
-        var current = cache5.get();
+        var current = cache6.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -24687,7 +24687,7 @@ var require_queue = __commonJS({
       }
       function release(holder) {
         if (holder) {
-          cache5.release(holder);
+          cache6.release(holder);
         }
         var next = queueHead;
         if (next && _running <= _concurrency) {
@@ -24737,7 +24737,7 @@ var require_queue = __commonJS({
             errorHandler2(new Error("abort"), val);
           }
           callback.call(context2, new Error("abort"));
-          cache5.release(current);
+          cache6.release(current);
           current = next;
         }
         self.drain = noop;
@@ -28723,12 +28723,109 @@ var init_packed_numbers = __esm({
   }
 });
 
-// src/registry/references.ts
+// src/registry/id-index.ts
 function obj(v2) {
   return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
 }
+function idIndex(registry) {
+  let index = cache3.get(registry);
+  if (!index) cache3.set(registry, index = buildIdIndex(registry));
+  return index;
+}
+function buildIdIndex(registry) {
+  const first = /* @__PURE__ */ new Map();
+  const later = /* @__PURE__ */ new Map();
+  const byKind = {
+    connector: new DocumentIds("connector", first, later),
+    runtime: new DocumentIds("runtime_binding", first, later),
+    contract: new DocumentIds("contract_manifest", first, later),
+    policy_profile: new DocumentIds("instruction_profile", first, later)
+  };
+  const schema = /* @__PURE__ */ new Map();
+  for (const e of registry.schemas.entries()) schema.set(e.id, true);
+  const verb = /* @__PURE__ */ new Map();
+  const targets = { ...byKind, verb, schema, hasVerbCatalog: false };
+  const profiles = byKind.policy_profile;
+  const duplicates = [];
+  const documents = registry.documents;
+  for (let i = 0; i < documents.length; i++) {
+    const doc = documents[i];
+    const id = doc.id;
+    if (!id || !IDENTIFIED.has(doc.kind)) continue;
+    const target = TARGET_OF[doc.kind];
+    const other = first.get(id);
+    if (!other) {
+      first.set(id, doc);
+      if (target && !(target === "policy_profile" && profiles.extra.has(id))) byKind[target].ids.push(id);
+    } else {
+      duplicates.push({ doc, other });
+      const named = target !== void 0 && (byKind[target].claimed(id) || target === "policy_profile" && profiles.extra.has(id));
+      const kinds = later.get(id);
+      if (kinds) kinds.push(doc.kind);
+      else later.set(id, [doc.kind]);
+      if (target && !named) byKind[target].ids.push(id);
+    }
+    if (doc.kind === "global") {
+      const value = obj(doc.json?.value);
+      if (id.startsWith("global.verbs_catalog")) {
+        targets.hasVerbCatalog = true;
+        if (Array.isArray(value?.verbs)) {
+          for (const v2 of value.verbs) if (str(obj(v2)?.id)) verb.set(String(obj(v2).id), true);
+        }
+      }
+      if (id.startsWith("global.security_catalog") && Array.isArray(value?.security_policy_profile))
+        for (const p2 of value.security_policy_profile) {
+          const profile = obj(p2)?.id;
+          if (!str(profile) || profiles.has(String(profile))) continue;
+          profiles.extra.add(String(profile));
+          profiles.ids.push(String(profile));
+        }
+    }
+  }
+  return { duplicates, targets };
+}
+var TARGET_OF, IDENTIFIED, DocumentIds, cache3;
+var init_id_index = __esm({
+  "src/registry/id-index.ts"() {
+    "use strict";
+    init_values();
+    TARGET_OF = { connector: "connector", runtime_binding: "runtime", contract_manifest: "contract", instruction_profile: "policy_profile" };
+    IDENTIFIED = /* @__PURE__ */ new Set(["runtime_binding", "connector", "instruction_profile", "contract_manifest", "episode", "global"]);
+    DocumentIds = class {
+      /** Each id once, where the registry first names it as this kind. */
+      ids = [];
+      extra = /* @__PURE__ */ new Set();
+      #kind;
+      #first;
+      /** The kinds of the later documents claiming an id (duplicates), which the first claim does not show. */
+      #later;
+      constructor(kind, first, later) {
+        this.#kind = kind;
+        this.#first = first;
+        this.#later = later;
+      }
+      /** Whether a document of this kind claims `id`. */
+      claimed(id) {
+        const doc = this.#first.get(id);
+        return doc !== void 0 && (doc.kind === this.#kind || (this.#later.get(id)?.includes(this.#kind) ?? false));
+      }
+      has(id) {
+        return this.claimed(id) || this.extra.has(id);
+      }
+      keys() {
+        return this.ids;
+      }
+    };
+    cache3 = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/registry/references.ts
+function obj2(v2) {
+  return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
+}
 function referencesOf(doc, strings2) {
-  const value = obj(doc.json?.ok ? doc.json.value : void 0);
+  const value = obj2(doc.json?.ok ? doc.json.value : void 0);
   if (!value) return [];
   const out = [];
   const intern = (s) => strings2 ? strings2.intern(s) : s;
@@ -28743,11 +28840,11 @@ function referencesOf(doc, strings2) {
     case "envelope": {
       add("verb", "/verb", value.verb, "verb");
       add("policy_profile", "/policy_profile_id", value.policy_profile_id, "policy_profile_id");
-      add("schema", "/payload/object_ref/data_type", obj(obj(value.payload)?.object_ref)?.data_type, "payload data type");
+      add("schema", "/payload/object_ref/data_type", obj2(obj2(value.payload)?.object_ref)?.data_type, "payload data type");
       break;
     }
     case "envelope_schema": {
-      add("verb", "/properties/verb/const", obj(obj(value.properties)?.verb)?.const, "verb");
+      add("verb", "/properties/verb/const", obj2(obj2(value.properties)?.verb)?.const, "verb");
       break;
     }
     case "contract_manifest": {
@@ -28770,13 +28867,13 @@ function referencesOf(doc, strings2) {
     }
     case "runtime_binding": {
       list(value.binding_targets, "/binding_targets", (t2, at4) => {
-        const kind = BINDING_TARGET_KIND[String(obj(t2)?.target_kind)];
-        if (kind) add(kind, appendPointer(at4, "target_id"), obj(t2)?.target_id, "binding target");
+        const kind = BINDING_TARGET_KIND[String(obj2(t2)?.target_kind)];
+        if (kind) add(kind, appendPointer(at4, "target_id"), obj2(t2)?.target_id, "binding target");
       });
       break;
     }
     case "instruction_profile": {
-      const applies = obj(value.applies_to);
+      const applies = obj2(value.applies_to);
       list(applies?.envelope_ids, "/applies_to/envelope_ids", (id, at4) => add("schema", at4, id, "applies_to envelope"));
       list(applies?.data_types, "/applies_to/data_types", (id, at4) => add("schema", at4, id, "applies_to data type"));
       break;
@@ -28787,39 +28884,13 @@ function referencesOf(doc, strings2) {
     }
     case "episode": {
       add("verb", "/verb_id", value.verb_id, "verb_id");
-      list(value.input_envelopes, "/input_envelopes", (e, at4) => add("schema", appendPointer(at4, "envelope_type"), obj(e)?.envelope_type, "input envelope type"));
+      list(value.input_envelopes, "/input_envelopes", (e, at4) => add("schema", appendPointer(at4, "envelope_type"), obj2(e)?.envelope_type, "input envelope type"));
       for (const field2 of ["input_data_refs", "output_data_refs"])
-        list(value[field2], `/${field2}`, (e, at4) => add("schema", appendPointer(at4, "data_type"), obj(e)?.data_type, "data type"));
+        list(value[field2], `/${field2}`, (e, at4) => add("schema", appendPointer(at4, "data_type"), obj2(e)?.data_type, "data type"));
       break;
     }
   }
   return out.length === 0 ? [] : out.slice();
-}
-function targetsOf(registry) {
-  const t2 = { verb: /* @__PURE__ */ new Map(), policy_profile: /* @__PURE__ */ new Map(), connector: /* @__PURE__ */ new Map(), runtime: /* @__PURE__ */ new Map(), contract: /* @__PURE__ */ new Map(), schema: /* @__PURE__ */ new Map(), hasVerbCatalog: false };
-  for (const e of registry.schemas.entries()) t2.schema.set(e.id, e.file ?? `(MOVA ${registry.schemas.release})`);
-  const documents = registry.documents;
-  for (let i = 0; i < documents.length; i++) {
-    const doc = documents[i];
-    if (!doc.id) continue;
-    if (doc.kind === "connector") t2.connector.set(doc.id, doc.path);
-    else if (doc.kind === "runtime_binding") t2.runtime.set(doc.id, doc.path);
-    else if (doc.kind === "contract_manifest") t2.contract.set(doc.id, doc.path);
-    else if (doc.kind === "instruction_profile") t2.policy_profile.set(doc.id, doc.path);
-    else if (doc.kind === "global") {
-      const value = obj(doc.json?.value);
-      if (doc.id.startsWith("global.verbs_catalog")) {
-        t2.hasVerbCatalog = true;
-        if (Array.isArray(value?.verbs)) {
-          for (const v2 of value.verbs) if (str(obj(v2)?.id)) t2.verb.set(String(obj(v2).id), doc.path);
-        }
-      }
-      if (doc.id.startsWith("global.security_catalog") && Array.isArray(value?.security_policy_profile)) {
-        for (const p2 of value.security_policy_profile) if (str(obj(p2)?.id)) t2.policy_profile.set(String(obj(p2).id), doc.path);
-      }
-    }
-  }
-  return t2;
 }
 function forEachTarget(documents, visit) {
   for (let i = 0; i < documents.length; i++) {
@@ -28843,18 +28914,18 @@ function contractCallsOf(flow) {
   return calls;
 }
 function referenceIndex(registry) {
-  let index = cache3.get(registry);
+  let index = cache4.get(registry);
   if (!index) {
-    const targets = targetsOf(registry);
+    const { targets } = idIndex(registry);
     const unresolved = Object.fromEntries(REF_KINDS.map((k2) => [k2, []]));
     forEachTarget(registry.documents, (doc, kind, target, at4) => {
       if (!targets[kind].has(target)) unresolved[kind].push(referenceAt(doc, at4));
     });
-    cache3.set(registry, index = { targets, unresolved });
+    cache4.set(registry, index = { targets, unresolved });
   }
   return index;
 }
-var REF_KINDS, TARGET_OF, BINDING_TARGET_KIND, cache3;
+var REF_KINDS, BINDING_TARGET_KIND, cache4;
 var init_references = __esm({
   "src/registry/references.ts"() {
     "use strict";
@@ -28862,10 +28933,10 @@ var init_references = __esm({
     init_pointer();
     init_reference_table();
     init_values();
+    init_id_index();
     REF_KINDS = ["verb", "policy_profile", "connector", "runtime", "contract", "schema"];
-    TARGET_OF = { connector: "connector", runtime_binding: "runtime", contract_manifest: "contract", instruction_profile: "policy_profile" };
     BINDING_TARGET_KIND = { scenario: "contract", skill: "contract", template: "contract", connector_proxy: "connector" };
-    cache3 = /* @__PURE__ */ new WeakMap();
+    cache4 = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -30004,27 +30075,18 @@ function normalized(id) {
   if (!/_v[0-9]+$/.test(n)) n += "_v1";
   return n;
 }
-var import_node_path4, IDENTIFIED, idDuplicate, idFileName, NAMING, idNaming;
+var import_node_path4, idDuplicate, idFileName, NAMING, idNaming;
 var init_identity = __esm({
   "src/rules/identity.ts"() {
     "use strict";
     import_node_path4 = require("node:path");
+    init_id_index();
     init_kinds();
     init_rule();
-    IDENTIFIED = ["runtime_binding", "connector", "instruction_profile", "contract_manifest", "episode", "global"];
     idDuplicate = {
       meta: ruleMeta("id/duplicate", "error", "Two documents claim the same id; every runtime, connector, profile, contract, episode and catalog id is unique in the registry."),
       checkRegistry({ registry, sink }) {
-        const first = /* @__PURE__ */ new Map();
-        const documents = registry.documents;
-        for (let i = 0; i < documents.length; i++) {
-          const doc = documents[i];
-          if (!doc.id || !IDENTIFIED.includes(doc.kind)) continue;
-          const other = first.get(doc.id);
-          if (!other) {
-            first.set(doc.id, doc);
-            continue;
-          }
+        for (const { doc, other } of idIndex(registry).duplicates)
           sink.report(this.meta, {
             file: doc.path,
             json: doc.json,
@@ -30032,7 +30094,6 @@ var init_identity = __esm({
             message: `id "${doc.id}" is already used by ${other.path} (${KIND_LABEL[other.kind]})`,
             hint: "give this document its own id; a new version of a thing gets a new _vN suffix"
           });
-        }
       }
     };
     idFileName = {
@@ -30083,7 +30144,7 @@ var init_identity = __esm({
 
 // src/rules/layers.ts
 function layersOf(frame) {
-  let layers = cache4.get(frame);
+  let layers = cache5.get(frame);
   if (layers) return layers;
   const source = frame.globals.get("global.layers_and_namespaces_v1");
   layers = { source, reserved: [...RED_CORE_PREFIXES], open: [] };
@@ -30096,7 +30157,7 @@ function layersOf(frame) {
       else for (const prefix of prefixes) layers.open.push({ layer: String(l3?.id), prefix });
     }
   }
-  cache4.set(frame, layers);
+  cache5.set(frame, layers);
   return layers;
 }
 function inNamespace(id, prefix) {
@@ -30106,14 +30167,14 @@ function inNamespace(id, prefix) {
 function isRegistrySchema(doc) {
   return (doc.kind === "data_schema" || doc.kind === "envelope_schema") && doc.id !== void 0;
 }
-var RED_CORE_PREFIXES, cache4, layerReservedPrefix, layerUnknownNamespace, CORE_OF, layerInfraExtendsCore;
+var RED_CORE_PREFIXES, cache5, layerReservedPrefix, layerUnknownNamespace, CORE_OF, layerInfraExtendsCore;
 var init_layers = __esm({
   "src/rules/layers.ts"() {
     "use strict";
     init_kinds();
     init_rule();
     RED_CORE_PREFIXES = ["mova", "mova4", "security", "runtime_core", "connector_core"];
-    cache4 = /* @__PURE__ */ new WeakMap();
+    cache5 = /* @__PURE__ */ new WeakMap();
     layerReservedPrefix = {
       meta: ruleMeta("layer/reserved-prefix", "error", "A registry's own ds.*/env.* schema uses a namespace the red core reserves (mova, mova4, security, runtime_core, connector_core)."),
       checkDocument(doc, { frame, sink }) {
@@ -32530,7 +32591,7 @@ var require_node = __commonJS({
     }
     exports2.inspectOpts = Object.keys(process.env).filter((key) => {
       return /^debug_/i.test(key);
-    }).reduce((obj3, key) => {
+    }).reduce((obj4, key) => {
       const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => {
         return k2.toUpperCase();
       });
@@ -32544,8 +32605,8 @@ var require_node = __commonJS({
       } else {
         val = Number(val);
       }
-      obj3[prop] = val;
-      return obj3;
+      obj4[prop] = val;
+      return obj4;
     }, {});
     function useColors() {
       return "colors" in exports2.inspectOpts ? Boolean(exports2.inspectOpts.colors) : tty.isatty(process.stderr.fd);
@@ -36580,13 +36641,13 @@ var init_fact_columns = __esm({
 });
 
 // src/incremental/cache.ts
-function cacheWellFormed(cache5) {
-  const parts = [cache5.plans, cache5.compiledSchemas, cache5.documentFindings, cache5.findings, cache5.globalFrame];
-  if (!parts.every(Array.isArray) || typeof cache5.suggestions !== "object" || cache5.suggestions === null) return false;
+function cacheWellFormed(cache6) {
+  const parts = [cache6.plans, cache6.compiledSchemas, cache6.documentFindings, cache6.findings, cache6.globalFrame];
+  if (!parts.every(Array.isArray) || typeof cache6.suggestions !== "object" || cache6.suggestions === null) return false;
   const text = (v2) => typeof v2 === "string";
-  const answers = Object.values(cache5.suggestions).every((list) => Array.isArray(list) && list.every((a) => Array.isArray(a) && text(a[0]) && (a[1] === null || text(a[1]))));
-  const frameAt = cache5.globalFrame.every((i, k2) => Number.isInteger(i) && i >= 0 && i < cache5.documents.path.length && (k2 === 0 || i > cache5.globalFrame[k2 - 1]));
-  return cache5.compiledSchemas.every(text) && answers && frameAt && cache5.findings.every(isFinding) && cache5.documentFindings.every(isFinding) && columnsWellFormed(cache5.documents);
+  const answers = Object.values(cache6.suggestions).every((list) => Array.isArray(list) && list.every((a) => Array.isArray(a) && text(a[0]) && (a[1] === null || text(a[1]))));
+  const frameAt = cache6.globalFrame.every((i, k2) => Number.isInteger(i) && i >= 0 && i < cache6.documents.path.length && (k2 === 0 || i > cache6.globalFrame[k2 - 1]));
+  return cache6.compiledSchemas.every(text) && answers && frameAt && cache6.findings.every(isFinding) && cache6.documentFindings.every(isFinding) && columnsWellFormed(cache6.documents);
 }
 function documentFromColumns(c3, i, reader) {
   const doc = documentAt(c3, i, reader);
@@ -36599,7 +36660,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "e928fcdbd8bbc90d" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "b354f48870bf45ac" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -36644,11 +36705,11 @@ async function readCache(dir, commit, prefix, release) {
   } catch {
     return void 0;
   }
-  const cache5 = cacheFrom(bytes, commit, prefix, release);
-  if (!cache5) return void 0;
-  const count = cache5.documents.path.length;
-  cache5.catalogFacts = new CachedFacts(() => readFactsFile((0, import_node_path8.join)(dir, factsFileName(commit, prefix, release)), commit, count));
-  return cache5;
+  const cache6 = cacheFrom(bytes, commit, prefix, release);
+  if (!cache6) return void 0;
+  const count = cache6.documents.path.length;
+  cache6.catalogFacts = new CachedFacts(() => readFactsFile((0, import_node_path8.join)(dir, factsFileName(commit, prefix, release)), commit, count));
+  return cache6;
 }
 function cacheFrom(bytes, commit, prefix, release) {
   const read = cacheHeader(bytes);
@@ -36658,11 +36719,11 @@ function cacheFrom(bytes, commit, prefix, release) {
   const body = cacheBody(bytes, read.header, read.end);
   if (!body) return void 0;
   const { littleEndian: _order, columns: _columns, text: _text, ...rest } = header;
-  const cache5 = { ...rest, format: CACHE_FORMAT, ...body };
-  return cacheWellFormed(cache5) ? cache5 : void 0;
+  const cache6 = { ...rest, format: CACHE_FORMAT, ...body };
+  return cacheWellFormed(cache6) ? cache6 : void 0;
 }
-function cacheBytes(cache5) {
-  const { catalogFacts: _lazy, documents, plans, format: _format, ...header } = cache5;
+function cacheBytes(cache6) {
+  const { catalogFacts: _lazy, documents, plans, format: _format, ...header } = cache6;
   return encodeCache(header, { documents, plans: [...plans] });
 }
 function factsFileName(commit, prefix, release) {
@@ -36678,7 +36739,7 @@ function readFactsFile(path, commit, documents) {
     return void 0;
   }
 }
-function writeCache(dir, cache5, release, facts) {
+function writeCache(dir, cache6, release, facts) {
   (0, import_node_fs3.mkdirSync)(dir, { recursive: true });
   const write = (path2, data) => {
     const temporary = `${path2}.tmp-${process.pid}`;
@@ -36694,11 +36755,11 @@ function writeCache(dir, cache5, release, facts) {
     (0, import_node_fs3.renameSync)(temporary, path2);
   };
   if (facts) {
-    const file = { format: CACHE_FORMAT, engine: engineFingerprint(), commit: cache5.commit, documents: cache5.documents.path.length, ...facts };
-    write((0, import_node_path8.join)(dir, factsFileName(cache5.commit, cache5.prefix, release)), JSON.stringify(packNumbers(file, FACT_NUMBER_COLUMNS)));
+    const file = { format: CACHE_FORMAT, engine: engineFingerprint(), commit: cache6.commit, documents: cache6.documents.path.length, ...facts };
+    write((0, import_node_path8.join)(dir, factsFileName(cache6.commit, cache6.prefix, release)), JSON.stringify(packNumbers(file, FACT_NUMBER_COLUMNS)));
   }
-  const path = (0, import_node_path8.join)(dir, `${fileName(cache5.commit, cache5.prefix, release)}.cache`);
-  write(path, cacheBytes(cache5));
+  const path = (0, import_node_path8.join)(dir, `${fileName(cache6.commit, cache6.prefix, release)}.cache`);
+  write(path, cacheBytes(cache6));
   return path;
 }
 var import_node_fs3, import_node_path8, CACHE_FORMAT;
@@ -36795,16 +36856,16 @@ var init_changes = __esm({
 });
 
 // src/incremental/incremental.ts
-async function checkIncrementally(root, options, cache5, changes, repoDir, how = {}) {
+async function checkIncrementally(root, options, cache6, changes, repoDir, how = {}) {
   const { cachedDocument } = how;
   mark(`${changedPaths(changes).size} files changed`);
   const changed = changedPaths(changes);
   const global2 = frameChange(changed);
   if (global2) return new Fallback(`${global2} changed, and every document depends on it`);
-  const columns = cache5.documents;
+  const columns = cache6.documents;
   const indexOf = new PathIndex(Array.from(columns.path, (p2) => columns.strings[p2]));
   const findingsAt = [];
-  for (const f3 of cache5.documentFindings) {
+  for (const f3 of cache6.documentFindings) {
     const i = indexOf.get(f3.file);
     if (i !== void 0) (findingsAt[i] ??= []).push(f3);
   }
@@ -36815,7 +36876,7 @@ async function checkIncrementally(root, options, cache5, changes, repoDir, how =
   const { paths, cached } = pathsAfter(indexOf, changes.deleted, added);
   if (indexOf.sorted) PathIndex.of(paths, true);
   const setup = { ...base, paths };
-  const planDirs = new Set(cache5.plans.map((p2) => p2.dir));
+  const planDirs = new Set(cache6.plans.map((p2) => p2.dir));
   const affected = /* @__PURE__ */ new Set();
   for (const path of changed) {
     if (import_node_path10.posix.basename(path) === "manifest.json") affected.add(import_node_path10.posix.dirname(path));
@@ -36823,25 +36884,25 @@ async function checkIncrementally(root, options, cache5, changes, repoDir, how =
   }
   const prefixes = [...affected].map((dir) => dir + "/");
   const inAffected = (path) => prefixes.some((p2) => path.startsWith(p2));
-  const lateManifests = new Set(cache5.plans.map((p2) => p2.manifest).filter((m2) => import_node_path10.posix.basename(m2) !== "manifest.json"));
+  const lateManifests = new Set(cache6.plans.map((p2) => p2.manifest).filter((m2) => import_node_path10.posix.basename(m2) !== "manifest.json"));
   const inFrame = (path) => isGlobalFramePath(path) || path === base.config.acceptedChangesFile || (isNamed(path, "manifest.json") || lateManifests.has(path)) && inAffected(path);
   const inTouchedPackages = prefixes.flatMap((p2) => indexOf.startingWith(p2));
   const isListed = (p2) => indexOf.has(p2) && !changes.deleted.has(p2) || added.includes(p2);
   const framePaths = [
-    .../* @__PURE__ */ new Set([...cache5.globalFrame.map((i) => indexOf.paths[i]), ...[base.config.acceptedChangesFile, ...inTouchedPackages, ...added].filter((p2) => inFrame(p2) && isListed(p2))])
+    .../* @__PURE__ */ new Set([...cache6.globalFrame.map((i) => indexOf.paths[i]), ...[base.config.acceptedChangesFile, ...inTouchedPackages, ...added].filter((p2) => inFrame(p2) && isListed(p2))])
   ].sort();
-  const plans = cache5.plans.filter((p2) => !affected.has(p2.dir));
-  const baseSource = new LazyGitSource(repoDir, cache5.commit, cache5.prefix, indexOf);
+  const plans = cache6.plans.filter((p2) => !affected.has(p2.dir));
+  const baseSource = new LazyGitSource(repoDir, cache6.commit, cache6.prefix, indexOf);
   const touched = how.readBaseAhead ? [...changed, base.config.acceptedChangesFile, ...inTouchedPackages] : [];
   const ahead = baseSource.prefetch(touched);
   ahead.catch(() => void 0);
-  const compiledSchemas = new Set(cache5.compiledSchemas);
+  const compiledSchemas = new Set(cache6.compiledSchemas);
   const readAgainAt = new Uint8Array(columns.path.length);
   for (const path of [...changed, ...inTouchedPackages]) {
     const i = indexOf.get(path);
     if (i !== void 0) readAgainAt[i] = 1;
   }
-  const reader = new Rereader(options.source ?? new FsSource(root), base.config.limits, cache5.catalogFacts);
+  const reader = new Rereader(options.source ?? new FsSource(root), base.config.limits, cache6.catalogFacts);
   const reusedAt = new Array(columns.path.length);
   let reused = 0;
   const run = async (fresh) => {
@@ -36862,22 +36923,22 @@ async function checkIncrementally(root, options, cache5, changes, repoDir, how =
   };
   let loaded2 = await run(() => false);
   if (loaded2.late.size > 0) return new Fallback(`${[...loaded2.late][0]} became a contract manifest through its schema_id`);
-  const baseSystem = systemContractsOf(base.config, cache5.plans);
+  const baseSystem = systemContractsOf(base.config, cache6.plans);
   const headSystem = loaded2.registry.systemContracts;
   if (baseSystem.size !== headSystem.size || [...baseSystem].some((id) => !headSystem.has(id))) loaded2 = await run((kind) => kind === "flow");
-  if (frameDigest(loaded2.registry, loaded2.frame) !== cache5.frameDigest) return new Fallback("the config, schemas or catalogs differ from the cached base");
+  if (frameDigest(loaded2.registry, loaded2.frame) !== cache6.frameDigest) return new Fallback("the config, schemas or catalogs differ from the cached base");
   const readAgain = [...added];
   for (let i = 0; i < indexOf.paths.length; i++) {
     const path = indexOf.paths[i];
     if (!reusedAt[i] && !changes.deleted.has(path) && !isGlobalFramePath(path)) readAgain.push(path);
   }
   const candidates = /* @__PURE__ */ new Set([...changes.deleted, ...readAgain.sort()]);
-  learnSuggestions(cache5, loaded2.registry, candidates, indexOf);
+  learnSuggestions(cache6, loaded2.registry, candidates, indexOf);
   const head = finishCheck(loaded2.registry, loaded2.sink);
   const baseOf = async () => {
     await ahead;
     await baseSource.prefetch(candidates);
-    return baseFromCache(cache5, head.registry, reusedAt, indexOf, baseSource);
+    return baseFromCache(cache6, head.registry, reusedAt, indexOf, baseSource);
   };
   return { head, reused, candidates, base: baseOf, changes };
 }
@@ -36913,7 +36974,7 @@ function pathsAfter(indexOf, deleted, added) {
   copyUpTo(before.length);
   return { paths: runs.length === 1 ? runs[0] : [].concat(...runs), cached };
 }
-function learnSuggestions(cache5, head, candidates, indexOf) {
+function learnSuggestions(cache6, head, candidates, indexOf) {
   const added = /* @__PURE__ */ new Map();
   const removed = /* @__PURE__ */ new Map();
   const note = (into, kind, id) => {
@@ -36921,7 +36982,7 @@ function learnSuggestions(cache5, head, candidates, indexOf) {
     const set = into.get(kind) ?? /* @__PURE__ */ new Set();
     into.set(kind, set.add(id));
   };
-  const c3 = cache5.documents;
+  const c3 = cache6.documents;
   for (const path of candidates) {
     const i = indexOf.get(path);
     const kindBefore = i === void 0 ? void 0 : c3.strings[c3.kind[i]];
@@ -36932,17 +36993,17 @@ function learnSuggestions(cache5, head, candidates, indexOf) {
     note(added, after && TARGET_OF[after.kind], after?.id);
   }
   const { targets } = referenceIndex(head);
-  for (const [kind, answers] of Object.entries(cache5.suggestions)) {
+  for (const [kind, answers] of Object.entries(cache6.suggestions)) {
     const plus = added.get(kind) ?? /* @__PURE__ */ new Set();
     const minus = removed.get(kind) ?? /* @__PURE__ */ new Set();
     const kept = plus.size + minus.size === 0 ? answers : answers.filter(([word, answer]) => (answer === null || !minus.has(answer)) && stillClosest(word, answer ?? void 0, plus));
     Names.of(targets[kind]).learn(kept);
   }
 }
-function baseFromCache(cache5, head, unchanged, indexOf, source) {
-  const columns = cache5.documents;
+function baseFromCache(cache6, head, unchanged, indexOf, source) {
+  const columns = cache6.documents;
   const paths = indexOf.paths;
-  const reader = new Rereader(source, head.config.limits, cache5.catalogFacts);
+  const reader = new Rereader(source, head.config.limits, cache6.catalogFacts);
   const documents = paths.map((_3, i) => unchanged[i] ?? documentFromColumns(columns, i, reader));
   const byPath = { get: (path) => documents[indexOf.get(path) ?? -1] };
   const configDocument = byPath.get(CONFIG_FILE);
@@ -36952,17 +37013,17 @@ function baseFromCache(cache5, head, unchanged, indexOf, source) {
     config: head.config,
     schemas: head.schemas,
     globals: head.globals,
-    systemContracts: systemContractsOf(head.config, cache5.plans),
+    systemContracts: systemContractsOf(head.config, cache6.plans),
     // Asked only of documents read again (the base's catalog facts): a map of 10,000 flows is made if that happens.
     get flowOwners() {
-      return owners ??= flowOwnersOf(cache5.plans);
+      return owners ??= flowOwnersOf(cache6.plans);
     },
     ...configDocument ? { configDocument } : {},
     documents,
-    packages: packagesOf(cache5.plans, byPath),
-    packagePlans: cache5.plans
+    packages: packagesOf(cache6.plans, byPath),
+    packagePlans: cache6.plans
   };
-  return { registry, findings: cache5.findings, configBroken: cache5.configBroken, documentFindings: cache5.documentFindings };
+  return { registry, findings: cache6.findings, configBroken: cache6.configBroken, documentFindings: cache6.documentFindings };
 }
 var import_node_path10, Fallback, NO_FINDINGS;
 var init_incremental = __esm({
@@ -36976,6 +37037,7 @@ var init_incremental = __esm({
     init_load();
     init_impact();
     init_references();
+    init_id_index();
     init_rules();
     init_similar();
     init_fs_source();
@@ -37006,10 +37068,10 @@ async function baseFromHead(root, options, head, changes, at4, ignored) {
   const git = new LazyGitSource(at4.repoDir, at4.commit, at4.prefix, paths);
   await git.prefetch([...changed].filter((p2) => paths.has(p2)));
   const source = new BaseSource(git, new FsSource(root), changed, paths);
-  const cache5 = cacheOf(head, "working-tree", at4.prefix);
-  cache5.documentFindings = cache5.documentFindings.map((f3) => ({ ...f3 }));
+  const cache6 = cacheOf(head, "working-tree", at4.prefix);
+  cache6.documentFindings = cache6.documentFindings.map((f3) => ({ ...f3 }));
   const backwards = { added: changes.deleted, deleted: changes.added, modified: changes.modified };
-  const result = await checkIncrementally(root, { ...options, source }, cache5, backwards, at4.repoDir, { cachedDocument: (i) => head.registry.documents[i] });
+  const result = await checkIncrementally(root, { ...options, source }, cache6, backwards, at4.repoDir, { cachedDocument: (i) => head.registry.documents[i] });
   mark(result instanceof Fallback ? `base read in full: ${result.reason}` : "base from the head and the change");
   return result instanceof Fallback ? void 0 : result.head;
 }
@@ -37075,7 +37137,7 @@ async function guardWithBase(root, options, baseRef, loadOptions) {
   const { repoDir, prefix, commit } = await locateBase(root, baseRef);
   let head, base;
   let candidates;
-  let cache5;
+  let cache6;
   mark("base resolved");
   const changes = changesSince(repoDir, prefix, commit, { committedOnly: options.committedOnly ?? false });
   changes.catch(() => void 0);
@@ -37087,7 +37149,7 @@ async function guardWithBase(root, options, baseRef, loadOptions) {
     base = await incremental.base();
     candidates = incremental.candidates;
     const documents = head.registry.documents.length;
-    cache5 = { mode: "incremental", read: documents - incremental.reused, documents };
+    cache6 = { mode: "incremental", read: documents - incremental.reused, documents };
   } else {
     const ignored = options.committedOnly ? Promise.resolve(() => false) : ignoredFiles(repoDir, prefix);
     ignored.catch(() => void 0);
@@ -37098,7 +37160,7 @@ async function guardWithBase(root, options, baseRef, loadOptions) {
     if (options.cacheDir) {
       const written = writeCache(options.cacheDir, cacheOf(base, commit, prefix), options.release, factColumnsOf(base.registry.documents));
       const reason = incremental?.reason ?? `no cache of the base ${commit.slice(0, 7)} yet`;
-      cache5 = { mode: "full", reason, read: head.registry.documents.length, documents: head.registry.documents.length, written };
+      cache6 = { mode: "full", reason, read: head.registry.documents.length, documents: head.registry.documents.length, written };
     }
   }
   const comparison = compareWithBase(base, head, candidates);
@@ -37108,7 +37170,7 @@ async function guardWithBase(root, options, baseRef, loadOptions) {
   const findings = [...head.findings.filter((f3) => !superseded(f3)), ...comparison.findings, ...leaseFindings].sort(compareFindings);
   const before = new Set(base.findings.map(findingKey));
   for (const f3 of findings) f3.baseline = before.has(findingKey(f3)) ? "existing" : "new";
-  return { ...head, findings, base: { ref: baseRef, commit, comparison, result: base }, ...cache5 ? { cache: cache5 } : {} };
+  return { ...head, findings, base: { ref: baseRef, commit, comparison, result: base }, ...cache6 ? { cache: cache6 } : {} };
 }
 async function changedDocuments(changes) {
   try {
@@ -42518,15 +42580,15 @@ var init_flow_svg = __esm({
 });
 
 // src/site/model.ts
-function obj2(v2) {
+function obj3(v2) {
   return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
 }
 function str2(v2) {
   return typeof v2 === "string" && v2.trim() !== "" ? v2 : void 0;
 }
 function field(value, name) {
-  const v2 = obj2(value);
-  return str2(v2?.[name]) ?? str2(obj2(v2?.meta)?.[name]) ?? str2(obj2(v2?.ext)?.[name]);
+  const v2 = obj3(value);
+  return str2(v2?.[name]) ?? str2(obj3(v2?.meta)?.[name]) ?? str2(obj3(v2?.ext)?.[name]);
 }
 function pageName(kind, id, taken) {
   const plain = id.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\.+/, "_").slice(0, 120);
@@ -42537,13 +42599,13 @@ function pageName(kind, id, taken) {
 }
 function layersOf2(registry) {
   const catalog = registry.globals.get("global.layers_and_namespaces_v1");
-  const list = obj2(catalog?.json?.ok ? catalog.json.value : void 0)?.layers;
+  const list = obj3(catalog?.json?.ok ? catalog.json.value : void 0)?.layers;
   if (!Array.isArray(list)) return [{ id: "red_core", title: "MOVA red core", prefixes: ["mova", "mova4", "security", "runtime_core", "connector_core"] }];
   return list.flatMap((l3) => {
-    const id = str2(obj2(l3)?.id);
+    const id = str2(obj3(l3)?.id);
     if (!id) return [];
-    const prefixes = Array.isArray(obj2(l3).namespace_prefixes) ? obj2(l3).namespace_prefixes.filter((p2) => typeof p2 === "string" && p2 !== "") : [];
-    const title = str2(obj2(l3).title);
+    const prefixes = Array.isArray(obj3(l3).namespace_prefixes) ? obj3(l3).namespace_prefixes.filter((p2) => typeof p2 === "string" && p2 !== "") : [];
+    const title = str2(obj3(l3).title);
     return [{ id, ...title ? { title } : {}, prefixes }];
   });
 }
@@ -42581,7 +42643,7 @@ function siteModel(registry) {
   const taken = /* @__PURE__ */ new Set();
   const entries = [];
   const add = (kind, id, documents, value, extra = {}, origin) => {
-    const title = field(value, "title") ?? (kind === "data_schema" || kind === "envelope_schema" ? str2(obj2(value)?.title) : void 0);
+    const title = field(value, "title") ?? (kind === "data_schema" || kind === "envelope_schema" ? str2(obj3(value)?.title) : void 0);
     const description = field(value, "description");
     const owner = field(value, "owner");
     const entry = {
@@ -42670,7 +42732,7 @@ function runsOf(registry) {
     const rest = doc.path.slice(base.length + 1).split("/");
     if (rest.length < 2) continue;
     const dir = `${base}/${rest[0]}`;
-    const value = doc.json?.ok ? obj2(doc.json.value) : void 0;
+    const value = doc.json?.ok ? obj3(doc.json.value) : void 0;
     if (rest.length === 2 && rest[1] === "request.json") {
       const r2 = run(dir);
       r2.request = value ?? {};

@@ -5,14 +5,12 @@ import type { Registry, RegistryDocument } from "./document.ts";
 import { REFERENCE_WIDTH } from "./reference-table.ts";
 import type { DocumentKind } from "./kinds.ts";
 import { str } from "../util/values.ts";
+import { idIndex, type Targets } from "./id-index.ts";
 
 /** What a reference points at. */
 export type RefKind = "verb" | "policy_profile" | "connector" | "runtime" | "contract" | "schema";
 
 export const REF_KINDS: readonly RefKind[] = ["verb", "policy_profile", "connector", "runtime", "contract", "schema"];
-
-/** The kind of target a document of each kind defines (global catalogs and schemas are in the frame). */
-export const TARGET_OF: Partial<Record<DocumentKind, RefKind>> = { connector: "connector", runtime_binding: "runtime", contract_manifest: "contract", instruction_profile: "policy_profile" };
 
 export interface Reference {
   from: RegistryDocument;
@@ -109,44 +107,6 @@ export function referencesOf(doc: RegistryDocument, strings?: Interner): Referen
   return out.length === 0 ? [] : out.slice();
 }
 
-/** The ids the registry defines, per kind of reference target. */
-export interface Targets {
-  verb: Map<string, string>;
-  policy_profile: Map<string, string>;
-  connector: Map<string, string>;
-  runtime: Map<string, string>;
-  contract: Map<string, string>;
-  schema: Map<string, string>;
-  /** False when the registry has no verbs catalog, so verbs cannot be checked. */
-  hasVerbCatalog: boolean;
-}
-
-/** Where each id is defined (id to file path). */
-export function targetsOf(registry: Registry): Targets {
-  const t: Targets = { verb: new Map(), policy_profile: new Map(), connector: new Map(), runtime: new Map(), contract: new Map(), schema: new Map(), hasVerbCatalog: false };
-  for (const e of registry.schemas.entries()) t.schema.set(e.id, e.file ?? `(MOVA ${registry.schemas.release})`);
-  // Every document (and below, every reference) walked by index: a for-of here ran mostly before V8 optimized it, making an iterator result per item.
-  const documents = registry.documents;
-  for (let i = 0; i < documents.length; i++) {
-    const doc = documents[i]!;
-    if (!doc.id) continue;
-    if (doc.kind === "connector") t.connector.set(doc.id, doc.path);
-    else if (doc.kind === "runtime_binding") t.runtime.set(doc.id, doc.path);
-    else if (doc.kind === "contract_manifest") t.contract.set(doc.id, doc.path);
-    else if (doc.kind === "instruction_profile") t.policy_profile.set(doc.id, doc.path);
-    else if (doc.kind === "global") {
-      const value = obj(doc.json?.value);
-      if (doc.id.startsWith("global.verbs_catalog")) {
-        t.hasVerbCatalog = true;
-        if (Array.isArray(value?.verbs)) for (const v of value.verbs) if (str(obj(v)?.id)) t.verb.set(String(obj(v)!.id), doc.path);
-      }
-      if (doc.id.startsWith("global.security_catalog") && Array.isArray(value?.security_policy_profile))
-        for (const p of value.security_policy_profile) if (str(obj(p)?.id)) t.policy_profile.set(String(obj(p)!.id), doc.path);
-    }
-  }
-  return t;
-}
-
 export interface ReferenceIndex {
   targets: Targets;
   /** The references of each kind that name no target of the registry, document by document in the registry's order. */
@@ -191,7 +151,7 @@ const cache = new WeakMap<Registry, ReferenceIndex>();
 export function referenceIndex(registry: Registry): ReferenceIndex {
   let index = cache.get(registry);
   if (!index) {
-    const targets = targetsOf(registry);
+    const { targets } = idIndex(registry);
     // One pass for every kind: each reference rule then reads only its own misses, not all of a large registry's references.
     // Kinds and targets are read from the documents' tables; only a miss becomes an object.
     const unresolved = Object.fromEntries(REF_KINDS.map((k) => [k, []])) as unknown as Record<RefKind, Reference[]>;

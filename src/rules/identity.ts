@@ -1,10 +1,8 @@
 import { posix } from "node:path";
 import type { RegistryDocument } from "../registry/document.ts";
+import { idIndex } from "../registry/id-index.ts";
 import { ID_FIELD, KIND_LABEL, type DocumentKind } from "../registry/kinds.ts";
 import { ruleMeta, type DocumentRule, type RegistryRule } from "./rule.ts";
-
-/** Kinds whose id names one thing in the registry (an envelope_id names a type that several envelopes may share). */
-const IDENTIFIED: readonly DocumentKind[] = ["runtime_binding", "connector", "instruction_profile", "contract_manifest", "episode", "global"];
 
 function idPointer(doc: RegistryDocument): string {
   const field = ID_FIELD[doc.kind];
@@ -14,17 +12,7 @@ function idPointer(doc: RegistryDocument): string {
 export const idDuplicate: RegistryRule = {
   meta: ruleMeta("id/duplicate", "error", "Two documents claim the same id; every runtime, connector, profile, contract, episode and catalog id is unique in the registry."),
   checkRegistry({ registry, sink }) {
-    const first = new Map<string, RegistryDocument>();
-    // By index: a for-of over every document of a large registry made an iterator result per document.
-    const documents = registry.documents;
-    for (let i = 0; i < documents.length; i++) {
-      const doc = documents[i]!;
-      if (!doc.id || !IDENTIFIED.includes(doc.kind)) continue;
-      const other = first.get(doc.id);
-      if (!other) {
-        first.set(doc.id, doc);
-        continue;
-      }
+    for (const { doc, other } of idIndex(registry).duplicates)
       sink.report(this.meta, {
         file: doc.path,
         json: doc.json,
@@ -32,7 +20,6 @@ export const idDuplicate: RegistryRule = {
         message: `id "${doc.id}" is already used by ${other.path} (${KIND_LABEL[other.kind]})`,
         hint: "give this document its own id; a new version of a thing gets a new _vN suffix",
       });
-    }
   },
 };
 

@@ -184,6 +184,11 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return search(word, Array.isArray(candidates) ? candidates : [...candidates], normalize);
 }
 
+/** Names searched for the closest: a map's or a set's keys, or a registry's ids of a kind (registry/id-index.ts). */
+export interface NameCollection {
+  keys(): Iterable<string>;
+}
+
 /**
  * A large set of names searched many times (every id of a kind in the
  * registry): normalized once, and each word's answer kept, since the same
@@ -191,18 +196,18 @@ export function closest(word: string, candidates: Iterable<string>): string | un
  */
 export class Names {
   private static readonly cache = new WeakMap<object, Names>();
-  private readonly collection: ReadonlyMap<string, unknown> | ReadonlySet<string>;
+  private readonly collection: NameCollection;
   private originals: string[] | undefined;
   private normals: string[] | undefined;
   private masks: Int32Array | undefined;
   private readonly answers = new Map<string, string | undefined>();
 
-  private constructor(collection: ReadonlyMap<string, unknown> | ReadonlySet<string>) {
+  private constructor(collection: NameCollection) {
     this.collection = collection;
   }
 
   /** The index of a collection's names, built once per collection (and only when a word is not already answered). */
-  static of(collection: ReadonlyMap<string, unknown> | ReadonlySet<string>): Names {
+  static of(collection: NameCollection): Names {
     let names = Names.cache.get(collection);
     if (!names) Names.cache.set(collection, (names = new Names(collection)));
     return names;

@@ -1,0 +1,147 @@
+import type { Registry, RegistryDocument } from "./document.ts";
+import type { DocumentKind } from "./kinds.ts";
+import type { RefKind } from "./references.ts";
+import { str } from "../util/values.ts";
+
+/** The kind of target a document of each kind defines (global catalogs and schemas are in the frame). */
+export const TARGET_OF: Partial<Record<DocumentKind, RefKind>> = { connector: "connector", runtime_binding: "runtime", contract_manifest: "contract", instruction_profile: "policy_profile" };
+
+/** Kinds whose id names one thing in the registry (an envelope_id names a type that several envelopes may share). */
+export const IDENTIFIED: ReadonlySet<DocumentKind> = new Set<DocumentKind>(["runtime_binding", "connector", "instruction_profile", "contract_manifest", "episode", "global"]);
+
+/** The ids of one kind of reference target: whether one is known, and all of them in the order the registry first names each. */
+export interface KnownIds {
+  has(id: string): boolean;
+  keys(): Iterable<string>;
+}
+
+/** The ids the registry defines, per kind of reference target. */
+export interface Targets {
+  verb: KnownIds;
+  policy_profile: KnownIds;
+  connector: KnownIds;
+  runtime: KnownIds;
+  contract: KnownIds;
+  schema: KnownIds;
+  /** False when the registry has no verbs catalog, so verbs cannot be checked. */
+  hasVerbCatalog: boolean;
+}
+
+/** A document claiming an id that an earlier one (in the registry's order) claimed. */
+export interface Duplicate {
+  doc: RegistryDocument;
+  other: RegistryDocument;
+}
+
+/** Every id the documents claim, read in one pass: what id/duplicate and the reference rules both need. */
+export interface IdIndex {
+  /** In the registry's order. */
+  duplicates: Duplicate[];
+  targets: Targets;
+}
+
+type DocumentTarget = "connector" | "runtime" | "contract" | "policy_profile";
+
+type Obj = Record<string, unknown>;
+
+function obj(v: unknown): Obj | undefined {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : undefined;
+}
+
+/**
+ * The ids of one kind that documents define, answered from the one map of
+ * first claims: at 100,000 documents a map per kind beside it cost about
+ * 30 ms of inserting the same 50,000 ids again. `extra` holds ids of the same
+ * kind that come from elsewhere (a security catalog's policy profiles).
+ */
+class DocumentIds implements KnownIds {
+  /** Each id once, where the registry first names it as this kind. */
+  readonly ids: string[] = [];
+  readonly extra = new Set<string>();
+  readonly #kind: DocumentKind;
+  readonly #first: ReadonlyMap<string, RegistryDocument>;
+  /** The kinds of the later documents claiming an id (duplicates), which the first claim does not show. */
+  readonly #later: ReadonlyMap<string, DocumentKind[]>;
+
+  constructor(kind: DocumentKind, first: ReadonlyMap<string, RegistryDocument>, later: ReadonlyMap<string, DocumentKind[]>) {
+    this.#kind = kind;
+    this.#first = first;
+    this.#later = later;
+  }
+
+  /** Whether a document of this kind claims `id`. */
+  claimed(id: string): boolean {
+    const doc = this.#first.get(id);
+    return doc !== undefined && (doc.kind === this.#kind || (this.#later.get(id)?.includes(this.#kind) ?? false));
+  }
+
+  has(id: string): boolean {
+    return this.claimed(id) || this.extra.has(id);
+  }
+
+  keys(): Iterable<string> {
+    return this.ids;
+  }
+}
+
+const cache = new WeakMap<Registry, IdIndex>();
+
+/** The registry's ids, computed once per registry. */
+export function idIndex(registry: Registry): IdIndex {
+  let index = cache.get(registry);
+  if (!index) cache.set(registry, (index = buildIdIndex(registry)));
+  return index;
+}
+
+function buildIdIndex(registry: Registry): IdIndex {
+  const first = new Map<string, RegistryDocument>();
+  const later = new Map<string, DocumentKind[]>();
+  const byKind: Record<DocumentTarget, DocumentIds> = {
+    connector: new DocumentIds("connector", first, later),
+    runtime: new DocumentIds("runtime_binding", first, later),
+    contract: new DocumentIds("contract_manifest", first, later),
+    policy_profile: new DocumentIds("instruction_profile", first, later),
+  };
+  const schema = new Map<string, true>();
+  for (const e of registry.schemas.entries()) schema.set(e.id, true);
+  const verb = new Map<string, true>();
+  const targets: Targets = { ...byKind, verb, schema, hasVerbCatalog: false };
+  const profiles = byKind.policy_profile;
+  const duplicates: Duplicate[] = [];
+  // By index: a for-of over every document of a large registry made an iterator result per document.
+  const documents = registry.documents;
+  for (let i = 0; i < documents.length; i++) {
+    const doc = documents[i]!;
+    const id = doc.id;
+    if (!id || !IDENTIFIED.has(doc.kind)) continue;
+    const target = TARGET_OF[doc.kind] as DocumentTarget | undefined;
+    const other = first.get(id);
+    if (!other) {
+      first.set(id, doc);
+      if (target && !(target === "policy_profile" && profiles.extra.has(id))) byKind[target].ids.push(id);
+    } else {
+      duplicates.push({ doc, other });
+      // Named as this kind already (by the first claim, a later one, or a security catalog): not listed twice.
+      const named = target !== undefined && (byKind[target].claimed(id) || (target === "policy_profile" && profiles.extra.has(id)));
+      const kinds = later.get(id);
+      if (kinds) kinds.push(doc.kind);
+      else later.set(id, [doc.kind]);
+      if (target && !named) byKind[target].ids.push(id);
+    }
+    if (doc.kind === "global") {
+      const value = obj(doc.json?.value);
+      if (id.startsWith("global.verbs_catalog")) {
+        targets.hasVerbCatalog = true;
+        if (Array.isArray(value?.verbs)) for (const v of value.verbs) if (str(obj(v)?.id)) verb.set(String(obj(v)!.id), true);
+      }
+      if (id.startsWith("global.security_catalog") && Array.isArray(value?.security_policy_profile))
+        for (const p of value.security_policy_profile) {
+          const profile = obj(p)?.id;
+          if (!str(profile) || profiles.has(String(profile))) continue;
+          profiles.extra.add(String(profile));
+          profiles.ids.push(String(profile));
+        }
+    }
+  }
+  return { duplicates, targets };
+}
