@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_LIMITS } from "../src/config/config.ts";
 import { JsonText } from "../src/json/parse.ts";
 import { RegistryDocument, type Registry } from "../src/registry/document.ts";
-import { idIndex } from "../src/registry/id-index.ts";
-import type { DocumentKind } from "../src/registry/kinds.ts";
+import { identified, idIndex, TARGET_OF } from "../src/registry/id-index.ts";
+import { KIND_LABEL, type DocumentKind } from "../src/registry/kinds.ts";
 import { REF_KINDS, type RefKind } from "../src/registry/references.ts";
 import { str } from "../src/util/values.ts";
 
@@ -82,6 +82,16 @@ describe("the registry's ids (one pass for id/duplicate and the reference target
     expect([...targets.connector.keys()]).toEqual(["x"]);
     expect([...targets.runtime.keys()]).toEqual(["x"]);
     expect([...targets.policy_profile.keys()]).toEqual(["p", "q"]);
+  });
+
+  it("names the same kind of target for each kind of document as TARGET_OF", () => {
+    for (const kind of Object.keys(KIND_LABEL) as DocumentKind[]) {
+      const what = identified(kind);
+      expect(what === "other" ? undefined : what).toBe(TARGET_OF[kind]);
+    }
+    expect((Object.keys(KIND_LABEL) as DocumentKind[]).filter((k) => identified(k) !== undefined).sort()).toEqual(
+      ["connector", "contract_manifest", "episode", "global", "instruction_profile", "runtime_binding"],
+    );
   });
 
   it("answers as a map of first claims and a map per kind did, for any documents in any order", () => {

@@ -26294,6 +26294,18 @@ var RegistryDocument = class {
   get referenceRange() {
     return this.#refs && { table: this.#refs, from: this.#refsFrom, to: this.#refsTo };
   }
+  /** The table of referenceRange alone, for a loop over every document: no object made per document. */
+  get referenceTable() {
+    return this.#refs;
+  }
+  /** Where the document's references start in referenceTable. */
+  get referencesFrom() {
+    return this.#refsFrom;
+  }
+  /** Where they end. */
+  get referencesTo() {
+    return this.#refsTo;
+  }
   /** What the catalog takes from it, when the check kept that (LoadOptions.catalogFacts) or its cache did. */
   get catalogFacts() {
     const facts = this.#facts;
@@ -26321,8 +26333,23 @@ var RELEASED = /* @__PURE__ */ Symbol("released");
 var import_fast_glob2 = __toESM(require_out4(), 1);
 
 // src/registry/id-index.ts
-var TARGET_OF = { connector: "connector", runtime_binding: "runtime", contract_manifest: "contract", instruction_profile: "policy_profile" };
-var IDENTIFIED = /* @__PURE__ */ new Set(["runtime_binding", "connector", "instruction_profile", "contract_manifest", "episode", "global"]);
+function identified(kind) {
+  switch (kind) {
+    case "connector":
+      return "connector";
+    case "runtime_binding":
+      return "runtime";
+    case "contract_manifest":
+      return "contract";
+    case "instruction_profile":
+      return "policy_profile";
+    case "episode":
+    case "global":
+      return "other";
+    default:
+      return void 0;
+  }
+}
 function obj(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
 }
@@ -26376,8 +26403,10 @@ function buildIdIndex(registry) {
   for (let i = 0; i < documents.length; i++) {
     const doc = documents[i];
     const id = doc.id;
-    if (!id || !IDENTIFIED.has(doc.kind)) continue;
-    const target = TARGET_OF[doc.kind];
+    if (!id) continue;
+    const what = identified(doc.kind);
+    if (what === void 0) continue;
+    const target = what === "other" ? void 0 : what;
     const other = first.get(id);
     if (!other) {
       first.set(id, doc);
@@ -26487,10 +26516,10 @@ function referencesOf(doc, strings) {
 function forEachTarget(documents, visit) {
   for (let i = 0; i < documents.length; i++) {
     const doc = documents[i];
-    const range = doc.referenceRange;
-    if (range) {
-      const { words, refs } = range.table;
-      for (let k = range.from, at2 = 0; k < range.to; k += REFERENCE_WIDTH, at2++) visit(doc, words[refs[k + 1]], words[refs[k + 2]], at2);
+    const table = doc.referenceTable;
+    if (table) {
+      const { words, refs } = table;
+      for (let k = doc.referencesFrom, at2 = 0; k < doc.referencesTo; k += REFERENCE_WIDTH, at2++) visit(doc, words[refs[k + 1]], words[refs[k + 2]], at2);
     } else referencesOf(doc).forEach((r, at2) => visit(doc, r.kind, r.target, at2));
   }
 }
@@ -26506,13 +26535,17 @@ function contractCallsOf(flow) {
   return calls;
 }
 var cache4 = /* @__PURE__ */ new WeakMap();
+function knownOf(targets, kind) {
+  for (let i = 0; i < REF_KINDS.length; i++) if (REF_KINDS[i] === kind) return targets[REF_KINDS[i]];
+  throw new Error(`not a kind of reference: ${String(kind)}`);
+}
 function referenceIndex(registry) {
   let index = cache4.get(registry);
   if (!index) {
     const { targets } = idIndex(registry);
     const unresolved = Object.fromEntries(REF_KINDS.map((k) => [k, []]));
     forEachTarget(registry.documents, (doc, kind, target, at2) => {
-      if (!targets[kind].has(target)) unresolved[kind].push(referenceAt(doc, at2));
+      if (!knownOf(targets, kind).has(target)) unresolved[kind].push(referenceAt(doc, at2));
     });
     cache4.set(registry, index = { targets, unresolved });
   }

@@ -28616,6 +28616,18 @@ var init_document = __esm({
       get referenceRange() {
         return this.#refs && { table: this.#refs, from: this.#refsFrom, to: this.#refsTo };
       }
+      /** The table of referenceRange alone, for a loop over every document: no object made per document. */
+      get referenceTable() {
+        return this.#refs;
+      }
+      /** Where the document's references start in referenceTable. */
+      get referencesFrom() {
+        return this.#refsFrom;
+      }
+      /** Where they end. */
+      get referencesTo() {
+        return this.#refsTo;
+      }
       /** What the catalog takes from it, when the check kept that (LoadOptions.catalogFacts) or its cache did. */
       get catalogFacts() {
         const facts = this.#facts;
@@ -28724,6 +28736,23 @@ var init_packed_numbers = __esm({
 });
 
 // src/registry/id-index.ts
+function identified(kind) {
+  switch (kind) {
+    case "connector":
+      return "connector";
+    case "runtime_binding":
+      return "runtime";
+    case "contract_manifest":
+      return "contract";
+    case "instruction_profile":
+      return "policy_profile";
+    case "episode":
+    case "global":
+      return "other";
+    default:
+      return void 0;
+  }
+}
 function obj(v2) {
   return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
 }
@@ -28751,8 +28780,10 @@ function buildIdIndex(registry) {
   for (let i = 0; i < documents.length; i++) {
     const doc = documents[i];
     const id = doc.id;
-    if (!id || !IDENTIFIED.has(doc.kind)) continue;
-    const target = TARGET_OF[doc.kind];
+    if (!id) continue;
+    const what = identified(doc.kind);
+    if (what === void 0) continue;
+    const target = what === "other" ? void 0 : what;
     const other = first.get(id);
     if (!other) {
       first.set(id, doc);
@@ -28784,13 +28815,12 @@ function buildIdIndex(registry) {
   }
   return { duplicates, targets };
 }
-var TARGET_OF, IDENTIFIED, DocumentIds, cache3;
+var TARGET_OF, DocumentIds, cache3;
 var init_id_index = __esm({
   "src/registry/id-index.ts"() {
     "use strict";
     init_values();
     TARGET_OF = { connector: "connector", runtime_binding: "runtime", contract_manifest: "contract", instruction_profile: "policy_profile" };
-    IDENTIFIED = /* @__PURE__ */ new Set(["runtime_binding", "connector", "instruction_profile", "contract_manifest", "episode", "global"]);
     DocumentIds = class {
       /** Each id once, where the registry first names it as this kind. */
       ids = [];
@@ -28895,10 +28925,10 @@ function referencesOf(doc, strings2) {
 function forEachTarget(documents, visit) {
   for (let i = 0; i < documents.length; i++) {
     const doc = documents[i];
-    const range = doc.referenceRange;
-    if (range) {
-      const { words, refs } = range.table;
-      for (let k2 = range.from, at4 = 0; k2 < range.to; k2 += REFERENCE_WIDTH, at4++) visit(doc, words[refs[k2 + 1]], words[refs[k2 + 2]], at4);
+    const table = doc.referenceTable;
+    if (table) {
+      const { words, refs } = table;
+      for (let k2 = doc.referencesFrom, at4 = 0; k2 < doc.referencesTo; k2 += REFERENCE_WIDTH, at4++) visit(doc, words[refs[k2 + 1]], words[refs[k2 + 2]], at4);
     } else referencesOf(doc).forEach((r2, at4) => visit(doc, r2.kind, r2.target, at4));
   }
 }
@@ -28913,13 +28943,17 @@ function contractCallsOf(flow) {
   });
   return calls;
 }
+function knownOf(targets, kind) {
+  for (let i = 0; i < REF_KINDS.length; i++) if (REF_KINDS[i] === kind) return targets[REF_KINDS[i]];
+  throw new Error(`not a kind of reference: ${String(kind)}`);
+}
 function referenceIndex(registry) {
   let index = cache4.get(registry);
   if (!index) {
     const { targets } = idIndex(registry);
     const unresolved = Object.fromEntries(REF_KINDS.map((k2) => [k2, []]));
     forEachTarget(registry.documents, (doc, kind, target, at4) => {
-      if (!targets[kind].has(target)) unresolved[kind].push(referenceAt(doc, at4));
+      if (!knownOf(targets, kind).has(target)) unresolved[kind].push(referenceAt(doc, at4));
     });
     cache4.set(registry, index = { targets, unresolved });
   }
@@ -36660,7 +36694,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "b354f48870bf45ac" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "eac82070cdab3f5c" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

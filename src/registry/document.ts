@@ -75,6 +75,21 @@ export class RegistryDocument {
     return this.#refs && { table: this.#refs, from: this.#refsFrom, to: this.#refsTo };
   }
 
+  /** The table of referenceRange alone, for a loop over every document: no object made per document. */
+  get referenceTable(): ReferenceTable | undefined {
+    return this.#refs;
+  }
+
+  /** Where the document's references start in referenceTable. */
+  get referencesFrom(): number {
+    return this.#refsFrom;
+  }
+
+  /** Where they end. */
+  get referencesTo(): number {
+    return this.#refsTo;
+  }
+
   /** What the catalog takes from it, when the check kept that (LoadOptions.catalogFacts) or its cache did. */
   get catalogFacts(): DocumentFacts | undefined {
     const facts = this.#facts;

@@ -5,7 +5,7 @@ import type { Registry, RegistryDocument } from "./document.ts";
 import { REFERENCE_WIDTH } from "./reference-table.ts";
 import type { DocumentKind } from "./kinds.ts";
 import { str } from "../util/values.ts";
-import { idIndex, type Targets } from "./id-index.ts";
+import { idIndex, type KnownIds, type Targets } from "./id-index.ts";
 
 /** What a reference points at. */
 export type RefKind = "verb" | "policy_profile" | "connector" | "runtime" | "contract" | "schema";
@@ -122,10 +122,10 @@ export interface ReferenceIndex {
 export function forEachTarget(documents: readonly RegistryDocument[], visit: (doc: RegistryDocument, kind: RefKind, target: string, at: number) => void): void {
   for (let i = 0; i < documents.length; i++) {
     const doc = documents[i]!;
-    const range = doc.referenceRange;
-    if (range) {
-      const { words, refs } = range.table;
-      for (let k = range.from, at = 0; k < range.to; k += REFERENCE_WIDTH, at++) visit(doc, words[refs[k + 1]!] as RefKind, words[refs[k + 2]!]!, at);
+    const table = doc.referenceTable;
+    if (table) {
+      const { words, refs } = table;
+      for (let k = doc.referencesFrom, at = 0; k < doc.referencesTo; k += REFERENCE_WIDTH, at++) visit(doc, words[refs[k + 1]!] as RefKind, words[refs[k + 2]!]!, at);
     } else referencesOf(doc).forEach((r, at) => visit(doc, r.kind, r.target, at));
   }
 }
@@ -147,6 +147,17 @@ export function contractCallsOf(flow: RegistryDocument): Array<{ target: string;
 
 const cache = new WeakMap<Registry, ReferenceIndex>();
 
+/**
+ * targets[kind], found by comparing the kind with each of REF_KINDS: a
+ * reference's kind is often a string cut from a cache, and as an object's
+ * key it cost a string-table lookup for each of 193,000 references at
+ * 100,000 documents; REF_KINDS' own strings are keys V8 looks up at once.
+ */
+function knownOf(targets: Targets, kind: RefKind): KnownIds {
+  for (let i = 0; i < REF_KINDS.length; i++) if (REF_KINDS[i] === kind) return targets[REF_KINDS[i]!];
+  throw new Error(`not a kind of reference: ${String(kind)}`);
+}
+
 /** All references and targets of a registry, computed once per registry. */
 export function referenceIndex(registry: Registry): ReferenceIndex {
   let index = cache.get(registry);
@@ -156,7 +167,7 @@ export function referenceIndex(registry: Registry): ReferenceIndex {
     // Kinds and targets are read from the documents' tables; only a miss becomes an object.
     const unresolved = Object.fromEntries(REF_KINDS.map((k) => [k, []])) as unknown as Record<RefKind, Reference[]>;
     forEachTarget(registry.documents, (doc, kind, target, at) => {
-      if (!targets[kind].has(target)) unresolved[kind].push(referenceAt(doc, at));
+      if (!knownOf(targets, kind).has(target)) unresolved[kind].push(referenceAt(doc, at));
     });
     cache.set(registry, (index = { targets, unresolved }));
   }
