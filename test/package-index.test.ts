@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { PackagePlan } from "../src/registry/classify.ts";
+import { flowOwnersOf, type PackagePlan } from "../src/registry/classify.ts";
 import { PackageIndex } from "../src/registry/package-index.ts";
 
 /** What the classifier kept before: a set of folders, and a map of files in the plans' order, the first to name one deciding. */
@@ -14,15 +14,16 @@ function reference(plans: readonly PackagePlan[]) {
 const segment = fc.constantFrom("a", "b", "a-b", "ab", "-x", "é", "a.b", "Z");
 const folder = fc.array(segment, { minLength: 1, maxLength: 3 }).map((s) => s.join("/"));
 /** A plan as the classifier makes one: its flow and envelope inside its folder, or anywhere for the registry's top ("."). */
-const plan = fc.tuple(fc.oneof(folder, fc.constant(".")), fc.option(folder), fc.option(folder), fc.boolean()).map(([dir, flow, envelope, same]): PackagePlan => {
+const plan = fc.tuple(fc.oneof(folder, fc.constant(".")), fc.option(folder), fc.option(folder), fc.boolean(), fc.option(fc.constantFrom("c1", "c2", "c3"))).map(([dir, flow, envelope, same, id]): PackagePlan => {
   const inside = (f: string) => (dir === "." ? `${f}.json` : `${dir}/${f}.json`);
   const p: PackagePlan = { dir, manifest: inside("manifest"), system: false };
+  if (id !== null) p.id = id;
   if (flow !== null) p.flow = inside(flow);
   if (envelope !== null) p.envelope = same && p.flow ? p.flow : inside(envelope);
   return p;
 });
 
-describe("the package index (package folders, and which files are a flow or an envelope)", () => {
+describe("the package index (package folders, which files are a flow or an envelope, and whose flow)", () => {
   it("lets the first package in folder order decide a file two packages name, wherever they stand", () => {
     const plans: PackagePlan[] = [
       { dir: "-x", manifest: "-x/manifest.json", system: false, envelope: "-x/flow.json" },
@@ -44,11 +45,14 @@ describe("the package index (package folders, and which files are a flow or an e
         const paths = [...asked.map((f) => `${f}.json`), ...plans.flatMap((p) => [p.flow, p.envelope, p.manifest].filter((x): x is string => !!x))];
         const questions = [...asked, ...plans.map((p) => p.dir), ".", "/"];
         const searching = new PackageIndex(plans);
+        const owners = flowOwnersOf(plans);
         for (const path of paths) expect(searching.roleOf(path), path).toBe(roles.get(path));
+        for (const path of paths) expect([searching.has(path), searching.get(path)], path).toEqual([owners.has(path), owners.get(path)]);
         for (const dir of questions) expect(searching.hasDir(dir), dir).toBe(dirs.has(dir));
         const mapped = new PackageIndex(plans);
         for (let i = 0; i < 1100; i++) mapped.hasDir("warm-up");
         for (const path of paths) expect(mapped.roleOf(path), path).toBe(roles.get(path));
+        for (const path of paths) expect([mapped.has(path), mapped.get(path)], path).toEqual([owners.has(path), owners.get(path)]);
         for (const dir of questions) expect(mapped.hasDir(dir), dir).toBe(dirs.has(dir));
       }),
       { numRuns: 500 },

@@ -35206,6 +35206,11 @@ var init_path_index = __esm({
 });
 
 // src/registry/package-index.ts
+function holdersOf(path6) {
+  const holders = ["."];
+  for (let dir = parentOf(path6); dir !== "." && dir !== "/"; dir = parentOf(dir)) holders.push(dir);
+  return holders.sort((a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0);
+}
 var SEARCHES, PackageIndex;
 var init_package_index = __esm({
   "src/registry/package-index.ts"() {
@@ -35217,6 +35222,7 @@ var init_package_index = __esm({
       #asked = 0;
       #dirs;
       #roles;
+      #owners;
       /** `plans` sorted by folder (a stable sort, so that within a folder the first named comes first). */
       constructor(plans) {
         this.#plans = plans;
@@ -35233,16 +35239,30 @@ var init_package_index = __esm({
       /** Whether a package names this file as its flow or its envelope. */
       roleOf(path6) {
         if (this.#built()) return this.#roles.get(path6);
-        const holders = ["."];
-        for (let dir = parentOf(path6); dir !== "." && dir !== "/"; dir = parentOf(dir)) holders.push(dir);
-        holders.sort((a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0);
-        for (const dir of holders)
+        for (const dir of holdersOf(path6))
           for (let i = this.#first(dir); i < this.#plans.length && this.#plans[i].dir === dir; i++) {
             const plan = this.#plans[i];
             if (plan.flow === path6) return "flow";
             if (plan.envelope === path6) return "envelope";
           }
         return void 0;
+      }
+      /** Whether a package names this file as its flow (Frame.flowOwners). */
+      has(path6) {
+        if (this.#built()) return this.#owners.has(path6);
+        return this.#namingFlow(path6) !== void 0;
+      }
+      /** The id of the package whose flow this file is: the last in folder order to name it, as a map set in that order keeps. */
+      get(path6) {
+        if (this.#built()) return this.#owners.get(path6);
+        return this.#namingFlow(path6)?.id;
+      }
+      /** The last plan, in the plans' order, naming `path` as its flow. */
+      #namingFlow(path6) {
+        let last;
+        for (const dir of holdersOf(path6))
+          for (let i = this.#first(dir); i < this.#plans.length && this.#plans[i].dir === dir; i++) if (this.#plans[i].flow === path6) last = this.#plans[i];
+        return last;
       }
       /** The place of the first plan whose folder is not before `dir`. */
       #first(dir) {
@@ -35260,8 +35280,10 @@ var init_package_index = __esm({
         if (++this.#asked <= SEARCHES) return false;
         this.#dirs = /* @__PURE__ */ new Set();
         this.#roles = /* @__PURE__ */ new Map();
+        this.#owners = /* @__PURE__ */ new Map();
         for (const plan of this.#plans) {
           this.#dirs.add(plan.dir);
+          if (plan.flow) this.#owners.set(plan.flow, plan.id);
           if (plan.flow && !this.#roles.has(plan.flow)) this.#roles.set(plan.flow, "flow");
           if (plan.envelope && !this.#roles.has(plan.envelope)) this.#roles.set(plan.envelope, "envelope");
         }
@@ -35444,8 +35466,9 @@ var init_classify = __esm({
       systemContracts() {
         return systemContractsOf(this.#config, this.packages);
       }
+      /** Which package owns each flow file: answered by search in the plans for the few a pull request's check asks (a map of 10,000 flows cost it 10 ms). */
       flowOwners() {
-        return flowOwnersOf(this.packages);
+        return this.#packageIndex;
       }
       /** Gives one document its kind, package, id and schema; frame documents keep what they got. */
       classifyDocument(doc) {
@@ -39898,7 +39921,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "eac82070cdab3f5c" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "bc061626eb7db5ec" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -25805,12 +25805,18 @@ var PathIndex = class _PathIndex {
 var made = /* @__PURE__ */ new WeakMap();
 
 // src/registry/package-index.ts
+function holdersOf(path) {
+  const holders = ["."];
+  for (let dir = parentOf(path); dir !== "." && dir !== "/"; dir = parentOf(dir)) holders.push(dir);
+  return holders.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
 var SEARCHES = 1024;
 var PackageIndex = class {
   #plans;
   #asked = 0;
   #dirs;
   #roles;
+  #owners;
   /** `plans` sorted by folder (a stable sort, so that within a folder the first named comes first). */
   constructor(plans) {
     this.#plans = plans;
@@ -25827,16 +25833,30 @@ var PackageIndex = class {
   /** Whether a package names this file as its flow or its envelope. */
   roleOf(path) {
     if (this.#built()) return this.#roles.get(path);
-    const holders = ["."];
-    for (let dir = parentOf(path); dir !== "." && dir !== "/"; dir = parentOf(dir)) holders.push(dir);
-    holders.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-    for (const dir of holders)
+    for (const dir of holdersOf(path))
       for (let i = this.#first(dir); i < this.#plans.length && this.#plans[i].dir === dir; i++) {
         const plan = this.#plans[i];
         if (plan.flow === path) return "flow";
         if (plan.envelope === path) return "envelope";
       }
     return void 0;
+  }
+  /** Whether a package names this file as its flow (Frame.flowOwners). */
+  has(path) {
+    if (this.#built()) return this.#owners.has(path);
+    return this.#namingFlow(path) !== void 0;
+  }
+  /** The id of the package whose flow this file is: the last in folder order to name it, as a map set in that order keeps. */
+  get(path) {
+    if (this.#built()) return this.#owners.get(path);
+    return this.#namingFlow(path)?.id;
+  }
+  /** The last plan, in the plans' order, naming `path` as its flow. */
+  #namingFlow(path) {
+    let last;
+    for (const dir of holdersOf(path))
+      for (let i = this.#first(dir); i < this.#plans.length && this.#plans[i].dir === dir; i++) if (this.#plans[i].flow === path) last = this.#plans[i];
+    return last;
   }
   /** The place of the first plan whose folder is not before `dir`. */
   #first(dir) {
@@ -25854,8 +25874,10 @@ var PackageIndex = class {
     if (++this.#asked <= SEARCHES) return false;
     this.#dirs = /* @__PURE__ */ new Set();
     this.#roles = /* @__PURE__ */ new Map();
+    this.#owners = /* @__PURE__ */ new Map();
     for (const plan of this.#plans) {
       this.#dirs.add(plan.dir);
+      if (plan.flow) this.#owners.set(plan.flow, plan.id);
       if (plan.flow && !this.#roles.has(plan.flow)) this.#roles.set(plan.flow, "flow");
       if (plan.envelope && !this.#roles.has(plan.envelope)) this.#roles.set(plan.envelope, "envelope");
     }
@@ -25926,11 +25948,6 @@ function systemContractsOf(config, plans) {
   const system = new Set(Array.isArray(listed) ? listed : []);
   for (const p of plans) if (p.id && p.system) system.add(p.id);
   return system;
-}
-function flowOwnersOf(plans) {
-  const owners = /* @__PURE__ */ new Map();
-  for (const p of plans) if (p.flow) owners.set(p.flow, p.id);
-  return owners;
 }
 var Classifier = class _Classifier {
   packages = [];
@@ -26060,8 +26077,9 @@ var Classifier = class _Classifier {
   systemContracts() {
     return systemContractsOf(this.#config, this.packages);
   }
+  /** Which package owns each flow file: answered by search in the plans for the few a pull request's check asks (a map of 10,000 flows cost it 10 ms). */
   flowOwners() {
-    return flowOwnersOf(this.packages);
+    return this.#packageIndex;
   }
   /** Gives one document its kind, package, id and schema; frame documents keep what they got. */
   classifyDocument(doc) {

@@ -4,6 +4,7 @@ import type { JsonText } from "../json/parse.ts";
 import type { SchemaSet } from "../schemas/schema-set.ts";
 import type { DocumentKind } from "./kinds.ts";
 import type { PackagePlan } from "./classify.ts";
+import type { FlowOwners } from "./package-index.ts";
 import type { Reference } from "./references.ts";
 import { REFERENCE_WIDTH, ReferenceTableWriter, type ReferenceTable } from "./reference-table.ts";
 
@@ -155,7 +156,7 @@ export interface Frame {
   /** Contract package ids marked `"system": true` in their manifests. */
   systemContracts: ReadonlySet<string>;
   /** The package id of each flow file, by path. */
-  flowOwners: ReadonlyMap<string, string | undefined>;
+  flowOwners: FlowOwners;
 }
 
 export interface Registry extends Frame {

@@ -1,6 +1,19 @@
 import { parentOf } from "../util/folders.ts";
 import type { PackagePlan } from "./classify.ts";
 
+/** The package owning each flow file, as the frame asks it (Frame.flowOwners): a map does, and so does a PackageIndex. */
+export interface FlowOwners {
+  has(path: string): boolean;
+  get(path: string): string | undefined;
+}
+
+/** The packages that can name a file as their flow or envelope: those of its folders, and the registry's top; in the plans' (folder) order. */
+function holdersOf(path: string): string[] {
+  const holders = ["."];
+  for (let dir = parentOf(path); dir !== "." && dir !== "/"; dir = parentOf(dir)) holders.push(dir);
+  return holders.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 /** Questions answered by search before the set and the map are built: an incremental check asks about 150. */
 const SEARCHES = 1024;
 
@@ -17,11 +30,12 @@ const SEARCHES = 1024;
  * flow and envelope lie inside its folder, or the package is the whole
  * registry (folder ".").
  */
-export class PackageIndex {
+export class PackageIndex implements FlowOwners {
   readonly #plans: readonly PackagePlan[];
   #asked = 0;
   #dirs: Set<string> | undefined;
   #roles: Map<string, "flow" | "envelope"> | undefined;
+  #owners: Map<string, string | undefined> | undefined;
 
   /** `plans` sorted by folder (a stable sort, so that within a folder the first named comes first). */
   constructor(plans: readonly PackagePlan[]) {
@@ -42,17 +56,33 @@ export class PackageIndex {
   /** Whether a package names this file as its flow or its envelope. */
   roleOf(path: string): "flow" | "envelope" | undefined {
     if (this.#built()) return this.#roles!.get(path);
-    // The packages that can name it hold it: its folders, and the registry's top. In the plans' order, as the map would meet them.
-    const holders = ["."];
-    for (let dir = parentOf(path); dir !== "." && dir !== "/"; dir = parentOf(dir)) holders.push(dir);
-    holders.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const dir of holders)
+    for (const dir of holdersOf(path))
       for (let i = this.#first(dir); i < this.#plans.length && this.#plans[i]!.dir === dir; i++) {
         const plan = this.#plans[i]!;
         if (plan.flow === path) return "flow";
         if (plan.envelope === path) return "envelope";
       }
     return undefined;
+  }
+
+  /** Whether a package names this file as its flow (Frame.flowOwners). */
+  has(path: string): boolean {
+    if (this.#built()) return this.#owners!.has(path);
+    return this.#namingFlow(path) !== undefined;
+  }
+
+  /** The id of the package whose flow this file is: the last in folder order to name it, as a map set in that order keeps. */
+  get(path: string): string | undefined {
+    if (this.#built()) return this.#owners!.get(path);
+    return this.#namingFlow(path)?.id;
+  }
+
+  /** The last plan, in the plans' order, naming `path` as its flow. */
+  #namingFlow(path: string): PackagePlan | undefined {
+    let last: PackagePlan | undefined;
+    for (const dir of holdersOf(path))
+      for (let i = this.#first(dir); i < this.#plans.length && this.#plans[i]!.dir === dir; i++) if (this.#plans[i]!.flow === path) last = this.#plans[i];
+    return last;
   }
 
   /** The place of the first plan whose folder is not before `dir`. */
@@ -72,8 +102,10 @@ export class PackageIndex {
     if (++this.#asked <= SEARCHES) return false;
     this.#dirs = new Set();
     this.#roles = new Map();
+    this.#owners = new Map();
     for (const plan of this.#plans) {
       this.#dirs.add(plan.dir);
+      if (plan.flow) this.#owners.set(plan.flow, plan.id);
       // The first package to claim a file decides what it is, as a reader of the manifests in order would.
       if (plan.flow && !this.#roles.has(plan.flow)) this.#roles.set(plan.flow, "flow");
       if (plan.envelope && !this.#roles.has(plan.envelope)) this.#roles.set(plan.envelope, "envelope");
