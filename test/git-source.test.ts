@@ -39,4 +39,31 @@ describe("reading a commit's files from git", () => {
     expect(String(source.read("runtimes/none.json"))).toMatch(/not in/);
     expect(String(lazy.read("runtimes/none.json"))).toMatch(/not in/);
   }, 60_000);
+
+  it("takes the sizes of a read-ahead as soon as git has written them, not once its process is seen to end", async () => {
+    const root = mkdtempSync(join(tmpdir(), "mova-git-source-"));
+    mkdirSync(join(root, "registry/runtimes"), { recursive: true });
+    const paths = ["runtimes/a.json", "runtimes/b.json"];
+    for (const path of paths) writeFileSync(join(root, "registry", path), `{"path":"${path}"}`);
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: root, stdio: "pipe" });
+    git("init", "-q");
+    git("add", "-A");
+    git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "files");
+    // A git whose size-asking process lingers 3 s after its last line, as a busy thread sees a process end late: the
+    // blobs' process waits for those sizes to be named its blobs, so the read-ahead would wait out the 3 s.
+    const bin = mkdtempSync(join(tmpdir(), "mova-git-bin-"));
+    const real = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+    writeFileSync(join(bin, "git"), `#!/bin/sh\nif [ "$1" = cat-file ] && [ "$2" = --batch-check ]; then "${real}" cat-file --batch-check; sleep 3; exit 0; fi\nexec "${real}" "$@"\n`, { mode: 0o755 });
+    const path = process.env.PATH;
+    process.env.PATH = `${bin}:${path}`;
+    try {
+      const lazy = new LazyGitSource(root, "HEAD", "registry", paths);
+      const start = performance.now();
+      await lazy.prefetch(paths);
+      expect(performance.now() - start).toBeLessThan(2000);
+      for (const p of paths) expect(String(lazy.read(p))).toBe(`{"path":"${p}"}`);
+    } finally {
+      process.env.PATH = path;
+    }
+  });
 });

@@ -39543,7 +39543,16 @@ function headerSize(line) {
 async function catFileSizes(repoDir, objects) {
   if (objects.length === 0) return [];
   const chunks = [];
-  await catFile(repoDir, "--batch-check", objects, (c3) => chunks.push(c3));
+  let lines = 0;
+  let complete;
+  const answered = new Promise((resolve6) => complete = resolve6);
+  const ended = catFile(repoDir, "--batch-check", objects, (c3) => {
+    chunks.push(c3);
+    for (let at4 = c3.indexOf(10); at4 !== -1; at4 = c3.indexOf(10, at4 + 1)) lines++;
+    if (lines >= objects.length) complete();
+  });
+  ended.catch(() => void 0);
+  await Promise.race([answered, ended]);
   return Buffer.concat(chunks).toString().split("\n").slice(0, objects.length).map(headerSize);
 }
 async function catFileBatch(repoDir, objects) {
@@ -39921,7 +39930,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "bc061626eb7db5ec" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "eddf2a3cdc48361c" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -40180,6 +40189,7 @@ async function checkIncrementally(root, options, cache6, changes, repoDir, how =
     const findingsOf = (_path, at4) => findingsAt[cached[at4]] ?? NO_FINDINGS;
     const loaded3 = await loadOnce(root, setup, options, runDocumentRules, parallelism(options), /* @__PURE__ */ new Set(), { inFrame, framePaths, plans, take, findingsOf, compiledSchemas });
     mark(`incremental: ${paths.length - reused} of ${paths.length} documents read`);
+    await new Promise((resolve6) => setImmediate(resolve6));
     return loaded3;
   };
   let loaded2 = await run2(() => false);

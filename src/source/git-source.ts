@@ -201,7 +201,18 @@ function headerSize(line: string): number {
 async function catFileSizes(repoDir: string, objects: string[]): Promise<number[]> {
   if (objects.length === 0) return [];
   const chunks: Buffer[] = [];
-  await catFile(repoDir, "--batch-check", objects, (c) => chunks.push(c));
+  let lines = 0;
+  let complete!: () => void;
+  const answered = new Promise<void>((resolve) => (complete = resolve));
+  const ended = catFile(repoDir, "--batch-check", objects, (c) => {
+    chunks.push(c);
+    for (let at = c.indexOf(10); at !== -1; at = c.indexOf(10, at + 1)) lines++;
+    if (lines >= objects.length) complete();
+  });
+  // Taken as soon as every line is in, rather than once git's exit is seen, some turns of the event loop later: a thread
+  // busy with a check lets the loop turn rarely, and the blobs' process waits for these sizes to name its blobs.
+  ended.catch(() => undefined);
+  await Promise.race([answered, ended]);
   return Buffer.concat(chunks).toString().split("\n").slice(0, objects.length).map(headerSize);
 }
 
