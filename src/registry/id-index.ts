@@ -10,8 +10,8 @@ export const TARGET_OF: Partial<Record<DocumentKind, RefKind>> = { connector: "c
  * Whether a document's id names one thing in the registry (an envelope_id
  * names a type that several envelopes may share), and which kind of target
  * it is. A switch: a document's kind is often a string cut from a cache, and
- * looking it up in a set or as an object's key cost a hash or a string-table
- * lookup for each of 100,000 documents (about 10 ms).
+ * looking it up in a set or as an object's key would hash it or look it up
+ * in V8's table of strings, for each of 100,000 documents.
  */
 export function identified(kind: DocumentKind): DocumentTarget | "other" | undefined {
   switch (kind) {
@@ -72,8 +72,8 @@ function obj(v: unknown): Obj | undefined {
 
 /**
  * The ids of one kind that documents define, answered from the one map of
- * first claims: at 100,000 documents a map per kind beside it cost about
- * 30 ms of inserting the same 50,000 ids again. `extra` holds ids of the same
+ * first claims: at 100,000 documents a map per kind beside it spent about
+ * 30 ms (in profiles) inserting the same 50,000 ids again. `extra` holds ids of the same
  * kind that come from elsewhere (a security catalog's policy profiles).
  */
 class DocumentIds implements KnownIds {

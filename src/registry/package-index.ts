@@ -18,10 +18,11 @@ function holdersOf(path: string): string[] {
 const SEARCHES = 1024;
 
 /**
- * A registry's package folders, and which files are a package's flow or
+ * A registry's package folders, which files are a package's flow or
  * envelope (the first package, in folder order, to name a file decides),
- * from plans sorted by folder. A few questions are answered by binary
- * search in the plans; past SEARCHES, by a set and a map built once. A pull
+ * and which package owns each flow (the frame's flow owners), from plans
+ * sorted by folder. A few questions are answered by binary
+ * search in the plans; past SEARCHES, by a set and maps built once. A pull
  * request's check classifies a few dozen documents, and at 100,000
  * documents building those for its 10,000 cached packages cost 20–40 ms,
  * most of it hashing 30,000 paths never asked about.
