@@ -11,8 +11,8 @@ import { check, type CheckResult } from "../src/check.ts";
 import { GitSource, LazyGitSource } from "../src/source/git-source.ts";
 import { catalogDiffOf } from "../src/catalog/compare.ts";
 import { diffRegistries } from "../src/catalog/diff.ts";
-import { cacheBytes, cacheFrom, type CheckCache } from "../src/incremental/cache.ts";
-import { cacheHeader } from "../src/incremental/cache-file.ts";
+import { cacheBytes, cacheFrom, readCache, type CheckCache } from "../src/incremental/cache.ts";
+import { cacheHeader, headerEnd } from "../src/incremental/cache-file.ts";
 import type { Finding } from "../src/findings/finding.ts";
 import type { PackagePlan } from "../src/registry/classify.ts";
 
@@ -367,6 +367,24 @@ describe("incremental check from the base's cache", () => {
       expect(checked.cache?.mode, what).toBe("full");
       expect(outcome(checked)).toEqual(outcome(full));
     }
+  });
+
+  it("reads a cache file in two parts at once, its header parsed while the rest is read, wherever the cut falls", async () => {
+    const { cache } = await cachedRegistryOnBranch("parts");
+    const file = readdirSync(cache).find((f) => f.endsWith(".cache"))!;
+    const bytes = readFileSync(join(cache, file));
+    const { commit, prefix } = cacheHeader(bytes)!.header as unknown as { commit: string; prefix: string };
+    const whole = Buffer.concat(cacheBytes(cacheFrom(bytes, commit, prefix)!));
+    const end = headerEnd(bytes)!;
+    // Cut inside the format's line, inside the header, at its end, inside the columns, and past the file's end.
+    for (const cut of [1, 20, end - 1, end, end + 1, bytes.length - 1, bytes.length, bytes.length + 100]) {
+      const read = await readCache(cache, commit, prefix, undefined, cut);
+      expect(read && Buffer.concat(cacheBytes(read)).equals(whole), String(cut)).toBe(true);
+    }
+    // Another commit's name finds no file; a stamp that does not match is refused before the rest is waited for.
+    expect(await readCache(cache, "0".repeat(40), prefix)).toBeUndefined();
+    writeFileSync(join(cache, file), Buffer.from(bytes.toString("latin1").replace(`"commit":"${commit}"`, `"commit":"${"0".repeat(commit.length)}"`), "latin1"));
+    expect(await readCache(cache, commit, prefix, undefined, end + 1)).toBeUndefined();
   });
 
   it("without a cache, reads the base in full where the head read files git ignores, or the config changed", async () => {

@@ -36551,11 +36551,15 @@ function encodeCache(header, body) {
   const pad = Buffer.alloc((4 - (MAGIC.length + 4 + json.length) % 4) % 4);
   return [MAGIC, size, json, pad, ...columns.map(([, c3]) => Buffer.from(c3.buffer, c3.byteOffset, c3.byteLength)), text];
 }
-function cacheHeader(bytes) {
+function headerEnd(bytes) {
   if (bytes.length < MAGIC.length + 4 || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return void 0;
-  const size = bytes.readUInt32LE(MAGIC.length);
+  return MAGIC.length + 4 + bytes.readUInt32LE(MAGIC.length);
+}
+function cacheHeader(bytes) {
+  const last = headerEnd(bytes);
+  if (last === void 0 || last > bytes.length) return void 0;
   const start = MAGIC.length + 4;
-  if (start + size > bytes.length) return void 0;
+  const size = last - start;
   let header;
   try {
     header = JSON.parse(bytes.toString("utf8", start, start + size));
@@ -36726,7 +36730,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "f208a18bea4b8080" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "70864322b6d45b24" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -36763,25 +36767,68 @@ function suggestionsOf(registry) {
 function fileName(commit, prefix, release) {
   return `check-${commit}-${sha256(`${prefix}\0${release ?? "config"}`).slice(0, 12)}`;
 }
-async function readCache(dir, commit, prefix, release) {
-  let bytes;
+async function readCache(dir, commit, prefix, release, headBytes = HEAD_BYTES) {
+  const file = await openCacheFile((0, import_node_path8.join)(dir, `${fileName(commit, prefix, release)}.cache`), headBytes);
+  if (!file) return void 0;
+  const { bytes, head, rest } = file;
   try {
-    const { readFile } = process.getBuiltinModule("node:fs/promises");
-    bytes = await readFile((0, import_node_path8.join)(dir, `${fileName(commit, prefix, release)}.cache`));
+    await head;
+    const end = headerEnd(bytes);
+    if (end === void 0) return void 0;
+    if (end > Math.min(bytes.length, headBytes)) await rest;
+    const read = cacheHeader(bytes);
+    if (!read || !stampsMatch(read.header, commit, prefix, release)) return void 0;
+    await rest;
+    const cache6 = cacheFrom(bytes, commit, prefix, release, read);
+    if (!cache6) return void 0;
+    const count = cache6.documents.path.length;
+    cache6.catalogFacts = new CachedFacts(() => readFactsFile((0, import_node_path8.join)(dir, factsFileName(commit, prefix, release)), commit, count));
+    return cache6;
+  } catch {
+    return void 0;
+  } finally {
+    void file.closed;
+  }
+}
+async function openCacheFile(path, headBytes) {
+  const { open } = process.getBuiltinModule("node:fs/promises");
+  let handle;
+  try {
+    handle = await open(path, "r");
   } catch {
     return void 0;
   }
-  const cache6 = cacheFrom(bytes, commit, prefix, release);
-  if (!cache6) return void 0;
-  const count = cache6.documents.path.length;
-  cache6.catalogFacts = new CachedFacts(() => readFactsFile((0, import_node_path8.join)(dir, factsFileName(commit, prefix, release)), commit, count));
-  return cache6;
+  let size;
+  try {
+    size = (await handle.stat()).size;
+  } catch {
+    await handle.close().catch(() => void 0);
+    return void 0;
+  }
+  const bytes = Buffer.allocUnsafeSlow(size);
+  const fill = async (from, to2) => {
+    for (let at4 = from; at4 < to2; ) {
+      const { bytesRead } = await handle.read(bytes, at4, to2 - at4, at4);
+      if (bytesRead === 0) throw new Error("the cache file ended before its size");
+      at4 += bytesRead;
+    }
+  };
+  const cut = Math.min(size, headBytes);
+  const head = fill(0, cut);
+  const rest = fill(cut, size);
+  const closed = Promise.allSettled([head, rest]).then(() => handle.close().catch(() => void 0));
+  head.catch(() => void 0);
+  rest.catch(() => void 0);
+  return { bytes, head, rest, closed };
 }
-function cacheFrom(bytes, commit, prefix, release) {
-  const read = cacheHeader(bytes);
+function stampsMatch(header, commit, prefix, release) {
+  const h3 = header;
+  return h3.engine === engineFingerprint() && h3.commit === commit && h3.prefix === prefix && (release === void 0 || h3.release === release);
+}
+function cacheFrom(bytes, commit, prefix, release, read = cacheHeader(bytes)) {
   if (!read) return void 0;
   const header = read.header;
-  if (header.engine !== engineFingerprint() || header.commit !== commit || header.prefix !== prefix || release !== void 0 && header.release !== release) return void 0;
+  if (!stampsMatch(header, commit, prefix, release)) return void 0;
   const body = cacheBody(bytes, read.header, read.end);
   if (!body) return void 0;
   const { littleEndian: _order, columns: _columns, text: _text, ...rest } = header;
@@ -36828,7 +36875,7 @@ function writeCache(dir, cache6, release, facts) {
   write(path, cacheBytes(cache6));
   return path;
 }
-var import_node_fs3, import_node_path8, CACHE_FORMAT;
+var import_node_fs3, import_node_path8, CACHE_FORMAT, HEAD_BYTES;
 var init_cache = __esm({
   "src/incremental/cache.ts"() {
     "use strict";
@@ -36845,6 +36892,7 @@ var init_cache = __esm({
     init_cache_file();
     init_fact_columns();
     CACHE_FORMAT = CACHE_FILE_FORMAT;
+    HEAD_BYTES = 2 * 1024 * 1024;
   }
 });
 

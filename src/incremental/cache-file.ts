@@ -81,12 +81,18 @@ export function encodeCache(header: Record<string, unknown>, body: CacheBody): B
   return [MAGIC, size, json, pad, ...columns.map(([, c]) => Buffer.from(c.buffer, c.byteOffset, c.byteLength)), text];
 }
 
+/** Where a cache's header ends, from its first bytes (its format's line and the header's length); undefined when they are not a cache of this format. */
+export function headerEnd(bytes: Buffer): number | undefined {
+  if (bytes.length < MAGIC.length + 4 || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+  return MAGIC.length + 4 + bytes.readUInt32LE(MAGIC.length);
+}
+
 /** The header of a cache's bytes, or undefined when they are not a cache of this format. */
 export function cacheHeader(bytes: Buffer): { header: CacheHeader; end: number } | undefined {
-  if (bytes.length < MAGIC.length + 4 || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
-  const size = bytes.readUInt32LE(MAGIC.length);
+  const last = headerEnd(bytes);
+  if (last === undefined || last > bytes.length) return undefined;
   const start = MAGIC.length + 4;
-  if (start + size > bytes.length) return undefined;
+  const size = last - start;
   let header: CacheHeader;
   try {
     header = JSON.parse(bytes.toString("utf8", start, start + size)) as CacheHeader;

@@ -12,7 +12,7 @@ import type { Release } from "../schemas/releases.ts";
 import { sha256 } from "../util/canonical.ts";
 import { TOOL_VERSION } from "../version.ts";
 import { packNumbers, unpackNumbers } from "../util/packed-numbers.ts";
-import { cacheBody, cacheHeader, encodeCache, CACHE_FILE_FORMAT, type CacheHeader } from "./cache-file.ts";
+import { cacheBody, cacheHeader, encodeCache, headerEnd, CACHE_FILE_FORMAT, type CacheHeader } from "./cache-file.ts";
 import { CachedFacts, FACT_NUMBER_COLUMNS, wellFormed, type FactColumns } from "./fact-columns.ts";
 
 /**
@@ -133,30 +133,86 @@ function fileName(commit: string, prefix: string, release: Release | undefined):
   return `check-${commit}-${sha256(`${prefix}\u0000${release ?? "config"}`).slice(0, 12)}`;
 }
 
+/** The first part of a cache file, read apart from the rest so that its header is parsed while the rest is read: a 100,000-document cache's header is 850 KB. */
+const HEAD_BYTES = 2 * 1024 * 1024;
+
 /** The cache of a commit, if one was written by this version of the tool for this registry folder and release. */
-export async function readCache(dir: string, commit: string, prefix: string, release?: Release): Promise<CheckCache | undefined> {
-  let bytes: Buffer;
+export async function readCache(dir: string, commit: string, prefix: string, release?: Release, headBytes = HEAD_BYTES): Promise<CheckCache | undefined> {
+  const file = await openCacheFile(join(dir, `${fileName(commit, prefix, release)}.cache`), headBytes);
+  if (!file) return undefined;
+  const { bytes, head, rest } = file;
   try {
-    // Read off the main thread, so the git processes asked for the change start meanwhile rather than after.
-    // node:fs/promises when a cache is read: a plain check does without it and the readline modules it loads (1 ms).
-    const { readFile } = process.getBuiltinModule("node:fs/promises");
-    bytes = await readFile(join(dir, `${fileName(commit, prefix, release)}.cache`));
+    // The header is parsed while the rest of the file is read, off this thread (at 100k: 20 ms of parsing, 40-60 of reading).
+    await head;
+    const end = headerEnd(bytes);
+    if (end === undefined) return undefined;
+    if (end > Math.min(bytes.length, headBytes)) await rest;
+    const read = cacheHeader(bytes);
+    if (!read || !stampsMatch(read.header, commit, prefix, release)) return undefined;
+    await rest;
+    const cache = cacheFrom(bytes, commit, prefix, release, read);
+    if (!cache) return undefined;
+    const count = cache.documents.path.length;
+    cache.catalogFacts = new CachedFacts(() => readFactsFile(join(dir, factsFileName(commit, prefix, release)), commit, count));
+    return cache;
+  } catch {
+    // Cut short or unreadable while it was read: no cache.
+    return undefined;
+  } finally {
+    // Closed once both reads are over, whether or not they were waited for.
+    void file.closed;
+  }
+}
+
+/**
+ * A cache file read in two parts at once, off this thread: its first
+ * `headBytes`, and the rest. Undefined when it cannot be opened.
+ */
+async function openCacheFile(path: string, headBytes: number): Promise<{ bytes: Buffer; head: Promise<void>; rest: Promise<void>; closed: Promise<void> } | undefined> {
+  // node:fs/promises when a cache is read: a plain check does without it and the readline modules it loads (1 ms).
+  const { open } = process.getBuiltinModule("node:fs/promises");
+  let handle: import("node:fs/promises").FileHandle;
+  try {
+    handle = await open(path, "r");
   } catch {
     return undefined;
   }
-  const cache = cacheFrom(bytes, commit, prefix, release);
-  if (!cache) return undefined;
-  const count = cache.documents.path.length;
-  cache.catalogFacts = new CachedFacts(() => readFactsFile(join(dir, factsFileName(commit, prefix, release)), commit, count));
-  return cache;
+  let size: number;
+  try {
+    size = (await handle.stat()).size;
+  } catch {
+    await handle.close().catch(() => undefined);
+    return undefined;
+  }
+  // A buffer of its own, starting at a multiple of 4 bytes: the columns are read in place.
+  const bytes = Buffer.allocUnsafeSlow(size);
+  const fill = async (from: number, to: number) => {
+    for (let at = from; at < to; ) {
+      const { bytesRead } = await handle.read(bytes, at, to - at, at);
+      if (bytesRead === 0) throw new Error("the cache file ended before its size");
+      at += bytesRead;
+    }
+  };
+  const cut = Math.min(size, headBytes);
+  const head = fill(0, cut);
+  const rest = fill(cut, size);
+  const closed = Promise.allSettled([head, rest]).then(() => handle.close().catch(() => undefined));
+  head.catch(() => undefined);
+  rest.catch(() => undefined);
+  return { bytes, head, rest, closed };
 }
 
-/** A cache from its file's bytes, if they hold one of this commit, registry folder and release, by this version of the tool, whole. */
-export function cacheFrom(bytes: Buffer, commit: string, prefix: string, release?: Release): CheckCache | undefined {
-  const read = cacheHeader(bytes);
+/** Whether a cache's header says it holds this commit, registry folder and release, written by this version of the tool. */
+function stampsMatch(header: object, commit: string, prefix: string, release: Release | undefined): boolean {
+  const h = header as Partial<CheckCache>;
+  return h.engine === engineFingerprint() && h.commit === commit && h.prefix === prefix && (release === undefined || h.release === release);
+}
+
+/** A cache from its file's bytes, if they hold one of this commit, registry folder and release, by this version of the tool, whole; `read`, their header when already parsed. */
+export function cacheFrom(bytes: Buffer, commit: string, prefix: string, release?: Release, read = cacheHeader(bytes)): CheckCache | undefined {
   if (!read) return undefined;
   const header = read.header as unknown as CheckCache & CacheHeader;
-  if (header.engine !== engineFingerprint() || header.commit !== commit || header.prefix !== prefix || (release !== undefined && header.release !== release)) return undefined;
+  if (!stampsMatch(header, commit, prefix, release)) return undefined;
   const body = cacheBody(bytes, read.header, read.end);
   if (!body) return undefined;
   const { littleEndian: _order, columns: _columns, text: _text, ...rest } = header;
