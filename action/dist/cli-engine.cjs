@@ -36730,7 +36730,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "70864322b6d45b24" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "7786237482634aee" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -3,7 +3,6 @@ import { appendPointer } from "../json/pointer.ts";
 import type { Interner } from "../util/intern.ts";
 import type { Registry, RegistryDocument } from "./document.ts";
 import { REFERENCE_WIDTH } from "./reference-table.ts";
-import type { DocumentKind } from "./kinds.ts";
 import { str } from "../util/values.ts";
 import { idIndex, type KnownIds, type Targets } from "./id-index.ts";
 
@@ -150,8 +149,9 @@ const cache = new WeakMap<Registry, ReferenceIndex>();
 /**
  * targets[kind], found by comparing the kind with each of REF_KINDS: a
  * reference's kind is often a string cut from a cache, and as an object's
- * key it cost a string-table lookup for each of 193,000 references at
- * 100,000 documents; REF_KINDS' own strings are keys V8 looks up at once.
+ * key it would be looked up in V8's table of strings for each of 193,000
+ * references at 100,000 documents; REF_KINDS' own strings are keys V8
+ * finds at once.
  */
 function knownOf(targets: Targets, kind: RefKind): KnownIds {
   for (let i = 0; i < REF_KINDS.length; i++) if (REF_KINDS[i] === kind) return targets[REF_KINDS[i]!];
