@@ -36730,7 +36730,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "7786237482634aee" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "758d80ad094776f3" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -36770,24 +36770,27 @@ function fileName(commit, prefix, release) {
 async function readCache(dir, commit, prefix, release, headBytes = HEAD_BYTES) {
   const file = await openCacheFile((0, import_node_path8.join)(dir, `${fileName(commit, prefix, release)}.cache`), headBytes);
   if (!file) return void 0;
-  const { bytes, head, rest } = file;
   try {
-    await head;
-    const end = headerEnd(bytes);
-    if (end === void 0) return void 0;
-    if (end > Math.min(bytes.length, headBytes)) await rest;
-    const read = cacheHeader(bytes);
-    if (!read || !stampsMatch(read.header, commit, prefix, release)) return void 0;
-    await rest;
-    const cache6 = cacheFrom(bytes, commit, prefix, release, read);
+    const cache6 = await cacheFromParts(file, commit, prefix, release);
     if (!cache6) return void 0;
     const count = cache6.documents.path.length;
     cache6.catalogFacts = new CachedFacts(() => readFactsFile((0, import_node_path8.join)(dir, factsFileName(commit, prefix, release)), commit, count));
     return cache6;
-  } catch {
-    return void 0;
   } finally {
     void file.closed;
+  }
+}
+async function cacheFromParts({ bytes, cut, head, rest }, commit, prefix, release) {
+  try {
+    await head;
+    const end = headerEnd(bytes.subarray(0, cut));
+    if (end === void 0 || end > cut) await rest;
+    const read = cacheHeader(bytes);
+    if (!read || !stampsMatch(read.header, commit, prefix, release)) return void 0;
+    await rest;
+    return cacheFrom(bytes, commit, prefix, release, read);
+  } catch {
+    return void 0;
   }
 }
 async function openCacheFile(path, headBytes) {
@@ -36805,7 +36808,7 @@ async function openCacheFile(path, headBytes) {
     await handle.close().catch(() => void 0);
     return void 0;
   }
-  const bytes = Buffer.allocUnsafeSlow(size);
+  const bytes = Buffer.alloc(size);
   const fill = async (from, to2) => {
     for (let at4 = from; at4 < to2; ) {
       const { bytesRead } = await handle.read(bytes, at4, to2 - at4, at4);
@@ -36819,7 +36822,7 @@ async function openCacheFile(path, headBytes) {
   const closed = Promise.allSettled([head, rest]).then(() => handle.close().catch(() => void 0));
   head.catch(() => void 0);
   rest.catch(() => void 0);
-  return { bytes, head, rest, closed };
+  return { bytes, cut, head, rest, closed };
 }
 function stampsMatch(header, commit, prefix, release) {
   const h3 = header;

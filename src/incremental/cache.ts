@@ -140,27 +140,45 @@ const HEAD_BYTES = 2 * 1024 * 1024;
 export async function readCache(dir: string, commit: string, prefix: string, release?: Release, headBytes = HEAD_BYTES): Promise<CheckCache | undefined> {
   const file = await openCacheFile(join(dir, `${fileName(commit, prefix, release)}.cache`), headBytes);
   if (!file) return undefined;
-  const { bytes, head, rest } = file;
   try {
-    // The header is parsed while the rest of the file is read, off this thread (at 100k: 20 ms of parsing, 40-60 of reading).
-    await head;
-    const end = headerEnd(bytes);
-    if (end === undefined) return undefined;
-    if (end > Math.min(bytes.length, headBytes)) await rest;
-    const read = cacheHeader(bytes);
-    if (!read || !stampsMatch(read.header, commit, prefix, release)) return undefined;
-    await rest;
-    const cache = cacheFrom(bytes, commit, prefix, release, read);
+    const cache = await cacheFromParts(file, commit, prefix, release);
     if (!cache) return undefined;
     const count = cache.documents.path.length;
     cache.catalogFacts = new CachedFacts(() => readFactsFile(join(dir, factsFileName(commit, prefix, release)), commit, count));
     return cache;
-  } catch {
-    // Cut short or unreadable while it was read: no cache.
-    return undefined;
   } finally {
     // Closed once both reads are over, whether or not they were waited for.
     void file.closed;
+  }
+}
+
+/** A cache file's bytes as they are being read: the first `cut` of them once `head` settles, all once `rest` does. */
+export interface CacheParts {
+  bytes: Buffer;
+  cut: number;
+  head: Promise<void>;
+  rest: Promise<void>;
+}
+
+/**
+ * The cache in a file being read in two parts: its header parsed while the
+ * rest of the file is read, off this thread (at 100k: 20 ms of parsing, 40–60
+ * of reading). Undefined when it is not a cache of this commit, registry
+ * folder, release and tool, or the file could not be read whole.
+ */
+export async function cacheFromParts({ bytes, cut, head, rest }: CacheParts, commit: string, prefix: string, release?: Release): Promise<CheckCache | undefined> {
+  try {
+    await head;
+    // Only the bytes read so far are looked at: past them, the buffer holds nothing yet.
+    const end = headerEnd(bytes.subarray(0, cut));
+    if (end === undefined || end > cut) await rest;
+    const read = cacheHeader(bytes);
+    if (!read || !stampsMatch(read.header, commit, prefix, release)) return undefined;
+    await rest;
+    return cacheFrom(bytes, commit, prefix, release, read);
+  } catch {
+    // Cut short or unreadable while it was read: no cache.
+    return undefined;
   }
 }
 
@@ -168,7 +186,7 @@ export async function readCache(dir: string, commit: string, prefix: string, rel
  * A cache file read in two parts at once, off this thread: its first
  * `headBytes`, and the rest. Undefined when it cannot be opened.
  */
-async function openCacheFile(path: string, headBytes: number): Promise<{ bytes: Buffer; head: Promise<void>; rest: Promise<void>; closed: Promise<void> } | undefined> {
+async function openCacheFile(path: string, headBytes: number): Promise<(CacheParts & { closed: Promise<void> }) | undefined> {
   // node:fs/promises when a cache is read: a plain check does without it and the readline modules it loads (1 ms).
   const { open } = process.getBuiltinModule("node:fs/promises");
   let handle: import("node:fs/promises").FileHandle;
@@ -184,8 +202,9 @@ async function openCacheFile(path: string, headBytes: number): Promise<{ bytes: 
     await handle.close().catch(() => undefined);
     return undefined;
   }
-  // A buffer of its own, starting at a multiple of 4 bytes: the columns are read in place.
-  const bytes = Buffer.allocUnsafeSlow(size);
+  // A buffer of its own, starting at a multiple of 4 bytes (the columns are read in place), and zeroed, so that a part not
+  // yet read holds nothing a reader could take for a cache (a large one comes from the system zeroed, at no cost).
+  const bytes = Buffer.alloc(size);
   const fill = async (from: number, to: number) => {
     for (let at = from; at < to; ) {
       const { bytesRead } = await handle.read(bytes, at, to - at, at);
@@ -199,7 +218,7 @@ async function openCacheFile(path: string, headBytes: number): Promise<{ bytes: 
   const closed = Promise.allSettled([head, rest]).then(() => handle.close().catch(() => undefined));
   head.catch(() => undefined);
   rest.catch(() => undefined);
-  return { bytes, head, rest, closed };
+  return { bytes, cut, head, rest, closed };
 }
 
 /** Whether a cache's header says it holds this commit, registry folder and release, written by this version of the tool. */
