@@ -701,8 +701,8 @@ var init_lib = __esm({
         });
       }
       postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj4, additionalHeaders = {}) {
-          const data = JSON.stringify(obj4, null, 2);
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+          const data = JSON.stringify(obj2, null, 2);
           additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
           additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
           const res = yield this.post(requestUrl, data, additionalHeaders);
@@ -710,8 +710,8 @@ var init_lib = __esm({
         });
       }
       putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj4, additionalHeaders = {}) {
-          const data = JSON.stringify(obj4, null, 2);
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+          const data = JSON.stringify(obj2, null, 2);
           additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
           additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
           const res = yield this.put(requestUrl, data, additionalHeaders);
@@ -719,8 +719,8 @@ var init_lib = __esm({
         });
       }
       patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj4, additionalHeaders = {}) {
-          const data = JSON.stringify(obj4, null, 2);
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+          const data = JSON.stringify(obj2, null, 2);
           additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
           additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
           const res = yield this.patch(requestUrl, data, additionalHeaders);
@@ -1083,25 +1083,25 @@ var init_lib = __esm({
               }
               return value;
             }
-            let obj4;
+            let obj2;
             let contents;
             try {
               contents = yield res.readBody();
               if (contents && contents.length > 0) {
                 if (options && options.deserializeDates) {
-                  obj4 = JSON.parse(contents, dateTimeDeserializer);
+                  obj2 = JSON.parse(contents, dateTimeDeserializer);
                 } else {
-                  obj4 = JSON.parse(contents);
+                  obj2 = JSON.parse(contents);
                 }
-                response.result = obj4;
+                response.result = obj2;
               }
               response.headers = res.message.headers;
             } catch (err) {
             }
             if (statusCode > 299) {
               let msg;
-              if (obj4 && obj4.message) {
-                msg = obj4.message;
+              if (obj2 && obj2.message) {
+                msg = obj2.message;
               } else if (contents && contents.length > 0) {
                 msg = contents;
               } else {
@@ -1117,7 +1117,7 @@ var init_lib = __esm({
         });
       }
     };
-    lowercaseKeys = (obj4) => Object.keys(obj4).reduce((c3, k2) => (c3[k2.toLowerCase()] = obj4[k2], c3), {});
+    lowercaseKeys = (obj2) => Object.keys(obj2).reduce((c3, k2) => (c3[k2.toLowerCase()] = obj2[k2], c3), {});
   }
 });
 
@@ -3341,6 +3341,9 @@ var init_reference_table = __esm({
 function str(v2) {
   return typeof v2 === "string" && v2 !== "" ? v2 : void 0;
 }
+function obj(v2) {
+  return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
+}
 function sortedOnce(list) {
   list.sort();
   return list.filter((p2, i) => i === 0 || p2 !== list[i - 1]);
@@ -3371,9 +3374,6 @@ function identified(kind) {
     default:
       return void 0;
   }
-}
-function obj(v2) {
-  return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
 }
 function idIndex(registry) {
   let index = cache2.get(registry);
@@ -3470,11 +3470,8 @@ var init_id_index = __esm({
 });
 
 // src/registry/references.ts
-function obj2(v2) {
-  return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
-}
 function referencesOf(doc, strings2) {
-  const value = obj2(doc.json?.ok ? doc.json.value : void 0);
+  const value = obj(doc.json?.ok ? doc.json.value : void 0);
   if (!value) return [];
   const out = [];
   const intern = (s) => strings2 ? strings2.intern(s) : s;
@@ -3489,11 +3486,11 @@ function referencesOf(doc, strings2) {
     case "envelope": {
       add("verb", "/verb", value.verb, "verb");
       add("policy_profile", "/policy_profile_id", value.policy_profile_id, "policy_profile_id");
-      add("schema", "/payload/object_ref/data_type", obj2(obj2(value.payload)?.object_ref)?.data_type, "payload data type");
+      add("schema", "/payload/object_ref/data_type", obj(obj(value.payload)?.object_ref)?.data_type, "payload data type");
       break;
     }
     case "envelope_schema": {
-      add("verb", "/properties/verb/const", obj2(obj2(value.properties)?.verb)?.const, "verb");
+      add("verb", "/properties/verb/const", obj(obj(value.properties)?.verb)?.const, "verb");
       break;
     }
     case "contract_manifest": {
@@ -3516,13 +3513,13 @@ function referencesOf(doc, strings2) {
     }
     case "runtime_binding": {
       list(value.binding_targets, "/binding_targets", (t2, at4) => {
-        const kind = BINDING_TARGET_KIND[String(obj2(t2)?.target_kind)];
-        if (kind) add(kind, appendPointer(at4, "target_id"), obj2(t2)?.target_id, "binding target");
+        const kind = BINDING_TARGET_KIND[String(obj(t2)?.target_kind)];
+        if (kind) add(kind, appendPointer(at4, "target_id"), obj(t2)?.target_id, "binding target");
       });
       break;
     }
     case "instruction_profile": {
-      const applies = obj2(value.applies_to);
+      const applies = obj(value.applies_to);
       list(applies?.envelope_ids, "/applies_to/envelope_ids", (id, at4) => add("schema", at4, id, "applies_to envelope"));
       list(applies?.data_types, "/applies_to/data_types", (id, at4) => add("schema", at4, id, "applies_to data type"));
       break;
@@ -3533,9 +3530,9 @@ function referencesOf(doc, strings2) {
     }
     case "episode": {
       add("verb", "/verb_id", value.verb_id, "verb_id");
-      list(value.input_envelopes, "/input_envelopes", (e, at4) => add("schema", appendPointer(at4, "envelope_type"), obj2(e)?.envelope_type, "input envelope type"));
+      list(value.input_envelopes, "/input_envelopes", (e, at4) => add("schema", appendPointer(at4, "envelope_type"), obj(e)?.envelope_type, "input envelope type"));
       for (const field3 of ["input_data_refs", "output_data_refs"])
-        list(value[field3], `/${field3}`, (e, at4) => add("schema", appendPointer(at4, "data_type"), obj2(e)?.data_type, "data type"));
+        list(value[field3], `/${field3}`, (e, at4) => add("schema", appendPointer(at4, "data_type"), obj(e)?.data_type, "data type"));
       break;
     }
   }
@@ -4492,7 +4489,7 @@ var require_node = __commonJS({
     }
     exports2.inspectOpts = Object.keys(process.env).filter((key) => {
       return /^debug_/i.test(key);
-    }).reduce((obj4, key) => {
+    }).reduce((obj2, key) => {
       const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => {
         return k2.toUpperCase();
       });
@@ -4506,8 +4503,8 @@ var require_node = __commonJS({
       } else {
         val = Number(val);
       }
-      obj4[prop] = val;
-      return obj4;
+      obj2[prop] = val;
+      return obj2;
     }, {});
     function useColors() {
       return "colors" in exports2.inspectOpts ? Boolean(exports2.inspectOpts.colors) : tty.isatty(process.stderr.fd);
@@ -19136,12 +19133,12 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj4, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj4})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj4), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -20961,11 +20958,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj4, assign) {
+      setParams(obj2, assign) {
         if (assign)
-          Object.assign(this.params, obj4);
+          Object.assign(this.params, obj2);
         else
-          this.params = obj4;
+          this.params = obj2;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -29744,13 +29741,13 @@ var require_to_regex_range = __commonJS({
       let prev;
       for (let i = 0; i < ranges.length; i++) {
         let max2 = ranges[i];
-        let obj4 = rangeToPattern(String(start), String(max2), options);
+        let obj2 = rangeToPattern(String(start), String(max2), options);
         let zeros = "";
-        if (!tok.isPadded && prev && prev.pattern === obj4.pattern) {
+        if (!tok.isPadded && prev && prev.pattern === obj2.pattern) {
           if (prev.count.length > 1) {
             prev.count.pop();
           }
-          prev.count.push(obj4.count[0]);
+          prev.count.push(obj2.count[0]);
           prev.string = prev.pattern + toQuantifier(prev.count);
           start = max2 + 1;
           continue;
@@ -29758,10 +29755,10 @@ var require_to_regex_range = __commonJS({
         if (tok.isPadded) {
           zeros = padZeros(max2, tok, options);
         }
-        obj4.string = zeros + obj4.pattern + toQuantifier(obj4.count);
-        tokens.push(obj4);
+        obj2.string = zeros + obj2.pattern + toQuantifier(obj2.count);
+        tokens.push(obj2);
         start = max2 + 1;
-        prev = obj4;
+        prev = obj2;
       }
       return tokens;
     }
@@ -32414,13 +32411,13 @@ var require_micromatch = __commonJS({
       }
       return micromatch.isMatch(str3, pattern, { ...options, contains: true });
     };
-    micromatch.matchKeys = (obj4, patterns, options) => {
-      if (!utils.isObject(obj4)) {
+    micromatch.matchKeys = (obj2, patterns, options) => {
+      if (!utils.isObject(obj2)) {
         throw new TypeError("Expected the first argument to be an object");
       }
-      let keys = micromatch(Object.keys(obj4), patterns, options);
+      let keys = micromatch(Object.keys(obj2), patterns, options);
       let res = {};
-      for (let key of keys) res[key] = obj4[key];
+      for (let key of keys) res[key] = obj2[key];
       return res;
     };
     micromatch.some = (list, patterns, options) => {
@@ -33482,9 +33479,9 @@ var require_reusify = __commonJS({
         current.next = null;
         return current;
       }
-      function release(obj4) {
-        tail.next = obj4;
-        tail = obj4;
+      function release(obj2) {
+        tail.next = obj2;
+        tail = obj2;
       }
       return {
         get,
@@ -39934,7 +39931,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "758d80ad094776f3" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "4291d7a7d0680d90" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -42865,15 +42862,12 @@ var init_store = __esm({
 });
 
 // src/site/model.ts
-function obj3(v2) {
-  return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
-}
 function str2(v2) {
   return typeof v2 === "string" && v2.trim() !== "" ? v2 : void 0;
 }
 function field2(value, name) {
-  const v2 = obj3(value);
-  return str2(v2?.[name]) ?? str2(obj3(v2?.meta)?.[name]) ?? str2(obj3(v2?.ext)?.[name]);
+  const v2 = obj(value);
+  return str2(v2?.[name]) ?? str2(obj(v2?.meta)?.[name]) ?? str2(obj(v2?.ext)?.[name]);
 }
 function pageName(kind, id, taken) {
   const plain = id.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\.+/, "_").slice(0, 120);
@@ -42884,13 +42878,13 @@ function pageName(kind, id, taken) {
 }
 function layersOf2(registry) {
   const catalog = registry.globals.get("global.layers_and_namespaces_v1");
-  const list = obj3(catalog?.json?.ok ? catalog.json.value : void 0)?.layers;
+  const list = obj(catalog?.json?.ok ? catalog.json.value : void 0)?.layers;
   if (!Array.isArray(list)) return [{ id: "red_core", title: "MOVA red core", prefixes: ["mova", "mova4", "security", "runtime_core", "connector_core"] }];
   return list.flatMap((l3) => {
-    const id = str2(obj3(l3)?.id);
+    const id = str2(obj(l3)?.id);
     if (!id) return [];
-    const prefixes = Array.isArray(obj3(l3).namespace_prefixes) ? obj3(l3).namespace_prefixes.filter((p2) => typeof p2 === "string" && p2 !== "") : [];
-    const title = str2(obj3(l3).title);
+    const prefixes = Array.isArray(obj(l3).namespace_prefixes) ? obj(l3).namespace_prefixes.filter((p2) => typeof p2 === "string" && p2 !== "") : [];
+    const title = str2(obj(l3).title);
     return [{ id, ...title ? { title } : {}, prefixes }];
   });
 }
@@ -42928,7 +42922,7 @@ function siteModel(registry) {
   const taken = /* @__PURE__ */ new Set();
   const entries = [];
   const add = (kind, id, documents, value, extra = {}, origin) => {
-    const title = field2(value, "title") ?? (kind === "data_schema" || kind === "envelope_schema" ? str2(obj3(value)?.title) : void 0);
+    const title = field2(value, "title") ?? (kind === "data_schema" || kind === "envelope_schema" ? str2(obj(value)?.title) : void 0);
     const description = field2(value, "description");
     const owner = field2(value, "owner");
     const entry = {
@@ -43017,7 +43011,7 @@ function runsOf(registry) {
     const rest = doc.path.slice(base.length + 1).split("/");
     if (rest.length < 2) continue;
     const dir = `${base}/${rest[0]}`;
-    const value = doc.json?.ok ? obj3(doc.json.value) : void 0;
+    const value = doc.json?.ok ? obj(doc.json.value) : void 0;
     if (rest.length === 2 && rest[1] === "request.json") {
       const r2 = run2(dir);
       r2.request = value ?? {};
@@ -43046,6 +43040,7 @@ var init_model = __esm({
     init_references();
     init_store();
     init_canonical();
+    init_values();
     KIND_TITLE = {
       contract: "contract",
       data_schema: "data schema",
@@ -44081,8 +44076,8 @@ var require_lib = __commonJS({
         });
       }
       postJson(requestUrl_1, obj_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj4, additionalHeaders = {}) {
-          const data = JSON.stringify(obj4, null, 2);
+        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+          const data = JSON.stringify(obj2, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.post(requestUrl, data, additionalHeaders);
@@ -44090,8 +44085,8 @@ var require_lib = __commonJS({
         });
       }
       putJson(requestUrl_1, obj_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj4, additionalHeaders = {}) {
-          const data = JSON.stringify(obj4, null, 2);
+        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+          const data = JSON.stringify(obj2, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.put(requestUrl, data, additionalHeaders);
@@ -44099,8 +44094,8 @@ var require_lib = __commonJS({
         });
       }
       patchJson(requestUrl_1, obj_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj4, additionalHeaders = {}) {
-          const data = JSON.stringify(obj4, null, 2);
+        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+          const data = JSON.stringify(obj2, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.patch(requestUrl, data, additionalHeaders);
@@ -44463,25 +44458,25 @@ var require_lib = __commonJS({
               }
               return value;
             }
-            let obj4;
+            let obj2;
             let contents;
             try {
               contents = yield res.readBody();
               if (contents && contents.length > 0) {
                 if (options && options.deserializeDates) {
-                  obj4 = JSON.parse(contents, dateTimeDeserializer);
+                  obj2 = JSON.parse(contents, dateTimeDeserializer);
                 } else {
-                  obj4 = JSON.parse(contents);
+                  obj2 = JSON.parse(contents);
                 }
-                response.result = obj4;
+                response.result = obj2;
               }
               response.headers = res.message.headers;
             } catch (err) {
             }
             if (statusCode > 299) {
               let msg;
-              if (obj4 && obj4.message) {
-                msg = obj4.message;
+              if (obj2 && obj2.message) {
+                msg = obj2.message;
               } else if (contents && contents.length > 0) {
                 msg = contents;
               } else {
@@ -44498,7 +44493,7 @@ var require_lib = __commonJS({
       }
     };
     exports2.HttpClient = HttpClient3;
-    var lowercaseKeys3 = (obj4) => Object.keys(obj4).reduce((c3, k2) => (c3[k2.toLowerCase()] = obj4[k2], c3), {});
+    var lowercaseKeys3 = (obj2) => Object.keys(obj2).reduce((c3, k2) => (c3[k2.toLowerCase()] = obj2[k2], c3), {});
   }
 });
 
@@ -44748,13 +44743,13 @@ function mergeDeep(defaults2, options) {
   });
   return result;
 }
-function removeUndefinedProperties(obj4) {
-  for (const key in obj4) {
-    if (obj4[key] === void 0) {
-      delete obj4[key];
+function removeUndefinedProperties(obj2) {
+  for (const key in obj2) {
+    if (obj2[key] === void 0) {
+      delete obj2[key];
     }
   }
-  return obj4;
+  return obj2;
 }
 function merge(defaults2, route, options) {
   if (typeof route === "string") {
@@ -54455,19 +54450,19 @@ var require_luxon = __commonJS({
         ...timeObject(ordinalData)
       };
     }
-    function usesLocalWeekValues(obj4, loc) {
-      const hasLocaleWeekData = !isUndefined(obj4.localWeekday) || !isUndefined(obj4.localWeekNumber) || !isUndefined(obj4.localWeekYear);
+    function usesLocalWeekValues(obj2, loc) {
+      const hasLocaleWeekData = !isUndefined(obj2.localWeekday) || !isUndefined(obj2.localWeekNumber) || !isUndefined(obj2.localWeekYear);
       if (hasLocaleWeekData) {
-        const hasIsoWeekData = !isUndefined(obj4.weekday) || !isUndefined(obj4.weekNumber) || !isUndefined(obj4.weekYear);
+        const hasIsoWeekData = !isUndefined(obj2.weekday) || !isUndefined(obj2.weekNumber) || !isUndefined(obj2.weekYear);
         if (hasIsoWeekData) {
           throw new ConflictingSpecificationError("Cannot mix locale-based week fields with ISO-based week fields");
         }
-        if (!isUndefined(obj4.localWeekday)) obj4.weekday = obj4.localWeekday;
-        if (!isUndefined(obj4.localWeekNumber)) obj4.weekNumber = obj4.localWeekNumber;
-        if (!isUndefined(obj4.localWeekYear)) obj4.weekYear = obj4.localWeekYear;
-        delete obj4.localWeekday;
-        delete obj4.localWeekNumber;
-        delete obj4.localWeekYear;
+        if (!isUndefined(obj2.localWeekday)) obj2.weekday = obj2.localWeekday;
+        if (!isUndefined(obj2.localWeekNumber)) obj2.weekNumber = obj2.localWeekNumber;
+        if (!isUndefined(obj2.localWeekYear)) obj2.weekYear = obj2.localWeekYear;
+        delete obj2.localWeekday;
+        delete obj2.localWeekNumber;
+        delete obj2.localWeekYear;
         return {
           minDaysInFirstWeek: loc.getMinDaysInFirstWeek(),
           startOfWeek: loc.getStartOfWeek()
@@ -54479,41 +54474,41 @@ var require_luxon = __commonJS({
         };
       }
     }
-    function hasInvalidWeekData(obj4, minDaysInFirstWeek = 4, startOfWeek = 1) {
-      const validYear = isInteger(obj4.weekYear), validWeek = integerBetween(obj4.weekNumber, 1, weeksInWeekYear(obj4.weekYear, minDaysInFirstWeek, startOfWeek)), validWeekday = integerBetween(obj4.weekday, 1, 7);
+    function hasInvalidWeekData(obj2, minDaysInFirstWeek = 4, startOfWeek = 1) {
+      const validYear = isInteger(obj2.weekYear), validWeek = integerBetween(obj2.weekNumber, 1, weeksInWeekYear(obj2.weekYear, minDaysInFirstWeek, startOfWeek)), validWeekday = integerBetween(obj2.weekday, 1, 7);
       if (!validYear) {
-        return unitOutOfRange("weekYear", obj4.weekYear);
+        return unitOutOfRange("weekYear", obj2.weekYear);
       } else if (!validWeek) {
-        return unitOutOfRange("week", obj4.weekNumber);
+        return unitOutOfRange("week", obj2.weekNumber);
       } else if (!validWeekday) {
-        return unitOutOfRange("weekday", obj4.weekday);
+        return unitOutOfRange("weekday", obj2.weekday);
       } else return false;
     }
-    function hasInvalidOrdinalData(obj4) {
-      const validYear = isInteger(obj4.year), validOrdinal = integerBetween(obj4.ordinal, 1, daysInYear(obj4.year));
+    function hasInvalidOrdinalData(obj2) {
+      const validYear = isInteger(obj2.year), validOrdinal = integerBetween(obj2.ordinal, 1, daysInYear(obj2.year));
       if (!validYear) {
-        return unitOutOfRange("year", obj4.year);
+        return unitOutOfRange("year", obj2.year);
       } else if (!validOrdinal) {
-        return unitOutOfRange("ordinal", obj4.ordinal);
+        return unitOutOfRange("ordinal", obj2.ordinal);
       } else return false;
     }
-    function hasInvalidGregorianData(obj4) {
-      const validYear = isInteger(obj4.year), validMonth = integerBetween(obj4.month, 1, 12), validDay = integerBetween(obj4.day, 1, daysInMonth(obj4.year, obj4.month));
+    function hasInvalidGregorianData(obj2) {
+      const validYear = isInteger(obj2.year), validMonth = integerBetween(obj2.month, 1, 12), validDay = integerBetween(obj2.day, 1, daysInMonth(obj2.year, obj2.month));
       if (!validYear) {
-        return unitOutOfRange("year", obj4.year);
+        return unitOutOfRange("year", obj2.year);
       } else if (!validMonth) {
-        return unitOutOfRange("month", obj4.month);
+        return unitOutOfRange("month", obj2.month);
       } else if (!validDay) {
-        return unitOutOfRange("day", obj4.day);
+        return unitOutOfRange("day", obj2.day);
       } else return false;
     }
-    function hasInvalidTimeData(obj4) {
+    function hasInvalidTimeData(obj2) {
       const {
         hour,
         minute,
         second,
         millisecond
-      } = obj4;
+      } = obj2;
       const validHour = integerBetween(hour, 0, 23) || hour === 24 && minute === 0 && second === 0 && millisecond === 0, validMinute = integerBetween(minute, 0, 59), validSecond = integerBetween(second, 0, 59), validMillisecond = integerBetween(millisecond, 0, 999);
       if (!validHour) {
         return unitOutOfRange("hour", hour);
@@ -54572,14 +54567,14 @@ var require_luxon = __commonJS({
         }
       }, null)[1];
     }
-    function pick(obj4, keys) {
+    function pick(obj2, keys) {
       return keys.reduce((a, k2) => {
-        a[k2] = obj4[k2];
+        a[k2] = obj2[k2];
         return a;
       }, {});
     }
-    function hasOwnProperty(obj4, prop) {
-      return Object.prototype.hasOwnProperty.call(obj4, prop);
+    function hasOwnProperty(obj2, prop) {
+      return Object.prototype.hasOwnProperty.call(obj2, prop);
     }
     function validateWeekSettings(settings2) {
       if (settings2 == null) {
@@ -54666,11 +54661,11 @@ var require_luxon = __commonJS({
         return [31, null, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][modMonth - 1];
       }
     }
-    function objToLocalTS(obj4) {
-      let d2 = Date.UTC(obj4.year, obj4.month - 1, obj4.day, obj4.hour, obj4.minute, obj4.second, obj4.millisecond);
-      if (obj4.year < 100 && obj4.year >= 0) {
+    function objToLocalTS(obj2) {
+      let d2 = Date.UTC(obj2.year, obj2.month - 1, obj2.day, obj2.hour, obj2.minute, obj2.second, obj2.millisecond);
+      if (obj2.year < 100 && obj2.year >= 0) {
         d2 = new Date(d2);
-        d2.setUTCFullYear(obj4.year, obj4.month - 1, obj4.day);
+        d2.setUTCFullYear(obj2.year, obj2.month - 1, obj2.day);
       }
       return +d2;
     }
@@ -54720,11 +54715,11 @@ var require_luxon = __commonJS({
       if (typeof value === "boolean" || value === "" || !Number.isFinite(numericValue)) throw new InvalidArgumentError(`Invalid unit value ${value}`);
       return numericValue;
     }
-    function normalizeObject(obj4, normalizer) {
+    function normalizeObject(obj2, normalizer) {
       const normalized2 = {};
-      for (const u2 in obj4) {
-        if (hasOwnProperty(obj4, u2)) {
-          const v2 = obj4[u2];
+      for (const u2 in obj2) {
+        if (hasOwnProperty(obj2, u2)) {
+          const v2 = obj2[u2];
           if (v2 === void 0 || v2 === null) continue;
           normalized2[normalizer(u2)] = asNumber(v2);
         }
@@ -54744,8 +54739,8 @@ var require_luxon = __commonJS({
           throw new RangeError(`Value format ${format} is out of range for property format`);
       }
     }
-    function timeObject(obj4) {
-      return pick(obj4, ["hour", "minute", "second", "millisecond"]);
+    function timeObject(obj2) {
+      return pick(obj2, ["hour", "minute", "second", "millisecond"]);
     }
     var monthsLong = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
     var monthsShort = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -55607,12 +55602,12 @@ var require_luxon = __commonJS({
        * @param {string} [opts.matrix=Object] - the custom conversion system to use
        * @return {Duration}
        */
-      static fromObject(obj4, opts = {}) {
-        if (obj4 == null || typeof obj4 !== "object") {
-          throw new InvalidArgumentError(`Duration.fromObject: argument expected to be an object, got ${obj4 === null ? "null" : typeof obj4}`);
+      static fromObject(obj2, opts = {}) {
+        if (obj2 == null || typeof obj2 !== "object") {
+          throw new InvalidArgumentError(`Duration.fromObject: argument expected to be an object, got ${obj2 === null ? "null" : typeof obj2}`);
         }
         return new _Duration({
-          values: normalizeObject(obj4, _Duration.normalizeUnit),
+          values: normalizeObject(obj2, _Duration.normalizeUnit),
           loc: Locale.fromObject(opts),
           conversionAccuracy: opts.conversionAccuracy,
           matrix: opts.matrix
@@ -57579,8 +57574,8 @@ var require_luxon = __commonJS({
         millisecond: d2.getUTCMilliseconds()
       };
     }
-    function objToTS(obj4, offset2, zone) {
-      return fixOffset(objToLocalTS(obj4), offset2, zone);
+    function objToTS(obj2, offset2, zone) {
+      return fixOffset(objToLocalTS(obj2), offset2, zone);
     }
     function adjustTime(inst, dur) {
       const oPre = inst.o, year = inst.c.year + Math.trunc(dur.years), month = inst.c.month + Math.trunc(dur.months) + Math.trunc(dur.quarters) * 3, c3 = {
@@ -57786,25 +57781,25 @@ var require_luxon = __commonJS({
       }
       return offsetGuess;
     }
-    function quickDT(obj4, opts) {
+    function quickDT(obj2, opts) {
       const zone = normalizeZone(opts.zone, Settings.defaultZone);
       if (!zone.isValid) {
         return DateTime.invalid(unsupportedZone(zone));
       }
       const loc = Locale.fromObject(opts);
       let ts2, o2;
-      if (!isUndefined(obj4.year)) {
+      if (!isUndefined(obj2.year)) {
         for (const u2 of orderedUnits) {
-          if (isUndefined(obj4[u2])) {
-            obj4[u2] = defaultUnitValues[u2];
+          if (isUndefined(obj2[u2])) {
+            obj2[u2] = defaultUnitValues[u2];
           }
         }
-        const invalid = hasInvalidGregorianData(obj4) || hasInvalidTimeData(obj4);
+        const invalid = hasInvalidGregorianData(obj2) || hasInvalidTimeData(obj2);
         if (invalid) {
           return DateTime.invalid(invalid);
         }
         const offsetProvis = guessOffsetForZone(zone);
-        [ts2, o2] = objToTS(obj4, offsetProvis, zone);
+        [ts2, o2] = objToTS(obj2, offsetProvis, zone);
       } else {
         ts2 = Settings.now();
       }
@@ -58065,14 +58060,14 @@ var require_luxon = __commonJS({
        * @example DateTime.fromObject({ localWeekYear: 2022, localWeekNumber: 1, localWeekday: 1 }, { locale: "en-US" }).toISODate() //=> '2021-12-26'
        * @return {DateTime}
        */
-      static fromObject(obj4, opts = {}) {
-        obj4 = obj4 || {};
+      static fromObject(obj2, opts = {}) {
+        obj2 = obj2 || {};
         const zoneToUse = normalizeZone(opts.zone, Settings.defaultZone);
         if (!zoneToUse.isValid) {
           return _DateTime.invalid(unsupportedZone(zoneToUse));
         }
         const loc = Locale.fromObject(opts);
-        const normalized2 = normalizeObject(obj4, normalizeUnitWithLocalWeeks);
+        const normalized2 = normalizeObject(obj2, normalizeUnitWithLocalWeeks);
         const {
           minDaysInFirstWeek,
           startOfWeek
@@ -58119,7 +58114,7 @@ var require_luxon = __commonJS({
           o: offsetFinal,
           loc
         });
-        if (normalized2.weekday && containsGregor && obj4.weekday !== inst.weekday) {
+        if (normalized2.weekday && containsGregor && obj2.weekday !== inst.weekday) {
           return _DateTime.invalid("mismatched weekday", `you can't specify both a weekday of ${normalized2.weekday} and a date of ${inst.toISO()}`);
         }
         if (!inst.isValid) {

@@ -842,12 +842,12 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj3, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj3})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj3), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -2667,11 +2667,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj3, assign) {
+      setParams(obj2, assign) {
         if (assign)
-          Object.assign(this.params, obj3);
+          Object.assign(this.params, obj2);
         else
-          this.params = obj3;
+          this.params = obj2;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -10688,13 +10688,13 @@ var require_to_regex_range = __commonJS({
       let prev;
       for (let i = 0; i < ranges.length; i++) {
         let max2 = ranges[i];
-        let obj3 = rangeToPattern(String(start), String(max2), options);
+        let obj2 = rangeToPattern(String(start), String(max2), options);
         let zeros = "";
-        if (!tok.isPadded && prev && prev.pattern === obj3.pattern) {
+        if (!tok.isPadded && prev && prev.pattern === obj2.pattern) {
           if (prev.count.length > 1) {
             prev.count.pop();
           }
-          prev.count.push(obj3.count[0]);
+          prev.count.push(obj2.count[0]);
           prev.string = prev.pattern + toQuantifier(prev.count);
           start = max2 + 1;
           continue;
@@ -10702,10 +10702,10 @@ var require_to_regex_range = __commonJS({
         if (tok.isPadded) {
           zeros = padZeros(max2, tok, options);
         }
-        obj3.string = zeros + obj3.pattern + toQuantifier(obj3.count);
-        tokens.push(obj3);
+        obj2.string = zeros + obj2.pattern + toQuantifier(obj2.count);
+        tokens.push(obj2);
         start = max2 + 1;
-        prev = obj3;
+        prev = obj2;
       }
       return tokens;
     }
@@ -13358,13 +13358,13 @@ var require_micromatch = __commonJS({
       }
       return micromatch.isMatch(str2, pattern, { ...options, contains: true });
     };
-    micromatch.matchKeys = (obj3, patterns, options) => {
-      if (!utils.isObject(obj3)) {
+    micromatch.matchKeys = (obj2, patterns, options) => {
+      if (!utils.isObject(obj2)) {
         throw new TypeError("Expected the first argument to be an object");
       }
-      let keys = micromatch(Object.keys(obj3), patterns, options);
+      let keys = micromatch(Object.keys(obj2), patterns, options);
       let res = {};
-      for (let key of keys) res[key] = obj3[key];
+      for (let key of keys) res[key] = obj2[key];
       return res;
     };
     micromatch.some = (list, patterns, options) => {
@@ -14426,9 +14426,9 @@ var require_reusify = __commonJS({
         current.next = null;
         return current;
       }
-      function release(obj3) {
-        tail.next = obj3;
-        tail = obj3;
+      function release(obj2) {
+        tail.next = obj2;
+        tail = obj2;
       }
       return {
         get,
@@ -16017,6 +16017,9 @@ function createHash(algorithm) {
 // src/util/values.ts
 function str(v) {
   return typeof v === "string" && v !== "" ? v : void 0;
+}
+function obj(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
 }
 function sortedOnce(list) {
   list.sort();
@@ -26368,9 +26371,6 @@ function identified(kind) {
       return void 0;
   }
 }
-function obj(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-}
 var DocumentIds = class {
   /** Each id once, where the registry first names it as this kind. */
   ids = [];
@@ -26459,12 +26459,9 @@ function buildIdIndex(registry) {
 
 // src/registry/references.ts
 var REF_KINDS = ["verb", "policy_profile", "connector", "runtime", "contract", "schema"];
-function obj2(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-}
 var BINDING_TARGET_KIND = { scenario: "contract", skill: "contract", template: "contract", connector_proxy: "connector" };
 function referencesOf(doc, strings) {
-  const value = obj2(doc.json?.ok ? doc.json.value : void 0);
+  const value = obj(doc.json?.ok ? doc.json.value : void 0);
   if (!value) return [];
   const out = [];
   const intern = (s) => strings ? strings.intern(s) : s;
@@ -26479,11 +26476,11 @@ function referencesOf(doc, strings) {
     case "envelope": {
       add("verb", "/verb", value.verb, "verb");
       add("policy_profile", "/policy_profile_id", value.policy_profile_id, "policy_profile_id");
-      add("schema", "/payload/object_ref/data_type", obj2(obj2(value.payload)?.object_ref)?.data_type, "payload data type");
+      add("schema", "/payload/object_ref/data_type", obj(obj(value.payload)?.object_ref)?.data_type, "payload data type");
       break;
     }
     case "envelope_schema": {
-      add("verb", "/properties/verb/const", obj2(obj2(value.properties)?.verb)?.const, "verb");
+      add("verb", "/properties/verb/const", obj(obj(value.properties)?.verb)?.const, "verb");
       break;
     }
     case "contract_manifest": {
@@ -26506,13 +26503,13 @@ function referencesOf(doc, strings) {
     }
     case "runtime_binding": {
       list(value.binding_targets, "/binding_targets", (t, at2) => {
-        const kind = BINDING_TARGET_KIND[String(obj2(t)?.target_kind)];
-        if (kind) add(kind, appendPointer(at2, "target_id"), obj2(t)?.target_id, "binding target");
+        const kind = BINDING_TARGET_KIND[String(obj(t)?.target_kind)];
+        if (kind) add(kind, appendPointer(at2, "target_id"), obj(t)?.target_id, "binding target");
       });
       break;
     }
     case "instruction_profile": {
-      const applies = obj2(value.applies_to);
+      const applies = obj(value.applies_to);
       list(applies?.envelope_ids, "/applies_to/envelope_ids", (id, at2) => add("schema", at2, id, "applies_to envelope"));
       list(applies?.data_types, "/applies_to/data_types", (id, at2) => add("schema", at2, id, "applies_to data type"));
       break;
@@ -26523,9 +26520,9 @@ function referencesOf(doc, strings) {
     }
     case "episode": {
       add("verb", "/verb_id", value.verb_id, "verb_id");
-      list(value.input_envelopes, "/input_envelopes", (e, at2) => add("schema", appendPointer(at2, "envelope_type"), obj2(e)?.envelope_type, "input envelope type"));
+      list(value.input_envelopes, "/input_envelopes", (e, at2) => add("schema", appendPointer(at2, "envelope_type"), obj(e)?.envelope_type, "input envelope type"));
       for (const field of ["input_data_refs", "output_data_refs"])
-        list(value[field], `/${field}`, (e, at2) => add("schema", appendPointer(at2, "data_type"), obj2(e)?.data_type, "data type"));
+        list(value[field], `/${field}`, (e, at2) => add("schema", appendPointer(at2, "data_type"), obj(e)?.data_type, "data type"));
       break;
     }
   }

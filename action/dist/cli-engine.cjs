@@ -508,6 +508,9 @@ var init_canonical = __esm({
 function str(v2) {
   return typeof v2 === "string" && v2 !== "" ? v2 : void 0;
 }
+function obj(v2) {
+  return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
+}
 function sortedOnce(list) {
   list.sort();
   return list.filter((p2, i) => i === 0 || p2 !== list[i - 1]);
@@ -3404,12 +3407,12 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj4, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj4})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj4), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -5229,11 +5232,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj4, assign) {
+      setParams(obj2, assign) {
         if (assign)
-          Object.assign(this.params, obj4);
+          Object.assign(this.params, obj2);
         else
-          this.params = obj4;
+          this.params = obj2;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -20800,13 +20803,13 @@ var require_to_regex_range = __commonJS({
       let prev;
       for (let i = 0; i < ranges.length; i++) {
         let max2 = ranges[i];
-        let obj4 = rangeToPattern(String(start), String(max2), options);
+        let obj2 = rangeToPattern(String(start), String(max2), options);
         let zeros = "";
-        if (!tok.isPadded && prev && prev.pattern === obj4.pattern) {
+        if (!tok.isPadded && prev && prev.pattern === obj2.pattern) {
           if (prev.count.length > 1) {
             prev.count.pop();
           }
-          prev.count.push(obj4.count[0]);
+          prev.count.push(obj2.count[0]);
           prev.string = prev.pattern + toQuantifier(prev.count);
           start = max2 + 1;
           continue;
@@ -20814,10 +20817,10 @@ var require_to_regex_range = __commonJS({
         if (tok.isPadded) {
           zeros = padZeros(max2, tok, options);
         }
-        obj4.string = zeros + obj4.pattern + toQuantifier(obj4.count);
-        tokens.push(obj4);
+        obj2.string = zeros + obj2.pattern + toQuantifier(obj2.count);
+        tokens.push(obj2);
         start = max2 + 1;
-        prev = obj4;
+        prev = obj2;
       }
       return tokens;
     }
@@ -23470,13 +23473,13 @@ var require_micromatch = __commonJS({
       }
       return micromatch.isMatch(str3, pattern, { ...options, contains: true });
     };
-    micromatch.matchKeys = (obj4, patterns, options) => {
-      if (!utils.isObject(obj4)) {
+    micromatch.matchKeys = (obj2, patterns, options) => {
+      if (!utils.isObject(obj2)) {
         throw new TypeError("Expected the first argument to be an object");
       }
-      let keys = micromatch(Object.keys(obj4), patterns, options);
+      let keys = micromatch(Object.keys(obj2), patterns, options);
       let res = {};
-      for (let key of keys) res[key] = obj4[key];
+      for (let key of keys) res[key] = obj2[key];
       return res;
     };
     micromatch.some = (list, patterns, options) => {
@@ -24538,9 +24541,9 @@ var require_reusify = __commonJS({
         current.next = null;
         return current;
       }
-      function release(obj4) {
-        tail.next = obj4;
-        tail = obj4;
+      function release(obj2) {
+        tail.next = obj2;
+        tail = obj2;
       }
       return {
         get,
@@ -28776,9 +28779,6 @@ function identified(kind) {
       return void 0;
   }
 }
-function obj(v2) {
-  return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
-}
 function idIndex(registry) {
   let index = cache3.get(registry);
   if (!index) cache3.set(registry, index = buildIdIndex(registry));
@@ -28874,11 +28874,8 @@ var init_id_index = __esm({
 });
 
 // src/registry/references.ts
-function obj2(v2) {
-  return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
-}
 function referencesOf(doc, strings2) {
-  const value = obj2(doc.json?.ok ? doc.json.value : void 0);
+  const value = obj(doc.json?.ok ? doc.json.value : void 0);
   if (!value) return [];
   const out = [];
   const intern = (s) => strings2 ? strings2.intern(s) : s;
@@ -28893,11 +28890,11 @@ function referencesOf(doc, strings2) {
     case "envelope": {
       add("verb", "/verb", value.verb, "verb");
       add("policy_profile", "/policy_profile_id", value.policy_profile_id, "policy_profile_id");
-      add("schema", "/payload/object_ref/data_type", obj2(obj2(value.payload)?.object_ref)?.data_type, "payload data type");
+      add("schema", "/payload/object_ref/data_type", obj(obj(value.payload)?.object_ref)?.data_type, "payload data type");
       break;
     }
     case "envelope_schema": {
-      add("verb", "/properties/verb/const", obj2(obj2(value.properties)?.verb)?.const, "verb");
+      add("verb", "/properties/verb/const", obj(obj(value.properties)?.verb)?.const, "verb");
       break;
     }
     case "contract_manifest": {
@@ -28920,13 +28917,13 @@ function referencesOf(doc, strings2) {
     }
     case "runtime_binding": {
       list(value.binding_targets, "/binding_targets", (t2, at4) => {
-        const kind = BINDING_TARGET_KIND[String(obj2(t2)?.target_kind)];
-        if (kind) add(kind, appendPointer(at4, "target_id"), obj2(t2)?.target_id, "binding target");
+        const kind = BINDING_TARGET_KIND[String(obj(t2)?.target_kind)];
+        if (kind) add(kind, appendPointer(at4, "target_id"), obj(t2)?.target_id, "binding target");
       });
       break;
     }
     case "instruction_profile": {
-      const applies = obj2(value.applies_to);
+      const applies = obj(value.applies_to);
       list(applies?.envelope_ids, "/applies_to/envelope_ids", (id, at4) => add("schema", at4, id, "applies_to envelope"));
       list(applies?.data_types, "/applies_to/data_types", (id, at4) => add("schema", at4, id, "applies_to data type"));
       break;
@@ -28937,9 +28934,9 @@ function referencesOf(doc, strings2) {
     }
     case "episode": {
       add("verb", "/verb_id", value.verb_id, "verb_id");
-      list(value.input_envelopes, "/input_envelopes", (e, at4) => add("schema", appendPointer(at4, "envelope_type"), obj2(e)?.envelope_type, "input envelope type"));
+      list(value.input_envelopes, "/input_envelopes", (e, at4) => add("schema", appendPointer(at4, "envelope_type"), obj(e)?.envelope_type, "input envelope type"));
       for (const field2 of ["input_data_refs", "output_data_refs"])
-        list(value[field2], `/${field2}`, (e, at4) => add("schema", appendPointer(at4, "data_type"), obj2(e)?.data_type, "data type"));
+        list(value[field2], `/${field2}`, (e, at4) => add("schema", appendPointer(at4, "data_type"), obj(e)?.data_type, "data type"));
       break;
     }
   }
@@ -32648,7 +32645,7 @@ var require_node = __commonJS({
     }
     exports2.inspectOpts = Object.keys(process.env).filter((key) => {
       return /^debug_/i.test(key);
-    }).reduce((obj4, key) => {
+    }).reduce((obj2, key) => {
       const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => {
         return k2.toUpperCase();
       });
@@ -32662,8 +32659,8 @@ var require_node = __commonJS({
       } else {
         val = Number(val);
       }
-      obj4[prop] = val;
-      return obj4;
+      obj2[prop] = val;
+      return obj2;
     }, {});
     function useColors() {
       return "colors" in exports2.inspectOpts ? Boolean(exports2.inspectOpts.colors) : tty.isatty(process.stderr.fd);
@@ -36730,7 +36727,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "758d80ad094776f3" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "4291d7a7d0680d90" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -42698,15 +42695,12 @@ var init_flow_svg = __esm({
 });
 
 // src/site/model.ts
-function obj3(v2) {
-  return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
-}
 function str2(v2) {
   return typeof v2 === "string" && v2.trim() !== "" ? v2 : void 0;
 }
 function field(value, name) {
-  const v2 = obj3(value);
-  return str2(v2?.[name]) ?? str2(obj3(v2?.meta)?.[name]) ?? str2(obj3(v2?.ext)?.[name]);
+  const v2 = obj(value);
+  return str2(v2?.[name]) ?? str2(obj(v2?.meta)?.[name]) ?? str2(obj(v2?.ext)?.[name]);
 }
 function pageName(kind, id, taken) {
   const plain = id.replace(/[^A-Za-z0-9._-]/g, "_").replace(/^\.+/, "_").slice(0, 120);
@@ -42717,13 +42711,13 @@ function pageName(kind, id, taken) {
 }
 function layersOf2(registry) {
   const catalog = registry.globals.get("global.layers_and_namespaces_v1");
-  const list = obj3(catalog?.json?.ok ? catalog.json.value : void 0)?.layers;
+  const list = obj(catalog?.json?.ok ? catalog.json.value : void 0)?.layers;
   if (!Array.isArray(list)) return [{ id: "red_core", title: "MOVA red core", prefixes: ["mova", "mova4", "security", "runtime_core", "connector_core"] }];
   return list.flatMap((l3) => {
-    const id = str2(obj3(l3)?.id);
+    const id = str2(obj(l3)?.id);
     if (!id) return [];
-    const prefixes = Array.isArray(obj3(l3).namespace_prefixes) ? obj3(l3).namespace_prefixes.filter((p2) => typeof p2 === "string" && p2 !== "") : [];
-    const title = str2(obj3(l3).title);
+    const prefixes = Array.isArray(obj(l3).namespace_prefixes) ? obj(l3).namespace_prefixes.filter((p2) => typeof p2 === "string" && p2 !== "") : [];
+    const title = str2(obj(l3).title);
     return [{ id, ...title ? { title } : {}, prefixes }];
   });
 }
@@ -42761,7 +42755,7 @@ function siteModel(registry) {
   const taken = /* @__PURE__ */ new Set();
   const entries = [];
   const add = (kind, id, documents, value, extra = {}, origin) => {
-    const title = field(value, "title") ?? (kind === "data_schema" || kind === "envelope_schema" ? str2(obj3(value)?.title) : void 0);
+    const title = field(value, "title") ?? (kind === "data_schema" || kind === "envelope_schema" ? str2(obj(value)?.title) : void 0);
     const description = field(value, "description");
     const owner = field(value, "owner");
     const entry = {
@@ -42850,7 +42844,7 @@ function runsOf(registry) {
     const rest = doc.path.slice(base.length + 1).split("/");
     if (rest.length < 2) continue;
     const dir = `${base}/${rest[0]}`;
-    const value = doc.json?.ok ? obj3(doc.json.value) : void 0;
+    const value = doc.json?.ok ? obj(doc.json.value) : void 0;
     if (rest.length === 2 && rest[1] === "request.json") {
       const r2 = run(dir);
       r2.request = value ?? {};
@@ -42879,6 +42873,7 @@ var init_model = __esm({
     init_references();
     init_store();
     init_canonical();
+    init_values();
     KIND_TITLE = {
       contract: "contract",
       data_schema: "data schema",

@@ -1,7 +1,7 @@
 import type { Registry, RegistryDocument } from "./document.ts";
 import type { DocumentKind } from "./kinds.ts";
 import type { RefKind } from "./references.ts";
-import { str } from "../util/values.ts";
+import { obj, str } from "../util/values.ts";
 
 /** The kind of target a document of each kind defines (global catalogs and schemas are in the frame). */
 export const TARGET_OF: Partial<Record<DocumentKind, RefKind>> = { connector: "connector", runtime_binding: "runtime", contract_manifest: "contract", instruction_profile: "policy_profile" };
@@ -63,12 +63,6 @@ export interface IdIndex {
 }
 
 type DocumentTarget = "connector" | "runtime" | "contract" | "policy_profile";
-
-type Obj = Record<string, unknown>;
-
-function obj(v: unknown): Obj | undefined {
-  return v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : undefined;
-}
 
 /**
  * The ids of one kind that documents define, answered from the one map of

@@ -3,7 +3,7 @@ import { appendPointer } from "../json/pointer.ts";
 import type { Interner } from "../util/intern.ts";
 import type { Registry, RegistryDocument } from "./document.ts";
 import { REFERENCE_WIDTH } from "./reference-table.ts";
-import { str } from "../util/values.ts";
+import { obj, str } from "../util/values.ts";
 import { idIndex, type KnownIds, type Targets } from "./id-index.ts";
 
 /** What a reference points at. */
@@ -19,12 +19,6 @@ export interface Reference {
   target: string;
   /** What the value is, in words, for messages: "connector_id", "binding target", ... */
   field: string;
-}
-
-type Obj = Record<string, unknown>;
-
-function obj(v: unknown): Obj | undefined {
-  return v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : undefined;
 }
 
 /** binding_targets kinds that name contract packages and connectors; other kinds name things outside the registry. */

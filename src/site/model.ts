@@ -4,6 +4,7 @@ import { referencesOf, type RefKind } from "../registry/references.ts";
 import { runsFolder } from "../run/store.ts";
 import type { RunState } from "../run/types.ts";
 import { sha256 } from "../util/canonical.ts";
+import { obj } from "../util/values.ts";
 
 /**
  * What the catalog site shows, read from a loaded registry: one entry per
@@ -74,10 +75,6 @@ export interface SiteModel {
   /** Layers of the registry's global.layers_and_namespaces_v1, in order. */
   layers: Array<{ id: string; title?: string }>;
   runs: SiteRun[];
-}
-
-function obj(v: unknown): Obj | undefined {
-  return v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : undefined;
 }
 
 function str(v: unknown): string | undefined {

@@ -3,6 +3,11 @@ export function str(v: unknown): string | undefined {
   return typeof v === "string" && v !== "" ? v : undefined;
 }
 
+/** A value that is a JSON object (not null, not an array), else undefined: how documents' nested fields are read. */
+export function obj(v: unknown): Record<string, unknown> | undefined {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+}
+
 /** A list of paths sorted, each once: where two sources of a listing overlap (folders, patterns). */
 export function sortedOnce(list: string[]): string[] {
   list.sort();
