@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_LIMITS } from "../src/config/config.ts";
 import { JsonText } from "../src/json/parse.ts";
 import { RegistryDocument, type Registry } from "../src/registry/document.ts";
-import { identified, idIndex, TARGET_OF } from "../src/registry/id-index.ts";
+import { identified, idIndex, targetOf } from "../src/registry/id-index.ts";
 import { KIND_LABEL, type DocumentKind } from "../src/registry/kinds.ts";
 import { REF_KINDS, type RefKind } from "../src/registry/references.ts";
 import { str } from "../src/util/values.ts";
@@ -84,11 +84,9 @@ describe("the registry's ids (one pass for id/duplicate and the reference target
     expect([...targets.policy_profile.keys()]).toEqual(["p", "q"]);
   });
 
-  it("names the same kind of target for each kind of document as TARGET_OF", () => {
-    for (const kind of Object.keys(KIND_LABEL) as DocumentKind[]) {
-      const what = identified(kind);
-      expect(what === "other" ? undefined : what).toBe(TARGET_OF[kind]);
-    }
+  it("tells which kinds of document claim an id and which kind of target each defines", () => {
+    const targets = Object.fromEntries((Object.keys(KIND_LABEL) as DocumentKind[]).flatMap((k) => (targetOf(k) ? [[k, targetOf(k)]] : [])));
+    expect(targets).toEqual({ connector: "connector", runtime_binding: "runtime", contract_manifest: "contract", instruction_profile: "policy_profile" });
     expect((Object.keys(KIND_LABEL) as DocumentKind[]).filter((k) => identified(k) !== undefined).sort()).toEqual(
       ["connector", "contract_manifest", "episode", "global", "instruction_profile", "runtime_binding"],
     );

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { flowOwnersOf, type PackagePlan } from "../src/registry/classify.ts";
-import { PackageIndex } from "../src/registry/package-index.ts";
+import type { PackagePlan } from "../src/registry/classify.ts";
+import { flowOwnersOf, PackageIndex } from "../src/registry/package-index.ts";
 
 /** What the classifier kept before: a set of folders, and a map of files in the plans' order, the first to name one deciding. */
 function reference(plans: readonly PackagePlan[]) {

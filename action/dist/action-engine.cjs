@@ -3375,6 +3375,10 @@ function identified(kind) {
       return void 0;
   }
 }
+function targetOf(kind) {
+  const what = identified(kind);
+  return what === "other" ? void 0 : what;
+}
 function idIndex(registry) {
   let index = cache2.get(registry);
   if (!index) cache2.set(registry, index = buildIdIndex(registry));
@@ -3434,12 +3438,11 @@ function buildIdIndex(registry) {
   }
   return { duplicates, targets };
 }
-var TARGET_OF, DocumentIds, cache2;
+var DocumentIds, cache2;
 var init_id_index = __esm({
   "src/registry/id-index.ts"() {
     "use strict";
     init_values();
-    TARGET_OF = { connector: "connector", runtime_binding: "runtime", contract_manifest: "contract", instruction_profile: "policy_profile" };
     DocumentIds = class {
       /** Each id once, where the registry first names it as this kind. */
       ids = [];
@@ -35203,6 +35206,11 @@ var init_path_index = __esm({
 });
 
 // src/registry/package-index.ts
+function flowOwnersOf(plans) {
+  const owners = /* @__PURE__ */ new Map();
+  for (const p2 of plans) if (p2.flow) owners.set(p2.flow, p2.id);
+  return owners;
+}
 function holdersOf(path6) {
   const holders = ["."];
   for (let dir = parentOf(path6); dir !== "." && dir !== "/"; dir = parentOf(dir)) holders.push(dir);
@@ -35236,12 +35244,10 @@ var init_package_index = __esm({
       /** Whether a package names this file as its flow or its envelope. */
       roleOf(path6) {
         if (this.#built()) return this.#roles.get(path6);
-        for (const dir of holdersOf(path6))
-          for (let i = this.#first(dir); i < this.#plans.length && this.#plans[i].dir === dir; i++) {
-            const plan = this.#plans[i];
-            if (plan.flow === path6) return "flow";
-            if (plan.envelope === path6) return "envelope";
-          }
+        for (const plan of this.#holding(path6)) {
+          if (plan.flow === path6) return "flow";
+          if (plan.envelope === path6) return "envelope";
+        }
         return void 0;
       }
       /** Whether a package names this file as its flow (Frame.flowOwners). */
@@ -35256,10 +35262,14 @@ var init_package_index = __esm({
       }
       /** The last plan, in the plans' order, naming `path` as its flow. */
       #namingFlow(path6) {
-        let last;
+        return this.#holding(path6).findLast((plan) => plan.flow === path6);
+      }
+      /** The plans that can name `path`: those of its folders and the registry's top, in the plans' order, as a map built from them would meet them. */
+      #holding(path6) {
+        const plans = [];
         for (const dir of holdersOf(path6))
-          for (let i = this.#first(dir); i < this.#plans.length && this.#plans[i].dir === dir; i++) if (this.#plans[i].flow === path6) last = this.#plans[i];
-        return last;
+          for (let i = this.#first(dir); i < this.#plans.length && this.#plans[i].dir === dir; i++) plans.push(this.#plans[i]);
+        return plans;
       }
       /** The place of the first plan whose folder is not before `dir`. */
       #first(dir) {
@@ -35277,10 +35287,9 @@ var init_package_index = __esm({
         if (++this.#asked <= SEARCHES) return false;
         this.#dirs = /* @__PURE__ */ new Set();
         this.#roles = /* @__PURE__ */ new Map();
-        this.#owners = /* @__PURE__ */ new Map();
+        this.#owners = flowOwnersOf(this.#plans);
         for (const plan of this.#plans) {
           this.#dirs.add(plan.dir);
-          if (plan.flow) this.#owners.set(plan.flow, plan.id);
           if (plan.flow && !this.#roles.has(plan.flow)) this.#roles.set(plan.flow, "flow");
           if (plan.envelope && !this.#roles.has(plan.envelope)) this.#roles.set(plan.envelope, "envelope");
         }
@@ -35315,11 +35324,6 @@ function systemContractsOf(config, plans) {
   const system = new Set(Array.isArray(listed) ? listed : []);
   for (const p2 of plans) if (p2.id && p2.system) system.add(p2.id);
   return system;
-}
-function flowOwnersOf(plans) {
-  const owners = /* @__PURE__ */ new Map();
-  for (const p2 of plans) if (p2.flow) owners.set(p2.flow, p2.id);
-  return owners;
 }
 var import_node_path4, MANIFEST_SCHEMA, GLOBAL_FILE, Classifier;
 var init_classify = __esm({
@@ -39931,7 +39935,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "4291d7a7d0680d90" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "84237f3f0b6a57c5" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -40308,8 +40312,8 @@ function learnSuggestions(cache6, head, candidates, indexOf) {
     const idBefore = i === void 0 || c3.id[i] < 0 ? void 0 : c3.strings[c3.id[i]];
     const after = documentAt(head, path6);
     if (after && kindBefore === after.kind && idBefore === after.id) continue;
-    note(removed, kindBefore && TARGET_OF[kindBefore], idBefore);
-    note(added, after && TARGET_OF[after.kind], after?.id);
+    note(removed, kindBefore && targetOf(kindBefore), idBefore);
+    note(added, after && targetOf(after.kind), after?.id);
   }
   const { targets } = referenceIndex(head);
   for (const [kind, answers] of Object.entries(cache6.suggestions)) {
@@ -40352,6 +40356,7 @@ var init_incremental = __esm({
     init_check();
     init_config();
     init_classify();
+    init_package_index();
     init_discover();
     init_load();
     init_impact();

@@ -25808,6 +25808,11 @@ var PathIndex = class _PathIndex {
 var made = /* @__PURE__ */ new WeakMap();
 
 // src/registry/package-index.ts
+function flowOwnersOf(plans) {
+  const owners = /* @__PURE__ */ new Map();
+  for (const p of plans) if (p.flow) owners.set(p.flow, p.id);
+  return owners;
+}
 function holdersOf(path) {
   const holders = ["."];
   for (let dir = parentOf(path); dir !== "." && dir !== "/"; dir = parentOf(dir)) holders.push(dir);
@@ -25836,12 +25841,10 @@ var PackageIndex = class {
   /** Whether a package names this file as its flow or its envelope. */
   roleOf(path) {
     if (this.#built()) return this.#roles.get(path);
-    for (const dir of holdersOf(path))
-      for (let i = this.#first(dir); i < this.#plans.length && this.#plans[i].dir === dir; i++) {
-        const plan = this.#plans[i];
-        if (plan.flow === path) return "flow";
-        if (plan.envelope === path) return "envelope";
-      }
+    for (const plan of this.#holding(path)) {
+      if (plan.flow === path) return "flow";
+      if (plan.envelope === path) return "envelope";
+    }
     return void 0;
   }
   /** Whether a package names this file as its flow (Frame.flowOwners). */
@@ -25856,10 +25859,14 @@ var PackageIndex = class {
   }
   /** The last plan, in the plans' order, naming `path` as its flow. */
   #namingFlow(path) {
-    let last;
+    return this.#holding(path).findLast((plan) => plan.flow === path);
+  }
+  /** The plans that can name `path`: those of its folders and the registry's top, in the plans' order, as a map built from them would meet them. */
+  #holding(path) {
+    const plans = [];
     for (const dir of holdersOf(path))
-      for (let i = this.#first(dir); i < this.#plans.length && this.#plans[i].dir === dir; i++) if (this.#plans[i].flow === path) last = this.#plans[i];
-    return last;
+      for (let i = this.#first(dir); i < this.#plans.length && this.#plans[i].dir === dir; i++) plans.push(this.#plans[i]);
+    return plans;
   }
   /** The place of the first plan whose folder is not before `dir`. */
   #first(dir) {
@@ -25877,10 +25884,9 @@ var PackageIndex = class {
     if (++this.#asked <= SEARCHES) return false;
     this.#dirs = /* @__PURE__ */ new Set();
     this.#roles = /* @__PURE__ */ new Map();
-    this.#owners = /* @__PURE__ */ new Map();
+    this.#owners = flowOwnersOf(this.#plans);
     for (const plan of this.#plans) {
       this.#dirs.add(plan.dir);
-      if (plan.flow) this.#owners.set(plan.flow, plan.id);
       if (plan.flow && !this.#roles.has(plan.flow)) this.#roles.set(plan.flow, "flow");
       if (plan.envelope && !this.#roles.has(plan.envelope)) this.#roles.set(plan.envelope, "envelope");
     }

@@ -2,14 +2,15 @@ import { posix } from "node:path";
 import { finishCheck, parallelism, type CheckResult } from "../check.ts";
 import { CONFIG_FILE } from "../config/config.ts";
 import type { Finding } from "../findings/finding.ts";
-import { flowOwnersOf, isGlobalFramePath, isNamed, systemContractsOf } from "../registry/classify.ts";
+import { isGlobalFramePath, isNamed, systemContractsOf } from "../registry/classify.ts";
+import { flowOwnersOf } from "../registry/package-index.ts";
 import type { Registry, RegistryDocument } from "../registry/document.ts";
 import { discoveryPatterns, pathMatcher } from "../registry/discover.ts";
 import { loadOnce, packagesOf, Rereader, setUp, type LoadOptions } from "../registry/load.ts";
 import { documentAt } from "../change/impact.ts";
 import type { DocumentKind } from "../registry/kinds.ts";
 import { referenceIndex, type RefKind } from "../registry/references.ts";
-import { TARGET_OF } from "../registry/id-index.ts";
+import { targetOf } from "../registry/id-index.ts";
 import { runDocumentRules } from "../rules/index.ts";
 import { Names, stillClosest } from "../util/similar.ts";
 import { FsSource } from "../source/fs-source.ts";
@@ -237,8 +238,8 @@ function learnSuggestions(cache: CheckCache, head: Registry, candidates: Readonl
     const idBefore = i === undefined || c.id[i]! < 0 ? undefined : c.strings[c.id[i]!];
     const after = documentAt(head, path);
     if (after && kindBefore === after.kind && idBefore === after.id) continue;
-    note(removed, kindBefore && TARGET_OF[kindBefore], idBefore);
-    note(added, after && TARGET_OF[after.kind], after?.id);
+    note(removed, kindBefore && targetOf(kindBefore), idBefore);
+    note(added, after && targetOf(after.kind), after?.id);
   }
   const { targets } = referenceIndex(head);
   for (const [kind, answers] of Object.entries(cache.suggestions) as Array<[RefKind, Array<[string, string | null]>]>) {

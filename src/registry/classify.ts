@@ -66,13 +66,6 @@ export function systemContractsOf(config: RegistryConfig, plans: readonly Packag
   return system;
 }
 
-/** The package id of each flow file (the last manifest, in folder order, to name it). */
-export function flowOwnersOf(plans: readonly PackagePlan[]): Map<string, string | undefined> {
-  const owners = new Map<string, string | undefined>();
-  for (const p of plans) if (p.flow) owners.set(p.flow, p.id);
-  return owners;
-}
-
 /** Gives each document its kind, schema and id: by file name, schema_id, envelope_id, its package's manifest, or its folder. */
 export class Classifier {
   readonly packages: PackagePlan[] = [];

@@ -3,9 +3,6 @@ import type { DocumentKind } from "./kinds.ts";
 import type { RefKind } from "./references.ts";
 import { obj, str } from "../util/values.ts";
 
-/** The kind of target a document of each kind defines (global catalogs and schemas are in the frame). */
-export const TARGET_OF: Partial<Record<DocumentKind, RefKind>> = { connector: "connector", runtime_binding: "runtime", contract_manifest: "contract", instruction_profile: "policy_profile" };
-
 /**
  * Whether a document's id names one thing in the registry (an envelope_id
  * names a type that several envelopes may share), and which kind of target
@@ -29,6 +26,12 @@ export function identified(kind: DocumentKind): DocumentTarget | "other" | undef
     default:
       return undefined;
   }
+}
+
+/** The kind of target a document of this kind defines, if any (global catalogs and schemas are in the frame). */
+export function targetOf(kind: DocumentKind): RefKind | undefined {
+  const what = identified(kind);
+  return what === "other" ? undefined : what;
 }
 
 /** The ids of one kind of reference target: whether one is known, and all of them in the order the registry first names each. */

@@ -7,6 +7,13 @@ export interface FlowOwners {
   get(path: string): string | undefined;
 }
 
+/** The package id of each flow file (the last manifest, in folder order, to name it). */
+export function flowOwnersOf(plans: readonly PackagePlan[]): Map<string, string | undefined> {
+  const owners = new Map<string, string | undefined>();
+  for (const p of plans) if (p.flow) owners.set(p.flow, p.id);
+  return owners;
+}
+
 /** The packages that can name a file as their flow or envelope: those of its folders, and the registry's top; in the plans' (folder) order. */
 function holdersOf(path: string): string[] {
   const holders = ["."];
@@ -57,12 +64,10 @@ export class PackageIndex implements FlowOwners {
   /** Whether a package names this file as its flow or its envelope. */
   roleOf(path: string): "flow" | "envelope" | undefined {
     if (this.#built()) return this.#roles!.get(path);
-    for (const dir of holdersOf(path))
-      for (let i = this.#first(dir); i < this.#plans.length && this.#plans[i]!.dir === dir; i++) {
-        const plan = this.#plans[i]!;
-        if (plan.flow === path) return "flow";
-        if (plan.envelope === path) return "envelope";
-      }
+    for (const plan of this.#holding(path)) {
+      if (plan.flow === path) return "flow";
+      if (plan.envelope === path) return "envelope";
+    }
     return undefined;
   }
 
@@ -80,10 +85,15 @@ export class PackageIndex implements FlowOwners {
 
   /** The last plan, in the plans' order, naming `path` as its flow. */
   #namingFlow(path: string): PackagePlan | undefined {
-    let last: PackagePlan | undefined;
+    return this.#holding(path).findLast((plan) => plan.flow === path);
+  }
+
+  /** The plans that can name `path`: those of its folders and the registry's top, in the plans' order, as a map built from them would meet them. */
+  #holding(path: string): PackagePlan[] {
+    const plans: PackagePlan[] = [];
     for (const dir of holdersOf(path))
-      for (let i = this.#first(dir); i < this.#plans.length && this.#plans[i]!.dir === dir; i++) if (this.#plans[i]!.flow === path) last = this.#plans[i];
-    return last;
+      for (let i = this.#first(dir); i < this.#plans.length && this.#plans[i]!.dir === dir; i++) plans.push(this.#plans[i]!);
+    return plans;
   }
 
   /** The place of the first plan whose folder is not before `dir`. */
@@ -103,10 +113,9 @@ export class PackageIndex implements FlowOwners {
     if (++this.#asked <= SEARCHES) return false;
     this.#dirs = new Set();
     this.#roles = new Map();
-    this.#owners = new Map();
+    this.#owners = flowOwnersOf(this.#plans);
     for (const plan of this.#plans) {
       this.#dirs.add(plan.dir);
-      if (plan.flow) this.#owners.set(plan.flow, plan.id);
       // The first package to claim a file decides what it is, as a reader of the manifests in order would.
       if (plan.flow && !this.#roles.has(plan.flow)) this.#roles.set(plan.flow, "flow");
       if (plan.envelope && !this.#roles.has(plan.envelope)) this.#roles.set(plan.envelope, "envelope");
