@@ -40,7 +40,7 @@ describe("reading a commit's files from git", () => {
     expect(String(lazy.read("runtimes/none.json"))).toMatch(/not in/);
   }, 60_000);
 
-  it("takes the sizes of a read-ahead as soon as git has written them, not once its process is seen to end", async () => {
+  it("takes a read-ahead's sizes and blobs as soon as git has written them, not once its processes are seen to end", async () => {
     const root = mkdtempSync(join(tmpdir(), "mova-git-source-"));
     mkdirSync(join(root, "registry/runtimes"), { recursive: true });
     const paths = ["runtimes/a.json", "runtimes/b.json"];
@@ -49,11 +49,11 @@ describe("reading a commit's files from git", () => {
     git("init", "-q");
     git("add", "-A");
     git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "files");
-    // A git whose size-asking process lingers 8 s after its last line, as a busy thread sees a process end late: the
-    // blobs' process waits for those sizes to be named its blobs, so the read-ahead would wait out the 8 s.
+    // A git whose batch processes linger 8 s after their last output, as a busy thread sees a process end late: the
+    // blobs' process waits for the sizes to be named its blobs, and the read-ahead for both, so it would wait out 16 s.
     const bin = mkdtempSync(join(tmpdir(), "mova-git-bin-"));
     const real = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
-    writeFileSync(join(bin, "git"), `#!/bin/sh\nif [ "$1" = cat-file ] && [ "$2" = --batch-check ]; then "${real}" cat-file --batch-check; sleep 8; exit 0; fi\nexec "${real}" "$@"\n`, { mode: 0o755 });
+    writeFileSync(join(bin, "git"), `#!/bin/sh\nif [ "$1" = cat-file ]; then "${real}" cat-file "$2"; sleep 8; exit 0; fi\nexec "${real}" "$@"\n`, { mode: 0o755 });
     const path = process.env.PATH;
     process.env.PATH = `${bin}:${path}`;
     try {
@@ -65,5 +65,5 @@ describe("reading a commit's files from git", () => {
     } finally {
       process.env.PATH = path;
     }
-  }, 20_000);
+  }, 30_000);
 });

@@ -36320,11 +36320,14 @@ function catFileBlob(repoDir, object, maxBytes = 2 ** 31 - 1) {
     return new Error(error.message.split("\n")[0]);
   }
 }
-function catFile(repoDir, mode, objects, onData) {
+function catFile(repoDir, mode, objects, onData, answered) {
   return new Promise((resolve7, reject) => {
     const child2 = (0, import_node_child_process2.spawn)("git", ["cat-file", mode], { cwd: repoDir, stdio: ["pipe", "pipe", "pipe"] });
     let stderr = "";
-    child2.stdout.on("data", onData);
+    child2.stdout.on("data", (chunk) => {
+      onData(chunk);
+      if (answered()) resolve7();
+    });
     child2.stderr.on("data", (c3) => stderr += c3.toString());
     child2.on("error", reject);
     child2.on("close", (code) => code === 0 ? resolve7() : reject(new Error(`git cat-file failed: ${stderr.trim()}`)));
@@ -36341,15 +36344,16 @@ async function catFileSizes(repoDir, objects) {
   if (objects.length === 0) return [];
   const chunks = [];
   let lines = 0;
-  let complete;
-  const answered = new Promise((resolve7) => complete = resolve7);
-  const ended = catFile(repoDir, "--batch-check", objects, (c3) => {
-    chunks.push(c3);
-    for (let at4 = c3.indexOf(10); at4 !== -1; at4 = c3.indexOf(10, at4 + 1)) lines++;
-    if (lines >= objects.length) complete();
-  });
-  ended.catch(() => void 0);
-  await Promise.race([answered, ended]);
+  await catFile(
+    repoDir,
+    "--batch-check",
+    objects,
+    (c3) => {
+      chunks.push(c3);
+      for (let at4 = c3.indexOf(10); at4 !== -1; at4 = c3.indexOf(10, at4 + 1)) lines++;
+    },
+    () => lines >= objects.length
+  );
   return Buffer.concat(chunks).toString().split("\n").slice(0, objects.length).map(headerSize);
 }
 async function catFileBatch(repoDir, objects) {
@@ -36360,6 +36364,9 @@ async function catFileBatch(repoDir, objects) {
   let filled = 0;
   let separator = false;
   let failed;
+  let expected = Array.isArray(objects) ? objects.length : void 0;
+  void Promise.resolve(objects).then((list) => expected = list.length, () => void 0);
+  const answered = () => failed !== void 0 || blob === void 0 && blobs.length === expected;
   await catFile(repoDir, "--batch", objects, (chunk) => {
     let at4 = 0;
     while (at4 < chunk.length && failed === void 0) {
@@ -36395,7 +36402,7 @@ async function catFileBatch(repoDir, objects) {
         }
       }
     }
-  });
+  }, answered);
   const named = await objects;
   if (failed !== void 0) throw failed;
   if (blobs.length !== named.length) throw new Error(`git cat-file gave ${blobs.length} of ${named.length} objects`);
@@ -36731,7 +36738,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "84237f3f0b6a57c5" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "93950157ac057e50" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
