@@ -29061,8 +29061,8 @@ var init_columns = __esm({
         c3.schemaId.push(this.#at(doc.schemaId));
         c3.packageDir.push(this.#at(doc.packageDir));
         c3.refStart.push(c3.refs.length);
-        const range = doc.referenceRange;
-        if (range) for (let k2 = range.from; k2 < range.to; k2++) c3.refs.push(this.#at(range.table.words[range.table.refs[k2]]));
+        const table = doc.referenceTable;
+        if (table) for (let k2 = doc.referencesFrom; k2 < doc.referencesTo; k2++) c3.refs.push(this.#at(table.words[table.refs[k2]]));
         else for (const r2 of referencesOf(doc)) c3.refs.push(this.#at(r2.pointer), this.#at(r2.kind), this.#at(r2.target), this.#at(r2.field));
       }
       /** The columns of every document added; the writer is done. */
@@ -36738,7 +36738,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "93950157ac057e50" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "cc563ea9072b1907" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

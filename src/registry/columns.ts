@@ -56,8 +56,9 @@ export class ColumnsWriter {
     c.schemaId.push(this.#at(doc.schemaId));
     c.packageDir.push(this.#at(doc.packageDir));
     c.refStart.push(c.refs.length);
-    const range = doc.referenceRange;
-    if (range) for (let k = range.from; k < range.to; k++) c.refs.push(this.#at(range.table.words[range.table.refs[k]!]!));
+    // The table and range through their own getters: referenceRange would make an object for each document written.
+    const table = doc.referenceTable;
+    if (table) for (let k = doc.referencesFrom; k < doc.referencesTo; k++) c.refs.push(this.#at(table.words[table.refs[k]!]!));
     else for (const r of referencesOf(doc)) c.refs.push(this.#at(r.pointer), this.#at(r.kind), this.#at(r.target), this.#at(r.field));
   }
 
