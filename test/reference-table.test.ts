@@ -3,7 +3,6 @@ import { ColumnsWriter, ColumnStrings, documentAt } from "../src/registry/column
 import { RegistryDocument } from "../src/registry/document.ts";
 import { ReferenceTableWriter } from "../src/registry/reference-table.ts";
 import type { Reference } from "../src/registry/references.ts";
-import { Interner } from "../src/util/intern.ts";
 
 const reader = { read: () => undefined };
 const refsOf = (doc: RegistryDocument) => doc.references?.map((r) => ({ ...r, from: r.from.path }));
@@ -74,8 +73,8 @@ describe("references kept in a table", () => {
     for (const doc of source) columnsWriter.add(doc);
     const columns = columnsWriter.columns();
     const writer = new ReferenceTableWriter();
-    const words = new ColumnStrings(columns.strings, new Interner());
-    const intoTable = source.map((_, i) => documentAt(columns, i, reader, words, undefined, writer));
+    const words = new ColumnStrings(columns.strings, writer);
+    const intoTable = source.map((_, i) => documentAt(columns, i, reader, words));
     writer.seal();
     const straight = source.map((_, i) => documentAt(columns, i, reader));
     for (let i = 0; i < source.length; i++) {

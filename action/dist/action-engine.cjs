@@ -3226,19 +3226,10 @@ var init_flow_model = __esm({
 });
 
 // src/util/intern.ts
-var Interner, StringTable;
+var StringTable;
 var init_intern = __esm({
   "src/util/intern.ts"() {
     "use strict";
-    Interner = class {
-      #known = /* @__PURE__ */ new Map();
-      intern(s) {
-        const known = this.#known.get(s);
-        if (known !== void 0) return known;
-        this.#known.set(s, s);
-        return s;
-      }
-    };
     StringTable = class {
       strings = [];
       #index = /* @__PURE__ */ new Map();
@@ -3247,6 +3238,10 @@ var init_intern = __esm({
         let n = this.#index.get(s);
         if (n === void 0) this.#index.set(s, n = this.strings.push(s) - 1);
         return n;
+      }
+      /** The table's own copy of the string, listing it if it is new. */
+      intern(s) {
+        return this.strings[this.indexOf(s)];
       }
     };
   }
@@ -3299,6 +3294,10 @@ var init_reference_table = __esm({
       wordIndex(word) {
         if (!this.#words) throw new Error("a sealed table of references takes no more");
         return this.#words.indexOf(word);
+      }
+      /** The table's copy of a word, listing it if it is new. */
+      intern(word) {
+        return this.words[this.wordIndex(word)];
       }
       /** Adds one reference by its words' numbers (wordIndex). */
       pushIndices(pointer, kind, target, field3) {
@@ -37580,27 +37579,25 @@ function columnsWellFormed(c3) {
   const optional = [c3.id, c3.schemaId, c3.packageDir].every((col) => allWithin(col, -1, strings2));
   return named && optional && offsetsUpTo(c3.refStart, c3.refs.length) && c3.refs.length % 4 === 0;
 }
-function documentAt2(c3, i, reader, strings2, path6, refs) {
+function documentAt2(c3, i, reader, strings2, path6) {
   const s = c3.strings;
   const doc = new RegistryDocument(path6 ?? s[c3.path[i]], void 0, reader);
   doc.release();
   doc.kind = strings2 ? strings2.at(c3.kind[i]) : s[c3.kind[i]];
   doc.classifiedBy = strings2 ? strings2.at(c3.classifiedBy[i]) : s[c3.classifiedBy[i]];
-  if (c3.id[i] >= 0) doc.id = strings2 && c3.id[i] === c3.schemaId[i] ? strings2.at(c3.id[i]) : s[c3.id[i]];
+  if (c3.id[i] >= 0) doc.id = strings2 && (c3.id[i] === c3.schemaId[i] || targetOf(doc.kind)) ? strings2.at(c3.id[i]) : s[c3.id[i]];
   if (c3.schemaId[i] >= 0) doc.schemaId = strings2 ? strings2.at(c3.schemaId[i]) : s[c3.schemaId[i]];
   if (c3.packageDir[i] >= 0) doc.packageDir = strings2 ? strings2.at(c3.packageDir[i]) : s[c3.packageDir[i]];
   const from = c3.refStart[i];
   const to2 = c3.refStart[i + 1];
-  if (refs) {
+  if (strings2) {
+    const refs = strings2.table;
     const start = refs.end;
     for (let r2 = from; r2 < to2; r2 += REFERENCE_WIDTH)
-      refs.pushIndices(numberOf(refs, s, strings2, c3.refs[r2]), numberOf(refs, s, strings2, c3.refs[r2 + 1]), numberOf(refs, s, strings2, c3.refs[r2 + 2]), numberOf(refs, s, strings2, c3.refs[r2 + 3]));
+      refs.pushIndices(strings2.numberOf(c3.refs[r2]), strings2.numberOf(c3.refs[r2 + 1]), strings2.numberOf(c3.refs[r2 + 2]), strings2.numberOf(c3.refs[r2 + 3]));
     doc.keepReferences(refs, start, refs.end);
   } else doc.keepReferences(tableOf(c3), from, to2);
   return doc;
-}
-function numberOf(refs, s, strings2, k2) {
-  return strings2 ? strings2.numberIn(refs, k2) : refs.wordIndex(s[k2]);
 }
 function tableOf(c3) {
   let table = tables.get(c3);
@@ -37616,6 +37613,7 @@ var init_columns = __esm({
     init_document();
     init_reference_table();
     init_references();
+    init_id_index();
     NUMBER_COLUMNS = ["path", "kind", "classifiedBy", "id", "schemaId", "packageDir", "refStart", "refs"];
     ColumnsWriter = class {
       #words = new StringTable();
@@ -37645,28 +37643,23 @@ var init_columns = __esm({
     };
     tables = /* @__PURE__ */ new WeakMap();
     ColumnStrings = class {
+      table;
       #strings;
-      #interner;
-      #interned;
-      constructor(strings2, interner) {
-        this.#strings = strings2;
-        this.#interner = interner;
-        this.#interned = new Array(strings2.length);
-      }
-      at(k2) {
-        return this.#interned[k2] ??= this.#interner.intern(this.#strings[k2]);
-      }
-      /** String k's number in a table of references (one table per set of columns). */
-      numberIn(table, k2) {
-        if (this.#table !== table) {
-          this.#table = table;
-          this.#numbers = new Int32Array(this.#strings.length).fill(-1);
-        }
-        const known = this.#numbers[k2];
-        return known >= 0 ? known : this.#numbers[k2] = table.wordIndex(this.at(k2));
-      }
-      #table;
       #numbers;
+      constructor(strings2, table) {
+        this.table = table;
+        this.#strings = strings2;
+        this.#numbers = new Int32Array(strings2.length).fill(-1);
+      }
+      /** String k's number in the table. */
+      numberOf(k2) {
+        const known = this.#numbers[k2];
+        return known >= 0 ? known : this.#numbers[k2] = this.table.wordIndex(this.#strings[k2]);
+      }
+      /** The table's copy of string k. */
+      at(k2) {
+        return this.table.words[this.numberOf(k2)];
+      }
     };
   }
 });
@@ -37961,7 +37954,6 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   if (!input) frameRules();
   const byPath = new Map(frameDocs.map((d2) => [d2.path, d2]));
   const late = /* @__PURE__ */ new Set();
-  const strings2 = new Interner();
   const placed = new Array(setup.paths.length);
   const leaf = [];
   const leafAt = [];
@@ -37970,7 +37962,7 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
     forEachDocument(setup.source, leaf.slice(from, to2), sink, reader, limits, (doc, at4) => {
       if (isLateManifest(doc)) late.add(doc.path);
       classifier.classifyDocument(doc);
-      visitDocument(doc, frame, sink, visit, true, facts, refs, strings2);
+      visitDocument(doc, frame, sink, visit, true, facts, refs);
       placed[leafAt[from + at4]] = doc;
     });
   };
@@ -38002,9 +37994,9 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
       ...input ? { first: frameRules } : {},
       local,
       onBatch: (batch, first) => {
-        const words = new ColumnStrings(batch.documents.strings, strings2);
+        const words = new ColumnStrings(batch.documents.strings, refs);
         for (let j3 = 0; j3 < batch.documents.path.length; j3++) {
-          const doc = documentAt2(batch.documents, j3, reader, words, leaf[first + j3], refs);
+          const doc = documentAt2(batch.documents, j3, reader, words, leaf[first + j3]);
           const facts2 = batch.facts?.[j3];
           if (facts2 !== void 0) doc.catalogFacts = facts2;
           placed[leafAt[first + j3]] = doc;
@@ -38058,14 +38050,16 @@ function willShare(parallel, setup, options) {
   return parallel.threads > 1 && !options.keepContent && setup.source instanceof FsSource;
 }
 function shareIds(doc, strings2) {
-  if (strings2 && doc.schemaId) doc.schemaId = strings2.intern(doc.schemaId);
-  if (doc.id !== void 0 && doc.id === doc.schemaId) doc.id = doc.schemaId;
+  if (doc.schemaId) doc.schemaId = strings2.intern(doc.schemaId);
+  if (doc.id === void 0) return;
+  if (doc.id === doc.schemaId) doc.id = doc.schemaId;
+  else if (targetOf(doc.kind)) doc.id = strings2.intern(doc.id);
 }
-function visitDocument(doc, frame, sink, visit, release, facts, refs, strings2) {
+function visitDocument(doc, frame, sink, visit, release, facts, refs) {
   visit?.(doc, frame, sink);
   if (facts) keepCatalogFacts(doc, frame);
-  shareIds(doc, strings2);
-  refs.keep(doc, referencesOf(doc, strings2));
+  shareIds(doc, refs);
+  refs.keep(doc, referencesOf(doc, refs));
   if (release) doc.release();
 }
 function packagesOf(plans, byPath) {
@@ -38102,7 +38096,6 @@ var init_load = __esm({
     init_schema_set();
     init_fs_source();
     init_classify();
-    init_intern();
     init_path_index();
     init_timing();
     init_discover();
@@ -38111,6 +38104,7 @@ var init_load = __esm({
     init_columns();
     init_reference_table();
     init_references();
+    init_id_index();
     utf8 = new TextDecoder("utf-8", { fatal: true });
     NotUtf8 = class extends Error {
       span;
@@ -39942,7 +39936,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "cc563ea9072b1907" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "ff66282e247235d2" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -26187,6 +26187,10 @@ var StringTable = class {
     if (n === void 0) this.#index.set(s, n = this.strings.push(s) - 1);
     return n;
   }
+  /** The table's own copy of the string, listing it if it is new. */
+  intern(s) {
+    return this.strings[this.indexOf(s)];
+  }
 };
 
 // src/registry/reference-table.ts
@@ -26231,6 +26235,10 @@ var ReferenceTableWriter = class extends ReferenceTable {
   wordIndex(word) {
     if (!this.#words) throw new Error("a sealed table of references takes no more");
     return this.#words.indexOf(word);
+  }
+  /** The table's copy of a word, listing it if it is new. */
+  intern(word) {
+    return this.words[this.wordIndex(word)];
   }
   /** Adds one reference by its words' numbers (wordIndex). */
   pushIndices(pointer, kind, target, field) {

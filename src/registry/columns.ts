@@ -1,9 +1,10 @@
-import { StringTable, type Interner } from "../util/intern.ts";
+import { StringTable } from "../util/intern.ts";
 import { allStrings, allWithin, offsetsUpTo } from "../util/packed-numbers.ts";
 import { RegistryDocument, type ClassifiedBy, type ContentReader } from "./document.ts";
 import type { DocumentKind } from "./kinds.ts";
 import { REFERENCE_WIDTH, ReferenceTable, type ReferenceTableWriter } from "./reference-table.ts";
 import { referencesOf } from "./references.ts";
+import { targetOf } from "./id-index.ts";
 
 /**
  * Documents as columns of indices into `strings` (-1 for none): ids,
@@ -73,36 +74,34 @@ export class ColumnsWriter {
  * Document i of the columns, its content to be read through `reader` if
  * asked for. With `strings`, the words documents share (kinds, schema ids,
  * package folders, and each reference's pointer, kind, target and field)
- * are each kept once across the registry (at 100,000 documents, about 13 MB
- * of copies otherwise): a worker's message brings its own copy of every
- * string, and columns let each be interned once per message instead of once
- * per use (85 ms of the main thread at 100,000 documents).
+ * are each kept once across the registry, as the words of the load's table
+ * of references (at 100,000 documents, about 13 MB of copies otherwise): a
+ * worker's message brings its own copy of every string, and columns let
+ * each be numbered once per message instead of once per use (85 ms of the
+ * main thread at 100,000 documents).
  */
-export function documentAt(c: DocumentColumns, i: number, reader: ContentReader, strings?: ColumnStrings, path?: string, refs?: ReferenceTableWriter): RegistryDocument {
+export function documentAt(c: DocumentColumns, i: number, reader: ContentReader, strings?: ColumnStrings, path?: string): RegistryDocument {
   const s = c.strings;
   // No closure per document for the words: a cache makes 100,000 of them, each garbage at once.
   const doc = new RegistryDocument(path ?? s[c.path[i]!]!, undefined, reader);
   doc.release();
   doc.kind = (strings ? strings.at(c.kind[i]!) : s[c.kind[i]!]!) as DocumentKind;
   doc.classifiedBy = (strings ? strings.at(c.classifiedBy[i]!) : s[c.classifiedBy[i]!]!) as ClassifiedBy;
-  if (c.id[i]! >= 0) doc.id = strings && c.id[i] === c.schemaId[i] ? strings.at(c.id[i]!) : s[c.id[i]!]!;
+  // An id other documents name (or the schema id itself) is the table's word: one string for the id and the references to it.
+  if (c.id[i]! >= 0) doc.id = strings && (c.id[i] === c.schemaId[i] || targetOf(doc.kind)) ? strings.at(c.id[i]!) : s[c.id[i]!]!;
   if (c.schemaId[i]! >= 0) doc.schemaId = strings ? strings.at(c.schemaId[i]!) : s[c.schemaId[i]!]!;
   if (c.packageDir[i]! >= 0) doc.packageDir = strings ? strings.at(c.packageDir[i]!) : s[c.packageDir[i]!]!;
   const from = c.refStart[i]!;
   const to = c.refStart[i + 1]!;
-  if (refs) {
-    // Into the load's own table, each word interned and numbered there once per set of columns: the columns (a worker's message) are let go.
+  if (strings) {
+    // Into the load's own table, each word numbered there once per set of columns: the columns (a worker's message) are let go.
+    const refs = strings.table;
     const start = refs.end;
     for (let r = from; r < to; r += REFERENCE_WIDTH)
-      refs.pushIndices(numberOf(refs, s, strings, c.refs[r]!), numberOf(refs, s, strings, c.refs[r + 1]!), numberOf(refs, s, strings, c.refs[r + 2]!), numberOf(refs, s, strings, c.refs[r + 3]!));
+      refs.pushIndices(strings.numberOf(c.refs[r]!), strings.numberOf(c.refs[r + 1]!), strings.numberOf(c.refs[r + 2]!), strings.numberOf(c.refs[r + 3]!));
     doc.keepReferences(refs, start, refs.end);
   } else doc.keepReferences(tableOf(c), from, to);
   return doc;
-}
-
-/** Word k of the columns, numbered in `refs`: through `strings` where given (interned, and numbered once per set of columns). */
-function numberOf(refs: ReferenceTableWriter, s: readonly string[], strings: ColumnStrings | undefined, k: number): number {
-  return strings ? strings.numberIn(refs, k) : refs.wordIndex(s[k]!);
 }
 
 const tables = new WeakMap<DocumentColumns, ReferenceTable>();
@@ -114,32 +113,26 @@ function tableOf(c: DocumentColumns): ReferenceTable {
   return table;
 }
 
-/** The strings of one set of columns, each interned when first asked for. */
+/** The strings of one set of columns, each numbered in a table of references (the load's) when first asked for: the table's copy is the one kept. */
 export class ColumnStrings {
+  readonly table: ReferenceTableWriter;
   readonly #strings: readonly string[];
-  readonly #interner: Interner;
-  readonly #interned: Array<string | undefined>;
+  readonly #numbers: Int32Array;
 
-  constructor(strings: readonly string[], interner: Interner) {
+  constructor(strings: readonly string[], table: ReferenceTableWriter) {
+    this.table = table;
     this.#strings = strings;
-    this.#interner = interner;
-    this.#interned = new Array<string | undefined>(strings.length);
+    this.#numbers = new Int32Array(strings.length).fill(-1);
   }
 
+  /** String k's number in the table. */
+  numberOf(k: number): number {
+    const known = this.#numbers[k]!;
+    return known >= 0 ? known : (this.#numbers[k] = this.table.wordIndex(this.#strings[k]!));
+  }
+
+  /** The table's copy of string k. */
   at(k: number): string {
-    return (this.#interned[k] ??= this.#interner.intern(this.#strings[k]!));
+    return this.table.words[this.numberOf(k)]!;
   }
-
-  /** String k's number in a table of references (one table per set of columns). */
-  numberIn(table: ReferenceTableWriter, k: number): number {
-    if (this.#table !== table) {
-      this.#table = table;
-      this.#numbers = new Int32Array(this.#strings.length).fill(-1);
-    }
-    const known = this.#numbers![k]!;
-    return known >= 0 ? known : (this.#numbers![k] = table.wordIndex(this.at(k)));
-  }
-
-  #table: ReferenceTableWriter | undefined;
-  #numbers: Int32Array | undefined;
 }

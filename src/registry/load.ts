@@ -11,7 +11,7 @@ import { FsSource } from "../source/fs-source.ts";
 import type { RegistrySource } from "../source/source.ts";
 import type { Finding, Span } from "../findings/finding.ts";
 import { Classifier, isFramePath, type PackagePlan } from "./classify.ts";
-import { Interner } from "../util/intern.ts";
+import type { Interner } from "../util/intern.ts";
 import { PathIndex } from "../util/path-index.ts";
 import { mark } from "../util/timing.ts";
 import { discover } from "./discover.ts";
@@ -21,6 +21,7 @@ import { checkInParallel, CHUNK, frameInput, isLateManifest, readTogether, start
 import { ColumnStrings, documentAt } from "./columns.ts";
 import { ReferenceTableWriter } from "./reference-table.ts";
 import { referencesOf } from "./references.ts";
+import { targetOf } from "./id-index.ts";
 
 export interface LoadOptions {
   /** Overrides the release named in the config file. */
@@ -391,7 +392,6 @@ export async function loadOnce(
 
   const byPath = new Map(frameDocs.map((d) => [d.path, d]));
   const late = new Set<string>();
-  const strings = new Interner();
   // Every document outside the frame, by its place in setup.paths (taken over from `reuse`, or read): an array, where a map of 100,000 paths cost tens of ms.
   const placed = new Array<RegistryDocument | undefined>(setup.paths.length);
   // The paths to read, and where each stands in setup.paths.
@@ -404,7 +404,7 @@ export async function loadOnce(
       // A manifest that only its schema_id tells apart, found among the documents: its package changes what they are.
       if (isLateManifest(doc)) late.add(doc.path);
       classifier.classifyDocument(doc);
-      visitDocument(doc, frame, sink, visit, true, facts, refs, strings);
+      visitDocument(doc, frame, sink, visit, true, facts, refs);
       placed[leafAt[from + at]!] = doc;
     });
   };
@@ -438,9 +438,9 @@ export async function loadOnce(
       local,
       onBatch: (batch, first) => {
         // This thread's own copy of each path is the one kept (the list holds it anyway), rather than the one the message brought.
-        const words = new ColumnStrings(batch.documents.strings, strings);
+        const words = new ColumnStrings(batch.documents.strings, refs);
         for (let j = 0; j < batch.documents.path.length; j++) {
-          const doc = documentAt(batch.documents, j, reader, words, leaf[first + j]!, refs);
+          const doc = documentAt(batch.documents, j, reader, words, leaf[first + j]!);
           const facts = batch.facts?.[j];
           if (facts !== undefined) doc.catalogFacts = facts;
           placed[leafAt[first + j]!] = doc;
@@ -510,18 +510,23 @@ const KEPT: ReadonlySet<DocumentKind> = new Set(["config", "accepted_changes", "
 /**
  * One copy of a document's schema id across the registry, and of its id
  * where the two are the same (an envelope's id is the type its schema_id
- * names, shared by thousands of envelopes).
+ * names, shared by thousands of envelopes) or where other documents name it
+ * (a connector's, a runtime's, a contract's or a profile's id, the same
+ * word as the targets of the references to it): the words of the load's
+ * table of references.
  */
-function shareIds(doc: RegistryDocument, strings: Interner | undefined): void {
-  if (strings && doc.schemaId) doc.schemaId = strings.intern(doc.schemaId);
-  if (doc.id !== undefined && doc.id === doc.schemaId) doc.id = doc.schemaId;
+function shareIds(doc: RegistryDocument, strings: Interner): void {
+  if (doc.schemaId) doc.schemaId = strings.intern(doc.schemaId);
+  if (doc.id === undefined) return;
+  if (doc.id === doc.schemaId) doc.id = doc.schemaId;
+  else if (targetOf(doc.kind)) doc.id = strings.intern(doc.id);
 }
 
-function visitDocument(doc: RegistryDocument, frame: Frame, sink: FindingSink, visit: DocumentVisitor | undefined, release: boolean, facts: boolean, refs: ReferenceTableWriter, strings?: Interner): void {
+function visitDocument(doc: RegistryDocument, frame: Frame, sink: FindingSink, visit: DocumentVisitor | undefined, release: boolean, facts: boolean, refs: ReferenceTableWriter): void {
   visit?.(doc, frame, sink);
   if (facts) keepCatalogFacts(doc, frame);
-  shareIds(doc, strings);
-  refs.keep(doc, referencesOf(doc, strings));
+  shareIds(doc, refs);
+  refs.keep(doc, referencesOf(doc, refs));
   if (release) doc.release();
 }
 

@@ -1,4 +1,4 @@
-import { StringTable } from "../util/intern.ts";
+import { StringTable, type Interner } from "../util/intern.ts";
 import type { RegistryDocument } from "./document.ts";
 import type { RefKind, Reference } from "./references.ts";
 
@@ -43,9 +43,13 @@ export class ReferenceTable {
  * indices go into 32-bit integers from the start, in a buffer that doubles
  * when full: a JavaScript array of them took 8 bytes each, and at 100,000
  * documents (775,000 indices) it and the copies its growth left behind were
- * still there when both threads' heaps were at their largest.
+ * still there when both threads' heaps were at their largest. Its words are
+ * also the load's one copy of each string its documents share (intern): an
+ * interner beside it held a second map of the same 50,000 words, and the
+ * copies each map's growth left behind, while both threads were at their
+ * largest.
  */
-export class ReferenceTableWriter extends ReferenceTable {
+export class ReferenceTableWriter extends ReferenceTable implements Interner {
   /** The words and their numbers, until the table is sealed. */
   #words: StringTable | undefined;
   #buffer = new Int32Array(1024);
@@ -67,6 +71,11 @@ export class ReferenceTableWriter extends ReferenceTable {
   wordIndex(word: string): number {
     if (!this.#words) throw new Error("a sealed table of references takes no more");
     return this.#words.indexOf(word);
+  }
+
+  /** The table's copy of a word, listing it if it is new. */
+  intern(word: string): string {
+    return this.words[this.wordIndex(word)]!;
   }
 
   /** Adds one reference by its words' numbers (wordIndex). */

@@ -2,19 +2,12 @@
  * One copy of each string: documents repeat the same pointers, targets and
  * schema ids thousands of times, and a check of a large registry keeps them all.
  */
-export class Interner {
-  readonly #known = new Map<string, string>();
-
-  intern(s: string): string {
-    const known = this.#known.get(s);
-    if (known !== undefined) return known;
-    this.#known.set(s, s);
-    return s;
-  }
+export interface Interner {
+  intern(s: string): string;
 }
 
 /** Strings numbered in the order they are first seen, each listed once: the words of columns and of tables of references. */
-export class StringTable {
+export class StringTable implements Interner {
   readonly strings: string[] = [];
   readonly #index = new Map<string, number>();
 
@@ -23,5 +16,10 @@ export class StringTable {
     let n = this.#index.get(s);
     if (n === undefined) this.#index.set(s, (n = this.strings.push(s) - 1));
     return n;
+  }
+
+  /** The table's own copy of the string, listing it if it is new. */
+  intern(s: string): string {
+    return this.strings[this.indexOf(s)]!;
   }
 }
