@@ -3226,22 +3226,56 @@ var init_flow_model = __esm({
 });
 
 // src/util/intern.ts
-var StringTable;
+function hashOf(s) {
+  let h3 = 2166136261 ^ SEED;
+  for (let i = 0; i < s.length; i++) h3 = Math.imul(h3 ^ s.charCodeAt(i), 16777619);
+  return h3;
+}
+var SEED, MIN_SLOTS, StringTable;
 var init_intern = __esm({
   "src/util/intern.ts"() {
     "use strict";
+    SEED = Math.random() * 2 ** 32 | 0;
+    MIN_SLOTS = 16;
     StringTable = class {
       strings = [];
-      #index = /* @__PURE__ */ new Map();
+      /** Each slot holds a string's number + 1, or 0 when empty; never more than half are full. */
+      #slots;
+      /** `expected`: about how many strings the table will hold, so that it need not grow. */
+      constructor(expected = 0) {
+        let size = MIN_SLOTS;
+        while (size < 2 * expected) size *= 2;
+        this.#slots = new Int32Array(size);
+      }
       /** The string's number, listing it if it is new. */
       indexOf(s) {
-        let n = this.#index.get(s);
-        if (n === void 0) this.#index.set(s, n = this.strings.push(s) - 1);
+        const slots = this.#slots;
+        const mask = slots.length - 1;
+        const strings2 = this.strings;
+        let i = hashOf(s) & mask;
+        for (let slot = slots[i]; slot !== 0; slot = slots[i]) {
+          if (strings2[slot - 1] === s) return slot - 1;
+          i = i + 1 & mask;
+        }
+        const n = strings2.push(s) - 1;
+        slots[i] = n + 1;
+        if (2 * strings2.length > slots.length) this.#grow();
         return n;
       }
       /** The table's own copy of the string, listing it if it is new. */
       intern(s) {
         return this.strings[this.indexOf(s)];
+      }
+      #grow() {
+        const slots = new Int32Array(this.#slots.length * 2);
+        const mask = slots.length - 1;
+        const strings2 = this.strings;
+        for (let n = 0; n < strings2.length; n++) {
+          let i = hashOf(strings2[n]) & mask;
+          while (slots[i] !== 0) i = i + 1 & mask;
+          slots[i] = n + 1;
+        }
+        this.#slots = slots;
       }
     };
   }
@@ -3280,8 +3314,9 @@ var init_reference_table = __esm({
       #words;
       #buffer = new Int32Array(1024);
       #length = 0;
-      constructor() {
-        const words = new StringTable();
+      /** `expected`: about how many distinct words it will hold (StringTable). */
+      constructor(expected = 0) {
+        const words = new StringTable(expected);
         super(words.strings, []);
         this.#words = words;
         this.compact(this.#buffer);
@@ -3472,14 +3507,13 @@ var init_id_index = __esm({
 });
 
 // src/registry/references.ts
-function referencesOf(doc, strings2) {
+function referencesOf(doc) {
   const value = obj(doc.json?.ok ? doc.json.value : void 0);
   if (!value) return [];
   const out = [];
-  const intern = (s) => strings2 ? strings2.intern(s) : s;
   const add = (kind, pointer, target, field3) => {
     const t2 = str(target);
-    if (t2) out.push({ from: doc, pointer: intern(pointer), kind, target: intern(t2), field: field3 });
+    if (t2) out.push({ from: doc, pointer, kind, target: t2, field: field3 });
   };
   const list = (arr, pointer, each) => {
     if (Array.isArray(arr)) arr.forEach((item, i) => each(item, appendPointer(pointer, i)));
@@ -37946,7 +37980,7 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   const facts = options.catalogFacts === true;
   const input = started ? frameInput(frame, classifier, frameDocs) : void 0;
   if (input) for (const w2 of started) w2.frame(input, facts);
-  const refs = new ReferenceTableWriter();
+  const refs = new ReferenceTableWriter(setup.paths.length);
   const frameRules = () => {
     for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind), facts, refs);
     mark("frame loaded");
@@ -38059,7 +38093,7 @@ function visitDocument(doc, frame, sink, visit, release, facts, refs) {
   visit?.(doc, frame, sink);
   if (facts) keepCatalogFacts(doc, frame);
   shareIds(doc, refs);
-  refs.keep(doc, referencesOf(doc, refs));
+  refs.keep(doc, referencesOf(doc));
   if (release) doc.release();
 }
 function packagesOf(plans, byPath) {
@@ -39936,7 +39970,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "ff66282e247235d2" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "4f81e2d62d4710ce" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

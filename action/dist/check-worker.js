@@ -26178,18 +26178,52 @@ var Classifier = class _Classifier {
 };
 
 // src/util/intern.ts
+var SEED = Math.random() * 2 ** 32 | 0;
+function hashOf(s) {
+  let h = 2166136261 ^ SEED;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h;
+}
+var MIN_SLOTS = 16;
 var StringTable = class {
   strings = [];
-  #index = /* @__PURE__ */ new Map();
+  /** Each slot holds a string's number + 1, or 0 when empty; never more than half are full. */
+  #slots;
+  /** `expected`: about how many strings the table will hold, so that it need not grow. */
+  constructor(expected = 0) {
+    let size = MIN_SLOTS;
+    while (size < 2 * expected) size *= 2;
+    this.#slots = new Int32Array(size);
+  }
   /** The string's number, listing it if it is new. */
   indexOf(s) {
-    let n = this.#index.get(s);
-    if (n === void 0) this.#index.set(s, n = this.strings.push(s) - 1);
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    const strings = this.strings;
+    let i = hashOf(s) & mask;
+    for (let slot = slots[i]; slot !== 0; slot = slots[i]) {
+      if (strings[slot - 1] === s) return slot - 1;
+      i = i + 1 & mask;
+    }
+    const n = strings.push(s) - 1;
+    slots[i] = n + 1;
+    if (2 * strings.length > slots.length) this.#grow();
     return n;
   }
   /** The table's own copy of the string, listing it if it is new. */
   intern(s) {
     return this.strings[this.indexOf(s)];
+  }
+  #grow() {
+    const slots = new Int32Array(this.#slots.length * 2);
+    const mask = slots.length - 1;
+    const strings = this.strings;
+    for (let n = 0; n < strings.length; n++) {
+      let i = hashOf(strings[n]) & mask;
+      while (slots[i] !== 0) i = i + 1 & mask;
+      slots[i] = n + 1;
+    }
+    this.#slots = slots;
   }
 };
 
@@ -26221,8 +26255,9 @@ var ReferenceTableWriter = class extends ReferenceTable {
   #words;
   #buffer = new Int32Array(1024);
   #length = 0;
-  constructor() {
-    const words = new StringTable();
+  /** `expected`: about how many distinct words it will hold (StringTable). */
+  constructor(expected = 0) {
+    const words = new StringTable(expected);
     super(words.strings, []);
     this.#words = words;
     this.compact(this.#buffer);
@@ -26474,14 +26509,13 @@ function buildIdIndex(registry) {
 // src/registry/references.ts
 var REF_KINDS = ["verb", "policy_profile", "connector", "runtime", "contract", "schema"];
 var BINDING_TARGET_KIND = { scenario: "contract", skill: "contract", template: "contract", connector_proxy: "connector" };
-function referencesOf(doc, strings) {
+function referencesOf(doc) {
   const value = obj(doc.json?.ok ? doc.json.value : void 0);
   if (!value) return [];
   const out = [];
-  const intern = (s) => strings ? strings.intern(s) : s;
   const add = (kind, pointer, target, field) => {
     const t = str(target);
-    if (t) out.push({ from: doc, pointer: intern(pointer), kind, target: intern(t), field });
+    if (t) out.push({ from: doc, pointer, kind, target: t, field });
   };
   const list = (arr, pointer, each) => {
     if (Array.isArray(arr)) arr.forEach((item, i) => each(item, appendPointer(pointer, i)));

@@ -380,7 +380,8 @@ export async function loadOnce(
   const input = started ? frameInput(frame, classifier, frameDocs) : undefined;
   if (input) for (const w of started!) w.frame(input, facts);
   // Every document's references, in one table this pass shares.
-  const refs = new ReferenceTableWriter();
+  // About as many distinct words as documents: a target or an id each, and a few pointers and fields.
+  const refs = new ReferenceTableWriter(setup.paths.length);
   // The frame's own rules. Workers started ahead (a first pass, which takes nothing from a cache) need not wait for them:
   // they get their work first. Otherwise they run before anything else, so the findings stay in the same order.
   const frameRules = () => {
@@ -526,7 +527,8 @@ function visitDocument(doc: RegistryDocument, frame: Frame, sink: FindingSink, v
   visit?.(doc, frame, sink);
   if (facts) keepCatalogFacts(doc, frame);
   shareIds(doc, refs);
-  refs.keep(doc, referencesOf(doc, refs));
+  // The table keeps the first copy of each word it is given: the references' strings need no interning before.
+  refs.keep(doc, referencesOf(doc));
   if (release) doc.release();
 }
 

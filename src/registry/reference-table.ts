@@ -55,8 +55,9 @@ export class ReferenceTableWriter extends ReferenceTable implements Interner {
   #buffer = new Int32Array(1024);
   #length = 0;
 
-  constructor() {
-    const words = new StringTable();
+  /** `expected`: about how many distinct words it will hold (StringTable). */
+  constructor(expected = 0) {
+    const words = new StringTable(expected);
     super(words.strings, []);
     this.#words = words;
     this.compact(this.#buffer);

@@ -1,6 +1,5 @@
 import { flowModelOf } from "../flow/flow-model.ts";
 import { appendPointer } from "../json/pointer.ts";
-import type { Interner } from "../util/intern.ts";
 import type { Registry, RegistryDocument } from "./document.ts";
 import { REFERENCE_WIDTH } from "./reference-table.ts";
 import { obj, str } from "../util/values.ts";
@@ -29,14 +28,13 @@ const BINDING_TARGET_KIND: Record<string, RefKind> = { scenario: "contract", ski
  * reading serves the reference rules, the impact report and the catalog's
  * index, so all three agree on what depends on what.
  */
-export function referencesOf(doc: RegistryDocument, strings?: Interner): Reference[] {
+export function referencesOf(doc: RegistryDocument): Reference[] {
   const value = obj(doc.json?.ok ? doc.json.value : undefined);
   if (!value) return [];
   const out: Reference[] = [];
-  const intern = (s: string) => (strings ? strings.intern(s) : s);
   const add = (kind: RefKind, pointer: string, target: unknown, field: string) => {
     const t = str(target);
-    if (t) out.push({ from: doc, pointer: intern(pointer), kind, target: intern(t), field });
+    if (t) out.push({ from: doc, pointer, kind, target: t, field });
   };
   const list = (arr: unknown, pointer: string, each: (item: unknown, at: string) => void) => {
     if (Array.isArray(arr)) arr.forEach((item, i) => each(item, appendPointer(pointer, i)));

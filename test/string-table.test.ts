@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { StringTable } from "../src/util/intern.ts";
+
+describe("a table of strings", () => {
+  it("numbers each string once, in the order first seen, and gives back its own copy", () => {
+    const table = new StringTable();
+    expect(["b", "a", "b", "", "a", "c"].map((s) => table.indexOf(s))).toEqual([0, 1, 0, 2, 1, 3]);
+    expect(table.strings).toEqual(["b", "a", "", "c"]);
+    // The same text made anew is the same word.
+    const made = ["conn", "ector.x_v1"].join("");
+    expect(table.indexOf("connector.x_v1")).toBe(4);
+    expect(table.indexOf(made)).toBe(4);
+    expect(table.intern(made)).toBe("connector.x_v1");
+    expect(table.strings).toHaveLength(5);
+  });
+
+  it("answers as a map would, however it grows and whatever it was sized for", () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (const expected of [0, 10, 5000]) {
+      const table = new StringTable(expected);
+      const model = new Map<string, number>();
+      for (let i = 0; i < 20_000; i++) {
+        // Ids of one family, differing only in a few characters, as a registry's are; some long, some not ASCII.
+        const n = Math.floor(random() * 8000);
+        const word = n % 97 === 0 ? `ds.ünïcode_${n}_v1` : n % 89 === 0 ? `runtime.${"x".repeat(n % 300)}_${n}` : `runtime.bench.worker_${n}_v1`;
+        if (!model.has(word)) model.set(word, model.size);
+        expect(table.indexOf(word)).toBe(model.get(word));
+      }
+      expect(table.strings).toEqual([...model.keys()]);
+      for (const [word, n] of model) expect(table.indexOf(word)).toBe(n);
+    }
+  });
+});
