@@ -12,6 +12,8 @@ describe("a table of strings", () => {
     expect(table.indexOf(made)).toBe(4);
     expect(table.intern(made)).toBe("connector.x_v1");
     expect(table.strings).toHaveLength(5);
+    expect(table.find("d")).toBe(-1);
+    expect(table.strings).toHaveLength(5);
   });
 
   it("answers as a map would, however it grows and whatever it was sized for", () => {
@@ -24,6 +26,8 @@ describe("a table of strings", () => {
         // Ids of one family, differing only in a few characters, as a registry's are; some long, some not ASCII.
         const n = Math.floor(random() * 8000);
         const word = n % 97 === 0 ? `ds.ünïcode_${n}_v1` : n % 89 === 0 ? `runtime.${"x".repeat(n % 300)}_${n}` : `runtime.bench.worker_${n}_v1`;
+        // find answers without listing.
+        expect(table.find(word)).toBe(model.get(word) ?? -1);
         if (!model.has(word)) model.set(word, model.size);
         expect(table.indexOf(word)).toBe(model.get(word));
       }

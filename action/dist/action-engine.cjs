@@ -3247,6 +3247,14 @@ var init_intern = __esm({
         while (size < 2 * expected) size *= 2;
         this.#slots = new Int32Array(size);
       }
+      /** The string's number, or -1 if it is not listed. */
+      find(s) {
+        const slots = this.#slots;
+        const mask = slots.length - 1;
+        const strings2 = this.strings;
+        for (let i = hashOf(s) & mask, slot = slots[i]; slot !== 0; i = i + 1 & mask, slot = slots[i]) if (strings2[slot - 1] === s) return slot - 1;
+        return -1;
+      }
       /** The string's number, listing it if it is new. */
       indexOf(s) {
         const slots = this.#slots;
@@ -3419,7 +3427,7 @@ function idIndex(registry) {
   return index;
 }
 function buildIdIndex(registry) {
-  const first = /* @__PURE__ */ new Map();
+  const first = new FirstClaims(registry.documents.length);
   const later = /* @__PURE__ */ new Map();
   const byKind = {
     connector: new DocumentIds("connector", first, later),
@@ -3441,9 +3449,8 @@ function buildIdIndex(registry) {
     const what = identified(doc.kind);
     if (what === void 0) continue;
     const target = what === "other" ? void 0 : what;
-    const other = first.get(id);
+    const other = first.claim(id, doc);
     if (!other) {
-      first.set(id, doc);
       if (target && !(target === "policy_profile" && profiles.extra.has(id))) byKind[target].ids.push(id);
     } else {
       duplicates.push({ doc, other });
@@ -3472,11 +3479,30 @@ function buildIdIndex(registry) {
   }
   return { duplicates, targets };
 }
-var DocumentIds, cache2;
+var FirstClaims, DocumentIds, cache2;
 var init_id_index = __esm({
   "src/registry/id-index.ts"() {
     "use strict";
     init_values();
+    init_intern();
+    FirstClaims = class {
+      #ids;
+      #docs = [];
+      constructor(expected) {
+        this.#ids = new StringTable(expected);
+      }
+      get(id) {
+        const n = this.#ids.find(id);
+        return n < 0 ? void 0 : this.#docs[n];
+      }
+      /** Records that `doc` claims `id`: the document that claimed it before, if one did (then `doc` is a duplicate). */
+      claim(id, doc) {
+        const n = this.#ids.indexOf(id);
+        if (n < this.#docs.length) return this.#docs[n];
+        this.#docs.push(doc);
+        return void 0;
+      }
+    };
     DocumentIds = class {
       /** Each id once, where the registry first names it as this kind. */
       ids = [];
@@ -39970,7 +39996,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "4f81e2d62d4710ce" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "ebeba6bf16396f17" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

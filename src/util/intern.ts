@@ -40,6 +40,15 @@ export class StringTable implements Interner {
     this.#slots = new Int32Array(size);
   }
 
+  /** The string's number, or -1 if it is not listed. */
+  find(s: string): number {
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    const strings = this.strings;
+    for (let i = hashOf(s) & mask, slot = slots[i]!; slot !== 0; i = (i + 1) & mask, slot = slots[i]!) if (strings[slot - 1] === s) return slot - 1;
+    return -1;
+  }
+
   /** The string's number, listing it if it is new. */
   indexOf(s: string): number {
     const slots = this.#slots;
