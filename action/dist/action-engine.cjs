@@ -2897,7 +2897,11 @@ var init_version = __esm({
 function buildReport(result, registryLabel) {
   const { registry, findings } = result;
   const byKind = {};
-  for (const d2 of registry.documents) byKind[d2.kind] = (byKind[d2.kind] ?? 0) + 1;
+  const documents = registry.documents;
+  for (let i = 0; i < documents.length; i++) {
+    const kind = documents[i].kind;
+    byKind[kind] = (byKind[kind] ?? 0) + 1;
+  }
   const sortedKinds = Object.fromEntries(Object.entries(byKind).sort(([a], [b3]) => a < b3 ? -1 : 1));
   let listed;
   return {
@@ -3320,13 +3324,20 @@ var init_reference_table = __esm({
     ReferenceTableWriter = class extends ReferenceTable {
       /** The words and their numbers, until the table is sealed. */
       #words;
-      #buffer = new Int32Array(1024);
+      #buffer;
       #length = 0;
-      /** `expected`: about how many distinct words it will hold (StringTable). */
-      constructor(expected = 0) {
-        const words = new StringTable(expected);
-        super(words.strings, []);
-        this.#words = words;
+      /**
+       * `words`: about how many distinct words it will hold (StringTable);
+       * `references`: about how many references. Sized for them from the start,
+       * a load's table need not grow: at 100,000 documents, doubling left 3 MB
+       * of earlier buffers and the sealed copy beside the 3 MB in use until a
+       * full collection.
+       */
+      constructor(words = 0, references = 0) {
+        const table = new StringTable(words);
+        super(table.strings, []);
+        this.#words = table;
+        this.#buffer = new Int32Array(Math.max(1024, references * REFERENCE_WIDTH));
         this.compact(this.#buffer);
       }
       /** Adds one reference's words. */
@@ -3368,10 +3379,11 @@ var init_reference_table = __esm({
         for (let i = 0; i < refs.length; i++) this.push(refs[i].pointer, refs[i].kind, refs[i].target, refs[i].field);
         doc.keepReferences(this, from, this.end);
       }
-      /** No more references will be added: the indices keep only the room they fill. */
+      /** No more references will be added: the indices keep only the room they fill, or (most of the buffer filled) a view of it, not a copy. */
       seal() {
         if (!this.#words) return;
-        this.compact(this.#buffer.slice(0, this.#length));
+        const filled = 4 * this.#length >= 3 * this.#buffer.length;
+        this.compact(filled ? this.#buffer.subarray(0, this.#length) : this.#buffer.slice(0, this.#length));
         this.#buffer = new Int32Array(0);
         this.#words = void 0;
       }
@@ -38006,7 +38018,7 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   const facts = options.catalogFacts === true;
   const input = started ? frameInput(frame, classifier, frameDocs) : void 0;
   if (input) for (const w2 of started) w2.frame(input, facts);
-  const refs = new ReferenceTableWriter(setup.paths.length);
+  const refs = new ReferenceTableWriter(setup.paths.length, 2 * setup.paths.length);
   const frameRules = () => {
     for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind), facts, refs);
     mark("frame loaded");
@@ -38015,8 +38027,9 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   const byPath = new Map(frameDocs.map((d2) => [d2.path, d2]));
   const late = /* @__PURE__ */ new Set();
   const placed = new Array(setup.paths.length);
-  const leaf = [];
-  const leafAt = [];
+  const leaf = new Array(setup.paths.length);
+  const leafAt = new Int32Array(setup.paths.length);
+  let leaves = 0;
   const local = (from, to2) => {
     const limits = setup.config.limits;
     forEachDocument(setup.source, leaf.slice(from, to2), sink, reader, limits, (doc, at4) => {
@@ -38033,16 +38046,17 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
       continue;
     }
     if (only && !only(path6)) continue;
-    const kept = reuse?.take(path6, i);
-    if (!kept) {
-      leaf.push(path6);
-      leafAt.push(i);
+    const kept2 = reuse?.take(path6, i);
+    if (!kept2) {
+      leaf[leaves] = path6;
+      leafAt[leaves++] = i;
     } else {
-      placed[i] = kept;
+      placed[i] = kept2;
       const findings = reuse.findingsOf(path6, i);
       if (findings.length > 0) sink.findings.push(...findings);
     }
   }
+  leaf.length = leaves;
   if (parallel && reader && willShare(parallel, setup, options) && leaf.length >= parallel.minDocuments)
     await checkInParallel({
       workerUrl: parallel.workerUrl,
@@ -38071,15 +38085,18 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   }
   refs.seal();
   mark(`documents checked (${leaf.length} read)`);
-  const documents = [];
-  for (let i = 0; i < setup.paths.length; i++) {
-    const doc = placed[i] ?? byPath.get(setup.paths[i]);
-    if (doc) documents.push(doc);
-  }
   const index = PathIndex.of(setup.paths);
   const lookup = { get: (path6) => byPath.get(path6) ?? placed[index.get(path6) ?? -1] };
+  const packages = packagesOf(classifier.packages, lookup);
+  let kept = 0;
+  for (let i = 0; i < setup.paths.length; i++) {
+    const doc = placed[i] ?? byPath.get(setup.paths[i]);
+    if (doc) placed[kept++] = doc;
+  }
+  placed.length = kept;
+  const documents = placed;
   const configDocument = byPath.get(CONFIG_FILE);
-  const registry = { ...frame, ...configDocument ? { configDocument } : {}, documents, packages: packagesOf(classifier.packages, lookup), packagePlans: classifier.packages };
+  const registry = { ...frame, ...configDocument ? { configDocument } : {}, documents, packages, packagePlans: classifier.packages };
   return { registry, sink, late, frame: frameDocs };
 }
 async function loadRegistry(root, options = {}, visit, parallel, only) {
@@ -39996,7 +40013,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "ebeba6bf16396f17" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "06eab88e911ffc80" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

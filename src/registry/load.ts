@@ -380,8 +380,9 @@ export async function loadOnce(
   const input = started ? frameInput(frame, classifier, frameDocs) : undefined;
   if (input) for (const w of started!) w.frame(input, facts);
   // Every document's references, in one table this pass shares.
-  // About as many distinct words as documents: a target or an id each, and a few pointers and fields.
-  const refs = new ReferenceTableWriter(setup.paths.length);
+  // About as many distinct words as documents (a target or an id each, and a few pointers and fields), and two
+  // references each (1.9 in the benchmark's registries); a registry of more grows the table.
+  const refs = new ReferenceTableWriter(setup.paths.length, 2 * setup.paths.length);
   // The frame's own rules. Workers started ahead (a first pass, which takes nothing from a cache) need not wait for them:
   // they get their work first. Otherwise they run before anything else, so the findings stay in the same order.
   const frameRules = () => {
@@ -396,8 +397,11 @@ export async function loadOnce(
   // Every document outside the frame, by its place in setup.paths (taken over from `reuse`, or read): an array, where a map of 100,000 paths cost tens of ms.
   const placed = new Array<RegistryDocument | undefined>(setup.paths.length);
   // The paths to read, and where each stands in setup.paths.
-  const leaf: string[] = [];
-  const leafAt: number[] = [];
+  // Sized for every path and cut to what was put in: grown a push at a time, at 100,000 documents they and the copies
+  // their growth left behind were 4 MB of this thread's heap while both threads were at their largest.
+  const leaf: string[] = new Array<string>(setup.paths.length);
+  const leafAt = new Int32Array(setup.paths.length);
+  let leaves = 0;
   // The documents leaf[from, to) checked here.
   const local = (from: number, to: number) => {
     const limits = setup.config.limits;
@@ -419,14 +423,15 @@ export async function loadOnce(
     if (only && !only(path)) continue;
     const kept = reuse?.take(path, i);
     if (!kept) {
-      leaf.push(path);
-      leafAt.push(i);
+      leaf[leaves] = path;
+      leafAt[leaves++] = i;
     } else {
       placed[i] = kept;
       const findings = reuse!.findingsOf(path, i);
       if (findings.length > 0) sink.findings.push(...findings);
     }
   }
+  leaf.length = leaves;
   if (parallel && reader && willShare(parallel, setup, options) && leaf.length >= parallel.minDocuments)
     await checkInParallel({
       workerUrl: parallel.workerUrl,
@@ -456,15 +461,20 @@ export async function loadOnce(
   }
   refs.seal();
   mark(`documents checked (${leaf.length} read)`);
-  const documents: RegistryDocument[] = [];
-  for (let i = 0; i < setup.paths.length; i++) {
-    const doc = placed[i] ?? byPath.get(setup.paths[i]!);
-    if (doc) documents.push(doc);
-  }
   const index = PathIndex.of(setup.paths);
   const lookup = { get: (path: string) => byPath.get(path) ?? placed[index.get(path) ?? -1] };
+  const packages = packagesOf(classifier.packages, lookup);
+  // The documents in the registry's order, written over `placed` (each at or before its place there) and cut to
+  // their number: a second array of 100,000 beside it was garbage only a full collection took.
+  let kept = 0;
+  for (let i = 0; i < setup.paths.length; i++) {
+    const doc = placed[i] ?? byPath.get(setup.paths[i]!);
+    if (doc) placed[kept++] = doc;
+  }
+  placed.length = kept;
+  const documents = placed as RegistryDocument[];
   const configDocument = byPath.get(CONFIG_FILE);
-  const registry: Registry = { ...frame, ...(configDocument ? { configDocument } : {}), documents, packages: packagesOf(classifier.packages, lookup), packagePlans: classifier.packages };
+  const registry: Registry = { ...frame, ...(configDocument ? { configDocument } : {}), documents, packages, packagePlans: classifier.packages };
   return { registry, sink, late, frame: frameDocs };
 }
 
