@@ -35287,17 +35287,23 @@ function holdersOf(path6) {
   for (let dir = parentOf(path6); dir !== "." && dir !== "/"; dir = parentOf(dir)) holders.push(dir);
   return holders.sort((a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0);
 }
-var SEARCHES, PackageIndex;
+var SEARCHES, DIR, FLOW, ENVELOPE, PackageIndex;
 var init_package_index = __esm({
   "src/registry/package-index.ts"() {
     "use strict";
     init_folders();
+    init_intern();
     SEARCHES = 1024;
+    DIR = 1;
+    FLOW = 2;
+    ENVELOPE = 4;
     PackageIndex = class {
       #plans;
       #asked = 0;
-      #dirs;
-      #roles;
+      #names;
+      /** Per name in #names: DIR, FLOW, ENVELOPE (at most one of the last two: the first package to name a file decides). */
+      #facts;
+      /** Per name in #names: 1 + the place of the last plan naming it as its flow; 0 for none. */
       #owners;
       /** `plans` sorted by folder (a stable sort, so that within a folder the first named comes first). */
       constructor(plans) {
@@ -35308,13 +35314,16 @@ var init_package_index = __esm({
       }
       /** Whether a package has this folder. */
       hasDir(dir) {
-        if (this.#built()) return this.#dirs.has(dir);
+        if (this.#built()) return (this.#fact(dir) & DIR) !== 0;
         const i = this.#first(dir);
         return i < this.#plans.length && this.#plans[i].dir === dir;
       }
       /** Whether a package names this file as its flow or its envelope. */
       roleOf(path6) {
-        if (this.#built()) return this.#roles.get(path6);
+        if (this.#built()) {
+          const fact = this.#fact(path6);
+          return fact & FLOW ? "flow" : fact & ENVELOPE ? "envelope" : void 0;
+        }
         for (const plan of this.#holding(path6)) {
           if (plan.flow === path6) return "flow";
           if (plan.envelope === path6) return "envelope";
@@ -35323,12 +35332,15 @@ var init_package_index = __esm({
       }
       /** Whether a package names this file as its flow (Frame.flowOwners). */
       has(path6) {
-        if (this.#built()) return this.#owners.has(path6);
+        if (this.#built()) return this.#owner(path6) >= 0;
         return this.#namingFlow(path6) !== void 0;
       }
       /** The id of the package whose flow this file is: the last in folder order to name it, as a map set in that order keeps. */
       get(path6) {
-        if (this.#built()) return this.#owners.get(path6);
+        if (this.#built()) {
+          const owner = this.#owner(path6);
+          return owner < 0 ? void 0 : this.#plans[owner].id;
+        }
         return this.#namingFlow(path6)?.id;
       }
       /** The last plan, in the plans' order, naming `path` as its flow. */
@@ -35353,17 +35365,40 @@ var init_package_index = __esm({
         }
         return lo;
       }
+      /** What `name` is to the packages (0: nothing), once the table is built. */
+      #fact(name) {
+        const n = this.#names.find(name);
+        return n < 0 ? 0 : this.#facts[n];
+      }
+      /** The place of the plan owning the flow `path`, or -1, once the table is built. */
+      #owner(path6) {
+        const n = this.#names.find(path6);
+        return n < 0 ? -1 : this.#owners[n] - 1;
+      }
       #built() {
-        if (this.#dirs) return true;
+        if (this.#names) return true;
         if (++this.#asked <= SEARCHES) return false;
-        this.#dirs = /* @__PURE__ */ new Set();
-        this.#roles = /* @__PURE__ */ new Map();
-        this.#owners = flowOwnersOf(this.#plans);
-        for (const plan of this.#plans) {
-          this.#dirs.add(plan.dir);
-          if (plan.flow && !this.#roles.has(plan.flow)) this.#roles.set(plan.flow, "flow");
-          if (plan.envelope && !this.#roles.has(plan.envelope)) this.#roles.set(plan.envelope, "envelope");
+        const most = 3 * this.#plans.length;
+        const names = new StringTable(most);
+        const facts = new Uint8Array(most);
+        const owners = new Int32Array(most);
+        for (let i = 0; i < this.#plans.length; i++) {
+          const plan = this.#plans[i];
+          const d2 = names.indexOf(plan.dir);
+          facts[d2] = facts[d2] | DIR;
+          if (plan.flow) {
+            const n = names.indexOf(plan.flow);
+            if (!(facts[n] & (FLOW | ENVELOPE))) facts[n] = facts[n] | FLOW;
+            owners[n] = i + 1;
+          }
+          if (plan.envelope) {
+            const n = names.indexOf(plan.envelope);
+            if (!(facts[n] & (FLOW | ENVELOPE))) facts[n] = facts[n] | ENVELOPE;
+          }
         }
+        this.#names = names;
+        this.#facts = facts;
+        this.#owners = owners;
         return true;
       }
     };
@@ -40013,7 +40048,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "06eab88e911ffc80" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "6f11e03a22ed25be" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

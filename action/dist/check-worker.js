@@ -25807,23 +25807,81 @@ var PathIndex = class _PathIndex {
 };
 var made = /* @__PURE__ */ new WeakMap();
 
-// src/registry/package-index.ts
-function flowOwnersOf(plans) {
-  const owners = /* @__PURE__ */ new Map();
-  for (const p of plans) if (p.flow) owners.set(p.flow, p.id);
-  return owners;
+// src/util/intern.ts
+var SEED = Math.random() * 2 ** 32 | 0;
+function hashOf(s) {
+  let h = 2166136261 ^ SEED;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h;
 }
+var MIN_SLOTS = 16;
+var StringTable = class {
+  strings = [];
+  /** Each slot holds a string's number + 1, or 0 when empty; never more than half are full. */
+  #slots;
+  /** `expected`: about how many strings the table will hold, so that it need not grow. */
+  constructor(expected = 0) {
+    let size = MIN_SLOTS;
+    while (size < 2 * expected) size *= 2;
+    this.#slots = new Int32Array(size);
+  }
+  /** The string's number, or -1 if it is not listed. */
+  find(s) {
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    const strings = this.strings;
+    for (let i = hashOf(s) & mask, slot = slots[i]; slot !== 0; i = i + 1 & mask, slot = slots[i]) if (strings[slot - 1] === s) return slot - 1;
+    return -1;
+  }
+  /** The string's number, listing it if it is new. */
+  indexOf(s) {
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    const strings = this.strings;
+    let i = hashOf(s) & mask;
+    for (let slot = slots[i]; slot !== 0; slot = slots[i]) {
+      if (strings[slot - 1] === s) return slot - 1;
+      i = i + 1 & mask;
+    }
+    const n = strings.push(s) - 1;
+    slots[i] = n + 1;
+    if (2 * strings.length > slots.length) this.#grow();
+    return n;
+  }
+  /** The table's own copy of the string, listing it if it is new. */
+  intern(s) {
+    return this.strings[this.indexOf(s)];
+  }
+  #grow() {
+    const slots = new Int32Array(this.#slots.length * 2);
+    const mask = slots.length - 1;
+    const strings = this.strings;
+    for (let n = 0; n < strings.length; n++) {
+      let i = hashOf(strings[n]) & mask;
+      while (slots[i] !== 0) i = i + 1 & mask;
+      slots[i] = n + 1;
+    }
+    this.#slots = slots;
+  }
+};
+
+// src/registry/package-index.ts
 function holdersOf(path) {
   const holders = ["."];
   for (let dir = parentOf(path); dir !== "." && dir !== "/"; dir = parentOf(dir)) holders.push(dir);
   return holders.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
 }
 var SEARCHES = 1024;
+var DIR = 1;
+var FLOW = 2;
+var ENVELOPE = 4;
 var PackageIndex = class {
   #plans;
   #asked = 0;
-  #dirs;
-  #roles;
+  #names;
+  /** Per name in #names: DIR, FLOW, ENVELOPE (at most one of the last two: the first package to name a file decides). */
+  #facts;
+  /** Per name in #names: 1 + the place of the last plan naming it as its flow; 0 for none. */
   #owners;
   /** `plans` sorted by folder (a stable sort, so that within a folder the first named comes first). */
   constructor(plans) {
@@ -25834,13 +25892,16 @@ var PackageIndex = class {
   }
   /** Whether a package has this folder. */
   hasDir(dir) {
-    if (this.#built()) return this.#dirs.has(dir);
+    if (this.#built()) return (this.#fact(dir) & DIR) !== 0;
     const i = this.#first(dir);
     return i < this.#plans.length && this.#plans[i].dir === dir;
   }
   /** Whether a package names this file as its flow or its envelope. */
   roleOf(path) {
-    if (this.#built()) return this.#roles.get(path);
+    if (this.#built()) {
+      const fact = this.#fact(path);
+      return fact & FLOW ? "flow" : fact & ENVELOPE ? "envelope" : void 0;
+    }
     for (const plan of this.#holding(path)) {
       if (plan.flow === path) return "flow";
       if (plan.envelope === path) return "envelope";
@@ -25849,12 +25910,15 @@ var PackageIndex = class {
   }
   /** Whether a package names this file as its flow (Frame.flowOwners). */
   has(path) {
-    if (this.#built()) return this.#owners.has(path);
+    if (this.#built()) return this.#owner(path) >= 0;
     return this.#namingFlow(path) !== void 0;
   }
   /** The id of the package whose flow this file is: the last in folder order to name it, as a map set in that order keeps. */
   get(path) {
-    if (this.#built()) return this.#owners.get(path);
+    if (this.#built()) {
+      const owner = this.#owner(path);
+      return owner < 0 ? void 0 : this.#plans[owner].id;
+    }
     return this.#namingFlow(path)?.id;
   }
   /** The last plan, in the plans' order, naming `path` as its flow. */
@@ -25879,17 +25943,40 @@ var PackageIndex = class {
     }
     return lo;
   }
+  /** What `name` is to the packages (0: nothing), once the table is built. */
+  #fact(name) {
+    const n = this.#names.find(name);
+    return n < 0 ? 0 : this.#facts[n];
+  }
+  /** The place of the plan owning the flow `path`, or -1, once the table is built. */
+  #owner(path) {
+    const n = this.#names.find(path);
+    return n < 0 ? -1 : this.#owners[n] - 1;
+  }
   #built() {
-    if (this.#dirs) return true;
+    if (this.#names) return true;
     if (++this.#asked <= SEARCHES) return false;
-    this.#dirs = /* @__PURE__ */ new Set();
-    this.#roles = /* @__PURE__ */ new Map();
-    this.#owners = flowOwnersOf(this.#plans);
-    for (const plan of this.#plans) {
-      this.#dirs.add(plan.dir);
-      if (plan.flow && !this.#roles.has(plan.flow)) this.#roles.set(plan.flow, "flow");
-      if (plan.envelope && !this.#roles.has(plan.envelope)) this.#roles.set(plan.envelope, "envelope");
+    const most = 3 * this.#plans.length;
+    const names = new StringTable(most);
+    const facts = new Uint8Array(most);
+    const owners = new Int32Array(most);
+    for (let i = 0; i < this.#plans.length; i++) {
+      const plan = this.#plans[i];
+      const d = names.indexOf(plan.dir);
+      facts[d] = facts[d] | DIR;
+      if (plan.flow) {
+        const n = names.indexOf(plan.flow);
+        if (!(facts[n] & (FLOW | ENVELOPE))) facts[n] = facts[n] | FLOW;
+        owners[n] = i + 1;
+      }
+      if (plan.envelope) {
+        const n = names.indexOf(plan.envelope);
+        if (!(facts[n] & (FLOW | ENVELOPE))) facts[n] = facts[n] | ENVELOPE;
+      }
     }
+    this.#names = names;
+    this.#facts = facts;
+    this.#owners = owners;
     return true;
   }
 };
@@ -26174,64 +26261,6 @@ var Classifier = class _Classifier {
       return;
     }
     if (fallbackKind) this.#set(doc, fallbackKind, "folder", DEFAULT_SCHEMA[fallbackKind]);
-  }
-};
-
-// src/util/intern.ts
-var SEED = Math.random() * 2 ** 32 | 0;
-function hashOf(s) {
-  let h = 2166136261 ^ SEED;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h;
-}
-var MIN_SLOTS = 16;
-var StringTable = class {
-  strings = [];
-  /** Each slot holds a string's number + 1, or 0 when empty; never more than half are full. */
-  #slots;
-  /** `expected`: about how many strings the table will hold, so that it need not grow. */
-  constructor(expected = 0) {
-    let size = MIN_SLOTS;
-    while (size < 2 * expected) size *= 2;
-    this.#slots = new Int32Array(size);
-  }
-  /** The string's number, or -1 if it is not listed. */
-  find(s) {
-    const slots = this.#slots;
-    const mask = slots.length - 1;
-    const strings = this.strings;
-    for (let i = hashOf(s) & mask, slot = slots[i]; slot !== 0; i = i + 1 & mask, slot = slots[i]) if (strings[slot - 1] === s) return slot - 1;
-    return -1;
-  }
-  /** The string's number, listing it if it is new. */
-  indexOf(s) {
-    const slots = this.#slots;
-    const mask = slots.length - 1;
-    const strings = this.strings;
-    let i = hashOf(s) & mask;
-    for (let slot = slots[i]; slot !== 0; slot = slots[i]) {
-      if (strings[slot - 1] === s) return slot - 1;
-      i = i + 1 & mask;
-    }
-    const n = strings.push(s) - 1;
-    slots[i] = n + 1;
-    if (2 * strings.length > slots.length) this.#grow();
-    return n;
-  }
-  /** The table's own copy of the string, listing it if it is new. */
-  intern(s) {
-    return this.strings[this.indexOf(s)];
-  }
-  #grow() {
-    const slots = new Int32Array(this.#slots.length * 2);
-    const mask = slots.length - 1;
-    const strings = this.strings;
-    for (let n = 0; n < strings.length; n++) {
-      let i = hashOf(strings[n]) & mask;
-      while (slots[i] !== 0) i = i + 1 & mask;
-      slots[i] = n + 1;
-    }
-    this.#slots = slots;
   }
 };
 

@@ -26285,6 +26285,70 @@ var init_path_index = __esm({
   }
 });
 
+// src/util/intern.ts
+function hashOf(s) {
+  let h3 = 2166136261 ^ SEED;
+  for (let i = 0; i < s.length; i++) h3 = Math.imul(h3 ^ s.charCodeAt(i), 16777619);
+  return h3;
+}
+var SEED, MIN_SLOTS, StringTable;
+var init_intern = __esm({
+  "src/util/intern.ts"() {
+    "use strict";
+    SEED = Math.random() * 2 ** 32 | 0;
+    MIN_SLOTS = 16;
+    StringTable = class {
+      strings = [];
+      /** Each slot holds a string's number + 1, or 0 when empty; never more than half are full. */
+      #slots;
+      /** `expected`: about how many strings the table will hold, so that it need not grow. */
+      constructor(expected = 0) {
+        let size = MIN_SLOTS;
+        while (size < 2 * expected) size *= 2;
+        this.#slots = new Int32Array(size);
+      }
+      /** The string's number, or -1 if it is not listed. */
+      find(s) {
+        const slots = this.#slots;
+        const mask = slots.length - 1;
+        const strings2 = this.strings;
+        for (let i = hashOf(s) & mask, slot = slots[i]; slot !== 0; i = i + 1 & mask, slot = slots[i]) if (strings2[slot - 1] === s) return slot - 1;
+        return -1;
+      }
+      /** The string's number, listing it if it is new. */
+      indexOf(s) {
+        const slots = this.#slots;
+        const mask = slots.length - 1;
+        const strings2 = this.strings;
+        let i = hashOf(s) & mask;
+        for (let slot = slots[i]; slot !== 0; slot = slots[i]) {
+          if (strings2[slot - 1] === s) return slot - 1;
+          i = i + 1 & mask;
+        }
+        const n = strings2.push(s) - 1;
+        slots[i] = n + 1;
+        if (2 * strings2.length > slots.length) this.#grow();
+        return n;
+      }
+      /** The table's own copy of the string, listing it if it is new. */
+      intern(s) {
+        return this.strings[this.indexOf(s)];
+      }
+      #grow() {
+        const slots = new Int32Array(this.#slots.length * 2);
+        const mask = slots.length - 1;
+        const strings2 = this.strings;
+        for (let n = 0; n < strings2.length; n++) {
+          let i = hashOf(strings2[n]) & mask;
+          while (slots[i] !== 0) i = i + 1 & mask;
+          slots[i] = n + 1;
+        }
+        this.#slots = slots;
+      }
+    };
+  }
+});
+
 // src/registry/package-index.ts
 function flowOwnersOf(plans) {
   const owners = /* @__PURE__ */ new Map();
@@ -26296,17 +26360,23 @@ function holdersOf(path) {
   for (let dir = parentOf(path); dir !== "." && dir !== "/"; dir = parentOf(dir)) holders.push(dir);
   return holders.sort((a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0);
 }
-var SEARCHES, PackageIndex;
+var SEARCHES, DIR, FLOW, ENVELOPE, PackageIndex;
 var init_package_index = __esm({
   "src/registry/package-index.ts"() {
     "use strict";
     init_folders();
+    init_intern();
     SEARCHES = 1024;
+    DIR = 1;
+    FLOW = 2;
+    ENVELOPE = 4;
     PackageIndex = class {
       #plans;
       #asked = 0;
-      #dirs;
-      #roles;
+      #names;
+      /** Per name in #names: DIR, FLOW, ENVELOPE (at most one of the last two: the first package to name a file decides). */
+      #facts;
+      /** Per name in #names: 1 + the place of the last plan naming it as its flow; 0 for none. */
       #owners;
       /** `plans` sorted by folder (a stable sort, so that within a folder the first named comes first). */
       constructor(plans) {
@@ -26317,13 +26387,16 @@ var init_package_index = __esm({
       }
       /** Whether a package has this folder. */
       hasDir(dir) {
-        if (this.#built()) return this.#dirs.has(dir);
+        if (this.#built()) return (this.#fact(dir) & DIR) !== 0;
         const i = this.#first(dir);
         return i < this.#plans.length && this.#plans[i].dir === dir;
       }
       /** Whether a package names this file as its flow or its envelope. */
       roleOf(path) {
-        if (this.#built()) return this.#roles.get(path);
+        if (this.#built()) {
+          const fact = this.#fact(path);
+          return fact & FLOW ? "flow" : fact & ENVELOPE ? "envelope" : void 0;
+        }
         for (const plan of this.#holding(path)) {
           if (plan.flow === path) return "flow";
           if (plan.envelope === path) return "envelope";
@@ -26332,12 +26405,15 @@ var init_package_index = __esm({
       }
       /** Whether a package names this file as its flow (Frame.flowOwners). */
       has(path) {
-        if (this.#built()) return this.#owners.has(path);
+        if (this.#built()) return this.#owner(path) >= 0;
         return this.#namingFlow(path) !== void 0;
       }
       /** The id of the package whose flow this file is: the last in folder order to name it, as a map set in that order keeps. */
       get(path) {
-        if (this.#built()) return this.#owners.get(path);
+        if (this.#built()) {
+          const owner = this.#owner(path);
+          return owner < 0 ? void 0 : this.#plans[owner].id;
+        }
         return this.#namingFlow(path)?.id;
       }
       /** The last plan, in the plans' order, naming `path` as its flow. */
@@ -26362,17 +26438,40 @@ var init_package_index = __esm({
         }
         return lo;
       }
+      /** What `name` is to the packages (0: nothing), once the table is built. */
+      #fact(name) {
+        const n = this.#names.find(name);
+        return n < 0 ? 0 : this.#facts[n];
+      }
+      /** The place of the plan owning the flow `path`, or -1, once the table is built. */
+      #owner(path) {
+        const n = this.#names.find(path);
+        return n < 0 ? -1 : this.#owners[n] - 1;
+      }
       #built() {
-        if (this.#dirs) return true;
+        if (this.#names) return true;
         if (++this.#asked <= SEARCHES) return false;
-        this.#dirs = /* @__PURE__ */ new Set();
-        this.#roles = /* @__PURE__ */ new Map();
-        this.#owners = flowOwnersOf(this.#plans);
-        for (const plan of this.#plans) {
-          this.#dirs.add(plan.dir);
-          if (plan.flow && !this.#roles.has(plan.flow)) this.#roles.set(plan.flow, "flow");
-          if (plan.envelope && !this.#roles.has(plan.envelope)) this.#roles.set(plan.envelope, "envelope");
+        const most = 3 * this.#plans.length;
+        const names = new StringTable(most);
+        const facts = new Uint8Array(most);
+        const owners = new Int32Array(most);
+        for (let i = 0; i < this.#plans.length; i++) {
+          const plan = this.#plans[i];
+          const d2 = names.indexOf(plan.dir);
+          facts[d2] = facts[d2] | DIR;
+          if (plan.flow) {
+            const n = names.indexOf(plan.flow);
+            if (!(facts[n] & (FLOW | ENVELOPE))) facts[n] = facts[n] | FLOW;
+            owners[n] = i + 1;
+          }
+          if (plan.envelope) {
+            const n = names.indexOf(plan.envelope);
+            if (!(facts[n] & (FLOW | ENVELOPE))) facts[n] = facts[n] | ENVELOPE;
+          }
         }
+        this.#names = names;
+        this.#facts = facts;
+        this.#owners = owners;
         return true;
       }
     };
@@ -28469,70 +28568,6 @@ var init_discover = __esm({
     init_values();
     init_kinds();
     ALWAYS_EXCLUDED = ["**/node_modules/**", "**/.git/**"];
-  }
-});
-
-// src/util/intern.ts
-function hashOf(s) {
-  let h3 = 2166136261 ^ SEED;
-  for (let i = 0; i < s.length; i++) h3 = Math.imul(h3 ^ s.charCodeAt(i), 16777619);
-  return h3;
-}
-var SEED, MIN_SLOTS, StringTable;
-var init_intern = __esm({
-  "src/util/intern.ts"() {
-    "use strict";
-    SEED = Math.random() * 2 ** 32 | 0;
-    MIN_SLOTS = 16;
-    StringTable = class {
-      strings = [];
-      /** Each slot holds a string's number + 1, or 0 when empty; never more than half are full. */
-      #slots;
-      /** `expected`: about how many strings the table will hold, so that it need not grow. */
-      constructor(expected = 0) {
-        let size = MIN_SLOTS;
-        while (size < 2 * expected) size *= 2;
-        this.#slots = new Int32Array(size);
-      }
-      /** The string's number, or -1 if it is not listed. */
-      find(s) {
-        const slots = this.#slots;
-        const mask = slots.length - 1;
-        const strings2 = this.strings;
-        for (let i = hashOf(s) & mask, slot = slots[i]; slot !== 0; i = i + 1 & mask, slot = slots[i]) if (strings2[slot - 1] === s) return slot - 1;
-        return -1;
-      }
-      /** The string's number, listing it if it is new. */
-      indexOf(s) {
-        const slots = this.#slots;
-        const mask = slots.length - 1;
-        const strings2 = this.strings;
-        let i = hashOf(s) & mask;
-        for (let slot = slots[i]; slot !== 0; slot = slots[i]) {
-          if (strings2[slot - 1] === s) return slot - 1;
-          i = i + 1 & mask;
-        }
-        const n = strings2.push(s) - 1;
-        slots[i] = n + 1;
-        if (2 * strings2.length > slots.length) this.#grow();
-        return n;
-      }
-      /** The table's own copy of the string, listing it if it is new. */
-      intern(s) {
-        return this.strings[this.indexOf(s)];
-      }
-      #grow() {
-        const slots = new Int32Array(this.#slots.length * 2);
-        const mask = slots.length - 1;
-        const strings2 = this.strings;
-        for (let n = 0; n < strings2.length; n++) {
-          let i = hashOf(strings2[n]) & mask;
-          while (slots[i] !== 0) i = i + 1 & mask;
-          slots[i] = n + 1;
-        }
-        this.#slots = slots;
-      }
-    };
   }
 });
 
@@ -36805,7 +36840,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "06eab88e911ffc80" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "6f11e03a22ed25be" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -1,4 +1,5 @@
 import { parentOf } from "../util/folders.ts";
+import { StringTable } from "../util/intern.ts";
 import type { PackagePlan } from "./classify.ts";
 
 /** The package owning each flow file, as the frame asks it (Frame.flowOwners): a map does, and so does a PackageIndex. */
@@ -24,15 +25,23 @@ function holdersOf(path: string): string[] {
 /** Questions answered by search before the set and the map are built: an incremental check asks about 150. */
 const SEARCHES = 1024;
 
+/** What a name is to the packages (PackageIndex's table): a package's folder, a flow, an envelope. */
+const DIR = 1;
+const FLOW = 2;
+const ENVELOPE = 4;
+
 /**
  * A registry's package folders, which files are a package's flow or
  * envelope (the first package, in folder order, to name a file decides),
  * and which package owns each flow (the frame's flow owners), from plans
  * sorted by folder. A few questions are answered by binary
- * search in the plans; past SEARCHES, by a set and maps built once. A pull
- * request's check classifies a few dozen documents, and at 100,000
- * documents building those for its 10,000 cached packages cost 20–40 ms,
- * most of it hashing 30,000 paths never asked about.
+ * search in the plans; past SEARCHES, from one table of every folder, flow
+ * and envelope built once. A pull request's check classifies a few dozen
+ * documents, and at 100,000 documents building a table for its 10,000
+ * cached packages cost 20–40 ms, most of it hashing 30,000 paths never
+ * asked about. The table is a StringTable with what each name is in bytes
+ * beside it: a set and two maps were 1.7 MB on each thread of a check at
+ * 100,000 documents, and the copies their growth left behind.
  *
  * The search relies on what the classifier makes of a manifest: a package's
  * flow and envelope lie inside its folder, or the package is the whole
@@ -41,9 +50,11 @@ const SEARCHES = 1024;
 export class PackageIndex implements FlowOwners {
   readonly #plans: readonly PackagePlan[];
   #asked = 0;
-  #dirs: Set<string> | undefined;
-  #roles: Map<string, "flow" | "envelope"> | undefined;
-  #owners: Map<string, string | undefined> | undefined;
+  #names: StringTable | undefined;
+  /** Per name in #names: DIR, FLOW, ENVELOPE (at most one of the last two: the first package to name a file decides). */
+  #facts: Uint8Array | undefined;
+  /** Per name in #names: 1 + the place of the last plan naming it as its flow; 0 for none. */
+  #owners: Int32Array | undefined;
 
   /** `plans` sorted by folder (a stable sort, so that within a folder the first named comes first). */
   constructor(plans: readonly PackagePlan[]) {
@@ -56,14 +67,17 @@ export class PackageIndex implements FlowOwners {
 
   /** Whether a package has this folder. */
   hasDir(dir: string): boolean {
-    if (this.#built()) return this.#dirs!.has(dir);
+    if (this.#built()) return (this.#fact(dir) & DIR) !== 0;
     const i = this.#first(dir);
     return i < this.#plans.length && this.#plans[i]!.dir === dir;
   }
 
   /** Whether a package names this file as its flow or its envelope. */
   roleOf(path: string): "flow" | "envelope" | undefined {
-    if (this.#built()) return this.#roles!.get(path);
+    if (this.#built()) {
+      const fact = this.#fact(path);
+      return fact & FLOW ? "flow" : fact & ENVELOPE ? "envelope" : undefined;
+    }
     for (const plan of this.#holding(path)) {
       if (plan.flow === path) return "flow";
       if (plan.envelope === path) return "envelope";
@@ -73,13 +87,16 @@ export class PackageIndex implements FlowOwners {
 
   /** Whether a package names this file as its flow (Frame.flowOwners). */
   has(path: string): boolean {
-    if (this.#built()) return this.#owners!.has(path);
+    if (this.#built()) return this.#owner(path) >= 0;
     return this.#namingFlow(path) !== undefined;
   }
 
   /** The id of the package whose flow this file is: the last in folder order to name it, as a map set in that order keeps. */
   get(path: string): string | undefined {
-    if (this.#built()) return this.#owners!.get(path);
+    if (this.#built()) {
+      const owner = this.#owner(path);
+      return owner < 0 ? undefined : this.#plans[owner]!.id;
+    }
     return this.#namingFlow(path)?.id;
   }
 
@@ -108,18 +125,44 @@ export class PackageIndex implements FlowOwners {
     return lo;
   }
 
+  /** What `name` is to the packages (0: nothing), once the table is built. */
+  #fact(name: string): number {
+    const n = this.#names!.find(name);
+    return n < 0 ? 0 : this.#facts![n]!;
+  }
+
+  /** The place of the plan owning the flow `path`, or -1, once the table is built. */
+  #owner(path: string): number {
+    const n = this.#names!.find(path);
+    return n < 0 ? -1 : this.#owners![n]! - 1;
+  }
+
   #built(): boolean {
-    if (this.#dirs) return true;
+    if (this.#names) return true;
     if (++this.#asked <= SEARCHES) return false;
-    this.#dirs = new Set();
-    this.#roles = new Map();
-    this.#owners = flowOwnersOf(this.#plans);
-    for (const plan of this.#plans) {
-      this.#dirs.add(plan.dir);
-      // The first package to claim a file decides what it is, as a reader of the manifests in order would.
-      if (plan.flow && !this.#roles.has(plan.flow)) this.#roles.set(plan.flow, "flow");
-      if (plan.envelope && !this.#roles.has(plan.envelope)) this.#roles.set(plan.envelope, "envelope");
+    // At most a folder, a flow and an envelope per plan.
+    const most = 3 * this.#plans.length;
+    const names = new StringTable(most);
+    const facts = new Uint8Array(most);
+    const owners = new Int32Array(most);
+    for (let i = 0; i < this.#plans.length; i++) {
+      const plan = this.#plans[i]!;
+      const d = names.indexOf(plan.dir);
+      facts[d] = facts[d]! | DIR;
+      // The first package to claim a file decides what it is, as a reader of the manifests in order would; the last to name a flow owns it.
+      if (plan.flow) {
+        const n = names.indexOf(plan.flow);
+        if (!(facts[n]! & (FLOW | ENVELOPE))) facts[n] = facts[n]! | FLOW;
+        owners[n] = i + 1;
+      }
+      if (plan.envelope) {
+        const n = names.indexOf(plan.envelope);
+        if (!(facts[n]! & (FLOW | ENVELOPE))) facts[n] = facts[n]! | ENVELOPE;
+      }
     }
+    this.#names = names;
+    this.#facts = facts;
+    this.#owners = owners;
     return true;
   }
 }
