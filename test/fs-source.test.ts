@@ -205,7 +205,7 @@ describe("borrowed reads", () => {
     const asked = [...paths.slice(0, 70), "missing.json", ...paths.slice(70)];
     const seen: Array<[string, unknown, number]> = [];
     const sink = new FindingSink();
-    forEachDocument(new FsSource(root), asked, sink, undefined, DEFAULT_LIMITS, (doc, at) => seen.push([doc.path, doc.json ? (doc.json.value as { i: number }).i : "error", at]));
+    forEachDocument(new FsSource(root), asked, sink, DEFAULT_LIMITS, (doc, at) => seen.push([doc.path, doc.json ? (doc.json.value as { i: number }).i : "error", at]));
     expect(seen).toEqual(asked.map((p, at) => [p, p === "missing.json" ? "error" : Number(p.slice(1, -5)), at]));
     expect(sink.findings.map((f) => `${f.rule} ${f.file}`)).toEqual(["io/unreadable missing.json"]);
   });

@@ -37499,10 +37499,11 @@ var init_discover = __esm({
 });
 
 // src/registry/document.ts
-var RegistryDocument, RELEASED;
+var RegistryDocument;
 var init_document = __esm({
   "src/registry/document.ts"() {
     "use strict";
+    init_parse();
     init_reference_table();
     RegistryDocument = class {
       /** Path relative to the registry root, with forward slashes. */
@@ -37517,18 +37518,17 @@ var init_document = __esm({
       packageDir;
       // A check keeps one of these per document: every field is 8 bytes on each of 100,000 of them, so what most never use
       // shares a field (released content, facts kept elsewhere).
+      /** The parsed content; once released, the reader that reads it again. */
       #json;
       #refs;
       #refsFrom = 0;
       #refsTo = 0;
       /** The facts, or their place in what the reader keeps (ContentReader.keptFacts): no object per document, as a cache makes 100,000 of them. */
       #facts;
-      #reader;
-      /** `json` is undefined when the file could not be read; `reader` reads it again after `release()`. */
-      constructor(path6, json, reader) {
+      /** `json` is undefined when the file could not be read. */
+      constructor(path6, json) {
         this.path = path6;
         this.#json = json;
-        this.#reader = reader;
       }
       /** What the document refers to, read once while its content was in memory; a new array of new objects each time it is asked for. */
       get references() {
@@ -37572,7 +37572,7 @@ var init_document = __esm({
       /** What the catalog takes from it, when the check kept that (LoadOptions.catalogFacts) or its cache did. */
       get catalogFacts() {
         const facts = this.#facts;
-        return typeof facts === "number" ? this.#facts = this.#reader?.keptFacts?.get(facts) : facts;
+        return typeof facts === "number" ? this.#facts = this.#reader()?.keptFacts?.get(facts) : facts;
       }
       set catalogFacts(facts) {
         this.#facts = facts;
@@ -37583,14 +37583,18 @@ var init_document = __esm({
       }
       get json() {
         const json = this.#json;
-        return json === RELEASED ? this.#reader.read(this.path) : json;
+        return json === void 0 || json instanceof JsonText ? json : json.read(this.path);
       }
-      /** Drops the parsed content; it is read again from the source when asked for. */
-      release() {
-        if (this.#reader) this.#json = RELEASED;
+      /** Drops the parsed content; `reader` reads it again when asked for. */
+      release(reader) {
+        this.#json = reader;
+      }
+      /** The reader of a released document. */
+      #reader() {
+        const json = this.#json;
+        return json === void 0 || json instanceof JsonText ? void 0 : json;
       }
     };
-    RELEASED = /* @__PURE__ */ Symbol("released");
   }
 });
 
@@ -37688,8 +37692,8 @@ function columnsWellFormed(c3) {
 }
 function documentAt2(c3, i, reader, strings2, path6) {
   const s = c3.strings;
-  const doc = new RegistryDocument(path6 ?? s[c3.path[i]], void 0, reader);
-  doc.release();
+  const doc = new RegistryDocument(path6 ?? s[c3.path[i]], void 0);
+  doc.release(reader);
   doc.kind = strings2 ? strings2.at(c3.kind[i]) : s[c3.kind[i]];
   doc.classifiedBy = strings2 ? strings2.at(c3.classifiedBy[i]) : s[c3.classifiedBy[i]];
   if (c3.id[i] >= 0) doc.id = strings2 && (c3.id[i] === c3.schemaId[i] || targetOf(doc.kind)) ? strings2.at(c3.id[i]) : s[c3.id[i]];
@@ -37951,12 +37955,12 @@ function readJson(source, path6, limits = DEFAULT_LIMITS) {
 function readText(source, path6, limits = DEFAULT_LIMITS) {
   return decodeBytes(source.readBorrowed ? source.readBorrowed(path6, limits.maxFileBytes) : source.read(path6, limits.maxFileBytes), limits);
 }
-function forEachDocument(source, paths, sink, reader, limits, each) {
+function forEachDocument(source, paths, sink, limits, each) {
   const texts = [];
   for (let from = 0; from < paths.length; from += READ_TOGETHER) {
     const to2 = Math.min(from + READ_TOGETHER, paths.length);
     for (let i = from; i < to2; i++) texts[i - from] = readText(source, paths[i], limits);
-    for (let i = from; i < to2; i++) each(readDocument(source, paths[i], sink, reader, parseRead(texts[i - from], source, paths[i], limits), limits), i);
+    for (let i = from; i < to2; i++) each(readDocument(source, paths[i], sink, parseRead(texts[i - from], source, paths[i], limits), limits), i);
     texts.length = 0;
   }
 }
@@ -37965,7 +37969,7 @@ function parseRead(text, source, path6, limits = DEFAULT_LIMITS) {
   if (!source.readBorrowed) return json;
   return json instanceof NotUtf8 || json instanceof JsonText && json.syntaxError ? parseBytes(source.read(path6, limits.maxFileBytes), limits) : json;
 }
-function readDocument(source, path6, sink, reader, parsed, limits = DEFAULT_LIMITS) {
+function readDocument(source, path6, sink, parsed, limits = DEFAULT_LIMITS) {
   const json = parsed ?? readJson(source, path6, limits);
   if (json instanceof InputRefused) {
     sink.report(REFUSAL_RULE[json.rule], { file: path6, message: json.message, hint: json.hint });
@@ -37984,7 +37988,7 @@ function readDocument(source, path6, sink, reader, parsed, limits = DEFAULT_LIMI
       message: `key "${d2.key}" appears twice in the same object (first on line ${d2.firstSpan.start.line}); only this last value counts`,
       hint: "remove one of the two, or merge them"
     });
-  return new RegistryDocument(path6, json, reader);
+  return new RegistryDocument(path6, json);
 }
 function readConfig(root, release) {
   const source = new FsSource(root);
@@ -38002,10 +38006,10 @@ async function setUp(root, options, paths, listed) {
   const [found] = await Promise.all([paths ?? discover(source, config, listed && ((count) => listed(count, known))), loadPrecompiled(config.release)]);
   return { ...known, paths: found };
 }
-function loadFrame(root, setup, sink, reader, inFrame, knownPlans = [], compiledSchemas, read) {
+function loadFrame(root, setup, sink, inFrame, knownPlans = [], compiledSchemas, read) {
   const { source, config, configJson, paths } = setup;
   const documents = (read?.paths ?? paths.filter(inFrame ?? ((p2) => isFramePath(p2, config)))).map(
-    (path6) => readDocument(source, path6, sink, reader, path6 === CONFIG_FILE && configJson ? configJson : read?.parsed.get(path6), config.limits)
+    (path6) => readDocument(source, path6, sink, path6 === CONFIG_FILE && configJson ? configJson : read?.parsed.get(path6), config.limits)
   );
   const schemas = new SchemaSet(config.release);
   const classifier = new Classifier(config, schemas, sink, paths);
@@ -38037,10 +38041,10 @@ async function readFrameWith(workers, root, setup, inFrame) {
   rest.forEach((path6, i) => parse4(path6, texts[i]));
   return { paths, parsed };
 }
-async function readFrame(root, setup, sink, reader, framePath, started, lateManifests, reuse) {
+async function readFrame(root, setup, sink, framePath, started, lateManifests, reuse) {
   const known = reuse?.framePaths && lateManifests.size === 0 ? { paths: reuse.framePaths, parsed: /* @__PURE__ */ new Map() } : void 0;
   const read = started && !reuse?.compiledSchemas ? await readFrameWith(started, root, setup, framePath) : known;
-  return loadFrame(root, setup, sink, reader, framePath, reuse?.plans, reuse?.compiledSchemas, read);
+  return loadFrame(root, setup, sink, framePath, reuse?.plans, reuse?.compiledSchemas, read);
 }
 async function loadOnce(root, setup, options, visit, parallel, lateManifests = /* @__PURE__ */ new Set(), reuse, only) {
   const sink = new FindingSink();
@@ -38048,14 +38052,14 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   const inFrame = reuse?.inFrame ?? ((p2) => isFramePath(p2, setup.config));
   const started = parallel?.started;
   const framePath = (p2) => inFrame(p2) || lateManifests.has(p2);
-  const { frame, classifier, documents: frameDocs } = await readFrame(root, setup, sink, reader, framePath, started, lateManifests, reuse);
+  const { frame, classifier, documents: frameDocs } = await readFrame(root, setup, sink, framePath, started, lateManifests, reuse);
   mark("frame read and classified");
   const facts = options.catalogFacts === true;
   const input = started ? frameInput(frame, classifier, frameDocs) : void 0;
   if (input) for (const w2 of started) w2.frame(input, facts);
   const refs = new ReferenceTableWriter(setup.paths.length, 2 * setup.paths.length);
   const frameRules = () => {
-    for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind), facts, refs);
+    for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, KEPT.has(doc.kind) ? void 0 : reader, facts, refs);
     mark("frame loaded");
   };
   if (!input) frameRules();
@@ -38067,10 +38071,10 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   let leaves = 0;
   const local = (from, to2) => {
     const limits = setup.config.limits;
-    forEachDocument(setup.source, leaf.slice(from, to2), sink, reader, limits, (doc, at4) => {
+    forEachDocument(setup.source, leaf.slice(from, to2), sink, limits, (doc, at4) => {
       if (isLateManifest(doc)) late.add(doc.path);
       classifier.classifyDocument(doc);
-      visitDocument(doc, frame, sink, visit, true, facts, refs);
+      visitDocument(doc, frame, sink, visit, reader, facts, refs);
       placed[leafAt[from + at4]] = doc;
     });
   };
@@ -38172,7 +38176,7 @@ function visitDocument(doc, frame, sink, visit, release, facts, refs) {
   if (facts) keepCatalogFacts(doc, frame);
   shareIds(doc, refs);
   refs.keep(doc, referencesOf(doc));
-  if (release) doc.release();
+  if (release) doc.release(release);
 }
 function packagesOf(plans, byPath) {
   return plans.map((p2) => {
@@ -40048,7 +40052,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "6f11e03a22ed25be" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "90bb4c8e15082b9a" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -26369,18 +26369,17 @@ var RegistryDocument = class {
   packageDir;
   // A check keeps one of these per document: every field is 8 bytes on each of 100,000 of them, so what most never use
   // shares a field (released content, facts kept elsewhere).
+  /** The parsed content; once released, the reader that reads it again. */
   #json;
   #refs;
   #refsFrom = 0;
   #refsTo = 0;
   /** The facts, or their place in what the reader keeps (ContentReader.keptFacts): no object per document, as a cache makes 100,000 of them. */
   #facts;
-  #reader;
-  /** `json` is undefined when the file could not be read; `reader` reads it again after `release()`. */
-  constructor(path, json, reader) {
+  /** `json` is undefined when the file could not be read. */
+  constructor(path, json) {
     this.path = path;
     this.#json = json;
-    this.#reader = reader;
   }
   /** What the document refers to, read once while its content was in memory; a new array of new objects each time it is asked for. */
   get references() {
@@ -26424,7 +26423,7 @@ var RegistryDocument = class {
   /** What the catalog takes from it, when the check kept that (LoadOptions.catalogFacts) or its cache did. */
   get catalogFacts() {
     const facts = this.#facts;
-    return typeof facts === "number" ? this.#facts = this.#reader?.keptFacts?.get(facts) : facts;
+    return typeof facts === "number" ? this.#facts = this.#reader()?.keptFacts?.get(facts) : facts;
   }
   set catalogFacts(facts) {
     this.#facts = facts;
@@ -26435,14 +26434,18 @@ var RegistryDocument = class {
   }
   get json() {
     const json = this.#json;
-    return json === RELEASED ? this.#reader.read(this.path) : json;
+    return json === void 0 || json instanceof JsonText ? json : json.read(this.path);
   }
-  /** Drops the parsed content; it is read again from the source when asked for. */
-  release() {
-    if (this.#reader) this.#json = RELEASED;
+  /** Drops the parsed content; `reader` reads it again when asked for. */
+  release(reader) {
+    this.#json = reader;
+  }
+  /** The reader of a released document. */
+  #reader() {
+    const json = this.#json;
+    return json === void 0 || json instanceof JsonText ? void 0 : json;
   }
 };
-var RELEASED = /* @__PURE__ */ Symbol("released");
 
 // src/registry/discover.ts
 var import_fast_glob2 = __toESM(require_out4(), 1);
@@ -26742,12 +26745,12 @@ function readJson(source, path, limits = DEFAULT_LIMITS) {
 function readText(source, path, limits = DEFAULT_LIMITS) {
   return decodeBytes(source.readBorrowed ? source.readBorrowed(path, limits.maxFileBytes) : source.read(path, limits.maxFileBytes), limits);
 }
-function forEachDocument(source, paths, sink, reader, limits, each) {
+function forEachDocument(source, paths, sink, limits, each) {
   const texts = [];
   for (let from = 0; from < paths.length; from += READ_TOGETHER) {
     const to = Math.min(from + READ_TOGETHER, paths.length);
     for (let i = from; i < to; i++) texts[i - from] = readText(source, paths[i], limits);
-    for (let i = from; i < to; i++) each(readDocument(source, paths[i], sink, reader, parseRead(texts[i - from], source, paths[i], limits), limits), i);
+    for (let i = from; i < to; i++) each(readDocument(source, paths[i], sink, parseRead(texts[i - from], source, paths[i], limits), limits), i);
     texts.length = 0;
   }
 }
@@ -26758,7 +26761,7 @@ function parseRead(text, source, path, limits = DEFAULT_LIMITS) {
   return json instanceof NotUtf8 || json instanceof JsonText && json.syntaxError ? parseBytes(source.read(path, limits.maxFileBytes), limits) : json;
 }
 var REFUSAL_RULE = { "input/symlink": inputSymlink, "input/too-large": inputTooLarge, "input/too-deep": inputTooDeep };
-function readDocument(source, path, sink, reader, parsed, limits = DEFAULT_LIMITS) {
+function readDocument(source, path, sink, parsed, limits = DEFAULT_LIMITS) {
   const json = parsed ?? readJson(source, path, limits);
   if (json instanceof InputRefused) {
     sink.report(REFUSAL_RULE[json.rule], { file: path, message: json.message, hint: json.hint });
@@ -26777,7 +26780,7 @@ function readDocument(source, path, sink, reader, parsed, limits = DEFAULT_LIMIT
       message: `key "${d.key}" appears twice in the same object (first on line ${d.firstSpan.start.line}); only this last value counts`,
       hint: "remove one of the two, or merge them"
     });
-  return new RegistryDocument(path, json, reader);
+  return new RegistryDocument(path, json);
 }
 function syntaxHint(json) {
   const err = json.syntaxError;
@@ -26866,7 +26869,7 @@ async function serveDocuments(visit) {
     const facts = [];
     const chunkPaths = [];
     for (let i = chunk[0]; i < chunk[1]; i++) chunkPaths.push(sharedString(paths, i));
-    forEachDocument(source, chunkPaths, sink, void 0, input.config.limits, (doc, at2) => {
+    forEachDocument(source, chunkPaths, sink, input.config.limits, (doc, at2) => {
       const manifest = isLateManifest(doc);
       classifier.classifyDocument(doc);
       visit(doc, frame, sink);

@@ -28670,10 +28670,11 @@ var init_reference_table = __esm({
 });
 
 // src/registry/document.ts
-var RegistryDocument, RELEASED;
+var RegistryDocument;
 var init_document = __esm({
   "src/registry/document.ts"() {
     "use strict";
+    init_parse();
     init_reference_table();
     RegistryDocument = class {
       /** Path relative to the registry root, with forward slashes. */
@@ -28688,18 +28689,17 @@ var init_document = __esm({
       packageDir;
       // A check keeps one of these per document: every field is 8 bytes on each of 100,000 of them, so what most never use
       // shares a field (released content, facts kept elsewhere).
+      /** The parsed content; once released, the reader that reads it again. */
       #json;
       #refs;
       #refsFrom = 0;
       #refsTo = 0;
       /** The facts, or their place in what the reader keeps (ContentReader.keptFacts): no object per document, as a cache makes 100,000 of them. */
       #facts;
-      #reader;
-      /** `json` is undefined when the file could not be read; `reader` reads it again after `release()`. */
-      constructor(path, json, reader) {
+      /** `json` is undefined when the file could not be read. */
+      constructor(path, json) {
         this.path = path;
         this.#json = json;
-        this.#reader = reader;
       }
       /** What the document refers to, read once while its content was in memory; a new array of new objects each time it is asked for. */
       get references() {
@@ -28743,7 +28743,7 @@ var init_document = __esm({
       /** What the catalog takes from it, when the check kept that (LoadOptions.catalogFacts) or its cache did. */
       get catalogFacts() {
         const facts = this.#facts;
-        return typeof facts === "number" ? this.#facts = this.#reader?.keptFacts?.get(facts) : facts;
+        return typeof facts === "number" ? this.#facts = this.#reader()?.keptFacts?.get(facts) : facts;
       }
       set catalogFacts(facts) {
         this.#facts = facts;
@@ -28754,14 +28754,18 @@ var init_document = __esm({
       }
       get json() {
         const json = this.#json;
-        return json === RELEASED ? this.#reader.read(this.path) : json;
+        return json === void 0 || json instanceof JsonText ? json : json.read(this.path);
       }
-      /** Drops the parsed content; it is read again from the source when asked for. */
-      release() {
-        if (this.#reader) this.#json = RELEASED;
+      /** Drops the parsed content; `reader` reads it again when asked for. */
+      release(reader) {
+        this.#json = reader;
+      }
+      /** The reader of a released document. */
+      #reader() {
+        const json = this.#json;
+        return json === void 0 || json instanceof JsonText ? void 0 : json;
       }
     };
-    RELEASED = /* @__PURE__ */ Symbol("released");
   }
 });
 
@@ -29112,8 +29116,8 @@ function columnsWellFormed(c3) {
 }
 function documentAt(c3, i, reader, strings2, path) {
   const s = c3.strings;
-  const doc = new RegistryDocument(path ?? s[c3.path[i]], void 0, reader);
-  doc.release();
+  const doc = new RegistryDocument(path ?? s[c3.path[i]], void 0);
+  doc.release(reader);
   doc.kind = strings2 ? strings2.at(c3.kind[i]) : s[c3.kind[i]];
   doc.classifiedBy = strings2 ? strings2.at(c3.classifiedBy[i]) : s[c3.classifiedBy[i]];
   if (c3.id[i] >= 0) doc.id = strings2 && (c3.id[i] === c3.schemaId[i] || targetOf(doc.kind)) ? strings2.at(c3.id[i]) : s[c3.id[i]];
@@ -29375,12 +29379,12 @@ function readJson(source, path, limits = DEFAULT_LIMITS) {
 function readText(source, path, limits = DEFAULT_LIMITS) {
   return decodeBytes(source.readBorrowed ? source.readBorrowed(path, limits.maxFileBytes) : source.read(path, limits.maxFileBytes), limits);
 }
-function forEachDocument(source, paths, sink, reader, limits, each) {
+function forEachDocument(source, paths, sink, limits, each) {
   const texts = [];
   for (let from = 0; from < paths.length; from += READ_TOGETHER) {
     const to2 = Math.min(from + READ_TOGETHER, paths.length);
     for (let i = from; i < to2; i++) texts[i - from] = readText(source, paths[i], limits);
-    for (let i = from; i < to2; i++) each(readDocument(source, paths[i], sink, reader, parseRead(texts[i - from], source, paths[i], limits), limits), i);
+    for (let i = from; i < to2; i++) each(readDocument(source, paths[i], sink, parseRead(texts[i - from], source, paths[i], limits), limits), i);
     texts.length = 0;
   }
 }
@@ -29389,7 +29393,7 @@ function parseRead(text, source, path, limits = DEFAULT_LIMITS) {
   if (!source.readBorrowed) return json;
   return json instanceof NotUtf8 || json instanceof JsonText && json.syntaxError ? parseBytes(source.read(path, limits.maxFileBytes), limits) : json;
 }
-function readDocument(source, path, sink, reader, parsed, limits = DEFAULT_LIMITS) {
+function readDocument(source, path, sink, parsed, limits = DEFAULT_LIMITS) {
   const json = parsed ?? readJson(source, path, limits);
   if (json instanceof InputRefused) {
     sink.report(REFUSAL_RULE[json.rule], { file: path, message: json.message, hint: json.hint });
@@ -29408,7 +29412,7 @@ function readDocument(source, path, sink, reader, parsed, limits = DEFAULT_LIMIT
       message: `key "${d2.key}" appears twice in the same object (first on line ${d2.firstSpan.start.line}); only this last value counts`,
       hint: "remove one of the two, or merge them"
     });
-  return new RegistryDocument(path, json, reader);
+  return new RegistryDocument(path, json);
 }
 async function setUp(root, options, paths, listed) {
   const source = options.source ?? new FsSource(root);
@@ -29419,10 +29423,10 @@ async function setUp(root, options, paths, listed) {
   const [found] = await Promise.all([paths ?? discover(source, config, listed && ((count) => listed(count, known))), loadPrecompiled(config.release)]);
   return { ...known, paths: found };
 }
-function loadFrame(root, setup, sink, reader, inFrame, knownPlans = [], compiledSchemas, read) {
+function loadFrame(root, setup, sink, inFrame, knownPlans = [], compiledSchemas, read) {
   const { source, config, configJson, paths } = setup;
   const documents = (read?.paths ?? paths.filter(inFrame ?? ((p2) => isFramePath(p2, config)))).map(
-    (path) => readDocument(source, path, sink, reader, path === CONFIG_FILE && configJson ? configJson : read?.parsed.get(path), config.limits)
+    (path) => readDocument(source, path, sink, path === CONFIG_FILE && configJson ? configJson : read?.parsed.get(path), config.limits)
   );
   const schemas = new SchemaSet(config.release);
   const classifier = new Classifier(config, schemas, sink, paths);
@@ -29454,10 +29458,10 @@ async function readFrameWith(workers, root, setup, inFrame) {
   rest.forEach((path, i) => parse2(path, texts[i]));
   return { paths, parsed };
 }
-async function readFrame(root, setup, sink, reader, framePath, started, lateManifests, reuse) {
+async function readFrame(root, setup, sink, framePath, started, lateManifests, reuse) {
   const known = reuse?.framePaths && lateManifests.size === 0 ? { paths: reuse.framePaths, parsed: /* @__PURE__ */ new Map() } : void 0;
   const read = started && !reuse?.compiledSchemas ? await readFrameWith(started, root, setup, framePath) : known;
-  return loadFrame(root, setup, sink, reader, framePath, reuse?.plans, reuse?.compiledSchemas, read);
+  return loadFrame(root, setup, sink, framePath, reuse?.plans, reuse?.compiledSchemas, read);
 }
 async function loadOnce(root, setup, options, visit, parallel, lateManifests = /* @__PURE__ */ new Set(), reuse, only) {
   const sink = new FindingSink();
@@ -29465,14 +29469,14 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   const inFrame = reuse?.inFrame ?? ((p2) => isFramePath(p2, setup.config));
   const started = parallel?.started;
   const framePath = (p2) => inFrame(p2) || lateManifests.has(p2);
-  const { frame, classifier, documents: frameDocs } = await readFrame(root, setup, sink, reader, framePath, started, lateManifests, reuse);
+  const { frame, classifier, documents: frameDocs } = await readFrame(root, setup, sink, framePath, started, lateManifests, reuse);
   mark("frame read and classified");
   const facts = options.catalogFacts === true;
   const input = started ? frameInput(frame, classifier, frameDocs) : void 0;
   if (input) for (const w2 of started) w2.frame(input, facts);
   const refs = new ReferenceTableWriter(setup.paths.length, 2 * setup.paths.length);
   const frameRules = () => {
-    for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind), facts, refs);
+    for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, KEPT.has(doc.kind) ? void 0 : reader, facts, refs);
     mark("frame loaded");
   };
   if (!input) frameRules();
@@ -29484,10 +29488,10 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   let leaves = 0;
   const local = (from, to2) => {
     const limits = setup.config.limits;
-    forEachDocument(setup.source, leaf.slice(from, to2), sink, reader, limits, (doc, at4) => {
+    forEachDocument(setup.source, leaf.slice(from, to2), sink, limits, (doc, at4) => {
       if (isLateManifest(doc)) late.add(doc.path);
       classifier.classifyDocument(doc);
-      visitDocument(doc, frame, sink, visit, true, facts, refs);
+      visitDocument(doc, frame, sink, visit, reader, facts, refs);
       placed[leafAt[from + at4]] = doc;
     });
   };
@@ -29589,7 +29593,7 @@ function visitDocument(doc, frame, sink, visit, release, facts, refs) {
   if (facts) keepCatalogFacts(doc, frame);
   shareIds(doc, refs);
   refs.keep(doc, referencesOf(doc));
-  if (release) doc.release();
+  if (release) doc.release(release);
 }
 function packagesOf(plans, byPath) {
   return plans.map((p2) => {
@@ -36840,7 +36844,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "6f11e03a22ed25be" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "90bb4c8e15082b9a" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -83,8 +83,8 @@ export class ColumnsWriter {
 export function documentAt(c: DocumentColumns, i: number, reader: ContentReader, strings?: ColumnStrings, path?: string): RegistryDocument {
   const s = c.strings;
   // No closure per document for the words: a cache makes 100,000 of them, each garbage at once.
-  const doc = new RegistryDocument(path ?? s[c.path[i]!]!, undefined, reader);
-  doc.release();
+  const doc = new RegistryDocument(path ?? s[c.path[i]!]!, undefined);
+  doc.release(reader);
   doc.kind = (strings ? strings.at(c.kind[i]!) : s[c.kind[i]!]!) as DocumentKind;
   doc.classifiedBy = (strings ? strings.at(c.classifiedBy[i]!) : s[c.classifiedBy[i]!]!) as ClassifiedBy;
   // An id other documents name (or the schema id itself) is the table's word: one string for the id and the references to it.

@@ -1,6 +1,6 @@
 import type { DocumentFacts } from "../catalog/facts.ts";
 import type { RegistryConfig } from "../config/config.ts";
-import type { JsonText } from "../json/parse.ts";
+import { JsonText } from "../json/parse.ts";
 import type { SchemaSet } from "../schemas/schema-set.ts";
 import type { DocumentKind } from "./kinds.ts";
 import type { PackagePlan } from "./classify.ts";
@@ -30,19 +30,18 @@ export class RegistryDocument {
   packageDir?: string;
   // A check keeps one of these per document: every field is 8 bytes on each of 100,000 of them, so what most never use
   // shares a field (released content, facts kept elsewhere).
-  #json: JsonText | typeof RELEASED | undefined;
+  /** The parsed content; once released, the reader that reads it again. */
+  #json: JsonText | ContentReader | undefined;
   #refs: ReferenceTable | undefined;
   #refsFrom = 0;
   #refsTo = 0;
   /** The facts, or their place in what the reader keeps (ContentReader.keptFacts): no object per document, as a cache makes 100,000 of them. */
   #facts: DocumentFacts | number | undefined;
-  #reader: ContentReader | undefined;
 
-  /** `json` is undefined when the file could not be read; `reader` reads it again after `release()`. */
-  constructor(path: string, json: JsonText | undefined, reader?: ContentReader) {
+  /** `json` is undefined when the file could not be read. */
+  constructor(path: string, json: JsonText | undefined) {
     this.path = path;
     this.#json = json;
-    this.#reader = reader;
   }
 
   /** What the document refers to, read once while its content was in memory; a new array of new objects each time it is asked for. */
@@ -94,7 +93,7 @@ export class RegistryDocument {
   /** What the catalog takes from it, when the check kept that (LoadOptions.catalogFacts) or its cache did. */
   get catalogFacts(): DocumentFacts | undefined {
     const facts = this.#facts;
-    return typeof facts === "number" ? (this.#facts = this.#reader?.keptFacts?.get(facts)) : facts;
+    return typeof facts === "number" ? (this.#facts = this.#reader()?.keptFacts?.get(facts)) : facts;
   }
 
   set catalogFacts(facts: DocumentFacts | undefined) {
@@ -108,17 +107,20 @@ export class RegistryDocument {
 
   get json(): JsonText | undefined {
     const json = this.#json;
-    return json === RELEASED ? this.#reader!.read(this.path) : json;
+    return json === undefined || json instanceof JsonText ? json : json.read(this.path);
   }
 
-  /** Drops the parsed content; it is read again from the source when asked for. */
-  release(): void {
-    if (this.#reader) this.#json = RELEASED;
+  /** Drops the parsed content; `reader` reads it again when asked for. */
+  release(reader: ContentReader): void {
+    this.#json = reader;
+  }
+
+  /** The reader of a released document. */
+  #reader(): ContentReader | undefined {
+    const json = this.#json;
+    return json === undefined || json instanceof JsonText ? undefined : json;
   }
 }
-
-/** What a released document holds instead of its content. */
-const RELEASED: unique symbol = Symbol("released");
 
 /** Catalog facts kept by position, as a cache keeps them. */
 export interface KeptFacts {

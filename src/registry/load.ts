@@ -130,7 +130,6 @@ export function forEachDocument(
   source: RegistrySource,
   paths: readonly string[],
   sink: FindingSink,
-  reader: ContentReader | undefined,
   limits: Readonly<InputLimits>,
   each: (doc: RegistryDocument, at: number) => void,
 ): void {
@@ -138,7 +137,7 @@ export function forEachDocument(
   for (let from = 0; from < paths.length; from += READ_TOGETHER) {
     const to = Math.min(from + READ_TOGETHER, paths.length);
     for (let i = from; i < to; i++) texts[i - from] = readText(source, paths[i]!, limits);
-    for (let i = from; i < to; i++) each(readDocument(source, paths[i]!, sink, reader, parseRead(texts[i - from]!, source, paths[i]!, limits), limits), i);
+    for (let i = from; i < to; i++) each(readDocument(source, paths[i]!, sink, parseRead(texts[i - from]!, source, paths[i]!, limits), limits), i);
     // Let the texts go with their documents, not when the next few overwrite them.
     texts.length = 0;
   }
@@ -186,7 +185,6 @@ export function readDocument(
   source: RegistrySource,
   path: string,
   sink: FindingSink,
-  reader?: ContentReader,
   parsed?: JsonText | Error,
   limits: Readonly<InputLimits> = DEFAULT_LIMITS,
 ): RegistryDocument {
@@ -208,7 +206,7 @@ export function readDocument(
       message: `key "${d.key}" appears twice in the same object (first on line ${d.firstSpan.start.line}); only this last value counts`,
       hint: "remove one of the two, or merge them",
     });
-  return new RegistryDocument(path, json, reader);
+  return new RegistryDocument(path, json);
 }
 
 /** Everything about a registry that does not come from its documents one by one. */
@@ -257,7 +255,6 @@ export function loadFrame(
   root: string,
   setup: Setup,
   sink: FindingSink,
-  reader?: ContentReader,
   inFrame?: (path: string) => boolean,
   knownPlans: readonly PackagePlan[] = [],
   compiledSchemas?: ReadonlySet<string>,
@@ -265,7 +262,7 @@ export function loadFrame(
 ): LoadedFrame {
   const { source, config, configJson, paths } = setup;
   const documents = (read?.paths ?? paths.filter(inFrame ?? ((p) => isFramePath(p, config)))).map((path) =>
-    readDocument(source, path, sink, reader, path === CONFIG_FILE && configJson ? configJson : read?.parsed.get(path), config.limits),
+    readDocument(source, path, sink, path === CONFIG_FILE && configJson ? configJson : read?.parsed.get(path), config.limits),
   );
   const schemas = new SchemaSet(config.release);
   const classifier = new Classifier(config, schemas, sink, paths);
@@ -340,7 +337,6 @@ async function readFrame(
   root: string,
   setup: Setup,
   sink: FindingSink,
-  reader: ContentReader | undefined,
   framePath: (path: string) => boolean,
   started: readonly StartedWorker[] | undefined,
   lateManifests: ReadonlySet<string>,
@@ -348,7 +344,7 @@ async function readFrame(
 ): Promise<LoadedFrame> {
   const known: FrameRead | undefined = reuse?.framePaths && lateManifests.size === 0 ? { paths: reuse.framePaths, parsed: new Map() } : undefined;
   const read = started && !reuse?.compiledSchemas ? await readFrameWith(started, root, setup, framePath) : known;
-  return loadFrame(root, setup, sink, reader, framePath, reuse?.plans, reuse?.compiledSchemas, read);
+  return loadFrame(root, setup, sink, framePath, reuse?.plans, reuse?.compiledSchemas, read);
 }
 
 export interface LoadOnce extends LoadResult {
@@ -374,7 +370,7 @@ export async function loadOnce(
   const inFrame = reuse?.inFrame ?? ((p: string) => isFramePath(p, setup.config));
   const started = parallel?.started;
   const framePath = (p: string) => inFrame(p) || lateManifests.has(p);
-  const { frame, classifier, documents: frameDocs } = await readFrame(root, setup, sink, reader, framePath, started, lateManifests, reuse);
+  const { frame, classifier, documents: frameDocs } = await readFrame(root, setup, sink, framePath, started, lateManifests, reuse);
   mark("frame read and classified");
   const facts = options.catalogFacts === true;
   const input = started ? frameInput(frame, classifier, frameDocs) : undefined;
@@ -387,7 +383,7 @@ export async function loadOnce(
   // they get their work first. Otherwise they run before anything else, so the findings stay in the same order.
   const frameRules = () => {
     // The config, schemas and catalogs are small and asked for all the time: they stay.
-    for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, !KEPT.has(doc.kind), facts, refs);
+    for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, KEPT.has(doc.kind) ? undefined : reader, facts, refs);
     mark("frame loaded");
   };
   if (!input) frameRules();
@@ -405,11 +401,11 @@ export async function loadOnce(
   // The documents leaf[from, to) checked here.
   const local = (from: number, to: number) => {
     const limits = setup.config.limits;
-    forEachDocument(setup.source, leaf.slice(from, to), sink, reader, limits, (doc, at) => {
+    forEachDocument(setup.source, leaf.slice(from, to), sink, limits, (doc, at) => {
       // A manifest that only its schema_id tells apart, found among the documents: its package changes what they are.
       if (isLateManifest(doc)) late.add(doc.path);
       classifier.classifyDocument(doc);
-      visitDocument(doc, frame, sink, visit, true, facts, refs);
+      visitDocument(doc, frame, sink, visit, reader, facts, refs);
       placed[leafAt[from + at]!] = doc;
     });
   };
@@ -533,13 +529,14 @@ function shareIds(doc: RegistryDocument, strings: Interner): void {
   else if (targetOf(doc.kind)) doc.id = strings.intern(doc.id);
 }
 
-function visitDocument(doc: RegistryDocument, frame: Frame, sink: FindingSink, visit: DocumentVisitor | undefined, release: boolean, facts: boolean, refs: ReferenceTableWriter): void {
+/** Runs the document rules on a document while its content is in memory, keeps its references, and lets its content go to `release` (read again from there). */
+function visitDocument(doc: RegistryDocument, frame: Frame, sink: FindingSink, visit: DocumentVisitor | undefined, release: ContentReader | undefined, facts: boolean, refs: ReferenceTableWriter): void {
   visit?.(doc, frame, sink);
   if (facts) keepCatalogFacts(doc, frame);
   shareIds(doc, refs);
   // The table keeps the first copy of each word it is given: the references' strings need no interning before.
   refs.keep(doc, referencesOf(doc));
-  if (release) doc.release();
+  if (release) doc.release(release);
 }
 
 /** The packages of a registry: its manifests' plans, with their documents. */

@@ -199,7 +199,7 @@ export async function serveDocuments(visit: DocumentVisitor): Promise<void> {
     const facts: Array<DocumentFacts | undefined> = [];
     const chunkPaths: string[] = [];
     for (let i = chunk[0]; i < chunk[1]; i++) chunkPaths.push(sharedString(paths, i));
-    forEachDocument(source, chunkPaths, sink, undefined, input.config.limits, (doc, at) => {
+    forEachDocument(source, chunkPaths, sink, input.config.limits, (doc, at) => {
       const manifest = isLateManifest(doc);
       classifier.classifyDocument(doc);
       visit(doc, frame, sink);
