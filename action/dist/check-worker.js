@@ -26667,14 +26667,53 @@ function knownOf(targets, kind) {
   for (let i = 0; i < REF_KINDS.length; i++) if (REF_KINDS[i] === kind) return targets[REF_KINDS[i]];
   throw new Error(`not a kind of reference: ${String(kind)}`);
 }
+var KnownWords = class {
+  #targets;
+  #table;
+  /** Per word of #table: 0 not asked; else 2 × (1 + the kind's place in REF_KINDS), + 1 if the word is known as that kind. */
+  #answers = new Uint8Array(0);
+  #tables = /* @__PURE__ */ new WeakMap();
+  constructor(targets) {
+    this.#targets = targets;
+  }
+  has(table, word, kind) {
+    if (table !== this.#table) {
+      this.#table = table;
+      let answers2 = this.#tables.get(table);
+      if (!answers2) this.#tables.set(table, answers2 = new Uint8Array(table.words.length));
+      this.#answers = answers2;
+    }
+    const k = REF_KINDS.indexOf(kind);
+    const answers = this.#answers;
+    const asked = word < answers.length ? answers[word] : 0;
+    if (asked !== 0 && (asked >> 1) - 1 === k) return (asked & 1) === 1;
+    const known = knownOf(this.#targets, kind).has(table.words[word]);
+    if (asked === 0 && word < answers.length) answers[word] = k + 1 << 1 | (known ? 1 : 0);
+    return known;
+  }
+};
 function referenceIndex(registry) {
   let index = cache4.get(registry);
   if (!index) {
     const { targets } = idIndex(registry);
     const unresolved = Object.fromEntries(REF_KINDS.map((k) => [k, []]));
-    forEachTarget(registry.documents, (doc, kind, target, at2) => {
-      if (!knownOf(targets, kind).has(target)) unresolved[kind].push(referenceAt(doc, at2));
-    });
+    const known = new KnownWords(targets);
+    const documents = registry.documents;
+    for (let i = 0; i < documents.length; i++) {
+      const doc = documents[i];
+      const table = doc.referenceTable;
+      if (!table) {
+        referencesOf(doc).forEach((r, at2) => {
+          if (!knownOf(targets, r.kind).has(r.target)) unresolved[r.kind].push(referenceAt(doc, at2));
+        });
+        continue;
+      }
+      const { words, refs } = table;
+      for (let k = doc.referencesFrom, at2 = 0; k < doc.referencesTo; k += REFERENCE_WIDTH, at2++) {
+        const kind = words[refs[k + 1]];
+        if (!known.has(table, refs[k + 2], kind)) unresolved[kind].push(referenceAt(doc, at2));
+      }
+    }
     cache4.set(registry, index = { targets, unresolved });
   }
   return index;

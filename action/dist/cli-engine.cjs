@@ -29082,14 +29082,28 @@ function referenceIndex(registry) {
   if (!index) {
     const { targets } = idIndex(registry);
     const unresolved = Object.fromEntries(REF_KINDS.map((k2) => [k2, []]));
-    forEachTarget(registry.documents, (doc, kind, target, at4) => {
-      if (!knownOf(targets, kind).has(target)) unresolved[kind].push(referenceAt(doc, at4));
-    });
+    const known = new KnownWords(targets);
+    const documents = registry.documents;
+    for (let i = 0; i < documents.length; i++) {
+      const doc = documents[i];
+      const table = doc.referenceTable;
+      if (!table) {
+        referencesOf(doc).forEach((r2, at4) => {
+          if (!knownOf(targets, r2.kind).has(r2.target)) unresolved[r2.kind].push(referenceAt(doc, at4));
+        });
+        continue;
+      }
+      const { words, refs } = table;
+      for (let k2 = doc.referencesFrom, at4 = 0; k2 < doc.referencesTo; k2 += REFERENCE_WIDTH, at4++) {
+        const kind = words[refs[k2 + 1]];
+        if (!known.has(table, refs[k2 + 2], kind)) unresolved[kind].push(referenceAt(doc, at4));
+      }
+    }
     cache4.set(registry, index = { targets, unresolved });
   }
   return index;
 }
-var REF_KINDS, BINDING_TARGET_KIND, cache4;
+var REF_KINDS, BINDING_TARGET_KIND, cache4, KnownWords;
 var init_references = __esm({
   "src/registry/references.ts"() {
     "use strict";
@@ -29101,6 +29115,31 @@ var init_references = __esm({
     REF_KINDS = ["verb", "policy_profile", "connector", "runtime", "contract", "schema"];
     BINDING_TARGET_KIND = { scenario: "contract", skill: "contract", template: "contract", connector_proxy: "connector" };
     cache4 = /* @__PURE__ */ new WeakMap();
+    KnownWords = class {
+      #targets;
+      #table;
+      /** Per word of #table: 0 not asked; else 2 \u00d7 (1 + the kind's place in REF_KINDS), + 1 if the word is known as that kind. */
+      #answers = new Uint8Array(0);
+      #tables = /* @__PURE__ */ new WeakMap();
+      constructor(targets) {
+        this.#targets = targets;
+      }
+      has(table, word, kind) {
+        if (table !== this.#table) {
+          this.#table = table;
+          let answers2 = this.#tables.get(table);
+          if (!answers2) this.#tables.set(table, answers2 = new Uint8Array(table.words.length));
+          this.#answers = answers2;
+        }
+        const k2 = REF_KINDS.indexOf(kind);
+        const answers = this.#answers;
+        const asked = word < answers.length ? answers[word] : 0;
+        if (asked !== 0 && (asked >> 1) - 1 === k2) return (asked & 1) === 1;
+        const known = knownOf(this.#targets, kind).has(table.words[word]);
+        if (asked === 0 && word < answers.length) answers[word] = k2 + 1 << 1 | (known ? 1 : 0);
+        return known;
+      }
+    };
   }
 });
 
@@ -36844,7 +36883,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "90bb4c8e15082b9a" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "36d2bde86754c771" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -29,6 +29,18 @@ const base: Files = {
 
 const file = "contracts/a/flow.json";
 
+/** One word named as two kinds: a connector's id given as a runtime too (the reference pass answers each word once per kind). */
+const crossed: Files = {
+  ...base,
+  [file]: {
+    entry: "s",
+    steps: {
+      s: { execution_mode: "DETERMINISTIC", runtime_id: "connector.acme.crm_v1", next: { step: "t" } },
+      t: { execution_mode: "DETERMINISTIC", connector_id: "connector.acme.crm_v1", runtime_id: "connector.acme.crm_v1", next: { terminal: "done" } },
+    },
+  },
+};
+
 testRule("refs/verb", {
   valid: [
     { name: "verbs from the catalog", files: base },
@@ -55,7 +67,10 @@ testRule("refs/policy-profile", {
 });
 
 testRule("refs/connector", {
-  valid: [{ name: "a registered connector", files: base }],
+  valid: [
+    { name: "a registered connector", files: base },
+    { name: "a registered connector whose id was first given as a runtime", files: crossed },
+  ],
   invalid: [
     {
       name: "a connector that is not there",
@@ -70,7 +85,17 @@ testRule("refs/connector", {
 
 testRule("refs/runtime", {
   valid: [{ name: "a registered runtime", files: base }],
-  invalid: [{ name: "an unknown runtime", files: { ...base, [file]: { entry: "s", steps: { s: { runtime_id: "runtime.aws_lambda.fn_v1", next: { terminal: "done" } } } } }, findings: [{ file, message: /runtime_id "runtime.aws_lambda.fn_v1" names no runtime binding/ }] }],
+  invalid: [
+    { name: "an unknown runtime", files: { ...base, [file]: { entry: "s", steps: { s: { runtime_id: "runtime.aws_lambda.fn_v1", next: { terminal: "done" } } } } }, findings: [{ file, message: /runtime_id "runtime.aws_lambda.fn_v1" names no runtime binding/ }] },
+    {
+      name: "a connector's id given as a runtime, before and after it is given as a connector",
+      files: crossed,
+      findings: [
+        { file, message: /runtime_id "connector.acme.crm_v1" names no runtime binding/ },
+        { file, message: /runtime_id "connector.acme.crm_v1" names no runtime binding/ },
+      ],
+    },
+  ],
 });
 
 testRule("refs/contract", {
