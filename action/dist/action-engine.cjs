@@ -3245,33 +3245,44 @@ var init_intern = __esm({
       strings = [];
       /** Each slot holds a string's number + 1, or 0 when empty; never more than half are full. */
       #slots;
+      /**
+       * Each string's hash, by number: a probe that meets another string is
+       * turned away by its hash rather than by comparing the two (ids of one
+       * family share their first 20 characters), and growing hashes nothing again.
+       */
+      #hashes;
       /** `expected`: about how many strings the table will hold, so that it need not grow. */
       constructor(expected = 0) {
         let size = MIN_SLOTS;
         while (size < 2 * expected) size *= 2;
         this.#slots = new Int32Array(size);
+        this.#hashes = new Int32Array(size >> 1);
       }
       /** The string's number, or -1 if it is not listed. */
       find(s) {
         const slots = this.#slots;
+        const hashes = this.#hashes;
         const mask = slots.length - 1;
-        const strings2 = this.strings;
-        for (let i = hashOf(s) & mask, slot = slots[i]; slot !== 0; i = i + 1 & mask, slot = slots[i]) if (strings2[slot - 1] === s) return slot - 1;
+        const h3 = hashOf(s);
+        for (let i = h3 & mask, slot = slots[i]; slot !== 0; i = i + 1 & mask, slot = slots[i]) if (hashes[slot - 1] === h3 && this.strings[slot - 1] === s) return slot - 1;
         return -1;
       }
       /** The string's number, listing it if it is new. */
       indexOf(s) {
         const slots = this.#slots;
+        const hashes = this.#hashes;
         const mask = slots.length - 1;
         const strings2 = this.strings;
-        let i = hashOf(s) & mask;
+        const h3 = hashOf(s);
+        let i = h3 & mask;
         for (let slot = slots[i]; slot !== 0; slot = slots[i]) {
-          if (strings2[slot - 1] === s) return slot - 1;
+          if (hashes[slot - 1] === h3 && strings2[slot - 1] === s) return slot - 1;
           i = i + 1 & mask;
         }
         const n = strings2.push(s) - 1;
         slots[i] = n + 1;
-        if (2 * strings2.length > slots.length) this.#grow();
+        hashes[n] = h3;
+        if (2 * strings2.length >= slots.length) this.#grow();
         return n;
       }
       /** The table's own copy of the string, listing it if it is new. */
@@ -3280,14 +3291,16 @@ var init_intern = __esm({
       }
       #grow() {
         const slots = new Int32Array(this.#slots.length * 2);
+        const hashes = new Int32Array(slots.length >> 1);
+        hashes.set(this.#hashes);
         const mask = slots.length - 1;
-        const strings2 = this.strings;
-        for (let n = 0; n < strings2.length; n++) {
-          let i = hashOf(strings2[n]) & mask;
+        for (let n = 0; n < this.strings.length; n++) {
+          let i = hashes[n] & mask;
           while (slots[i] !== 0) i = i + 1 & mask;
           slots[i] = n + 1;
         }
         this.#slots = slots;
+        this.#hashes = hashes;
       }
     };
   }
@@ -40091,7 +40104,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "36d2bde86754c771" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "4939917a0a7dab13" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

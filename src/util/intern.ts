@@ -32,36 +32,47 @@ export class StringTable implements Interner {
   readonly strings: string[] = [];
   /** Each slot holds a string's number + 1, or 0 when empty; never more than half are full. */
   #slots: Int32Array;
+  /**
+   * Each string's hash, by number: a probe that meets another string is
+   * turned away by its hash rather than by comparing the two (ids of one
+   * family share their first 20 characters), and growing hashes nothing again.
+   */
+  #hashes: Int32Array;
 
   /** `expected`: about how many strings the table will hold, so that it need not grow. */
   constructor(expected = 0) {
     let size = MIN_SLOTS;
     while (size < 2 * expected) size *= 2;
     this.#slots = new Int32Array(size);
+    this.#hashes = new Int32Array(size >> 1);
   }
 
   /** The string's number, or -1 if it is not listed. */
   find(s: string): number {
     const slots = this.#slots;
+    const hashes = this.#hashes;
     const mask = slots.length - 1;
-    const strings = this.strings;
-    for (let i = hashOf(s) & mask, slot = slots[i]!; slot !== 0; i = (i + 1) & mask, slot = slots[i]!) if (strings[slot - 1] === s) return slot - 1;
+    const h = hashOf(s);
+    for (let i = h & mask, slot = slots[i]!; slot !== 0; i = (i + 1) & mask, slot = slots[i]!) if (hashes[slot - 1] === h && this.strings[slot - 1] === s) return slot - 1;
     return -1;
   }
 
   /** The string's number, listing it if it is new. */
   indexOf(s: string): number {
     const slots = this.#slots;
+    const hashes = this.#hashes;
     const mask = slots.length - 1;
     const strings = this.strings;
-    let i = hashOf(s) & mask;
+    const h = hashOf(s);
+    let i = h & mask;
     for (let slot = slots[i]!; slot !== 0; slot = slots[i]!) {
-      if (strings[slot - 1] === s) return slot - 1;
+      if (hashes[slot - 1] === h && strings[slot - 1] === s) return slot - 1;
       i = (i + 1) & mask;
     }
     const n = strings.push(s) - 1;
     slots[i] = n + 1;
-    if (2 * strings.length > slots.length) this.#grow();
+    hashes[n] = h;
+    if (2 * strings.length >= slots.length) this.#grow();
     return n;
   }
 
@@ -72,13 +83,15 @@ export class StringTable implements Interner {
 
   #grow(): void {
     const slots = new Int32Array(this.#slots.length * 2);
+    const hashes = new Int32Array(slots.length >> 1);
+    hashes.set(this.#hashes);
     const mask = slots.length - 1;
-    const strings = this.strings;
-    for (let n = 0; n < strings.length; n++) {
-      let i = hashOf(strings[n]!) & mask;
+    for (let n = 0; n < this.strings.length; n++) {
+      let i = hashes[n]! & mask;
       while (slots[i] !== 0) i = (i + 1) & mask;
       slots[i] = n + 1;
     }
     this.#slots = slots;
+    this.#hashes = hashes;
   }
 }
