@@ -37551,6 +37551,9 @@ var init_discover = __esm({
 });
 
 // src/registry/document.ts
+function readerOf(json) {
+  return json === void 0 || json instanceof JsonText ? void 0 : json;
+}
 var RegistryDocument;
 var init_document = __esm({
   "src/registry/document.ts"() {
@@ -37624,7 +37627,7 @@ var init_document = __esm({
       /** What the catalog takes from it, when the check kept that (LoadOptions.catalogFacts) or its cache did. */
       get catalogFacts() {
         const facts = this.#facts;
-        return typeof facts === "number" ? this.#facts = this.#reader()?.keptFacts?.get(facts) : facts;
+        return typeof facts === "number" ? this.#facts = readerOf(this.#json)?.keptFacts?.get(facts) : facts;
       }
       set catalogFacts(facts) {
         this.#facts = facts;
@@ -37640,11 +37643,6 @@ var init_document = __esm({
       /** Drops the parsed content; `reader` reads it again when asked for. */
       release(reader) {
         this.#json = reader;
-      }
-      /** The reader of a released document. */
-      #reader() {
-        const json = this.#json;
-        return json === void 0 || json instanceof JsonText ? void 0 : json;
       }
     };
   }
@@ -40104,7 +40102,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "4939917a0a7dab13" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "19539b2616240513" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

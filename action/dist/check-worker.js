@@ -26436,7 +26436,7 @@ var RegistryDocument = class {
   /** What the catalog takes from it, when the check kept that (LoadOptions.catalogFacts) or its cache did. */
   get catalogFacts() {
     const facts = this.#facts;
-    return typeof facts === "number" ? this.#facts = this.#reader()?.keptFacts?.get(facts) : facts;
+    return typeof facts === "number" ? this.#facts = readerOf(this.#json)?.keptFacts?.get(facts) : facts;
   }
   set catalogFacts(facts) {
     this.#facts = facts;
@@ -26453,12 +26453,10 @@ var RegistryDocument = class {
   release(reader) {
     this.#json = reader;
   }
-  /** The reader of a released document. */
-  #reader() {
-    const json = this.#json;
-    return json === void 0 || json instanceof JsonText ? void 0 : json;
-  }
 };
+function readerOf(json) {
+  return json === void 0 || json instanceof JsonText ? void 0 : json;
+}
 
 // src/registry/discover.ts
 var import_fast_glob2 = __toESM(require_out4(), 1);

@@ -93,7 +93,7 @@ export class RegistryDocument {
   /** What the catalog takes from it, when the check kept that (LoadOptions.catalogFacts) or its cache did. */
   get catalogFacts(): DocumentFacts | undefined {
     const facts = this.#facts;
-    return typeof facts === "number" ? (this.#facts = this.#reader()?.keptFacts?.get(facts)) : facts;
+    return typeof facts === "number" ? (this.#facts = readerOf(this.#json)?.keptFacts?.get(facts)) : facts;
   }
 
   set catalogFacts(facts: DocumentFacts | undefined) {
@@ -115,11 +115,11 @@ export class RegistryDocument {
     this.#json = reader;
   }
 
-  /** The reader of a released document. */
-  #reader(): ContentReader | undefined {
-    const json = this.#json;
-    return json === undefined || json instanceof JsonText ? undefined : json;
-  }
+}
+
+/** The reader a released document holds where its content was. Not a private method: that would give every document a brand field. */
+function readerOf(json: JsonText | ContentReader | undefined): ContentReader | undefined {
+  return json === undefined || json instanceof JsonText ? undefined : json;
 }
 
 /** Catalog facts kept by position, as a cache keeps them. */
