@@ -3260,30 +3260,31 @@ var init_intern = __esm({
       }
       /** The string's number, or -1 if it is not listed. */
       find(s) {
-        const slots = this.#slots;
-        const hashes = this.#hashes;
-        const mask = slots.length - 1;
-        const h3 = hashOf(s);
-        for (let i = h3 & mask, slot = slots[i]; slot !== 0; i = i + 1 & mask, slot = slots[i]) if (hashes[slot - 1] === h3 && this.strings[slot - 1] === s) return slot - 1;
-        return -1;
+        return this.#slots[this.#slotOf(s, hashOf(s))] - 1;
       }
       /** The string's number, listing it if it is new. */
       indexOf(s) {
+        const h3 = hashOf(s);
+        const i = this.#slotOf(s, h3);
+        const slot = this.#slots[i];
+        if (slot !== 0) return slot - 1;
+        const n = this.strings.push(s) - 1;
+        this.#slots[i] = n + 1;
+        this.#hashes[n] = h3;
+        if (2 * this.strings.length >= this.#slots.length) this.#grow();
+        return n;
+      }
+      /** The slot holding `s` (hash `h`), or the empty slot where it would go. */
+      #slotOf(s, h3) {
         const slots = this.#slots;
         const hashes = this.#hashes;
         const mask = slots.length - 1;
-        const strings2 = this.strings;
-        const h3 = hashOf(s);
         let i = h3 & mask;
         for (let slot = slots[i]; slot !== 0; slot = slots[i]) {
-          if (hashes[slot - 1] === h3 && strings2[slot - 1] === s) return slot - 1;
+          if (hashes[slot - 1] === h3 && this.strings[slot - 1] === s) return i;
           i = i + 1 & mask;
         }
-        const n = strings2.push(s) - 1;
-        slots[i] = n + 1;
-        hashes[n] = h3;
-        if (2 * strings2.length >= slots.length) this.#grow();
-        return n;
+        return i;
       }
       /** The table's own copy of the string, listing it if it is new. */
       intern(s) {
@@ -3631,8 +3632,8 @@ function forEachTarget(documents, visit) {
     const table = doc.referenceTable;
     if (table) {
       const { words, refs } = table;
-      for (let k2 = doc.referencesFrom, at4 = 0; k2 < doc.referencesTo; k2 += REFERENCE_WIDTH, at4++) visit(doc, words[refs[k2 + 1]], words[refs[k2 + 2]], at4);
-    } else referencesOf(doc).forEach((r2, at4) => visit(doc, r2.kind, r2.target, at4));
+      for (let k2 = doc.referencesFrom, at4 = 0; k2 < doc.referencesTo; k2 += REFERENCE_WIDTH, at4++) visit(doc, words[refs[k2 + 1]], words[refs[k2 + 2]], at4, table, refs[k2 + 2]);
+    } else referencesOf(doc).forEach((r2, at4) => visit(doc, r2.kind, r2.target, at4, void 0, -1));
   }
 }
 function referenceAt(doc, at4) {
@@ -3656,22 +3657,9 @@ function referenceIndex(registry) {
     const { targets } = idIndex(registry);
     const unresolved = Object.fromEntries(REF_KINDS.map((k2) => [k2, []]));
     const known = new KnownWords(targets);
-    const documents = registry.documents;
-    for (let i = 0; i < documents.length; i++) {
-      const doc = documents[i];
-      const table = doc.referenceTable;
-      if (!table) {
-        referencesOf(doc).forEach((r2, at4) => {
-          if (!knownOf(targets, r2.kind).has(r2.target)) unresolved[r2.kind].push(referenceAt(doc, at4));
-        });
-        continue;
-      }
-      const { words, refs } = table;
-      for (let k2 = doc.referencesFrom, at4 = 0; k2 < doc.referencesTo; k2 += REFERENCE_WIDTH, at4++) {
-        const kind = words[refs[k2 + 1]];
-        if (!known.has(table, refs[k2 + 2], kind)) unresolved[kind].push(referenceAt(doc, at4));
-      }
-    }
+    forEachTarget(registry.documents, (doc, kind, target, at4, table, word) => {
+      if (!(table ? known.has(table, word, kind) : knownOf(targets, kind).has(target))) unresolved[kind].push(referenceAt(doc, at4));
+    });
     cache3.set(registry, index = { targets, unresolved });
   }
   return index;
@@ -40102,7 +40090,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "19539b2616240513" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "7ae1bd9e57f05826" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -25834,30 +25834,31 @@ var StringTable = class {
   }
   /** The string's number, or -1 if it is not listed. */
   find(s) {
-    const slots = this.#slots;
-    const hashes = this.#hashes;
-    const mask = slots.length - 1;
-    const h = hashOf(s);
-    for (let i = h & mask, slot = slots[i]; slot !== 0; i = i + 1 & mask, slot = slots[i]) if (hashes[slot - 1] === h && this.strings[slot - 1] === s) return slot - 1;
-    return -1;
+    return this.#slots[this.#slotOf(s, hashOf(s))] - 1;
   }
   /** The string's number, listing it if it is new. */
   indexOf(s) {
+    const h = hashOf(s);
+    const i = this.#slotOf(s, h);
+    const slot = this.#slots[i];
+    if (slot !== 0) return slot - 1;
+    const n = this.strings.push(s) - 1;
+    this.#slots[i] = n + 1;
+    this.#hashes[n] = h;
+    if (2 * this.strings.length >= this.#slots.length) this.#grow();
+    return n;
+  }
+  /** The slot holding `s` (hash `h`), or the empty slot where it would go. */
+  #slotOf(s, h) {
     const slots = this.#slots;
     const hashes = this.#hashes;
     const mask = slots.length - 1;
-    const strings = this.strings;
-    const h = hashOf(s);
     let i = h & mask;
     for (let slot = slots[i]; slot !== 0; slot = slots[i]) {
-      if (hashes[slot - 1] === h && strings[slot - 1] === s) return slot - 1;
+      if (hashes[slot - 1] === h && this.strings[slot - 1] === s) return i;
       i = i + 1 & mask;
     }
-    const n = strings.push(s) - 1;
-    slots[i] = n + 1;
-    hashes[n] = h;
-    if (2 * strings.length >= slots.length) this.#grow();
-    return n;
+    return i;
   }
   /** The table's own copy of the string, listing it if it is new. */
   intern(s) {
@@ -26658,8 +26659,8 @@ function forEachTarget(documents, visit) {
     const table = doc.referenceTable;
     if (table) {
       const { words, refs } = table;
-      for (let k = doc.referencesFrom, at2 = 0; k < doc.referencesTo; k += REFERENCE_WIDTH, at2++) visit(doc, words[refs[k + 1]], words[refs[k + 2]], at2);
-    } else referencesOf(doc).forEach((r, at2) => visit(doc, r.kind, r.target, at2));
+      for (let k = doc.referencesFrom, at2 = 0; k < doc.referencesTo; k += REFERENCE_WIDTH, at2++) visit(doc, words[refs[k + 1]], words[refs[k + 2]], at2, table, refs[k + 2]);
+    } else referencesOf(doc).forEach((r, at2) => visit(doc, r.kind, r.target, at2, void 0, -1));
   }
 }
 function referenceAt(doc, at2) {
@@ -26709,22 +26710,9 @@ function referenceIndex(registry) {
     const { targets } = idIndex(registry);
     const unresolved = Object.fromEntries(REF_KINDS.map((k) => [k, []]));
     const known = new KnownWords(targets);
-    const documents = registry.documents;
-    for (let i = 0; i < documents.length; i++) {
-      const doc = documents[i];
-      const table = doc.referenceTable;
-      if (!table) {
-        referencesOf(doc).forEach((r, at2) => {
-          if (!knownOf(targets, r.kind).has(r.target)) unresolved[r.kind].push(referenceAt(doc, at2));
-        });
-        continue;
-      }
-      const { words, refs } = table;
-      for (let k = doc.referencesFrom, at2 = 0; k < doc.referencesTo; k += REFERENCE_WIDTH, at2++) {
-        const kind = words[refs[k + 1]];
-        if (!known.has(table, refs[k + 2], kind)) unresolved[kind].push(referenceAt(doc, at2));
-      }
-    }
+    forEachTarget(registry.documents, (doc, kind, target, at2, table, word) => {
+      if (!(table ? known.has(table, word, kind) : knownOf(targets, kind).has(target))) unresolved[kind].push(referenceAt(doc, at2));
+    });
     cache4.set(registry, index = { targets, unresolved });
   }
   return index;

@@ -108,16 +108,20 @@ export interface ReferenceIndex {
  * Each reference's kind and target, document by document, read from the
  * documents' tables without making a Reference of each (a registry of
  * 100,000 documents has about 193,000); `at` is its place among the
- * document's references (`doc.references`).
+ * document's references (`doc.references`), and `word` the target's place
+ * in `table`'s words, where the document has a table (-1 where not).
  */
-export function forEachTarget(documents: readonly RegistryDocument[], visit: (doc: RegistryDocument, kind: RefKind, target: string, at: number) => void): void {
+export function forEachTarget(
+  documents: readonly RegistryDocument[],
+  visit: (doc: RegistryDocument, kind: RefKind, target: string, at: number, table: ReferenceTable | undefined, word: number) => void,
+): void {
   for (let i = 0; i < documents.length; i++) {
     const doc = documents[i]!;
     const table = doc.referenceTable;
     if (table) {
       const { words, refs } = table;
-      for (let k = doc.referencesFrom, at = 0; k < doc.referencesTo; k += REFERENCE_WIDTH, at++) visit(doc, words[refs[k + 1]!] as RefKind, words[refs[k + 2]!]!, at);
-    } else referencesOf(doc).forEach((r, at) => visit(doc, r.kind, r.target, at));
+      for (let k = doc.referencesFrom, at = 0; k < doc.referencesTo; k += REFERENCE_WIDTH, at++) visit(doc, words[refs[k + 1]!] as RefKind, words[refs[k + 2]!]!, at, table, refs[k + 2]!);
+    } else referencesOf(doc).forEach((r, at) => visit(doc, r.kind, r.target, at, undefined, -1));
   }
 }
 
@@ -195,22 +199,9 @@ export function referenceIndex(registry: Registry): ReferenceIndex {
     // Kinds and targets are read from the documents' tables; only a miss becomes an object.
     const unresolved = Object.fromEntries(REF_KINDS.map((k) => [k, []])) as unknown as Record<RefKind, Reference[]>;
     const known = new KnownWords(targets);
-    const documents = registry.documents;
-    for (let i = 0; i < documents.length; i++) {
-      const doc = documents[i]!;
-      const table = doc.referenceTable;
-      if (!table) {
-        referencesOf(doc).forEach((r, at) => {
-          if (!knownOf(targets, r.kind).has(r.target)) unresolved[r.kind].push(referenceAt(doc, at));
-        });
-        continue;
-      }
-      const { words, refs } = table;
-      for (let k = doc.referencesFrom, at = 0; k < doc.referencesTo; k += REFERENCE_WIDTH, at++) {
-        const kind = words[refs[k + 1]!] as RefKind;
-        if (!known.has(table, refs[k + 2]!, kind)) unresolved[kind].push(referenceAt(doc, at));
-      }
-    }
+    forEachTarget(registry.documents, (doc, kind, target, at, table, word) => {
+      if (!(table ? known.has(table, word, kind) : knownOf(targets, kind).has(target))) unresolved[kind].push(referenceAt(doc, at));
+    });
     cache.set(registry, (index = { targets, unresolved }));
   }
   return index;
