@@ -3233,7 +3233,9 @@ var init_flow_model = __esm({
 function hashOf(s) {
   let h3 = 2166136261 ^ SEED;
   for (let i = 0; i < s.length; i++) h3 = Math.imul(h3 ^ s.charCodeAt(i), 16777619);
-  return h3;
+  h3 = Math.imul(h3 ^ h3 >>> 16, 2246822507);
+  h3 = Math.imul(h3 ^ h3 >>> 13, 3266489909);
+  return h3 ^ h3 >>> 16;
 }
 var SEED, MIN_SLOTS, StringTable;
 var init_intern = __esm({
@@ -40090,7 +40092,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "7ae1bd9e57f05826" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "8ca493fef59f9f0d" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

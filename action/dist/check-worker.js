@@ -25812,7 +25812,9 @@ var SEED = Math.random() * 2 ** 32 | 0;
 function hashOf(s) {
   let h = 2166136261 ^ SEED;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h;
+  h = Math.imul(h ^ h >>> 16, 2246822507);
+  h = Math.imul(h ^ h >>> 13, 3266489909);
+  return h ^ h >>> 16;
 }
 var MIN_SLOTS = 16;
 var StringTable = class {

@@ -9,11 +9,18 @@ export interface Interner {
 /** A start for the hash, new in every process, so that no registry can be written to make its words collide (as V8 seeds its own). */
 const SEED = (Math.random() * 2 ** 32) | 0;
 
-/** FNV-1a over a string's UTF-16 code units, from SEED. */
-function hashOf(s: string): number {
+/**
+ * FNV-1a over a string's UTF-16 code units, from SEED, then MurmurHash3's
+ * finalizer: a multiplication carries only upward, so without it a table of
+ * 2^k slots would see only the low k bits of each character, and words
+ * differing above them would all meet in one place.
+ */
+export function hashOf(s: string): number {
   let h = 0x811c9dc5 ^ SEED;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 /** Fewest slots a table starts with. */
