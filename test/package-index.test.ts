@@ -36,7 +36,7 @@ describe("the package index (package folders, which files are a flow or an envel
     expect([index.hasDir("a/b"), index.hasDir("a/c"), index.hasDir(".")]).toEqual([true, false, true]);
   });
 
-  it("answers as the set and the map of every plan do, by search for a few questions and by the map after many", () => {
+  it("answers as the set and the map of every plan do, by search for a few questions and by the table after many", () => {
     fc.assert(
       fc.property(fc.array(plan, { maxLength: 12 }), fc.array(folder, { maxLength: 20 }), (unsorted, asked) => {
         // Sorted by folder, stably, as the classifier sorts them.

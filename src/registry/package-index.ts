@@ -22,7 +22,7 @@ function holdersOf(path: string): string[] {
   return holders.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Questions answered by search before the set and the map are built: an incremental check asks about 150. */
+/** Questions answered by search before the table is built: an incremental check asks about 150. */
 const SEARCHES = 1024;
 
 /** What a name is to the packages (PackageIndex's table): a package's folder, a flow, an envelope. */
