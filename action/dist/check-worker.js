@@ -25810,8 +25810,15 @@ var made = /* @__PURE__ */ new WeakMap();
 // src/util/intern.ts
 var SEED = Math.random() * 2 ** 32 | 0;
 function hashOf(s) {
+  const n = s.length;
   let h = 2166136261 ^ SEED;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    h = Math.imul(h ^ (s.charCodeAt(i) | s.charCodeAt(i + 1) << 16), 16777619);
+    h ^= h >>> 15;
+  }
+  if (i < n) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  h ^= n;
   h = Math.imul(h ^ h >>> 16, 2246822507);
   h = Math.imul(h ^ h >>> 13, 3266489909);
   return h ^ h >>> 16;

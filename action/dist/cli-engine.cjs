@@ -26287,8 +26287,15 @@ var init_path_index = __esm({
 
 // src/util/intern.ts
 function hashOf(s) {
+  const n = s.length;
   let h3 = 2166136261 ^ SEED;
-  for (let i = 0; i < s.length; i++) h3 = Math.imul(h3 ^ s.charCodeAt(i), 16777619);
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    h3 = Math.imul(h3 ^ (s.charCodeAt(i) | s.charCodeAt(i + 1) << 16), 16777619);
+    h3 ^= h3 >>> 15;
+  }
+  if (i < n) h3 = Math.imul(h3 ^ s.charCodeAt(i), 16777619);
+  h3 ^= n;
   h3 = Math.imul(h3 ^ h3 >>> 16, 2246822507);
   h3 = Math.imul(h3 ^ h3 >>> 13, 3266489909);
   return h3 ^ h3 >>> 16;
@@ -36884,7 +36891,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "d2cd7b0724847da4" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "785097a86368ea62" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -10,14 +10,25 @@ export interface Interner {
 const SEED = (Math.random() * 2 ** 32) | 0;
 
 /**
- * FNV-1a over a string's UTF-16 code units, from SEED, then MurmurHash3's
- * finalizer: a multiplication carries only upward, so without it a table of
- * 2^k slots would see only the low k bits of each character, and words
- * differing above them would all meet in one place.
+ * FNV-1a from SEED over the string's UTF-16 code units taken two at a time
+ * as one 32-bit word, each step's high bits folded down (a multiplication
+ * carries only upward: without the fold, code units in odd places would
+ * reach only the top half, and two changes to bit 15 of them would cancel
+ * out), then the length and MurmurHash3's finalizer, so that a table of
+ * 2^k slots, which sees the low k bits, sees every bit of every unit. Two
+ * units a step: with TurboFan off (util/v8-tuning.ts), one a step took half
+ * as long again (100,000 ids of 25 characters: 13.7 against 9.8 ms).
  */
 export function hashOf(s: string): number {
+  const n = s.length;
   let h = 0x811c9dc5 ^ SEED;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    h = Math.imul(h ^ (s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16)), 0x01000193);
+    h ^= h >>> 15;
+  }
+  if (i < n) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  h ^= n;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return h ^ (h >>> 16);
