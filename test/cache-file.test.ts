@@ -21,9 +21,9 @@ function columns(strings: string[], n: number): DocumentColumns {
   };
 }
 
-function roundTrip(header: Record<string, unknown>, body: CacheBody) {
+function roundTrip(header: Record<string, unknown>, body: CacheBody, chunkUnits?: number) {
   // Read at an odd place in a larger buffer, as a slice of one would be: the columns are copied, not misread.
-  const bytes = Buffer.concat([Buffer.alloc(3), ...encodeCache(header, body)]).subarray(3);
+  const bytes = Buffer.concat([Buffer.alloc(3), ...encodeCache(header, body, chunkUnits)]).subarray(3);
   const read = cacheHeader(bytes);
   if (!read) throw new Error("no header");
   return { header: read.header, body: cacheBody(bytes, read.header, read.end) };
@@ -47,11 +47,51 @@ describe("the cache file (a header, columns in place and the strings once)", () 
     expect(body!.documents.path).toBeInstanceOf(Int32Array);
   });
 
+  it("writes its header in ASCII, escaping what is past it, and reads it back as it was", () => {
+    const header = { message: "“quoted” → мова 😀 \u0080\u00ff", lone: "a\ud800b", findings: [{ rule: "ü" }] };
+    const bytes = Buffer.concat(encodeCache(header, { documents: columns(["a"], 1), plans: [] }));
+    const read = cacheHeader(bytes)!;
+    expect(read.header).toMatchObject(header);
+    // After the format's line and the header's length (4 bytes).
+    const json = bytes.subarray(bytes.indexOf(10) + 5, read.end);
+    expect(json.length).toBeGreaterThan(100);
+    expect([...json].every((b) => b < 0x80)).toBe(true);
+  });
+
   it("keeps a lone surrogate (a JSON key written \\ud800), which UTF-8 cannot hold", () => {
     const strings = ["/a\ud800b", "/é", "/\udfff"];
     const { header, body } = roundTrip({}, { documents: columns(strings, 3), plans: [] });
     expect(header.text.encoding).toBe("utf16le");
     expect(body!.documents.strings).toEqual(strings);
+  });
+
+  it("cuts its text into chunks at the ends of strings, one chunk for a string longer than a chunk", () => {
+    const strings = ["ab", "cdé", "", "f", "x".repeat(9), "😀g", "h", "мова"];
+    for (const units of [1, 3, 4, 8, 100]) {
+      const { header, body } = roundTrip({}, { documents: columns(strings, 8), plans: [] }, units);
+      expect(body!.documents.strings.slice(0, strings.length)).toEqual(strings);
+      const chunks = header.text.chunks;
+      expect(chunks.reduce((n, c) => n + c[1], 0)).toBe(strings.length);
+      // Each chunk holds whole strings of at most `units` code units, or one longer string alone.
+      let i = 0;
+      for (const [, count] of chunks) {
+        const held = strings.slice(i, (i += count));
+        expect(held.join("").length <= units || held.length === 1).toBe(true);
+      }
+    }
+    expect(roundTrip({}, { documents: columns(strings, 8), plans: [] }, 3).header.text.chunks.slice(0, 3)).toEqual([[2, 1], [4, 2], [1, 1]]);
+  });
+
+  it("is not read when its chunks do not add up to its text and strings", () => {
+    const strings = ["ab", "cd", "ef"];
+    const bytes = Buffer.concat(encodeCache({}, { documents: columns(strings, 3), plans: [] }, 4));
+    const read = cacheHeader(bytes)!;
+    expect(read.header.text.chunks).toEqual([[4, 2], [2, 1]]);
+    expect(cacheBody(bytes, read.header, read.end)!.documents.strings).toEqual(strings);
+    for (const chunks of [[[4, 2]], [[4, 1], [2, 2]], [[3, 2], [3, 1]], [[4, 2], [2, 1], [0, 1]], "all", [[4, 2, 0], [2, 1]], [[-2, 2], [8, 1]]])
+      expect(cacheBody(bytes, { ...read.header, text: { ...read.header.text, chunks } as never }, read.end), JSON.stringify(chunks)).toBeUndefined();
+    // Cut elsewhere at the ends of strings, the same text reads the same: the chunks only say where to decode.
+    expect(cacheBody(bytes, { ...read.header, text: { ...read.header.text, chunks: [[6, 3], [0, 0]] } }, read.end)!.documents.strings).toEqual(strings);
   });
 
   it("gives back any strings and plans", () => {

@@ -36682,7 +36682,7 @@ var init_git_source = __esm({
 });
 
 // src/incremental/cache-file.ts
-function encodeCache(header, body) {
+function encodeCache(header, body, chunkUnits = TEXT_CHUNK_UNITS) {
   const { documents } = body;
   const strings2 = documents.strings.slice();
   let index;
@@ -36703,14 +36703,26 @@ function encodeCache(header, body) {
     ...PLAN_COLUMNS.map((k2) => [`plan.${k2}`, plans[k2]])
   ];
   const encoding = strings2.every((s) => s.isWellFormed()) ? "utf8" : "utf16le";
-  const text = Buffer.from(strings2.join(""), encoding);
+  const parts = [];
+  const chunks = [];
+  for (let from = 0; from < strings2.length; ) {
+    let to2 = from + 1;
+    for (let units = strings2[from].length; to2 < strings2.length && units + strings2[to2].length <= chunkUnits; to2++) units += strings2[to2].length;
+    parts.push(Buffer.from(strings2.slice(from, to2).join(""), encoding));
+    chunks.push([parts.at(-1).length, to2 - from]);
+    from = to2;
+  }
+  const text = Buffer.concat(parts);
   columns.push(["lengths", Int32Array.from(strings2, (s) => s.length)]);
-  const head = { ...header, littleEndian: LITTLE_ENDIAN, columns: Object.fromEntries(columns.map(([k2, c3]) => [k2, c3.length])), text: { bytes: text.length, encoding } };
-  const json = Buffer.from(JSON.stringify(head));
+  const head = { ...header, littleEndian: LITTLE_ENDIAN, columns: Object.fromEntries(columns.map(([k2, c3]) => [k2, c3.length])), text: { bytes: text.length, encoding, chunks } };
+  const json = Buffer.from(asciiJson(head), "latin1");
   const size = Buffer.alloc(4);
   size.writeUInt32LE(json.length);
   const pad = Buffer.alloc((4 - (MAGIC.length + 4 + json.length) % 4) % 4);
   return [MAGIC, size, json, pad, ...columns.map(([, c3]) => Buffer.from(c3.buffer, c3.byteOffset, c3.byteLength)), text];
+}
+function asciiJson(value) {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function headerEnd(bytes) {
   if (bytes.length < MAGIC.length + 4 || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return void 0;
@@ -36744,20 +36756,32 @@ function cacheBody(bytes, header, end) {
     read[k2] = new Int32Array(aligned.buffer, aligned.byteOffset + at4, columns[k2]);
     at4 += 4 * columns[k2];
   }
-  const lengths = read.lengths;
-  const all = aligned.toString(text.encoding, at4, at4 + text.bytes);
-  const strings2 = new Array(lengths.length);
-  let from = 0;
-  for (let i = 0; i < lengths.length; i++) {
-    const to2 = from + lengths[i];
-    if (!(lengths[i] >= 0 && to2 <= all.length)) return void 0;
-    strings2[i] = all.slice(from, to2);
-    from = to2;
-  }
-  if (from !== all.length) return void 0;
+  const strings2 = stringsOf2(aligned, at4, text, read.lengths);
+  if (!strings2) return void 0;
   const documents = { strings: strings2, ...Object.fromEntries(NUMBER_COLUMNS.map((k2) => [k2, read[k2]])) };
   const plans = plansOf(read, strings2);
   return plans && { documents, plans };
+}
+function stringsOf2(bytes, at4, text, lengths) {
+  const { chunks } = text;
+  const pair = (c3) => Array.isArray(c3) && c3.length === 2 && c3.every((n) => Number.isSafeInteger(n) && n >= 0);
+  if (!Array.isArray(chunks) || !chunks.every(pair)) return void 0;
+  if (chunks.reduce((n, c3) => n + c3[0], 0) !== text.bytes || chunks.reduce((n, c3) => n + c3[1], 0) !== lengths.length) return void 0;
+  const strings2 = new Array(lengths.length);
+  let i = 0;
+  for (const [size, count] of chunks) {
+    const chunk = bytes.toString(text.encoding, at4, at4 + size);
+    at4 += size;
+    let from = 0;
+    for (const last = i + count; i < last; i++) {
+      const to2 = from + lengths[i];
+      if (!(lengths[i] >= 0 && to2 <= chunk.length)) return void 0;
+      strings2[i] = chunk.slice(from, to2);
+      from = to2;
+    }
+    if (from !== chunk.length) return void 0;
+  }
+  return strings2;
 }
 function plansOf(read, strings2) {
   const c3 = (k2) => read[`plan.${k2}`];
@@ -36773,16 +36797,17 @@ function plansOf(read, strings2) {
   }
   return plans;
 }
-var import_node_os3, CACHE_FILE_FORMAT, MAGIC, PLAN_COLUMNS, LITTLE_ENDIAN;
+var import_node_os3, CACHE_FILE_FORMAT, MAGIC, TEXT_CHUNK_UNITS, PLAN_COLUMNS, LITTLE_ENDIAN;
 var init_cache_file = __esm({
   "src/incremental/cache-file.ts"() {
     "use strict";
     import_node_os3 = require("node:os");
     init_columns();
     init_packed_numbers();
-    CACHE_FILE_FORMAT = "mova-registry-check-cache/7";
+    CACHE_FILE_FORMAT = "mova-registry-check-cache/8";
     MAGIC = Buffer.from(`${CACHE_FILE_FORMAT}
 `);
+    TEXT_CHUNK_UNITS = 256 * 1024;
     PLAN_COLUMNS = ["dir", "manifest", "id", "flow", "envelope", "system"];
     LITTLE_ENDIAN = (0, import_node_os3.endianness)() === "LE";
   }
@@ -36891,7 +36916,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "785097a86368ea62" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "d407bc6a7edc008e" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
