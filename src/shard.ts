@@ -117,7 +117,7 @@ export async function mergeShards(root: string, options: LoadOptions, reports: r
   const findingsOf = (path: string) => findings.get(path) ?? [];
   const lateManifests = new Set(late);
   for (;;) {
-    const loaded = await loadOnce(root, setup, options, runDocumentRules, parallelism(options), lateManifests, { inFrame: (p) => isFramePath(p, setup.config), plans: [], take, findingsOf });
+    const loaded = await loadOnce(root, setup, options, runDocumentRules, parallelism(options), lateManifests, { inFrame: (p) => isFramePath(p, setup.config), plans: [], take, findingsOf, reads: Math.max(0, setup.paths.length - byPath.size) });
     if (loaded.late.size > 0) {
       for (const p of loaded.late) lateManifests.add(p);
       continue;

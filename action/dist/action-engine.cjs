@@ -38104,7 +38104,8 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
   const facts = options.catalogFacts === true;
   const input = started ? frameInput(frame, classifier, frameDocs) : void 0;
   if (input) for (const w2 of started) w2.frame(input, facts);
-  const refs = new ReferenceTableWriter(setup.paths.length, 2 * setup.paths.length);
+  const reads = reuse ? frameDocs.length + reuse.reads : setup.paths.length;
+  const refs = new ReferenceTableWriter(reads, 2 * reads);
   const frameRules = () => {
     for (const doc of frameDocs) visitDocument(doc, frame, sink, visit, KEPT.has(doc.kind) ? void 0 : reader, facts, refs);
     mark("frame loaded");
@@ -40124,7 +40125,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "d407bc6a7edc008e" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "242fe7b5678fd945" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -40413,6 +40414,7 @@ async function checkIncrementally(root, options, cache6, changes, repoDir, how =
     const i = indexOf.get(path6);
     if (i !== void 0) readAgainAt[i] = 1;
   }
+  const toRead = changed.size + inTouchedPackages.length + added.length;
   const reader = new Rereader(options.source ?? new FsSource(root), base.config.limits, cache6.catalogFacts);
   const reusedAt = new Array(columns.path.length);
   let reused = 0;
@@ -40428,7 +40430,7 @@ async function checkIncrementally(root, options, cache6, changes, repoDir, how =
       return doc;
     };
     const findingsOf = (_path, at4) => findingsAt[cached[at4]] ?? NO_FINDINGS;
-    const loaded3 = await loadOnce(root, setup, options, runDocumentRules, parallelism(options), /* @__PURE__ */ new Set(), { inFrame, framePaths, plans, take, findingsOf, compiledSchemas });
+    const loaded3 = await loadOnce(root, setup, options, runDocumentRules, parallelism(options), /* @__PURE__ */ new Set(), { inFrame, framePaths, plans, take, findingsOf, compiledSchemas, reads: toRead });
     mark(`incremental: ${paths.length - reused} of ${paths.length} documents read`);
     await new Promise((resolve6) => setImmediate(resolve6));
     return loaded3;

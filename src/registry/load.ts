@@ -320,6 +320,8 @@ export interface Reuse {
   compiledSchemas?: ReadonlySet<string>;
   /** The document at `path` (setup.paths[at]) as it was; undefined to read it. */
   take(path: string, at: number): RegistryDocument | undefined;
+  /** About how many documents the load will read rather than take: its table of references is sized for them, not for every path. */
+  reads: number;
   /** The findings of reading a document taken and of its own rules. */
   findingsOf(path: string, at: number): readonly Finding[];
 }
@@ -377,8 +379,10 @@ export async function loadOnce(
   if (input) for (const w of started!) w.frame(input, facts);
   // Every document's references, in one table this pass shares.
   // About as many distinct words as documents (a target or an id each, and a few pointers and fields), and two
-  // references each (1.9 in the benchmark's registries); a registry of more grows the table.
-  const refs = new ReferenceTableWriter(setup.paths.length, 2 * setup.paths.length);
+  // references each (1.9 in the benchmark's registries); a registry of more grows the table. Only those read: the slots
+  // for 100,000 paths, zeroed, took a pull request's check 9–15 ms (profiles) to hold the words of a few dozen documents.
+  const reads = reuse ? frameDocs.length + reuse.reads : setup.paths.length;
+  const refs = new ReferenceTableWriter(reads, 2 * reads);
   // The frame's own rules. Workers started ahead (a first pass, which takes nothing from a cache) need not wait for them:
   // they get their work first. Otherwise they run before anything else, so the findings stay in the same order.
   const frameRules = () => {
