@@ -3877,6 +3877,11 @@ function referencedDataTypes(entry, registry) {
   walk(entry.schema.properties);
   return [...out];
 }
+function schemaDigest(schema) {
+  let digest = schemaDigests.get(schema);
+  if (digest === void 0) schemaDigests.set(schema, digest = sha256(canonicalJson(schema)));
+  return digest;
+}
 function coreCatalog(registry, reads) {
   const schemas = registry.schemas.entries().filter((e) => e.origin !== "tool");
   const isEpisode = (e) => e.id === "ds.mova_episode_core_v1" || registry.schemas.lineage(e.id).includes("ds.mova_episode_core_v1");
@@ -3890,7 +3895,7 @@ function coreCatalog(registry, reads) {
     else byEnvelope.set(id, [p2]);
   }
   const packagesUsing = (envId) => byEnvelope.get(envId) ?? [];
-  const data_types = schemas.filter((e) => e.id.startsWith("ds.")).map((e) => ({ id: e.id, ...describe(e), schema_ref: e.uri, origin: e.origin === "mova" ? "mova" : "registry", sha256: sha256(canonicalJson(e.schema)) })).sort(byId);
+  const data_types = schemas.filter((e) => e.id.startsWith("ds.")).map((e) => ({ id: e.id, ...describe(e), schema_ref: e.uri, origin: e.origin === "mova" ? "mova" : "registry", sha256: schemaDigest(e.schema) })).sort(byId);
   const verbsCatalog = registry.documents.find((d2) => d2.kind === "global" && d2.id?.startsWith("global.verbs_catalog"));
   const listed = verbsCatalog?.json?.value?.verbs ?? [];
   const verbs = /* @__PURE__ */ new Map();
@@ -4014,7 +4019,7 @@ function indexEntries(registry, reads, packages) {
   }
   return entries.sort((a, b3) => a.order < b3.order ? -1 : a.order > b3.order ? 1 : 0);
 }
-var CATALOG_FILES, INDEXED;
+var CATALOG_FILES, schemaDigests, INDEXED;
 var init_build = __esm({
   "src/catalog/build.ts"() {
     "use strict";
@@ -4024,6 +4029,7 @@ var init_build = __esm({
     init_reads();
     init_version();
     CATALOG_FILES = { catalog: "catalog.json", envelope: "catalog.publish.json", index: "index.json" };
+    schemaDigests = /* @__PURE__ */ new WeakMap();
     INDEXED = { runtime_binding: "runtime", connector: "connector", instruction_profile: "instruction_profile" };
   }
 });
@@ -40125,7 +40131,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "242fe7b5678fd945" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "99f1caf91e028b07" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -40519,6 +40525,7 @@ function baseFromCache(cache6, head, unchanged, indexOf, source) {
   const paths = indexOf.paths;
   const reader = new Rereader(source, head.config.limits, cache6.catalogFacts);
   const documents = paths.map((_3, i) => unchanged[i] ?? documentFromColumns(columns, i, reader));
+  for (const i of cache6.globalFrame) documents[i] = documentAt(head, paths[i]) ?? documents[i];
   const byPath = { get: (path6) => documents[indexOf.get(path6) ?? -1] };
   const configDocument = byPath.get(CONFIG_FILE);
   let owners;

@@ -36917,7 +36917,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "242fe7b5678fd945" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "99f1caf91e028b07" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -37311,6 +37311,7 @@ function baseFromCache(cache6, head, unchanged, indexOf, source) {
   const paths = indexOf.paths;
   const reader = new Rereader(source, head.config.limits, cache6.catalogFacts);
   const documents = paths.map((_3, i) => unchanged[i] ?? documentFromColumns(columns, i, reader));
+  for (const i of cache6.globalFrame) documents[i] = documentAt2(head, paths[i]) ?? documents[i];
   const byPath = { get: (path) => documents[indexOf.get(path) ?? -1] };
   const configDocument = byPath.get(CONFIG_FILE);
   let owners;
@@ -37889,6 +37890,11 @@ function referencedDataTypes(entry, registry) {
   walk(entry.schema.properties);
   return [...out];
 }
+function schemaDigest(schema) {
+  let digest = schemaDigests.get(schema);
+  if (digest === void 0) schemaDigests.set(schema, digest = sha256(canonicalJson(schema)));
+  return digest;
+}
 function coreCatalog(registry, reads) {
   const schemas = registry.schemas.entries().filter((e) => e.origin !== "tool");
   const isEpisode = (e) => e.id === "ds.mova_episode_core_v1" || registry.schemas.lineage(e.id).includes("ds.mova_episode_core_v1");
@@ -37902,7 +37908,7 @@ function coreCatalog(registry, reads) {
     else byEnvelope.set(id, [p2]);
   }
   const packagesUsing = (envId) => byEnvelope.get(envId) ?? [];
-  const data_types = schemas.filter((e) => e.id.startsWith("ds.")).map((e) => ({ id: e.id, ...describe3(e), schema_ref: e.uri, origin: e.origin === "mova" ? "mova" : "registry", sha256: sha256(canonicalJson(e.schema)) })).sort(byId);
+  const data_types = schemas.filter((e) => e.id.startsWith("ds.")).map((e) => ({ id: e.id, ...describe3(e), schema_ref: e.uri, origin: e.origin === "mova" ? "mova" : "registry", sha256: schemaDigest(e.schema) })).sort(byId);
   const verbsCatalog = registry.documents.find((d2) => d2.kind === "global" && d2.id?.startsWith("global.verbs_catalog"));
   const listed = verbsCatalog?.json?.value?.verbs ?? [];
   const verbs = /* @__PURE__ */ new Map();
@@ -38034,7 +38040,7 @@ function indexEntries(registry, reads, packages) {
   }
   return entries.sort((a, b3) => a.order < b3.order ? -1 : a.order > b3.order ? 1 : 0);
 }
-var CATALOG_FILES, INDEXED;
+var CATALOG_FILES, schemaDigests, INDEXED;
 var init_build2 = __esm({
   "src/catalog/build.ts"() {
     "use strict";
@@ -38044,6 +38050,7 @@ var init_build2 = __esm({
     init_reads();
     init_version();
     CATALOG_FILES = { catalog: "catalog.json", envelope: "catalog.publish.json", index: "index.json" };
+    schemaDigests = /* @__PURE__ */ new WeakMap();
     INDEXED = { runtime_binding: "runtime", connector: "connector", instruction_profile: "instruction_profile" };
   }
 });

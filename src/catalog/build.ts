@@ -87,6 +87,15 @@ function referencedDataTypes(entry: SchemaEntry, registry: Registry): string[] {
   return [...out];
 }
 
+const schemaDigests = new WeakMap<object, string>();
+
+/** A schema's digest, once per schema object: a catalog diff builds the core catalog of both sides, which share their schemas (10 ms of canonical JSON at 100k). */
+function schemaDigest(schema: object): string {
+  let digest = schemaDigests.get(schema);
+  if (digest === undefined) schemaDigests.set(schema, (digest = sha256(canonicalJson(schema))));
+  return digest;
+}
+
 /** The core catalog of a registry (data types, verbs, envelopes, episode types), with the facts of its packages it read on the way. */
 export function coreCatalog(registry: Registry, reads: CatalogReads): { catalog: Obj; packages: Map<ContractPackage, PackageFacts> } {
   const schemas = registry.schemas.entries().filter((e) => e.origin !== "tool");
@@ -104,7 +113,7 @@ export function coreCatalog(registry: Registry, reads: CatalogReads): { catalog:
 
   const data_types = schemas
     .filter((e) => e.id.startsWith("ds."))
-    .map((e) => ({ id: e.id, ...describe(e), schema_ref: e.uri, origin: e.origin === "mova" ? "mova" : "registry", sha256: sha256(canonicalJson(e.schema)) }))
+    .map((e) => ({ id: e.id, ...describe(e), schema_ref: e.uri, origin: e.origin === "mova" ? "mova" : "registry", sha256: schemaDigest(e.schema) }))
     .sort(byId);
 
   const verbsCatalog = registry.documents.find((d) => d.kind === "global" && d.id?.startsWith("global.verbs_catalog"));
