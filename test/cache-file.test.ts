@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cacheBody, cacheHeader, encodeCache, type CacheBody } from "../src/incremental/cache-file.ts";
+import { encodeColumnsFile } from "../src/util/columns-file.ts";
 import type { PackagePlan } from "../src/registry/classify.ts";
 import type { DocumentColumns } from "../src/registry/columns.ts";
 
@@ -92,6 +93,18 @@ describe("the cache file (a header, columns in place and the strings once)", () 
       expect(cacheBody(bytes, { ...read.header, text: { ...read.header.text, chunks } as never }, read.end), JSON.stringify(chunks)).toBeUndefined();
     // Cut elsewhere at the ends of strings, the same text reads the same: the chunks only say where to decode.
     expect(cacheBody(bytes, { ...read.header, text: { ...read.header.text, chunks: [[6, 3], [0, 0]] } }, read.end)!.documents.strings).toEqual(strings);
+  });
+
+  it("is not read as a cache when it is a file of columns of another format, or names other columns", () => {
+    const facts = Buffer.concat(encodeColumnsFile("mova-registry-catalog-facts/2", {}, [["facts", Int32Array.of(1)]], ["a"]));
+    expect(cacheHeader(facts)).toBeUndefined();
+    const bytes = Buffer.concat(encodeCache({}, { documents: columns(["a", "b"], 2), plans: [] }));
+    const read = cacheHeader(bytes)!;
+    const renamed = Object.fromEntries(Object.entries(read.header.columns).map(([k, n]) => [k === "kind" ? "type" : k, n]));
+    expect(cacheBody(bytes, { ...read.header, columns: renamed }, read.end)).toBeUndefined();
+    const reordered = Object.fromEntries(Object.entries(read.header.columns).reverse());
+    expect(cacheBody(bytes, { ...read.header, columns: reordered }, read.end)).toBeUndefined();
+    expect(cacheBody(bytes, read.header, read.end)).toBeDefined();
   });
 
   it("gives back any strings and plans", () => {

@@ -11,8 +11,9 @@ import { check, type CheckResult } from "../src/check.ts";
 import { GitSource, LazyGitSource } from "../src/source/git-source.ts";
 import { catalogDiffOf } from "../src/catalog/compare.ts";
 import { diffRegistries } from "../src/catalog/diff.ts";
-import { cacheBytes, cacheFrom, cacheFromParts, readCache, type CheckCache } from "../src/incremental/cache.ts";
+import { cacheBytes, cacheFrom, cacheFromParts, factsFrom, readCache, type CheckCache } from "../src/incremental/cache.ts";
 import { cacheHeader, headerEnd } from "../src/incremental/cache-file.ts";
+import { decodeFacts, encodeFacts, type FactColumns } from "../src/incremental/fact-columns.ts";
 import type { Finding } from "../src/findings/finding.ts";
 import type { PackagePlan } from "../src/registry/classify.ts";
 
@@ -295,7 +296,7 @@ describe("incremental check from the base's cache", () => {
 
   it("keeps catalog facts beside the cache; without them, or with another commit's, the catalog diff reads the documents and is the same", async () => {
     const { top, cache } = await cachedRegistryOnBranch("facts");
-    const [factsFile, ...more] = readdirSync(cache).filter((f) => f.endsWith(".catalog-facts.json"));
+    const [factsFile, ...more] = readdirSync(cache).filter((f) => f.endsWith(".catalog-facts"));
     expect(factsFile).toBeDefined();
     expect(more).toEqual([]);
     new Tree(top.dir).edit("connectors/connector.bench.api_2_v1.json", (v) => (v.owner = "team-new"));
@@ -304,11 +305,16 @@ describe("incremental check from the base's cache", () => {
     expect(expected.changes.map((c) => `${c.change} ${c.id}`)).toEqual(["changed connector.bench.api_2_v1"]);
     const kept = catalogDiff(await guard(top.dir, { base: "main", cacheDir: cache, committedOnly: true }));
     expect(kept).toEqual({ diff: expected, read: 0 });
-    const facts = JSON.parse(readFileSync(join(cache, factsFile!), "utf8"));
-    // Missing, another commit's, for another count of documents, or damaged: stamped right, columns wrong.
-    const damaged = [{ ...facts, digests: 5 }, { ...facts, strings: [] }, { ...facts, start: "AAAA" }, { ...facts, digests: facts.digests.slice(8) }];
-    for (const stale of [undefined, { ...facts, commit: "0".repeat(40) }, { ...facts, documents: facts.documents + 1 }, ...damaged]) {
-      if (stale) writeFileSync(join(cache, factsFile!), JSON.stringify(stale));
+    const bytes = readFileSync(join(cache, factsFile!));
+    const { header, columns: facts } = decodeFacts(bytes)!;
+    expect(factsFrom(bytes, header.commit as string, header.documents as number)).toEqual(facts);
+    const file = (h: Record<string, unknown>, c: FactColumns) => Buffer.concat(encodeFacts(h, c));
+    // Missing, another commit's, for another count of documents, damaged (stamped right, columns wrong), cut short, or JSON.
+    const damaged = [{ ...facts, digests: facts.digests.subarray(32) }, { ...facts, strings: [] }, { ...facts, start: [0, 0, 0, 0] }, { ...facts, fields: [...Array.from(facts.fields), 0] }].map((c) => file(header, c));
+    const stale = [file({ ...header, commit: "0".repeat(40) }, facts), file({ ...header, documents: (header.documents as number) + 1 }, facts), file({ ...header, engine: "0.0.0" }, facts)];
+    const unreadable = [bytes.subarray(0, bytes.length - 1), Buffer.from(JSON.stringify({ ...header, ...facts }))];
+    for (const other of [undefined, ...stale, ...damaged, ...unreadable]) {
+      if (other) writeFileSync(join(cache, factsFile!), other);
       else rmSync(join(cache, factsFile!));
       const without = await guard(top.dir, { base: "main", cacheDir: cache, committedOnly: true });
       expect(without.cache?.mode).toBe("incremental");

@@ -28830,23 +28830,6 @@ var init_shared_strings = __esm({
 });
 
 // src/util/packed-numbers.ts
-function packNumbers(c3, columns) {
-  const out = { ...c3 };
-  if ((0, import_node_os.endianness)() !== "LE") return out;
-  for (const key of columns) out[key] = Buffer.from(Int32Array.from(c3[key]).buffer).toString("base64");
-  return out;
-}
-function unpackNumbers(c3, columns) {
-  for (const key of columns) {
-    const v2 = c3[key];
-    if (typeof v2 !== "string") continue;
-    const bytes = Buffer.from(v2, "base64");
-    const numbers = new Int32Array(bytes.length >> 2);
-    new Uint8Array(numbers.buffer).set(bytes.subarray(0, numbers.length << 2));
-    c3[key] = numbers;
-  }
-  return c3;
-}
 function allStrings(list) {
   if (!Array.isArray(list)) return false;
   for (let i = 0; i < list.length; i++) if (typeof list[i] !== "string") return false;
@@ -28864,11 +28847,9 @@ function offsetsUpTo(col, total) {
   for (let i = 1; i < col.length; i++) if (!(col[i - 1] <= col[i])) return false;
   return true;
 }
-var import_node_os;
 var init_packed_numbers = __esm({
   "src/util/packed-numbers.ts"() {
     "use strict";
-    import_node_os = require("node:os");
   }
 });
 
@@ -31065,7 +31046,7 @@ async function check(root, options = {}) {
   return finishCheck(registry, sink);
 }
 function parallelism(options) {
-  return { workerUrl: WORKER_URL, threads: options.concurrency ?? (0, import_node_os2.availableParallelism)(), minDocuments: options.parallelMinDocuments ?? PARALLEL_MIN_DOCUMENTS };
+  return { workerUrl: WORKER_URL, threads: options.concurrency ?? (0, import_node_os.availableParallelism)(), minDocuments: options.parallelMinDocuments ?? PARALLEL_MIN_DOCUMENTS };
 }
 function finishCheck(registry, sink) {
   const documentFindings = [...sink.findings];
@@ -31085,11 +31066,11 @@ function applySeverityPolicy(findings, rules) {
     return [{ ...f3, severity: level }];
   });
 }
-var import_node_os2, WORKER_URL, PARALLEL_MIN_DOCUMENTS, LEVELS;
+var import_node_os, WORKER_URL, PARALLEL_MIN_DOCUMENTS, LEVELS;
 var init_check = __esm({
   "src/check.ts"() {
     "use strict";
-    import_node_os2 = require("node:os");
+    import_node_os = require("node:os");
     init_timing();
     init_config();
     init_finding();
@@ -36682,27 +36663,10 @@ var init_git_source = __esm({
   }
 });
 
-// src/incremental/cache-file.ts
-function encodeCache(header, body, chunkUnits = TEXT_CHUNK_UNITS) {
-  const { documents } = body;
-  const strings2 = documents.strings.slice();
-  let index;
-  const number = (s) => {
-    if (s === void 0) return -1;
-    index ??= new Map(strings2.map((w2, i) => [w2, i]));
-    let n = index.get(s);
-    if (n === void 0) index.set(s, n = strings2.push(s) - 1);
-    return n;
-  };
-  const plans = Object.fromEntries(PLAN_COLUMNS.map((k2) => [k2, new Int32Array(body.plans.length)]));
-  body.plans.forEach((p2, i) => {
-    for (const k2 of ["dir", "manifest", "id", "flow", "envelope"]) plans[k2][i] = number(p2[k2]);
-    plans.system[i] = p2.system ? 1 : 0;
-  });
-  const columns = [
-    ...NUMBER_COLUMNS.map((k2) => [k2, Int32Array.from(documents[k2])]),
-    ...PLAN_COLUMNS.map((k2) => [`plan.${k2}`, plans[k2]])
-  ];
+// src/util/columns-file.ts
+function encodeColumnsFile(format, header, columns, strings2, chunkUnits = TEXT_CHUNK_UNITS) {
+  const magic = Buffer.from(`${format}
+`);
   const encoding = strings2.every((s) => s.isWellFormed()) ? "utf8" : "utf16le";
   const parts = [];
   const chunks = [];
@@ -36714,54 +36678,53 @@ function encodeCache(header, body, chunkUnits = TEXT_CHUNK_UNITS) {
     from = to2;
   }
   const text = Buffer.concat(parts);
-  columns.push(["lengths", Int32Array.from(strings2, (s) => s.length)]);
-  const head = { ...header, littleEndian: LITTLE_ENDIAN, columns: Object.fromEntries(columns.map(([k2, c3]) => [k2, c3.length])), text: { bytes: text.length, encoding, chunks } };
+  const all = [...columns, [LENGTHS, Int32Array.from(strings2, (s) => s.length)]];
+  const head = { ...header, littleEndian: LITTLE_ENDIAN, columns: Object.fromEntries(all.map(([k2, c3]) => [k2, c3.length])), text: { bytes: text.length, encoding, chunks } };
   const json = Buffer.from(asciiJson(head), "latin1");
   const size = Buffer.alloc(4);
   size.writeUInt32LE(json.length);
-  const pad = Buffer.alloc((4 - (MAGIC.length + 4 + json.length) % 4) % 4);
-  return [MAGIC, size, json, pad, ...columns.map(([, c3]) => Buffer.from(c3.buffer, c3.byteOffset, c3.byteLength)), text];
+  const pad = Buffer.alloc((4 - (magic.length + 4 + json.length) % 4) % 4);
+  return [magic, size, json, pad, ...all.map(([, c3]) => Buffer.from(c3.buffer, c3.byteOffset, c3.byteLength)), text];
 }
 function asciiJson(value) {
   return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c3) => `\\u${c3.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
-function headerEnd(bytes) {
-  if (bytes.length < MAGIC.length + 4 || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return void 0;
-  return MAGIC.length + 4 + bytes.readUInt32LE(MAGIC.length);
+function columnsHeaderEnd(format, bytes) {
+  const magic = format.length + 1;
+  if (bytes.length < magic + 4 || bytes.toString("latin1", 0, magic) !== `${format}
+`) return void 0;
+  return magic + 4 + bytes.readUInt32LE(magic);
 }
-function cacheHeader(bytes) {
-  const last = headerEnd(bytes);
+function readColumnsHeader(format, bytes) {
+  const last = columnsHeaderEnd(format, bytes);
   if (last === void 0 || last > bytes.length) return void 0;
-  const start = MAGIC.length + 4;
-  const size = last - start;
+  const start = format.length + 1 + 4;
   let header;
   try {
-    header = JSON.parse(bytes.toString("utf8", start, start + size));
+    header = JSON.parse(bytes.toString("utf8", start, last));
   } catch {
     return void 0;
   }
   if (typeof header !== "object" || header === null || header.littleEndian !== LITTLE_ENDIAN) return void 0;
-  return { header, end: start + size };
+  return { header, end: last };
 }
-function cacheBody(bytes, header, end) {
+function readColumnsBody(bytes, header, end, names) {
   const { columns, text } = header;
-  const names = [...NUMBER_COLUMNS, ...PLAN_COLUMNS.map((k2) => `plan.${k2}`), "lengths"];
+  const all = [...names, LENGTHS];
   if (typeof columns !== "object" || columns === null || typeof text !== "object" || text === null) return void 0;
-  if (!names.every((k2) => Number.isSafeInteger(columns[k2]) && columns[k2] >= 0) || !Number.isSafeInteger(text.bytes) || !["utf8", "utf16le"].includes(text.encoding)) return void 0;
+  if (Object.keys(columns).join("\n") !== all.join("\n")) return void 0;
+  if (!all.every((k2) => Number.isSafeInteger(columns[k2]) && columns[k2] >= 0) || !Number.isSafeInteger(text.bytes) || !["utf8", "utf16le"].includes(text.encoding)) return void 0;
   let at4 = end + (4 - end % 4) % 4;
-  const total = names.reduce((n, k2) => n + 4 * columns[k2], at4) + text.bytes;
+  const total = all.reduce((n, k2) => n + 4 * columns[k2], at4) + text.bytes;
   if (total !== bytes.length) return void 0;
   const aligned = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
   const read = {};
-  for (const k2 of names) {
+  for (const k2 of all) {
     read[k2] = new Int32Array(aligned.buffer, aligned.byteOffset + at4, columns[k2]);
     at4 += 4 * columns[k2];
   }
-  const strings2 = stringsOf2(aligned, at4, text, read.lengths);
-  if (!strings2) return void 0;
-  const documents = { strings: strings2, ...Object.fromEntries(NUMBER_COLUMNS.map((k2) => [k2, read[k2]])) };
-  const plans = plansOf(read, strings2);
-  return plans && { documents, plans };
+  const strings2 = stringsOf2(aligned, at4, text, read[LENGTHS]);
+  return strings2 && { read, strings: strings2 };
 }
 function stringsOf2(bytes, at4, text, lengths) {
   const { chunks } = text;
@@ -36784,6 +36747,54 @@ function stringsOf2(bytes, at4, text, lengths) {
   }
   return strings2;
 }
+var import_node_os2, TEXT_CHUNK_UNITS, LITTLE_ENDIAN, LENGTHS;
+var init_columns_file = __esm({
+  "src/util/columns-file.ts"() {
+    "use strict";
+    import_node_os2 = require("node:os");
+    TEXT_CHUNK_UNITS = 256 * 1024;
+    LITTLE_ENDIAN = (0, import_node_os2.endianness)() === "LE";
+    LENGTHS = "lengths";
+  }
+});
+
+// src/incremental/cache-file.ts
+function encodeCache(header, body, chunkUnits) {
+  const { documents } = body;
+  const strings2 = documents.strings.slice();
+  let index;
+  const number = (s) => {
+    if (s === void 0) return -1;
+    index ??= new Map(strings2.map((w2, i) => [w2, i]));
+    let n = index.get(s);
+    if (n === void 0) index.set(s, n = strings2.push(s) - 1);
+    return n;
+  };
+  const plans = Object.fromEntries(PLAN_COLUMNS.map((k2) => [k2, new Int32Array(body.plans.length)]));
+  body.plans.forEach((p2, i) => {
+    for (const k2 of ["dir", "manifest", "id", "flow", "envelope"]) plans[k2][i] = number(p2[k2]);
+    plans.system[i] = p2.system ? 1 : 0;
+  });
+  const columns = [
+    ...NUMBER_COLUMNS.map((k2) => [k2, Int32Array.from(documents[k2])]),
+    ...PLAN_COLUMNS.map((k2) => [`plan.${k2}`, plans[k2]])
+  ];
+  return encodeColumnsFile(CACHE_FILE_FORMAT, header, columns, strings2, chunkUnits);
+}
+function headerEnd(bytes) {
+  return columnsHeaderEnd(CACHE_FILE_FORMAT, bytes);
+}
+function cacheHeader(bytes) {
+  return readColumnsHeader(CACHE_FILE_FORMAT, bytes);
+}
+function cacheBody(bytes, header, end) {
+  const body = readColumnsBody(bytes, header, end, COLUMNS);
+  if (!body) return void 0;
+  const { read, strings: strings2 } = body;
+  const documents = { strings: strings2, ...Object.fromEntries(NUMBER_COLUMNS.map((k2) => [k2, read[k2]])) };
+  const plans = plansOf(read, strings2);
+  return plans && { documents, plans };
+}
 function plansOf(read, strings2) {
   const c3 = (k2) => read[`plan.${k2}`];
   const count = c3("dir").length;
@@ -36798,23 +36809,33 @@ function plansOf(read, strings2) {
   }
   return plans;
 }
-var import_node_os3, CACHE_FILE_FORMAT, MAGIC, TEXT_CHUNK_UNITS, PLAN_COLUMNS, LITTLE_ENDIAN;
+var CACHE_FILE_FORMAT, PLAN_COLUMNS, COLUMNS;
 var init_cache_file = __esm({
   "src/incremental/cache-file.ts"() {
     "use strict";
-    import_node_os3 = require("node:os");
     init_columns();
     init_packed_numbers();
+    init_columns_file();
     CACHE_FILE_FORMAT = "mova-registry-check-cache/8";
-    MAGIC = Buffer.from(`${CACHE_FILE_FORMAT}
-`);
-    TEXT_CHUNK_UNITS = 256 * 1024;
     PLAN_COLUMNS = ["dir", "manifest", "id", "flow", "envelope", "system"];
-    LITTLE_ENDIAN = (0, import_node_os3.endianness)() === "LE";
+    COLUMNS = [...NUMBER_COLUMNS, ...PLAN_COLUMNS.map((k2) => `plan.${k2}`)];
   }
 });
 
 // src/incremental/fact-columns.ts
+function encodeFacts(header, c3) {
+  const bytes = c3.digests.byteOffset % 4 === 0 ? c3.digests : new Uint8Array(c3.digests);
+  const digests = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 2);
+  return encodeColumnsFile(FACTS_FILE_FORMAT, header, [["facts", Int32Array.from(c3.facts)], ["start", Int32Array.from(c3.start)], ["fields", Int32Array.from(c3.fields)], ["digests", digests]], c3.strings);
+}
+function decodeFacts(bytes) {
+  const head = readColumnsHeader(FACTS_FILE_FORMAT, bytes);
+  const body = head && readColumnsBody(bytes, head.header, head.end, FACT_COLUMNS);
+  if (!head || !body) return void 0;
+  const { read, strings: strings2 } = body;
+  const digests = new Uint8Array(read.digests.buffer, read.digests.byteOffset, read.digests.byteLength);
+  return { header: head.header, columns: { strings: strings2, facts: read.facts, start: read.start, fields: read.fields, digests } };
+}
 function factColumnsOf(documents) {
   if (!documents.some((d2) => d2.catalogFacts)) return void 0;
   const strings2 = [];
@@ -36842,21 +36863,23 @@ function factColumnsOf(documents) {
     for (const step of f3.flow?.steps ?? []) fields.push(STEP_ID, at4(step.id), STEP_MODE, at4(step.mode));
   });
   start.push(fields.length);
-  return { strings: strings2, facts, digests: digests.toString("base64"), start, fields };
+  return { strings: strings2, facts, digests, start, fields };
 }
 function wellFormed(c3, documents) {
   const { strings: strings2, facts, start, fields } = c3;
-  if (!allStrings(strings2) || typeof c3.digests !== "string" || Buffer.byteLength(c3.digests, "base64") !== 32 * documents) return false;
+  if (!allStrings(strings2) || !(c3.digests instanceof Uint8Array) || c3.digests.length !== 32 * documents) return false;
   if (facts?.length !== documents || start?.length !== documents + 1 || typeof fields?.length !== "number" || fields.length % 2 !== 0) return false;
   const flags = FACT_OK | FACT_FLOW | FACT_FLOW_SHAPE;
   return allWithin(facts, -1, flags + 1) && offsetsUpTo(start, fields.length) && allWithin(fields, 0, STEP_MODE + 1, 2, 0) && allWithin(fields, 0, strings2.length, 2, 1);
 }
-var FACT_NUMBER_COLUMNS, FACT_OK, FACT_FLOW, FACT_FLOW_SHAPE, FACT_FIELDS, FLOW_ENTRY, STEP_ID, STEP_MODE, CachedFacts;
+var FACTS_FILE_FORMAT, FACT_COLUMNS, FACT_OK, FACT_FLOW, FACT_FLOW_SHAPE, FACT_FIELDS, FLOW_ENTRY, STEP_ID, STEP_MODE, CachedFacts;
 var init_fact_columns = __esm({
   "src/incremental/fact-columns.ts"() {
     "use strict";
     init_packed_numbers();
-    FACT_NUMBER_COLUMNS = ["facts", "start", "fields"];
+    init_columns_file();
+    FACTS_FILE_FORMAT = "mova-registry-catalog-facts/2";
+    FACT_COLUMNS = ["facts", "start", "fields", "digests"];
     FACT_OK = 1;
     FACT_FLOW = 2;
     FACT_FLOW_SHAPE = 4;
@@ -36874,7 +36897,8 @@ var init_fact_columns = __esm({
       get(i) {
         if (this.#columns === void 0) {
           this.#columns = this.#load() ?? null;
-          if (this.#columns) this.#digests = Buffer.from(this.#columns.digests, "base64");
+          const d2 = this.#columns?.digests;
+          if (d2) this.#digests = Buffer.from(d2.buffer, d2.byteOffset, d2.byteLength);
         }
         const c3 = this.#columns;
         const flags = c3?.facts[i] ?? -1;
@@ -36917,7 +36941,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "99f1caf91e028b07" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "c6f64c2e977fc7c9" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -37030,14 +37054,17 @@ function cacheBytes(cache6) {
   return encodeCache(header, { documents, plans: [...plans] });
 }
 function factsFileName(commit, prefix, release) {
-  return `${fileName(commit, prefix, release)}.catalog-facts.json`;
+  return `${fileName(commit, prefix, release)}.catalog-facts`;
+}
+function factsFrom(bytes, commit, documents) {
+  const read = decodeFacts(bytes);
+  const h3 = read?.header;
+  if (!read || h3.format !== CACHE_FORMAT || h3.engine !== engineFingerprint() || h3.commit !== commit || h3.documents !== documents) return void 0;
+  return wellFormed(read.columns, documents) ? read.columns : void 0;
 }
 function readFactsFile(path, commit, documents) {
   try {
-    const c3 = JSON.parse((0, import_node_fs3.readFileSync)(path, "utf8"));
-    if (c3.format !== CACHE_FORMAT || c3.engine !== engineFingerprint() || c3.commit !== commit || c3.documents !== documents) return void 0;
-    const columns = unpackNumbers(c3, FACT_NUMBER_COLUMNS);
-    return wellFormed(columns, documents) ? columns : void 0;
+    return factsFrom((0, import_node_fs3.readFileSync)(path), commit, documents);
   } catch {
     return void 0;
   }
@@ -37046,20 +37073,17 @@ function writeCache(dir, cache6, release, facts) {
   (0, import_node_fs3.mkdirSync)(dir, { recursive: true });
   const write = (path2, data) => {
     const temporary = `${path2}.tmp-${process.pid}`;
-    if (typeof data === "string") (0, import_node_fs3.writeFileSync)(temporary, data);
-    else {
-      const fd = (0, import_node_fs3.openSync)(temporary, "w");
-      try {
-        for (const chunk of data) (0, import_node_fs3.writeSync)(fd, chunk);
-      } finally {
-        (0, import_node_fs3.closeSync)(fd);
-      }
+    const fd = (0, import_node_fs3.openSync)(temporary, "w");
+    try {
+      for (const chunk of data) (0, import_node_fs3.writeSync)(fd, chunk);
+    } finally {
+      (0, import_node_fs3.closeSync)(fd);
     }
     (0, import_node_fs3.renameSync)(temporary, path2);
   };
   if (facts) {
-    const file = { format: CACHE_FORMAT, engine: engineFingerprint(), commit: cache6.commit, documents: cache6.documents.path.length, ...facts };
-    write((0, import_node_path8.join)(dir, factsFileName(cache6.commit, cache6.prefix, release)), JSON.stringify(packNumbers(file, FACT_NUMBER_COLUMNS)));
+    const stamps = { format: CACHE_FORMAT, engine: engineFingerprint(), commit: cache6.commit, documents: cache6.documents.path.length };
+    write((0, import_node_path8.join)(dir, factsFileName(cache6.commit, cache6.prefix, release)), encodeFacts({ ...stamps }, facts));
   }
   const path = (0, import_node_path8.join)(dir, `${fileName(cache6.commit, cache6.prefix, release)}.cache`);
   write(path, cacheBytes(cache6));
@@ -37078,7 +37102,6 @@ var init_cache = __esm({
     init_columns();
     init_canonical();
     init_version();
-    init_packed_numbers();
     init_cache_file();
     init_fact_columns();
     CACHE_FORMAT = CACHE_FILE_FORMAT;

@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import type { CheckResult } from "../check.ts";
 import { isFinding, type Finding } from "../findings/finding.ts";
@@ -11,9 +11,8 @@ import { ColumnsWriter, columnsWellFormed, documentAt, type DocumentColumns } fr
 import type { Release } from "../schemas/releases.ts";
 import { sha256 } from "../util/canonical.ts";
 import { TOOL_VERSION } from "../version.ts";
-import { packNumbers, unpackNumbers } from "../util/packed-numbers.ts";
 import { cacheBody, cacheHeader, encodeCache, headerEnd, CACHE_FILE_FORMAT, type CacheHeader } from "./cache-file.ts";
-import { CachedFacts, FACT_NUMBER_COLUMNS, wellFormed, type FactColumns } from "./fact-columns.ts";
+import { CachedFacts, decodeFacts, encodeFacts, wellFormed, type FactColumns } from "./fact-columns.ts";
 
 /**
  * What a full check of a commit leaves for the checks of the pull requests
@@ -246,18 +245,28 @@ export function cacheBytes(cache: CheckCache): Buffer[] {
 }
 
 function factsFileName(commit: string, prefix: string, release: Release | undefined): string {
-  return `${fileName(commit, prefix, release)}.catalog-facts.json`;
+  return `${fileName(commit, prefix, release)}.catalog-facts`;
 }
 
-/** The facts file: the columns, stamped like the cache, so facts of another commit, tool or registry are never taken. */
-type FactsFile = FactColumns & { format: typeof CACHE_FORMAT; engine: string; commit: string; documents: number };
+/** The facts file's stamps, as the cache's: facts of another commit, tool or registry are never taken. */
+interface FactsStamps {
+  format: typeof CACHE_FORMAT;
+  engine: string;
+  commit: string;
+  documents: number;
+}
+
+/** The facts in a facts file's bytes, if they are of this commit and tool, for `documents` documents, and hold together. */
+export function factsFrom(bytes: Buffer, commit: string, documents: number): FactColumns | undefined {
+  const read = decodeFacts(bytes);
+  const h = read?.header as Partial<FactsStamps> | undefined;
+  if (!read || h!.format !== CACHE_FORMAT || h!.engine !== engineFingerprint() || h!.commit !== commit || h!.documents !== documents) return undefined;
+  return wellFormed(read.columns, documents) ? read.columns : undefined;
+}
 
 function readFactsFile(path: string, commit: string, documents: number): FactColumns | undefined {
   try {
-    const c = JSON.parse(readFileSync(path, "utf8")) as FactsFile;
-    if (c.format !== CACHE_FORMAT || c.engine !== engineFingerprint() || c.commit !== commit || c.documents !== documents) return undefined;
-    const columns = unpackNumbers(c as unknown as Record<string, unknown>, FACT_NUMBER_COLUMNS) as unknown as FactColumns;
-    return wellFormed(columns, documents) ? columns : undefined;
+    return factsFrom(readFileSync(path), commit, documents);
   } catch {
     return undefined;
   }
@@ -270,22 +279,19 @@ function readFactsFile(path: string, commit: string, documents: number): FactCol
  */
 export function writeCache(dir: string, cache: CheckCache, release?: Release, facts?: FactColumns): string {
   mkdirSync(dir, { recursive: true });
-  const write = (path: string, data: string | Buffer[]) => {
+  const write = (path: string, data: Buffer[]) => {
     const temporary = `${path}.tmp-${process.pid}`;
-    if (typeof data === "string") writeFileSync(temporary, data);
-    else {
-      const fd = openSync(temporary, "w");
-      try {
-        for (const chunk of data) writeSync(fd, chunk);
-      } finally {
-        closeSync(fd);
-      }
+    const fd = openSync(temporary, "w");
+    try {
+      for (const chunk of data) writeSync(fd, chunk);
+    } finally {
+      closeSync(fd);
     }
     renameSync(temporary, path);
   };
   if (facts) {
-    const file: FactsFile = { format: CACHE_FORMAT, engine: engineFingerprint(), commit: cache.commit, documents: cache.documents.path.length, ...facts };
-    write(join(dir, factsFileName(cache.commit, cache.prefix, release)), JSON.stringify(packNumbers(file, FACT_NUMBER_COLUMNS)));
+    const stamps: FactsStamps = { format: CACHE_FORMAT, engine: engineFingerprint(), commit: cache.commit, documents: cache.documents.path.length };
+    write(join(dir, factsFileName(cache.commit, cache.prefix, release)), encodeFacts({ ...stamps }, facts));
   }
   const path = join(dir, `${fileName(cache.commit, cache.prefix, release)}.cache`);
   write(path, cacheBytes(cache));
