@@ -358,10 +358,15 @@ function targetsOf(results: SizeResult[], cold: { median: Sample }): Target[] {
       out.push({ target: "peak memory of the 100k check ≤ 2× the floor's", measured: `${check.rssMb.toFixed(0)} MB = ${mem.toFixed(2)}× (floor ${floor.rssMb.toFixed(0)} MB)`, pass: mem <= 2 });
     }
   }
+  // Two readings of "faster than ajv-cli on its schema-only subset while doing the full check": every rule on the very files
+  // ajv-cli validates, and, stricter, every rule on the whole registry against ajv-cli on its 4 documents in 10.
   for (const r of results) {
+    const label = r.size >= 1000 ? `${r.size / 1000}k` : String(r.size);
     const ajv = row(r.size, "ajv-cli");
+    const own = row(r.size, "mova-registry check, ajv-cli's files");
     const check = row(r.size, "mova-registry check");
-    if (ajv && check) out.push({ target: `full check of ${r.size >= 1000 ? `${r.size / 1000}k` : r.size} faster than ajv-cli on runtimes and connectors`, measured: `${fmt(check.wallMs)} vs ${fmt(ajv.wallMs)}`, pass: check.wallMs < ajv.wallMs });
+    if (ajv && own) out.push({ target: `full check of ajv-cli's files at ${label} (runtimes and connectors, every rule) faster than ajv-cli on them`, measured: `${fmt(own.wallMs)} vs ${fmt(ajv.wallMs)}`, pass: own.wallMs < ajv.wallMs });
+    if (ajv && check) out.push({ target: `full check of all ${label} faster than ajv-cli on the runtimes and connectors alone`, measured: `${fmt(check.wallMs)} vs ${fmt(ajv.wallMs)}`, pass: check.wallMs < ajv.wallMs });
   }
   // CI checks out the commit, so the action's check (--committed) is the one the target is about; the local one is shown beside it.
   const inc = row(100000, "mova-registry check --base --committed");
