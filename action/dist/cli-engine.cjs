@@ -36941,7 +36941,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "c6f64c2e977fc7c9" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "b05d494035442ee1" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -37190,7 +37190,9 @@ async function checkIncrementally(root, options, cache6, changes, repoDir, how =
   const global2 = frameChange(changed);
   if (global2) return new Fallback(`${global2} changed, and every document depends on it`);
   const columns = cache6.documents;
-  const indexOf = new PathIndex(Array.from(columns.path, (p2) => columns.strings[p2]));
+  const cachedPaths = new Array(columns.path.length);
+  for (let i = 0; i < cachedPaths.length; i++) cachedPaths[i] = columns.strings[columns.path[i]];
+  const indexOf = new PathIndex(cachedPaths);
   const findingsAt = [];
   for (const f3 of cache6.documentFindings) {
     const i = indexOf.get(f3.file);
