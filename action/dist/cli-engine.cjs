@@ -28829,7 +28829,7 @@ var init_shared_strings = __esm({
   }
 });
 
-// src/util/packed-numbers.ts
+// src/util/column-checks.ts
 function allStrings(list) {
   if (!Array.isArray(list)) return false;
   for (let i = 0; i < list.length; i++) if (typeof list[i] !== "string") return false;
@@ -28847,8 +28847,8 @@ function offsetsUpTo(col, total) {
   for (let i = 1; i < col.length; i++) if (!(col[i - 1] <= col[i])) return false;
   return true;
 }
-var init_packed_numbers = __esm({
-  "src/util/packed-numbers.ts"() {
+var init_column_checks = __esm({
+  "src/util/column-checks.ts"() {
     "use strict";
   }
 });
@@ -29172,7 +29172,7 @@ var init_columns = __esm({
   "src/registry/columns.ts"() {
     "use strict";
     init_intern();
-    init_packed_numbers();
+    init_column_checks();
     init_document();
     init_reference_table();
     init_references();
@@ -36814,7 +36814,7 @@ var init_cache_file = __esm({
   "src/incremental/cache-file.ts"() {
     "use strict";
     init_columns();
-    init_packed_numbers();
+    init_column_checks();
     init_columns_file();
     CACHE_FILE_FORMAT = "mova-registry-check-cache/8";
     PLAN_COLUMNS = ["dir", "manifest", "id", "flow", "envelope", "system"];
@@ -36876,7 +36876,7 @@ var FACTS_FILE_FORMAT, FACT_COLUMNS, FACT_OK, FACT_FLOW, FACT_FLOW_SHAPE, FACT_F
 var init_fact_columns = __esm({
   "src/incremental/fact-columns.ts"() {
     "use strict";
-    init_packed_numbers();
+    init_column_checks();
     init_columns_file();
     FACTS_FILE_FORMAT = "mova-registry-catalog-facts/2";
     FACT_COLUMNS = ["facts", "start", "fields", "digests"];
@@ -36941,7 +36941,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "b05d494035442ee1" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "3b439d0233e3b44a" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -1,7 +1,7 @@
 import type { PackagePlan } from "../registry/classify.ts";
 import type { DocumentColumns } from "../registry/columns.ts";
 import { NUMBER_COLUMNS } from "../registry/columns.ts";
-import { allWithin } from "../util/packed-numbers.ts";
+import { allWithin } from "../util/column-checks.ts";
 import { columnsHeaderEnd, encodeColumnsFile, readColumnsBody, readColumnsHeader, type ColumnsFileHeader } from "../util/columns-file.ts";
 
 /**

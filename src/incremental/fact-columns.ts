@@ -1,6 +1,6 @@
 import type { DocumentFacts, FlowFacts } from "../catalog/facts.ts";
 import type { KeptFacts, RegistryDocument } from "../registry/document.ts";
-import { allStrings, allWithin, offsetsUpTo } from "../util/packed-numbers.ts";
+import { allStrings, allWithin, offsetsUpTo } from "../util/column-checks.ts";
 import { encodeColumnsFile, readColumnsBody, readColumnsHeader } from "../util/columns-file.ts";
 
 /**
@@ -27,7 +27,7 @@ export interface FactColumns {
  * and digests in base64: at 100,000 documents, reading and parsing its 7 MB
  * took a pull request's catalog diff about 95 ms (a profile).
  */
-export const FACTS_FILE_FORMAT = "mova-registry-catalog-facts/2";
+const FACTS_FILE_FORMAT = "mova-registry-catalog-facts/2";
 
 const FACT_COLUMNS = ["facts", "start", "fields", "digests"] as const;
 

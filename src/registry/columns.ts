@@ -1,5 +1,5 @@
 import { StringTable } from "../util/intern.ts";
-import { allStrings, allWithin, offsetsUpTo } from "../util/packed-numbers.ts";
+import { allStrings, allWithin, offsetsUpTo } from "../util/column-checks.ts";
 import { RegistryDocument, type ClassifiedBy, type ContentReader } from "./document.ts";
 import type { DocumentKind } from "./kinds.ts";
 import { REFERENCE_WIDTH, ReferenceTable, type ReferenceTableWriter } from "./reference-table.ts";

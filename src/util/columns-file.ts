@@ -32,7 +32,7 @@ export interface ColumnsFileHeader {
  * from its own bytes instead was as quick to make but 148 ms there. A chunk
  * of 256 Ki units is at most 768 KiB of UTF-8.
  */
-export const TEXT_CHUNK_UNITS = 256 * 1024;
+const TEXT_CHUNK_UNITS = 256 * 1024;
 
 const LITTLE_ENDIAN = endianness() === "LE";
 
