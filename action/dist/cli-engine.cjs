@@ -24119,11 +24119,11 @@ var require_out = __commonJS({
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync2(path, optionsOrSettings) {
+    function statSync3(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
     }
-    exports2.statSync = statSync2;
+    exports2.statSync = statSync3;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -36941,7 +36941,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "3b439d0233e3b44a" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "4f449b91d4f0fcf7" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -37085,11 +37085,52 @@ function writeCache(dir, cache6, release, facts) {
     const stamps = { format: CACHE_FORMAT, engine: engineFingerprint(), commit: cache6.commit, documents: cache6.documents.path.length };
     write((0, import_node_path8.join)(dir, factsFileName(cache6.commit, cache6.prefix, release)), encodeFacts({ ...stamps }, facts));
   }
-  const path = (0, import_node_path8.join)(dir, `${fileName(cache6.commit, cache6.prefix, release)}.cache`);
+  const name = fileName(cache6.commit, cache6.prefix, release);
+  const path = (0, import_node_path8.join)(dir, `${name}.cache`);
   write(path, cacheBytes(cache6));
+  pruneCaches(dir, name);
   return path;
 }
-var import_node_fs3, import_node_path8, CACHE_FORMAT, HEAD_BYTES;
+function pruneCaches(dir, written, now = Date.now()) {
+  const own = CACHE_FILE.exec(`${written}.cache`);
+  if (!own) return;
+  const [, writtenCommit, digest] = own;
+  let names;
+  try {
+    names = (0, import_node_fs3.readdirSync)(dir);
+  } catch {
+    return;
+  }
+  const newest = /* @__PURE__ */ new Map();
+  const files = [];
+  for (const name of names) {
+    const match = CACHE_FILE.exec(name);
+    if (!match) continue;
+    let time;
+    try {
+      time = (0, import_node_fs3.statSync)((0, import_node_path8.join)(dir, name)).mtimeMs;
+    } catch {
+      continue;
+    }
+    if (match[3]) {
+      if (now - time >= STALE_TEMPORARY_MS) removeFile((0, import_node_path8.join)(dir, name));
+      continue;
+    }
+    if (match[2] !== digest) continue;
+    files.push({ name, commit: match[1], time });
+    newest.set(match[1], Math.max(newest.get(match[1]) ?? 0, time));
+  }
+  const others = [...newest].filter(([c3]) => c3 !== writtenCommit).sort((a, b3) => b3[1] - a[1]);
+  const kept = /* @__PURE__ */ new Set([writtenCommit, ...others.slice(0, KEPT_COMMITS - 1).map(([c3]) => c3)]);
+  for (const f3 of files) if (!kept.has(f3.commit)) removeFile((0, import_node_path8.join)(dir, f3.name));
+}
+function removeFile(path) {
+  try {
+    (0, import_node_fs3.rmSync)(path, { force: true });
+  } catch {
+  }
+}
+var import_node_fs3, import_node_path8, CACHE_FORMAT, HEAD_BYTES, KEPT_COMMITS, STALE_TEMPORARY_MS, CACHE_FILE;
 var init_cache = __esm({
   "src/incremental/cache.ts"() {
     "use strict";
@@ -37106,6 +37147,9 @@ var init_cache = __esm({
     init_fact_columns();
     CACHE_FORMAT = CACHE_FILE_FORMAT;
     HEAD_BYTES = 2 * 1024 * 1024;
+    KEPT_COMMITS = 8;
+    STALE_TEMPORARY_MS = 60 * 60 * 1e3;
+    CACHE_FILE = /^check-([0-9a-f]{40}|[0-9a-f]{64})-([0-9a-f]{12})\.(?:cache|catalog-facts(?:\.json)?)(\.tmp-\d+)?$/;
   }
 });
 
