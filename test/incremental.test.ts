@@ -267,6 +267,38 @@ describe("incremental check from the base's cache", () => {
     expect(outcome(incremental)).toEqual(outcome(full));
   });
 
+  it("places the base's findings in files the change left alone where the base found them, without reading those files again", async () => {
+    const top = GitRepo.init();
+    generateRegistry(top.dir, 60);
+    const tree = new Tree(top.dir);
+    // Left alone by the pull request: a flow naming a connector that is not there, and a second connector claiming the id of another.
+    tree.edit("contracts/flow_0/flow.json", (v) => (((v.steps as Json).extract as Json).connector_id = "connector.bench.missing_v1"));
+    tree.write("connectors/copy.json", tree.read("connectors/connector.bench.api_1_v1.json"));
+    top.commit({}, "base registry");
+    const cache = mkdtempSync(join(tmpdir(), "mova-cache-spans-"));
+    await guard(top.dir, { cacheDir: cache });
+    top.branch("pr");
+    tree.edit("connectors/connector.bench.api_2_v1.json", (v) => (v.owner = "team-new"));
+    top.commit({}, "pull request");
+    const full = await guard(top.dir, { base: "main" });
+    const reads = watchFileReads();
+    try {
+      const incremental = await guard(top.dir, { base: "main", cacheDir: cache, committedOnly: true });
+      expect(incremental.cache?.mode).toBe("incremental");
+      expect(outcome(incremental)).toEqual(outcome(full));
+      const placed = (r: GuardResult) => r.findings.filter((f) => ["refs/connector", "id/duplicate"].includes(f.rule) && ["contracts/flow_0/flow.json", "connectors/copy.json"].includes(f.file));
+      expect(placed(incremental).map((f) => f.rule).sort()).toEqual(["id/duplicate", "refs/connector"]);
+      expect(placed(incremental).every((f) => f.line > 1)).toBe(true);
+      expect(placed(incremental)).toEqual(placed(full));
+      const read = reads.paths();
+      expect(read).toContain("connectors/connector.bench.api_2_v1.json");
+      expect(read).not.toContain("contracts/flow_0/flow.json");
+      expect(read).not.toContain("connectors/copy.json");
+    } finally {
+      reads.restore();
+    }
+  });
+
   it("takes over which registry schemas compile: the one that does not is still reported, the others validate when used", async () => {
     const small = GitRepo.init();
     const dir = join(small.dir, "registry");

@@ -18017,10 +18017,26 @@ var DOCS_BASE = "https://github.com/mova-registry/mova-registry#";
 function ruleMeta(id, severity, description) {
   return { id, severity, description, docs: DOCS_BASE + "rule-" + id.replace(/[^a-z0-9]+/g, "-") };
 }
-var FindingSink = class {
+var FindingSink = class _FindingSink {
   findings = [];
+  #known;
+  /** How a finding is told from others when its span is looked up: the same rule, file, pointer and message. */
+  static spanKey(rule, file, pointer, message) {
+    return `${rule}\0${file}\0${pointer ?? ""}\0${message}`;
+  }
+  /**
+   * Spans already known, by spanKey: a pull request's check knows those of
+   * the base's findings in files the change left as they were, and a rule
+   * reporting in one by its document (`doc`) has it found there rather than
+   * read again (at 100,000 documents, 1% of them broken, 230 files).
+   */
+  knowSpans(known) {
+    this.#known = known;
+  }
   report(rule, problem) {
-    const span = problem.span ?? (problem.json && problem.pointer !== void 0 ? problem.json.locate(problem.pointer, problem.target) : void 0);
+    const known = problem.doc && this.#known?.get(_FindingSink.spanKey(rule.id, problem.file, problem.pointer, problem.message));
+    const json = problem.json ?? (known ? void 0 : problem.doc?.json);
+    const span = problem.span ?? known ?? (json && problem.pointer !== void 0 ? json.locate(problem.pointer, problem.target) : void 0);
     const start = span?.start ?? { line: 1, column: 1 };
     const end = span?.end ?? start;
     this.findings.push({
@@ -27413,7 +27429,7 @@ var idDuplicate = {
     for (const { doc, other } of idIndex(registry).duplicates)
       sink.report(this.meta, {
         file: doc.path,
-        json: doc.json,
+        doc,
         pointer: idPointer(doc),
         message: `id "${doc.id}" is already used by ${other.path} (${KIND_LABEL[other.kind]})`,
         hint: "give this document its own id; a new version of a thing gets a new _vN suffix"
@@ -27614,7 +27630,7 @@ var refsContractCallCycle = {
           const flow = call.from.flow;
           sink.report(this.meta, {
             file: flow.path,
-            json: flow.json,
+            doc: flow,
             pointer: referenceAt(flow, call.at).pointer,
             message: `contracts call each other in a ring: ${names.join(" \u2192 ")}`,
             hint: "break the ring: one of these contracts must not call back into a contract that is calling it"
@@ -27660,7 +27676,7 @@ function referenceRule(kind, id, description) {
         const near = Names.of(known).closest(ref.target);
         sink.report(meta, {
           file: ref.from.path,
-          json: ref.from.json,
+          doc: ref.from,
           pointer: ref.pointer,
           message: `${ref.field} "${ref.target}" names no ${NOUN[kind]}`,
           hint: near ? `did you mean "${near}"?` : WHERE[kind]

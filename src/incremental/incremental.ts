@@ -1,7 +1,7 @@
 import { posix } from "node:path";
 import { finishCheck, parallelism, type CheckResult } from "../check.ts";
 import { CONFIG_FILE } from "../config/config.ts";
-import type { Finding } from "../findings/finding.ts";
+import type { Finding, Span } from "../findings/finding.ts";
 import { isGlobalFramePath, isNamed, systemContractsOf } from "../registry/classify.ts";
 import { flowOwnersOf } from "../registry/package-index.ts";
 import type { Registry, RegistryDocument } from "../registry/document.ts";
@@ -12,6 +12,7 @@ import type { DocumentKind } from "../registry/kinds.ts";
 import { referenceIndex, type RefKind } from "../registry/references.ts";
 import { targetOf } from "../registry/id-index.ts";
 import { runDocumentRules } from "../rules/index.ts";
+import { FindingSink } from "../rules/rule.ts";
 import { Names, stillClosest } from "../util/similar.ts";
 import { FsSource } from "../source/fs-source.ts";
 import { LazyGitSource } from "../source/git-source.ts";
@@ -169,6 +170,9 @@ export async function checkIncrementally(
   }
   const candidates = new Set([...changes.deleted, ...readAgain.sort()]);
   learnSuggestions(cache, loaded.registry, candidates, indexOf);
+  // The spans of the base's findings in files the change left as they were: the rules across documents would otherwise
+  // read each of those files again to find where their findings are.
+  loaded.sink.knowSpans(unchangedSpans(cache.findings, (file) => reusedAt[indexOf.get(file) ?? -1] !== undefined));
   const head = finishCheck(loaded.registry, loaded.sink);
   const baseOf = async () => {
     // What was read ahead, then whatever else the comparison reads (the flows, when the system contracts changed): prefetch skips what it has.
@@ -177,6 +181,14 @@ export async function checkIncrementally(
     return baseFromCache(cache, head.registry, reusedAt, indexOf, baseSource);
   };
   return { head, reused, candidates, base: baseOf, changes };
+}
+
+/** The spans of `findings` in the files `unchanged` names, by FindingSink.spanKey. */
+function unchangedSpans(findings: readonly Finding[], unchanged: (file: string) => boolean): Map<string, Span> {
+  const spans = new Map<string, Span>();
+  for (const f of findings)
+    if (unchanged(f.file)) spans.set(FindingSink.spanKey(f.rule, f.file, f.pointer, f.message), { start: { line: f.line, column: f.column }, end: { line: f.endLine, column: f.endColumn } });
+  return spans;
 }
 
 /**

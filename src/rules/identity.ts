@@ -15,7 +15,7 @@ export const idDuplicate: RegistryRule = {
     for (const { doc, other } of idIndex(registry).duplicates)
       sink.report(this.meta, {
         file: doc.path,
-        json: doc.json,
+        doc,
         pointer: idPointer(doc),
         message: `id "${doc.id}" is already used by ${other.path} (${KIND_LABEL[other.kind]})`,
         hint: "give this document its own id; a new version of a thing gets a new _vN suffix",

@@ -37,7 +37,7 @@ export const refsContractCallCycle: RegistryRule = {
           const flow = call.from.flow!;
           sink.report(this.meta, {
             file: flow.path,
-            json: flow.json,
+            doc: flow,
             pointer: referenceAt(flow, call.at).pointer,
             message: `contracts call each other in a ring: ${names.join(" → ")}`,
             hint: "break the ring: one of these contracts must not call back into a contract that is calling it",

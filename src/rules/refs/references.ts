@@ -33,7 +33,7 @@ function referenceRule(kind: RefKind, id: string, description: string): Registry
         const near = Names.of(known).closest(ref.target);
         sink.report(meta, {
           file: ref.from.path,
-          json: ref.from.json,
+          doc: ref.from,
           pointer: ref.pointer,
           message: `${ref.field} "${ref.target}" names no ${NOUN[kind]}`,
           hint: near ? `did you mean "${near}"?` : WHERE[kind],
