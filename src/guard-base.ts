@@ -3,8 +3,8 @@
 import { compareWithBase, type Comparison } from "./change/compare.ts";
 import { locateBase, locateRepo } from "./change/git.ts";
 import { check, type CheckResult } from "./check.ts";
-import { compareFindings, type Finding } from "./findings/finding.ts";
-import { findingKey, type CacheUse, type GuardOptions, type GuardResult } from "./guard.ts";
+import { compareFindings, findingKey, type Finding } from "./findings/finding.ts";
+import type { CacheUse, GuardOptions, GuardResult } from "./guard.ts";
 import type { Release } from "./schemas/releases.ts";
 import { GitSource } from "./source/git-source.ts";
 import { simpleGit } from "simple-git";

@@ -1,6 +1,5 @@
 import type { Comparison } from "./change/compare.ts";
 import { check, type CheckResult } from "./check.ts";
-import type { Finding } from "./findings/finding.ts";
 import type { LoadOptions } from "./registry/load.ts";
 import type { Release } from "./schemas/releases.ts";
 import type { LeaseFile } from "./run/leases.ts";
@@ -58,11 +57,6 @@ export interface BaseInfo {
 export interface GuardResult extends CheckResult {
   base?: BaseInfo;
   cache?: CacheUse;
-}
-
-/** How a finding is recognised on the base and the head, whatever lines moved. */
-export function findingKey(f: Finding): string {
-  return `${f.rule}\u0000${f.file}\u0000${f.pointer ?? ""}\u0000${f.message}`;
 }
 
 /**

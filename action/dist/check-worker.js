@@ -18012,20 +18012,21 @@ function friendlySyntaxMessage(raw) {
   return `invalid JSON: ${raw.replace(/\.$/, "")}`;
 }
 
+// src/findings/finding.ts
+function findingKey(f) {
+  return `${f.rule}\0${f.file}\0${f.pointer ?? ""}\0${f.message}`;
+}
+
 // src/rules/rule.ts
 var DOCS_BASE = "https://github.com/mova-registry/mova-registry#";
 function ruleMeta(id, severity, description) {
   return { id, severity, description, docs: DOCS_BASE + "rule-" + id.replace(/[^a-z0-9]+/g, "-") };
 }
-var FindingSink = class _FindingSink {
+var FindingSink = class {
   findings = [];
   #known;
-  /** How a finding is told from others when its span is looked up: the same rule, file, pointer and message. */
-  static spanKey(rule, file, pointer, message) {
-    return `${rule}\0${file}\0${pointer ?? ""}\0${message}`;
-  }
   /**
-   * Spans already known, by spanKey: a pull request's check knows those of
+   * Spans already known, by findingKey: a pull request's check knows those of
    * the base's findings in files the change left as they were, and a rule
    * reporting in one by its document (`doc`) has it found there rather than
    * read again (at 100,000 documents, 1% of them broken, 230 files).
@@ -18034,7 +18035,7 @@ var FindingSink = class _FindingSink {
     this.#known = known;
   }
   report(rule, problem) {
-    const known = problem.doc && this.#known?.get(_FindingSink.spanKey(rule.id, problem.file, problem.pointer, problem.message));
+    const known = problem.doc && this.#known?.get(findingKey({ rule: rule.id, file: problem.file, pointer: problem.pointer, message: problem.message }));
     const json = problem.json ?? (known ? void 0 : problem.doc?.json);
     const span = problem.span ?? known ?? (json && problem.pointer !== void 0 ? json.locate(problem.pointer, problem.target) : void 0);
     const start = span?.start ?? { line: 1, column: 1 };

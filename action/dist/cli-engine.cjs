@@ -335,6 +335,9 @@ var init_config = __esm({
 });
 
 // src/findings/finding.ts
+function findingKey(f3) {
+  return `${f3.rule}\0${f3.file}\0${f3.pointer ?? ""}\0${f3.message}`;
+}
 function isFinding(value) {
   const f3 = value;
   return typeof f3 === "object" && f3 !== null && typeof f3.rule === "string" && typeof f3.file === "string" && typeof f3.message === "string" && Object.hasOwn(SEVERITY_ORDER, String(f3.severity)) && [f3.line, f3.column, f3.endLine, f3.endColumn].every(Number.isInteger) && (f3.hint === void 0 || typeof f3.hint === "string") && (f3.pointer === void 0 || typeof f3.pointer === "string");
@@ -2450,16 +2453,13 @@ var DOCS_BASE, FindingSink;
 var init_rule = __esm({
   "src/rules/rule.ts"() {
     "use strict";
+    init_finding();
     DOCS_BASE = "https://github.com/mova-registry/mova-registry#";
-    FindingSink = class _FindingSink {
+    FindingSink = class {
       findings = [];
       #known;
-      /** How a finding is told from others when its span is looked up: the same rule, file, pointer and message. */
-      static spanKey(rule, file, pointer, message) {
-        return `${rule}\0${file}\0${pointer ?? ""}\0${message}`;
-      }
       /**
-       * Spans already known, by spanKey: a pull request's check knows those of
+       * Spans already known, by findingKey: a pull request's check knows those of
        * the base's findings in files the change left as they were, and a rule
        * reporting in one by its document (`doc`) has it found there rather than
        * read again (at 100,000 documents, 1% of them broken, 230 files).
@@ -2468,7 +2468,7 @@ var init_rule = __esm({
         this.#known = known;
       }
       report(rule, problem) {
-        const known = problem.doc && this.#known?.get(_FindingSink.spanKey(rule.id, problem.file, problem.pointer, problem.message));
+        const known = problem.doc && this.#known?.get(findingKey({ rule: rule.id, file: problem.file, pointer: problem.pointer, message: problem.message }));
         const json = problem.json ?? (known ? void 0 : problem.doc?.json);
         const span = problem.span ?? known ?? (json && problem.pointer !== void 0 ? json.locate(problem.pointer, problem.target) : void 0);
         const start = span?.start ?? { line: 1, column: 1 };
@@ -36957,7 +36957,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "dd8e34a0c614e0f0" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "d58a414fc33dee4a" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -37337,7 +37337,7 @@ async function checkIncrementally(root, options, cache6, changes, repoDir, how =
 function unchangedSpans(findings, unchanged) {
   const spans = /* @__PURE__ */ new Map();
   for (const f3 of findings)
-    if (unchanged(f3.file)) spans.set(FindingSink.spanKey(f3.rule, f3.file, f3.pointer, f3.message), { start: { line: f3.line, column: f3.column }, end: { line: f3.endLine, column: f3.endColumn } });
+    if (unchanged(f3.file)) spans.set(findingKey(f3), { start: { line: f3.line, column: f3.column }, end: { line: f3.endLine, column: f3.endColumn } });
   return spans;
 }
 function pathsAfter(indexOf, deleted, added) {
@@ -37431,6 +37431,7 @@ var init_incremental = __esm({
     import_node_path10 = require("node:path");
     init_check();
     init_config();
+    init_finding();
     init_classify();
     init_package_index();
     init_discover();
@@ -37439,7 +37440,6 @@ var init_incremental = __esm({
     init_references();
     init_id_index();
     init_rules();
-    init_rule();
     init_similar();
     init_fs_source();
     init_git_source();
@@ -37614,7 +37614,6 @@ var init_guard_base = __esm({
     init_git();
     init_check();
     init_finding();
-    init_guard();
     init_git_source();
     init_dist3();
     init_discover();
@@ -37631,9 +37630,6 @@ var init_guard_base = __esm({
 });
 
 // src/guard.ts
-function findingKey(f3) {
-  return `${f3.rule}\0${f3.file}\0${f3.pointer ?? ""}\0${f3.message}`;
-}
 async function guard(root, options = {}) {
   const loadOptions = {
     ...options.release ? { release: options.release } : {},
@@ -38675,7 +38671,7 @@ var LEVEL, REPOSITORY_URL;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
-    init_guard();
+    init_finding();
     init_rules();
     init_canonical();
     init_escape();

@@ -37,6 +37,16 @@ export interface Finding {
   baseline?: "new" | "existing";
 }
 
+/**
+ * How a finding is recognised whatever lines moved: its rule, file, pointer
+ * and message. The base's findings and the head's are matched by it, SARIF
+ * fingerprints it, and a pull request's check finds by it where the base
+ * placed a finding in a file the change left alone.
+ */
+export function findingKey(f: Pick<Finding, "rule" | "file" | "pointer" | "message">): string {
+  return `${f.rule}\u0000${f.file}\u0000${f.pointer ?? ""}\u0000${f.message}`;
+}
+
 /** Whether a value read back from a file (a cache, a shard's report) is a finding as the tool writes one. */
 export function isFinding(value: unknown): value is Finding {
   const f = value as Partial<Record<keyof Finding, unknown>> | null;

@@ -1,7 +1,7 @@
 import { posix } from "node:path";
 import { finishCheck, parallelism, type CheckResult } from "../check.ts";
 import { CONFIG_FILE } from "../config/config.ts";
-import type { Finding, Span } from "../findings/finding.ts";
+import { findingKey, type Finding, type Span } from "../findings/finding.ts";
 import { isGlobalFramePath, isNamed, systemContractsOf } from "../registry/classify.ts";
 import { flowOwnersOf } from "../registry/package-index.ts";
 import type { Registry, RegistryDocument } from "../registry/document.ts";
@@ -12,7 +12,6 @@ import type { DocumentKind } from "../registry/kinds.ts";
 import { referenceIndex, type RefKind } from "../registry/references.ts";
 import { targetOf } from "../registry/id-index.ts";
 import { runDocumentRules } from "../rules/index.ts";
-import { FindingSink } from "../rules/rule.ts";
 import { Names, stillClosest } from "../util/similar.ts";
 import { FsSource } from "../source/fs-source.ts";
 import { LazyGitSource } from "../source/git-source.ts";
@@ -183,11 +182,11 @@ export async function checkIncrementally(
   return { head, reused, candidates, base: baseOf, changes };
 }
 
-/** The spans of `findings` in the files `unchanged` names, by FindingSink.spanKey. */
+/** The spans of `findings` in the files `unchanged` names, by findingKey. */
 function unchangedSpans(findings: readonly Finding[], unchanged: (file: string) => boolean): Map<string, Span> {
   const spans = new Map<string, Span>();
   for (const f of findings)
-    if (unchanged(f.file)) spans.set(FindingSink.spanKey(f.rule, f.file, f.pointer, f.message), { start: { line: f.line, column: f.column }, end: { line: f.endLine, column: f.endColumn } });
+    if (unchanged(f.file)) spans.set(findingKey(f), { start: { line: f.line, column: f.column }, end: { line: f.endLine, column: f.endColumn } });
   return spans;
 }
 

@@ -1,6 +1,5 @@
 import type { Log, ReportingDescriptor, Result } from "sarif";
-import type { Severity } from "../findings/finding.ts";
-import { findingKey } from "../guard.ts";
+import { findingKey, type Severity } from "../findings/finding.ts";
 import { ALL_RULE_METAS } from "../rules/index.ts";
 import { sha256 } from "../util/canonical.ts";
 import { printable } from "./escape.ts";

@@ -1,4 +1,4 @@
-import type { Finding, Severity, Span } from "../findings/finding.ts";
+import { findingKey, type Finding, type Severity, type Span } from "../findings/finding.ts";
 import type { JsonText } from "../json/parse.ts";
 import type { Frame, Registry, RegistryDocument } from "../registry/document.ts";
 import type { Segments } from "../util/walk.ts";
@@ -42,13 +42,8 @@ export class FindingSink {
   readonly findings: Finding[] = [];
   #known: ReadonlyMap<string, Span> | undefined;
 
-  /** How a finding is told from others when its span is looked up: the same rule, file, pointer and message. */
-  static spanKey(rule: string, file: string, pointer: string | undefined, message: string): string {
-    return `${rule}\u0000${file}\u0000${pointer ?? ""}\u0000${message}`;
-  }
-
   /**
-   * Spans already known, by spanKey: a pull request's check knows those of
+   * Spans already known, by findingKey: a pull request's check knows those of
    * the base's findings in files the change left as they were, and a rule
    * reporting in one by its document (`doc`) has it found there rather than
    * read again (at 100,000 documents, 1% of them broken, 230 files).
@@ -58,7 +53,7 @@ export class FindingSink {
   }
 
   report(rule: RuleMeta, problem: Problem): void {
-    const known = problem.doc && this.#known?.get(FindingSink.spanKey(rule.id, problem.file, problem.pointer, problem.message));
+    const known = problem.doc && this.#known?.get(findingKey({ rule: rule.id, file: problem.file, pointer: problem.pointer, message: problem.message }));
     const json = problem.json ?? (known ? undefined : problem.doc?.json);
     const span = problem.span ?? known ?? (json && problem.pointer !== undefined ? json.locate(problem.pointer, problem.target) : undefined);
     const start = span?.start ?? { line: 1, column: 1 };
