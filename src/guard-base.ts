@@ -6,7 +6,7 @@ import { check, type CheckResult } from "./check.ts";
 import { compareFindings, findingKey, type Finding } from "./findings/finding.ts";
 import type { CacheUse, GuardOptions, GuardResult } from "./guard.ts";
 import type { Release } from "./schemas/releases.ts";
-import { GitSource } from "./source/git-source.ts";
+import { CatFileBatch, GitSource } from "./source/git-source.ts";
 import { simpleGit } from "simple-git";
 import { discoveryPatterns, pathMatcher } from "./registry/discover.ts";
 import type { LoadOptions } from "./registry/load.ts";
@@ -30,9 +30,17 @@ export async function guardWithBase(root: string, options: GuardOptions, baseRef
   // git looks for the change while the cache is read, or the head checked.
   const changes = changesSince(repoDir, prefix, commit, { committedOnly: options.committedOnly ?? false });
   changes.catch(() => undefined);
-  const cached = options.cacheDir ? await readCache(options.cacheDir, commit, prefix, options.release) : undefined;
-  mark(cached ? "cache read" : "no cache");
-  const incremental = cached ? await checkIncrementally(root, loadOptions, cached, await changes, repoDir, { readBaseAhead: true }) : undefined;
+  // The base's side of the files the change touches is read from git by a process spawned now, before the cache makes this
+  // process larger and spawning slower (CatFileBatch).
+  const blobs = options.cacheDir ? new CatFileBatch(repoDir) : undefined;
+  let incremental: Awaited<ReturnType<typeof checkIncrementally>> | undefined;
+  try {
+    const cached = options.cacheDir ? await readCache(options.cacheDir, commit, prefix, options.release) : undefined;
+    mark(cached ? "cache read" : "no cache");
+    incremental = cached ? await checkIncrementally(root, loadOptions, cached, await changes, repoDir, { readBaseAhead: true, blobs }) : undefined;
+  } finally {
+    blobs?.close();
+  }
   if (incremental && !(incremental instanceof Fallback)) {
     head = incremental.head;
     base = await incremental.base();

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { GitSource, LazyGitSource } from "../src/source/git-source.ts";
+import { CatFileBatch, GitSource, LazyGitSource } from "../src/source/git-source.ts";
 import { random } from "./support/random.ts";
 
 describe("reading a commit's files from git", () => {
@@ -65,5 +65,46 @@ describe("reading a commit's files from git", () => {
     } finally {
       process.env.PATH = path;
     }
+  }, 30_000);
+
+  it("reads with one git process started ahead: a blob over the limit is never read, and the objects after it are", async () => {
+    const root = mkdtempSync(join(tmpdir(), "mova-git-source-"));
+    mkdirSync(join(root, "registry"), { recursive: true });
+    const files: Array<[string, string]> = [
+      ["a.json", '{"a":1}'],
+      ["big.json", "x".repeat(5000)],
+      ["b.json", ""],
+      ["bigger.json", "y".repeat(9000)],
+      ["c.json", '{"c":3}'],
+    ];
+    for (const [path, text] of files) writeFileSync(join(root, "registry", path), text);
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: root, stdio: "pipe" });
+    git("init", "-q");
+    git("add", "-A");
+    git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "files");
+    const objects = files.map(([path]) => `HEAD:registry/${path}`);
+
+    const started = new CatFileBatch(root);
+    const reads = await started.read(objects, 4096);
+    expect(reads.map((r) => r.size)).toEqual(files.map(([, text]) => text.length));
+    expect(reads.map((r) => r.content?.toString())).toEqual(['{"a":1}', undefined, "", undefined, '{"c":3}']);
+    expect(() => started.read(objects, 4096)).toThrow(/one list/);
+
+    // The lazy source's first prefetch uses the process it was given; a later one starts its own.
+    const lazy = new LazyGitSource(root, "HEAD", "registry", files.map(([path]) => path), new CatFileBatch(root));
+    await lazy.prefetch(["a.json", "big.json"]);
+    await lazy.prefetch(["c.json"]);
+    expect(String(lazy.read("a.json"))).toBe('{"a":1}');
+    expect(String(lazy.read("c.json"))).toBe('{"c":3}');
+    expect(String(lazy.read("big.json", 4096))).toMatch(/over the limit of 4 KB/);
+
+    // What git cannot find fails the read, naming git; a process never read from ends when closed, and a second close does nothing.
+    await expect(new CatFileBatch(root).read(["HEAD:registry/none.json"], 4096)).rejects.toThrow(/git cat-file/);
+    const unused = new CatFileBatch(root);
+    unused.close();
+    unused.close();
+    expect(() => unused.read(objects, 4096)).toThrow(/one list/);
+    // Nothing to read: the process given is ended, and the prefetch is done.
+    await new LazyGitSource(root, "HEAD", "registry", [], new CatFileBatch(root)).prefetch([]);
   }, 30_000);
 });

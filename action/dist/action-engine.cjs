@@ -39661,95 +39661,19 @@ function catFileBlob(repoDir, object, maxBytes = 2 ** 31 - 1) {
     return new Error(error2.message.split("\n")[0]);
   }
 }
-function catFile(repoDir, mode, objects, onData, answered) {
-  return new Promise((resolve6, reject) => {
-    const child3 = (0, import_node_child_process3.spawn)("git", ["cat-file", mode], { cwd: repoDir, stdio: ["pipe", "pipe", "pipe"] });
-    let stderr = "";
-    child3.stdout.on("data", (chunk) => {
-      onData(chunk);
-      if (answered()) resolve6();
-    });
-    child3.stderr.on("data", (c3) => stderr += c3.toString());
-    child3.on("error", reject);
-    child3.on("close", (code) => code === 0 ? resolve6() : reject(new Error(`git cat-file failed: ${stderr.trim()}`)));
-    child3.stdin.on("error", () => void 0);
-    void Promise.resolve(objects).then((list) => child3.stdin.end(list.length > 0 ? list.join("\n") + "\n" : ""));
-  });
-}
 function headerSize(line) {
   const size = Number(/^[0-9a-f]+ \w+ (\d+)$/.exec(line)?.[1]);
   if (!Number.isFinite(size)) throw new Error(`unexpected git cat-file output: ${line}`);
   return size;
 }
-async function catFileSizes(repoDir, objects) {
-  if (objects.length === 0) return [];
-  const chunks = [];
-  let lines = 0;
-  await catFile(
-    repoDir,
-    "--batch-check",
-    objects,
-    (c3) => {
-      chunks.push(c3);
-      for (let at4 = c3.indexOf(10); at4 !== -1; at4 = c3.indexOf(10, at4 + 1)) lines++;
-    },
-    () => lines >= objects.length
-  );
-  return Buffer.concat(chunks).toString().split("\n").slice(0, objects.length).map(headerSize);
+function catFileWithin(repoDir, objects, max, started) {
+  if (objects.length === 0) {
+    started?.close();
+    return Promise.resolve([]);
+  }
+  return (started ?? new CatFileBatch(repoDir)).read(objects, max);
 }
-async function catFileBatch(repoDir, objects) {
-  if (Array.isArray(objects) && objects.length === 0) return [];
-  const blobs = [];
-  let header = Buffer.alloc(0);
-  let blob;
-  let filled = 0;
-  let separator = false;
-  let failed;
-  let expected = Array.isArray(objects) ? objects.length : void 0;
-  void Promise.resolve(objects).then((list) => expected = list.length, () => void 0);
-  const answered = () => failed !== void 0 || blob === void 0 && blobs.length === expected;
-  await catFile(repoDir, "--batch", objects, (chunk) => {
-    let at4 = 0;
-    while (at4 < chunk.length && failed === void 0) {
-      if (separator) {
-        separator = false;
-        at4++;
-      } else if (blob) {
-        const n = Math.min(blob.length - filled, chunk.length - at4);
-        chunk.copy(blob, filled, at4, at4 + n);
-        filled += n;
-        at4 += n;
-        if (filled === blob.length) {
-          blobs.push(blob);
-          blob = void 0;
-          separator = true;
-        }
-      } else {
-        const eol = chunk.indexOf(10, at4);
-        header = Buffer.concat([header, chunk.subarray(at4, eol === -1 ? chunk.length : eol)]);
-        if (eol === -1) break;
-        at4 = eol + 1;
-        try {
-          blob = Buffer.allocUnsafe(headerSize(header.toString()));
-        } catch (error2) {
-          failed = error2;
-        }
-        header = Buffer.alloc(0);
-        filled = 0;
-        if (blob?.length === 0) {
-          blobs.push(blob);
-          blob = void 0;
-          separator = true;
-        }
-      }
-    }
-  }, answered);
-  const named = await objects;
-  if (failed !== void 0) throw failed;
-  if (blobs.length !== named.length) throw new Error(`git cat-file gave ${blobs.length} of ${named.length} objects`);
-  return blobs;
-}
-var import_node_child_process3, SYMLINK_MODE, READ_AHEAD_MAX, GitSource, LazyGitSource, OVER_LIMIT;
+var import_node_child_process3, SYMLINK_MODE, READ_AHEAD_MAX, GitSource, LazyGitSource, OVER_LIMIT, CatFileBatch;
 var init_git_source = __esm({
   "src/source/git-source.ts"() {
     "use strict";
@@ -39790,8 +39714,8 @@ var init_git_source = __esm({
           blobs.set(path6, { object: m2[2], size: Number(m2[3]) });
         }
         const ahead = [...blobs.values()].filter((b3) => b3.size <= READ_AHEAD_MAX);
-        const contents = await catFileBatch(repoDir, ahead.map((b3) => b3.object));
-        ahead.forEach((b3, i) => b3.content = contents[i]);
+        const reads = await catFileWithin(repoDir, ahead.map((b3) => b3.object), READ_AHEAD_MAX);
+        ahead.forEach((b3, i) => b3.content = reads[i].content);
         return new _GitSource(`${commit.slice(0, 7)}`, repoDir, blobs, links);
       }
       async list(patterns, ignore) {
@@ -39817,8 +39741,15 @@ var init_git_source = __esm({
       #prefix;
       #paths;
       #fetched = /* @__PURE__ */ new Map();
-      /** `paths` as a PathIndex, when the caller has one of the commit's files: a set of 100,000 paths took 30 ms to build. */
-      constructor(repoDir, commit, prefix, paths) {
+      /** The git process the first prefetch reads with, started ahead by the caller. */
+      #started;
+      /**
+       * `paths` as a PathIndex, when the caller has one of the commit's files: a
+       * set of 100,000 paths took 30 ms to build. `started`: a process for the
+       * first prefetch, which ends it even with nothing to read.
+       */
+      constructor(repoDir, commit, prefix, paths, started) {
+        this.#started = started;
         this.label = commit.slice(0, 7);
         this.#repoDir = repoDir;
         this.#commit = commit;
@@ -39831,23 +39762,18 @@ var init_git_source = __esm({
       #spec(path6) {
         return `${this.#commit}:${this.#prefix ? `${this.#prefix}/` : ""}${path6}`;
       }
-      /** Reads these files in one `git cat-file --batch`, ahead of the reads that will ask for them; of those too large to read ahead, only the size. */
+      /**
+       * Reads these files in one `git cat-file --batch` (the one `started`
+       * ahead, the first time), ahead of the reads that will ask for them; of
+       * those too large to read ahead, only the size.
+       */
       async prefetch(paths) {
+        const started = this.#started;
+        this.#started = void 0;
         const wanted = [...new Set(paths)].filter((p2) => this.#paths.has(p2) && !this.#fetched.has(p2));
-        if (wanted.length === 0) return;
         const objects = wanted.map((p2) => this.#spec(p2));
-        let name;
-        const blobs = catFileBatch(this.#repoDir, new Promise((resolve6) => name = resolve6));
-        blobs.catch(() => void 0);
-        let sizes = [];
-        try {
-          sizes = await catFileSizes(this.#repoDir, objects);
-        } finally {
-          name(objects.filter((_3, i) => sizes[i] <= READ_AHEAD_MAX));
-        }
-        const contents = await blobs;
-        let next = 0;
-        wanted.forEach((p2, i) => this.#fetched.set(p2, { object: objects[i], size: sizes[i], ...sizes[i] <= READ_AHEAD_MAX ? { content: contents[next++] } : {} }));
+        const reads = await catFileWithin(this.#repoDir, objects, READ_AHEAD_MAX, started);
+        wanted.forEach((p2, i) => this.#fetched.set(p2, { object: objects[i], ...reads[i] }));
       }
       read(path6, maxBytes) {
         if (!this.#paths.has(path6)) return new Error(`${path6} is not in ${this.label}`);
@@ -39866,6 +39792,119 @@ var init_git_source = __esm({
       }
     };
     OVER_LIMIT = /* @__PURE__ */ Symbol("over the limit");
+    CatFileBatch = class _CatFileBatch {
+      #repoDir;
+      #child;
+      #stderr = "";
+      /** How it ended, once it has. */
+      #ended;
+      #onEnd = [];
+      #used = false;
+      constructor(repoDir) {
+        this.#repoDir = repoDir;
+        this.#child = (0, import_node_child_process3.spawn)("git", ["cat-file", "--batch"], { cwd: repoDir, stdio: ["pipe", "pipe", "pipe"] });
+        this.#child.stderr.on("data", (c3) => this.#stderr += c3.toString());
+        this.#child.stdin.on("error", () => void 0);
+        const end = (ended) => {
+          this.#ended ??= ended;
+          for (const f3 of this.#onEnd.splice(0)) f3();
+        };
+        this.#child.on("error", (error2) => end({ code: null, error: error2 }));
+        this.#child.on("close", (code) => end({ code }));
+      }
+      /** Ends a process never read from. */
+      close() {
+        if (this.#used) return;
+        this.#used = true;
+        this.#child.stdin.end();
+      }
+      /**
+       * Each object's size, and its bytes where they are at most `max`, in
+       * order, copied out of git's output as it arrives into a buffer of their
+       * own size (the output is never held whole: at 100,000 documents, 70 MB
+       * twice over). A blob over `max` is never read: git is stopped there, and
+       * another process reads the objects after it. Done as soon as every
+       * answer is in, not once git's end is seen, some turns of a busy event
+       * loop later (at 100k a comparison waited 37\u201346 ms for that).
+       */
+      read(objects, max) {
+        if (this.#used) throw new Error("a cat-file process reads one list of objects");
+        this.#used = true;
+        const child3 = this.#child;
+        return new Promise((resolve6, reject) => {
+          const reads = [];
+          let settled = false;
+          const settle = (outcome) => {
+            if (settled) return;
+            settled = true;
+            outcome();
+          };
+          let header = Buffer.alloc(0);
+          let blob;
+          let filled = 0;
+          let separator = false;
+          const done = () => blob === void 0 && reads.length === objects.length;
+          const over = (size) => {
+            reads.push({ size });
+            child3.stdout.removeAllListeners("data");
+            child3.kill();
+            const rest = objects.slice(reads.length);
+            settle(() => rest.length === 0 ? resolve6(reads) : new _CatFileBatch(this.#repoDir).read(rest, max).then((more) => resolve6([...reads, ...more]), reject));
+          };
+          child3.stdout.on("data", (chunk) => {
+            let at4 = 0;
+            while (at4 < chunk.length && !settled) {
+              if (separator) {
+                separator = false;
+                at4++;
+              } else if (blob) {
+                const n = Math.min(blob.length - filled, chunk.length - at4);
+                chunk.copy(blob, filled, at4, at4 + n);
+                filled += n;
+                at4 += n;
+                if (filled === blob.length) {
+                  reads.push({ size: blob.length, content: blob });
+                  blob = void 0;
+                  separator = true;
+                }
+              } else {
+                const eol = chunk.indexOf(10, at4);
+                header = Buffer.concat([header, chunk.subarray(at4, eol === -1 ? chunk.length : eol)]);
+                if (eol === -1) break;
+                at4 = eol + 1;
+                let size;
+                try {
+                  size = headerSize(header.toString());
+                } catch (error2) {
+                  settle(() => reject(error2));
+                  child3.kill();
+                  return;
+                }
+                header = Buffer.alloc(0);
+                if (size > max) return over(size);
+                blob = Buffer.allocUnsafe(size);
+                filled = 0;
+                if (size === 0) {
+                  reads.push({ size, content: blob });
+                  blob = void 0;
+                  separator = true;
+                }
+              }
+            }
+            if (done()) settle(() => resolve6(reads));
+          });
+          const ended = () => {
+            const e = this.#ended;
+            if (done()) settle(() => resolve6(reads));
+            else if (e.error) settle(() => reject(e.error));
+            else settle(() => reject(new Error(e.code === 0 ? `git cat-file gave ${reads.length} of ${objects.length} objects` : `git cat-file failed: ${this.#stderr.trim()}`)));
+          };
+          if (this.#ended) ended();
+          else this.#onEnd.push(ended);
+          child3.stdin.end(objects.length > 0 ? objects.join("\n") + "\n" : "");
+        });
+      }
+    };
   }
 });
 
@@ -40147,7 +40186,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "d58a414fc33dee4a" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "8f4af38964f9219e" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -40471,7 +40510,7 @@ async function checkIncrementally(root, options, cache6, changes, repoDir, how =
     .../* @__PURE__ */ new Set([...cache6.globalFrame.map((i) => indexOf.paths[i]), ...[base.config.acceptedChangesFile, ...inTouchedPackages, ...added].filter((p2) => inFrame(p2) && isListed(p2))])
   ].sort();
   const plans = cache6.plans.filter((p2) => !affected.has(p2.dir));
-  const baseSource = new LazyGitSource(repoDir, cache6.commit, cache6.prefix, indexOf);
+  const baseSource = new LazyGitSource(repoDir, cache6.commit, cache6.prefix, indexOf, how.blobs);
   const touched = how.readBaseAhead ? [...changed, base.config.acceptedChangesFile, ...inTouchedPackages] : [];
   const ahead = baseSource.prefetch(touched);
   ahead.catch(() => void 0);
@@ -40751,9 +40790,15 @@ async function guardWithBase(root, options, baseRef, loadOptions) {
   mark("base resolved");
   const changes = changesSince(repoDir, prefix, commit, { committedOnly: options.committedOnly ?? false });
   changes.catch(() => void 0);
-  const cached = options.cacheDir ? await readCache(options.cacheDir, commit, prefix, options.release) : void 0;
-  mark(cached ? "cache read" : "no cache");
-  const incremental = cached ? await checkIncrementally(root, loadOptions, cached, await changes, repoDir, { readBaseAhead: true }) : void 0;
+  const blobs = options.cacheDir ? new CatFileBatch(repoDir) : void 0;
+  let incremental;
+  try {
+    const cached = options.cacheDir ? await readCache(options.cacheDir, commit, prefix, options.release) : void 0;
+    mark(cached ? "cache read" : "no cache");
+    incremental = cached ? await checkIncrementally(root, loadOptions, cached, await changes, repoDir, { readBaseAhead: true, blobs }) : void 0;
+  } finally {
+    blobs?.close();
+  }
   if (incremental && !(incremental instanceof Fallback)) {
     head = incremental.head;
     base = await incremental.base();

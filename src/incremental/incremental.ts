@@ -14,7 +14,7 @@ import { targetOf } from "../registry/id-index.ts";
 import { runDocumentRules } from "../rules/index.ts";
 import { Names, stillClosest } from "../util/similar.ts";
 import { FsSource } from "../source/fs-source.ts";
-import { LazyGitSource } from "../source/git-source.ts";
+import { LazyGitSource, type CatFileBatch } from "../source/git-source.ts";
 import { foldersOf } from "../util/folders.ts";
 import { PathIndex } from "../util/path-index.ts";
 import { mark } from "../util/timing.ts";
@@ -61,6 +61,8 @@ export async function checkIncrementally(
     cachedDocument?: (index: number) => RegistryDocument;
     /** The caller will ask for the base (IncrementalResult.base): its side of the change is read from git while the head is checked. */
     readBaseAhead?: boolean;
+    /** The git process that reads it, started by the caller; ended here if nothing is read. */
+    blobs?: CatFileBatch;
   } = {},
 ): Promise<IncrementalResult | Fallback> {
   const { cachedDocument } = how;
@@ -112,7 +114,7 @@ export async function checkIncrementally(
   const plans = cache.plans.filter((p) => !affected.has(p.dir));
   // The base's side of the files the change touches and of the packages it touches, asked of git now (LazyGitSource.prefetch)
   // while the head is checked: asked for after the check, it kept the comparison waiting 90 ms at 100k.
-  const baseSource = new LazyGitSource(repoDir, cache.commit, cache.prefix, indexOf);
+  const baseSource = new LazyGitSource(repoDir, cache.commit, cache.prefix, indexOf, how.blobs);
   const touched = how.readBaseAhead ? [...changed, base.config.acceptedChangesFile, ...inTouchedPackages] : [];
   const ahead = baseSource.prefetch(touched);
   ahead.catch(() => undefined);

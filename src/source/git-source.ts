@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { PathIndex } from "../util/path-index.ts";
 import { DEFAULT_LIMITS } from "../config/config.ts";
 import { pathMatcher } from "../registry/discover.ts";
@@ -63,8 +63,9 @@ export class GitSource implements RegistrySource {
       blobs.set(path, { object: m[2]!, size: Number(m[3]) });
     }
     const ahead = [...blobs.values()].filter((b) => b.size <= READ_AHEAD_MAX);
-    const contents = await catFileBatch(repoDir, ahead.map((b) => b.object));
-    ahead.forEach((b, i) => (b.content = contents[i]!));
+    // Listed with their sizes: none over the limit, unless a blob changed under its name.
+    const reads = await catFileWithin(repoDir, ahead.map((b) => b.object), READ_AHEAD_MAX);
+    ahead.forEach((b, i) => (b.content = reads[i]!.content));
     return new GitSource(`${commit.slice(0, 7)}`, repoDir, blobs, links);
   }
 
@@ -100,9 +101,16 @@ export class LazyGitSource implements RegistrySource {
   readonly #prefix: string;
   readonly #paths: ReadonlySet<string> | PathIndex;
   readonly #fetched = new Map<string, Blob>();
+  /** The git process the first prefetch reads with, started ahead by the caller. */
+  #started: CatFileBatch | undefined;
 
-  /** `paths` as a PathIndex, when the caller has one of the commit's files: a set of 100,000 paths took 30 ms to build. */
-  constructor(repoDir: string, commit: string, prefix: string, paths: Iterable<string> | PathIndex) {
+  /**
+   * `paths` as a PathIndex, when the caller has one of the commit's files: a
+   * set of 100,000 paths took 30 ms to build. `started`: a process for the
+   * first prefetch, which ends it even with nothing to read.
+   */
+  constructor(repoDir: string, commit: string, prefix: string, paths: Iterable<string> | PathIndex, started?: CatFileBatch) {
+    this.#started = started;
     this.label = commit.slice(0, 7);
     this.#repoDir = repoDir;
     this.#commit = commit;
@@ -118,25 +126,18 @@ export class LazyGitSource implements RegistrySource {
     return `${this.#commit}:${this.#prefix ? `${this.#prefix}/` : ""}${path}`;
   }
 
-  /** Reads these files in one `git cat-file --batch`, ahead of the reads that will ask for them; of those too large to read ahead, only the size. */
+  /**
+   * Reads these files in one `git cat-file --batch` (the one `started`
+   * ahead, the first time), ahead of the reads that will ask for them; of
+   * those too large to read ahead, only the size.
+   */
   async prefetch(paths: Iterable<string>): Promise<void> {
+    const started = this.#started;
+    this.#started = undefined;
     const wanted = [...new Set(paths)].filter((p) => this.#paths.has(p) && !this.#fetched.has(p));
-    if (wanted.length === 0) return;
     const objects = wanted.map((p) => this.#spec(p));
-    // Both git processes start now, the blobs' waiting for the sizes to name the blobs within the read limit (one over it is
-    // never read): started only once the sizes had come, when this thread was free again, it kept a comparison waiting 55 ms.
-    let name!: (chosen: string[]) => void;
-    const blobs = catFileBatch(this.#repoDir, new Promise<string[]>((resolve) => (name = resolve)));
-    blobs.catch(() => undefined);
-    let sizes: number[] = [];
-    try {
-      sizes = await catFileSizes(this.#repoDir, objects);
-    } finally {
-      name(objects.filter((_, i) => sizes[i]! <= READ_AHEAD_MAX));
-    }
-    const contents = await blobs;
-    let next = 0;
-    wanted.forEach((p, i) => this.#fetched.set(p, { object: objects[i]!, size: sizes[i]!, ...(sizes[i]! <= READ_AHEAD_MAX ? { content: contents[next++]! } : {}) }));
+    const reads = await catFileWithin(this.#repoDir, objects, READ_AHEAD_MAX, started);
+    wanted.forEach((p, i) => this.#fetched.set(p, { object: objects[i]!, ...reads[i]! }));
   }
 
   read(path: string, maxBytes?: number): Buffer | Error {
@@ -171,38 +172,6 @@ function catFileBlob(repoDir: string, object: string, maxBytes = 2 ** 31 - 1): B
   }
 }
 
-/**
- * Runs `git cat-file` in a batch mode over `objects`, handing its output to
- * `onData` as it comes. The process starts at once, even when the objects
- * are still to be named (a promise). Done as soon as `answered` says every
- * object's answer is in, rather than once git's exit is seen, some turns of
- * the event loop later: a thread busy with a check lets the loop turn
- * rarely, and the blobs' process waits for the sizes' answer to name its
- * blobs (at 100k a comparison waited 37–46 ms for git).
- */
-function catFile(
-  repoDir: string,
-  mode: "--batch" | "--batch-check",
-  objects: readonly string[] | Promise<readonly string[]>,
-  onData: (chunk: Buffer) => void,
-  answered: () => boolean,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("git", ["cat-file", mode], { cwd: repoDir, stdio: ["pipe", "pipe", "pipe"] });
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      onData(chunk);
-      if (answered()) resolve();
-    });
-    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`git cat-file failed: ${stderr.trim()}`))));
-    // A pipe git closed first (it failed to start) is reported by "close" above, not thrown here.
-    child.stdin.on("error", () => undefined);
-    void Promise.resolve(objects).then((list) => child.stdin.end(list.length > 0 ? list.join("\n") + "\n" : ""));
-  });
-}
-
 /** The size a `git cat-file` header line gives ("<object> <type> <size>"). */
 function headerSize(line: string): number {
   const size = Number(/^[0-9a-f]+ \w+ (\d+)$/.exec(line)?.[1]);
@@ -210,81 +179,150 @@ function headerSize(line: string): number {
   return size;
 }
 
-/** The sizes of many objects through one `git cat-file --batch-check`, in order, without reading them. */
-async function catFileSizes(repoDir: string, objects: string[]): Promise<number[]> {
-  if (objects.length === 0) return [];
-  const chunks: Buffer[] = [];
-  let lines = 0;
-  await catFile(
-    repoDir,
-    "--batch-check",
-    objects,
-    (c) => {
-      chunks.push(c);
-      for (let at = c.indexOf(10); at !== -1; at = c.indexOf(10, at + 1)) lines++;
-    },
-    () => lines >= objects.length,
-  );
-  return Buffer.concat(chunks).toString().split("\n").slice(0, objects.length).map(headerSize);
+/** An object's size, and its bytes when they are within the limit it was read with. */
+interface BlobRead {
+  size: number;
+  content?: Buffer;
+}
+
+/** How a git process ended: its exit code, or the error that kept it from starting. */
+interface Ended {
+  code: number | null;
+  error?: Error;
 }
 
 /**
- * Reads many blobs through one `git cat-file --batch`, in order. Each blob
- * is copied out of git's output as it arrives, into a buffer of its own size:
- * the output is never held whole (at 100,000 documents, 70 MB twice over).
- * `objects` may still be to be named (a promise): git starts meanwhile.
+ * One `git cat-file --batch` process, spawned when made and told later
+ * which objects to read (`read`, once). Spawning copies this process's page
+ * tables and blocks its thread until git has started: 5 ms for a small
+ * process, 12 ms for one holding a pull request's cache (profiles at 100k),
+ * so a caller that will read from git starts it before it grows. A process
+ * never read from is ended by `close`.
  */
-async function catFileBatch(repoDir: string, objects: readonly string[] | Promise<readonly string[]>): Promise<Buffer[]> {
-  if (Array.isArray(objects) && objects.length === 0) return [];
-  const blobs: Buffer[] = [];
-  let header = Buffer.alloc(0);
-  let blob: Buffer | undefined;
-  let filled = 0;
-  // The newline git writes after each blob's content is still to be skipped.
-  let separator = false;
-  let failed: unknown;
-  // How many blobs were named, once they are.
-  let expected = Array.isArray(objects) ? objects.length : undefined;
-  void Promise.resolve(objects).then((list) => (expected = list.length), () => undefined);
-  const answered = () => failed !== undefined || (blob === undefined && blobs.length === expected);
-  await catFile(repoDir, "--batch", objects, (chunk) => {
-    let at = 0;
-    while (at < chunk.length && failed === undefined) {
-      if (separator) {
-        separator = false;
-        at++;
-      } else if (blob) {
-        const n = Math.min(blob.length - filled, chunk.length - at);
-        chunk.copy(blob, filled, at, at + n);
-        filled += n;
-        at += n;
-        if (filled === blob.length) {
-          blobs.push(blob);
-          blob = undefined;
-          separator = true;
+export class CatFileBatch {
+  readonly #repoDir: string;
+  readonly #child: ChildProcessWithoutNullStreams;
+  #stderr = "";
+  /** How it ended, once it has. */
+  #ended: Ended | undefined;
+  readonly #onEnd: Array<() => void> = [];
+  #used = false;
+
+  constructor(repoDir: string) {
+    this.#repoDir = repoDir;
+    this.#child = spawn("git", ["cat-file", "--batch"], { cwd: repoDir, stdio: ["pipe", "pipe", "pipe"] });
+    this.#child.stderr.on("data", (c: Buffer) => (this.#stderr += c.toString()));
+    // A pipe git closed first (it failed to start, or was stopped at a blob over the limit) is reported by "close", not thrown.
+    this.#child.stdin.on("error", () => undefined);
+    const end = (ended: Ended) => {
+      this.#ended ??= ended;
+      for (const f of this.#onEnd.splice(0)) f();
+    };
+    this.#child.on("error", (error) => end({ code: null, error }));
+    this.#child.on("close", (code) => end({ code }));
+  }
+
+  /** Ends a process never read from. */
+  close(): void {
+    if (this.#used) return;
+    this.#used = true;
+    this.#child.stdin.end();
+  }
+
+  /**
+   * Each object's size, and its bytes where they are at most `max`, in
+   * order, copied out of git's output as it arrives into a buffer of their
+   * own size (the output is never held whole: at 100,000 documents, 70 MB
+   * twice over). A blob over `max` is never read: git is stopped there, and
+   * another process reads the objects after it. Done as soon as every
+   * answer is in, not once git's end is seen, some turns of a busy event
+   * loop later (at 100k a comparison waited 37–46 ms for that).
+   */
+  read(objects: readonly string[], max: number): Promise<BlobRead[]> {
+    if (this.#used) throw new Error("a cat-file process reads one list of objects");
+    this.#used = true;
+    const child = this.#child;
+    return new Promise<BlobRead[]>((resolve, reject) => {
+      const reads: BlobRead[] = [];
+      let settled = false;
+      const settle = (outcome: () => void) => {
+        if (settled) return;
+        settled = true;
+        outcome();
+      };
+      let header = Buffer.alloc(0);
+      let blob: Buffer | undefined;
+      let filled = 0;
+      // The newline git writes after each blob's content is still to be skipped.
+      let separator = false;
+      const done = () => blob === undefined && reads.length === objects.length;
+      const over = (size: number) => {
+        reads.push({ size });
+        child.stdout.removeAllListeners("data");
+        child.kill();
+        const rest = objects.slice(reads.length);
+        settle(() => (rest.length === 0 ? resolve(reads) : new CatFileBatch(this.#repoDir).read(rest, max).then((more) => resolve([...reads, ...more]), reject)));
+      };
+      child.stdout.on("data", (chunk: Buffer) => {
+        let at = 0;
+        while (at < chunk.length && !settled) {
+          if (separator) {
+            separator = false;
+            at++;
+          } else if (blob) {
+            const n = Math.min(blob.length - filled, chunk.length - at);
+            chunk.copy(blob, filled, at, at + n);
+            filled += n;
+            at += n;
+            if (filled === blob.length) {
+              reads.push({ size: blob.length, content: blob });
+              blob = undefined;
+              separator = true;
+            }
+          } else {
+            const eol = chunk.indexOf(10, at);
+            header = Buffer.concat([header, chunk.subarray(at, eol === -1 ? chunk.length : eol)]);
+            if (eol === -1) break;
+            at = eol + 1;
+            let size: number;
+            try {
+              size = headerSize(header.toString());
+            } catch (error) {
+              settle(() => reject(error));
+              child.kill();
+              return;
+            }
+            header = Buffer.alloc(0);
+            if (size > max) return over(size);
+            blob = Buffer.allocUnsafe(size);
+            filled = 0;
+            if (size === 0) {
+              reads.push({ size, content: blob });
+              blob = undefined;
+              separator = true;
+            }
+          }
         }
-      } else {
-        const eol = chunk.indexOf(10, at);
-        header = Buffer.concat([header, chunk.subarray(at, eol === -1 ? chunk.length : eol)]);
-        if (eol === -1) break;
-        at = eol + 1;
-        try {
-          blob = Buffer.allocUnsafe(headerSize(header.toString()));
-        } catch (error) {
-          failed = error;
-        }
-        header = Buffer.alloc(0);
-        filled = 0;
-        if (blob?.length === 0) {
-          blobs.push(blob);
-          blob = undefined;
-          separator = true;
-        }
-      }
-    }
-  }, answered);
-  const named = await objects;
-  if (failed !== undefined) throw failed;
-  if (blobs.length !== named.length) throw new Error(`git cat-file gave ${blobs.length} of ${named.length} objects`);
-  return blobs;
+        if (done()) settle(() => resolve(reads));
+      });
+      const ended = () => {
+        const e = this.#ended!;
+        if (done()) settle(() => resolve(reads));
+        else if (e.error) settle(() => reject(e.error));
+        else settle(() => reject(new Error(e.code === 0 ? `git cat-file gave ${reads.length} of ${objects.length} objects` : `git cat-file failed: ${this.#stderr.trim()}`)));
+      };
+      if (this.#ended) ended();
+      else this.#onEnd.push(ended);
+      child.stdin.end(objects.length > 0 ? objects.join("\n") + "\n" : "");
+    });
+  }
+}
+
+/** Each object's size and, within `max` bytes, its content, through `git cat-file --batch`. */
+function catFileWithin(repoDir: string, objects: readonly string[], max: number, started?: CatFileBatch): Promise<BlobRead[]> {
+  if (objects.length === 0) {
+    started?.close();
+    return Promise.resolve([]);
+  }
+  return (started ?? new CatFileBatch(repoDir)).read(objects, max);
 }
