@@ -107,4 +107,31 @@ describe("reading a commit's files from git", () => {
     // Nothing to read: the process given is ended, and the prefetch is done.
     await new LazyGitSource(root, "HEAD", "registry", [], new CatFileBatch(root)).prefetch([]);
   }, 30_000);
+
+  it("reads the files after a blob over the limit with two more git processes however many such blobs follow", async () => {
+    const root = mkdtempSync(join(tmpdir(), "mova-git-source-"));
+    mkdirSync(join(root, "registry"), { recursive: true });
+    // Thirty files over a limit of 100 bytes among thirty within it.
+    const files = Array.from({ length: 60 }, (_, i): [string, string] => [`f${String(i).padStart(2, "0")}.json`, i % 2 ? "y".repeat(200 + i) : `{"i":${i}}`]);
+    for (const [path, text] of files) writeFileSync(join(root, "registry", path), text);
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: root, stdio: "pipe" });
+    git("init", "-q");
+    git("add", "-A");
+    git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "files");
+    // A git that notes each cat-file process it starts.
+    const bin = mkdtempSync(join(tmpdir(), "mova-git-bin-"));
+    const log = join(bin, "log");
+    const real = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
+    writeFileSync(join(bin, "git"), `#!/bin/sh\nif [ "$1" = cat-file ]; then echo "$2" >> "${log}"; fi\nexec "${real}" "$@"\n`, { mode: 0o755 });
+    const path = process.env.PATH;
+    process.env.PATH = `${bin}:${path}`;
+    try {
+      const reads = await new CatFileBatch(root).read(files.map(([p]) => `HEAD:registry/${p}`), 100);
+      expect(reads.map((r) => r.size)).toEqual(files.map(([, text]) => text.length));
+      expect(reads.map((r) => r.content?.toString())).toEqual(files.map(([, text]) => (text.length <= 100 ? text : undefined)));
+      expect(readFileSync(log, "utf8").trim().split("\n")).toEqual(["--batch", "--batch-check", "--batch"]);
+    } finally {
+      process.env.PATH = path;
+    }
+  }, 30_000);
 });

@@ -36476,6 +36476,15 @@ function headerSize(line) {
   if (!Number.isFinite(size)) throw new Error(`unexpected git cat-file output: ${line}`);
   return size;
 }
+async function readAfterOver(repoDir, objects, max) {
+  const listed = (0, import_node_child_process2.execFileSync)("git", ["cat-file", "--batch-check"], { cwd: repoDir, input: objects.join("\n") + "\n", encoding: "utf8", maxBuffer: 256 * (objects.length + 1), stdio: ["pipe", "pipe", "pipe"] });
+  const sizes = listed.split("\n").slice(0, objects.length).map(headerSize);
+  if (sizes.length !== objects.length) throw new Error(`git cat-file gave ${sizes.length} of ${objects.length} sizes`);
+  const within = objects.filter((_3, i) => sizes[i] <= max);
+  const reads = await catFileWithin(repoDir, within, max);
+  let next = 0;
+  return sizes.map((size) => size <= max ? reads[next++] : { size });
+}
 function catFileWithin(repoDir, objects, max, started) {
   if (objects.length === 0) {
     started?.close();
@@ -36602,7 +36611,7 @@ var init_git_source = __esm({
       }
     };
     OVER_LIMIT = /* @__PURE__ */ Symbol("over the limit");
-    CatFileBatch = class _CatFileBatch {
+    CatFileBatch = class {
       #repoDir;
       #child;
       #stderr = "";
@@ -36633,7 +36642,7 @@ var init_git_source = __esm({
        * order, copied out of git's output as it arrives into a buffer of their
        * own size (the output is never held whole: at 100,000 documents, 70 MB
        * twice over). A blob over `max` is never read: git is stopped there, and
-       * another process reads the objects after it. Done as soon as every
+       * the objects after it are read as readAfterOver does. Done as soon as every
        * answer is in, not once git's end is seen, some turns of a busy event
        * loop later (at 100k a comparison waited 37\u201346 ms for that).
        */
@@ -36659,7 +36668,7 @@ var init_git_source = __esm({
             child2.stdout.removeAllListeners("data");
             child2.kill();
             const rest = objects.slice(reads.length);
-            settle(() => rest.length === 0 ? resolve7(reads) : new _CatFileBatch(this.#repoDir).read(rest, max).then((more) => resolve7([...reads, ...more]), reject));
+            settle(() => rest.length === 0 ? resolve7(reads) : readAfterOver(this.#repoDir, rest, max).then((more) => resolve7([...reads, ...more]), reject));
           };
           child2.stdout.on("data", (chunk) => {
             let at4 = 0;
@@ -36996,7 +37005,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "8f4af38964f9219e" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "7d1f6f47cf0a5182" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

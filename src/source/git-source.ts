@@ -234,7 +234,7 @@ export class CatFileBatch {
    * order, copied out of git's output as it arrives into a buffer of their
    * own size (the output is never held whole: at 100,000 documents, 70 MB
    * twice over). A blob over `max` is never read: git is stopped there, and
-   * another process reads the objects after it. Done as soon as every
+   * the objects after it are read as readAfterOver does. Done as soon as every
    * answer is in, not once git's end is seen, some turns of a busy event
    * loop later (at 100k a comparison waited 37–46 ms for that).
    */
@@ -261,7 +261,7 @@ export class CatFileBatch {
         child.stdout.removeAllListeners("data");
         child.kill();
         const rest = objects.slice(reads.length);
-        settle(() => (rest.length === 0 ? resolve(reads) : new CatFileBatch(this.#repoDir).read(rest, max).then((more) => resolve([...reads, ...more]), reject)));
+        settle(() => (rest.length === 0 ? resolve(reads) : readAfterOver(this.#repoDir, rest, max).then((more) => resolve([...reads, ...more]), reject)));
       };
       child.stdout.on("data", (chunk: Buffer) => {
         let at = 0;
@@ -316,6 +316,22 @@ export class CatFileBatch {
       child.stdin.end(objects.length > 0 ? objects.join("\n") + "\n" : "");
     });
   }
+}
+
+/**
+ * The objects after a blob over the limit: their sizes asked first (one
+ * `git cat-file --batch-check`), then those within it read by one
+ * `--batch`. A process per large blob instead would make a change that
+ * touches a thousand of them start a thousand processes.
+ */
+async function readAfterOver(repoDir: string, objects: readonly string[], max: number): Promise<BlobRead[]> {
+  const listed = execFileSync("git", ["cat-file", "--batch-check"], { cwd: repoDir, input: objects.join("\n") + "\n", encoding: "utf8", maxBuffer: 256 * (objects.length + 1), stdio: ["pipe", "pipe", "pipe"] });
+  const sizes = listed.split("\n").slice(0, objects.length).map(headerSize);
+  if (sizes.length !== objects.length) throw new Error(`git cat-file gave ${sizes.length} of ${objects.length} sizes`);
+  const within = objects.filter((_, i) => sizes[i]! <= max);
+  const reads = await catFileWithin(repoDir, within, max);
+  let next = 0;
+  return sizes.map((size) => (size <= max ? reads[next++]! : { size }));
 }
 
 /** Each object's size and, within `max` bytes, its content, through `git cat-file --batch`. */
