@@ -36477,7 +36477,8 @@ function headerSize(line) {
   return size;
 }
 async function readAfterOver(repoDir, objects, max) {
-  const listed = (0, import_node_child_process2.execFileSync)("git", ["cat-file", "--batch-check"], { cwd: repoDir, input: objects.join("\n") + "\n", encoding: "utf8", maxBuffer: 256 * (objects.length + 1), stdio: ["pipe", "pipe", "pipe"] });
+  const input = objects.join("\n") + "\n";
+  const listed = (0, import_node_child_process2.execFileSync)("git", ["cat-file", "--batch-check"], { cwd: repoDir, input, encoding: "utf8", maxBuffer: input.length + 128 * objects.length, stdio: ["pipe", "pipe", "pipe"] });
   const sizes = listed.split("\n").slice(0, objects.length).map(headerSize);
   if (sizes.length !== objects.length) throw new Error(`git cat-file gave ${sizes.length} of ${objects.length} sizes`);
   const within = objects.filter((_3, i) => sizes[i] <= max);
@@ -37005,7 +37006,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "7d1f6f47cf0a5182" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "78b78a39c83084e6" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -325,7 +325,9 @@ export class CatFileBatch {
  * touches a thousand of them start a thousand processes.
  */
 async function readAfterOver(repoDir: string, objects: readonly string[], max: number): Promise<BlobRead[]> {
-  const listed = execFileSync("git", ["cat-file", "--batch-check"], { cwd: repoDir, input: objects.join("\n") + "\n", encoding: "utf8", maxBuffer: 256 * (objects.length + 1), stdio: ["pipe", "pipe", "pipe"] });
+  const input = objects.join("\n") + "\n";
+  // A line per object: its name, type and size, or the name as asked and "missing".
+  const listed = execFileSync("git", ["cat-file", "--batch-check"], { cwd: repoDir, input, encoding: "utf8", maxBuffer: input.length + 128 * objects.length, stdio: ["pipe", "pipe", "pipe"] });
   const sizes = listed.split("\n").slice(0, objects.length).map(headerSize);
   if (sizes.length !== objects.length) throw new Error(`git cat-file gave ${sizes.length} of ${objects.length} sizes`);
   const within = objects.filter((_, i) => sizes[i]! <= max);
