@@ -148,9 +148,9 @@ export async function checkIncrementally(
     const findingsOf = (_path: string, at: number) => findingsAt[cached[at]!] ?? NO_FINDINGS;
     const loaded = await loadOnce(root, setup, options, runDocumentRules, parallelism(options), new Set(), { inFrame, framePaths, plans, take, findingsOf, compiledSchemas, reads: toRead });
     mark(`incremental: ${paths.length - reused} of ${paths.length} documents read`);
-    // The load ran without letting the event loop turn, so git's answer to the read-ahead (the sizes, which name the blobs
-    // to read) was still waiting in its pipe; taken in now, the blobs are read while the rules run (at 100k the comparison
-    // waited 40 ms for them).
+    // The load ran without letting the event loop turn, so git's answer to the read-ahead was still waiting in its pipe,
+    // and git, the pipe full, waiting for it to be read; taken in now, the rest is read while the rules run (with a size
+    // query before the blobs, at 100k the comparison waited 40 ms without this turn).
     await new Promise((resolve) => setImmediate(resolve));
     return loaded;
   };
