@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -189,6 +189,36 @@ describe("the CLI as users run it", () => {
     expect(disabled.status).toBe(1);
     expect(engineCodeCache(disabled)).toBe("off");
     expect(existsSync(join(off, COMPILED_CODE_DIR))).toBe(false);
+  });
+
+  it("keeps the code of the registry's own schemas beside its compiled code, runs it on the next check, and finds the same", () => {
+    const dir = mkdtempSync(join(tmpdir(), "mova-kept-schemas-"));
+    cpSync(join(PROJECT_ROOT, "registry"), dir, { recursive: true });
+    // A runtime that breaks its registry schema's RE2 pattern, uniqueItems and format: the kept code's helpers at work.
+    const good = JSON.parse(readFileSync(join(dir, "runtimes/runtime.local_process.node_worker_v1.json"), "utf8")) as Record<string, unknown>;
+    const broken = { ...good, runtime_id: "runtime.local_process.broken_worker_v1", worker_package: "Not A Package", egress_allowlist: ["a.example", "a.example", "not a host"] };
+    writeFileSync(join(dir, "runtimes/runtime.local_process.broken_worker_v1.json"), JSON.stringify(broken, null, 2) + "\n");
+    const run = (cache: string, env: NodeJS.ProcessEnv = {}) =>
+      spawnSync(process.execPath, [join(PROJECT_ROOT, "action/dist/cli.js"), "check", dir, "--format", "json", `--cache-dir=${cache}`], { encoding: "utf8", env: { ...process.env, NODE_COMPILE_CACHE: "", ...env } });
+    const violations = (stdout: string) => (JSON.parse(stdout) as Report).findings.filter((f) => f.file.endsWith("broken_worker_v1.json") && f.rule === "schema/violation");
+    const cache = mkdtempSync(join(tmpdir(), "mova-kept-cache-"));
+    const first = run(cache);
+    expect(first.status, first.stderr).toBe(1);
+    expect(violations(first.stdout).length).toBeGreaterThan(0);
+    const keptDir = join(cache, COMPILED_CODE_DIR, "mova-registry");
+    const kept = readdirSync(keptDir).filter((f) => /^registry-validators-[0-9a-f]+\.cjs$/.test(f));
+    expect(kept).toHaveLength(1);
+    expect(run(cache).stdout).toBe(first.stdout);
+    const off = mkdtempSync(join(tmpdir(), "mova-kept-off-"));
+    expect(run(off, { NODE_DISABLE_COMPILE_CACHE: "1" }).stdout).toBe(first.stdout);
+    expect(existsSync(join(off, COMPILED_CODE_DIR))).toBe(false);
+    // The bundle runs the kept code itself: code that passes every document hides the broken runtime's violations.
+    const file = join(keptDir, kept[0]!);
+    const text = readFileSync(file, "utf8");
+    const ids = [...text.matchAll(/^exports\["([^"]+)"\] = /gm)].map((m) => m[1]!);
+    expect(ids).toContain("ds.runtime_local_node_v1");
+    writeFileSync(file, `${text.slice(0, text.indexOf("\n"))}\n${ids.map((id) => `exports[${JSON.stringify(id)}] = () => true;`).join("\n")}\n`);
+    expect(violations(run(cache).stdout)).toEqual([]);
   });
 
   // A Node older than 22.1 has no module.enableCompileCache; this machine's own Node, where it has one.

@@ -8451,8 +8451,8 @@ var init_rule = __esm({
 });
 
 // src/schemas/ids.ts
-function idFromUri(uri) {
-  const path6 = uri.replace(/#.*$/, "").replace(/\/+$/, "");
+function idFromUri(uri2) {
+  const path6 = uri2.replace(/#.*$/, "").replace(/\/+$/, "");
   const last = path6.slice(path6.lastIndexOf("/") + 1);
   return last.replace(/\.schema\.json$/, "").replace(/\.json$/, "");
 }
@@ -18434,11 +18434,21 @@ async function loadPrecompiled(release) {
 function precompiled(release, id) {
   return loaded.get(release)?.[id];
 }
-var loaded;
+function shippedIdOf(release, fn3) {
+  let ids = idsOf.get(release);
+  if (!ids) {
+    const module2 = loaded.get(release);
+    if (!module2) return void 0;
+    idsOf.set(release, ids = new Map(Object.entries(module2).map(([id, f3]) => [f3, id])));
+  }
+  return ids.get(fn3);
+}
+var loaded, idsOf;
 var init_precompiled = __esm({
   "src/schemas/precompiled.ts"() {
     "use strict";
     loaded = /* @__PURE__ */ new Map();
+    idsOf = /* @__PURE__ */ new Map();
   }
 });
 
@@ -18470,7 +18480,7 @@ var require_code = __commonJS({
       }
     };
     exports2.Name = Name;
-    var _Code = class extends _CodeOrName {
+    var _Code2 = class extends _CodeOrName {
       constructor(code) {
         super();
         this._items = typeof code === "string" ? [code] : code;
@@ -18497,8 +18507,8 @@ var require_code = __commonJS({
         }, {});
       }
     };
-    exports2._Code = _Code;
-    exports2.nil = new _Code("");
+    exports2._Code = _Code2;
+    exports2.nil = new _Code2("");
     function _3(strs, ...args) {
       const code = [strs[0]];
       let i = 0;
@@ -18506,10 +18516,10 @@ var require_code = __commonJS({
         addCodeArg(code, args[i]);
         code.push(strs[++i]);
       }
-      return new _Code(code);
+      return new _Code2(code);
     }
     exports2._ = _3;
-    var plus = new _Code("+");
+    var plus = new _Code2("+");
     function str3(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
@@ -18519,11 +18529,11 @@ var require_code = __commonJS({
         expr.push(plus, safeStringify(strs[++i]));
       }
       optimize(expr);
-      return new _Code(expr);
+      return new _Code2(expr);
     }
     exports2.str = str3;
     function addCodeArg(code, arg) {
-      if (arg instanceof _Code)
+      if (arg instanceof _Code2)
         code.push(...arg._items);
       else if (arg instanceof Name)
         code.push(arg);
@@ -18571,26 +18581,26 @@ var require_code = __commonJS({
       return typeof x3 == "number" || typeof x3 == "boolean" || x3 === null ? x3 : safeStringify(Array.isArray(x3) ? x3.join(",") : x3);
     }
     function stringify(x3) {
-      return new _Code(safeStringify(x3));
+      return new _Code2(safeStringify(x3));
     }
     exports2.stringify = stringify;
     function safeStringify(x3) {
       return JSON.stringify(x3).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports2.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports2.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _3`[${key}]`;
+    function getProperty2(key) {
+      return typeof key == "string" && exports2.IDENTIFIER.test(key) ? new _Code2(`.${key}`) : _3`[${key}]`;
     }
-    exports2.getProperty = getProperty;
+    exports2.getProperty = getProperty2;
     function getEsmExportName(key) {
       if (typeof key == "string" && exports2.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
+        return new _Code2(`${key}`);
       }
       throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
     }
     exports2.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
-      return new _Code(rx.toString());
+      return new _Code2(rx.toString());
     }
     exports2.regexpCode = regexpCode;
   }
@@ -18609,11 +18619,11 @@ var require_scope = __commonJS({
         this.value = name.value;
       }
     };
-    var UsedValueState;
-    (function(UsedValueState2) {
-      UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
-      UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
-    })(UsedValueState || (exports2.UsedValueState = UsedValueState = {}));
+    var UsedValueState2;
+    (function(UsedValueState3) {
+      UsedValueState3[UsedValueState3["Started"] = 0] = "Started";
+      UsedValueState3[UsedValueState3["Completed"] = 1] = "Completed";
+    })(UsedValueState2 || (exports2.UsedValueState = UsedValueState2 = {}));
     exports2.varKinds = {
       const: new code_1.Name("const"),
       let: new code_1.Name("let"),
@@ -18721,7 +18731,7 @@ var require_scope = __commonJS({
           vs2.forEach((name) => {
             if (nameSet.has(name))
               return;
-            nameSet.set(name, UsedValueState.Started);
+            nameSet.set(name, UsedValueState2.Started);
             let c3 = valueCode(name);
             if (c3) {
               const def = this.opts.es5 ? exports2.varKinds.var : exports2.varKinds.const;
@@ -18731,7 +18741,7 @@ var require_scope = __commonJS({
             } else {
               throw new ValueError(name);
             }
-            nameSet.set(name, UsedValueState.Completed);
+            nameSet.set(name, UsedValueState2.Completed);
           });
         }
         return code;
@@ -20453,7 +20463,7 @@ var require_subschema = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports2, module2) {
     "use strict";
-    module2.exports = function equal(a, b3) {
+    module2.exports = function equal2(a, b3) {
       if (a === b3) return true;
       if (a && b3 && typeof a == "object" && typeof b3 == "object") {
         if (a.constructor !== b3.constructor) return false;
@@ -20462,7 +20472,7 @@ var require_fast_deep_equal = __commonJS({
           length = a.length;
           if (length != b3.length) return false;
           for (i = length; i-- !== 0; )
-            if (!equal(a[i], b3[i])) return false;
+            if (!equal2(a[i], b3[i])) return false;
           return true;
         }
         if (a.constructor === RegExp) return a.source === b3.source && a.flags === b3.flags;
@@ -20475,7 +20485,7 @@ var require_fast_deep_equal = __commonJS({
           if (!Object.prototype.hasOwnProperty.call(b3, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
           var key = keys[i];
-          if (!equal(a[key], b3[key])) return false;
+          if (!equal2(a[key], b3[key])) return false;
         }
         return true;
       }
@@ -20579,7 +20589,7 @@ var require_resolve = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getSchemaRefs = exports2.resolveUrl = exports2.normalizeId = exports2._getFullPath = exports2.getFullPath = exports2.inlineRef = void 0;
     var util_1 = require_util();
-    var equal = require_fast_deep_equal();
+    var equal2 = require_fast_deep_equal();
     var traverse = require_json_schema_traverse();
     var SIMPLE_INLINED = /* @__PURE__ */ new Set([
       "type",
@@ -20717,7 +20727,7 @@ var require_resolve = __commonJS({
       });
       return localRefs;
       function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== void 0 && !equal(sch1, sch2))
+        if (sch2 !== void 0 && !equal2(sch1, sch2))
           throw ambiguos(ref);
       }
       function ambiguos(ref) {
@@ -22274,15 +22284,15 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize2(uri, options) {
-      if (typeof uri === "string") {
-        uri = /** @type {T} */
-        normalizeString(uri, options);
-      } else if (typeof uri === "object") {
-        uri = /** @type {T} */
-        parse4(serialize(uri, options), options);
+    function normalize2(uri2, options) {
+      if (typeof uri2 === "string") {
+        uri2 = /** @type {T} */
+        normalizeString(uri2, options);
+      } else if (typeof uri2 === "object") {
+        uri2 = /** @type {T} */
+        parse4(serialize(uri2, options), options);
       }
-      return uri;
+      return uri2;
     }
     function resolve6(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
@@ -22374,7 +22384,7 @@ var require_fast_uri = __commonJS({
       target.fragment = relative3.fragment;
       return target;
     }
-    function equal(uriA, uriB, options) {
+    function equal2(uriA, uriB, options) {
       const normalizedA = normalizeComparableURI(uriA, options);
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
@@ -22507,7 +22517,7 @@ var require_fast_uri = __commonJS({
     function isHostOnlyURL(url) {
       return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
     }
-    function parseWithStatus(uri, opts) {
+    function parseWithStatus(uri2, opts) {
       const options = Object.assign({}, opts);
       const parsed = {
         scheme: void 0,
@@ -22527,17 +22537,17 @@ var require_fast_uri = __commonJS({
       let isIP = false;
       if (options.reference === "suffix") {
         if (options.scheme) {
-          uri = options.scheme + ":" + uri;
+          uri2 = options.scheme + ":" + uri2;
         } else {
-          uri = "//" + uri;
+          uri2 = "//" + uri2;
         }
       }
-      const authorityMatch = uri.match(AUTHORITY_PREFIX);
+      const authorityMatch = uri2.match(AUTHORITY_PREFIX);
       if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
         parsed.error = "URI authority must not contain a literal backslash.";
         malformedAuthorityOrPort = true;
       }
-      const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
+      const introducerMatch = uri2.match(AUTHORITY_INTRODUCER_REGION);
       if (introducerMatch !== null) {
         const region = introducerMatch[1];
         const normalizedRegion = region.replace(/[\t\n\r]/g, "");
@@ -22551,7 +22561,7 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
+      const matches = uri2.match(URI_PARSE);
       if (matches) {
         parsed.scheme = matches[1];
         parsed.userinfo = matches[3];
@@ -22613,7 +22623,7 @@ var require_fast_uri = __commonJS({
         if (!malformedIPLiteral) {
           malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
         }
-        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
+        if (uri2.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
           let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
           if (!isIP) {
             host = normalizePercentEncoding(host.toLowerCase());
@@ -22642,16 +22652,16 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse4(uri, opts) {
-      return parseWithStatus(uri, opts).parsed;
+    function parse4(uri2, opts) {
+      return parseWithStatus(uri2, opts).parsed;
     }
-    function normalizeString(uri, opts) {
-      return normalizeStringWithStatus(uri, opts).normalized;
+    function normalizeString(uri2, opts) {
+      return normalizeStringWithStatus(uri2, opts).normalized;
     }
-    function normalizeStringWithStatus(uri, opts) {
-      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
+    function normalizeStringWithStatus(uri2, opts) {
+      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri2, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri2 : serialize(parsed, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -22659,13 +22669,13 @@ var require_fast_uri = __commonJS({
         malformedScheme
       };
     }
-    function normalizeComparableURI(uri, opts) {
-      if (typeof uri !== "string" && typeof uri !== "object") {
+    function normalizeComparableURI(uri2, opts) {
+      if (typeof uri2 !== "string" && typeof uri2 !== "object") {
         return void 0;
       }
       let value;
       try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
+        value = typeof uri2 === "string" ? uri2 : serialize(uri2, opts);
       } catch {
         return void 0;
       }
@@ -22677,7 +22687,7 @@ var require_fast_uri = __commonJS({
       normalize: normalize2,
       resolve: resolve6,
       resolveComponent,
-      equal,
+      equal: equal2,
       serialize,
       parse: parse4
     };
@@ -22692,9 +22702,9 @@ var require_uri = __commonJS({
   "node_modules/ajv/dist/runtime/uri.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var uri = require_fast_uri();
-    uri.code = 'require("ajv/dist/runtime/uri").default';
-    exports2.default = uri;
+    var uri2 = require_fast_uri();
+    uri2.code = 'require("ajv/dist/runtime/uri").default';
+    exports2.default = uri2;
   }
 });
 
@@ -23532,7 +23542,7 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    function ucs2length(str3) {
+    function ucs2length2(str3) {
       const len = str3.length;
       let length = 0;
       let pos = 0;
@@ -23548,8 +23558,8 @@ var require_ucs2length = __commonJS({
       }
       return length;
     }
-    exports2.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+    exports2.default = ucs2length2;
+    ucs2length2.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
@@ -23767,9 +23777,9 @@ var require_equal = __commonJS({
   "node_modules/ajv/dist/runtime/equal.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports2.default = equal;
+    var equal2 = require_fast_deep_equal();
+    equal2.code = 'require("ajv/dist/runtime/equal").default';
+    exports2.default = equal2;
   }
 });
 
@@ -25941,7 +25951,7 @@ var require_formats = __commonJS({
       "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
       // duration: https://tools.ietf.org/html/rfc3339#appendix-A
       duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-      uri,
+      uri: uri2,
       "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
       // uri-template: https://tools.ietf.org/html/rfc6570
       "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
@@ -26092,7 +26102,7 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str3) {
+    function uri2(str3) {
       return NOT_URI_FRAGMENT.test(str3) && URI.test(str3);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
@@ -29044,6 +29054,149 @@ var require_meta_2020_12_generated = __commonJS({
   }
 });
 
+// src/schemas/registry-validators.ts
+function exportsOf(namespace) {
+  const whole = namespace.default;
+  return whole?.__esModule ? whole : namespace;
+}
+function runtimeRequire(name) {
+  if (!Object.hasOwn(RUNTIME, name)) throw new Error(`generated validator code requires "${name}", which is not among the modules it may use`);
+  return RUNTIME[name];
+}
+function registryValidatorsCode(ajv, ids, shippedIdOf2) {
+  const used = {};
+  const state = (name) => used[name.prefix]?.get(name);
+  const setState = (name, s) => (used[name.prefix] ??= /* @__PURE__ */ new Map()).set(name, s);
+  const validateCode = (s) => {
+    if (!s) throw new NoSource();
+    if (state(s.validateName) === import_scope.UsedValueState.Completed) return import_code.nil;
+    setState(s.validateName, import_scope.UsedValueState.Started);
+    const scope = ajv.scope.scopeCode(s.scopeValues, used, refCode);
+    const code = new import_code._Code(`${scope}
+${s.validateCode}`);
+    return s.evaluated ? new import_code._Code(`${code}${s.validateName}.evaluated = ${s.evaluated};
+`) : code;
+  };
+  const refCode = (n) => {
+    const ref = n.value?.ref;
+    if (n.prefix === "validate" && typeof ref === "function") {
+      const shipped = shippedIdOf2(ref);
+      if (shipped !== void 0) return new import_code._Code(`const ${n} = shipped(${JSON.stringify(shipped)});`);
+      return validateCode(ref.source);
+    }
+    if ((n.prefix === "root" || n.prefix === "wrapper") && typeof ref === "object" && ref !== null) {
+      const { validate, validateName } = ref;
+      if (!validateName || !validate) throw new NoSource();
+      const wrapper = new import_code._Code(`const ${n} = {validate: ${validateName}};`);
+      if (state(validateName) === import_scope.UsedValueState.Started) return wrapper;
+      return new import_code._Code(`${wrapper}
+${validateCode(validate.source)}`);
+    }
+    return void 0;
+  };
+  try {
+    let code = '"use strict";';
+    for (const [id, uri2] of ids) {
+      const validate = ajv.getSchema(uri2);
+      if (!validate?.source) return void 0;
+      code += `
+exports${(0, import_code.getProperty)(id)} = ${validate.source.validateName};
+${validateCode(validate.source)}`;
+    }
+    return code + "\n";
+  } catch {
+    return void 0;
+  }
+}
+function registryValidatorsOf(code, shipped) {
+  const exports2 = {};
+  const shippedOrFail = (id) => {
+    const fn3 = shipped(id);
+    if (typeof fn3 !== "function") throw new Error(`generated validator code names the shipped schema "${id}", which this release has no validator for`);
+    return fn3;
+  };
+  new Function("exports", "require", "shipped", code)(exports2, runtimeRequire, shippedOrFail);
+  return exports2;
+}
+function keptCodeOfThisRun() {
+  const dir = process.env.NODE_COMPILE_CACHE;
+  if (!dir || process.env.NODE_DISABLE_COMPILE_CACHE === "1") return void 0;
+  return { dir: (0, import_node_path4.join)(dir, "mova-registry"), fingerprint: "18f4da37f00c5b13" };
+}
+function registryValidatorsFile({ dir, fingerprint }, release, files) {
+  const header = JSON.stringify({ engine: fingerprint, release, files: files.map((f3) => [f3.path, f3.text]) });
+  return { path: (0, import_node_path4.join)(dir, `${PREFIX}${quickDigest(header)}.cjs`), header };
+}
+function quickDigest(text) {
+  let h1 = 3735928559;
+  let h22 = 1103547991;
+  for (let i = 0; i < text.length; i++) {
+    const c3 = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c3, 2654435761);
+    h22 = Math.imul(h22 ^ c3, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h22 ^ h22 >>> 13, 3266489909);
+  h22 = Math.imul(h22 ^ h22 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  return (4294967296 * (2097151 & h22) + (h1 >>> 0)).toString(16).padStart(14, "0");
+}
+function readRegistryValidators({ path: path6, header }) {
+  try {
+    const uid = process.getuid?.();
+    if (uid !== void 0 && (0, import_node_fs3.statSync)(path6).uid !== uid) return void 0;
+    const text = (0, import_node_fs3.readFileSync)(path6, "utf8");
+    const end = text.indexOf("\n");
+    return end === header.length && text.startsWith(header) ? text.slice(end + 1) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function writeRegistryValidators({ path: file, header }, code) {
+  const dir = (0, import_node_path4.join)(file, "..");
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    (0, import_node_fs3.mkdirSync)(dir, { recursive: true, mode: 448 });
+    (0, import_node_fs3.writeFileSync)(temp, `${header}
+${code}`, { mode: 384 });
+    (0, import_node_fs3.renameSync)(temp, file);
+    const kept = (0, import_node_fs3.readdirSync)(dir).filter((f3) => f3.startsWith(PREFIX) && f3.endsWith(".cjs")).map((f3) => ({ f: f3, t: (0, import_node_fs3.statSync)((0, import_node_path4.join)(dir, f3)).mtimeMs })).sort((a, b3) => b3.t - a.t);
+    for (const { f: f3 } of kept.slice(KEEP)) (0, import_node_fs3.rmSync)((0, import_node_path4.join)(dir, f3), { force: true });
+  } catch {
+    (0, import_node_fs3.rmSync)(temp, { force: true });
+  }
+}
+var import_code, import_scope, import_formats, equal, ucs2length, uri, validationError, import_node_fs3, import_node_path4, RUNTIME, NoSource, PREFIX, KEEP;
+var init_registry_validators = __esm({
+  "src/schemas/registry-validators.ts"() {
+    "use strict";
+    import_code = __toESM(require_code(), 1);
+    import_scope = __toESM(require_scope(), 1);
+    import_formats = __toESM(require_formats(), 1);
+    equal = __toESM(require_equal(), 1);
+    ucs2length = __toESM(require_ucs2length(), 1);
+    uri = __toESM(require_uri(), 1);
+    validationError = __toESM(require_validation_error(), 1);
+    import_node_fs3 = require("node:fs");
+    import_node_path4 = require("node:path");
+    init_regexp();
+    RUNTIME = {
+      "ajv/dist/runtime/equal": exportsOf(equal),
+      "ajv/dist/runtime/ucs2length": exportsOf(ucs2length),
+      "ajv/dist/runtime/uri": exportsOf(uri),
+      "ajv/dist/runtime/validation_error": exportsOf(validationError),
+      "ajv-formats/dist/formats": { fullFormats: import_formats.fullFormats, fastFormats: import_formats.fastFormats },
+      // linearRegExp's own `code` (regexp.ts): registry patterns run on RE2 as when compiled here.
+      re2js: { linearRegExp }
+    };
+    NoSource = class extends Error {
+      constructor() {
+        super("a validator has no source to write");
+      }
+    };
+    PREFIX = "registry-validators-";
+    KEEP = 8;
+  }
+});
+
 // src/schemas/schema-set.ts
 function newAjv(detailed) {
   const ajv = new import__.Ajv2020({
@@ -29054,7 +29207,8 @@ function newAjv(detailed) {
     logger: false,
     // Patterns run on RE2, in time linear in the input: a registry's schema cannot make validation backtrack for ever.
     // $refs are never fetched: there is no loadSchema, so a remote $ref is an unresolved one.
-    code: { regExp: linearRegExp }
+    // The fast validators keep their source, so the registry's can be kept as code (registry-validators.ts).
+    code: { regExp: linearRegExp, source: !detailed }
   });
   addFormats(ajv);
   return ajv;
@@ -29103,6 +29257,7 @@ var init_schema_set = __esm({
     init_ids();
     import_meta_2020_12_generated = __toESM(require_meta_2020_12_generated(), 1);
     init_precompiled();
+    init_registry_validators();
     init_regexp();
     SchemaSet = class {
       release;
@@ -29122,11 +29277,11 @@ var init_schema_set = __esm({
         }
       }
       #register(schema, origin, file) {
-        const uri = String(schema.$id);
-        const entry = { id: idFromUri(uri), uri, schema, origin, ...file ? { file } : {} };
+        const uri2 = String(schema.$id);
+        const entry = { id: idFromUri(uri2), uri: uri2, schema, origin, ...file ? { file } : {} };
         this.#entries.set(entry.id, entry);
         this.#lineages.clear();
-        this.#byUri.set(uri, entry);
+        this.#byUri.set(uri2, entry);
         this.#fast.addSchema(schema, void 0, void 0, false);
         this.#detailed?.addSchema(schema, void 0, void 0, false);
         return entry;
@@ -29134,8 +29289,8 @@ var init_schema_set = __esm({
       get(id) {
         return this.#entries.get(id);
       }
-      byUri(uri) {
-        return this.#byUri.get(uri.replace(/#.*$/, ""));
+      byUri(uri2) {
+        return this.#byUri.get(uri2.replace(/#.*$/, ""));
       }
       entries() {
         return [...this.#entries.values()];
@@ -29145,7 +29300,7 @@ var init_schema_set = __esm({
        * claims an `$id` already taken, or whose `$ref`s do not resolve becomes a
        * problem in its file and is left out; the rest of the registry still loads.
        */
-      addRegistrySchemas(files, compiles = /* @__PURE__ */ new Set()) {
+      addRegistrySchemas(files, compiles = /* @__PURE__ */ new Set(), keep = keptCodeOfThisRun()) {
         const problems = [];
         const added = [];
         for (const file of files) {
@@ -29168,14 +29323,14 @@ var init_schema_set = __esm({
           if (typeof schema.$id !== "string" || schema.$id === "") {
             schema.$id = MOVA_SCHEMA_BASE + file.path.slice(file.path.lastIndexOf("/") + 1);
           }
-          const uri = String(schema.$id).replace(/#$/, "");
-          schema.$id = uri;
-          const clash = this.#byUri.get(uri) ?? this.#entries.get(idFromUri(uri));
+          const uri2 = String(schema.$id).replace(/#$/, "");
+          schema.$id = uri2;
+          const clash = this.#byUri.get(uri2) ?? this.#entries.get(idFromUri(uri2));
           if (clash) {
             problem("schema/duplicate-id", {
               pointer: typeof value.$id === "string" ? "/$id" : "",
               target: "value",
-              message: clash.origin === "registry" ? `schema id "${idFromUri(uri)}" is already defined by ${clash.file}` : `schema id "${idFromUri(uri)}" is already a ${clash.origin === "mova" ? `MOVA ${this.release} core` : "built-in"} schema; a registry cannot redefine it`,
+              message: clash.origin === "registry" ? `schema id "${idFromUri(uri2)}" is already defined by ${clash.file}` : `schema id "${idFromUri(uri2)}" is already a ${clash.origin === "mova" ? `MOVA ${this.release} core` : "built-in"} schema; a registry cannot redefine it`,
               hint: "give this schema its own id, with a new version suffix if it replaces another"
             });
             continue;
@@ -29192,15 +29347,50 @@ var init_schema_set = __esm({
             problem("schema/invalid", { pointer: "", target: "value", message: `not a usable schema: ${error2.message}` });
           }
         }
+        const keptFile = keep && added.length > 0 ? registryValidatorsFile(keep, this.release, files.map((f3) => ({ path: f3.path, text: f3.json.text }))) : void 0;
+        const kept = keptFile !== void 0 && problems.length === 0 ? this.#keptValidators(keptFile) : void 0;
+        let compiledAll = problems.length === 0;
         for (const entry of added) {
-          if (entry.file !== void 0 && compiles.has(entry.file)) continue;
+          const validate = kept?.[entry.id];
+          if (validate) {
+            this.#fast.schemas[entry.uri].validate = validate;
+            continue;
+          }
+          if (entry.file !== void 0 && compiles.has(entry.file)) {
+            compiledAll = false;
+            continue;
+          }
           const error2 = this.#compileError(entry);
           if (!error2) continue;
+          compiledAll = false;
           const file = files.find((f3) => f3.path === entry.file);
           problems.push({ ...error2, file: file.path });
           this.#forget(entry);
         }
+        if (keptFile !== void 0 && !kept && compiledAll) this.#keepValidators(keptFile, added);
         return problems;
+      }
+      /** The kept code of the registry's schemas in `file`, if there is a readable file that defines them. */
+      #keptValidators(file) {
+        const code = readRegistryValidators(file);
+        if (code === void 0) return void 0;
+        try {
+          return registryValidatorsOf(code, (id) => precompiled(this.release, id));
+        } catch {
+          return void 0;
+        }
+      }
+      /** Writes the code of the registry's schemas just compiled, once it is known to load. */
+      #keepValidators(file, added) {
+        const code = registryValidatorsCode(this.#fast, new Map(added.map((e) => [e.id, e.uri])), (fn3) => shippedIdOf(this.release, fn3));
+        if (code === void 0) return;
+        try {
+          const loaded2 = registryValidatorsOf(code, (id) => precompiled(this.release, id));
+          if (added.some((e) => typeof loaded2[e.id] !== "function")) return;
+        } catch {
+          return;
+        }
+        writeRegistryValidators(file, code);
       }
       #compileError(entry) {
         try {
@@ -33202,11 +33392,11 @@ var require_out = __commonJS({
       async.read(path6, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat2;
-    function statSync2(path6, optionsOrSettings) {
+    function statSync3(path6, optionsOrSettings) {
       const settings2 = getSettings(optionsOrSettings);
       return sync.read(path6, settings2);
     }
-    exports2.statSync = statSync2;
+    exports2.statSync = statSync3;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -35097,22 +35287,22 @@ var require_out4 = __commonJS({
 function symlinkRefusal(full) {
   let target = "";
   try {
-    target = ` (to "${(0, import_node_fs3.readlinkSync)(full, "utf8")}")`;
+    target = ` (to "${(0, import_node_fs4.readlinkSync)(full, "utf8")}")`;
   } catch {
   }
   return new InputRefused("input/symlink", `the file is a symbolic link${target}; links are never followed, so it is not read`, "commit the file itself instead of a link to it, or exclude it in mova.registry.json");
 }
 function readSized(fd, maxBytes) {
-  const stat2 = (0, import_node_fs3.fstatSync)(fd);
+  const stat2 = (0, import_node_fs4.fstatSync)(fd);
   if (!stat2.isFile()) return new Error(NOT_REGULAR);
   if (maxBytes !== void 0 && stat2.size > maxBytes) return tooLarge(stat2.size, maxBytes);
   const buffer = Buffer.allocUnsafe(stat2.size);
   let length = 0;
-  for (let n = 1; n > 0 && length < stat2.size; length += n) n = (0, import_node_fs3.readSync)(fd, buffer, length, stat2.size - length, null);
+  for (let n = 1; n > 0 && length < stat2.size; length += n) n = (0, import_node_fs4.readSync)(fd, buffer, length, stat2.size - length, null);
   return length === stat2.size ? buffer : buffer.subarray(0, length);
 }
 function notRegular(fd) {
-  return (0, import_node_fs3.fstatSync)(fd).isFile() ? void 0 : new Error(NOT_REGULAR);
+  return (0, import_node_fs4.fstatSync)(fd).isFile() ? void 0 : new Error(NOT_REGULAR);
 }
 function grown(buffer, size) {
   const larger = Buffer.allocUnsafeSlow(size);
@@ -35126,17 +35316,17 @@ function isAbsent(error2) {
 function staysInside(path6) {
   return path6 !== "" && !OUTSIDE.test(path6);
 }
-var import_fast_glob, import_node_buffer, import_node_fs3, NO_FOLLOW, NON_BLOCK, NOT_REGULAR, OUTSIDE, FsSource;
+var import_fast_glob, import_node_buffer, import_node_fs4, NO_FOLLOW, NON_BLOCK, NOT_REGULAR, OUTSIDE, FsSource;
 var init_fs_source = __esm({
   "src/source/fs-source.ts"() {
     "use strict";
     import_fast_glob = __toESM(require_out4(), 1);
     import_node_buffer = require("node:buffer");
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     init_values();
     init_refusal();
-    NO_FOLLOW = import_node_fs3.constants.O_NOFOLLOW ?? 0;
-    NON_BLOCK = import_node_fs3.constants.O_NONBLOCK ?? 0;
+    NO_FOLLOW = import_node_fs4.constants.O_NOFOLLOW ?? 0;
+    NON_BLOCK = import_node_fs4.constants.O_NONBLOCK ?? 0;
     NOT_REGULAR = "not a regular file; it is not read";
     OUTSIDE = /^\/|\0|(?:^|\/)\.\.(?:\/|$)/;
     FsSource = class {
@@ -35193,7 +35383,7 @@ var init_fs_source = __esm({
       /** A folder's entries; none for a folder that is not there. */
       #entries(dir) {
         try {
-          return (0, import_node_fs3.readdirSync)(dir === "" ? this.root || "." : this.#full(dir), { withFileTypes: true });
+          return (0, import_node_fs4.readdirSync)(dir === "" ? this.root || "." : this.#full(dir), { withFileTypes: true });
         } catch (error2) {
           if (isAbsent(error2)) return [];
           throw error2;
@@ -35201,7 +35391,7 @@ var init_fs_source = __esm({
       }
       #lstat(path6) {
         try {
-          return (0, import_node_fs3.lstatSync)(this.#full(path6));
+          return (0, import_node_fs4.lstatSync)(this.#full(path6));
         } catch (error2) {
           if (isAbsent(error2)) return void 0;
           throw error2;
@@ -35219,12 +35409,12 @@ var init_fs_source = __esm({
         if (!staysInside(path6)) return new Error(`"${path6}" is not a path inside the registry; it is not read`);
         const full = this.#full(path6);
         try {
-          if (!NO_FOLLOW && (0, import_node_fs3.lstatSync)(full).isSymbolicLink()) return symlinkRefusal(full);
-          const fd = (0, import_node_fs3.openSync)(full, import_node_fs3.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+          if (!NO_FOLLOW && (0, import_node_fs4.lstatSync)(full).isSymbolicLink()) return symlinkRefusal(full);
+          const fd = (0, import_node_fs4.openSync)(full, import_node_fs4.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
           try {
             return borrowed ? this.#readToEnd(fd, maxBytes ?? import_node_buffer.kMaxLength) : readSized(fd, maxBytes);
           } finally {
-            (0, import_node_fs3.closeSync)(fd);
+            (0, import_node_fs4.closeSync)(fd);
           }
         } catch (error2) {
           const e = error2;
@@ -35246,10 +35436,10 @@ var init_fs_source = __esm({
           for (; ; ) {
             if (length === this.#scratch.length) this.#scratch = grown(this.#scratch, Math.min(length * 2, limit + 1));
             const want = Math.min(this.#scratch.length, limit + 1) - length;
-            const n = (0, import_node_fs3.readSync)(fd, this.#scratch, length, want, null);
+            const n = (0, import_node_fs4.readSync)(fd, this.#scratch, length, want, null);
             length += n;
             if (length > limit) {
-              const stat2 = (0, import_node_fs3.fstatSync)(fd);
+              const stat2 = (0, import_node_fs4.fstatSync)(fd);
               return stat2.isFile() ? tooLarge(Math.max(stat2.size, length), limit) : new Error(NOT_REGULAR);
             }
             if (n < want) break;
@@ -35260,7 +35450,7 @@ var init_fs_source = __esm({
         return length === 0 && notRegular(fd) || this.#scratch.subarray(0, length);
       }
       exists(path6) {
-        return staysInside(path6) && (0, import_node_fs3.existsSync)(this.#full(path6));
+        return staysInside(path6) && (0, import_node_fs4.existsSync)(this.#full(path6));
       }
     };
   }
@@ -35502,11 +35692,11 @@ function systemContractsOf(config, plans) {
   for (const p2 of plans) if (p2.id && p2.system) system.add(p2.id);
   return system;
 }
-var import_node_path4, MANIFEST_SCHEMA, GLOBAL_FILE, Classifier;
+var import_node_path5, MANIFEST_SCHEMA, GLOBAL_FILE, Classifier;
 var init_classify = __esm({
   "src/registry/classify.ts"() {
     "use strict";
-    import_node_path4 = require("node:path");
+    import_node_path5 = require("node:path");
     init_folders();
     init_path_index();
     init_package_index();
@@ -35663,7 +35853,7 @@ var init_classify = __esm({
               break;
             }
         }
-        if (doc.kind === "run_request") doc.id = import_node_path4.posix.basename(import_node_path4.posix.dirname(doc.path));
+        if (doc.kind === "run_request") doc.id = import_node_path5.posix.basename(import_node_path5.posix.dirname(doc.path));
         const field3 = ID_FIELD[doc.kind];
         const value = doc.json?.value;
         const id = field3 ? stringField(value, field3) : doc.kind === "global" ? baseName(doc.path).replace(/\.json$/, "") : void 0;
@@ -37542,7 +37732,7 @@ function pathMatcher(patterns, ignore) {
     const base = task.base === "." ? "" : task.base;
     const positive = (0, import_picomatch.default)(task.positive, { dot: false });
     const negative = task.negative.length ? (0, import_picomatch.default)(task.negative, { dot: true }) : () => false;
-    const pruning = task.dynamic ? task.negative.filter((p2) => !p2.endsWith("/**") && !import_fast_glob2.default.isDynamicPattern(import_node_path5.posix.basename(p2))) : [];
+    const pruning = task.dynamic ? task.negative.filter((p2) => !p2.endsWith("/**") && !import_fast_glob2.default.isDynamicPattern(import_node_path6.posix.basename(p2))) : [];
     const pruned = pruning.length ? (0, import_picomatch.default)(pruning, { dot: false }) : void 0;
     return (p2) => {
       if (!positive(p2) || negative(p2)) return false;
@@ -37555,12 +37745,12 @@ function pathMatcher(patterns, ignore) {
   const hidden = (p2) => p2.split("/").some((seg) => seg.startsWith("."));
   return (p2) => tasks.some((listed) => listed(p2)) && !hidden(p2);
 }
-var import_node_path5, import_fast_glob2, import_picomatch, ALWAYS_EXCLUDED;
+var import_node_path6, import_fast_glob2, import_picomatch, ALWAYS_EXCLUDED;
 var init_discover = __esm({
   "src/registry/discover.ts"() {
     "use strict";
     init_config();
-    import_node_path5 = require("node:path");
+    import_node_path6 = require("node:path");
     import_fast_glob2 = __toESM(require_out4(), 1);
     import_picomatch = __toESM(require_picomatch4(), 1);
     init_values();
@@ -38835,11 +39025,11 @@ function normalized(id) {
   if (!/_v[0-9]+$/.test(n)) n += "_v1";
   return n;
 }
-var import_node_path6, idDuplicate, idFileName, NAMING, idNaming;
+var import_node_path7, idDuplicate, idFileName, NAMING, idNaming;
 var init_identity = __esm({
   "src/rules/identity.ts"() {
     "use strict";
-    import_node_path6 = require("node:path");
+    import_node_path7 = require("node:path");
     init_id_index();
     init_kinds();
     init_rule();
@@ -38865,11 +39055,11 @@ var init_identity = __esm({
           const at4 = path6.length - doc.id.length - 5;
           const named = at4 >= 0 && (at4 === 0 || path6.charCodeAt(at4 - 1) === 47) && path6.endsWith(".json") && path6.startsWith(doc.id, at4) && !doc.id.includes("/");
           if (named) return;
-          const base = import_node_path6.posix.basename(path6);
+          const base = import_node_path7.posix.basename(path6);
           if (base !== `${doc.id}.json`)
             sink.report(this.meta, { file: doc.path, json: doc.json, pointer: idPointer(doc), message: `the file is named ${base} but holds ${KIND_LABEL[doc.kind]} "${doc.id}"`, hint: `rename the file to ${doc.id}.json, so the id can be found from the path` });
         } else if (doc.kind === "contract_manifest") {
-          const folder2 = import_node_path6.posix.basename(import_node_path6.posix.dirname(doc.path));
+          const folder2 = import_node_path7.posix.basename(import_node_path7.posix.dirname(doc.path));
           const name = contractName(doc.id);
           if (name && folder2 !== name)
             sink.report(this.meta, { file: doc.path, json: doc.json, pointer: "/package_id", message: `contract "${doc.id}" lives in folder ${folder2}/, not ${name}/`, hint: `rename the folder to ${name}` });
@@ -39284,11 +39474,11 @@ function declaredProperties(schema, base, schemas, seen = /* @__PURE__ */ new Se
   if (Array.isArray(s.allOf)) for (const b3 of s.allOf) for (const k2 of declaredProperties(b3, base, schemas, seen)) out.add(k2);
   return out;
 }
-var import_node_path7, schemaIdMismatch, schemaClosedAllOfBranch, schemaUnsatisfiableRequired, LEGACY, schemaLegacyKeyword, schemaUnknownKeyword, KNOWN_FORMATS, schemaUnknownFormat;
+var import_node_path8, schemaIdMismatch, schemaClosedAllOfBranch, schemaUnsatisfiableRequired, LEGACY, schemaLegacyKeyword, schemaUnknownKeyword, KNOWN_FORMATS, schemaUnknownFormat;
 var init_schema_lint = __esm({
   "src/rules/schema-lint.ts"() {
     "use strict";
-    import_node_path7 = require("node:path");
+    import_node_path8 = require("node:path");
     init_pointer();
     init_ids();
     init_walk2();
@@ -39299,13 +39489,13 @@ var init_schema_lint = __esm({
       "error",
       "A schema's $id disagrees with its file name (<id>.schema.json), so the id a document names and the file a person opens differ.",
       (schema, doc, report) => {
-        const fileId = import_node_path7.posix.basename(doc.path).replace(/\.schema\.json$/, "");
+        const fileId = import_node_path8.posix.basename(doc.path).replace(/\.schema\.json$/, "");
         if (typeof schema.$id !== "string") {
           report("", `the schema has no $id; it is known as "${fileId}" from its file name`, `add "$id": "https://<your domain>/schemas/${fileId}.schema.json"`);
           return;
         }
         const id = idFromUri(schema.$id);
-        if (id !== fileId) report("/$id", `$id names "${id}" but the file is ${import_node_path7.posix.basename(doc.path)}`, `rename the file to ${id}.schema.json, or make the $id end in ${fileId}.schema.json`);
+        if (id !== fileId) report("/$id", `$id names "${id}" but the file is ${import_node_path8.posix.basename(doc.path)}`, `rename the file to ${id}.schema.json, or make the $id end in ${fileId}.schema.json`);
       }
     );
     schemaClosedAllOfBranch = schemaRule(
@@ -40196,7 +40386,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "4487d6b09f83352c" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "18f4da37f00c5b13" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -40234,13 +40424,13 @@ function fileName(commit, prefix, release) {
   return `check-${commit}-${sha256(`${prefix}\0${release ?? "config"}`).slice(0, 12)}`;
 }
 async function readCache(dir, commit, prefix, release, headBytes = HEAD_BYTES) {
-  const file = await openCacheFile((0, import_node_path8.join)(dir, `${fileName(commit, prefix, release)}.cache`), headBytes);
+  const file = await openCacheFile((0, import_node_path9.join)(dir, `${fileName(commit, prefix, release)}.cache`), headBytes);
   if (!file) return void 0;
   try {
     const cache6 = await cacheFromParts(file, commit, prefix, release);
     if (!cache6) return void 0;
     const count = cache6.documents.path.length;
-    cache6.catalogFacts = new CachedFacts(() => readFactsFile((0, import_node_path8.join)(dir, factsFileName(commit, prefix, release)), commit, count));
+    cache6.catalogFacts = new CachedFacts(() => readFactsFile((0, import_node_path9.join)(dir, factsFileName(commit, prefix, release)), commit, count));
     return cache6;
   } finally {
     void file.closed;
@@ -40319,29 +40509,29 @@ function factsFrom(bytes, commit, documents) {
 }
 function readFactsFile(path6, commit, documents) {
   try {
-    return factsFrom((0, import_node_fs4.readFileSync)(path6), commit, documents);
+    return factsFrom((0, import_node_fs5.readFileSync)(path6), commit, documents);
   } catch {
     return void 0;
   }
 }
 function writeCache(dir, cache6, release, facts) {
-  (0, import_node_fs4.mkdirSync)(dir, { recursive: true });
+  (0, import_node_fs5.mkdirSync)(dir, { recursive: true });
   const write = (path7, data) => {
     const temporary = `${path7}.tmp-${process.pid}`;
-    const fd = (0, import_node_fs4.openSync)(temporary, "w");
+    const fd = (0, import_node_fs5.openSync)(temporary, "w");
     try {
-      for (const chunk of data) (0, import_node_fs4.writeSync)(fd, chunk);
+      for (const chunk of data) (0, import_node_fs5.writeSync)(fd, chunk);
     } finally {
-      (0, import_node_fs4.closeSync)(fd);
+      (0, import_node_fs5.closeSync)(fd);
     }
-    (0, import_node_fs4.renameSync)(temporary, path7);
+    (0, import_node_fs5.renameSync)(temporary, path7);
   };
   if (facts) {
     const stamps = { format: CACHE_FORMAT, engine: engineFingerprint(), commit: cache6.commit, documents: cache6.documents.path.length };
-    write((0, import_node_path8.join)(dir, factsFileName(cache6.commit, cache6.prefix, release)), encodeFacts({ ...stamps }, facts));
+    write((0, import_node_path9.join)(dir, factsFileName(cache6.commit, cache6.prefix, release)), encodeFacts({ ...stamps }, facts));
   }
   const name = fileName(cache6.commit, cache6.prefix, release);
-  const path6 = (0, import_node_path8.join)(dir, `${name}.cache`);
+  const path6 = (0, import_node_path9.join)(dir, `${name}.cache`);
   write(path6, cacheBytes(cache6));
   pruneCaches(dir, name);
   return path6;
@@ -40352,7 +40542,7 @@ function pruneCaches(dir, written, now = Date.now()) {
   const [, writtenCommit, digest] = own;
   let names;
   try {
-    names = (0, import_node_fs4.readdirSync)(dir);
+    names = (0, import_node_fs5.readdirSync)(dir);
   } catch {
     return;
   }
@@ -40363,12 +40553,12 @@ function pruneCaches(dir, written, now = Date.now()) {
     if (!match) continue;
     let time;
     try {
-      time = (0, import_node_fs4.statSync)((0, import_node_path8.join)(dir, name)).mtimeMs;
+      time = (0, import_node_fs5.statSync)((0, import_node_path9.join)(dir, name)).mtimeMs;
     } catch {
       continue;
     }
     if (match[3]) {
-      if (now - time >= STALE_TEMPORARY_MS) removeFile((0, import_node_path8.join)(dir, name));
+      if (now - time >= STALE_TEMPORARY_MS) removeFile((0, import_node_path9.join)(dir, name));
       continue;
     }
     if (match[2] !== digest) continue;
@@ -40377,20 +40567,20 @@ function pruneCaches(dir, written, now = Date.now()) {
   }
   const others = [...newest].filter(([c3]) => c3 !== writtenCommit).sort((a, b3) => b3[1] - a[1]);
   const kept = /* @__PURE__ */ new Set([writtenCommit, ...others.slice(0, KEPT_COMMITS - 1).map(([c3]) => c3)]);
-  for (const f3 of files) if (!kept.has(f3.commit)) removeFile((0, import_node_path8.join)(dir, f3.name));
+  for (const f3 of files) if (!kept.has(f3.commit)) removeFile((0, import_node_path9.join)(dir, f3.name));
 }
 function removeFile(path6) {
   try {
-    (0, import_node_fs4.rmSync)(path6, { force: true });
+    (0, import_node_fs5.rmSync)(path6, { force: true });
   } catch {
   }
 }
-var import_node_fs4, import_node_path8, CACHE_FORMAT, HEAD_BYTES, KEPT_COMMITS, STALE_TEMPORARY_MS, CACHE_FILE;
+var import_node_fs5, import_node_path9, CACHE_FORMAT, HEAD_BYTES, KEPT_COMMITS, STALE_TEMPORARY_MS, CACHE_FILE;
 var init_cache = __esm({
   "src/incremental/cache.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
-    import_node_path8 = require("node:path");
+    import_node_fs5 = require("node:fs");
+    import_node_path9 = require("node:path");
     init_finding();
     init_classify();
     init_references();
@@ -40450,7 +40640,7 @@ async function changesSince(repoDir, prefix, commit, options = {}) {
     const committedStatus = sinceCommit.get(path6);
     const headStatus = sinceHead.get(path6);
     const inCommit = committedStatus !== void 0 ? committedStatus !== "A" : headStatus !== void 0 ? headStatus !== "A" : false;
-    const inTree = options.committedOnly ? committedStatus !== "D" : (0, import_node_fs5.existsSync)((0, import_node_path9.join)(repoDir, path6));
+    const inTree = options.committedOnly ? committedStatus !== "D" : (0, import_node_fs6.existsSync)((0, import_node_path10.join)(repoDir, path6));
     if (inCommit && inTree) changes.modified.add(local);
     else if (inTree) changes.added.add(local);
     else if (inCommit) changes.deleted.add(local);
@@ -40470,12 +40660,12 @@ async function ignoredFiles(repoDir, prefix) {
   }
   return (path6) => files.has(path6) || folders.some((f3) => path6.startsWith(f3));
 }
-var import_node_fs5, import_node_path9;
+var import_node_fs6, import_node_path10;
 var init_changes = __esm({
   "src/incremental/changes.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
-    import_node_path9 = require("node:path");
+    import_node_fs6 = require("node:fs");
+    import_node_path10 = require("node:path");
     init_dist3();
     init_classify();
   }
@@ -40507,12 +40697,12 @@ async function checkIncrementally(root, options, cache6, changes, repoDir, how =
   const planDirs = new Set(cache6.plans.map((p2) => p2.dir));
   const affected = /* @__PURE__ */ new Set();
   for (const path6 of changed) {
-    if (import_node_path10.posix.basename(path6) === "manifest.json") affected.add(import_node_path10.posix.dirname(path6));
+    if (import_node_path11.posix.basename(path6) === "manifest.json") affected.add(import_node_path11.posix.dirname(path6));
     for (const dir of foldersOf(path6)) if (planDirs.has(dir)) affected.add(dir);
   }
   const prefixes = [...affected].map((dir) => dir + "/");
   const inAffected = (path6) => prefixes.some((p2) => path6.startsWith(p2));
-  const lateManifests = new Set(cache6.plans.map((p2) => p2.manifest).filter((m2) => import_node_path10.posix.basename(m2) !== "manifest.json"));
+  const lateManifests = new Set(cache6.plans.map((p2) => p2.manifest).filter((m2) => import_node_path11.posix.basename(m2) !== "manifest.json"));
   const inFrame = (path6) => isGlobalFramePath(path6) || path6 === base.config.acceptedChangesFile || (isNamed(path6, "manifest.json") || lateManifests.has(path6)) && inAffected(path6);
   const inTouchedPackages = prefixes.flatMap((p2) => indexOf.startingWith(p2));
   const isListed = (p2) => indexOf.has(p2) && !changes.deleted.has(p2) || added.includes(p2);
@@ -40663,11 +40853,11 @@ function baseFromCache(cache6, head, unchanged, indexOf, source) {
   };
   return { registry, findings: cache6.findings, configBroken: cache6.configBroken, documentFindings: cache6.documentFindings };
 }
-var import_node_path10, Fallback, NO_FINDINGS;
+var import_node_path11, Fallback, NO_FINDINGS;
 var init_incremental = __esm({
   "src/incremental/incremental.ts"() {
     "use strict";
-    import_node_path10 = require("node:path");
+    import_node_path11 = require("node:path");
     init_check();
     init_config();
     init_finding();
@@ -43223,7 +43413,7 @@ function layerOf(layers, id, value, origin) {
   for (const name of candidates) for (const l3 of layers) if (l3.prefixes.some((p2) => inPrefix(name, p2))) return l3.id;
   return "unassigned";
 }
-function schemaRefs(registry, uri, schema) {
+function schemaRefs(registry, uri2, schema) {
   const out = [];
   const walk = (node, pointer) => {
     if (Array.isArray(node)) node.forEach((n, i) => walk(n, `${pointer}/${i}`));
@@ -43232,11 +43422,11 @@ function schemaRefs(registry, uri, schema) {
         if (k2 === "$ref" && typeof v2 === "string") {
           let target;
           try {
-            target = registry.schemas.byUri(new URL(v2, uri).href);
+            target = registry.schemas.byUri(new URL(v2, uri2).href);
           } catch {
             target = void 0;
           }
-          if (target && target.uri !== uri) out.push({ target: target.id, pointer });
+          if (target && target.uri !== uri2) out.push({ target: target.id, pointer });
         } else walk(v2, `${pointer}/${k2}`);
       }
   };
@@ -43541,16 +43731,16 @@ function buildSite(registry, options) {
 }
 function writeSite(out, files) {
   for (const [name, content] of Object.entries(files)) {
-    (0, import_node_fs6.mkdirSync)((0, import_node_path11.dirname)((0, import_node_path11.join)(out, name)), { recursive: true });
-    (0, import_node_fs6.writeFileSync)((0, import_node_path11.join)(out, name), content);
+    (0, import_node_fs7.mkdirSync)((0, import_node_path12.dirname)((0, import_node_path12.join)(out, name)), { recursive: true });
+    (0, import_node_fs7.writeFileSync)((0, import_node_path12.join)(out, name), content);
   }
 }
-var import_node_fs6, import_node_path11, KIND_ORDER;
+var import_node_fs7, import_node_path12, KIND_ORDER;
 var init_build3 = __esm({
   "src/site/build.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
-    import_node_path11 = require("node:path");
+    import_node_fs7 = require("node:fs");
+    import_node_path12 = require("node:path");
     init_flow_model();
     init_canonical();
     init_version();
@@ -43581,23 +43771,23 @@ async function publishCatalog(request2, uploader, log) {
   if (result.findings.some((f3) => f3.severity === "error")) return { published: false, result };
   const source = await sourceInfo(request2.root);
   const build = buildCatalog(result.registry, { registryName: request2.registryName, ...source ? { source } : {} });
-  (0, import_node_fs7.mkdirSync)(request2.outDir, { recursive: true });
-  const paths = { catalog: (0, import_node_path12.join)(request2.outDir, CATALOG_FILES.catalog), envelope: (0, import_node_path12.join)(request2.outDir, CATALOG_FILES.envelope), index: (0, import_node_path12.join)(request2.outDir, CATALOG_FILES.index) };
-  for (const [name, content] of Object.entries(build.files)) (0, import_node_fs7.writeFileSync)((0, import_node_path12.join)(request2.outDir, name), content);
-  const artifact = await uploader.upload(request2.artifactName, Object.keys(build.files).sort().map((name) => (0, import_node_path12.join)(request2.outDir, name)), request2.outDir, request2.retentionDays);
+  (0, import_node_fs8.mkdirSync)(request2.outDir, { recursive: true });
+  const paths = { catalog: (0, import_node_path13.join)(request2.outDir, CATALOG_FILES.catalog), envelope: (0, import_node_path13.join)(request2.outDir, CATALOG_FILES.envelope), index: (0, import_node_path13.join)(request2.outDir, CATALOG_FILES.index) };
+  for (const [name, content] of Object.entries(build.files)) (0, import_node_fs8.writeFileSync)((0, import_node_path13.join)(request2.outDir, name), content);
+  const artifact = await uploader.upload(request2.artifactName, Object.keys(build.files).sort().map((name) => (0, import_node_path13.join)(request2.outDir, name)), request2.outDir, request2.retentionDays);
   log.info(`Uploaded artifact ${request2.artifactName}${artifact.id !== void 0 ? ` (id ${artifact.id})` : ""}.`);
   let site;
   if (request2.site) {
     const siteBuild = buildSite(result.registry, { registryName: request2.registryName });
-    const dir = (0, import_node_path12.join)(request2.outDir, "site");
-    (0, import_node_fs7.rmSync)(dir, { recursive: true, force: true });
+    const dir = (0, import_node_path13.join)(request2.outDir, "site");
+    (0, import_node_fs8.rmSync)(dir, { recursive: true, force: true });
     writeSite(dir, siteBuild.files);
     site = { build: siteBuild, dir };
     log.info(`Built the catalog site: ${siteBuild.pages} pages in ${dir}.`);
     if (request2.site.pages) {
-      const pagesDir = (0, import_node_path12.join)(request2.outDir, "pages");
-      (0, import_node_fs7.mkdirSync)(pagesDir, { recursive: true });
-      const tar = (0, import_node_path12.join)(pagesDir, PAGES_ARTIFACT.file);
+      const pagesDir = (0, import_node_path13.join)(request2.outDir, "pages");
+      (0, import_node_fs8.mkdirSync)(pagesDir, { recursive: true });
+      const tar = (0, import_node_path13.join)(pagesDir, PAGES_ARTIFACT.file);
       (0, import_node_child_process4.execFileSync)("tar", ["--dereference", "--hard-dereference", "--directory", dir, "-cf", tar, "--exclude=.git", "--exclude=.github", "."], { stdio: ["ignore", "pipe", "pipe"] });
       site.pagesArtifact = await uploader.upload(PAGES_ARTIFACT.name, [tar], pagesDir, PAGES_ARTIFACT.retentionDays);
       log.info(`Uploaded the site as artifact ${PAGES_ARTIFACT.name}${site.pagesArtifact.id !== void 0 ? ` (id ${site.pagesArtifact.id})` : ""}, for actions/deploy-pages.`);
@@ -43621,13 +43811,13 @@ async function publishCatalog(request2, uploader, log) {
   } else changed = await previousDigest(request2.root, request2.release, request2.registryName) !== build.digest;
   return { published: true, result, build, paths, changed, ...branch ? { branch } : {}, artifact, ...site ? { site } : {} };
 }
-var import_node_child_process4, import_node_fs7, import_node_path12, PAGES_ARTIFACT;
+var import_node_child_process4, import_node_fs8, import_node_path13, PAGES_ARTIFACT;
 var init_publish = __esm({
   "action/src/publish.ts"() {
     "use strict";
     import_node_child_process4 = require("node:child_process");
-    import_node_fs7 = require("node:fs");
-    import_node_path12 = require("node:path");
+    import_node_fs8 = require("node:fs");
+    import_node_path13 = require("node:path");
     init_build();
     init_publish_branch();
     init_source_info();
@@ -43649,14 +43839,14 @@ async function runPublish(inputs, env, uploader) {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const outcome = await publishCatalog(
     {
-      root: (0, import_node_path13.resolve)(workspace, inputs.path),
+      root: (0, import_node_path14.resolve)(workspace, inputs.path),
       ...inputs.release ? { release: inputs.release } : {},
-      outDir: (0, import_node_path13.join)(env.RUNNER_TEMP ?? workspace, "mova-catalog"),
+      outDir: (0, import_node_path14.join)(env.RUNNER_TEMP ?? workspace, "mova-catalog"),
       registryName: env.GITHUB_REPOSITORY ?? inputs.path,
       artifactName: inputs.artifactName,
       ...inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {},
       ...inputs.publishBranch ? { branch: inputs.publishBranch } : {},
-      ...inputs.cacheDir ? { cacheDir: (0, import_node_path13.resolve)(workspace, inputs.cacheDir) } : {},
+      ...inputs.cacheDir ? { cacheDir: (0, import_node_path14.resolve)(workspace, inputs.cacheDir) } : {},
       ...inputs.site ? { site: { branchPath: inputs.sitePath, pages: inputs.pagesArtifact } } : {}
     },
     uploader,
@@ -43698,12 +43888,12 @@ async function runPublish(inputs, env, uploader) {
     ].join("\n")
   ).write();
 }
-var import_node_path13;
+var import_node_path14;
 var init_publish_mode = __esm({
   "action/src/publish-mode.ts"() {
     "use strict";
     init_core();
-    import_node_path13 = require("node:path");
+    import_node_path14 = require("node:path");
     init_markdown();
     init_report();
     init_text();
@@ -52113,7 +52303,7 @@ function mermaidText(text, max = 48) {
   const shown = text.replace(UNPRINTABLE2, (c3) => `\\u${c3.codePointAt(0).toString(16).padStart(4, "0")}`);
   const chars = [...shown];
   const cut = chars.length > max ? [...chars.slice(0, max - 1), "\u2026"] : chars;
-  return cut.map((c3) => KEEP.test(c3) ? c3 : `#${c3.codePointAt(0)};`).join("");
+  return cut.map((c3) => KEEP2.test(c3) ? c3 : `#${c3.codePointAt(0)};`).join("");
 }
 function label(parts) {
   return `"${parts.filter((p2) => p2 !== "").join("<br/>")}"`;
@@ -52307,7 +52497,7 @@ Marks: \u2705 finished (green) \xB7 \u23F3 running (blue) \xB7 \u{1F6A6} waiting
 function mermaidFence(diagram) {
   return "```mermaid\n" + diagram.text.replace(/`/g, "#96;") + "```";
 }
-var SHAPES2, OTHER_SHAPE, ICONS, MODE_CLASS, DIFF_ICON, RUN_ICON, CLASS_DEFS, UNPRINTABLE2, KEEP;
+var SHAPES2, OTHER_SHAPE, ICONS, MODE_CLASS, DIFF_ICON, RUN_ICON, CLASS_DEFS, UNPRINTABLE2, KEEP2;
 var init_mermaid = __esm({
   "src/flow/mermaid.ts"() {
     "use strict";
@@ -52344,7 +52534,7 @@ var init_mermaid = __esm({
       pending: "fill:#ffffff,stroke:#bdc1c6,color:#5f6368"
     };
     UNPRINTABLE2 = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]/gu;
-    KEEP = /^[\p{L}\p{N} ._,]$/u;
+    KEEP2 = /^[\p{L}\p{N} ._,]$/u;
   }
 });
 
@@ -52443,13 +52633,13 @@ async function fetchHistory(git, refspecs) {
   const shallow = (await git.revparse(["--is-shallow-repository"])).trim() === "true";
   await git.raw(["fetch", "--no-tags", "--quiet", ...shallow ? ["--unshallow"] : [], "origin", ...refspecs]);
 }
-var import_node_fs8, import_node_os3, import_node_path14, REJECTED2, RunBranch;
+var import_node_fs9, import_node_os3, import_node_path15, REJECTED2, RunBranch;
 var init_branch = __esm({
   "action/src/runs/branch.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_node_os3 = require("node:os");
-    import_node_path14 = require("node:path");
+    import_node_path15 = require("node:path");
     init_dist3();
     init_publish_branch();
     REJECTED2 = /\[rejected\]|non-fast-forward|fetch first|\(stale info\)|cannot lock ref|failed to update ref|incorrect old value|already exists/i;
@@ -52479,18 +52669,18 @@ var init_branch = __esm({
         return _RunBranch.#worktree(repoDir, branch, from);
       }
       static async #worktree(repoDir, branch, tip) {
-        const dir = (0, import_node_fs8.mkdtempSync)((0, import_node_path14.join)((0, import_node_os3.tmpdir)(), "mova-run-"));
+        const dir = (0, import_node_fs9.mkdtempSync)((0, import_node_path15.join)((0, import_node_os3.tmpdir)(), "mova-run-"));
         await wo(repoDir).raw(["worktree", "add", "--detach", "--force", dir, tip]);
         return new _RunBranch(repoDir, branch, dir, tip);
       }
       read(path6) {
-        const full = (0, import_node_path14.join)(this.dir, path6);
-        return (0, import_node_fs8.existsSync)(full) ? (0, import_node_fs8.readFileSync)(full, "utf8") : void 0;
+        const full = (0, import_node_path15.join)(this.dir, path6);
+        return (0, import_node_fs9.existsSync)(full) ? (0, import_node_fs9.readFileSync)(full, "utf8") : void 0;
       }
       write(files) {
         for (const [path6, content] of Object.entries(files)) {
-          (0, import_node_fs8.mkdirSync)((0, import_node_path14.dirname)((0, import_node_path14.join)(this.dir, path6)), { recursive: true });
-          (0, import_node_fs8.writeFileSync)((0, import_node_path14.join)(this.dir, path6), content);
+          (0, import_node_fs9.mkdirSync)((0, import_node_path15.dirname)((0, import_node_path15.join)(this.dir, path6)), { recursive: true });
+          (0, import_node_fs9.writeFileSync)((0, import_node_path15.join)(this.dir, path6), content);
         }
       }
       /** Commits everything under `paths` as the GitHub Actions bot; undefined when nothing changed. */
@@ -52757,7 +52947,7 @@ var init_trust = __esm({
 
 // action/src/runs/process.ts
 async function approvedRegistry(ctx, commit) {
-  const root = import_node_path15.posix.join(ctx.repoDir, ctx.prefix);
+  const root = import_node_path16.posix.join(ctx.repoDir, ctx.prefix);
   const source = await GitSource.open(ctx.repoDir, commit, ctx.prefix);
   return (await check(root, { ...ctx.release ? { release: ctx.release } : {}, source })).registry;
 }
@@ -52768,7 +52958,7 @@ async function processPullRequest(ctx, pr3, trigger = {}) {
   const git = wo(ctx.repoDir);
   await fetchHistory(git, [`+refs/heads/${pr3.baseRef}:refs/mova-registry/heads/${pr3.baseRef}`, `+refs/heads/${pr3.headRef}:refs/mova-registry/heads/${pr3.headRef}`]);
   const registry = await approvedRegistry(ctx, pr3.baseSha);
-  const runsPath = import_node_path15.posix.join(ctx.prefix, runsFolder(registry.config));
+  const runsPath = import_node_path16.posix.join(ctx.prefix, runsFolder(registry.config));
   const tip = (await git.revparse([`refs/mova-registry/heads/${pr3.headRef}`])).trim();
   const changed = (await git.raw(["diff", "--name-only", pr3.baseSha, tip])).split("\n").filter(Boolean);
   const runIds = [...new Set(changed.filter((f3) => f3.startsWith(runsPath + "/")).map((f3) => f3.slice(runsPath.length + 1).split("/")[0]))].sort();
@@ -52783,7 +52973,7 @@ The runs ${runIds.map((r2) => `\`${r2}\``).join(", ")} did not run: ${note}.`);
     return runIds.map((runId) => ({ runId, status: "refused", episodes: 0, note }));
   }
   const out = [];
-  for (const runId of runIds) out.push(await processRun(ctx, registry, pr3, runId, import_node_path15.posix.join(runsPath, runId), trigger));
+  for (const runId of runIds) out.push(await processRun(ctx, registry, pr3, runId, import_node_path16.posix.join(runsPath, runId), trigger));
   return out;
 }
 async function processRun(ctx, registry, pr3, runId, runPath, trigger) {
@@ -52942,11 +53132,11 @@ async function sendReminders(ctx, runner, comments, runId, registry) {
     runner.reminded(g2.key);
   }
 }
-var import_node_path15, MAX_ATTEMPTS;
+var import_node_path16, MAX_ATTEMPTS;
 var init_process = __esm({
   "action/src/runs/process.ts"() {
     "use strict";
-    import_node_path15 = require("node:path");
+    import_node_path16 = require("node:path");
     init_dist3();
     init_check();
     init_engine();
@@ -52976,7 +53166,7 @@ async function startRequestedRun(ctx, req) {
   if (await remoteBranchExists(ctx.repoDir, branchName)) return { started: false, runId: req.runId, reason: `run ${req.runId} exists already (branch ${branchName})` };
   const registry = await approvedRegistry(ctx, req.baseSha);
   if (!registry.packages.some((p2) => p2.id === req.contractId)) return { started: false, runId: req.runId, reason: `contract ${req.contractId} is not in the registry on ${req.baseBranch}` };
-  const runPath = import_node_path16.posix.join(ctx.prefix, runsFolder(registry.config), req.runId);
+  const runPath = import_node_path17.posix.join(ctx.prefix, runsFolder(registry.config), req.runId);
   const deps = runDeps(ctx, registry);
   const request2 = { schema_id: "registry.run_request_v1", contract_id: req.contractId, inputs: req.inputs, reason: req.reason, initiator: req.initiator };
   const t2 = await new Runner(startRun(req.runId, request2, req.initiator, deps), deps).advance();
@@ -53008,11 +53198,11 @@ ${req.reason}`);
   await syncLeases(ctx.repoDir, t2.state, branchName, ctx.now());
   return { started: true, runId: req.runId, pull: pr3.number, status: t2.state.status };
 }
-var import_node_path16;
+var import_node_path17;
 var init_start = __esm({
   "action/src/runs/start.ts"() {
     "use strict";
-    import_node_path16 = require("node:path");
+    import_node_path17 = require("node:path");
     init_dist3();
     init_engine();
     init_store();
@@ -62218,8 +62408,8 @@ var require_CronFileParser = __commonJS({
        * @throws If file cannot be read
        */
       static parseFileSync(filePath) {
-        const { readFileSync: readFileSync6 } = require("fs");
-        const data = readFileSync6(filePath, "utf8");
+        const { readFileSync: readFileSync7 } = require("fs");
+        const data = readFileSync7(filePath, "utf8");
         return _CronFileParser.#parseContent(data);
       }
       /**
@@ -62348,7 +62538,7 @@ function dueScheduledRuns(registry, now) {
   return out;
 }
 async function sweep(ctx, registry, defaultBranch, defaultSha) {
-  const runsPath = import_node_path17.posix.join(ctx.prefix, runsFolder(registry.config));
+  const runsPath = import_node_path18.posix.join(ctx.prefix, runsFolder(registry.config));
   const pulls = await ctx.octokit.paginate(ctx.octokit.rest.pulls.list, { ...ctx.target, state: "open", per_page: 100 });
   const runs = [];
   for (const pull of pulls) {
@@ -62359,18 +62549,18 @@ async function sweep(ctx, registry, defaultBranch, defaultSha) {
     runs.push(...outcomes.map((o2) => ({ ...o2, pull: pull.number })));
   }
   const started = [];
-  const onDefault = (await wo(ctx.repoDir).raw(["ls-tree", "--name-only", defaultSha, runsPath + "/"]).catch(() => "")).split("\n").map((p2) => import_node_path17.posix.basename(p2));
+  const onDefault = (await wo(ctx.repoDir).raw(["ls-tree", "--name-only", defaultSha, runsPath + "/"]).catch(() => "")).split("\n").map((p2) => import_node_path18.posix.basename(p2));
   for (const due of dueScheduledRuns(registry, ctx.now())) {
     if (onDefault.includes(due.runId) || await remoteBranchExists(ctx.repoDir, runBranchName(due.runId))) continue;
     started.push(await startRequestedRun(ctx, { ...due, initiator: "schedule", baseBranch: defaultBranch, baseSha: defaultSha }));
   }
   return { runs, started };
 }
-var import_node_path17, import_cron_parser;
+var import_node_path18, import_cron_parser;
 var init_sweep = __esm({
   "action/src/runs/sweep.ts"() {
     "use strict";
-    import_node_path17 = require("node:path");
+    import_node_path18 = require("node:path");
     import_cron_parser = __toESM(require_dist4(), 1);
     init_dist3();
     init_store();
@@ -62402,16 +62592,16 @@ async function runsTouched(octokit, target, pull, runsPath) {
   try {
     const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...target, pull_number: pull, per_page: 100 });
     const prefix = runsPath.replace(/\/$/, "") + "/";
-    return [...new Set(files.map((f3) => f3.filename).filter((f3) => f3.startsWith(prefix)).map((f3) => import_node_path18.posix.relative(prefix, f3).split("/")[0]))].sort();
+    return [...new Set(files.map((f3) => f3.filename).filter((f3) => f3.startsWith(prefix)).map((f3) => import_node_path19.posix.relative(prefix, f3).split("/")[0]))].sort();
   } catch {
     return void 0;
   }
 }
-var import_node_path18;
+var import_node_path19;
 var init_security = __esm({
   "action/src/runs/security.ts"() {
     "use strict";
-    import_node_path18 = require("node:path");
+    import_node_path19 = require("node:path");
   }
 });
 
@@ -62422,7 +62612,7 @@ __export(mode_exports, {
 });
 async function runMode(inputs, event, env) {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const root = (0, import_node_path19.resolve)(workspace, inputs.path);
+  const root = (0, import_node_path20.resolve)(workspace, inputs.path);
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
   if (!owner || !repo) throw new InputError("GITHUB_REPOSITORY is not set; mode run needs the repository");
   if (!inputs.token) throw new InputError('mode run needs a token with contents and pull-requests write (the "token" input)');
@@ -62453,7 +62643,7 @@ async function runMode(inputs, event, env) {
     const pr3 = event.pullRequest;
     if (pr3.fromFork) {
       const config = await approvedRegistry(ctx, pr3.baseSha).then((r2) => r2.config).catch(() => headConfig);
-      await refuseFork(ctx, pr3.number, import_node_path19.posix.join(prefix, runsFolder(config)), event);
+      await refuseFork(ctx, pr3.number, import_node_path20.posix.join(prefix, runsFolder(config)), event);
       return;
     }
     const outcomes = await processPullRequest(ctx, { number: pr3.number, headRef: pr3.headRef, baseSha: pr3.baseSha, baseRef: pr3.baseRef, author: pr3.author }, event.review ? { reviewId: event.review.id } : {});
@@ -62511,12 +62701,12 @@ async function refuseFork(ctx, pull, runsPath, event) {
   info(`security event: ${JSON.stringify(record)}`);
   await summary.addRaw(["### \u{1F6D1} MOVA run refused", "", `${summary2}.`, "", "```json", JSON.stringify(record, null, 2), "```", ""].join("\n")).write();
 }
-var import_node_path19, PULL_EVENTS;
+var import_node_path20, PULL_EVENTS;
 var init_mode = __esm({
   "action/src/runs/mode.ts"() {
     "use strict";
     init_core();
-    import_node_path19 = require("node:path");
+    import_node_path20 = require("node:path");
     init_dist3();
     init_check();
     init_git();
@@ -62766,14 +62956,14 @@ __export(guard_mode_exports, {
 async function runGuard(inputs, event, env) {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const base = inputs.base ?? event.pullRequest?.baseSha;
-  const root = (0, import_node_path20.resolve)(workspace, inputs.path);
+  const root = (0, import_node_path21.resolve)(workspace, inputs.path);
   const leaseFile = base ? await locateRepo(root).then(({ repoDir }) => readLeases(repoDir)).catch(() => void 0) : void 0;
   const result = await guard(root, {
     ...inputs.release ? { release: inputs.release } : {},
     // With a base, the summary diffs the catalog with the base's.
     ...base ? { base, catalogFacts: true } : {},
     // actions/checkout leaves HEAD as it is: the pull request is its commits.
-    ...inputs.cacheDir ? { cacheDir: (0, import_node_path20.resolve)(workspace, inputs.cacheDir), committedOnly: true } : {},
+    ...inputs.cacheDir ? { cacheDir: (0, import_node_path21.resolve)(workspace, inputs.cacheDir), committedOnly: true } : {},
     ...leaseFile ? { leases: { file: leaseFile, ...event.pullRequest ? { ownBranch: event.pullRequest.headRef } : {} } } : {}
   });
   const report = buildReport(result, inputs.path);
@@ -62785,10 +62975,10 @@ async function runGuard(inputs, event, env) {
     core_exports[a.level](a.message, a.properties);
   }
   const temp = env.RUNNER_TEMP ?? workspace;
-  const reportPath = (0, import_node_path20.join)(temp, "mova-registry-report.json");
-  const sarifPath = (0, import_node_path20.join)(temp, "mova-registry.sarif");
-  (0, import_node_fs9.writeFileSync)(reportPath, formatJson(report));
-  (0, import_node_fs9.writeFileSync)(sarifPath, formatSarif(report));
+  const reportPath = (0, import_node_path21.join)(temp, "mova-registry-report.json");
+  const sarifPath = (0, import_node_path21.join)(temp, "mova-registry.sarif");
+  (0, import_node_fs10.writeFileSync)(reportPath, formatJson(report));
+  (0, import_node_fs10.writeFileSync)(sarifPath, formatSarif(report));
   const { sections, catalogDiffText } = pullRequestSections(result, env.GITHUB_REPOSITORY ?? inputs.path);
   if (catalogDiffText) info(catalogDiffText);
   const link2 = linker(env, event);
@@ -62851,13 +63041,13 @@ async function comment(inputs, event, env, report, sections, link2) {
 `).write();
   }
 }
-var import_node_fs9, import_node_path20, COMMENT_FINDINGS, COMMENT_CHARS;
+var import_node_fs10, import_node_path21, COMMENT_FINDINGS, COMMENT_CHARS;
 var init_guard_mode = __esm({
   "action/src/guard-mode.ts"() {
     "use strict";
     init_core();
-    import_node_fs9 = require("node:fs");
-    import_node_path20 = require("node:path");
+    import_node_fs10 = require("node:fs");
+    import_node_path21 = require("node:path");
     init_git();
     init_fail_on();
     init_guard();

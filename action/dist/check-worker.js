@@ -34,7 +34,7 @@ var require_code = __commonJS({
       }
     };
     exports.Name = Name;
-    var _Code = class extends _CodeOrName {
+    var _Code2 = class extends _CodeOrName {
       constructor(code) {
         super();
         this._items = typeof code === "string" ? [code] : code;
@@ -61,8 +61,8 @@ var require_code = __commonJS({
         }, {});
       }
     };
-    exports._Code = _Code;
-    exports.nil = new _Code("");
+    exports._Code = _Code2;
+    exports.nil = new _Code2("");
     function _(strs, ...args) {
       const code = [strs[0]];
       let i = 0;
@@ -70,10 +70,10 @@ var require_code = __commonJS({
         addCodeArg(code, args[i]);
         code.push(strs[++i]);
       }
-      return new _Code(code);
+      return new _Code2(code);
     }
     exports._ = _;
-    var plus = new _Code("+");
+    var plus = new _Code2("+");
     function str2(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
@@ -83,11 +83,11 @@ var require_code = __commonJS({
         expr.push(plus, safeStringify(strs[++i]));
       }
       optimize(expr);
-      return new _Code(expr);
+      return new _Code2(expr);
     }
     exports.str = str2;
     function addCodeArg(code, arg) {
-      if (arg instanceof _Code)
+      if (arg instanceof _Code2)
         code.push(...arg._items);
       else if (arg instanceof Name)
         code.push(arg);
@@ -135,26 +135,26 @@ var require_code = __commonJS({
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
     function stringify(x) {
-      return new _Code(safeStringify(x));
+      return new _Code2(safeStringify(x));
     }
     exports.stringify = stringify;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+    function getProperty2(key) {
+      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code2(`.${key}`) : _`[${key}]`;
     }
-    exports.getProperty = getProperty;
+    exports.getProperty = getProperty2;
     function getEsmExportName(key) {
       if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
+        return new _Code2(`${key}`);
       }
       throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
     }
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
-      return new _Code(rx.toString());
+      return new _Code2(rx.toString());
     }
     exports.regexpCode = regexpCode;
   }
@@ -173,11 +173,11 @@ var require_scope = __commonJS({
         this.value = name.value;
       }
     };
-    var UsedValueState;
-    (function(UsedValueState2) {
-      UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
-      UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
-    })(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
+    var UsedValueState2;
+    (function(UsedValueState3) {
+      UsedValueState3[UsedValueState3["Started"] = 0] = "Started";
+      UsedValueState3[UsedValueState3["Completed"] = 1] = "Completed";
+    })(UsedValueState2 || (exports.UsedValueState = UsedValueState2 = {}));
     exports.varKinds = {
       const: new code_1.Name("const"),
       let: new code_1.Name("let"),
@@ -285,7 +285,7 @@ var require_scope = __commonJS({
           vs.forEach((name) => {
             if (nameSet.has(name))
               return;
-            nameSet.set(name, UsedValueState.Started);
+            nameSet.set(name, UsedValueState2.Started);
             let c = valueCode(name);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
@@ -295,7 +295,7 @@ var require_scope = __commonJS({
             } else {
               throw new ValueError(name);
             }
-            nameSet.set(name, UsedValueState.Completed);
+            nameSet.set(name, UsedValueState2.Completed);
           });
         }
         return code;
@@ -2017,7 +2017,7 @@ var require_subschema = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
-    module.exports = function equal(a, b) {
+    module.exports = function equal2(a, b) {
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
@@ -2026,7 +2026,7 @@ var require_fast_deep_equal = __commonJS({
           length = a.length;
           if (length != b.length) return false;
           for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
+            if (!equal2(a[i], b[i])) return false;
           return true;
         }
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
@@ -2039,7 +2039,7 @@ var require_fast_deep_equal = __commonJS({
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
           var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          if (!equal2(a[key], b[key])) return false;
         }
         return true;
       }
@@ -2143,7 +2143,7 @@ var require_resolve = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
     var util_1 = require_util();
-    var equal = require_fast_deep_equal();
+    var equal2 = require_fast_deep_equal();
     var traverse = require_json_schema_traverse();
     var SIMPLE_INLINED = /* @__PURE__ */ new Set([
       "type",
@@ -2281,7 +2281,7 @@ var require_resolve = __commonJS({
       });
       return localRefs;
       function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== void 0 && !equal(sch1, sch2))
+        if (sch2 !== void 0 && !equal2(sch1, sch2))
           throw ambiguos(ref);
       }
       function ambiguos(ref) {
@@ -3838,15 +3838,15 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize2(uri, options) {
-      if (typeof uri === "string") {
-        uri = /** @type {T} */
-        normalizeString(uri, options);
-      } else if (typeof uri === "object") {
-        uri = /** @type {T} */
-        parse2(serialize(uri, options), options);
+    function normalize2(uri2, options) {
+      if (typeof uri2 === "string") {
+        uri2 = /** @type {T} */
+        normalizeString(uri2, options);
+      } else if (typeof uri2 === "object") {
+        uri2 = /** @type {T} */
+        parse2(serialize(uri2, options), options);
       }
-      return uri;
+      return uri2;
     }
     function resolve(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
@@ -3938,7 +3938,7 @@ var require_fast_uri = __commonJS({
       target.fragment = relative.fragment;
       return target;
     }
-    function equal(uriA, uriB, options) {
+    function equal2(uriA, uriB, options) {
       const normalizedA = normalizeComparableURI(uriA, options);
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
@@ -4071,7 +4071,7 @@ var require_fast_uri = __commonJS({
     function isHostOnlyURL(url) {
       return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
     }
-    function parseWithStatus(uri, opts) {
+    function parseWithStatus(uri2, opts) {
       const options = Object.assign({}, opts);
       const parsed = {
         scheme: void 0,
@@ -4091,17 +4091,17 @@ var require_fast_uri = __commonJS({
       let isIP = false;
       if (options.reference === "suffix") {
         if (options.scheme) {
-          uri = options.scheme + ":" + uri;
+          uri2 = options.scheme + ":" + uri2;
         } else {
-          uri = "//" + uri;
+          uri2 = "//" + uri2;
         }
       }
-      const authorityMatch = uri.match(AUTHORITY_PREFIX);
+      const authorityMatch = uri2.match(AUTHORITY_PREFIX);
       if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
         parsed.error = "URI authority must not contain a literal backslash.";
         malformedAuthorityOrPort = true;
       }
-      const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
+      const introducerMatch = uri2.match(AUTHORITY_INTRODUCER_REGION);
       if (introducerMatch !== null) {
         const region = introducerMatch[1];
         const normalizedRegion = region.replace(/[\t\n\r]/g, "");
@@ -4115,7 +4115,7 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
+      const matches = uri2.match(URI_PARSE);
       if (matches) {
         parsed.scheme = matches[1];
         parsed.userinfo = matches[3];
@@ -4177,7 +4177,7 @@ var require_fast_uri = __commonJS({
         if (!malformedIPLiteral) {
           malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
         }
-        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
+        if (uri2.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
           let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
           if (!isIP) {
             host = normalizePercentEncoding(host.toLowerCase());
@@ -4206,16 +4206,16 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse2(uri, opts) {
-      return parseWithStatus(uri, opts).parsed;
+    function parse2(uri2, opts) {
+      return parseWithStatus(uri2, opts).parsed;
     }
-    function normalizeString(uri, opts) {
-      return normalizeStringWithStatus(uri, opts).normalized;
+    function normalizeString(uri2, opts) {
+      return normalizeStringWithStatus(uri2, opts).normalized;
     }
-    function normalizeStringWithStatus(uri, opts) {
-      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
+    function normalizeStringWithStatus(uri2, opts) {
+      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri2, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri2 : serialize(parsed, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -4223,13 +4223,13 @@ var require_fast_uri = __commonJS({
         malformedScheme
       };
     }
-    function normalizeComparableURI(uri, opts) {
-      if (typeof uri !== "string" && typeof uri !== "object") {
+    function normalizeComparableURI(uri2, opts) {
+      if (typeof uri2 !== "string" && typeof uri2 !== "object") {
         return void 0;
       }
       let value;
       try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
+        value = typeof uri2 === "string" ? uri2 : serialize(uri2, opts);
       } catch {
         return void 0;
       }
@@ -4241,7 +4241,7 @@ var require_fast_uri = __commonJS({
       normalize: normalize2,
       resolve,
       resolveComponent,
-      equal,
+      equal: equal2,
       serialize,
       parse: parse2
     };
@@ -4256,9 +4256,9 @@ var require_uri = __commonJS({
   "node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var uri = require_fast_uri();
-    uri.code = 'require("ajv/dist/runtime/uri").default';
-    exports.default = uri;
+    var uri2 = require_fast_uri();
+    uri2.code = 'require("ajv/dist/runtime/uri").default';
+    exports.default = uri2;
   }
 });
 
@@ -5096,7 +5096,7 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
+    function ucs2length2(str2) {
       const len = str2.length;
       let length = 0;
       let pos = 0;
@@ -5112,8 +5112,8 @@ var require_ucs2length = __commonJS({
       }
       return length;
     }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+    exports.default = ucs2length2;
+    ucs2length2.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
@@ -5331,9 +5331,9 @@ var require_equal = __commonJS({
   "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
+    var equal2 = require_fast_deep_equal();
+    equal2.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal2;
   }
 });
 
@@ -7505,7 +7505,7 @@ var require_formats = __commonJS({
       "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
       // duration: https://tools.ietf.org/html/rfc3339#appendix-A
       duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-      uri,
+      uri: uri2,
       "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
       // uri-template: https://tools.ietf.org/html/rfc6570
       "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
@@ -7656,7 +7656,7 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str2) {
+    function uri2(str2) {
       return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
@@ -14004,11 +14004,11 @@ var require_out = __commonJS({
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync(path, optionsOrSettings) {
+    function statSync2(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
     }
-    exports.statSync = statSync;
+    exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -18065,6 +18065,16 @@ async function loadPrecompiled(release) {
 function precompiled(release, id) {
   return loaded.get(release)?.[id];
 }
+var idsOf = /* @__PURE__ */ new Map();
+function shippedIdOf(release, fn) {
+  let ids = idsOf.get(release);
+  if (!ids) {
+    const module = loaded.get(release);
+    if (!module) return void 0;
+    idsOf.set(release, ids = new Map(Object.entries(module).map(([id, f]) => [f, id])));
+  }
+  return ids.get(fn);
+}
 
 // src/schemas/schema-set.ts
 var import__ = __toESM(require__(), 1);
@@ -18546,8 +18556,8 @@ function explainSynthetic(s) {
 }
 
 // src/schemas/ids.ts
-function idFromUri(uri) {
-  const path = uri.replace(/#.*$/, "").replace(/\/+$/, "");
+function idFromUri(uri2) {
+  const path = uri2.replace(/#.*$/, "").replace(/\/+$/, "");
   const last = path.slice(path.lastIndexOf("/") + 1);
   return last.replace(/\.schema\.json$/, "").replace(/\.json$/, "");
 }
@@ -18563,6 +18573,17 @@ var DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
 
 // src/schemas/schema-set.ts
 var import_meta_2020_12_generated = __toESM(require_meta_2020_12_generated(), 1);
+
+// src/schemas/registry-validators.ts
+var import_code = __toESM(require_code(), 1);
+var import_scope = __toESM(require_scope(), 1);
+var import_formats = __toESM(require_formats(), 1);
+var equal = __toESM(require_equal(), 1);
+var ucs2length = __toESM(require_ucs2length(), 1);
+var uri = __toESM(require_uri(), 1);
+var validationError = __toESM(require_validation_error(), 1);
+import { mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync2, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 
 // node_modules/re2js/build/index.js
 /*!
@@ -25283,6 +25304,133 @@ var linearRegExp = Object.assign(
   { code: 'require("re2js").linearRegExp' }
 );
 
+// src/schemas/registry-validators.ts
+function exportsOf(namespace) {
+  const whole = namespace.default;
+  return whole?.__esModule ? whole : namespace;
+}
+var RUNTIME = {
+  "ajv/dist/runtime/equal": exportsOf(equal),
+  "ajv/dist/runtime/ucs2length": exportsOf(ucs2length),
+  "ajv/dist/runtime/uri": exportsOf(uri),
+  "ajv/dist/runtime/validation_error": exportsOf(validationError),
+  "ajv-formats/dist/formats": { fullFormats: import_formats.fullFormats, fastFormats: import_formats.fastFormats },
+  // linearRegExp's own `code` (regexp.ts): registry patterns run on RE2 as when compiled here.
+  re2js: { linearRegExp }
+};
+function runtimeRequire(name) {
+  if (!Object.hasOwn(RUNTIME, name)) throw new Error(`generated validator code requires "${name}", which is not among the modules it may use`);
+  return RUNTIME[name];
+}
+function registryValidatorsCode(ajv, ids, shippedIdOf2) {
+  const used = {};
+  const state = (name) => used[name.prefix]?.get(name);
+  const setState = (name, s) => (used[name.prefix] ??= /* @__PURE__ */ new Map()).set(name, s);
+  const validateCode = (s) => {
+    if (!s) throw new NoSource();
+    if (state(s.validateName) === import_scope.UsedValueState.Completed) return import_code.nil;
+    setState(s.validateName, import_scope.UsedValueState.Started);
+    const scope = ajv.scope.scopeCode(s.scopeValues, used, refCode);
+    const code = new import_code._Code(`${scope}
+${s.validateCode}`);
+    return s.evaluated ? new import_code._Code(`${code}${s.validateName}.evaluated = ${s.evaluated};
+`) : code;
+  };
+  const refCode = (n) => {
+    const ref = n.value?.ref;
+    if (n.prefix === "validate" && typeof ref === "function") {
+      const shipped = shippedIdOf2(ref);
+      if (shipped !== void 0) return new import_code._Code(`const ${n} = shipped(${JSON.stringify(shipped)});`);
+      return validateCode(ref.source);
+    }
+    if ((n.prefix === "root" || n.prefix === "wrapper") && typeof ref === "object" && ref !== null) {
+      const { validate, validateName } = ref;
+      if (!validateName || !validate) throw new NoSource();
+      const wrapper = new import_code._Code(`const ${n} = {validate: ${validateName}};`);
+      if (state(validateName) === import_scope.UsedValueState.Started) return wrapper;
+      return new import_code._Code(`${wrapper}
+${validateCode(validate.source)}`);
+    }
+    return void 0;
+  };
+  try {
+    let code = '"use strict";';
+    for (const [id, uri2] of ids) {
+      const validate = ajv.getSchema(uri2);
+      if (!validate?.source) return void 0;
+      code += `
+exports${(0, import_code.getProperty)(id)} = ${validate.source.validateName};
+${validateCode(validate.source)}`;
+    }
+    return code + "\n";
+  } catch {
+    return void 0;
+  }
+}
+var NoSource = class extends Error {
+  constructor() {
+    super("a validator has no source to write");
+  }
+};
+function registryValidatorsOf(code, shipped) {
+  const exports = {};
+  const shippedOrFail = (id) => {
+    const fn = shipped(id);
+    if (typeof fn !== "function") throw new Error(`generated validator code names the shipped schema "${id}", which this release has no validator for`);
+    return fn;
+  };
+  new Function("exports", "require", "shipped", code)(exports, runtimeRequire, shippedOrFail);
+  return exports;
+}
+function keptCodeOfThisRun() {
+  const dir = process.env.NODE_COMPILE_CACHE;
+  if (!dir || process.env.NODE_DISABLE_COMPILE_CACHE === "1") return void 0;
+  return { dir: join(dir, "mova-registry"), fingerprint: "18f4da37f00c5b13" };
+}
+function registryValidatorsFile({ dir, fingerprint }, release, files) {
+  const header = JSON.stringify({ engine: fingerprint, release, files: files.map((f) => [f.path, f.text]) });
+  return { path: join(dir, `${PREFIX}${quickDigest(header)}.cjs`), header };
+}
+function quickDigest(text) {
+  let h1 = 3735928559;
+  let h2 = 1103547991;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, "0");
+}
+var PREFIX = "registry-validators-";
+var KEEP = 8;
+function readRegistryValidators({ path, header }) {
+  try {
+    const uid = process.getuid?.();
+    if (uid !== void 0 && statSync(path).uid !== uid) return void 0;
+    const text = readFileSync2(path, "utf8");
+    const end = text.indexOf("\n");
+    return end === header.length && text.startsWith(header) ? text.slice(end + 1) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function writeRegistryValidators({ path: file, header }, code) {
+  const dir = join(file, "..");
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true, mode: 448 });
+    writeFileSync(temp, `${header}
+${code}`, { mode: 384 });
+    renameSync(temp, file);
+    const kept = readdirSync2(dir).filter((f) => f.startsWith(PREFIX) && f.endsWith(".cjs")).map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs })).sort((a, b) => b.t - a.t);
+    for (const { f } of kept.slice(KEEP)) rmSync(join(dir, f), { force: true });
+  } catch {
+    rmSync(temp, { force: true });
+  }
+}
+
 // src/schemas/schema-set.ts
 function newAjv(detailed) {
   const ajv = new import__.Ajv2020({
@@ -25293,7 +25441,8 @@ function newAjv(detailed) {
     logger: false,
     // Patterns run on RE2, in time linear in the input: a registry's schema cannot make validation backtrack for ever.
     // $refs are never fetched: there is no loadSchema, so a remote $ref is an unresolved one.
-    code: { regExp: linearRegExp }
+    // The fast validators keep their source, so the registry's can be kept as code (registry-validators.ts).
+    code: { regExp: linearRegExp, source: !detailed }
   });
   addFormats(ajv);
   return ajv;
@@ -25316,11 +25465,11 @@ var SchemaSet = class {
     }
   }
   #register(schema, origin, file) {
-    const uri = String(schema.$id);
-    const entry = { id: idFromUri(uri), uri, schema, origin, ...file ? { file } : {} };
+    const uri2 = String(schema.$id);
+    const entry = { id: idFromUri(uri2), uri: uri2, schema, origin, ...file ? { file } : {} };
     this.#entries.set(entry.id, entry);
     this.#lineages.clear();
-    this.#byUri.set(uri, entry);
+    this.#byUri.set(uri2, entry);
     this.#fast.addSchema(schema, void 0, void 0, false);
     this.#detailed?.addSchema(schema, void 0, void 0, false);
     return entry;
@@ -25328,8 +25477,8 @@ var SchemaSet = class {
   get(id) {
     return this.#entries.get(id);
   }
-  byUri(uri) {
-    return this.#byUri.get(uri.replace(/#.*$/, ""));
+  byUri(uri2) {
+    return this.#byUri.get(uri2.replace(/#.*$/, ""));
   }
   entries() {
     return [...this.#entries.values()];
@@ -25339,7 +25488,7 @@ var SchemaSet = class {
    * claims an `$id` already taken, or whose `$ref`s do not resolve becomes a
    * problem in its file and is left out; the rest of the registry still loads.
    */
-  addRegistrySchemas(files, compiles = /* @__PURE__ */ new Set()) {
+  addRegistrySchemas(files, compiles = /* @__PURE__ */ new Set(), keep = keptCodeOfThisRun()) {
     const problems = [];
     const added = [];
     for (const file of files) {
@@ -25362,14 +25511,14 @@ var SchemaSet = class {
       if (typeof schema.$id !== "string" || schema.$id === "") {
         schema.$id = MOVA_SCHEMA_BASE + file.path.slice(file.path.lastIndexOf("/") + 1);
       }
-      const uri = String(schema.$id).replace(/#$/, "");
-      schema.$id = uri;
-      const clash = this.#byUri.get(uri) ?? this.#entries.get(idFromUri(uri));
+      const uri2 = String(schema.$id).replace(/#$/, "");
+      schema.$id = uri2;
+      const clash = this.#byUri.get(uri2) ?? this.#entries.get(idFromUri(uri2));
       if (clash) {
         problem("schema/duplicate-id", {
           pointer: typeof value.$id === "string" ? "/$id" : "",
           target: "value",
-          message: clash.origin === "registry" ? `schema id "${idFromUri(uri)}" is already defined by ${clash.file}` : `schema id "${idFromUri(uri)}" is already a ${clash.origin === "mova" ? `MOVA ${this.release} core` : "built-in"} schema; a registry cannot redefine it`,
+          message: clash.origin === "registry" ? `schema id "${idFromUri(uri2)}" is already defined by ${clash.file}` : `schema id "${idFromUri(uri2)}" is already a ${clash.origin === "mova" ? `MOVA ${this.release} core` : "built-in"} schema; a registry cannot redefine it`,
           hint: "give this schema its own id, with a new version suffix if it replaces another"
         });
         continue;
@@ -25386,15 +25535,50 @@ var SchemaSet = class {
         problem("schema/invalid", { pointer: "", target: "value", message: `not a usable schema: ${error.message}` });
       }
     }
+    const keptFile = keep && added.length > 0 ? registryValidatorsFile(keep, this.release, files.map((f) => ({ path: f.path, text: f.json.text }))) : void 0;
+    const kept = keptFile !== void 0 && problems.length === 0 ? this.#keptValidators(keptFile) : void 0;
+    let compiledAll = problems.length === 0;
     for (const entry of added) {
-      if (entry.file !== void 0 && compiles.has(entry.file)) continue;
+      const validate = kept?.[entry.id];
+      if (validate) {
+        this.#fast.schemas[entry.uri].validate = validate;
+        continue;
+      }
+      if (entry.file !== void 0 && compiles.has(entry.file)) {
+        compiledAll = false;
+        continue;
+      }
       const error = this.#compileError(entry);
       if (!error) continue;
+      compiledAll = false;
       const file = files.find((f) => f.path === entry.file);
       problems.push({ ...error, file: file.path });
       this.#forget(entry);
     }
+    if (keptFile !== void 0 && !kept && compiledAll) this.#keepValidators(keptFile, added);
     return problems;
+  }
+  /** The kept code of the registry's schemas in `file`, if there is a readable file that defines them. */
+  #keptValidators(file) {
+    const code = readRegistryValidators(file);
+    if (code === void 0) return void 0;
+    try {
+      return registryValidatorsOf(code, (id) => precompiled(this.release, id));
+    } catch {
+      return void 0;
+    }
+  }
+  /** Writes the code of the registry's schemas just compiled, once it is known to load. */
+  #keepValidators(file, added) {
+    const code = registryValidatorsCode(this.#fast, new Map(added.map((e) => [e.id, e.uri])), (fn) => shippedIdOf(this.release, fn));
+    if (code === void 0) return;
+    try {
+      const loaded2 = registryValidatorsOf(code, (id) => precompiled(this.release, id));
+      if (added.some((e) => typeof loaded2[e.id] !== "function")) return;
+    } catch {
+      return;
+    }
+    writeRegistryValidators(file, code);
   }
   #compileError(entry) {
     try {
@@ -25542,7 +25726,7 @@ function findRef(schema, base, missing, pointer = "") {
 // src/source/fs-source.ts
 var import_fast_glob = __toESM(require_out4(), 1);
 import { kMaxLength } from "node:buffer";
-import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync as readdirSync2, readlinkSync, readSync } from "node:fs";
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync as readdirSync3, readlinkSync, readSync } from "node:fs";
 
 // src/source/refusal.ts
 var InputRefused = class extends Error {
@@ -25654,7 +25838,7 @@ var FsSource = class {
   /** A folder's entries; none for a folder that is not there. */
   #entries(dir) {
     try {
-      return readdirSync2(dir === "" ? this.root || "." : this.#full(dir), { withFileTypes: true });
+      return readdirSync3(dir === "" ? this.root || "." : this.#full(dir), { withFileTypes: true });
     } catch (error) {
       if (isAbsent(error)) return [];
       throw error;

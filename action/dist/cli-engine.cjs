@@ -2579,11 +2579,21 @@ async function loadPrecompiled(release) {
 function precompiled(release, id) {
   return loaded.get(release)?.[id];
 }
-var loaded;
+function shippedIdOf(release, fn3) {
+  let ids = idsOf.get(release);
+  if (!ids) {
+    const module2 = loaded.get(release);
+    if (!module2) return void 0;
+    idsOf.set(release, ids = new Map(Object.entries(module2).map(([id, f3]) => [f3, id])));
+  }
+  return ids.get(fn3);
+}
+var loaded, idsOf;
 var init_precompiled = __esm({
   "src/schemas/precompiled.ts"() {
     "use strict";
     loaded = /* @__PURE__ */ new Map();
+    idsOf = /* @__PURE__ */ new Map();
   }
 });
 
@@ -2615,7 +2625,7 @@ var require_code = __commonJS({
       }
     };
     exports2.Name = Name;
-    var _Code = class extends _CodeOrName {
+    var _Code2 = class extends _CodeOrName {
       constructor(code) {
         super();
         this._items = typeof code === "string" ? [code] : code;
@@ -2642,8 +2652,8 @@ var require_code = __commonJS({
         }, {});
       }
     };
-    exports2._Code = _Code;
-    exports2.nil = new _Code("");
+    exports2._Code = _Code2;
+    exports2.nil = new _Code2("");
     function _3(strs, ...args) {
       const code = [strs[0]];
       let i = 0;
@@ -2651,10 +2661,10 @@ var require_code = __commonJS({
         addCodeArg(code, args[i]);
         code.push(strs[++i]);
       }
-      return new _Code(code);
+      return new _Code2(code);
     }
     exports2._ = _3;
-    var plus = new _Code("+");
+    var plus = new _Code2("+");
     function str3(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
@@ -2664,11 +2674,11 @@ var require_code = __commonJS({
         expr.push(plus, safeStringify(strs[++i]));
       }
       optimize(expr);
-      return new _Code(expr);
+      return new _Code2(expr);
     }
     exports2.str = str3;
     function addCodeArg(code, arg) {
-      if (arg instanceof _Code)
+      if (arg instanceof _Code2)
         code.push(...arg._items);
       else if (arg instanceof Name)
         code.push(arg);
@@ -2716,26 +2726,26 @@ var require_code = __commonJS({
       return typeof x3 == "number" || typeof x3 == "boolean" || x3 === null ? x3 : safeStringify(Array.isArray(x3) ? x3.join(",") : x3);
     }
     function stringify(x3) {
-      return new _Code(safeStringify(x3));
+      return new _Code2(safeStringify(x3));
     }
     exports2.stringify = stringify;
     function safeStringify(x3) {
       return JSON.stringify(x3).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports2.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports2.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _3`[${key}]`;
+    function getProperty2(key) {
+      return typeof key == "string" && exports2.IDENTIFIER.test(key) ? new _Code2(`.${key}`) : _3`[${key}]`;
     }
-    exports2.getProperty = getProperty;
+    exports2.getProperty = getProperty2;
     function getEsmExportName(key) {
       if (typeof key == "string" && exports2.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
+        return new _Code2(`${key}`);
       }
       throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
     }
     exports2.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
-      return new _Code(rx.toString());
+      return new _Code2(rx.toString());
     }
     exports2.regexpCode = regexpCode;
   }
@@ -2754,11 +2764,11 @@ var require_scope = __commonJS({
         this.value = name.value;
       }
     };
-    var UsedValueState;
-    (function(UsedValueState2) {
-      UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
-      UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
-    })(UsedValueState || (exports2.UsedValueState = UsedValueState = {}));
+    var UsedValueState2;
+    (function(UsedValueState3) {
+      UsedValueState3[UsedValueState3["Started"] = 0] = "Started";
+      UsedValueState3[UsedValueState3["Completed"] = 1] = "Completed";
+    })(UsedValueState2 || (exports2.UsedValueState = UsedValueState2 = {}));
     exports2.varKinds = {
       const: new code_1.Name("const"),
       let: new code_1.Name("let"),
@@ -2866,7 +2876,7 @@ var require_scope = __commonJS({
           vs2.forEach((name) => {
             if (nameSet.has(name))
               return;
-            nameSet.set(name, UsedValueState.Started);
+            nameSet.set(name, UsedValueState2.Started);
             let c3 = valueCode(name);
             if (c3) {
               const def = this.opts.es5 ? exports2.varKinds.var : exports2.varKinds.const;
@@ -2876,7 +2886,7 @@ var require_scope = __commonJS({
             } else {
               throw new ValueError(name);
             }
-            nameSet.set(name, UsedValueState.Completed);
+            nameSet.set(name, UsedValueState2.Completed);
           });
         }
         return code;
@@ -4598,7 +4608,7 @@ var require_subschema = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports2, module2) {
     "use strict";
-    module2.exports = function equal(a, b3) {
+    module2.exports = function equal2(a, b3) {
       if (a === b3) return true;
       if (a && b3 && typeof a == "object" && typeof b3 == "object") {
         if (a.constructor !== b3.constructor) return false;
@@ -4607,7 +4617,7 @@ var require_fast_deep_equal = __commonJS({
           length = a.length;
           if (length != b3.length) return false;
           for (i = length; i-- !== 0; )
-            if (!equal(a[i], b3[i])) return false;
+            if (!equal2(a[i], b3[i])) return false;
           return true;
         }
         if (a.constructor === RegExp) return a.source === b3.source && a.flags === b3.flags;
@@ -4620,7 +4630,7 @@ var require_fast_deep_equal = __commonJS({
           if (!Object.prototype.hasOwnProperty.call(b3, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
           var key = keys[i];
-          if (!equal(a[key], b3[key])) return false;
+          if (!equal2(a[key], b3[key])) return false;
         }
         return true;
       }
@@ -4724,7 +4734,7 @@ var require_resolve = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getSchemaRefs = exports2.resolveUrl = exports2.normalizeId = exports2._getFullPath = exports2.getFullPath = exports2.inlineRef = void 0;
     var util_1 = require_util();
-    var equal = require_fast_deep_equal();
+    var equal2 = require_fast_deep_equal();
     var traverse = require_json_schema_traverse();
     var SIMPLE_INLINED = /* @__PURE__ */ new Set([
       "type",
@@ -4862,7 +4872,7 @@ var require_resolve = __commonJS({
       });
       return localRefs;
       function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== void 0 && !equal(sch1, sch2))
+        if (sch2 !== void 0 && !equal2(sch1, sch2))
           throw ambiguos(ref);
       }
       function ambiguos(ref) {
@@ -6419,15 +6429,15 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize2(uri, options) {
-      if (typeof uri === "string") {
-        uri = /** @type {T} */
-        normalizeString(uri, options);
-      } else if (typeof uri === "object") {
-        uri = /** @type {T} */
-        parse2(serialize(uri, options), options);
+    function normalize2(uri2, options) {
+      if (typeof uri2 === "string") {
+        uri2 = /** @type {T} */
+        normalizeString(uri2, options);
+      } else if (typeof uri2 === "object") {
+        uri2 = /** @type {T} */
+        parse2(serialize(uri2, options), options);
       }
-      return uri;
+      return uri2;
     }
     function resolve7(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
@@ -6519,7 +6529,7 @@ var require_fast_uri = __commonJS({
       target.fragment = relative2.fragment;
       return target;
     }
-    function equal(uriA, uriB, options) {
+    function equal2(uriA, uriB, options) {
       const normalizedA = normalizeComparableURI(uriA, options);
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
@@ -6652,7 +6662,7 @@ var require_fast_uri = __commonJS({
     function isHostOnlyURL(url) {
       return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
     }
-    function parseWithStatus(uri, opts) {
+    function parseWithStatus(uri2, opts) {
       const options = Object.assign({}, opts);
       const parsed = {
         scheme: void 0,
@@ -6672,17 +6682,17 @@ var require_fast_uri = __commonJS({
       let isIP = false;
       if (options.reference === "suffix") {
         if (options.scheme) {
-          uri = options.scheme + ":" + uri;
+          uri2 = options.scheme + ":" + uri2;
         } else {
-          uri = "//" + uri;
+          uri2 = "//" + uri2;
         }
       }
-      const authorityMatch = uri.match(AUTHORITY_PREFIX);
+      const authorityMatch = uri2.match(AUTHORITY_PREFIX);
       if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
         parsed.error = "URI authority must not contain a literal backslash.";
         malformedAuthorityOrPort = true;
       }
-      const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
+      const introducerMatch = uri2.match(AUTHORITY_INTRODUCER_REGION);
       if (introducerMatch !== null) {
         const region = introducerMatch[1];
         const normalizedRegion = region.replace(/[\t\n\r]/g, "");
@@ -6696,7 +6706,7 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
+      const matches = uri2.match(URI_PARSE);
       if (matches) {
         parsed.scheme = matches[1];
         parsed.userinfo = matches[3];
@@ -6758,7 +6768,7 @@ var require_fast_uri = __commonJS({
         if (!malformedIPLiteral) {
           malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
         }
-        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
+        if (uri2.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
           let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
           if (!isIP) {
             host = normalizePercentEncoding(host.toLowerCase());
@@ -6787,16 +6797,16 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse2(uri, opts) {
-      return parseWithStatus(uri, opts).parsed;
+    function parse2(uri2, opts) {
+      return parseWithStatus(uri2, opts).parsed;
     }
-    function normalizeString(uri, opts) {
-      return normalizeStringWithStatus(uri, opts).normalized;
+    function normalizeString(uri2, opts) {
+      return normalizeStringWithStatus(uri2, opts).normalized;
     }
-    function normalizeStringWithStatus(uri, opts) {
-      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
+    function normalizeStringWithStatus(uri2, opts) {
+      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri2, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri2 : serialize(parsed, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -6804,13 +6814,13 @@ var require_fast_uri = __commonJS({
         malformedScheme
       };
     }
-    function normalizeComparableURI(uri, opts) {
-      if (typeof uri !== "string" && typeof uri !== "object") {
+    function normalizeComparableURI(uri2, opts) {
+      if (typeof uri2 !== "string" && typeof uri2 !== "object") {
         return void 0;
       }
       let value;
       try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
+        value = typeof uri2 === "string" ? uri2 : serialize(uri2, opts);
       } catch {
         return void 0;
       }
@@ -6822,7 +6832,7 @@ var require_fast_uri = __commonJS({
       normalize: normalize2,
       resolve: resolve7,
       resolveComponent,
-      equal,
+      equal: equal2,
       serialize,
       parse: parse2
     };
@@ -6837,9 +6847,9 @@ var require_uri = __commonJS({
   "node_modules/ajv/dist/runtime/uri.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var uri = require_fast_uri();
-    uri.code = 'require("ajv/dist/runtime/uri").default';
-    exports2.default = uri;
+    var uri2 = require_fast_uri();
+    uri2.code = 'require("ajv/dist/runtime/uri").default';
+    exports2.default = uri2;
   }
 });
 
@@ -7677,7 +7687,7 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    function ucs2length(str3) {
+    function ucs2length2(str3) {
       const len = str3.length;
       let length = 0;
       let pos = 0;
@@ -7693,8 +7703,8 @@ var require_ucs2length = __commonJS({
       }
       return length;
     }
-    exports2.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+    exports2.default = ucs2length2;
+    ucs2length2.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
@@ -7912,9 +7922,9 @@ var require_equal = __commonJS({
   "node_modules/ajv/dist/runtime/equal.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports2.default = equal;
+    var equal2 = require_fast_deep_equal();
+    equal2.code = 'require("ajv/dist/runtime/equal").default';
+    exports2.default = equal2;
   }
 });
 
@@ -10086,7 +10096,7 @@ var require_formats = __commonJS({
       "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
       // duration: https://tools.ietf.org/html/rfc3339#appendix-A
       duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-      uri,
+      uri: uri2,
       "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
       // uri-template: https://tools.ietf.org/html/rfc6570
       "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
@@ -10237,7 +10247,7 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str3) {
+    function uri2(str3) {
       return NOT_URI_FRAGMENT.test(str3) && URI.test(str3);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
@@ -11155,8 +11165,8 @@ var init_explain = __esm({
 });
 
 // src/schemas/ids.ts
-function idFromUri(uri) {
-  const path = uri.replace(/#.*$/, "").replace(/\/+$/, "");
+function idFromUri(uri2) {
+  const path = uri2.replace(/#.*$/, "").replace(/\/+$/, "");
   const last = path.slice(path.lastIndexOf("/") + 1);
   return last.replace(/\.schema\.json$/, "").replace(/\.json$/, "");
 }
@@ -19977,6 +19987,149 @@ var init_regexp = __esm({
   }
 });
 
+// src/schemas/registry-validators.ts
+function exportsOf(namespace) {
+  const whole = namespace.default;
+  return whole?.__esModule ? whole : namespace;
+}
+function runtimeRequire(name) {
+  if (!Object.hasOwn(RUNTIME, name)) throw new Error(`generated validator code requires "${name}", which is not among the modules it may use`);
+  return RUNTIME[name];
+}
+function registryValidatorsCode(ajv, ids, shippedIdOf2) {
+  const used = {};
+  const state = (name) => used[name.prefix]?.get(name);
+  const setState = (name, s) => (used[name.prefix] ??= /* @__PURE__ */ new Map()).set(name, s);
+  const validateCode = (s) => {
+    if (!s) throw new NoSource();
+    if (state(s.validateName) === import_scope.UsedValueState.Completed) return import_code.nil;
+    setState(s.validateName, import_scope.UsedValueState.Started);
+    const scope = ajv.scope.scopeCode(s.scopeValues, used, refCode);
+    const code = new import_code._Code(`${scope}
+${s.validateCode}`);
+    return s.evaluated ? new import_code._Code(`${code}${s.validateName}.evaluated = ${s.evaluated};
+`) : code;
+  };
+  const refCode = (n) => {
+    const ref = n.value?.ref;
+    if (n.prefix === "validate" && typeof ref === "function") {
+      const shipped = shippedIdOf2(ref);
+      if (shipped !== void 0) return new import_code._Code(`const ${n} = shipped(${JSON.stringify(shipped)});`);
+      return validateCode(ref.source);
+    }
+    if ((n.prefix === "root" || n.prefix === "wrapper") && typeof ref === "object" && ref !== null) {
+      const { validate, validateName } = ref;
+      if (!validateName || !validate) throw new NoSource();
+      const wrapper = new import_code._Code(`const ${n} = {validate: ${validateName}};`);
+      if (state(validateName) === import_scope.UsedValueState.Started) return wrapper;
+      return new import_code._Code(`${wrapper}
+${validateCode(validate.source)}`);
+    }
+    return void 0;
+  };
+  try {
+    let code = '"use strict";';
+    for (const [id, uri2] of ids) {
+      const validate = ajv.getSchema(uri2);
+      if (!validate?.source) return void 0;
+      code += `
+exports${(0, import_code.getProperty)(id)} = ${validate.source.validateName};
+${validateCode(validate.source)}`;
+    }
+    return code + "\n";
+  } catch {
+    return void 0;
+  }
+}
+function registryValidatorsOf(code, shipped) {
+  const exports2 = {};
+  const shippedOrFail = (id) => {
+    const fn3 = shipped(id);
+    if (typeof fn3 !== "function") throw new Error(`generated validator code names the shipped schema "${id}", which this release has no validator for`);
+    return fn3;
+  };
+  new Function("exports", "require", "shipped", code)(exports2, runtimeRequire, shippedOrFail);
+  return exports2;
+}
+function keptCodeOfThisRun() {
+  const dir = process.env.NODE_COMPILE_CACHE;
+  if (!dir || process.env.NODE_DISABLE_COMPILE_CACHE === "1") return void 0;
+  return { dir: (0, import_node_path.join)(dir, "mova-registry"), fingerprint: "18f4da37f00c5b13" };
+}
+function registryValidatorsFile({ dir, fingerprint }, release, files) {
+  const header = JSON.stringify({ engine: fingerprint, release, files: files.map((f3) => [f3.path, f3.text]) });
+  return { path: (0, import_node_path.join)(dir, `${PREFIX}${quickDigest(header)}.cjs`), header };
+}
+function quickDigest(text) {
+  let h1 = 3735928559;
+  let h22 = 1103547991;
+  for (let i = 0; i < text.length; i++) {
+    const c3 = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c3, 2654435761);
+    h22 = Math.imul(h22 ^ c3, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h22 ^ h22 >>> 13, 3266489909);
+  h22 = Math.imul(h22 ^ h22 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  return (4294967296 * (2097151 & h22) + (h1 >>> 0)).toString(16).padStart(14, "0");
+}
+function readRegistryValidators({ path, header }) {
+  try {
+    const uid = process.getuid?.();
+    if (uid !== void 0 && (0, import_node_fs2.statSync)(path).uid !== uid) return void 0;
+    const text = (0, import_node_fs2.readFileSync)(path, "utf8");
+    const end = text.indexOf("\n");
+    return end === header.length && text.startsWith(header) ? text.slice(end + 1) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function writeRegistryValidators({ path: file, header }, code) {
+  const dir = (0, import_node_path.join)(file, "..");
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    (0, import_node_fs2.mkdirSync)(dir, { recursive: true, mode: 448 });
+    (0, import_node_fs2.writeFileSync)(temp, `${header}
+${code}`, { mode: 384 });
+    (0, import_node_fs2.renameSync)(temp, file);
+    const kept = (0, import_node_fs2.readdirSync)(dir).filter((f3) => f3.startsWith(PREFIX) && f3.endsWith(".cjs")).map((f3) => ({ f: f3, t: (0, import_node_fs2.statSync)((0, import_node_path.join)(dir, f3)).mtimeMs })).sort((a, b3) => b3.t - a.t);
+    for (const { f: f3 } of kept.slice(KEEP)) (0, import_node_fs2.rmSync)((0, import_node_path.join)(dir, f3), { force: true });
+  } catch {
+    (0, import_node_fs2.rmSync)(temp, { force: true });
+  }
+}
+var import_code, import_scope, import_formats, equal, ucs2length, uri, validationError, import_node_fs2, import_node_path, RUNTIME, NoSource, PREFIX, KEEP;
+var init_registry_validators = __esm({
+  "src/schemas/registry-validators.ts"() {
+    "use strict";
+    import_code = __toESM(require_code(), 1);
+    import_scope = __toESM(require_scope(), 1);
+    import_formats = __toESM(require_formats(), 1);
+    equal = __toESM(require_equal(), 1);
+    ucs2length = __toESM(require_ucs2length(), 1);
+    uri = __toESM(require_uri(), 1);
+    validationError = __toESM(require_validation_error(), 1);
+    import_node_fs2 = require("node:fs");
+    import_node_path = require("node:path");
+    init_regexp();
+    RUNTIME = {
+      "ajv/dist/runtime/equal": exportsOf(equal),
+      "ajv/dist/runtime/ucs2length": exportsOf(ucs2length),
+      "ajv/dist/runtime/uri": exportsOf(uri),
+      "ajv/dist/runtime/validation_error": exportsOf(validationError),
+      "ajv-formats/dist/formats": { fullFormats: import_formats.fullFormats, fastFormats: import_formats.fastFormats },
+      // linearRegExp's own `code` (regexp.ts): registry patterns run on RE2 as when compiled here.
+      re2js: { linearRegExp }
+    };
+    NoSource = class extends Error {
+      constructor() {
+        super("a validator has no source to write");
+      }
+    };
+    PREFIX = "registry-validators-";
+    KEEP = 8;
+  }
+});
+
 // src/schemas/schema-set.ts
 function newAjv(detailed) {
   const ajv = new import__.Ajv2020({
@@ -19987,7 +20140,8 @@ function newAjv(detailed) {
     logger: false,
     // Patterns run on RE2, in time linear in the input: a registry's schema cannot make validation backtrack for ever.
     // $refs are never fetched: there is no loadSchema, so a remote $ref is an unresolved one.
-    code: { regExp: linearRegExp }
+    // The fast validators keep their source, so the registry's can be kept as code (registry-validators.ts).
+    code: { regExp: linearRegExp, source: !detailed }
   });
   addFormats(ajv);
   return ajv;
@@ -20036,6 +20190,7 @@ var init_schema_set = __esm({
     init_ids();
     import_meta_2020_12_generated = __toESM(require_meta_2020_12_generated(), 1);
     init_precompiled();
+    init_registry_validators();
     init_regexp();
     SchemaSet = class {
       release;
@@ -20055,11 +20210,11 @@ var init_schema_set = __esm({
         }
       }
       #register(schema, origin, file) {
-        const uri = String(schema.$id);
-        const entry = { id: idFromUri(uri), uri, schema, origin, ...file ? { file } : {} };
+        const uri2 = String(schema.$id);
+        const entry = { id: idFromUri(uri2), uri: uri2, schema, origin, ...file ? { file } : {} };
         this.#entries.set(entry.id, entry);
         this.#lineages.clear();
-        this.#byUri.set(uri, entry);
+        this.#byUri.set(uri2, entry);
         this.#fast.addSchema(schema, void 0, void 0, false);
         this.#detailed?.addSchema(schema, void 0, void 0, false);
         return entry;
@@ -20067,8 +20222,8 @@ var init_schema_set = __esm({
       get(id) {
         return this.#entries.get(id);
       }
-      byUri(uri) {
-        return this.#byUri.get(uri.replace(/#.*$/, ""));
+      byUri(uri2) {
+        return this.#byUri.get(uri2.replace(/#.*$/, ""));
       }
       entries() {
         return [...this.#entries.values()];
@@ -20078,7 +20233,7 @@ var init_schema_set = __esm({
        * claims an `$id` already taken, or whose `$ref`s do not resolve becomes a
        * problem in its file and is left out; the rest of the registry still loads.
        */
-      addRegistrySchemas(files, compiles = /* @__PURE__ */ new Set()) {
+      addRegistrySchemas(files, compiles = /* @__PURE__ */ new Set(), keep = keptCodeOfThisRun()) {
         const problems = [];
         const added = [];
         for (const file of files) {
@@ -20101,14 +20256,14 @@ var init_schema_set = __esm({
           if (typeof schema.$id !== "string" || schema.$id === "") {
             schema.$id = MOVA_SCHEMA_BASE + file.path.slice(file.path.lastIndexOf("/") + 1);
           }
-          const uri = String(schema.$id).replace(/#$/, "");
-          schema.$id = uri;
-          const clash = this.#byUri.get(uri) ?? this.#entries.get(idFromUri(uri));
+          const uri2 = String(schema.$id).replace(/#$/, "");
+          schema.$id = uri2;
+          const clash = this.#byUri.get(uri2) ?? this.#entries.get(idFromUri(uri2));
           if (clash) {
             problem("schema/duplicate-id", {
               pointer: typeof value.$id === "string" ? "/$id" : "",
               target: "value",
-              message: clash.origin === "registry" ? `schema id "${idFromUri(uri)}" is already defined by ${clash.file}` : `schema id "${idFromUri(uri)}" is already a ${clash.origin === "mova" ? `MOVA ${this.release} core` : "built-in"} schema; a registry cannot redefine it`,
+              message: clash.origin === "registry" ? `schema id "${idFromUri(uri2)}" is already defined by ${clash.file}` : `schema id "${idFromUri(uri2)}" is already a ${clash.origin === "mova" ? `MOVA ${this.release} core` : "built-in"} schema; a registry cannot redefine it`,
               hint: "give this schema its own id, with a new version suffix if it replaces another"
             });
             continue;
@@ -20125,15 +20280,50 @@ var init_schema_set = __esm({
             problem("schema/invalid", { pointer: "", target: "value", message: `not a usable schema: ${error.message}` });
           }
         }
+        const keptFile = keep && added.length > 0 ? registryValidatorsFile(keep, this.release, files.map((f3) => ({ path: f3.path, text: f3.json.text }))) : void 0;
+        const kept = keptFile !== void 0 && problems.length === 0 ? this.#keptValidators(keptFile) : void 0;
+        let compiledAll = problems.length === 0;
         for (const entry of added) {
-          if (entry.file !== void 0 && compiles.has(entry.file)) continue;
+          const validate = kept?.[entry.id];
+          if (validate) {
+            this.#fast.schemas[entry.uri].validate = validate;
+            continue;
+          }
+          if (entry.file !== void 0 && compiles.has(entry.file)) {
+            compiledAll = false;
+            continue;
+          }
           const error = this.#compileError(entry);
           if (!error) continue;
+          compiledAll = false;
           const file = files.find((f3) => f3.path === entry.file);
           problems.push({ ...error, file: file.path });
           this.#forget(entry);
         }
+        if (keptFile !== void 0 && !kept && compiledAll) this.#keepValidators(keptFile, added);
         return problems;
+      }
+      /** The kept code of the registry's schemas in `file`, if there is a readable file that defines them. */
+      #keptValidators(file) {
+        const code = readRegistryValidators(file);
+        if (code === void 0) return void 0;
+        try {
+          return registryValidatorsOf(code, (id) => precompiled(this.release, id));
+        } catch {
+          return void 0;
+        }
+      }
+      /** Writes the code of the registry's schemas just compiled, once it is known to load. */
+      #keepValidators(file, added) {
+        const code = registryValidatorsCode(this.#fast, new Map(added.map((e) => [e.id, e.uri])), (fn3) => shippedIdOf(this.release, fn3));
+        if (code === void 0) return;
+        try {
+          const loaded2 = registryValidatorsOf(code, (id) => precompiled(this.release, id));
+          if (added.some((e) => typeof loaded2[e.id] !== "function")) return;
+        } catch {
+          return;
+        }
+        writeRegistryValidators(file, code);
       }
       #compileError(entry) {
         try {
@@ -24135,11 +24325,11 @@ var require_out = __commonJS({
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync3(path, optionsOrSettings) {
+    function statSync4(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
     }
-    exports2.statSync = statSync3;
+    exports2.statSync = statSync4;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -26030,22 +26220,22 @@ var require_out4 = __commonJS({
 function symlinkRefusal(full) {
   let target = "";
   try {
-    target = ` (to "${(0, import_node_fs2.readlinkSync)(full, "utf8")}")`;
+    target = ` (to "${(0, import_node_fs3.readlinkSync)(full, "utf8")}")`;
   } catch {
   }
   return new InputRefused("input/symlink", `the file is a symbolic link${target}; links are never followed, so it is not read`, "commit the file itself instead of a link to it, or exclude it in mova.registry.json");
 }
 function readSized(fd, maxBytes) {
-  const stat = (0, import_node_fs2.fstatSync)(fd);
+  const stat = (0, import_node_fs3.fstatSync)(fd);
   if (!stat.isFile()) return new Error(NOT_REGULAR);
   if (maxBytes !== void 0 && stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
   const buffer = Buffer.allocUnsafe(stat.size);
   let length = 0;
-  for (let n = 1; n > 0 && length < stat.size; length += n) n = (0, import_node_fs2.readSync)(fd, buffer, length, stat.size - length, null);
+  for (let n = 1; n > 0 && length < stat.size; length += n) n = (0, import_node_fs3.readSync)(fd, buffer, length, stat.size - length, null);
   return length === stat.size ? buffer : buffer.subarray(0, length);
 }
 function notRegular(fd) {
-  return (0, import_node_fs2.fstatSync)(fd).isFile() ? void 0 : new Error(NOT_REGULAR);
+  return (0, import_node_fs3.fstatSync)(fd).isFile() ? void 0 : new Error(NOT_REGULAR);
 }
 function grown(buffer, size) {
   const larger = Buffer.allocUnsafeSlow(size);
@@ -26059,17 +26249,17 @@ function isAbsent(error) {
 function staysInside(path) {
   return path !== "" && !OUTSIDE.test(path);
 }
-var import_fast_glob, import_node_buffer, import_node_fs2, NO_FOLLOW, NON_BLOCK, NOT_REGULAR, OUTSIDE, FsSource;
+var import_fast_glob, import_node_buffer, import_node_fs3, NO_FOLLOW, NON_BLOCK, NOT_REGULAR, OUTSIDE, FsSource;
 var init_fs_source = __esm({
   "src/source/fs-source.ts"() {
     "use strict";
     import_fast_glob = __toESM(require_out4(), 1);
     import_node_buffer = require("node:buffer");
-    import_node_fs2 = require("node:fs");
+    import_node_fs3 = require("node:fs");
     init_values();
     init_refusal();
-    NO_FOLLOW = import_node_fs2.constants.O_NOFOLLOW ?? 0;
-    NON_BLOCK = import_node_fs2.constants.O_NONBLOCK ?? 0;
+    NO_FOLLOW = import_node_fs3.constants.O_NOFOLLOW ?? 0;
+    NON_BLOCK = import_node_fs3.constants.O_NONBLOCK ?? 0;
     NOT_REGULAR = "not a regular file; it is not read";
     OUTSIDE = /^\/|\0|(?:^|\/)\.\.(?:\/|$)/;
     FsSource = class {
@@ -26126,7 +26316,7 @@ var init_fs_source = __esm({
       /** A folder's entries; none for a folder that is not there. */
       #entries(dir) {
         try {
-          return (0, import_node_fs2.readdirSync)(dir === "" ? this.root || "." : this.#full(dir), { withFileTypes: true });
+          return (0, import_node_fs3.readdirSync)(dir === "" ? this.root || "." : this.#full(dir), { withFileTypes: true });
         } catch (error) {
           if (isAbsent(error)) return [];
           throw error;
@@ -26134,7 +26324,7 @@ var init_fs_source = __esm({
       }
       #lstat(path) {
         try {
-          return (0, import_node_fs2.lstatSync)(this.#full(path));
+          return (0, import_node_fs3.lstatSync)(this.#full(path));
         } catch (error) {
           if (isAbsent(error)) return void 0;
           throw error;
@@ -26152,12 +26342,12 @@ var init_fs_source = __esm({
         if (!staysInside(path)) return new Error(`"${path}" is not a path inside the registry; it is not read`);
         const full = this.#full(path);
         try {
-          if (!NO_FOLLOW && (0, import_node_fs2.lstatSync)(full).isSymbolicLink()) return symlinkRefusal(full);
-          const fd = (0, import_node_fs2.openSync)(full, import_node_fs2.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+          if (!NO_FOLLOW && (0, import_node_fs3.lstatSync)(full).isSymbolicLink()) return symlinkRefusal(full);
+          const fd = (0, import_node_fs3.openSync)(full, import_node_fs3.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
           try {
             return borrowed ? this.#readToEnd(fd, maxBytes ?? import_node_buffer.kMaxLength) : readSized(fd, maxBytes);
           } finally {
-            (0, import_node_fs2.closeSync)(fd);
+            (0, import_node_fs3.closeSync)(fd);
           }
         } catch (error) {
           const e = error;
@@ -26179,10 +26369,10 @@ var init_fs_source = __esm({
           for (; ; ) {
             if (length === this.#scratch.length) this.#scratch = grown(this.#scratch, Math.min(length * 2, limit + 1));
             const want = Math.min(this.#scratch.length, limit + 1) - length;
-            const n = (0, import_node_fs2.readSync)(fd, this.#scratch, length, want, null);
+            const n = (0, import_node_fs3.readSync)(fd, this.#scratch, length, want, null);
             length += n;
             if (length > limit) {
-              const stat = (0, import_node_fs2.fstatSync)(fd);
+              const stat = (0, import_node_fs3.fstatSync)(fd);
               return stat.isFile() ? tooLarge(Math.max(stat.size, length), limit) : new Error(NOT_REGULAR);
             }
             if (n < want) break;
@@ -26193,7 +26383,7 @@ var init_fs_source = __esm({
         return length === 0 && notRegular(fd) || this.#scratch.subarray(0, length);
       }
       exists(path) {
-        return staysInside(path) && (0, import_node_fs2.existsSync)(this.#full(path));
+        return staysInside(path) && (0, import_node_fs3.existsSync)(this.#full(path));
       }
     };
   }
@@ -26208,14 +26398,14 @@ function* foldersOf(path) {
   for (let dir = parentOf(path); dir !== "." && dir !== "/"; dir = parentOf(dir)) yield dir;
 }
 function joinInside(dir, ref) {
-  if (NEEDS_NORMALIZING.test(ref)) return import_node_path.posix.join(dir, ref);
+  if (NEEDS_NORMALIZING.test(ref)) return import_node_path2.posix.join(dir, ref);
   return dir === "." ? ref : `${dir}/${ref}`;
 }
-var import_node_path, NEEDS_NORMALIZING;
+var import_node_path2, NEEDS_NORMALIZING;
 var init_folders = __esm({
   "src/util/folders.ts"() {
     "use strict";
-    import_node_path = require("node:path");
+    import_node_path2 = require("node:path");
     NEEDS_NORMALIZING = /(?:^|\/)\.?(?:\/|$)/;
   }
 });
@@ -26543,11 +26733,11 @@ function systemContractsOf(config, plans) {
   for (const p2 of plans) if (p2.id && p2.system) system.add(p2.id);
   return system;
 }
-var import_node_path2, MANIFEST_SCHEMA, GLOBAL_FILE, Classifier;
+var import_node_path3, MANIFEST_SCHEMA, GLOBAL_FILE, Classifier;
 var init_classify = __esm({
   "src/registry/classify.ts"() {
     "use strict";
-    import_node_path2 = require("node:path");
+    import_node_path3 = require("node:path");
     init_folders();
     init_path_index();
     init_package_index();
@@ -26704,7 +26894,7 @@ var init_classify = __esm({
               break;
             }
         }
-        if (doc.kind === "run_request") doc.id = import_node_path2.posix.basename(import_node_path2.posix.dirname(doc.path));
+        if (doc.kind === "run_request") doc.id = import_node_path3.posix.basename(import_node_path3.posix.dirname(doc.path));
         const field2 = ID_FIELD[doc.kind];
         const value = doc.json?.value;
         const id = field2 ? stringField(value, field2) : doc.kind === "global" ? baseName(doc.path).replace(/\.json$/, "") : void 0;
@@ -28583,7 +28773,7 @@ function pathMatcher(patterns, ignore) {
     const base = task.base === "." ? "" : task.base;
     const positive = (0, import_picomatch.default)(task.positive, { dot: false });
     const negative = task.negative.length ? (0, import_picomatch.default)(task.negative, { dot: true }) : () => false;
-    const pruning = task.dynamic ? task.negative.filter((p2) => !p2.endsWith("/**") && !import_fast_glob2.default.isDynamicPattern(import_node_path3.posix.basename(p2))) : [];
+    const pruning = task.dynamic ? task.negative.filter((p2) => !p2.endsWith("/**") && !import_fast_glob2.default.isDynamicPattern(import_node_path4.posix.basename(p2))) : [];
     const pruned = pruning.length ? (0, import_picomatch.default)(pruning, { dot: false }) : void 0;
     return (p2) => {
       if (!positive(p2) || negative(p2)) return false;
@@ -28596,12 +28786,12 @@ function pathMatcher(patterns, ignore) {
   const hidden = (p2) => p2.split("/").some((seg) => seg.startsWith("."));
   return (p2) => tasks.some((listed) => listed(p2)) && !hidden(p2);
 }
-var import_node_path3, import_fast_glob2, import_picomatch, ALWAYS_EXCLUDED;
+var import_node_path4, import_fast_glob2, import_picomatch, ALWAYS_EXCLUDED;
 var init_discover = __esm({
   "src/registry/discover.ts"() {
     "use strict";
     init_config();
-    import_node_path3 = require("node:path");
+    import_node_path4 = require("node:path");
     import_fast_glob2 = __toESM(require_out4(), 1);
     import_picomatch = __toESM(require_picomatch4(), 1);
     init_values();
@@ -30284,11 +30474,11 @@ function normalized(id) {
   if (!/_v[0-9]+$/.test(n)) n += "_v1";
   return n;
 }
-var import_node_path4, idDuplicate, idFileName, NAMING, idNaming;
+var import_node_path5, idDuplicate, idFileName, NAMING, idNaming;
 var init_identity = __esm({
   "src/rules/identity.ts"() {
     "use strict";
-    import_node_path4 = require("node:path");
+    import_node_path5 = require("node:path");
     init_id_index();
     init_kinds();
     init_rule();
@@ -30314,11 +30504,11 @@ var init_identity = __esm({
           const at4 = path.length - doc.id.length - 5;
           const named = at4 >= 0 && (at4 === 0 || path.charCodeAt(at4 - 1) === 47) && path.endsWith(".json") && path.startsWith(doc.id, at4) && !doc.id.includes("/");
           if (named) return;
-          const base = import_node_path4.posix.basename(path);
+          const base = import_node_path5.posix.basename(path);
           if (base !== `${doc.id}.json`)
             sink.report(this.meta, { file: doc.path, json: doc.json, pointer: idPointer(doc), message: `the file is named ${base} but holds ${KIND_LABEL[doc.kind]} "${doc.id}"`, hint: `rename the file to ${doc.id}.json, so the id can be found from the path` });
         } else if (doc.kind === "contract_manifest") {
-          const folder2 = import_node_path4.posix.basename(import_node_path4.posix.dirname(doc.path));
+          const folder2 = import_node_path5.posix.basename(import_node_path5.posix.dirname(doc.path));
           const name = contractName(doc.id);
           if (name && folder2 !== name)
             sink.report(this.meta, { file: doc.path, json: doc.json, pointer: "/package_id", message: `contract "${doc.id}" lives in folder ${folder2}/, not ${name}/`, hint: `rename the folder to ${name}` });
@@ -30733,11 +30923,11 @@ function declaredProperties(schema, base, schemas, seen = /* @__PURE__ */ new Se
   if (Array.isArray(s.allOf)) for (const b3 of s.allOf) for (const k2 of declaredProperties(b3, base, schemas, seen)) out.add(k2);
   return out;
 }
-var import_node_path5, schemaIdMismatch, schemaClosedAllOfBranch, schemaUnsatisfiableRequired, LEGACY, schemaLegacyKeyword, schemaUnknownKeyword, KNOWN_FORMATS, schemaUnknownFormat;
+var import_node_path6, schemaIdMismatch, schemaClosedAllOfBranch, schemaUnsatisfiableRequired, LEGACY, schemaLegacyKeyword, schemaUnknownKeyword, KNOWN_FORMATS, schemaUnknownFormat;
 var init_schema_lint = __esm({
   "src/rules/schema-lint.ts"() {
     "use strict";
-    import_node_path5 = require("node:path");
+    import_node_path6 = require("node:path");
     init_pointer();
     init_ids();
     init_walk2();
@@ -30748,13 +30938,13 @@ var init_schema_lint = __esm({
       "error",
       "A schema's $id disagrees with its file name (<id>.schema.json), so the id a document names and the file a person opens differ.",
       (schema, doc, report) => {
-        const fileId = import_node_path5.posix.basename(doc.path).replace(/\.schema\.json$/, "");
+        const fileId = import_node_path6.posix.basename(doc.path).replace(/\.schema\.json$/, "");
         if (typeof schema.$id !== "string") {
           report("", `the schema has no $id; it is known as "${fileId}" from its file name`, `add "$id": "https://<your domain>/schemas/${fileId}.schema.json"`);
           return;
         }
         const id = idFromUri(schema.$id);
-        if (id !== fileId) report("/$id", `$id names "${id}" but the file is ${import_node_path5.posix.basename(doc.path)}`, `rename the file to ${id}.schema.json, or make the $id end in ${fileId}.schema.json`);
+        if (id !== fileId) report("/$id", `$id names "${id}" but the file is ${import_node_path6.posix.basename(doc.path)}`, `rename the file to ${id}.schema.json, or make the $id end in ${fileId}.schema.json`);
       }
     );
     schemaClosedAllOfBranch = schemaRule(
@@ -34557,7 +34747,7 @@ function ls(t2) {
 }
 function hs(t2) {
   const e = t2.trim().replace(/^["']|["']$/g, "");
-  return e && (0, import_node_path6.normalize)(e);
+  return e && (0, import_node_path7.normalize)(e);
 }
 function ps(t2, e) {
   return E2({
@@ -34997,7 +35187,7 @@ function uo({
       }
     };
 }
-var import_file_exists, import_node_child_process, import_debug, import_promise_deferred, import_node_path6, import_node_events, O2, Ae, A2, at2, xe, I2, W2, ft, K2, m, Be, G2, Bt, V2, z2, l2, x2, Fe, mt, Ut, Xe, Ye, Qe, Je, Ft, nn, rn, sn, zt, qt, mn, Ht, Kt, kn, _t, vn, j2, En, Vt, Cn, M2, ot, Pn, Dn, Yt, Bn, Un, Wn, J2, Xn, Yn, Qt, R2, Jt, rr, Ot, sr, or, ir, ar, te, ee2, ne2, ur, se, Z2, dr, ie, gr, yr, wr, br, Tr, kr, _r, vr, Er, Sr, ue, Or, Cr, Ar, Nr, $r, Pr, Lr, jr, Br, Ir, Ur, Gr, fe, Hr, le, Vr, Xr, he, Qr, Jr, Zr, ts, rs, pe, ss, gt, ms, ys, $s, Ps, Us, $t, we, Hs, Ks, be, Qs, nt, ro, wo;
+var import_file_exists, import_node_child_process, import_debug, import_promise_deferred, import_node_path7, import_node_events, O2, Ae, A2, at2, xe, I2, W2, ft, K2, m, Be, G2, Bt, V2, z2, l2, x2, Fe, mt, Ut, Xe, Ye, Qe, Je, Ft, nn, rn, sn, zt, qt, mn, Ht, Kt, kn, _t, vn, j2, En, Vt, Cn, M2, ot, Pn, Dn, Yt, Bn, Un, Wn, J2, Xn, Yn, Qt, R2, Jt, rr, Ot, sr, or, ir, ar, te, ee2, ne2, ur, se, Z2, dr, ie, gr, yr, wr, br, Tr, kr, _r, vr, Er, Sr, ue, Or, Cr, Ar, Nr, $r, Pr, Lr, jr, Br, Ir, Ur, Gr, fe, Hr, le, Vr, Xr, he, Qr, Jr, Zr, ts, rs, pe, ss, gt, ms, ys, $s, Ps, Us, $t, we, Hs, Ks, be, Qs, nt, ro, wo;
 var init_dist3 = __esm({
   "node_modules/simple-git/dist/index.mjs"() {
     init_dist();
@@ -35006,7 +35196,7 @@ var init_dist3 = __esm({
     import_node_child_process = require("node:child_process");
     import_debug = __toESM(require_src(), 1);
     import_promise_deferred = __toESM(require_dist3(), 1);
-    import_node_path6 = require("node:path");
+    import_node_path7 = require("node:path");
     init_dist2();
     import_node_events = require("node:events");
     O2 = class extends Error {
@@ -36419,7 +36609,7 @@ var init_dist3 = __esm({
 // src/change/git.ts
 async function locateRepo(registryRoot) {
   const top = (await wo(registryRoot).revparse(["--show-toplevel"])).trim();
-  const prefix = (0, import_node_path7.relative)((0, import_node_path7.resolve)(top), (0, import_node_path7.resolve)(registryRoot)).replace(/\\/g, "/");
+  const prefix = (0, import_node_path8.relative)((0, import_node_path8.resolve)(top), (0, import_node_path8.resolve)(registryRoot)).replace(/\\/g, "/");
   return { repoDir: top, prefix };
 }
 async function locateBase(registryRoot, baseRef) {
@@ -36449,12 +36639,12 @@ async function resolveBase(dir, baseRef) {
   if (!found) throw new Error(`cannot find a common ancestor of ${baseRef} and HEAD; fetch more history (actions/checkout with fetch-depth: 0) or check the base ref`);
   return found;
 }
-var import_node_path7;
+var import_node_path8;
 var init_git = __esm({
   "src/change/git.ts"() {
     "use strict";
     init_base_error();
-    import_node_path7 = require("node:path");
+    import_node_path8 = require("node:path");
     init_dist3();
   }
 });
@@ -37006,7 +37196,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "4487d6b09f83352c" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "18f4da37f00c5b13" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -37044,13 +37234,13 @@ function fileName(commit, prefix, release) {
   return `check-${commit}-${sha256(`${prefix}\0${release ?? "config"}`).slice(0, 12)}`;
 }
 async function readCache(dir, commit, prefix, release, headBytes = HEAD_BYTES) {
-  const file = await openCacheFile((0, import_node_path8.join)(dir, `${fileName(commit, prefix, release)}.cache`), headBytes);
+  const file = await openCacheFile((0, import_node_path9.join)(dir, `${fileName(commit, prefix, release)}.cache`), headBytes);
   if (!file) return void 0;
   try {
     const cache6 = await cacheFromParts(file, commit, prefix, release);
     if (!cache6) return void 0;
     const count = cache6.documents.path.length;
-    cache6.catalogFacts = new CachedFacts(() => readFactsFile((0, import_node_path8.join)(dir, factsFileName(commit, prefix, release)), commit, count));
+    cache6.catalogFacts = new CachedFacts(() => readFactsFile((0, import_node_path9.join)(dir, factsFileName(commit, prefix, release)), commit, count));
     return cache6;
   } finally {
     void file.closed;
@@ -37129,29 +37319,29 @@ function factsFrom(bytes, commit, documents) {
 }
 function readFactsFile(path, commit, documents) {
   try {
-    return factsFrom((0, import_node_fs3.readFileSync)(path), commit, documents);
+    return factsFrom((0, import_node_fs4.readFileSync)(path), commit, documents);
   } catch {
     return void 0;
   }
 }
 function writeCache(dir, cache6, release, facts) {
-  (0, import_node_fs3.mkdirSync)(dir, { recursive: true });
+  (0, import_node_fs4.mkdirSync)(dir, { recursive: true });
   const write = (path2, data) => {
     const temporary = `${path2}.tmp-${process.pid}`;
-    const fd = (0, import_node_fs3.openSync)(temporary, "w");
+    const fd = (0, import_node_fs4.openSync)(temporary, "w");
     try {
-      for (const chunk of data) (0, import_node_fs3.writeSync)(fd, chunk);
+      for (const chunk of data) (0, import_node_fs4.writeSync)(fd, chunk);
     } finally {
-      (0, import_node_fs3.closeSync)(fd);
+      (0, import_node_fs4.closeSync)(fd);
     }
-    (0, import_node_fs3.renameSync)(temporary, path2);
+    (0, import_node_fs4.renameSync)(temporary, path2);
   };
   if (facts) {
     const stamps = { format: CACHE_FORMAT, engine: engineFingerprint(), commit: cache6.commit, documents: cache6.documents.path.length };
-    write((0, import_node_path8.join)(dir, factsFileName(cache6.commit, cache6.prefix, release)), encodeFacts({ ...stamps }, facts));
+    write((0, import_node_path9.join)(dir, factsFileName(cache6.commit, cache6.prefix, release)), encodeFacts({ ...stamps }, facts));
   }
   const name = fileName(cache6.commit, cache6.prefix, release);
-  const path = (0, import_node_path8.join)(dir, `${name}.cache`);
+  const path = (0, import_node_path9.join)(dir, `${name}.cache`);
   write(path, cacheBytes(cache6));
   pruneCaches(dir, name);
   return path;
@@ -37162,7 +37352,7 @@ function pruneCaches(dir, written, now = Date.now()) {
   const [, writtenCommit, digest] = own;
   let names;
   try {
-    names = (0, import_node_fs3.readdirSync)(dir);
+    names = (0, import_node_fs4.readdirSync)(dir);
   } catch {
     return;
   }
@@ -37173,12 +37363,12 @@ function pruneCaches(dir, written, now = Date.now()) {
     if (!match) continue;
     let time;
     try {
-      time = (0, import_node_fs3.statSync)((0, import_node_path8.join)(dir, name)).mtimeMs;
+      time = (0, import_node_fs4.statSync)((0, import_node_path9.join)(dir, name)).mtimeMs;
     } catch {
       continue;
     }
     if (match[3]) {
-      if (now - time >= STALE_TEMPORARY_MS) removeFile((0, import_node_path8.join)(dir, name));
+      if (now - time >= STALE_TEMPORARY_MS) removeFile((0, import_node_path9.join)(dir, name));
       continue;
     }
     if (match[2] !== digest) continue;
@@ -37187,20 +37377,20 @@ function pruneCaches(dir, written, now = Date.now()) {
   }
   const others = [...newest].filter(([c3]) => c3 !== writtenCommit).sort((a, b3) => b3[1] - a[1]);
   const kept = /* @__PURE__ */ new Set([writtenCommit, ...others.slice(0, KEPT_COMMITS - 1).map(([c3]) => c3)]);
-  for (const f3 of files) if (!kept.has(f3.commit)) removeFile((0, import_node_path8.join)(dir, f3.name));
+  for (const f3 of files) if (!kept.has(f3.commit)) removeFile((0, import_node_path9.join)(dir, f3.name));
 }
 function removeFile(path) {
   try {
-    (0, import_node_fs3.rmSync)(path, { force: true });
+    (0, import_node_fs4.rmSync)(path, { force: true });
   } catch {
   }
 }
-var import_node_fs3, import_node_path8, CACHE_FORMAT, HEAD_BYTES, KEPT_COMMITS, STALE_TEMPORARY_MS, CACHE_FILE;
+var import_node_fs4, import_node_path9, CACHE_FORMAT, HEAD_BYTES, KEPT_COMMITS, STALE_TEMPORARY_MS, CACHE_FILE;
 var init_cache = __esm({
   "src/incremental/cache.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
-    import_node_path8 = require("node:path");
+    import_node_fs4 = require("node:fs");
+    import_node_path9 = require("node:path");
     init_finding();
     init_classify();
     init_references();
@@ -37260,7 +37450,7 @@ async function changesSince(repoDir, prefix, commit, options = {}) {
     const committedStatus = sinceCommit.get(path);
     const headStatus = sinceHead.get(path);
     const inCommit = committedStatus !== void 0 ? committedStatus !== "A" : headStatus !== void 0 ? headStatus !== "A" : false;
-    const inTree = options.committedOnly ? committedStatus !== "D" : (0, import_node_fs4.existsSync)((0, import_node_path9.join)(repoDir, path));
+    const inTree = options.committedOnly ? committedStatus !== "D" : (0, import_node_fs5.existsSync)((0, import_node_path10.join)(repoDir, path));
     if (inCommit && inTree) changes.modified.add(local);
     else if (inTree) changes.added.add(local);
     else if (inCommit) changes.deleted.add(local);
@@ -37280,12 +37470,12 @@ async function ignoredFiles(repoDir, prefix) {
   }
   return (path) => files.has(path) || folders.some((f3) => path.startsWith(f3));
 }
-var import_node_fs4, import_node_path9;
+var import_node_fs5, import_node_path10;
 var init_changes = __esm({
   "src/incremental/changes.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
-    import_node_path9 = require("node:path");
+    import_node_fs5 = require("node:fs");
+    import_node_path10 = require("node:path");
     init_dist3();
     init_classify();
   }
@@ -37317,12 +37507,12 @@ async function checkIncrementally(root, options, cache6, changes, repoDir, how =
   const planDirs = new Set(cache6.plans.map((p2) => p2.dir));
   const affected = /* @__PURE__ */ new Set();
   for (const path of changed) {
-    if (import_node_path10.posix.basename(path) === "manifest.json") affected.add(import_node_path10.posix.dirname(path));
+    if (import_node_path11.posix.basename(path) === "manifest.json") affected.add(import_node_path11.posix.dirname(path));
     for (const dir of foldersOf(path)) if (planDirs.has(dir)) affected.add(dir);
   }
   const prefixes = [...affected].map((dir) => dir + "/");
   const inAffected = (path) => prefixes.some((p2) => path.startsWith(p2));
-  const lateManifests = new Set(cache6.plans.map((p2) => p2.manifest).filter((m2) => import_node_path10.posix.basename(m2) !== "manifest.json"));
+  const lateManifests = new Set(cache6.plans.map((p2) => p2.manifest).filter((m2) => import_node_path11.posix.basename(m2) !== "manifest.json"));
   const inFrame = (path) => isGlobalFramePath(path) || path === base.config.acceptedChangesFile || (isNamed(path, "manifest.json") || lateManifests.has(path)) && inAffected(path);
   const inTouchedPackages = prefixes.flatMap((p2) => indexOf.startingWith(p2));
   const isListed = (p2) => indexOf.has(p2) && !changes.deleted.has(p2) || added.includes(p2);
@@ -37473,11 +37663,11 @@ function baseFromCache(cache6, head, unchanged, indexOf, source) {
   };
   return { registry, findings: cache6.findings, configBroken: cache6.configBroken, documentFindings: cache6.documentFindings };
 }
-var import_node_path10, Fallback, NO_FINDINGS;
+var import_node_path11, Fallback, NO_FINDINGS;
 var init_incremental = __esm({
   "src/incremental/incremental.ts"() {
     "use strict";
-    import_node_path10 = require("node:path");
+    import_node_path11 = require("node:path");
     init_check();
     init_config();
     init_finding();
@@ -37758,8 +37948,8 @@ async function mergeShards(root, options, reports) {
     for (let index = 0; index < c3.path.length; index++) byPath.set(c3.strings[c3.path[index]], { report, index });
     for (const f3 of report.documentFindings) findings.set(f3.file, [...findings.get(f3.file) ?? [], f3]);
   }
-  const late = new Set([...byPath].filter(([path, { report, index }]) => report.documents.strings[report.documents.kind[index]] === "contract_manifest" && import_node_path11.posix.basename(path) !== "manifest.json").map(([path]) => path));
-  const lateDirs = [...late].map((p2) => import_node_path11.posix.dirname(p2) + "/");
+  const late = new Set([...byPath].filter(([path, { report, index }]) => report.documents.strings[report.documents.kind[index]] === "contract_manifest" && import_node_path12.posix.basename(path) !== "manifest.json").map(([path]) => path));
+  const lateDirs = [...late].map((p2) => import_node_path12.posix.dirname(p2) + "/");
   const reader = new Rereader(options.source ?? new FsSource(root), setup.config.limits);
   const take = (path) => {
     const at4 = byPath.get(path);
@@ -37781,11 +37971,11 @@ async function mergeShards(root, options, reports) {
     return finishCheck(loaded2.registry, loaded2.sink);
   }
 }
-var import_node_path11, SHARD_FORMAT, ShardError;
+var import_node_path12, SHARD_FORMAT, ShardError;
 var init_shard = __esm({
   "src/shard.ts"() {
     "use strict";
-    import_node_path11 = require("node:path");
+    import_node_path12 = require("node:path");
     init_check();
     init_finding();
     init_cache();
@@ -38355,7 +38545,7 @@ function mermaidText(text, max = 48) {
   const shown = text.replace(UNPRINTABLE2, (c3) => `\\u${c3.codePointAt(0).toString(16).padStart(4, "0")}`);
   const chars = [...shown];
   const cut = chars.length > max ? [...chars.slice(0, max - 1), "\u2026"] : chars;
-  return cut.map((c3) => KEEP.test(c3) ? c3 : `#${c3.codePointAt(0)};`).join("");
+  return cut.map((c3) => KEEP2.test(c3) ? c3 : `#${c3.codePointAt(0)};`).join("");
 }
 function label(parts) {
   return `"${parts.filter((p2) => p2 !== "").join("<br/>")}"`;
@@ -38549,7 +38739,7 @@ Marks: \u2705 finished (green) \xB7 \u23F3 running (blue) \xB7 \u{1F6A6} waiting
 function mermaidFence(diagram) {
   return "```mermaid\n" + diagram.text.replace(/`/g, "#96;") + "```";
 }
-var SHAPES2, OTHER_SHAPE, ICONS, MODE_CLASS, DIFF_ICON, RUN_ICON, CLASS_DEFS, UNPRINTABLE2, KEEP;
+var SHAPES2, OTHER_SHAPE, ICONS, MODE_CLASS, DIFF_ICON, RUN_ICON, CLASS_DEFS, UNPRINTABLE2, KEEP2;
 var init_mermaid = __esm({
   "src/flow/mermaid.ts"() {
     "use strict";
@@ -38586,7 +38776,7 @@ var init_mermaid = __esm({
       pending: "fill:#ffffff,stroke:#bdc1c6,color:#5f6368"
     };
     UNPRINTABLE2 = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]/gu;
-    KEEP = /^[\p{L}\p{N} ._,]$/u;
+    KEEP2 = /^[\p{L}\p{N} ._,]$/u;
   }
 });
 
@@ -38817,8 +39007,8 @@ __export(check_command_exports, {
 function registryDir(io2, positionals, command) {
   if (positionals.length > 1) throw new UsageError(`${command} takes one folder, got ${positionals.length}: ${positionals.join(" ")}`);
   const dir = (positionals[0] ?? ".").replace(/\\/g, "/").replace(/\/+$/, "") || ".";
-  const root = (0, import_node_path12.resolve)(io2.cwd, dir);
-  if (!(0, import_node_fs5.existsSync)(root) || !(0, import_node_fs5.statSync)(root).isDirectory()) throw new UsageError(`no registry folder at ${dir}`);
+  const root = (0, import_node_path13.resolve)(io2.cwd, dir);
+  if (!(0, import_node_fs6.existsSync)(root) || !(0, import_node_fs6.statSync)(root).isDirectory()) throw new UsageError(`no registry folder at ${dir}`);
   return { dir, root };
 }
 function concurrencyOption(value) {
@@ -38868,9 +39058,9 @@ async function checkCommand(args, io2) {
       throw new UsageError(`--shard: ${error.message}`);
     }
     const report = await checkShard(root, { ...release ? { release } : {}, ...concurrency ? { concurrency } : {} }, shard);
-    const out = (0, import_node_path12.resolve)(io2.cwd, values.out);
-    (0, import_node_fs5.mkdirSync)((0, import_node_path12.dirname)(out), { recursive: true });
-    (0, import_node_fs5.writeFileSync)(out, JSON.stringify(report));
+    const out = (0, import_node_path13.resolve)(io2.cwd, values.out);
+    (0, import_node_fs6.mkdirSync)((0, import_node_path13.dirname)(out), { recursive: true });
+    (0, import_node_fs6.writeFileSync)(out, JSON.stringify(report));
     io2.stdout(`shard ${shard.index}/${shard.count} of ${dir}: ${report.documents.path.length} documents checked, ${report.documentFindings.length} findings so far; report in ${values.out}
 `);
     return EXIT.ok;
@@ -38880,7 +39070,7 @@ async function checkCommand(args, io2) {
     ...release ? { release } : {},
     ...values.base ? { base: values.base } : {},
     ...concurrency ? { concurrency } : {},
-    ...values["cache-dir"] ? { cacheDir: (0, import_node_path12.resolve)(io2.cwd, values["cache-dir"]) } : {},
+    ...values["cache-dir"] ? { cacheDir: (0, import_node_path13.resolve)(io2.cwd, values["cache-dir"]) } : {},
     ...values.committed ? { committedOnly: true } : {},
     // The markdown summary diffs the catalog with the base's.
     ...format === "markdown" && values.base ? { catalogFacts: true } : {}
@@ -38917,12 +39107,12 @@ function failOnOption(value) {
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not "${value}"`);
   return failOn;
 }
-var import_node_fs5, import_node_path12, import_node_util, FORMATS, MARKDOWN_FINDINGS;
+var import_node_fs6, import_node_path13, import_node_util, FORMATS, MARKDOWN_FINDINGS;
 var init_check_command = __esm({
   "src/cli/check-command.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
-    import_node_path12 = require("node:path");
+    import_node_fs6 = require("node:fs");
+    import_node_path13 = require("node:path");
     import_node_util = require("node:util");
     init_fail_on();
     init_guard();
@@ -39029,7 +39219,7 @@ async function catalogCommand(args, io2) {
   if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format must be text or json, not "${values.format}"`);
   const release = releaseOption(values.release);
   const { dir, root } = registryDir(io2, positionals, "catalog");
-  const registryName = values.name ?? (0, import_node_path13.basename)(root);
+  const registryName = values.name ?? (0, import_node_path14.basename)(root);
   if (values.diff !== void 0) {
     const diff = await catalogDiffAgainst(root, values.diff, { registryName, ...release ? { release } : {} });
     io2.stdout(values.format === "json" ? JSON.stringify(diff, null, 2) + "\n" : formatCatalogDiffText(diff));
@@ -39044,9 +39234,9 @@ async function catalogCommand(args, io2) {
   const source = await sourceInfo(root);
   const build = buildCatalog(result.registry, { registryName, ...source ? { source } : {} });
   if (values.out) {
-    const out = (0, import_node_path13.resolve)(io2.cwd, values.out);
-    (0, import_node_fs6.mkdirSync)(out, { recursive: true });
-    for (const [name, content] of Object.entries(build.files)) (0, import_node_fs6.writeFileSync)((0, import_node_path13.join)(out, name), content);
+    const out = (0, import_node_path14.resolve)(io2.cwd, values.out);
+    (0, import_node_fs7.mkdirSync)(out, { recursive: true });
+    for (const [name, content] of Object.entries(build.files)) (0, import_node_fs7.writeFileSync)((0, import_node_path14.join)(out, name), content);
   }
   const counts = {
     data_types: build.catalog.data_types.length,
@@ -39065,12 +39255,12 @@ async function catalogCommand(args, io2) {
   }
   return EXIT.ok;
 }
-var import_node_fs6, import_node_path13, import_node_util2;
+var import_node_fs7, import_node_path14, import_node_util2;
 var init_catalog_command = __esm({
   "src/cli/catalog-command.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
-    import_node_path13 = require("node:path");
+    import_node_fs7 = require("node:fs");
+    import_node_path14 = require("node:path");
     import_node_util2 = require("node:util");
     init_build2();
     init_diff_against();
@@ -40623,17 +40813,17 @@ function runFiles(state, episodes) {
 }
 function writeRunFiles(dir, files) {
   for (const [name, content] of Object.entries(files)) {
-    (0, import_node_fs7.mkdirSync)((0, import_node_path14.join)(dir, name, ".."), { recursive: true });
-    (0, import_node_fs7.writeFileSync)((0, import_node_path14.join)(dir, name), content);
+    (0, import_node_fs8.mkdirSync)((0, import_node_path15.join)(dir, name, ".."), { recursive: true });
+    (0, import_node_fs8.writeFileSync)((0, import_node_path15.join)(dir, name), content);
   }
 }
 function readState(dir) {
-  const path = (0, import_node_path14.join)(dir, "state.json");
-  return (0, import_node_fs7.existsSync)(path) ? JSON.parse((0, import_node_fs7.readFileSync)(path, "utf8")) : void 0;
+  const path = (0, import_node_path15.join)(dir, "state.json");
+  return (0, import_node_fs8.existsSync)(path) ? JSON.parse((0, import_node_fs8.readFileSync)(path, "utf8")) : void 0;
 }
 function readRequest(dir) {
-  const path = (0, import_node_path14.join)(dir, "request.json");
-  return (0, import_node_fs7.existsSync)(path) ? JSON.parse((0, import_node_fs7.readFileSync)(path, "utf8")) : void 0;
+  const path = (0, import_node_path15.join)(dir, "request.json");
+  return (0, import_node_fs8.existsSync)(path) ? JSON.parse((0, import_node_fs8.readFileSync)(path, "utf8")) : void 0;
 }
 function listRuns(registry) {
   const out = [];
@@ -40657,12 +40847,12 @@ function listRuns(registry) {
   }
   return out.sort((a, b3) => a.run_id < b3.run_id ? -1 : 1);
 }
-var import_node_fs7, import_node_path14, RUN_ID;
+var import_node_fs8, import_node_path15, RUN_ID;
 var init_store = __esm({
   "src/run/store.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
-    import_node_path14 = require("node:path");
+    import_node_fs8 = require("node:fs");
+    import_node_path15 = require("node:path");
     init_canonical();
     init_contracts();
     RUN_ID = /^[a-z0-9][a-z0-9._-]{2,99}$/;
@@ -40705,7 +40895,7 @@ async function runCommand(args, io2) {
     return EXIT.findings;
   }
   const registry = result.registry;
-  const runsDir = (0, import_node_path15.join)(root, runsFolder(registry.config));
+  const runsDir = (0, import_node_path16.join)(root, runsFolder(registry.config));
   const decisions = /* @__PURE__ */ new Map();
   for (const d2 of values.decide ?? []) {
     const m2 = /^([A-Za-z0-9_./-]+)=([A-Za-z0-9_.-]+)$/.exec(d2);
@@ -40716,8 +40906,8 @@ async function runCommand(args, io2) {
   let runId;
   if (values.resume) {
     runId = values.resume;
-    const existing = readState((0, import_node_path15.join)(runsDir, runId));
-    if (!existing) throw new UsageError(`no run ${runId} under ${(0, import_node_path15.join)(dir, runsFolder(registry.config))}/`);
+    const existing = readState((0, import_node_path16.join)(runsDir, runId));
+    if (!existing) throw new UsageError(`no run ${runId} under ${(0, import_node_path16.join)(dir, runsFolder(registry.config))}/`);
     state = existing;
   } else {
     const contract = positionals[0];
@@ -40725,7 +40915,7 @@ async function runCommand(args, io2) {
     if (!values.inputs) throw new UsageError("run needs --inputs FILE, the run's inputs as JSON");
     let inputs;
     try {
-      inputs = JSON.parse((0, import_node_fs8.readFileSync)((0, import_node_path15.resolve)(io2.cwd, values.inputs), "utf8"));
+      inputs = JSON.parse((0, import_node_fs9.readFileSync)((0, import_node_path16.resolve)(io2.cwd, values.inputs), "utf8"));
     } catch (error) {
       throw new UsageError(`cannot read --inputs ${values.inputs}: ${error.message}`);
     }
@@ -40733,9 +40923,9 @@ async function runCommand(args, io2) {
     runId = values["run-id"] ?? defaultRunId(contract, /* @__PURE__ */ new Date());
     if (!RUN_ID.test(runId)) throw new UsageError(`run id "${runId}" must be 3 to 100 lower-case letters, digits, '.', '_' or '-'`);
     const request = { schema_id: "registry.run_request_v1", contract_id: contract, inputs, reason: values.reason ?? "Run from the command line", ...values.as ? { initiator: values.as } : {} };
-    if (readRequest((0, import_node_path15.join)(runsDir, runId))) throw new UsageError(`run ${runId} exists already; continue it with --resume ${runId}`);
-    (0, import_node_fs8.mkdirSync)((0, import_node_path15.join)(runsDir, runId), { recursive: true });
-    (0, import_node_fs8.writeFileSync)((0, import_node_path15.join)(runsDir, runId, "request.json"), JSON.stringify(request, null, 2) + "\n");
+    if (readRequest((0, import_node_path16.join)(runsDir, runId))) throw new UsageError(`run ${runId} exists already; continue it with --resume ${runId}`);
+    (0, import_node_fs9.mkdirSync)((0, import_node_path16.join)(runsDir, runId), { recursive: true });
+    (0, import_node_fs9.writeFileSync)((0, import_node_path16.join)(runsDir, runId, "request.json"), JSON.stringify(request, null, 2) + "\n");
     state = startRun(runId, request, values.as ?? process.env.USER ?? "cli", depsFor(io2, registry, values["ai-base-url"]));
   }
   const deps = depsFor(io2, registry, values["ai-base-url"]);
@@ -40744,7 +40934,7 @@ async function runCommand(args, io2) {
   for (let round = 0; round < 100; round++) {
     const t2 = await new Runner(state, deps).advance({ decisions: decisionsForNext });
     state = t2.state;
-    writeRunFiles((0, import_node_path15.join)(runsDir, runId), runFiles(state, t2.episodes));
+    writeRunFiles((0, import_node_path16.join)(runsDir, runId), runFiles(state, t2.episodes));
     for (const e of t2.episodes) io2.stdout(`  ${e.name.padEnd(44)} ${String(e.episode.result_summary)}
 `);
     if (state.status !== "waiting") break;
@@ -40790,12 +40980,12 @@ async function runsCommand(args, io2) {
 `);
   return EXIT.ok;
 }
-var import_node_fs8, import_node_path15, import_node_util3;
+var import_node_fs9, import_node_path16, import_node_util3;
 var init_run_command = __esm({
   "src/cli/run-command.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
-    import_node_path15 = require("node:path");
+    import_node_fs9 = require("node:fs");
+    import_node_path16 = require("node:path");
     import_node_util3 = require("node:util");
     init_check();
     init_report();
@@ -43077,7 +43267,7 @@ function layerOf(layers, id, value, origin) {
   for (const name of candidates) for (const l3 of layers) if (l3.prefixes.some((p2) => inPrefix(name, p2))) return l3.id;
   return "unassigned";
 }
-function schemaRefs(registry, uri, schema) {
+function schemaRefs(registry, uri2, schema) {
   const out = [];
   const walk = (node, pointer) => {
     if (Array.isArray(node)) node.forEach((n, i) => walk(n, `${pointer}/${i}`));
@@ -43086,11 +43276,11 @@ function schemaRefs(registry, uri, schema) {
         if (k2 === "$ref" && typeof v2 === "string") {
           let target;
           try {
-            target = registry.schemas.byUri(new URL(v2, uri).href);
+            target = registry.schemas.byUri(new URL(v2, uri2).href);
           } catch {
             target = void 0;
           }
-          if (target && target.uri !== uri) out.push({ target: target.id, pointer });
+          if (target && target.uri !== uri2) out.push({ target: target.id, pointer });
         } else walk(v2, `${pointer}/${k2}`);
       }
   };
@@ -43395,16 +43585,16 @@ function buildSite(registry, options) {
 }
 function writeSite(out, files) {
   for (const [name, content] of Object.entries(files)) {
-    (0, import_node_fs9.mkdirSync)((0, import_node_path16.dirname)((0, import_node_path16.join)(out, name)), { recursive: true });
-    (0, import_node_fs9.writeFileSync)((0, import_node_path16.join)(out, name), content);
+    (0, import_node_fs10.mkdirSync)((0, import_node_path17.dirname)((0, import_node_path17.join)(out, name)), { recursive: true });
+    (0, import_node_fs10.writeFileSync)((0, import_node_path17.join)(out, name), content);
   }
 }
-var import_node_fs9, import_node_path16, KIND_ORDER;
+var import_node_fs10, import_node_path17, KIND_ORDER;
 var init_build3 = __esm({
   "src/site/build.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
-    import_node_path16 = require("node:path");
+    import_node_fs10 = require("node:fs");
+    import_node_path17 = require("node:path");
     init_flow_model();
     init_canonical();
     init_version();
@@ -43448,8 +43638,8 @@ async function siteCommand(args, io2) {
     io2.stderr("mova-registry: mova.registry.json is broken; run mova-registry check for the details.\n");
     return EXIT.usage;
   }
-  const site = buildSite(result.registry, { registryName: values.name ?? (0, import_node_path17.basename)(root), maxRuns });
-  const out = (0, import_node_path17.resolve)(io2.cwd, values.out);
+  const site = buildSite(result.registry, { registryName: values.name ?? (0, import_node_path18.basename)(root), maxRuns });
+  const out = (0, import_node_path18.resolve)(io2.cwd, values.out);
   writeSite(out, site.files);
   io2.stdout(`${site.digest}
 `);
@@ -43459,11 +43649,11 @@ mova-registry: the registry has ${errors} error(s); the site shows it as it is (
   );
   return EXIT.ok;
 }
-var import_node_path17, import_node_util4;
+var import_node_path18, import_node_util4;
 var init_site_command = __esm({
   "src/cli/site-command.ts"() {
     "use strict";
-    import_node_path17 = require("node:path");
+    import_node_path18 = require("node:path");
     import_node_util4 = require("node:util");
     init_check();
     init_build3();
@@ -43503,7 +43693,7 @@ async function mergeCommand(args, io2) {
   const { dir, root } = registryDir(io2, [values.registry], "merge-reports");
   const reports = positionals.map((file) => {
     try {
-      return JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_path18.resolve)(io2.cwd, file), "utf8"));
+      return JSON.parse((0, import_node_fs11.readFileSync)((0, import_node_path19.resolve)(io2.cwd, file), "utf8"));
     } catch (error) {
       throw new UsageError(`cannot read the shard report ${file}: ${error.message.split("\n")[0]}`);
     }
@@ -43516,12 +43706,12 @@ async function mergeCommand(args, io2) {
     throw error;
   }
 }
-var import_node_fs10, import_node_path18, import_node_util5;
+var import_node_fs11, import_node_path19, import_node_util5;
 var init_merge_command = __esm({
   "src/cli/merge-command.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
-    import_node_path18 = require("node:path");
+    import_node_fs11 = require("node:fs");
+    import_node_path19 = require("node:path");
     import_node_util5 = require("node:util");
     init_shard();
     init_check_command();

@@ -22,3 +22,16 @@ export async function loadPrecompiled(release: Release): Promise<void> {
 export function precompiled(release: Release, id: string): Precompiled | undefined {
   return loaded.get(release)?.[id];
 }
+
+const idsOf = new Map<Release, Map<unknown, string>>();
+
+/** The shipped schema a precompiled validator of `release` is for, if `fn` is one. */
+export function shippedIdOf(release: Release, fn: unknown): string | undefined {
+  let ids = idsOf.get(release);
+  if (!ids) {
+    const module = loaded.get(release);
+    if (!module) return undefined;
+    idsOf.set(release, (ids = new Map(Object.entries(module).map(([id, f]) => [f, id]))));
+  }
+  return ids.get(fn);
+}

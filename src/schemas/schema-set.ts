@@ -6,7 +6,8 @@ import { movaSchemas, toolSchemas, type Schema } from "./builtin.ts";
 import { explainErrors, type Explanation } from "./explain.ts";
 import { DRAFT_2020_12, MOVA_SCHEMA_BASE, idFromUri, resolveRef } from "./ids.ts";
 import validateMetaSchema from "./meta-2020-12.generated.cjs";
-import { precompiled } from "./precompiled.ts";
+import { precompiled, shippedIdOf } from "./precompiled.ts";
+import { keptCodeOfThisRun, readRegistryValidators, registryValidatorsCode, registryValidatorsFile, registryValidatorsOf, writeRegistryValidators, type KeptCode, type KeptFile, type RegistryValidators } from "./registry-validators.ts";
 import { linearRegExp, UnsupportedPattern } from "./regexp.ts";
 import type { Release } from "./releases.ts";
 
@@ -43,7 +44,8 @@ function newAjv(detailed: boolean): Ajv2020 {
     logger: false,
     // Patterns run on RE2, in time linear in the input: a registry's schema cannot make validation backtrack for ever.
     // $refs are never fetched: there is no loadSchema, so a remote $ref is an unresolved one.
-    code: { regExp: linearRegExp },
+    // The fast validators keep their source, so the registry's can be kept as code (registry-validators.ts).
+    code: { regExp: linearRegExp, source: !detailed },
   });
   addFormats(ajv);
   return ajv;
@@ -105,7 +107,7 @@ export class SchemaSet {
    * claims an `$id` already taken, or whose `$ref`s do not resolve becomes a
    * problem in its file and is left out; the rest of the registry still loads.
    */
-  addRegistrySchemas(files: readonly RegistrySchemaFile[], compiles: ReadonlySet<string> = new Set()): SchemaProblem[] {
+  addRegistrySchemas(files: readonly RegistrySchemaFile[], compiles: ReadonlySet<string> = new Set(), keep: KeptCode | undefined = keptCodeOfThisRun()): SchemaProblem[] {
     const problems: SchemaProblem[] = [];
     const added: SchemaEntry[] = [];
     for (const file of files) {
@@ -157,17 +159,56 @@ export class SchemaSet {
         problem("schema/invalid", { pointer: "", target: "value", message: `not a usable schema: ${(error as Error).message}` });
       }
     }
+    // The same schema files compiled on an earlier run, with no problem: their code, read back.
+    const keptFile = keep && added.length > 0 ? registryValidatorsFile(keep, this.release, files.map((f) => ({ path: f.path, text: f.json.text }))) : undefined;
+    const kept = keptFile !== undefined && problems.length === 0 ? this.#keptValidators(keptFile) : undefined;
+    let compiledAll = problems.length === 0;
     // Compile only once all are added, so registry schemas may refer to one another in any order.
     for (const entry of added) {
+      const validate = kept?.[entry.id];
+      if (validate) {
+        this.#fast.schemas[entry.uri]!.validate = validate;
+        continue;
+      }
       // Known to compile (the same files compiled for the cached base): compiled when first used, if at all.
-      if (entry.file !== undefined && compiles.has(entry.file)) continue;
+      if (entry.file !== undefined && compiles.has(entry.file)) {
+        compiledAll = false;
+        continue;
+      }
       const error = this.#compileError(entry);
       if (!error) continue;
+      compiledAll = false;
       const file = files.find((f) => f.path === entry.file)!;
       problems.push({ ...error, file: file.path });
       this.#forget(entry);
     }
+    if (keptFile !== undefined && !kept && compiledAll) this.#keepValidators(keptFile, added);
     return problems;
+  }
+
+  /** The kept code of the registry's schemas in `file`, if there is a readable file that defines them. */
+  #keptValidators(file: KeptFile): RegistryValidators | undefined {
+    const code = readRegistryValidators(file);
+    if (code === undefined) return undefined;
+    try {
+      return registryValidatorsOf(code, (id) => precompiled(this.release, id));
+    } catch {
+      // Not code this engine wrote (cut short, or edited): compiled again, and written anew.
+      return undefined;
+    }
+  }
+
+  /** Writes the code of the registry's schemas just compiled, once it is known to load. */
+  #keepValidators(file: KeptFile, added: readonly SchemaEntry[]): void {
+    const code = registryValidatorsCode(this.#fast, new Map(added.map((e) => [e.id, e.uri])), (fn) => shippedIdOf(this.release, fn));
+    if (code === undefined) return;
+    try {
+      const loaded = registryValidatorsOf(code, (id) => precompiled(this.release, id));
+      if (added.some((e) => typeof loaded[e.id] !== "function")) return;
+    } catch {
+      return;
+    }
+    writeRegistryValidators(file, code);
   }
 
   #compileError(entry: SchemaEntry): Omit<SchemaProblem, "file"> | undefined {
