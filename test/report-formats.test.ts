@@ -4,7 +4,7 @@ import { check } from "../src/check.ts";
 import { ALL_RULE_METAS } from "../src/rules/index.ts";
 import { formatGithub } from "../src/report/github.ts";
 import { formatMarkdown, headline } from "../src/report/markdown.ts";
-import { buildReport } from "../src/report/report.ts";
+import { buildReport, formatJson, type Report } from "../src/report/report.ts";
 import { formatSarif } from "../src/report/sarif.ts";
 import { makeRegistry } from "./support/tmp-registry.ts";
 import { connector, runtime } from "./support/samples.ts";
@@ -61,3 +61,39 @@ describe("the same findings as SARIF, workflow commands and Markdown", () => {
     expect(headline(await reportOf({ "runtimes/runtime.local_process.worker_v1.json": runtime }))).toBe("✅ MOVA registry: all clear");
   });
 });
+
+describe("the JSON report", () => {
+  const plain = (r: Report) => JSON.stringify(r, null, 2) + "\n";
+
+  it("is the report, indented, with each document on a line of its own", async () => {
+    const r = await reportOf({ "runtimes/a.json": { ...runtime, runtime_kind: "vm" }, "connectors/c.json": connector });
+    const text = formatJson(r);
+    expect(JSON.parse(text)).toEqual(JSON.parse(plain(r)));
+    const lines = text.split("\n");
+    for (const d of r.documents) expect(lines).toContain(`    ${JSON.stringify(d)}${d === r.documents.at(-1) ? "" : ","}`);
+    // Everything else as JSON.stringify indents it: only the documents' lines differ.
+    const others = (t: string) => t.slice(0, t.indexOf('"documents"')) + t.slice(t.indexOf('"findings"'));
+    expect(others(text)).toBe(others(plain(r)));
+    expect(text.endsWith("}\n")).toBe(true);
+  });
+
+  it("keeps the fields' order, and those before and after the documents, whichever there are", () => {
+    const base: Report = { reportVersion: 1, tool: { name: "t", version: "1" }, registry: "r", release: "6.0.0", summary: { documents: 0, byKind: {}, errors: 0, warnings: 0, notices: 0 }, documents: [], findings: [] };
+    const cases: Report[] = [
+      base,
+      { ...base, documents: [{ path: "a.json", kind: "unknown", classifiedBy: "none" }], base: { ref: "main", commit: "abc", newFindings: 0 } },
+      { ...base, documents: [{ path: "a \"quoted\"\n.json", kind: "unknown", classifiedBy: "none" }, { path: "b.json", kind: "data", classifiedBy: "folder", id: "x" }] },
+    ];
+    for (const r of cases) {
+      const text = formatJson(r);
+      expect(JSON.parse(text)).toEqual(JSON.parse(plain(r)));
+      expect(Object.keys(JSON.parse(text))).toEqual(Object.keys(r));
+    }
+    expect(formatJson(base)).toContain('"documents": [],');
+    // No field after the documents: the object closes after them.
+    const { findings: _f, ...last } = base;
+    expect(formatJson(last as Report)).toMatch(/"documents": \[\]\n\}\n$/);
+    expect(JSON.parse(formatJson(last as Report))).toEqual(last);
+  });
+});
+

@@ -2935,7 +2935,20 @@ function displayPath(registryLabel, file) {
   return registryLabel === "." || registryLabel === "" ? file : `${registryLabel.replace(/\/+$/, "")}/${file}`;
 }
 function formatJson(report) {
-  return JSON.stringify(report, null, 2) + "\n";
+  const keys = Object.keys(report);
+  const at4 = keys.indexOf("documents");
+  if (at4 < 0) return JSON.stringify(report, null, 2) + "\n";
+  const fields = (names) => JSON.stringify(Object.fromEntries(names.map((k2) => [k2, report[k2]])), null, 2);
+  const documents = report.documents;
+  const list = documents.length === 0 ? "[]" : `[
+    ${documents.map((d2) => JSON.stringify(d2)).join(",\n    ")}
+  ]`;
+  const before = fields(keys.slice(0, at4));
+  const after = fields(keys.slice(at4 + 1));
+  return `${before === "{}" ? "{\n" : `${before.slice(0, -2)},
+`}  "documents": ${list}${after === "{}" ? "\n}" : `,
+${after.slice(2)}`}
+`;
 }
 var init_report = __esm({
   "src/report/report.ts"() {
@@ -29121,7 +29134,7 @@ function registryValidatorsOf(code, shipped) {
 function keptCodeOfThisRun() {
   const dir = process.env.NODE_COMPILE_CACHE;
   if (!dir || process.env.NODE_DISABLE_COMPILE_CACHE === "1") return void 0;
-  return { dir: (0, import_node_path4.join)(dir, "mova-registry"), fingerprint: "18f4da37f00c5b13" };
+  return { dir: (0, import_node_path4.join)(dir, "mova-registry"), fingerprint: "d6a16efaca2b483d" };
 }
 function registryValidatorsFile({ dir, fingerprint }, release, files) {
   const header = JSON.stringify({ engine: fingerprint, release, files: files.map((f3) => [f3.path, f3.text]) });
@@ -40386,7 +40399,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "18f4da37f00c5b13" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "d6a16efaca2b483d" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

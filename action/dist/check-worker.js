@@ -25385,7 +25385,7 @@ function registryValidatorsOf(code, shipped) {
 function keptCodeOfThisRun() {
   const dir = process.env.NODE_COMPILE_CACHE;
   if (!dir || process.env.NODE_DISABLE_COMPILE_CACHE === "1") return void 0;
-  return { dir: join(dir, "mova-registry"), fingerprint: "18f4da37f00c5b13" };
+  return { dir: join(dir, "mova-registry"), fingerprint: "d6a16efaca2b483d" };
 }
 function registryValidatorsFile({ dir, fingerprint }, release, files) {
   const header = JSON.stringify({ engine: fingerprint, release, files: files.map((f) => [f.path, f.text]) });
