@@ -29134,7 +29134,7 @@ function registryValidatorsOf(code, shipped) {
 function keptCodeOfThisRun() {
   const dir = process.env.NODE_COMPILE_CACHE;
   if (!dir || process.env.NODE_DISABLE_COMPILE_CACHE === "1") return void 0;
-  return { dir: (0, import_node_path4.join)(dir, "mova-registry"), fingerprint: "d6a16efaca2b483d" };
+  return { dir: (0, import_node_path4.join)(dir, "mova-registry"), fingerprint: "18988f20a7c15b0f" };
 }
 function registryValidatorsFile({ dir, fingerprint }, release, files) {
   const header = JSON.stringify({ engine: fingerprint, release, files: files.map((f3) => [f3.path, f3.text]) });
@@ -29388,7 +29388,7 @@ var init_schema_set = __esm({
         const code = readRegistryValidators(file);
         if (code === void 0) return void 0;
         try {
-          return registryValidatorsOf(code, (id) => precompiled(this.release, id));
+          return this.#validatorsOf(code);
         } catch {
           return void 0;
         }
@@ -29398,12 +29398,16 @@ var init_schema_set = __esm({
         const code = registryValidatorsCode(this.#fast, new Map(added.map((e) => [e.id, e.uri])), (fn3) => shippedIdOf(this.release, fn3));
         if (code === void 0) return;
         try {
-          const loaded2 = registryValidatorsOf(code, (id) => precompiled(this.release, id));
+          const loaded2 = this.#validatorsOf(code);
           if (added.some((e) => typeof loaded2[e.id] !== "function")) return;
         } catch {
           return;
         }
         writeRegistryValidators(file, code);
+      }
+      /** Runs kept code, its shipped schemas' validators this release's precompiled ones. */
+      #validatorsOf(code) {
+        return registryValidatorsOf(code, (id) => precompiled(this.release, id));
       }
       #compileError(entry) {
         try {
@@ -40399,7 +40403,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "d6a16efaca2b483d" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "18988f20a7c15b0f" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

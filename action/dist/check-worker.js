@@ -25385,7 +25385,7 @@ function registryValidatorsOf(code, shipped) {
 function keptCodeOfThisRun() {
   const dir = process.env.NODE_COMPILE_CACHE;
   if (!dir || process.env.NODE_DISABLE_COMPILE_CACHE === "1") return void 0;
-  return { dir: join(dir, "mova-registry"), fingerprint: "d6a16efaca2b483d" };
+  return { dir: join(dir, "mova-registry"), fingerprint: "18988f20a7c15b0f" };
 }
 function registryValidatorsFile({ dir, fingerprint }, release, files) {
   const header = JSON.stringify({ engine: fingerprint, release, files: files.map((f) => [f.path, f.text]) });
@@ -25563,7 +25563,7 @@ var SchemaSet = class {
     const code = readRegistryValidators(file);
     if (code === void 0) return void 0;
     try {
-      return registryValidatorsOf(code, (id) => precompiled(this.release, id));
+      return this.#validatorsOf(code);
     } catch {
       return void 0;
     }
@@ -25573,12 +25573,16 @@ var SchemaSet = class {
     const code = registryValidatorsCode(this.#fast, new Map(added.map((e) => [e.id, e.uri])), (fn) => shippedIdOf(this.release, fn));
     if (code === void 0) return;
     try {
-      const loaded2 = registryValidatorsOf(code, (id) => precompiled(this.release, id));
+      const loaded2 = this.#validatorsOf(code);
       if (added.some((e) => typeof loaded2[e.id] !== "function")) return;
     } catch {
       return;
     }
     writeRegistryValidators(file, code);
+  }
+  /** Runs kept code, its shipped schemas' validators this release's precompiled ones. */
+  #validatorsOf(code) {
+    return registryValidatorsOf(code, (id) => precompiled(this.release, id));
   }
   #compileError(entry) {
     try {

@@ -191,7 +191,7 @@ export class SchemaSet {
     const code = readRegistryValidators(file);
     if (code === undefined) return undefined;
     try {
-      return registryValidatorsOf(code, (id) => precompiled(this.release, id));
+      return this.#validatorsOf(code);
     } catch {
       // Not code this engine wrote (cut short, or edited): compiled again, and written anew.
       return undefined;
@@ -203,12 +203,17 @@ export class SchemaSet {
     const code = registryValidatorsCode(this.#fast, new Map(added.map((e) => [e.id, e.uri])), (fn) => shippedIdOf(this.release, fn));
     if (code === undefined) return;
     try {
-      const loaded = registryValidatorsOf(code, (id) => precompiled(this.release, id));
+      const loaded = this.#validatorsOf(code);
       if (added.some((e) => typeof loaded[e.id] !== "function")) return;
     } catch {
       return;
     }
     writeRegistryValidators(file, code);
+  }
+
+  /** Runs kept code, its shipped schemas' validators this release's precompiled ones. */
+  #validatorsOf(code: string): RegistryValidators {
+    return registryValidatorsOf(code, (id) => precompiled(this.release, id));
   }
 
   #compileError(entry: SchemaEntry): Omit<SchemaProblem, "file"> | undefined {
