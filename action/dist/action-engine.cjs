@@ -29067,6 +29067,35 @@ var require_meta_2020_12_generated = __commonJS({
   }
 });
 
+// src/util/own-files.ts
+function readOwnFile(file) {
+  try {
+    const uid = process.getuid?.();
+    if (uid !== void 0 && (0, import_node_fs3.statSync)(file).uid !== uid) return void 0;
+    return (0, import_node_fs3.readFileSync)(file);
+  } catch {
+    return void 0;
+  }
+}
+function writeAtomically(file, data) {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    (0, import_node_fs3.mkdirSync)((0, import_node_path4.dirname)(file), { recursive: true, mode: 448 });
+    (0, import_node_fs3.writeFileSync)(temp, data(), { mode: 384 });
+    (0, import_node_fs3.renameSync)(temp, file);
+  } catch {
+    (0, import_node_fs3.rmSync)(temp, { force: true });
+  }
+}
+var import_node_fs3, import_node_path4;
+var init_own_files = __esm({
+  "src/util/own-files.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_path4 = require("node:path");
+  }
+});
+
 // src/schemas/registry-validators.ts
 function exportsOf(namespace) {
   const whole = namespace.default;
@@ -29134,11 +29163,11 @@ function registryValidatorsOf(code, shipped) {
 function keptCodeOfThisRun() {
   const dir = process.env.NODE_COMPILE_CACHE;
   if (!dir || process.env.NODE_DISABLE_COMPILE_CACHE === "1") return void 0;
-  return { dir: (0, import_node_path4.join)(dir, "mova-registry"), fingerprint: "18988f20a7c15b0f" };
+  return { dir: (0, import_node_path5.join)(dir, "mova-registry"), fingerprint: "136159c923414672" };
 }
 function registryValidatorsFile({ dir, fingerprint }, release, files) {
   const header = JSON.stringify({ engine: fingerprint, release, files: files.map((f3) => [f3.path, f3.text]) });
-  return { path: (0, import_node_path4.join)(dir, `${PREFIX}${quickDigest(header)}.cjs`), header };
+  return { path: (0, import_node_path5.join)(dir, `${PREFIX}${quickDigest(header)}.cjs`), header };
 }
 function quickDigest(text) {
   let h1 = 3735928559;
@@ -29153,31 +29182,22 @@ function quickDigest(text) {
   return (4294967296 * (2097151 & h22) + (h1 >>> 0)).toString(16).padStart(14, "0");
 }
 function readRegistryValidators({ path: path6, header }) {
+  const text = readOwnFile(path6)?.toString("utf8");
+  if (text === void 0) return void 0;
+  const end = text.indexOf("\n");
+  return end === header.length && text.startsWith(header) ? text.slice(end + 1) : void 0;
+}
+function writeRegistryValidators({ path: path6, header }, code) {
+  writeAtomically(path6, () => `${header}
+${code}`);
+  const dir = (0, import_node_path5.dirname)(path6);
   try {
-    const uid = process.getuid?.();
-    if (uid !== void 0 && (0, import_node_fs3.statSync)(path6).uid !== uid) return void 0;
-    const text = (0, import_node_fs3.readFileSync)(path6, "utf8");
-    const end = text.indexOf("\n");
-    return end === header.length && text.startsWith(header) ? text.slice(end + 1) : void 0;
+    const kept = (0, import_node_fs4.readdirSync)(dir).filter((f3) => f3.startsWith(PREFIX) && f3.endsWith(".cjs")).map((f3) => ({ f: f3, t: (0, import_node_fs4.statSync)((0, import_node_path5.join)(dir, f3)).mtimeMs })).sort((a, b3) => b3.t - a.t);
+    for (const { f: f3 } of kept.slice(KEEP)) (0, import_node_fs4.rmSync)((0, import_node_path5.join)(dir, f3), { force: true });
   } catch {
-    return void 0;
   }
 }
-function writeRegistryValidators({ path: file, header }, code) {
-  const dir = (0, import_node_path4.join)(file, "..");
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    (0, import_node_fs3.mkdirSync)(dir, { recursive: true, mode: 448 });
-    (0, import_node_fs3.writeFileSync)(temp, `${header}
-${code}`, { mode: 384 });
-    (0, import_node_fs3.renameSync)(temp, file);
-    const kept = (0, import_node_fs3.readdirSync)(dir).filter((f3) => f3.startsWith(PREFIX) && f3.endsWith(".cjs")).map((f3) => ({ f: f3, t: (0, import_node_fs3.statSync)((0, import_node_path4.join)(dir, f3)).mtimeMs })).sort((a, b3) => b3.t - a.t);
-    for (const { f: f3 } of kept.slice(KEEP)) (0, import_node_fs3.rmSync)((0, import_node_path4.join)(dir, f3), { force: true });
-  } catch {
-    (0, import_node_fs3.rmSync)(temp, { force: true });
-  }
-}
-var import_code, import_scope, import_formats, equal, ucs2length, uri, validationError, import_node_fs3, import_node_path4, RUNTIME, NoSource, PREFIX, KEEP;
+var import_code, import_scope, import_formats, equal, ucs2length, uri, validationError, import_node_fs4, import_node_path5, RUNTIME, NoSource, PREFIX, KEEP;
 var init_registry_validators = __esm({
   "src/schemas/registry-validators.ts"() {
     "use strict";
@@ -29188,8 +29208,9 @@ var init_registry_validators = __esm({
     ucs2length = __toESM(require_ucs2length(), 1);
     uri = __toESM(require_uri(), 1);
     validationError = __toESM(require_validation_error(), 1);
-    import_node_fs3 = require("node:fs");
-    import_node_path4 = require("node:path");
+    import_node_fs4 = require("node:fs");
+    import_node_path5 = require("node:path");
+    init_own_files();
     init_regexp();
     RUNTIME = {
       "ajv/dist/runtime/equal": exportsOf(equal),
@@ -33409,11 +33430,11 @@ var require_out = __commonJS({
       async.read(path6, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat2;
-    function statSync3(path6, optionsOrSettings) {
+    function statSync4(path6, optionsOrSettings) {
       const settings2 = getSettings(optionsOrSettings);
       return sync.read(path6, settings2);
     }
-    exports2.statSync = statSync3;
+    exports2.statSync = statSync4;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -35304,22 +35325,22 @@ var require_out4 = __commonJS({
 function symlinkRefusal(full) {
   let target = "";
   try {
-    target = ` (to "${(0, import_node_fs4.readlinkSync)(full, "utf8")}")`;
+    target = ` (to "${(0, import_node_fs5.readlinkSync)(full, "utf8")}")`;
   } catch {
   }
   return new InputRefused("input/symlink", `the file is a symbolic link${target}; links are never followed, so it is not read`, "commit the file itself instead of a link to it, or exclude it in mova.registry.json");
 }
 function readSized(fd, maxBytes) {
-  const stat2 = (0, import_node_fs4.fstatSync)(fd);
+  const stat2 = (0, import_node_fs5.fstatSync)(fd);
   if (!stat2.isFile()) return new Error(NOT_REGULAR);
   if (maxBytes !== void 0 && stat2.size > maxBytes) return tooLarge(stat2.size, maxBytes);
   const buffer = Buffer.allocUnsafe(stat2.size);
   let length = 0;
-  for (let n = 1; n > 0 && length < stat2.size; length += n) n = (0, import_node_fs4.readSync)(fd, buffer, length, stat2.size - length, null);
+  for (let n = 1; n > 0 && length < stat2.size; length += n) n = (0, import_node_fs5.readSync)(fd, buffer, length, stat2.size - length, null);
   return length === stat2.size ? buffer : buffer.subarray(0, length);
 }
 function notRegular(fd) {
-  return (0, import_node_fs4.fstatSync)(fd).isFile() ? void 0 : new Error(NOT_REGULAR);
+  return (0, import_node_fs5.fstatSync)(fd).isFile() ? void 0 : new Error(NOT_REGULAR);
 }
 function grown(buffer, size) {
   const larger = Buffer.allocUnsafeSlow(size);
@@ -35333,17 +35354,17 @@ function isAbsent(error2) {
 function staysInside(path6) {
   return path6 !== "" && !OUTSIDE.test(path6);
 }
-var import_fast_glob, import_node_buffer, import_node_fs4, NO_FOLLOW, NON_BLOCK, NOT_REGULAR, OUTSIDE, FsSource;
+var import_fast_glob, import_node_buffer, import_node_fs5, NO_FOLLOW, NON_BLOCK, NOT_REGULAR, OUTSIDE, FsSource;
 var init_fs_source = __esm({
   "src/source/fs-source.ts"() {
     "use strict";
     import_fast_glob = __toESM(require_out4(), 1);
     import_node_buffer = require("node:buffer");
-    import_node_fs4 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     init_values();
     init_refusal();
-    NO_FOLLOW = import_node_fs4.constants.O_NOFOLLOW ?? 0;
-    NON_BLOCK = import_node_fs4.constants.O_NONBLOCK ?? 0;
+    NO_FOLLOW = import_node_fs5.constants.O_NOFOLLOW ?? 0;
+    NON_BLOCK = import_node_fs5.constants.O_NONBLOCK ?? 0;
     NOT_REGULAR = "not a regular file; it is not read";
     OUTSIDE = /^\/|\0|(?:^|\/)\.\.(?:\/|$)/;
     FsSource = class {
@@ -35400,7 +35421,7 @@ var init_fs_source = __esm({
       /** A folder's entries; none for a folder that is not there. */
       #entries(dir) {
         try {
-          return (0, import_node_fs4.readdirSync)(dir === "" ? this.root || "." : this.#full(dir), { withFileTypes: true });
+          return (0, import_node_fs5.readdirSync)(dir === "" ? this.root || "." : this.#full(dir), { withFileTypes: true });
         } catch (error2) {
           if (isAbsent(error2)) return [];
           throw error2;
@@ -35408,7 +35429,7 @@ var init_fs_source = __esm({
       }
       #lstat(path6) {
         try {
-          return (0, import_node_fs4.lstatSync)(this.#full(path6));
+          return (0, import_node_fs5.lstatSync)(this.#full(path6));
         } catch (error2) {
           if (isAbsent(error2)) return void 0;
           throw error2;
@@ -35426,12 +35447,12 @@ var init_fs_source = __esm({
         if (!staysInside(path6)) return new Error(`"${path6}" is not a path inside the registry; it is not read`);
         const full = this.#full(path6);
         try {
-          if (!NO_FOLLOW && (0, import_node_fs4.lstatSync)(full).isSymbolicLink()) return symlinkRefusal(full);
-          const fd = (0, import_node_fs4.openSync)(full, import_node_fs4.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+          if (!NO_FOLLOW && (0, import_node_fs5.lstatSync)(full).isSymbolicLink()) return symlinkRefusal(full);
+          const fd = (0, import_node_fs5.openSync)(full, import_node_fs5.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
           try {
             return borrowed ? this.#readToEnd(fd, maxBytes ?? import_node_buffer.kMaxLength) : readSized(fd, maxBytes);
           } finally {
-            (0, import_node_fs4.closeSync)(fd);
+            (0, import_node_fs5.closeSync)(fd);
           }
         } catch (error2) {
           const e = error2;
@@ -35453,10 +35474,10 @@ var init_fs_source = __esm({
           for (; ; ) {
             if (length === this.#scratch.length) this.#scratch = grown(this.#scratch, Math.min(length * 2, limit + 1));
             const want = Math.min(this.#scratch.length, limit + 1) - length;
-            const n = (0, import_node_fs4.readSync)(fd, this.#scratch, length, want, null);
+            const n = (0, import_node_fs5.readSync)(fd, this.#scratch, length, want, null);
             length += n;
             if (length > limit) {
-              const stat2 = (0, import_node_fs4.fstatSync)(fd);
+              const stat2 = (0, import_node_fs5.fstatSync)(fd);
               return stat2.isFile() ? tooLarge(Math.max(stat2.size, length), limit) : new Error(NOT_REGULAR);
             }
             if (n < want) break;
@@ -35467,7 +35488,7 @@ var init_fs_source = __esm({
         return length === 0 && notRegular(fd) || this.#scratch.subarray(0, length);
       }
       exists(path6) {
-        return staysInside(path6) && (0, import_node_fs4.existsSync)(this.#full(path6));
+        return staysInside(path6) && (0, import_node_fs5.existsSync)(this.#full(path6));
       }
     };
   }
@@ -35709,11 +35730,11 @@ function systemContractsOf(config, plans) {
   for (const p2 of plans) if (p2.id && p2.system) system.add(p2.id);
   return system;
 }
-var import_node_path5, MANIFEST_SCHEMA, GLOBAL_FILE, Classifier;
+var import_node_path6, MANIFEST_SCHEMA, GLOBAL_FILE, Classifier;
 var init_classify = __esm({
   "src/registry/classify.ts"() {
     "use strict";
-    import_node_path5 = require("node:path");
+    import_node_path6 = require("node:path");
     init_folders();
     init_path_index();
     init_package_index();
@@ -35870,7 +35891,7 @@ var init_classify = __esm({
               break;
             }
         }
-        if (doc.kind === "run_request") doc.id = import_node_path5.posix.basename(import_node_path5.posix.dirname(doc.path));
+        if (doc.kind === "run_request") doc.id = import_node_path6.posix.basename(import_node_path6.posix.dirname(doc.path));
         const field3 = ID_FIELD[doc.kind];
         const value = doc.json?.value;
         const id = field3 ? stringField(value, field3) : doc.kind === "global" ? baseName(doc.path).replace(/\.json$/, "") : void 0;
@@ -37749,7 +37770,7 @@ function pathMatcher(patterns, ignore) {
     const base = task.base === "." ? "" : task.base;
     const positive = (0, import_picomatch.default)(task.positive, { dot: false });
     const negative = task.negative.length ? (0, import_picomatch.default)(task.negative, { dot: true }) : () => false;
-    const pruning = task.dynamic ? task.negative.filter((p2) => !p2.endsWith("/**") && !import_fast_glob2.default.isDynamicPattern(import_node_path6.posix.basename(p2))) : [];
+    const pruning = task.dynamic ? task.negative.filter((p2) => !p2.endsWith("/**") && !import_fast_glob2.default.isDynamicPattern(import_node_path7.posix.basename(p2))) : [];
     const pruned = pruning.length ? (0, import_picomatch.default)(pruning, { dot: false }) : void 0;
     return (p2) => {
       if (!positive(p2) || negative(p2)) return false;
@@ -37762,12 +37783,12 @@ function pathMatcher(patterns, ignore) {
   const hidden = (p2) => p2.split("/").some((seg) => seg.startsWith("."));
   return (p2) => tasks.some((listed) => listed(p2)) && !hidden(p2);
 }
-var import_node_path6, import_fast_glob2, import_picomatch, ALWAYS_EXCLUDED;
+var import_node_path7, import_fast_glob2, import_picomatch, ALWAYS_EXCLUDED;
 var init_discover = __esm({
   "src/registry/discover.ts"() {
     "use strict";
     init_config();
-    import_node_path6 = require("node:path");
+    import_node_path7 = require("node:path");
     import_fast_glob2 = __toESM(require_out4(), 1);
     import_picomatch = __toESM(require_picomatch4(), 1);
     init_values();
@@ -39042,11 +39063,11 @@ function normalized(id) {
   if (!/_v[0-9]+$/.test(n)) n += "_v1";
   return n;
 }
-var import_node_path7, idDuplicate, idFileName, NAMING, idNaming;
+var import_node_path8, idDuplicate, idFileName, NAMING, idNaming;
 var init_identity = __esm({
   "src/rules/identity.ts"() {
     "use strict";
-    import_node_path7 = require("node:path");
+    import_node_path8 = require("node:path");
     init_id_index();
     init_kinds();
     init_rule();
@@ -39072,11 +39093,11 @@ var init_identity = __esm({
           const at4 = path6.length - doc.id.length - 5;
           const named = at4 >= 0 && (at4 === 0 || path6.charCodeAt(at4 - 1) === 47) && path6.endsWith(".json") && path6.startsWith(doc.id, at4) && !doc.id.includes("/");
           if (named) return;
-          const base = import_node_path7.posix.basename(path6);
+          const base = import_node_path8.posix.basename(path6);
           if (base !== `${doc.id}.json`)
             sink.report(this.meta, { file: doc.path, json: doc.json, pointer: idPointer(doc), message: `the file is named ${base} but holds ${KIND_LABEL[doc.kind]} "${doc.id}"`, hint: `rename the file to ${doc.id}.json, so the id can be found from the path` });
         } else if (doc.kind === "contract_manifest") {
-          const folder2 = import_node_path7.posix.basename(import_node_path7.posix.dirname(doc.path));
+          const folder2 = import_node_path8.posix.basename(import_node_path8.posix.dirname(doc.path));
           const name = contractName(doc.id);
           if (name && folder2 !== name)
             sink.report(this.meta, { file: doc.path, json: doc.json, pointer: "/package_id", message: `contract "${doc.id}" lives in folder ${folder2}/, not ${name}/`, hint: `rename the folder to ${name}` });
@@ -39491,11 +39512,11 @@ function declaredProperties(schema, base, schemas, seen = /* @__PURE__ */ new Se
   if (Array.isArray(s.allOf)) for (const b3 of s.allOf) for (const k2 of declaredProperties(b3, base, schemas, seen)) out.add(k2);
   return out;
 }
-var import_node_path8, schemaIdMismatch, schemaClosedAllOfBranch, schemaUnsatisfiableRequired, LEGACY, schemaLegacyKeyword, schemaUnknownKeyword, KNOWN_FORMATS, schemaUnknownFormat;
+var import_node_path9, schemaIdMismatch, schemaClosedAllOfBranch, schemaUnsatisfiableRequired, LEGACY, schemaLegacyKeyword, schemaUnknownKeyword, KNOWN_FORMATS, schemaUnknownFormat;
 var init_schema_lint = __esm({
   "src/rules/schema-lint.ts"() {
     "use strict";
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     init_pointer();
     init_ids();
     init_walk2();
@@ -39506,13 +39527,13 @@ var init_schema_lint = __esm({
       "error",
       "A schema's $id disagrees with its file name (<id>.schema.json), so the id a document names and the file a person opens differ.",
       (schema, doc, report) => {
-        const fileId = import_node_path8.posix.basename(doc.path).replace(/\.schema\.json$/, "");
+        const fileId = import_node_path9.posix.basename(doc.path).replace(/\.schema\.json$/, "");
         if (typeof schema.$id !== "string") {
           report("", `the schema has no $id; it is known as "${fileId}" from its file name`, `add "$id": "https://<your domain>/schemas/${fileId}.schema.json"`);
           return;
         }
         const id = idFromUri(schema.$id);
-        if (id !== fileId) report("/$id", `$id names "${id}" but the file is ${import_node_path8.posix.basename(doc.path)}`, `rename the file to ${id}.schema.json, or make the $id end in ${fileId}.schema.json`);
+        if (id !== fileId) report("/$id", `$id names "${id}" but the file is ${import_node_path9.posix.basename(doc.path)}`, `rename the file to ${id}.schema.json, or make the $id end in ${fileId}.schema.json`);
       }
     );
     schemaClosedAllOfBranch = schemaRule(
@@ -40403,7 +40424,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "18988f20a7c15b0f" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "136159c923414672" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -40441,13 +40462,13 @@ function fileName(commit, prefix, release) {
   return `check-${commit}-${sha256(`${prefix}\0${release ?? "config"}`).slice(0, 12)}`;
 }
 async function readCache(dir, commit, prefix, release, headBytes = HEAD_BYTES) {
-  const file = await openCacheFile((0, import_node_path9.join)(dir, `${fileName(commit, prefix, release)}.cache`), headBytes);
+  const file = await openCacheFile((0, import_node_path10.join)(dir, `${fileName(commit, prefix, release)}.cache`), headBytes);
   if (!file) return void 0;
   try {
     const cache6 = await cacheFromParts(file, commit, prefix, release);
     if (!cache6) return void 0;
     const count = cache6.documents.path.length;
-    cache6.catalogFacts = new CachedFacts(() => readFactsFile((0, import_node_path9.join)(dir, factsFileName(commit, prefix, release)), commit, count));
+    cache6.catalogFacts = new CachedFacts(() => readFactsFile((0, import_node_path10.join)(dir, factsFileName(commit, prefix, release)), commit, count));
     return cache6;
   } finally {
     void file.closed;
@@ -40526,29 +40547,29 @@ function factsFrom(bytes, commit, documents) {
 }
 function readFactsFile(path6, commit, documents) {
   try {
-    return factsFrom((0, import_node_fs5.readFileSync)(path6), commit, documents);
+    return factsFrom((0, import_node_fs6.readFileSync)(path6), commit, documents);
   } catch {
     return void 0;
   }
 }
 function writeCache(dir, cache6, release, facts) {
-  (0, import_node_fs5.mkdirSync)(dir, { recursive: true });
+  (0, import_node_fs6.mkdirSync)(dir, { recursive: true });
   const write = (path7, data) => {
     const temporary = `${path7}.tmp-${process.pid}`;
-    const fd = (0, import_node_fs5.openSync)(temporary, "w");
+    const fd = (0, import_node_fs6.openSync)(temporary, "w");
     try {
-      for (const chunk of data) (0, import_node_fs5.writeSync)(fd, chunk);
+      for (const chunk of data) (0, import_node_fs6.writeSync)(fd, chunk);
     } finally {
-      (0, import_node_fs5.closeSync)(fd);
+      (0, import_node_fs6.closeSync)(fd);
     }
-    (0, import_node_fs5.renameSync)(temporary, path7);
+    (0, import_node_fs6.renameSync)(temporary, path7);
   };
   if (facts) {
     const stamps = { format: CACHE_FORMAT, engine: engineFingerprint(), commit: cache6.commit, documents: cache6.documents.path.length };
-    write((0, import_node_path9.join)(dir, factsFileName(cache6.commit, cache6.prefix, release)), encodeFacts({ ...stamps }, facts));
+    write((0, import_node_path10.join)(dir, factsFileName(cache6.commit, cache6.prefix, release)), encodeFacts({ ...stamps }, facts));
   }
   const name = fileName(cache6.commit, cache6.prefix, release);
-  const path6 = (0, import_node_path9.join)(dir, `${name}.cache`);
+  const path6 = (0, import_node_path10.join)(dir, `${name}.cache`);
   write(path6, cacheBytes(cache6));
   pruneCaches(dir, name);
   return path6;
@@ -40559,7 +40580,7 @@ function pruneCaches(dir, written, now = Date.now()) {
   const [, writtenCommit, digest] = own;
   let names;
   try {
-    names = (0, import_node_fs5.readdirSync)(dir);
+    names = (0, import_node_fs6.readdirSync)(dir);
   } catch {
     return;
   }
@@ -40570,12 +40591,12 @@ function pruneCaches(dir, written, now = Date.now()) {
     if (!match) continue;
     let time;
     try {
-      time = (0, import_node_fs5.statSync)((0, import_node_path9.join)(dir, name)).mtimeMs;
+      time = (0, import_node_fs6.statSync)((0, import_node_path10.join)(dir, name)).mtimeMs;
     } catch {
       continue;
     }
     if (match[3]) {
-      if (now - time >= STALE_TEMPORARY_MS) removeFile((0, import_node_path9.join)(dir, name));
+      if (now - time >= STALE_TEMPORARY_MS) removeFile((0, import_node_path10.join)(dir, name));
       continue;
     }
     if (match[2] !== digest) continue;
@@ -40584,20 +40605,20 @@ function pruneCaches(dir, written, now = Date.now()) {
   }
   const others = [...newest].filter(([c3]) => c3 !== writtenCommit).sort((a, b3) => b3[1] - a[1]);
   const kept = /* @__PURE__ */ new Set([writtenCommit, ...others.slice(0, KEPT_COMMITS - 1).map(([c3]) => c3)]);
-  for (const f3 of files) if (!kept.has(f3.commit)) removeFile((0, import_node_path9.join)(dir, f3.name));
+  for (const f3 of files) if (!kept.has(f3.commit)) removeFile((0, import_node_path10.join)(dir, f3.name));
 }
 function removeFile(path6) {
   try {
-    (0, import_node_fs5.rmSync)(path6, { force: true });
+    (0, import_node_fs6.rmSync)(path6, { force: true });
   } catch {
   }
 }
-var import_node_fs5, import_node_path9, CACHE_FORMAT, HEAD_BYTES, KEPT_COMMITS, STALE_TEMPORARY_MS, CACHE_FILE;
+var import_node_fs6, import_node_path10, CACHE_FORMAT, HEAD_BYTES, KEPT_COMMITS, STALE_TEMPORARY_MS, CACHE_FILE;
 var init_cache = __esm({
   "src/incremental/cache.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
-    import_node_path9 = require("node:path");
+    import_node_fs6 = require("node:fs");
+    import_node_path10 = require("node:path");
     init_finding();
     init_classify();
     init_references();
@@ -40657,7 +40678,7 @@ async function changesSince(repoDir, prefix, commit, options = {}) {
     const committedStatus = sinceCommit.get(path6);
     const headStatus = sinceHead.get(path6);
     const inCommit = committedStatus !== void 0 ? committedStatus !== "A" : headStatus !== void 0 ? headStatus !== "A" : false;
-    const inTree = options.committedOnly ? committedStatus !== "D" : (0, import_node_fs6.existsSync)((0, import_node_path10.join)(repoDir, path6));
+    const inTree = options.committedOnly ? committedStatus !== "D" : (0, import_node_fs7.existsSync)((0, import_node_path11.join)(repoDir, path6));
     if (inCommit && inTree) changes.modified.add(local);
     else if (inTree) changes.added.add(local);
     else if (inCommit) changes.deleted.add(local);
@@ -40677,12 +40698,12 @@ async function ignoredFiles(repoDir, prefix) {
   }
   return (path6) => files.has(path6) || folders.some((f3) => path6.startsWith(f3));
 }
-var import_node_fs6, import_node_path10;
+var import_node_fs7, import_node_path11;
 var init_changes = __esm({
   "src/incremental/changes.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
-    import_node_path10 = require("node:path");
+    import_node_fs7 = require("node:fs");
+    import_node_path11 = require("node:path");
     init_dist3();
     init_classify();
   }
@@ -40714,12 +40735,12 @@ async function checkIncrementally(root, options, cache6, changes, repoDir, how =
   const planDirs = new Set(cache6.plans.map((p2) => p2.dir));
   const affected = /* @__PURE__ */ new Set();
   for (const path6 of changed) {
-    if (import_node_path11.posix.basename(path6) === "manifest.json") affected.add(import_node_path11.posix.dirname(path6));
+    if (import_node_path12.posix.basename(path6) === "manifest.json") affected.add(import_node_path12.posix.dirname(path6));
     for (const dir of foldersOf(path6)) if (planDirs.has(dir)) affected.add(dir);
   }
   const prefixes = [...affected].map((dir) => dir + "/");
   const inAffected = (path6) => prefixes.some((p2) => path6.startsWith(p2));
-  const lateManifests = new Set(cache6.plans.map((p2) => p2.manifest).filter((m2) => import_node_path11.posix.basename(m2) !== "manifest.json"));
+  const lateManifests = new Set(cache6.plans.map((p2) => p2.manifest).filter((m2) => import_node_path12.posix.basename(m2) !== "manifest.json"));
   const inFrame = (path6) => isGlobalFramePath(path6) || path6 === base.config.acceptedChangesFile || (isNamed(path6, "manifest.json") || lateManifests.has(path6)) && inAffected(path6);
   const inTouchedPackages = prefixes.flatMap((p2) => indexOf.startingWith(p2));
   const isListed = (p2) => indexOf.has(p2) && !changes.deleted.has(p2) || added.includes(p2);
@@ -40870,11 +40891,11 @@ function baseFromCache(cache6, head, unchanged, indexOf, source) {
   };
   return { registry, findings: cache6.findings, configBroken: cache6.configBroken, documentFindings: cache6.documentFindings };
 }
-var import_node_path11, Fallback, NO_FINDINGS;
+var import_node_path12, Fallback, NO_FINDINGS;
 var init_incremental = __esm({
   "src/incremental/incremental.ts"() {
     "use strict";
-    import_node_path11 = require("node:path");
+    import_node_path12 = require("node:path");
     init_check();
     init_config();
     init_finding();
@@ -43748,16 +43769,16 @@ function buildSite(registry, options) {
 }
 function writeSite(out, files) {
   for (const [name, content] of Object.entries(files)) {
-    (0, import_node_fs7.mkdirSync)((0, import_node_path12.dirname)((0, import_node_path12.join)(out, name)), { recursive: true });
-    (0, import_node_fs7.writeFileSync)((0, import_node_path12.join)(out, name), content);
+    (0, import_node_fs8.mkdirSync)((0, import_node_path13.dirname)((0, import_node_path13.join)(out, name)), { recursive: true });
+    (0, import_node_fs8.writeFileSync)((0, import_node_path13.join)(out, name), content);
   }
 }
-var import_node_fs7, import_node_path12, KIND_ORDER;
+var import_node_fs8, import_node_path13, KIND_ORDER;
 var init_build3 = __esm({
   "src/site/build.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
-    import_node_path12 = require("node:path");
+    import_node_fs8 = require("node:fs");
+    import_node_path13 = require("node:path");
     init_flow_model();
     init_canonical();
     init_version();
@@ -43788,23 +43809,23 @@ async function publishCatalog(request2, uploader, log) {
   if (result.findings.some((f3) => f3.severity === "error")) return { published: false, result };
   const source = await sourceInfo(request2.root);
   const build = buildCatalog(result.registry, { registryName: request2.registryName, ...source ? { source } : {} });
-  (0, import_node_fs8.mkdirSync)(request2.outDir, { recursive: true });
-  const paths = { catalog: (0, import_node_path13.join)(request2.outDir, CATALOG_FILES.catalog), envelope: (0, import_node_path13.join)(request2.outDir, CATALOG_FILES.envelope), index: (0, import_node_path13.join)(request2.outDir, CATALOG_FILES.index) };
-  for (const [name, content] of Object.entries(build.files)) (0, import_node_fs8.writeFileSync)((0, import_node_path13.join)(request2.outDir, name), content);
-  const artifact = await uploader.upload(request2.artifactName, Object.keys(build.files).sort().map((name) => (0, import_node_path13.join)(request2.outDir, name)), request2.outDir, request2.retentionDays);
+  (0, import_node_fs9.mkdirSync)(request2.outDir, { recursive: true });
+  const paths = { catalog: (0, import_node_path14.join)(request2.outDir, CATALOG_FILES.catalog), envelope: (0, import_node_path14.join)(request2.outDir, CATALOG_FILES.envelope), index: (0, import_node_path14.join)(request2.outDir, CATALOG_FILES.index) };
+  for (const [name, content] of Object.entries(build.files)) (0, import_node_fs9.writeFileSync)((0, import_node_path14.join)(request2.outDir, name), content);
+  const artifact = await uploader.upload(request2.artifactName, Object.keys(build.files).sort().map((name) => (0, import_node_path14.join)(request2.outDir, name)), request2.outDir, request2.retentionDays);
   log.info(`Uploaded artifact ${request2.artifactName}${artifact.id !== void 0 ? ` (id ${artifact.id})` : ""}.`);
   let site;
   if (request2.site) {
     const siteBuild = buildSite(result.registry, { registryName: request2.registryName });
-    const dir = (0, import_node_path13.join)(request2.outDir, "site");
-    (0, import_node_fs8.rmSync)(dir, { recursive: true, force: true });
+    const dir = (0, import_node_path14.join)(request2.outDir, "site");
+    (0, import_node_fs9.rmSync)(dir, { recursive: true, force: true });
     writeSite(dir, siteBuild.files);
     site = { build: siteBuild, dir };
     log.info(`Built the catalog site: ${siteBuild.pages} pages in ${dir}.`);
     if (request2.site.pages) {
-      const pagesDir = (0, import_node_path13.join)(request2.outDir, "pages");
-      (0, import_node_fs8.mkdirSync)(pagesDir, { recursive: true });
-      const tar = (0, import_node_path13.join)(pagesDir, PAGES_ARTIFACT.file);
+      const pagesDir = (0, import_node_path14.join)(request2.outDir, "pages");
+      (0, import_node_fs9.mkdirSync)(pagesDir, { recursive: true });
+      const tar = (0, import_node_path14.join)(pagesDir, PAGES_ARTIFACT.file);
       (0, import_node_child_process4.execFileSync)("tar", ["--dereference", "--hard-dereference", "--directory", dir, "-cf", tar, "--exclude=.git", "--exclude=.github", "."], { stdio: ["ignore", "pipe", "pipe"] });
       site.pagesArtifact = await uploader.upload(PAGES_ARTIFACT.name, [tar], pagesDir, PAGES_ARTIFACT.retentionDays);
       log.info(`Uploaded the site as artifact ${PAGES_ARTIFACT.name}${site.pagesArtifact.id !== void 0 ? ` (id ${site.pagesArtifact.id})` : ""}, for actions/deploy-pages.`);
@@ -43828,13 +43849,13 @@ async function publishCatalog(request2, uploader, log) {
   } else changed = await previousDigest(request2.root, request2.release, request2.registryName) !== build.digest;
   return { published: true, result, build, paths, changed, ...branch ? { branch } : {}, artifact, ...site ? { site } : {} };
 }
-var import_node_child_process4, import_node_fs8, import_node_path13, PAGES_ARTIFACT;
+var import_node_child_process4, import_node_fs9, import_node_path14, PAGES_ARTIFACT;
 var init_publish = __esm({
   "action/src/publish.ts"() {
     "use strict";
     import_node_child_process4 = require("node:child_process");
-    import_node_fs8 = require("node:fs");
-    import_node_path13 = require("node:path");
+    import_node_fs9 = require("node:fs");
+    import_node_path14 = require("node:path");
     init_build();
     init_publish_branch();
     init_source_info();
@@ -43856,14 +43877,14 @@ async function runPublish(inputs, env, uploader) {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const outcome = await publishCatalog(
     {
-      root: (0, import_node_path14.resolve)(workspace, inputs.path),
+      root: (0, import_node_path15.resolve)(workspace, inputs.path),
       ...inputs.release ? { release: inputs.release } : {},
-      outDir: (0, import_node_path14.join)(env.RUNNER_TEMP ?? workspace, "mova-catalog"),
+      outDir: (0, import_node_path15.join)(env.RUNNER_TEMP ?? workspace, "mova-catalog"),
       registryName: env.GITHUB_REPOSITORY ?? inputs.path,
       artifactName: inputs.artifactName,
       ...inputs.retentionDays ? { retentionDays: inputs.retentionDays } : {},
       ...inputs.publishBranch ? { branch: inputs.publishBranch } : {},
-      ...inputs.cacheDir ? { cacheDir: (0, import_node_path14.resolve)(workspace, inputs.cacheDir) } : {},
+      ...inputs.cacheDir ? { cacheDir: (0, import_node_path15.resolve)(workspace, inputs.cacheDir) } : {},
       ...inputs.site ? { site: { branchPath: inputs.sitePath, pages: inputs.pagesArtifact } } : {}
     },
     uploader,
@@ -43905,12 +43926,12 @@ async function runPublish(inputs, env, uploader) {
     ].join("\n")
   ).write();
 }
-var import_node_path14;
+var import_node_path15;
 var init_publish_mode = __esm({
   "action/src/publish-mode.ts"() {
     "use strict";
     init_core();
-    import_node_path14 = require("node:path");
+    import_node_path15 = require("node:path");
     init_markdown();
     init_report();
     init_text();
@@ -52650,13 +52671,13 @@ async function fetchHistory(git, refspecs) {
   const shallow = (await git.revparse(["--is-shallow-repository"])).trim() === "true";
   await git.raw(["fetch", "--no-tags", "--quiet", ...shallow ? ["--unshallow"] : [], "origin", ...refspecs]);
 }
-var import_node_fs9, import_node_os3, import_node_path15, REJECTED2, RunBranch;
+var import_node_fs10, import_node_os3, import_node_path16, REJECTED2, RunBranch;
 var init_branch = __esm({
   "action/src/runs/branch.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_node_os3 = require("node:os");
-    import_node_path15 = require("node:path");
+    import_node_path16 = require("node:path");
     init_dist3();
     init_publish_branch();
     REJECTED2 = /\[rejected\]|non-fast-forward|fetch first|\(stale info\)|cannot lock ref|failed to update ref|incorrect old value|already exists/i;
@@ -52686,18 +52707,18 @@ var init_branch = __esm({
         return _RunBranch.#worktree(repoDir, branch, from);
       }
       static async #worktree(repoDir, branch, tip) {
-        const dir = (0, import_node_fs9.mkdtempSync)((0, import_node_path15.join)((0, import_node_os3.tmpdir)(), "mova-run-"));
+        const dir = (0, import_node_fs10.mkdtempSync)((0, import_node_path16.join)((0, import_node_os3.tmpdir)(), "mova-run-"));
         await wo(repoDir).raw(["worktree", "add", "--detach", "--force", dir, tip]);
         return new _RunBranch(repoDir, branch, dir, tip);
       }
       read(path6) {
-        const full = (0, import_node_path15.join)(this.dir, path6);
-        return (0, import_node_fs9.existsSync)(full) ? (0, import_node_fs9.readFileSync)(full, "utf8") : void 0;
+        const full = (0, import_node_path16.join)(this.dir, path6);
+        return (0, import_node_fs10.existsSync)(full) ? (0, import_node_fs10.readFileSync)(full, "utf8") : void 0;
       }
       write(files) {
         for (const [path6, content] of Object.entries(files)) {
-          (0, import_node_fs9.mkdirSync)((0, import_node_path15.dirname)((0, import_node_path15.join)(this.dir, path6)), { recursive: true });
-          (0, import_node_fs9.writeFileSync)((0, import_node_path15.join)(this.dir, path6), content);
+          (0, import_node_fs10.mkdirSync)((0, import_node_path16.dirname)((0, import_node_path16.join)(this.dir, path6)), { recursive: true });
+          (0, import_node_fs10.writeFileSync)((0, import_node_path16.join)(this.dir, path6), content);
         }
       }
       /** Commits everything under `paths` as the GitHub Actions bot; undefined when nothing changed. */
@@ -52964,7 +52985,7 @@ var init_trust = __esm({
 
 // action/src/runs/process.ts
 async function approvedRegistry(ctx, commit) {
-  const root = import_node_path16.posix.join(ctx.repoDir, ctx.prefix);
+  const root = import_node_path17.posix.join(ctx.repoDir, ctx.prefix);
   const source = await GitSource.open(ctx.repoDir, commit, ctx.prefix);
   return (await check(root, { ...ctx.release ? { release: ctx.release } : {}, source })).registry;
 }
@@ -52975,7 +52996,7 @@ async function processPullRequest(ctx, pr3, trigger = {}) {
   const git = wo(ctx.repoDir);
   await fetchHistory(git, [`+refs/heads/${pr3.baseRef}:refs/mova-registry/heads/${pr3.baseRef}`, `+refs/heads/${pr3.headRef}:refs/mova-registry/heads/${pr3.headRef}`]);
   const registry = await approvedRegistry(ctx, pr3.baseSha);
-  const runsPath = import_node_path16.posix.join(ctx.prefix, runsFolder(registry.config));
+  const runsPath = import_node_path17.posix.join(ctx.prefix, runsFolder(registry.config));
   const tip = (await git.revparse([`refs/mova-registry/heads/${pr3.headRef}`])).trim();
   const changed = (await git.raw(["diff", "--name-only", pr3.baseSha, tip])).split("\n").filter(Boolean);
   const runIds = [...new Set(changed.filter((f3) => f3.startsWith(runsPath + "/")).map((f3) => f3.slice(runsPath.length + 1).split("/")[0]))].sort();
@@ -52990,7 +53011,7 @@ The runs ${runIds.map((r2) => `\`${r2}\``).join(", ")} did not run: ${note}.`);
     return runIds.map((runId) => ({ runId, status: "refused", episodes: 0, note }));
   }
   const out = [];
-  for (const runId of runIds) out.push(await processRun(ctx, registry, pr3, runId, import_node_path16.posix.join(runsPath, runId), trigger));
+  for (const runId of runIds) out.push(await processRun(ctx, registry, pr3, runId, import_node_path17.posix.join(runsPath, runId), trigger));
   return out;
 }
 async function processRun(ctx, registry, pr3, runId, runPath, trigger) {
@@ -53149,11 +53170,11 @@ async function sendReminders(ctx, runner, comments, runId, registry) {
     runner.reminded(g2.key);
   }
 }
-var import_node_path16, MAX_ATTEMPTS;
+var import_node_path17, MAX_ATTEMPTS;
 var init_process = __esm({
   "action/src/runs/process.ts"() {
     "use strict";
-    import_node_path16 = require("node:path");
+    import_node_path17 = require("node:path");
     init_dist3();
     init_check();
     init_engine();
@@ -53183,7 +53204,7 @@ async function startRequestedRun(ctx, req) {
   if (await remoteBranchExists(ctx.repoDir, branchName)) return { started: false, runId: req.runId, reason: `run ${req.runId} exists already (branch ${branchName})` };
   const registry = await approvedRegistry(ctx, req.baseSha);
   if (!registry.packages.some((p2) => p2.id === req.contractId)) return { started: false, runId: req.runId, reason: `contract ${req.contractId} is not in the registry on ${req.baseBranch}` };
-  const runPath = import_node_path17.posix.join(ctx.prefix, runsFolder(registry.config), req.runId);
+  const runPath = import_node_path18.posix.join(ctx.prefix, runsFolder(registry.config), req.runId);
   const deps = runDeps(ctx, registry);
   const request2 = { schema_id: "registry.run_request_v1", contract_id: req.contractId, inputs: req.inputs, reason: req.reason, initiator: req.initiator };
   const t2 = await new Runner(startRun(req.runId, request2, req.initiator, deps), deps).advance();
@@ -53215,11 +53236,11 @@ ${req.reason}`);
   await syncLeases(ctx.repoDir, t2.state, branchName, ctx.now());
   return { started: true, runId: req.runId, pull: pr3.number, status: t2.state.status };
 }
-var import_node_path17;
+var import_node_path18;
 var init_start = __esm({
   "action/src/runs/start.ts"() {
     "use strict";
-    import_node_path17 = require("node:path");
+    import_node_path18 = require("node:path");
     init_dist3();
     init_engine();
     init_store();
@@ -62555,7 +62576,7 @@ function dueScheduledRuns(registry, now) {
   return out;
 }
 async function sweep(ctx, registry, defaultBranch, defaultSha) {
-  const runsPath = import_node_path18.posix.join(ctx.prefix, runsFolder(registry.config));
+  const runsPath = import_node_path19.posix.join(ctx.prefix, runsFolder(registry.config));
   const pulls = await ctx.octokit.paginate(ctx.octokit.rest.pulls.list, { ...ctx.target, state: "open", per_page: 100 });
   const runs = [];
   for (const pull of pulls) {
@@ -62566,18 +62587,18 @@ async function sweep(ctx, registry, defaultBranch, defaultSha) {
     runs.push(...outcomes.map((o2) => ({ ...o2, pull: pull.number })));
   }
   const started = [];
-  const onDefault = (await wo(ctx.repoDir).raw(["ls-tree", "--name-only", defaultSha, runsPath + "/"]).catch(() => "")).split("\n").map((p2) => import_node_path18.posix.basename(p2));
+  const onDefault = (await wo(ctx.repoDir).raw(["ls-tree", "--name-only", defaultSha, runsPath + "/"]).catch(() => "")).split("\n").map((p2) => import_node_path19.posix.basename(p2));
   for (const due of dueScheduledRuns(registry, ctx.now())) {
     if (onDefault.includes(due.runId) || await remoteBranchExists(ctx.repoDir, runBranchName(due.runId))) continue;
     started.push(await startRequestedRun(ctx, { ...due, initiator: "schedule", baseBranch: defaultBranch, baseSha: defaultSha }));
   }
   return { runs, started };
 }
-var import_node_path18, import_cron_parser;
+var import_node_path19, import_cron_parser;
 var init_sweep = __esm({
   "action/src/runs/sweep.ts"() {
     "use strict";
-    import_node_path18 = require("node:path");
+    import_node_path19 = require("node:path");
     import_cron_parser = __toESM(require_dist4(), 1);
     init_dist3();
     init_store();
@@ -62609,16 +62630,16 @@ async function runsTouched(octokit, target, pull, runsPath) {
   try {
     const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...target, pull_number: pull, per_page: 100 });
     const prefix = runsPath.replace(/\/$/, "") + "/";
-    return [...new Set(files.map((f3) => f3.filename).filter((f3) => f3.startsWith(prefix)).map((f3) => import_node_path19.posix.relative(prefix, f3).split("/")[0]))].sort();
+    return [...new Set(files.map((f3) => f3.filename).filter((f3) => f3.startsWith(prefix)).map((f3) => import_node_path20.posix.relative(prefix, f3).split("/")[0]))].sort();
   } catch {
     return void 0;
   }
 }
-var import_node_path19;
+var import_node_path20;
 var init_security = __esm({
   "action/src/runs/security.ts"() {
     "use strict";
-    import_node_path19 = require("node:path");
+    import_node_path20 = require("node:path");
   }
 });
 
@@ -62629,7 +62650,7 @@ __export(mode_exports, {
 });
 async function runMode(inputs, event, env) {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const root = (0, import_node_path20.resolve)(workspace, inputs.path);
+  const root = (0, import_node_path21.resolve)(workspace, inputs.path);
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
   if (!owner || !repo) throw new InputError("GITHUB_REPOSITORY is not set; mode run needs the repository");
   if (!inputs.token) throw new InputError('mode run needs a token with contents and pull-requests write (the "token" input)');
@@ -62660,7 +62681,7 @@ async function runMode(inputs, event, env) {
     const pr3 = event.pullRequest;
     if (pr3.fromFork) {
       const config = await approvedRegistry(ctx, pr3.baseSha).then((r2) => r2.config).catch(() => headConfig);
-      await refuseFork(ctx, pr3.number, import_node_path20.posix.join(prefix, runsFolder(config)), event);
+      await refuseFork(ctx, pr3.number, import_node_path21.posix.join(prefix, runsFolder(config)), event);
       return;
     }
     const outcomes = await processPullRequest(ctx, { number: pr3.number, headRef: pr3.headRef, baseSha: pr3.baseSha, baseRef: pr3.baseRef, author: pr3.author }, event.review ? { reviewId: event.review.id } : {});
@@ -62718,12 +62739,12 @@ async function refuseFork(ctx, pull, runsPath, event) {
   info(`security event: ${JSON.stringify(record)}`);
   await summary.addRaw(["### \u{1F6D1} MOVA run refused", "", `${summary2}.`, "", "```json", JSON.stringify(record, null, 2), "```", ""].join("\n")).write();
 }
-var import_node_path20, PULL_EVENTS;
+var import_node_path21, PULL_EVENTS;
 var init_mode = __esm({
   "action/src/runs/mode.ts"() {
     "use strict";
     init_core();
-    import_node_path20 = require("node:path");
+    import_node_path21 = require("node:path");
     init_dist3();
     init_check();
     init_git();
@@ -62973,14 +62994,14 @@ __export(guard_mode_exports, {
 async function runGuard(inputs, event, env) {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const base = inputs.base ?? event.pullRequest?.baseSha;
-  const root = (0, import_node_path21.resolve)(workspace, inputs.path);
+  const root = (0, import_node_path22.resolve)(workspace, inputs.path);
   const leaseFile = base ? await locateRepo(root).then(({ repoDir }) => readLeases(repoDir)).catch(() => void 0) : void 0;
   const result = await guard(root, {
     ...inputs.release ? { release: inputs.release } : {},
     // With a base, the summary diffs the catalog with the base's.
     ...base ? { base, catalogFacts: true } : {},
     // actions/checkout leaves HEAD as it is: the pull request is its commits.
-    ...inputs.cacheDir ? { cacheDir: (0, import_node_path21.resolve)(workspace, inputs.cacheDir), committedOnly: true } : {},
+    ...inputs.cacheDir ? { cacheDir: (0, import_node_path22.resolve)(workspace, inputs.cacheDir), committedOnly: true } : {},
     ...leaseFile ? { leases: { file: leaseFile, ...event.pullRequest ? { ownBranch: event.pullRequest.headRef } : {} } } : {}
   });
   const report = buildReport(result, inputs.path);
@@ -62992,10 +63013,10 @@ async function runGuard(inputs, event, env) {
     core_exports[a.level](a.message, a.properties);
   }
   const temp = env.RUNNER_TEMP ?? workspace;
-  const reportPath = (0, import_node_path21.join)(temp, "mova-registry-report.json");
-  const sarifPath = (0, import_node_path21.join)(temp, "mova-registry.sarif");
-  (0, import_node_fs10.writeFileSync)(reportPath, formatJson(report));
-  (0, import_node_fs10.writeFileSync)(sarifPath, formatSarif(report));
+  const reportPath = (0, import_node_path22.join)(temp, "mova-registry-report.json");
+  const sarifPath = (0, import_node_path22.join)(temp, "mova-registry.sarif");
+  (0, import_node_fs11.writeFileSync)(reportPath, formatJson(report));
+  (0, import_node_fs11.writeFileSync)(sarifPath, formatSarif(report));
   const { sections, catalogDiffText } = pullRequestSections(result, env.GITHUB_REPOSITORY ?? inputs.path);
   if (catalogDiffText) info(catalogDiffText);
   const link2 = linker(env, event);
@@ -63058,13 +63079,13 @@ async function comment(inputs, event, env, report, sections, link2) {
 `).write();
   }
 }
-var import_node_fs10, import_node_path21, COMMENT_FINDINGS, COMMENT_CHARS;
+var import_node_fs11, import_node_path22, COMMENT_FINDINGS, COMMENT_CHARS;
 var init_guard_mode = __esm({
   "action/src/guard-mode.ts"() {
     "use strict";
     init_core();
-    import_node_fs10 = require("node:fs");
-    import_node_path21 = require("node:path");
+    import_node_fs11 = require("node:fs");
+    import_node_path22 = require("node:path");
     init_git();
     init_fail_on();
     init_guard();

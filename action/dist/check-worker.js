@@ -3,8 +3,10 @@ import {
   __commonJS,
   __require,
   __toESM,
-  mark
-} from "./chunk-7V4VFDZM.js";
+  mark,
+  readOwnFile,
+  writeAtomically
+} from "./chunk-T3R6YKWN.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -18582,8 +18584,8 @@ var equal = __toESM(require_equal(), 1);
 var ucs2length = __toESM(require_ucs2length(), 1);
 var uri = __toESM(require_uri(), 1);
 var validationError = __toESM(require_validation_error(), 1);
-import { mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync2, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync as readdirSync2, rmSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
 
 // node_modules/re2js/build/index.js
 /*!
@@ -25385,7 +25387,7 @@ function registryValidatorsOf(code, shipped) {
 function keptCodeOfThisRun() {
   const dir = process.env.NODE_COMPILE_CACHE;
   if (!dir || process.env.NODE_DISABLE_COMPILE_CACHE === "1") return void 0;
-  return { dir: join(dir, "mova-registry"), fingerprint: "18988f20a7c15b0f" };
+  return { dir: join(dir, "mova-registry"), fingerprint: "136159c923414672" };
 }
 function registryValidatorsFile({ dir, fingerprint }, release, files) {
   const header = JSON.stringify({ engine: fingerprint, release, files: files.map((f) => [f.path, f.text]) });
@@ -25406,28 +25408,19 @@ function quickDigest(text) {
 var PREFIX = "registry-validators-";
 var KEEP = 8;
 function readRegistryValidators({ path, header }) {
-  try {
-    const uid = process.getuid?.();
-    if (uid !== void 0 && statSync(path).uid !== uid) return void 0;
-    const text = readFileSync2(path, "utf8");
-    const end = text.indexOf("\n");
-    return end === header.length && text.startsWith(header) ? text.slice(end + 1) : void 0;
-  } catch {
-    return void 0;
-  }
+  const text = readOwnFile(path)?.toString("utf8");
+  if (text === void 0) return void 0;
+  const end = text.indexOf("\n");
+  return end === header.length && text.startsWith(header) ? text.slice(end + 1) : void 0;
 }
-function writeRegistryValidators({ path: file, header }, code) {
-  const dir = join(file, "..");
-  const temp = `${file}.${process.pid}.tmp`;
+function writeRegistryValidators({ path, header }, code) {
+  writeAtomically(path, () => `${header}
+${code}`);
+  const dir = dirname(path);
   try {
-    mkdirSync(dir, { recursive: true, mode: 448 });
-    writeFileSync(temp, `${header}
-${code}`, { mode: 384 });
-    renameSync(temp, file);
     const kept = readdirSync2(dir).filter((f) => f.startsWith(PREFIX) && f.endsWith(".cjs")).map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs })).sort((a, b) => b.t - a.t);
     for (const { f } of kept.slice(KEEP)) rmSync(join(dir, f), { force: true });
   } catch {
-    rmSync(temp, { force: true });
   }
 }
 

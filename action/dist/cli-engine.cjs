@@ -13251,6 +13251,35 @@ var require_meta_2020_12_generated = __commonJS({
   }
 });
 
+// src/util/own-files.ts
+function readOwnFile(file) {
+  try {
+    const uid = process.getuid?.();
+    if (uid !== void 0 && (0, import_node_fs2.statSync)(file).uid !== uid) return void 0;
+    return (0, import_node_fs2.readFileSync)(file);
+  } catch {
+    return void 0;
+  }
+}
+function writeAtomically(file, data) {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    (0, import_node_fs2.mkdirSync)((0, import_node_path.dirname)(file), { recursive: true, mode: 448 });
+    (0, import_node_fs2.writeFileSync)(temp, data(), { mode: 384 });
+    (0, import_node_fs2.renameSync)(temp, file);
+  } catch {
+    (0, import_node_fs2.rmSync)(temp, { force: true });
+  }
+}
+var import_node_fs2, import_node_path;
+var init_own_files = __esm({
+  "src/util/own-files.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    import_node_path = require("node:path");
+  }
+});
+
 // node_modules/re2js/build/index.js
 var RE2Flags, PublicFlags, ASCII_SIZE, ASCII_TO_UPPER, ASCII_TO_LOWER, MAX_BMP, Codepoint, UnicodeRangeTable, B64, B64_MAP, decodeVLQ, decodeRanges, decodeOrbit, LazyMap, UnicodeTables, Unicode, RE2JSException, RE2JSSyntaxException, RE2JSCompileException, RE2JSGroupException, RE2JSFlagsException, RE2JSInternalException, FAST_PATH_TABLE_SIZE, WORD_RUNE_TABLE, cachedNativeEncoder, cachedNativeDecoder, Utils, createEnum, MatcherInputBase, Utf8MatcherInput, Utf16MatcherInput, MatcherInput, MachineInputBase, MachineUTF8Input, MachineUTF16Input, MachineInput, Matcher, Inst, Queue, LookbehindState, Machine, hashState, arraysEqual, isState, NO_IDS, END_TEXT, DFAState, DFA, VISITED_BITS, MAX_BACKTRACK_PROG, INITIAL_JOB_CAPACITY, MAX_BACKTRACK_VECTOR, BitState, bitStatePool, Backtracker, QueueOnePass, mergeRuneSets, OnePassProg, onePassCopy, makeOnePass, cleanupOnePass, OnePass, Regexp, RegexpWalker, AhoCorasick, Prefilter, PrefilterTree, PatchList, Prog, ANY_RUNE_NOT_NL, ANY_RUNE, Frag, Compiler, Simplify, CharGroup, code1, code2, code3, PERL_GROUPS, code4, code5, code6, code7, code8, code9, code10, code11, code12, code13, code14, code15, code16, code17, POSIX_GROUPS, CharClass, StringIterator, Parser, RE2, RE2Set, TranslateRegExpString, execResult, RE2JS;
 var init_build = __esm({
@@ -20054,11 +20083,11 @@ function registryValidatorsOf(code, shipped) {
 function keptCodeOfThisRun() {
   const dir = process.env.NODE_COMPILE_CACHE;
   if (!dir || process.env.NODE_DISABLE_COMPILE_CACHE === "1") return void 0;
-  return { dir: (0, import_node_path.join)(dir, "mova-registry"), fingerprint: "18988f20a7c15b0f" };
+  return { dir: (0, import_node_path2.join)(dir, "mova-registry"), fingerprint: "136159c923414672" };
 }
 function registryValidatorsFile({ dir, fingerprint }, release, files) {
   const header = JSON.stringify({ engine: fingerprint, release, files: files.map((f3) => [f3.path, f3.text]) });
-  return { path: (0, import_node_path.join)(dir, `${PREFIX}${quickDigest(header)}.cjs`), header };
+  return { path: (0, import_node_path2.join)(dir, `${PREFIX}${quickDigest(header)}.cjs`), header };
 }
 function quickDigest(text) {
   let h1 = 3735928559;
@@ -20073,31 +20102,22 @@ function quickDigest(text) {
   return (4294967296 * (2097151 & h22) + (h1 >>> 0)).toString(16).padStart(14, "0");
 }
 function readRegistryValidators({ path, header }) {
+  const text = readOwnFile(path)?.toString("utf8");
+  if (text === void 0) return void 0;
+  const end = text.indexOf("\n");
+  return end === header.length && text.startsWith(header) ? text.slice(end + 1) : void 0;
+}
+function writeRegistryValidators({ path, header }, code) {
+  writeAtomically(path, () => `${header}
+${code}`);
+  const dir = (0, import_node_path2.dirname)(path);
   try {
-    const uid = process.getuid?.();
-    if (uid !== void 0 && (0, import_node_fs2.statSync)(path).uid !== uid) return void 0;
-    const text = (0, import_node_fs2.readFileSync)(path, "utf8");
-    const end = text.indexOf("\n");
-    return end === header.length && text.startsWith(header) ? text.slice(end + 1) : void 0;
+    const kept = (0, import_node_fs3.readdirSync)(dir).filter((f3) => f3.startsWith(PREFIX) && f3.endsWith(".cjs")).map((f3) => ({ f: f3, t: (0, import_node_fs3.statSync)((0, import_node_path2.join)(dir, f3)).mtimeMs })).sort((a, b3) => b3.t - a.t);
+    for (const { f: f3 } of kept.slice(KEEP)) (0, import_node_fs3.rmSync)((0, import_node_path2.join)(dir, f3), { force: true });
   } catch {
-    return void 0;
   }
 }
-function writeRegistryValidators({ path: file, header }, code) {
-  const dir = (0, import_node_path.join)(file, "..");
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    (0, import_node_fs2.mkdirSync)(dir, { recursive: true, mode: 448 });
-    (0, import_node_fs2.writeFileSync)(temp, `${header}
-${code}`, { mode: 384 });
-    (0, import_node_fs2.renameSync)(temp, file);
-    const kept = (0, import_node_fs2.readdirSync)(dir).filter((f3) => f3.startsWith(PREFIX) && f3.endsWith(".cjs")).map((f3) => ({ f: f3, t: (0, import_node_fs2.statSync)((0, import_node_path.join)(dir, f3)).mtimeMs })).sort((a, b3) => b3.t - a.t);
-    for (const { f: f3 } of kept.slice(KEEP)) (0, import_node_fs2.rmSync)((0, import_node_path.join)(dir, f3), { force: true });
-  } catch {
-    (0, import_node_fs2.rmSync)(temp, { force: true });
-  }
-}
-var import_code, import_scope, import_formats, equal, ucs2length, uri, validationError, import_node_fs2, import_node_path, RUNTIME, NoSource, PREFIX, KEEP;
+var import_code, import_scope, import_formats, equal, ucs2length, uri, validationError, import_node_fs3, import_node_path2, RUNTIME, NoSource, PREFIX, KEEP;
 var init_registry_validators = __esm({
   "src/schemas/registry-validators.ts"() {
     "use strict";
@@ -20108,8 +20128,9 @@ var init_registry_validators = __esm({
     ucs2length = __toESM(require_ucs2length(), 1);
     uri = __toESM(require_uri(), 1);
     validationError = __toESM(require_validation_error(), 1);
-    import_node_fs2 = require("node:fs");
-    import_node_path = require("node:path");
+    import_node_fs3 = require("node:fs");
+    import_node_path2 = require("node:path");
+    init_own_files();
     init_regexp();
     RUNTIME = {
       "ajv/dist/runtime/equal": exportsOf(equal),
@@ -24329,11 +24350,11 @@ var require_out = __commonJS({
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync4(path, optionsOrSettings) {
+    function statSync5(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
     }
-    exports2.statSync = statSync4;
+    exports2.statSync = statSync5;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -26224,22 +26245,22 @@ var require_out4 = __commonJS({
 function symlinkRefusal(full) {
   let target = "";
   try {
-    target = ` (to "${(0, import_node_fs3.readlinkSync)(full, "utf8")}")`;
+    target = ` (to "${(0, import_node_fs4.readlinkSync)(full, "utf8")}")`;
   } catch {
   }
   return new InputRefused("input/symlink", `the file is a symbolic link${target}; links are never followed, so it is not read`, "commit the file itself instead of a link to it, or exclude it in mova.registry.json");
 }
 function readSized(fd, maxBytes) {
-  const stat = (0, import_node_fs3.fstatSync)(fd);
+  const stat = (0, import_node_fs4.fstatSync)(fd);
   if (!stat.isFile()) return new Error(NOT_REGULAR);
   if (maxBytes !== void 0 && stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
   const buffer = Buffer.allocUnsafe(stat.size);
   let length = 0;
-  for (let n = 1; n > 0 && length < stat.size; length += n) n = (0, import_node_fs3.readSync)(fd, buffer, length, stat.size - length, null);
+  for (let n = 1; n > 0 && length < stat.size; length += n) n = (0, import_node_fs4.readSync)(fd, buffer, length, stat.size - length, null);
   return length === stat.size ? buffer : buffer.subarray(0, length);
 }
 function notRegular(fd) {
-  return (0, import_node_fs3.fstatSync)(fd).isFile() ? void 0 : new Error(NOT_REGULAR);
+  return (0, import_node_fs4.fstatSync)(fd).isFile() ? void 0 : new Error(NOT_REGULAR);
 }
 function grown(buffer, size) {
   const larger = Buffer.allocUnsafeSlow(size);
@@ -26253,17 +26274,17 @@ function isAbsent(error) {
 function staysInside(path) {
   return path !== "" && !OUTSIDE.test(path);
 }
-var import_fast_glob, import_node_buffer, import_node_fs3, NO_FOLLOW, NON_BLOCK, NOT_REGULAR, OUTSIDE, FsSource;
+var import_fast_glob, import_node_buffer, import_node_fs4, NO_FOLLOW, NON_BLOCK, NOT_REGULAR, OUTSIDE, FsSource;
 var init_fs_source = __esm({
   "src/source/fs-source.ts"() {
     "use strict";
     import_fast_glob = __toESM(require_out4(), 1);
     import_node_buffer = require("node:buffer");
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     init_values();
     init_refusal();
-    NO_FOLLOW = import_node_fs3.constants.O_NOFOLLOW ?? 0;
-    NON_BLOCK = import_node_fs3.constants.O_NONBLOCK ?? 0;
+    NO_FOLLOW = import_node_fs4.constants.O_NOFOLLOW ?? 0;
+    NON_BLOCK = import_node_fs4.constants.O_NONBLOCK ?? 0;
     NOT_REGULAR = "not a regular file; it is not read";
     OUTSIDE = /^\/|\0|(?:^|\/)\.\.(?:\/|$)/;
     FsSource = class {
@@ -26320,7 +26341,7 @@ var init_fs_source = __esm({
       /** A folder's entries; none for a folder that is not there. */
       #entries(dir) {
         try {
-          return (0, import_node_fs3.readdirSync)(dir === "" ? this.root || "." : this.#full(dir), { withFileTypes: true });
+          return (0, import_node_fs4.readdirSync)(dir === "" ? this.root || "." : this.#full(dir), { withFileTypes: true });
         } catch (error) {
           if (isAbsent(error)) return [];
           throw error;
@@ -26328,7 +26349,7 @@ var init_fs_source = __esm({
       }
       #lstat(path) {
         try {
-          return (0, import_node_fs3.lstatSync)(this.#full(path));
+          return (0, import_node_fs4.lstatSync)(this.#full(path));
         } catch (error) {
           if (isAbsent(error)) return void 0;
           throw error;
@@ -26346,12 +26367,12 @@ var init_fs_source = __esm({
         if (!staysInside(path)) return new Error(`"${path}" is not a path inside the registry; it is not read`);
         const full = this.#full(path);
         try {
-          if (!NO_FOLLOW && (0, import_node_fs3.lstatSync)(full).isSymbolicLink()) return symlinkRefusal(full);
-          const fd = (0, import_node_fs3.openSync)(full, import_node_fs3.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+          if (!NO_FOLLOW && (0, import_node_fs4.lstatSync)(full).isSymbolicLink()) return symlinkRefusal(full);
+          const fd = (0, import_node_fs4.openSync)(full, import_node_fs4.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
           try {
             return borrowed ? this.#readToEnd(fd, maxBytes ?? import_node_buffer.kMaxLength) : readSized(fd, maxBytes);
           } finally {
-            (0, import_node_fs3.closeSync)(fd);
+            (0, import_node_fs4.closeSync)(fd);
           }
         } catch (error) {
           const e = error;
@@ -26373,10 +26394,10 @@ var init_fs_source = __esm({
           for (; ; ) {
             if (length === this.#scratch.length) this.#scratch = grown(this.#scratch, Math.min(length * 2, limit + 1));
             const want = Math.min(this.#scratch.length, limit + 1) - length;
-            const n = (0, import_node_fs3.readSync)(fd, this.#scratch, length, want, null);
+            const n = (0, import_node_fs4.readSync)(fd, this.#scratch, length, want, null);
             length += n;
             if (length > limit) {
-              const stat = (0, import_node_fs3.fstatSync)(fd);
+              const stat = (0, import_node_fs4.fstatSync)(fd);
               return stat.isFile() ? tooLarge(Math.max(stat.size, length), limit) : new Error(NOT_REGULAR);
             }
             if (n < want) break;
@@ -26387,7 +26408,7 @@ var init_fs_source = __esm({
         return length === 0 && notRegular(fd) || this.#scratch.subarray(0, length);
       }
       exists(path) {
-        return staysInside(path) && (0, import_node_fs3.existsSync)(this.#full(path));
+        return staysInside(path) && (0, import_node_fs4.existsSync)(this.#full(path));
       }
     };
   }
@@ -26402,14 +26423,14 @@ function* foldersOf(path) {
   for (let dir = parentOf(path); dir !== "." && dir !== "/"; dir = parentOf(dir)) yield dir;
 }
 function joinInside(dir, ref) {
-  if (NEEDS_NORMALIZING.test(ref)) return import_node_path2.posix.join(dir, ref);
+  if (NEEDS_NORMALIZING.test(ref)) return import_node_path3.posix.join(dir, ref);
   return dir === "." ? ref : `${dir}/${ref}`;
 }
-var import_node_path2, NEEDS_NORMALIZING;
+var import_node_path3, NEEDS_NORMALIZING;
 var init_folders = __esm({
   "src/util/folders.ts"() {
     "use strict";
-    import_node_path2 = require("node:path");
+    import_node_path3 = require("node:path");
     NEEDS_NORMALIZING = /(?:^|\/)\.?(?:\/|$)/;
   }
 });
@@ -26737,11 +26758,11 @@ function systemContractsOf(config, plans) {
   for (const p2 of plans) if (p2.id && p2.system) system.add(p2.id);
   return system;
 }
-var import_node_path3, MANIFEST_SCHEMA, GLOBAL_FILE, Classifier;
+var import_node_path4, MANIFEST_SCHEMA, GLOBAL_FILE, Classifier;
 var init_classify = __esm({
   "src/registry/classify.ts"() {
     "use strict";
-    import_node_path3 = require("node:path");
+    import_node_path4 = require("node:path");
     init_folders();
     init_path_index();
     init_package_index();
@@ -26898,7 +26919,7 @@ var init_classify = __esm({
               break;
             }
         }
-        if (doc.kind === "run_request") doc.id = import_node_path3.posix.basename(import_node_path3.posix.dirname(doc.path));
+        if (doc.kind === "run_request") doc.id = import_node_path4.posix.basename(import_node_path4.posix.dirname(doc.path));
         const field2 = ID_FIELD[doc.kind];
         const value = doc.json?.value;
         const id = field2 ? stringField(value, field2) : doc.kind === "global" ? baseName(doc.path).replace(/\.json$/, "") : void 0;
@@ -28777,7 +28798,7 @@ function pathMatcher(patterns, ignore) {
     const base = task.base === "." ? "" : task.base;
     const positive = (0, import_picomatch.default)(task.positive, { dot: false });
     const negative = task.negative.length ? (0, import_picomatch.default)(task.negative, { dot: true }) : () => false;
-    const pruning = task.dynamic ? task.negative.filter((p2) => !p2.endsWith("/**") && !import_fast_glob2.default.isDynamicPattern(import_node_path4.posix.basename(p2))) : [];
+    const pruning = task.dynamic ? task.negative.filter((p2) => !p2.endsWith("/**") && !import_fast_glob2.default.isDynamicPattern(import_node_path5.posix.basename(p2))) : [];
     const pruned = pruning.length ? (0, import_picomatch.default)(pruning, { dot: false }) : void 0;
     return (p2) => {
       if (!positive(p2) || negative(p2)) return false;
@@ -28790,12 +28811,12 @@ function pathMatcher(patterns, ignore) {
   const hidden = (p2) => p2.split("/").some((seg) => seg.startsWith("."));
   return (p2) => tasks.some((listed) => listed(p2)) && !hidden(p2);
 }
-var import_node_path4, import_fast_glob2, import_picomatch, ALWAYS_EXCLUDED;
+var import_node_path5, import_fast_glob2, import_picomatch, ALWAYS_EXCLUDED;
 var init_discover = __esm({
   "src/registry/discover.ts"() {
     "use strict";
     init_config();
-    import_node_path4 = require("node:path");
+    import_node_path5 = require("node:path");
     import_fast_glob2 = __toESM(require_out4(), 1);
     import_picomatch = __toESM(require_picomatch4(), 1);
     init_values();
@@ -30478,11 +30499,11 @@ function normalized(id) {
   if (!/_v[0-9]+$/.test(n)) n += "_v1";
   return n;
 }
-var import_node_path5, idDuplicate, idFileName, NAMING, idNaming;
+var import_node_path6, idDuplicate, idFileName, NAMING, idNaming;
 var init_identity = __esm({
   "src/rules/identity.ts"() {
     "use strict";
-    import_node_path5 = require("node:path");
+    import_node_path6 = require("node:path");
     init_id_index();
     init_kinds();
     init_rule();
@@ -30508,11 +30529,11 @@ var init_identity = __esm({
           const at4 = path.length - doc.id.length - 5;
           const named = at4 >= 0 && (at4 === 0 || path.charCodeAt(at4 - 1) === 47) && path.endsWith(".json") && path.startsWith(doc.id, at4) && !doc.id.includes("/");
           if (named) return;
-          const base = import_node_path5.posix.basename(path);
+          const base = import_node_path6.posix.basename(path);
           if (base !== `${doc.id}.json`)
             sink.report(this.meta, { file: doc.path, json: doc.json, pointer: idPointer(doc), message: `the file is named ${base} but holds ${KIND_LABEL[doc.kind]} "${doc.id}"`, hint: `rename the file to ${doc.id}.json, so the id can be found from the path` });
         } else if (doc.kind === "contract_manifest") {
-          const folder2 = import_node_path5.posix.basename(import_node_path5.posix.dirname(doc.path));
+          const folder2 = import_node_path6.posix.basename(import_node_path6.posix.dirname(doc.path));
           const name = contractName(doc.id);
           if (name && folder2 !== name)
             sink.report(this.meta, { file: doc.path, json: doc.json, pointer: "/package_id", message: `contract "${doc.id}" lives in folder ${folder2}/, not ${name}/`, hint: `rename the folder to ${name}` });
@@ -30927,11 +30948,11 @@ function declaredProperties(schema, base, schemas, seen = /* @__PURE__ */ new Se
   if (Array.isArray(s.allOf)) for (const b3 of s.allOf) for (const k2 of declaredProperties(b3, base, schemas, seen)) out.add(k2);
   return out;
 }
-var import_node_path6, schemaIdMismatch, schemaClosedAllOfBranch, schemaUnsatisfiableRequired, LEGACY, schemaLegacyKeyword, schemaUnknownKeyword, KNOWN_FORMATS, schemaUnknownFormat;
+var import_node_path7, schemaIdMismatch, schemaClosedAllOfBranch, schemaUnsatisfiableRequired, LEGACY, schemaLegacyKeyword, schemaUnknownKeyword, KNOWN_FORMATS, schemaUnknownFormat;
 var init_schema_lint = __esm({
   "src/rules/schema-lint.ts"() {
     "use strict";
-    import_node_path6 = require("node:path");
+    import_node_path7 = require("node:path");
     init_pointer();
     init_ids();
     init_walk2();
@@ -30942,13 +30963,13 @@ var init_schema_lint = __esm({
       "error",
       "A schema's $id disagrees with its file name (<id>.schema.json), so the id a document names and the file a person opens differ.",
       (schema, doc, report) => {
-        const fileId = import_node_path6.posix.basename(doc.path).replace(/\.schema\.json$/, "");
+        const fileId = import_node_path7.posix.basename(doc.path).replace(/\.schema\.json$/, "");
         if (typeof schema.$id !== "string") {
           report("", `the schema has no $id; it is known as "${fileId}" from its file name`, `add "$id": "https://<your domain>/schemas/${fileId}.schema.json"`);
           return;
         }
         const id = idFromUri(schema.$id);
-        if (id !== fileId) report("/$id", `$id names "${id}" but the file is ${import_node_path6.posix.basename(doc.path)}`, `rename the file to ${id}.schema.json, or make the $id end in ${fileId}.schema.json`);
+        if (id !== fileId) report("/$id", `$id names "${id}" but the file is ${import_node_path7.posix.basename(doc.path)}`, `rename the file to ${id}.schema.json, or make the $id end in ${fileId}.schema.json`);
       }
     );
     schemaClosedAllOfBranch = schemaRule(
@@ -34751,7 +34772,7 @@ function ls(t2) {
 }
 function hs(t2) {
   const e = t2.trim().replace(/^["']|["']$/g, "");
-  return e && (0, import_node_path7.normalize)(e);
+  return e && (0, import_node_path8.normalize)(e);
 }
 function ps(t2, e) {
   return E2({
@@ -35191,7 +35212,7 @@ function uo({
       }
     };
 }
-var import_file_exists, import_node_child_process, import_debug, import_promise_deferred, import_node_path7, import_node_events, O2, Ae, A2, at2, xe, I2, W2, ft, K2, m, Be, G2, Bt, V2, z2, l2, x2, Fe, mt, Ut, Xe, Ye, Qe, Je, Ft, nn, rn, sn, zt, qt, mn, Ht, Kt, kn, _t, vn, j2, En, Vt, Cn, M2, ot, Pn, Dn, Yt, Bn, Un, Wn, J2, Xn, Yn, Qt, R2, Jt, rr, Ot, sr, or, ir, ar, te, ee2, ne2, ur, se, Z2, dr, ie, gr, yr, wr, br, Tr, kr, _r, vr, Er, Sr, ue, Or, Cr, Ar, Nr, $r, Pr, Lr, jr, Br, Ir, Ur, Gr, fe, Hr, le, Vr, Xr, he, Qr, Jr, Zr, ts, rs, pe, ss, gt, ms, ys, $s, Ps, Us, $t, we, Hs, Ks, be, Qs, nt, ro, wo;
+var import_file_exists, import_node_child_process, import_debug, import_promise_deferred, import_node_path8, import_node_events, O2, Ae, A2, at2, xe, I2, W2, ft, K2, m, Be, G2, Bt, V2, z2, l2, x2, Fe, mt, Ut, Xe, Ye, Qe, Je, Ft, nn, rn, sn, zt, qt, mn, Ht, Kt, kn, _t, vn, j2, En, Vt, Cn, M2, ot, Pn, Dn, Yt, Bn, Un, Wn, J2, Xn, Yn, Qt, R2, Jt, rr, Ot, sr, or, ir, ar, te, ee2, ne2, ur, se, Z2, dr, ie, gr, yr, wr, br, Tr, kr, _r, vr, Er, Sr, ue, Or, Cr, Ar, Nr, $r, Pr, Lr, jr, Br, Ir, Ur, Gr, fe, Hr, le, Vr, Xr, he, Qr, Jr, Zr, ts, rs, pe, ss, gt, ms, ys, $s, Ps, Us, $t, we, Hs, Ks, be, Qs, nt, ro, wo;
 var init_dist3 = __esm({
   "node_modules/simple-git/dist/index.mjs"() {
     init_dist();
@@ -35200,7 +35221,7 @@ var init_dist3 = __esm({
     import_node_child_process = require("node:child_process");
     import_debug = __toESM(require_src(), 1);
     import_promise_deferred = __toESM(require_dist3(), 1);
-    import_node_path7 = require("node:path");
+    import_node_path8 = require("node:path");
     init_dist2();
     import_node_events = require("node:events");
     O2 = class extends Error {
@@ -36613,7 +36634,7 @@ var init_dist3 = __esm({
 // src/change/git.ts
 async function locateRepo(registryRoot) {
   const top = (await wo(registryRoot).revparse(["--show-toplevel"])).trim();
-  const prefix = (0, import_node_path8.relative)((0, import_node_path8.resolve)(top), (0, import_node_path8.resolve)(registryRoot)).replace(/\\/g, "/");
+  const prefix = (0, import_node_path9.relative)((0, import_node_path9.resolve)(top), (0, import_node_path9.resolve)(registryRoot)).replace(/\\/g, "/");
   return { repoDir: top, prefix };
 }
 async function locateBase(registryRoot, baseRef) {
@@ -36643,12 +36664,12 @@ async function resolveBase(dir, baseRef) {
   if (!found) throw new Error(`cannot find a common ancestor of ${baseRef} and HEAD; fetch more history (actions/checkout with fetch-depth: 0) or check the base ref`);
   return found;
 }
-var import_node_path8;
+var import_node_path9;
 var init_git = __esm({
   "src/change/git.ts"() {
     "use strict";
     init_base_error();
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     init_dist3();
   }
 });
@@ -37200,7 +37221,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "18988f20a7c15b0f" : "source"}`;
+  return `${TOOL_VERSION}+${true ? "136159c923414672" : "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);
@@ -37238,13 +37259,13 @@ function fileName(commit, prefix, release) {
   return `check-${commit}-${sha256(`${prefix}\0${release ?? "config"}`).slice(0, 12)}`;
 }
 async function readCache(dir, commit, prefix, release, headBytes = HEAD_BYTES) {
-  const file = await openCacheFile((0, import_node_path9.join)(dir, `${fileName(commit, prefix, release)}.cache`), headBytes);
+  const file = await openCacheFile((0, import_node_path10.join)(dir, `${fileName(commit, prefix, release)}.cache`), headBytes);
   if (!file) return void 0;
   try {
     const cache6 = await cacheFromParts(file, commit, prefix, release);
     if (!cache6) return void 0;
     const count = cache6.documents.path.length;
-    cache6.catalogFacts = new CachedFacts(() => readFactsFile((0, import_node_path9.join)(dir, factsFileName(commit, prefix, release)), commit, count));
+    cache6.catalogFacts = new CachedFacts(() => readFactsFile((0, import_node_path10.join)(dir, factsFileName(commit, prefix, release)), commit, count));
     return cache6;
   } finally {
     void file.closed;
@@ -37323,29 +37344,29 @@ function factsFrom(bytes, commit, documents) {
 }
 function readFactsFile(path, commit, documents) {
   try {
-    return factsFrom((0, import_node_fs4.readFileSync)(path), commit, documents);
+    return factsFrom((0, import_node_fs5.readFileSync)(path), commit, documents);
   } catch {
     return void 0;
   }
 }
 function writeCache(dir, cache6, release, facts) {
-  (0, import_node_fs4.mkdirSync)(dir, { recursive: true });
+  (0, import_node_fs5.mkdirSync)(dir, { recursive: true });
   const write = (path2, data) => {
     const temporary = `${path2}.tmp-${process.pid}`;
-    const fd = (0, import_node_fs4.openSync)(temporary, "w");
+    const fd = (0, import_node_fs5.openSync)(temporary, "w");
     try {
-      for (const chunk of data) (0, import_node_fs4.writeSync)(fd, chunk);
+      for (const chunk of data) (0, import_node_fs5.writeSync)(fd, chunk);
     } finally {
-      (0, import_node_fs4.closeSync)(fd);
+      (0, import_node_fs5.closeSync)(fd);
     }
-    (0, import_node_fs4.renameSync)(temporary, path2);
+    (0, import_node_fs5.renameSync)(temporary, path2);
   };
   if (facts) {
     const stamps = { format: CACHE_FORMAT, engine: engineFingerprint(), commit: cache6.commit, documents: cache6.documents.path.length };
-    write((0, import_node_path9.join)(dir, factsFileName(cache6.commit, cache6.prefix, release)), encodeFacts({ ...stamps }, facts));
+    write((0, import_node_path10.join)(dir, factsFileName(cache6.commit, cache6.prefix, release)), encodeFacts({ ...stamps }, facts));
   }
   const name = fileName(cache6.commit, cache6.prefix, release);
-  const path = (0, import_node_path9.join)(dir, `${name}.cache`);
+  const path = (0, import_node_path10.join)(dir, `${name}.cache`);
   write(path, cacheBytes(cache6));
   pruneCaches(dir, name);
   return path;
@@ -37356,7 +37377,7 @@ function pruneCaches(dir, written, now = Date.now()) {
   const [, writtenCommit, digest] = own;
   let names;
   try {
-    names = (0, import_node_fs4.readdirSync)(dir);
+    names = (0, import_node_fs5.readdirSync)(dir);
   } catch {
     return;
   }
@@ -37367,12 +37388,12 @@ function pruneCaches(dir, written, now = Date.now()) {
     if (!match) continue;
     let time;
     try {
-      time = (0, import_node_fs4.statSync)((0, import_node_path9.join)(dir, name)).mtimeMs;
+      time = (0, import_node_fs5.statSync)((0, import_node_path10.join)(dir, name)).mtimeMs;
     } catch {
       continue;
     }
     if (match[3]) {
-      if (now - time >= STALE_TEMPORARY_MS) removeFile((0, import_node_path9.join)(dir, name));
+      if (now - time >= STALE_TEMPORARY_MS) removeFile((0, import_node_path10.join)(dir, name));
       continue;
     }
     if (match[2] !== digest) continue;
@@ -37381,20 +37402,20 @@ function pruneCaches(dir, written, now = Date.now()) {
   }
   const others = [...newest].filter(([c3]) => c3 !== writtenCommit).sort((a, b3) => b3[1] - a[1]);
   const kept = /* @__PURE__ */ new Set([writtenCommit, ...others.slice(0, KEPT_COMMITS - 1).map(([c3]) => c3)]);
-  for (const f3 of files) if (!kept.has(f3.commit)) removeFile((0, import_node_path9.join)(dir, f3.name));
+  for (const f3 of files) if (!kept.has(f3.commit)) removeFile((0, import_node_path10.join)(dir, f3.name));
 }
 function removeFile(path) {
   try {
-    (0, import_node_fs4.rmSync)(path, { force: true });
+    (0, import_node_fs5.rmSync)(path, { force: true });
   } catch {
   }
 }
-var import_node_fs4, import_node_path9, CACHE_FORMAT, HEAD_BYTES, KEPT_COMMITS, STALE_TEMPORARY_MS, CACHE_FILE;
+var import_node_fs5, import_node_path10, CACHE_FORMAT, HEAD_BYTES, KEPT_COMMITS, STALE_TEMPORARY_MS, CACHE_FILE;
 var init_cache = __esm({
   "src/incremental/cache.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
-    import_node_path9 = require("node:path");
+    import_node_fs5 = require("node:fs");
+    import_node_path10 = require("node:path");
     init_finding();
     init_classify();
     init_references();
@@ -37454,7 +37475,7 @@ async function changesSince(repoDir, prefix, commit, options = {}) {
     const committedStatus = sinceCommit.get(path);
     const headStatus = sinceHead.get(path);
     const inCommit = committedStatus !== void 0 ? committedStatus !== "A" : headStatus !== void 0 ? headStatus !== "A" : false;
-    const inTree = options.committedOnly ? committedStatus !== "D" : (0, import_node_fs5.existsSync)((0, import_node_path10.join)(repoDir, path));
+    const inTree = options.committedOnly ? committedStatus !== "D" : (0, import_node_fs6.existsSync)((0, import_node_path11.join)(repoDir, path));
     if (inCommit && inTree) changes.modified.add(local);
     else if (inTree) changes.added.add(local);
     else if (inCommit) changes.deleted.add(local);
@@ -37474,12 +37495,12 @@ async function ignoredFiles(repoDir, prefix) {
   }
   return (path) => files.has(path) || folders.some((f3) => path.startsWith(f3));
 }
-var import_node_fs5, import_node_path10;
+var import_node_fs6, import_node_path11;
 var init_changes = __esm({
   "src/incremental/changes.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
-    import_node_path10 = require("node:path");
+    import_node_fs6 = require("node:fs");
+    import_node_path11 = require("node:path");
     init_dist3();
     init_classify();
   }
@@ -37511,12 +37532,12 @@ async function checkIncrementally(root, options, cache6, changes, repoDir, how =
   const planDirs = new Set(cache6.plans.map((p2) => p2.dir));
   const affected = /* @__PURE__ */ new Set();
   for (const path of changed) {
-    if (import_node_path11.posix.basename(path) === "manifest.json") affected.add(import_node_path11.posix.dirname(path));
+    if (import_node_path12.posix.basename(path) === "manifest.json") affected.add(import_node_path12.posix.dirname(path));
     for (const dir of foldersOf(path)) if (planDirs.has(dir)) affected.add(dir);
   }
   const prefixes = [...affected].map((dir) => dir + "/");
   const inAffected = (path) => prefixes.some((p2) => path.startsWith(p2));
-  const lateManifests = new Set(cache6.plans.map((p2) => p2.manifest).filter((m2) => import_node_path11.posix.basename(m2) !== "manifest.json"));
+  const lateManifests = new Set(cache6.plans.map((p2) => p2.manifest).filter((m2) => import_node_path12.posix.basename(m2) !== "manifest.json"));
   const inFrame = (path) => isGlobalFramePath(path) || path === base.config.acceptedChangesFile || (isNamed(path, "manifest.json") || lateManifests.has(path)) && inAffected(path);
   const inTouchedPackages = prefixes.flatMap((p2) => indexOf.startingWith(p2));
   const isListed = (p2) => indexOf.has(p2) && !changes.deleted.has(p2) || added.includes(p2);
@@ -37667,11 +37688,11 @@ function baseFromCache(cache6, head, unchanged, indexOf, source) {
   };
   return { registry, findings: cache6.findings, configBroken: cache6.configBroken, documentFindings: cache6.documentFindings };
 }
-var import_node_path11, Fallback, NO_FINDINGS;
+var import_node_path12, Fallback, NO_FINDINGS;
 var init_incremental = __esm({
   "src/incremental/incremental.ts"() {
     "use strict";
-    import_node_path11 = require("node:path");
+    import_node_path12 = require("node:path");
     init_check();
     init_config();
     init_finding();
@@ -37952,8 +37973,8 @@ async function mergeShards(root, options, reports) {
     for (let index = 0; index < c3.path.length; index++) byPath.set(c3.strings[c3.path[index]], { report, index });
     for (const f3 of report.documentFindings) findings.set(f3.file, [...findings.get(f3.file) ?? [], f3]);
   }
-  const late = new Set([...byPath].filter(([path, { report, index }]) => report.documents.strings[report.documents.kind[index]] === "contract_manifest" && import_node_path12.posix.basename(path) !== "manifest.json").map(([path]) => path));
-  const lateDirs = [...late].map((p2) => import_node_path12.posix.dirname(p2) + "/");
+  const late = new Set([...byPath].filter(([path, { report, index }]) => report.documents.strings[report.documents.kind[index]] === "contract_manifest" && import_node_path13.posix.basename(path) !== "manifest.json").map(([path]) => path));
+  const lateDirs = [...late].map((p2) => import_node_path13.posix.dirname(p2) + "/");
   const reader = new Rereader(options.source ?? new FsSource(root), setup.config.limits);
   const take = (path) => {
     const at4 = byPath.get(path);
@@ -37975,11 +37996,11 @@ async function mergeShards(root, options, reports) {
     return finishCheck(loaded2.registry, loaded2.sink);
   }
 }
-var import_node_path12, SHARD_FORMAT, ShardError;
+var import_node_path13, SHARD_FORMAT, ShardError;
 var init_shard = __esm({
   "src/shard.ts"() {
     "use strict";
-    import_node_path12 = require("node:path");
+    import_node_path13 = require("node:path");
     init_check();
     init_finding();
     init_cache();
@@ -39024,8 +39045,8 @@ __export(check_command_exports, {
 function registryDir(io2, positionals, command) {
   if (positionals.length > 1) throw new UsageError(`${command} takes one folder, got ${positionals.length}: ${positionals.join(" ")}`);
   const dir = (positionals[0] ?? ".").replace(/\\/g, "/").replace(/\/+$/, "") || ".";
-  const root = (0, import_node_path13.resolve)(io2.cwd, dir);
-  if (!(0, import_node_fs6.existsSync)(root) || !(0, import_node_fs6.statSync)(root).isDirectory()) throw new UsageError(`no registry folder at ${dir}`);
+  const root = (0, import_node_path14.resolve)(io2.cwd, dir);
+  if (!(0, import_node_fs7.existsSync)(root) || !(0, import_node_fs7.statSync)(root).isDirectory()) throw new UsageError(`no registry folder at ${dir}`);
   return { dir, root };
 }
 function concurrencyOption(value) {
@@ -39075,9 +39096,9 @@ async function checkCommand(args, io2) {
       throw new UsageError(`--shard: ${error.message}`);
     }
     const report = await checkShard(root, { ...release ? { release } : {}, ...concurrency ? { concurrency } : {} }, shard);
-    const out = (0, import_node_path13.resolve)(io2.cwd, values.out);
-    (0, import_node_fs6.mkdirSync)((0, import_node_path13.dirname)(out), { recursive: true });
-    (0, import_node_fs6.writeFileSync)(out, JSON.stringify(report));
+    const out = (0, import_node_path14.resolve)(io2.cwd, values.out);
+    (0, import_node_fs7.mkdirSync)((0, import_node_path14.dirname)(out), { recursive: true });
+    (0, import_node_fs7.writeFileSync)(out, JSON.stringify(report));
     io2.stdout(`shard ${shard.index}/${shard.count} of ${dir}: ${report.documents.path.length} documents checked, ${report.documentFindings.length} findings so far; report in ${values.out}
 `);
     return EXIT.ok;
@@ -39087,7 +39108,7 @@ async function checkCommand(args, io2) {
     ...release ? { release } : {},
     ...values.base ? { base: values.base } : {},
     ...concurrency ? { concurrency } : {},
-    ...values["cache-dir"] ? { cacheDir: (0, import_node_path13.resolve)(io2.cwd, values["cache-dir"]) } : {},
+    ...values["cache-dir"] ? { cacheDir: (0, import_node_path14.resolve)(io2.cwd, values["cache-dir"]) } : {},
     ...values.committed ? { committedOnly: true } : {},
     // The markdown summary diffs the catalog with the base's.
     ...format === "markdown" && values.base ? { catalogFacts: true } : {}
@@ -39124,12 +39145,12 @@ function failOnOption(value) {
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not "${value}"`);
   return failOn;
 }
-var import_node_fs6, import_node_path13, import_node_util, FORMATS, MARKDOWN_FINDINGS;
+var import_node_fs7, import_node_path14, import_node_util, FORMATS, MARKDOWN_FINDINGS;
 var init_check_command = __esm({
   "src/cli/check-command.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
-    import_node_path13 = require("node:path");
+    import_node_fs7 = require("node:fs");
+    import_node_path14 = require("node:path");
     import_node_util = require("node:util");
     init_fail_on();
     init_guard();
@@ -39236,7 +39257,7 @@ async function catalogCommand(args, io2) {
   if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format must be text or json, not "${values.format}"`);
   const release = releaseOption(values.release);
   const { dir, root } = registryDir(io2, positionals, "catalog");
-  const registryName = values.name ?? (0, import_node_path14.basename)(root);
+  const registryName = values.name ?? (0, import_node_path15.basename)(root);
   if (values.diff !== void 0) {
     const diff = await catalogDiffAgainst(root, values.diff, { registryName, ...release ? { release } : {} });
     io2.stdout(values.format === "json" ? JSON.stringify(diff, null, 2) + "\n" : formatCatalogDiffText(diff));
@@ -39251,9 +39272,9 @@ async function catalogCommand(args, io2) {
   const source = await sourceInfo(root);
   const build = buildCatalog(result.registry, { registryName, ...source ? { source } : {} });
   if (values.out) {
-    const out = (0, import_node_path14.resolve)(io2.cwd, values.out);
-    (0, import_node_fs7.mkdirSync)(out, { recursive: true });
-    for (const [name, content] of Object.entries(build.files)) (0, import_node_fs7.writeFileSync)((0, import_node_path14.join)(out, name), content);
+    const out = (0, import_node_path15.resolve)(io2.cwd, values.out);
+    (0, import_node_fs8.mkdirSync)(out, { recursive: true });
+    for (const [name, content] of Object.entries(build.files)) (0, import_node_fs8.writeFileSync)((0, import_node_path15.join)(out, name), content);
   }
   const counts = {
     data_types: build.catalog.data_types.length,
@@ -39272,12 +39293,12 @@ async function catalogCommand(args, io2) {
   }
   return EXIT.ok;
 }
-var import_node_fs7, import_node_path14, import_node_util2;
+var import_node_fs8, import_node_path15, import_node_util2;
 var init_catalog_command = __esm({
   "src/cli/catalog-command.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
-    import_node_path14 = require("node:path");
+    import_node_fs8 = require("node:fs");
+    import_node_path15 = require("node:path");
     import_node_util2 = require("node:util");
     init_build2();
     init_diff_against();
@@ -40830,17 +40851,17 @@ function runFiles(state, episodes) {
 }
 function writeRunFiles(dir, files) {
   for (const [name, content] of Object.entries(files)) {
-    (0, import_node_fs8.mkdirSync)((0, import_node_path15.join)(dir, name, ".."), { recursive: true });
-    (0, import_node_fs8.writeFileSync)((0, import_node_path15.join)(dir, name), content);
+    (0, import_node_fs9.mkdirSync)((0, import_node_path16.join)(dir, name, ".."), { recursive: true });
+    (0, import_node_fs9.writeFileSync)((0, import_node_path16.join)(dir, name), content);
   }
 }
 function readState(dir) {
-  const path = (0, import_node_path15.join)(dir, "state.json");
-  return (0, import_node_fs8.existsSync)(path) ? JSON.parse((0, import_node_fs8.readFileSync)(path, "utf8")) : void 0;
+  const path = (0, import_node_path16.join)(dir, "state.json");
+  return (0, import_node_fs9.existsSync)(path) ? JSON.parse((0, import_node_fs9.readFileSync)(path, "utf8")) : void 0;
 }
 function readRequest(dir) {
-  const path = (0, import_node_path15.join)(dir, "request.json");
-  return (0, import_node_fs8.existsSync)(path) ? JSON.parse((0, import_node_fs8.readFileSync)(path, "utf8")) : void 0;
+  const path = (0, import_node_path16.join)(dir, "request.json");
+  return (0, import_node_fs9.existsSync)(path) ? JSON.parse((0, import_node_fs9.readFileSync)(path, "utf8")) : void 0;
 }
 function listRuns(registry) {
   const out = [];
@@ -40864,12 +40885,12 @@ function listRuns(registry) {
   }
   return out.sort((a, b3) => a.run_id < b3.run_id ? -1 : 1);
 }
-var import_node_fs8, import_node_path15, RUN_ID;
+var import_node_fs9, import_node_path16, RUN_ID;
 var init_store = __esm({
   "src/run/store.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
-    import_node_path15 = require("node:path");
+    import_node_fs9 = require("node:fs");
+    import_node_path16 = require("node:path");
     init_canonical();
     init_contracts();
     RUN_ID = /^[a-z0-9][a-z0-9._-]{2,99}$/;
@@ -40912,7 +40933,7 @@ async function runCommand(args, io2) {
     return EXIT.findings;
   }
   const registry = result.registry;
-  const runsDir = (0, import_node_path16.join)(root, runsFolder(registry.config));
+  const runsDir = (0, import_node_path17.join)(root, runsFolder(registry.config));
   const decisions = /* @__PURE__ */ new Map();
   for (const d2 of values.decide ?? []) {
     const m2 = /^([A-Za-z0-9_./-]+)=([A-Za-z0-9_.-]+)$/.exec(d2);
@@ -40923,8 +40944,8 @@ async function runCommand(args, io2) {
   let runId;
   if (values.resume) {
     runId = values.resume;
-    const existing = readState((0, import_node_path16.join)(runsDir, runId));
-    if (!existing) throw new UsageError(`no run ${runId} under ${(0, import_node_path16.join)(dir, runsFolder(registry.config))}/`);
+    const existing = readState((0, import_node_path17.join)(runsDir, runId));
+    if (!existing) throw new UsageError(`no run ${runId} under ${(0, import_node_path17.join)(dir, runsFolder(registry.config))}/`);
     state = existing;
   } else {
     const contract = positionals[0];
@@ -40932,7 +40953,7 @@ async function runCommand(args, io2) {
     if (!values.inputs) throw new UsageError("run needs --inputs FILE, the run's inputs as JSON");
     let inputs;
     try {
-      inputs = JSON.parse((0, import_node_fs9.readFileSync)((0, import_node_path16.resolve)(io2.cwd, values.inputs), "utf8"));
+      inputs = JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_path17.resolve)(io2.cwd, values.inputs), "utf8"));
     } catch (error) {
       throw new UsageError(`cannot read --inputs ${values.inputs}: ${error.message}`);
     }
@@ -40940,9 +40961,9 @@ async function runCommand(args, io2) {
     runId = values["run-id"] ?? defaultRunId(contract, /* @__PURE__ */ new Date());
     if (!RUN_ID.test(runId)) throw new UsageError(`run id "${runId}" must be 3 to 100 lower-case letters, digits, '.', '_' or '-'`);
     const request = { schema_id: "registry.run_request_v1", contract_id: contract, inputs, reason: values.reason ?? "Run from the command line", ...values.as ? { initiator: values.as } : {} };
-    if (readRequest((0, import_node_path16.join)(runsDir, runId))) throw new UsageError(`run ${runId} exists already; continue it with --resume ${runId}`);
-    (0, import_node_fs9.mkdirSync)((0, import_node_path16.join)(runsDir, runId), { recursive: true });
-    (0, import_node_fs9.writeFileSync)((0, import_node_path16.join)(runsDir, runId, "request.json"), JSON.stringify(request, null, 2) + "\n");
+    if (readRequest((0, import_node_path17.join)(runsDir, runId))) throw new UsageError(`run ${runId} exists already; continue it with --resume ${runId}`);
+    (0, import_node_fs10.mkdirSync)((0, import_node_path17.join)(runsDir, runId), { recursive: true });
+    (0, import_node_fs10.writeFileSync)((0, import_node_path17.join)(runsDir, runId, "request.json"), JSON.stringify(request, null, 2) + "\n");
     state = startRun(runId, request, values.as ?? process.env.USER ?? "cli", depsFor(io2, registry, values["ai-base-url"]));
   }
   const deps = depsFor(io2, registry, values["ai-base-url"]);
@@ -40951,7 +40972,7 @@ async function runCommand(args, io2) {
   for (let round = 0; round < 100; round++) {
     const t2 = await new Runner(state, deps).advance({ decisions: decisionsForNext });
     state = t2.state;
-    writeRunFiles((0, import_node_path16.join)(runsDir, runId), runFiles(state, t2.episodes));
+    writeRunFiles((0, import_node_path17.join)(runsDir, runId), runFiles(state, t2.episodes));
     for (const e of t2.episodes) io2.stdout(`  ${e.name.padEnd(44)} ${String(e.episode.result_summary)}
 `);
     if (state.status !== "waiting") break;
@@ -40997,12 +41018,12 @@ async function runsCommand(args, io2) {
 `);
   return EXIT.ok;
 }
-var import_node_fs9, import_node_path16, import_node_util3;
+var import_node_fs10, import_node_path17, import_node_util3;
 var init_run_command = __esm({
   "src/cli/run-command.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
-    import_node_path16 = require("node:path");
+    import_node_fs10 = require("node:fs");
+    import_node_path17 = require("node:path");
     import_node_util3 = require("node:util");
     init_check();
     init_report();
@@ -43602,16 +43623,16 @@ function buildSite(registry, options) {
 }
 function writeSite(out, files) {
   for (const [name, content] of Object.entries(files)) {
-    (0, import_node_fs10.mkdirSync)((0, import_node_path17.dirname)((0, import_node_path17.join)(out, name)), { recursive: true });
-    (0, import_node_fs10.writeFileSync)((0, import_node_path17.join)(out, name), content);
+    (0, import_node_fs11.mkdirSync)((0, import_node_path18.dirname)((0, import_node_path18.join)(out, name)), { recursive: true });
+    (0, import_node_fs11.writeFileSync)((0, import_node_path18.join)(out, name), content);
   }
 }
-var import_node_fs10, import_node_path17, KIND_ORDER;
+var import_node_fs11, import_node_path18, KIND_ORDER;
 var init_build3 = __esm({
   "src/site/build.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
-    import_node_path17 = require("node:path");
+    import_node_fs11 = require("node:fs");
+    import_node_path18 = require("node:path");
     init_flow_model();
     init_canonical();
     init_version();
@@ -43655,8 +43676,8 @@ async function siteCommand(args, io2) {
     io2.stderr("mova-registry: mova.registry.json is broken; run mova-registry check for the details.\n");
     return EXIT.usage;
   }
-  const site = buildSite(result.registry, { registryName: values.name ?? (0, import_node_path18.basename)(root), maxRuns });
-  const out = (0, import_node_path18.resolve)(io2.cwd, values.out);
+  const site = buildSite(result.registry, { registryName: values.name ?? (0, import_node_path19.basename)(root), maxRuns });
+  const out = (0, import_node_path19.resolve)(io2.cwd, values.out);
   writeSite(out, site.files);
   io2.stdout(`${site.digest}
 `);
@@ -43666,11 +43687,11 @@ mova-registry: the registry has ${errors} error(s); the site shows it as it is (
   );
   return EXIT.ok;
 }
-var import_node_path18, import_node_util4;
+var import_node_path19, import_node_util4;
 var init_site_command = __esm({
   "src/cli/site-command.ts"() {
     "use strict";
-    import_node_path18 = require("node:path");
+    import_node_path19 = require("node:path");
     import_node_util4 = require("node:util");
     init_check();
     init_build3();
@@ -43710,7 +43731,7 @@ async function mergeCommand(args, io2) {
   const { dir, root } = registryDir(io2, [values.registry], "merge-reports");
   const reports = positionals.map((file) => {
     try {
-      return JSON.parse((0, import_node_fs11.readFileSync)((0, import_node_path19.resolve)(io2.cwd, file), "utf8"));
+      return JSON.parse((0, import_node_fs12.readFileSync)((0, import_node_path20.resolve)(io2.cwd, file), "utf8"));
     } catch (error) {
       throw new UsageError(`cannot read the shard report ${file}: ${error.message.split("\n")[0]}`);
     }
@@ -43723,12 +43744,12 @@ async function mergeCommand(args, io2) {
     throw error;
   }
 }
-var import_node_fs11, import_node_path19, import_node_util5;
+var import_node_fs12, import_node_path20, import_node_util5;
 var init_merge_command = __esm({
   "src/cli/merge-command.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
-    import_node_path19 = require("node:path");
+    import_node_fs12 = require("node:fs");
+    import_node_path20 = require("node:path");
     import_node_util5 = require("node:util");
     init_shard();
     init_check_command();

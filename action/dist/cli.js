@@ -5,10 +5,10 @@ import {
   codeCacheFile,
   keepCompiledCode,
   loadEngine
-} from "./chunk-76O2EP3U.js";
+} from "./chunk-BSZUPWZL.js";
 import {
   tuneV8
-} from "./chunk-7V4VFDZM.js";
+} from "./chunk-T3R6YKWN.js";
 
 // src/cli/bin.ts
 import { fileURLToPath } from "node:url";

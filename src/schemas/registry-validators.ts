@@ -8,8 +8,9 @@ import * as equal from "ajv/dist/runtime/equal.js";
 import * as ucs2length from "ajv/dist/runtime/ucs2length.js";
 import * as uri from "ajv/dist/runtime/uri.js";
 import * as validationError from "ajv/dist/runtime/validation_error.js";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync, rmSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { readOwnFile, writeAtomically } from "../util/own-files.ts";
 import { linearRegExp } from "./regexp.ts";
 
 /**
@@ -182,33 +183,24 @@ const KEEP = 8;
  * code kept for other schema files whose name is the same.
  */
 export function readRegistryValidators({ path, header }: KeptFile): string | undefined {
-  try {
-    const uid = process.getuid?.();
-    if (uid !== undefined && statSync(path).uid !== uid) return undefined;
-    const text = readFileSync(path, "utf8");
-    // JSON.stringify writes a line break inside a string as \n: the header is one line.
-    const end = text.indexOf("\n");
-    return end === header.length && text.startsWith(header) ? text.slice(end + 1) : undefined;
-  } catch {
-    return undefined;
-  }
+  const text = readOwnFile(path)?.toString("utf8");
+  if (text === undefined) return undefined;
+  // JSON.stringify writes a line break inside a string as \n: the header is one line.
+  const end = text.indexOf("\n");
+  return end === header.length && text.startsWith(header) ? text.slice(end + 1) : undefined;
 }
 
-/** Writes a kept file (atomically: a reader sees the old file or the new one) and drops all but the newest few. */
-export function writeRegistryValidators({ path: file, header }: KeptFile, code: string): void {
-  const dir = join(file, "..");
-  const temp = `${file}.${process.pid}.tmp`;
+/** Writes a kept file (see writeAtomically) and drops all but the newest few of its folder. */
+export function writeRegistryValidators({ path, header }: KeptFile, code: string): void {
+  writeAtomically(path, () => `${header}\n${code}`);
+  const dir = dirname(path);
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    writeFileSync(temp, `${header}\n${code}`, { mode: 0o600 });
-    renameSync(temp, file);
     const kept = readdirSync(dir)
       .filter((f) => f.startsWith(PREFIX) && f.endsWith(".cjs"))
       .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
       .sort((a, b) => b.t - a.t);
     for (const { f } of kept.slice(KEEP)) rmSync(join(dir, f), { force: true });
   } catch {
-    // Only a speed-up: a folder that cannot be written leaves the run as it was.
-    rmSync(temp, { force: true });
+    // Another run pruning at the same time, or no folder: the next write prunes.
   }
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 // A namespace, not a named import: Node before 22.1 has no enableCompileCache, and a named import of it would fail to load at all.
 import * as nodeModule from "node:module";
 import { createRequire } from "node:module";
@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { Script } from "node:vm";
 import { mark } from "./timing.ts";
+import { readOwnFile, writeAtomically } from "./own-files.ts";
 
 /** The folder inside a check cache folder where V8 keeps the tool's compiled code. */
 export const COMPILED_CODE_DIR = "compiled-code";
@@ -83,27 +84,4 @@ export function loadEngine(engine: string, cacheFile: string | undefined): Loade
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(engine), module, engine, dirname(engine));
   mark(`engine loaded (code cache ${cache})`);
   return { exports: module.exports, cache };
-}
-
-/** A file this user owns, or undefined: compiled code another user left in a shared folder is never run. */
-function readOwnFile(file: string): Buffer | undefined {
-  try {
-    const uid = process.getuid?.();
-    if (uid !== undefined && statSync(file).uid !== uid) return undefined;
-    return readFileSync(file);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Writes a temporary file and renames it: a process reading the cache meanwhile sees the old one or the new, never half. */
-function writeAtomically(file: string, data: () => Buffer): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-    writeFileSync(temp, data(), { mode: 0o600 });
-    renameSync(temp, file);
-  } catch {
-    rmSync(temp, { force: true });
-  }
 }

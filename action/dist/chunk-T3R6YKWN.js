@@ -56,10 +56,35 @@ function tuneV8() {
   mark(`V8 flags ${V8_FLAGS.join(" ")}`);
 }
 
+// src/util/own-files.ts
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+function readOwnFile(file) {
+  try {
+    const uid = process.getuid?.();
+    if (uid !== void 0 && statSync(file).uid !== uid) return void 0;
+    return readFileSync(file);
+  } catch {
+    return void 0;
+  }
+}
+function writeAtomically(file, data) {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true, mode: 448 });
+    writeFileSync(temp, data(), { mode: 384 });
+    renameSync(temp, file);
+  } catch {
+    rmSync(temp, { force: true });
+  }
+}
+
 export {
   __require,
   __commonJS,
   __toESM,
   mark,
+  readOwnFile,
+  writeAtomically,
   tuneV8
 };

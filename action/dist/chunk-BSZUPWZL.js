@@ -1,10 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  mark
-} from "./chunk-7V4VFDZM.js";
+  mark,
+  readOwnFile,
+  writeAtomically
+} from "./chunk-T3R6YKWN.js";
 
 // src/util/compiled-code.ts
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import * as nodeModule from "node:module";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -43,25 +45,6 @@ function loadEngine(engine, cacheFile) {
   script.runInThisContext().call(module.exports, module.exports, createRequire(engine), module, engine, dirname(engine));
   mark(`engine loaded (code cache ${cache})`);
   return { exports: module.exports, cache };
-}
-function readOwnFile(file) {
-  try {
-    const uid = process.getuid?.();
-    if (uid !== void 0 && statSync(file).uid !== uid) return void 0;
-    return readFileSync(file);
-  } catch {
-    return void 0;
-  }
-}
-function writeAtomically(file, data) {
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dirname(file), { recursive: true, mode: 448 });
-    writeFileSync(temp, data(), { mode: 384 });
-    renameSync(temp, file);
-  } catch {
-    rmSync(temp, { force: true });
-  }
 }
 
 export {
