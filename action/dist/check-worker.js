@@ -18587,6 +18587,11 @@ var validationError = __toESM(require_validation_error(), 1);
 import { readdirSync as readdirSync2, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 
+// src/version.ts
+function engineDigest() {
+  return true ? "e5e579b03456f63d" : void 0;
+}
+
 // node_modules/re2js/build/index.js
 /*!
 * re2js
@@ -25386,8 +25391,9 @@ function registryValidatorsOf(code, shipped) {
 }
 function keptCodeOfThisRun() {
   const dir = process.env.NODE_COMPILE_CACHE;
-  if (!dir || process.env.NODE_DISABLE_COMPILE_CACHE === "1") return void 0;
-  return { dir: join(dir, "mova-registry"), fingerprint: "136159c923414672" };
+  const digest = engineDigest();
+  if (digest === void 0 || !dir || process.env.NODE_DISABLE_COMPILE_CACHE === "1") return void 0;
+  return { dir: join(dir, "mova-registry"), fingerprint: digest };
 }
 function registryValidatorsFile({ dir, fingerprint }, release, files) {
   const header = JSON.stringify({ engine: fingerprint, release, files: files.map((f) => [f.path, f.text]) });

@@ -45,6 +45,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // src/version.ts
+function engineDigest() {
+  return true ? "e5e579b03456f63d" : void 0;
+}
 var TOOL_NAME, TOOL_VERSION;
 var init_version = __esm({
   "src/version.ts"() {
@@ -20082,8 +20085,9 @@ function registryValidatorsOf(code, shipped) {
 }
 function keptCodeOfThisRun() {
   const dir = process.env.NODE_COMPILE_CACHE;
-  if (!dir || process.env.NODE_DISABLE_COMPILE_CACHE === "1") return void 0;
-  return { dir: (0, import_node_path2.join)(dir, "mova-registry"), fingerprint: "136159c923414672" };
+  const digest = engineDigest();
+  if (digest === void 0 || !dir || process.env.NODE_DISABLE_COMPILE_CACHE === "1") return void 0;
+  return { dir: (0, import_node_path2.join)(dir, "mova-registry"), fingerprint: digest };
 }
 function registryValidatorsFile({ dir, fingerprint }, release, files) {
   const header = JSON.stringify({ engine: fingerprint, release, files: files.map((f3) => [f3.path, f3.text]) });
@@ -20131,6 +20135,7 @@ var init_registry_validators = __esm({
     import_node_fs3 = require("node:fs");
     import_node_path2 = require("node:path");
     init_own_files();
+    init_version();
     init_regexp();
     RUNTIME = {
       "ajv/dist/runtime/equal": exportsOf(equal),
@@ -37221,7 +37226,7 @@ function columnsOf(documents) {
   return writer.columns();
 }
 function engineFingerprint() {
-  return `${TOOL_VERSION}+${true ? "136159c923414672" : "source"}`;
+  return `${TOOL_VERSION}+${engineDigest() ?? "source"}`;
 }
 function frameDigest(registry, documents = registry.documents) {
   const parts = documents.filter((d2) => isGlobalFramePath(d2.path)).map((d2) => `${d2.path}\0${d2.json?.text ?? "unreadable"}`);

@@ -10,7 +10,7 @@ import { Names } from "../util/similar.ts";
 import { ColumnsWriter, columnsWellFormed, documentAt, type DocumentColumns } from "../registry/columns.ts";
 import type { Release } from "../schemas/releases.ts";
 import { sha256 } from "../util/canonical.ts";
-import { TOOL_VERSION } from "../version.ts";
+import { engineDigest, TOOL_VERSION } from "../version.ts";
 import { cacheBody, cacheHeader, encodeCache, headerEnd, CACHE_FILE_FORMAT, type CacheHeader } from "./cache-file.ts";
 import { CachedFacts, decodeFacts, encodeFacts, wellFormed, type FactColumns } from "./fact-columns.ts";
 
@@ -79,12 +79,9 @@ export function columnsOf(documents: readonly RegistryDocument[]): DocumentColum
 
 export const CACHE_FORMAT = CACHE_FILE_FORMAT;
 
-/** Set by the bundle build (scripts/build.ts): a digest of the engine's sources, schemas and dependencies. */
-declare const MOVA_ENGINE_DIGEST: string | undefined;
-
 /** The tool's version and the build's digest: a cache is only as good as the rules that wrote it. */
 export function engineFingerprint(): string {
-  return `${TOOL_VERSION}+${typeof MOVA_ENGINE_DIGEST === "string" ? MOVA_ENGINE_DIGEST : "source"}`;
+  return `${TOOL_VERSION}+${engineDigest() ?? "source"}`;
 }
 
 /**

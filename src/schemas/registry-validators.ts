@@ -11,6 +11,7 @@ import * as validationError from "ajv/dist/runtime/validation_error.js";
 import { readdirSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { readOwnFile, writeAtomically } from "../util/own-files.ts";
+import { engineDigest } from "../version.ts";
 import { linearRegExp } from "./regexp.ts";
 
 /**
@@ -126,9 +127,6 @@ export interface KeptCode {
   fingerprint: string;
 }
 
-/** Set by the bundle build (scripts/build.ts): a digest of the engine's sources, schemas and dependencies. */
-declare const MOVA_ENGINE_DIGEST: string | undefined;
-
 /**
  * Beside the engine's compiled code (util/compiled-code.ts), where the CLI
  * or the action keeps it: NODE_COMPILE_CACHE, unless
@@ -137,8 +135,9 @@ declare const MOVA_ENGINE_DIGEST: string | undefined;
  */
 export function keptCodeOfThisRun(): KeptCode | undefined {
   const dir = process.env.NODE_COMPILE_CACHE;
-  if (typeof MOVA_ENGINE_DIGEST !== "string" || !dir || process.env.NODE_DISABLE_COMPILE_CACHE === "1") return undefined;
-  return { dir: join(dir, "mova-registry"), fingerprint: MOVA_ENGINE_DIGEST };
+  const digest = engineDigest();
+  if (digest === undefined || !dir || process.env.NODE_DISABLE_COMPILE_CACHE === "1") return undefined;
+  return { dir: join(dir, "mova-registry"), fingerprint: digest };
 }
 
 /**
