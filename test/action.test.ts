@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Report } from "../src/report/report.ts";
 import { COMPILED_CODE_DIR } from "../src/util/compiled-code.ts";
-import { V8_FLAGS } from "../src/util/v8-tuning.ts";
+import { ACTION_V8_FLAGS } from "../src/util/v8-tuning.ts";
 import { runActionBundle } from "./support/action-env.ts";
 import { engineCodeCache } from "./support/shared.ts";
 import { GitRepo } from "./support/git-repo.ts";
@@ -81,7 +81,7 @@ describe("the action bundle", () => {
     const run = await runActionBundle(repo, { path: "." }, { MOVA_REGISTRY_TIMING: "1" });
     expect(run.status).toBe(0);
     const marks = run.stderr.split("\n").filter((l) => l.startsWith("[timing]"));
-    const flags = marks.findIndex((l) => l.endsWith(`V8 flags ${V8_FLAGS.join(" ")}`));
+    const flags = marks.findIndex((l) => l.endsWith(`V8 flags ${ACTION_V8_FLAGS.join(" ")}`));
     expect(flags, run.stderr).toBeGreaterThanOrEqual(0);
     expect(flags).toBeLessThan(marks.findIndex((l) => l.endsWith("load start")));
   });

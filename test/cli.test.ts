@@ -7,7 +7,7 @@ import { runCli, type CliIo } from "../src/cli/run.ts";
 import type { Report } from "../src/report/report.ts";
 import { commandOf } from "../src/cli/start.ts";
 import { cacheDirArgument, COMPILED_CODE_DIR } from "../src/util/compiled-code.ts";
-import { THREADS_V8_FLAGS, V8_FLAGS } from "../src/util/v8-tuning.ts";
+import { ACTION_V8_FLAGS, THREADS_V8_FLAGS, V8_FLAGS } from "../src/util/v8-tuning.ts";
 import { engineCodeCache, PROJECT_ROOT } from "./support/shared.ts";
 import { makeRegistry } from "./support/tmp-registry.ts";
 import { connector, episode, runtime } from "./support/samples.ts";
@@ -144,7 +144,7 @@ describe("the CLI as users run it", () => {
   });
 
   it("sets only V8 flags this Node's V8 knows: setFlagsFromString would ignore a misspelt one, the command line refuses it", () => {
-    for (const flag of [...V8_FLAGS, ...THREADS_V8_FLAGS, "--no-such-v8-flag"]) {
+    for (const flag of [...ACTION_V8_FLAGS, ...THREADS_V8_FLAGS, "--no-such-v8-flag"]) {
       const r = spawnSync(process.execPath, [flag, "-e", "0"], { encoding: "utf8" });
       expect(r.status === 0, `${flag}: ${r.stderr}`).toBe(flag !== "--no-such-v8-flag");
     }

@@ -2888,7 +2888,7 @@ var init_finding = __esm({
 
 // src/version.ts
 function engineDigest() {
-  return true ? "e5e579b03456f63d" : void 0;
+  return true ? "a224ade6feee65a1" : void 0;
 }
 var TOOL_NAME, TOOL_VERSION;
 var init_version = __esm({
@@ -37907,13 +37907,15 @@ function tuneV8ForThreads() {
   for (const flag of THREADS_V8_FLAGS) (0, import_node_v8.setFlagsFromString)(flag);
   mark(`V8 flags for threads ${THREADS_V8_FLAGS.join(" ")}`);
 }
-var import_node_v8, YOUNG_GENERATION_MB, THREADS_V8_FLAGS, tunedForThreads;
+var import_node_v8, YOUNG_GENERATION_MB, V8_FLAGS, ACTION_V8_FLAGS, THREADS_V8_FLAGS, tunedForThreads;
 var init_v8_tuning = __esm({
   "src/util/v8-tuning.ts"() {
     "use strict";
     import_node_v8 = require("node:v8");
     init_timing();
     YOUNG_GENERATION_MB = 16;
+    V8_FLAGS = ["--no-allocation-site-pretenuring", "--no-turbofan", "--heap-growing-percent=100"];
+    ACTION_V8_FLAGS = [...V8_FLAGS, "--semi-space-growth-factor=1"];
     THREADS_V8_FLAGS = ["--no-parallel-scavenge"];
     tunedForThreads = false;
   }

@@ -6,7 +6,7 @@ import {
   mark,
   readOwnFile,
   writeAtomically
-} from "./chunk-T3R6YKWN.js";
+} from "./chunk-3RZ4LMJW.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -18589,7 +18589,7 @@ import { dirname, join } from "node:path";
 
 // src/version.ts
 function engineDigest() {
-  return true ? "e5e579b03456f63d" : void 0;
+  return true ? "a224ade6feee65a1" : void 0;
 }
 
 // node_modules/re2js/build/index.js

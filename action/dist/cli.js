@@ -5,10 +5,10 @@ import {
   codeCacheFile,
   keepCompiledCode,
   loadEngine
-} from "./chunk-BSZUPWZL.js";
+} from "./chunk-6ZELMDXY.js";
 import {
   tuneV8
-} from "./chunk-T3R6YKWN.js";
+} from "./chunk-3RZ4LMJW.js";
 
 // src/cli/bin.ts
 import { fileURLToPath } from "node:url";

@@ -3,7 +3,7 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { codeCacheFile, keepCompiledCode, loadEngine } from "../../src/util/compiled-code.ts";
-import { tuneV8 } from "../../src/util/v8-tuning.ts";
+import { ACTION_V8_FLAGS, tuneV8 } from "../../src/util/v8-tuning.ts";
 import { idleReason } from "./idle.ts";
 import type { run } from "./run.ts";
 
@@ -17,7 +17,7 @@ else {
   // so none is written there (10-20 ms of every job). With cache-dir, the workflow's cache carries it to the next job.
   const keep = cacheDir !== undefined || process.env.RUNNER_ENVIRONMENT !== "github-hosted";
   if (keep) keepCompiledCode(cacheDir);
-  tuneV8();
+  tuneV8(ACTION_V8_FLAGS);
   const engine = fileURLToPath(new URL("./action-engine.cjs", import.meta.url));
   await (loadEngine(engine, keep ? codeCacheFile(engine, "action", cacheDir) : undefined).exports.run as typeof run)();
 }

@@ -51,9 +51,10 @@ function mark(label) {
 
 // src/util/v8-tuning.ts
 var V8_FLAGS = ["--no-allocation-site-pretenuring", "--no-turbofan", "--heap-growing-percent=100"];
-function tuneV8() {
-  for (const flag of V8_FLAGS) setFlagsFromString(flag);
-  mark(`V8 flags ${V8_FLAGS.join(" ")}`);
+var ACTION_V8_FLAGS = [...V8_FLAGS, "--semi-space-growth-factor=1"];
+function tuneV8(flags = V8_FLAGS) {
+  for (const flag of flags) setFlagsFromString(flag);
+  mark(`V8 flags ${flags.join(" ")}`);
 }
 
 // src/util/own-files.ts
@@ -86,5 +87,6 @@ export {
   mark,
   readOwnFile,
   writeAtomically,
+  ACTION_V8_FLAGS,
   tuneV8
 };

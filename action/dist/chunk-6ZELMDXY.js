@@ -3,7 +3,7 @@ import {
   mark,
   readOwnFile,
   writeAtomically
-} from "./chunk-T3R6YKWN.js";
+} from "./chunk-3RZ4LMJW.js";
 
 // src/util/compiled-code.ts
 import { readFileSync, statSync } from "node:fs";
