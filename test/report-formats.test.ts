@@ -1,11 +1,15 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Log } from "sarif";
 import { check } from "../src/check.ts";
 import { ALL_RULE_METAS } from "../src/rules/index.ts";
 import { formatGithub } from "../src/report/github.ts";
 import { formatMarkdown, headline } from "../src/report/markdown.ts";
-import { buildReport, formatJson, type Report } from "../src/report/report.ts";
+import { buildReport, formatJson, jsonChunks, type Report } from "../src/report/report.ts";
 import { formatSarif } from "../src/report/sarif.ts";
+import { writeChunks } from "../src/util/write-chunks.ts";
 import { makeRegistry } from "./support/tmp-registry.ts";
 import { connector, runtime } from "./support/samples.ts";
 
@@ -94,6 +98,28 @@ describe("the JSON report", () => {
     const { findings: _f, ...last } = base;
     expect(formatJson(last as Report)).toMatch(/"documents": \[\]\n\}\n$/);
     expect(JSON.parse(formatJson(last as Report))).toEqual(last);
+  });
+
+  it("comes in pieces of a thousand documents' lines, which the action writes one after the other", () => {
+    const base: Report = { reportVersion: 1, tool: { name: "t", version: "1" }, registry: "r", release: "6.0.0", summary: { documents: 0, byKind: {}, errors: 0, warnings: 0, notices: 0 }, documents: [], findings: [] };
+    const documents = Array.from({ length: 2500 }, (_, i) => ({ path: `d${i}.json`, kind: "data", classifiedBy: "folder", id: `ds.d${i}_v1` }) as Report["documents"][number]);
+    // A finding whose text is not ASCII: the file is UTF-8 all the same, piece by piece.
+    const r: Report = { ...base, documents, findings: [{ ruleId: "x/y", severity: "error", file: "d0.json", line: 1, column: 1, message: "a → b …", hint: "é" } as unknown as Report["findings"][number]] };
+    const pieces = [...jsonChunks(r)];
+    // The fields before the list, three pieces of lines (1000, 1000, 500), the rest.
+    expect(pieces.length).toBe(5);
+    expect(pieces.slice(1, 4).map((p) => p.split("\n").length - 1)).toEqual([1000, 1000, 500]);
+    expect(pieces.join("")).toBe(formatJson(r));
+    expect(JSON.parse(pieces.join(""))).toEqual(r);
+    // No documents: the fields before the list and those after it; one: its line between them.
+    expect([...jsonChunks(base)].length).toBe(2);
+    expect([...jsonChunks({ ...base, documents: documents.slice(0, 1) })].length).toBe(3);
+
+    // Written over a longer file: the file is the text, whole, and no more.
+    const file = join(mkdtempSync(join(tmpdir(), "mova-json-")), "report.json");
+    writeFileSync(file, "x".repeat(400_000));
+    writeChunks(file, jsonChunks(r));
+    expect(readFileSync(file, "utf8")).toBe(formatJson(r));
   });
 });
 

@@ -2888,7 +2888,7 @@ var init_finding = __esm({
 
 // src/version.ts
 function engineDigest() {
-  return true ? "a224ade6feee65a1" : void 0;
+  return true ? "502f419ba0372393" : void 0;
 }
 var TOOL_NAME, TOOL_VERSION;
 var init_version = __esm({
@@ -2937,27 +2937,35 @@ function buildReport(result, registryLabel) {
 function displayPath(registryLabel, file) {
   return registryLabel === "." || registryLabel === "" ? file : `${registryLabel.replace(/\/+$/, "")}/${file}`;
 }
-function formatJson(report) {
+function* jsonChunks(report) {
   const keys = Object.keys(report);
   const at4 = keys.indexOf("documents");
-  if (at4 < 0) return JSON.stringify(report, null, 2) + "\n";
+  if (at4 < 0) {
+    yield JSON.stringify(report, null, 2) + "\n";
+    return;
+  }
   const fields = (names) => JSON.stringify(Object.fromEntries(names.map((k2) => [k2, report[k2]])), null, 2);
   const documents = report.documents;
-  const list = documents.length === 0 ? "[]" : `[
-    ${documents.map((d2) => JSON.stringify(d2)).join(",\n    ")}
-  ]`;
   const before = fields(keys.slice(0, at4));
   const after = fields(keys.slice(at4 + 1));
-  return `${before === "{}" ? "{\n" : `${before.slice(0, -2)},
-`}  "documents": ${list}${after === "{}" ? "\n}" : `,
+  yield `${before === "{}" ? "{\n" : `${before.slice(0, -2)},
+`}  "documents": [`;
+  for (let i = 0; i < documents.length; i += JSON_DOCUMENTS_PER_CHUNK) {
+    const lines = documents.slice(i, i + JSON_DOCUMENTS_PER_CHUNK).map((d2) => JSON.stringify(d2));
+    yield `${i === 0 ? "" : ","}
+    ${lines.join(",\n    ")}`;
+  }
+  yield `${documents.length === 0 ? "]" : "\n  ]"}${after === "{}" ? "\n}" : `,
 ${after.slice(2)}`}
 `;
 }
+var JSON_DOCUMENTS_PER_CHUNK;
 var init_report = __esm({
   "src/report/report.ts"() {
     "use strict";
     init_finding();
     init_version();
+    JSON_DOCUMENTS_PER_CHUNK = 1e3;
   }
 });
 
@@ -62993,6 +63001,26 @@ var init_sarif = __esm({
   }
 });
 
+// src/util/write-chunks.ts
+function writeChunks(file, chunks) {
+  const fd = (0, import_node_fs11.openSync)(file, "w");
+  try {
+    for (const chunk of chunks) {
+      const bytes = Buffer.from(chunk, "utf8");
+      for (let done = 0; done < bytes.length; ) done += (0, import_node_fs11.writeSync)(fd, bytes, done, bytes.length - done);
+    }
+  } finally {
+    (0, import_node_fs11.closeSync)(fd);
+  }
+}
+var import_node_fs11;
+var init_write_chunks = __esm({
+  "src/util/write-chunks.ts"() {
+    "use strict";
+    import_node_fs11 = require("node:fs");
+  }
+});
+
 // action/src/guard-mode.ts
 var guard_mode_exports = {};
 __export(guard_mode_exports, {
@@ -63022,8 +63050,8 @@ async function runGuard(inputs, event, env) {
   const temp = env.RUNNER_TEMP ?? workspace;
   const reportPath = (0, import_node_path22.join)(temp, "mova-registry-report.json");
   const sarifPath = (0, import_node_path22.join)(temp, "mova-registry.sarif");
-  (0, import_node_fs11.writeFileSync)(reportPath, formatJson(report));
-  (0, import_node_fs11.writeFileSync)(sarifPath, formatSarif(report));
+  writeChunks(reportPath, jsonChunks(report));
+  (0, import_node_fs12.writeFileSync)(sarifPath, formatSarif(report));
   const { sections, catalogDiffText } = pullRequestSections(result, env.GITHUB_REPOSITORY ?? inputs.path);
   if (catalogDiffText) info(catalogDiffText);
   const link2 = linker(env, event);
@@ -63086,12 +63114,12 @@ async function comment(inputs, event, env, report, sections, link2) {
 `).write();
   }
 }
-var import_node_fs11, import_node_path22, COMMENT_FINDINGS, COMMENT_CHARS;
+var import_node_fs12, import_node_path22, COMMENT_FINDINGS, COMMENT_CHARS;
 var init_guard_mode = __esm({
   "action/src/guard-mode.ts"() {
     "use strict";
     init_core();
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_node_path22 = require("node:path");
     init_git();
     init_fail_on();
@@ -63101,6 +63129,7 @@ var init_guard_mode = __esm({
     init_report();
     init_sarif();
     init_text();
+    init_write_chunks();
     init_annotations();
     init_comment();
     init_github2();

@@ -46,7 +46,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 
 // src/version.ts
 function engineDigest() {
-  return true ? "a224ade6feee65a1" : void 0;
+  return true ? "502f419ba0372393" : void 0;
 }
 var TOOL_NAME, TOOL_VERSION;
 var init_version = __esm({
@@ -38060,27 +38060,35 @@ function buildReport(result, registryLabel) {
 function displayPath(registryLabel, file) {
   return registryLabel === "." || registryLabel === "" ? file : `${registryLabel.replace(/\/+$/, "")}/${file}`;
 }
-function formatJson(report) {
+function* jsonChunks(report) {
   const keys = Object.keys(report);
   const at4 = keys.indexOf("documents");
-  if (at4 < 0) return JSON.stringify(report, null, 2) + "\n";
+  if (at4 < 0) {
+    yield JSON.stringify(report, null, 2) + "\n";
+    return;
+  }
   const fields = (names) => JSON.stringify(Object.fromEntries(names.map((k2) => [k2, report[k2]])), null, 2);
   const documents = report.documents;
-  const list = documents.length === 0 ? "[]" : `[
-    ${documents.map((d2) => JSON.stringify(d2)).join(",\n    ")}
-  ]`;
   const before = fields(keys.slice(0, at4));
   const after = fields(keys.slice(at4 + 1));
-  return `${before === "{}" ? "{\n" : `${before.slice(0, -2)},
-`}  "documents": ${list}${after === "{}" ? "\n}" : `,
+  yield `${before === "{}" ? "{\n" : `${before.slice(0, -2)},
+`}  "documents": [`;
+  for (let i = 0; i < documents.length; i += JSON_DOCUMENTS_PER_CHUNK) {
+    const lines = documents.slice(i, i + JSON_DOCUMENTS_PER_CHUNK).map((d2) => JSON.stringify(d2));
+    yield `${i === 0 ? "" : ","}
+    ${lines.join(",\n    ")}`;
+  }
+  yield `${documents.length === 0 ? "]" : "\n  ]"}${after === "{}" ? "\n}" : `,
 ${after.slice(2)}`}
 `;
 }
+var JSON_DOCUMENTS_PER_CHUNK;
 var init_report = __esm({
   "src/report/report.ts"() {
     "use strict";
     init_finding();
     init_version();
+    JSON_DOCUMENTS_PER_CHUNK = 1e3;
   }
 });
 
@@ -39127,13 +39135,16 @@ function reportResult(io2, result, dir, format, failOn) {
   mark("report built");
   const render2 = {
     text: () => formatText(report, { color: io2.color }),
-    json: () => formatJson(report),
+    // In pieces, as the action writes its report file: at 100,000 documents the JSON is 17 MB.
+    json: () => jsonChunks(report),
     sarif: () => formatSarif(report),
     github: () => formatGithub(report),
     // What the pull request's summary shows: findings, the catalog diff and the changed flows' diagrams.
     markdown: () => formatMarkdown(report, { maxFindings: MARKDOWN_FINDINGS, sections: pullRequestSections(result, dir).sections }) + "\n"
   };
-  io2.stdout(render2[format]());
+  const text = render2[format]();
+  if (typeof text === "string") io2.stdout(text);
+  else for (const piece of text) io2.stdout(piece);
   mark("report printed");
   if (result.configBroken) {
     io2.stderr(`${TOOL_NAME}: mova.registry.json has errors (see above); fix the configuration first.

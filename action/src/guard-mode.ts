@@ -6,9 +6,10 @@ import { failingFindings } from "../../src/fail-on.ts";
 import { guard } from "../../src/guard.ts";
 import { pullRequestSections } from "../../src/report/pr-sections.ts";
 import { formatMarkdown } from "../../src/report/markdown.ts";
-import { buildReport, formatJson, type Report } from "../../src/report/report.ts";
+import { buildReport, jsonChunks, type Report } from "../../src/report/report.ts";
 import { formatSarif } from "../../src/report/sarif.ts";
 import { formatText } from "../../src/report/text.ts";
+import { writeChunks } from "../../src/util/write-chunks.ts";
 import { ANNOTATION_LIMIT, selectAnnotations, toAnnotation } from "./annotations.ts";
 import { commentMarker, upsertComment } from "./comment.ts";
 import type { ActionEvent } from "./event.ts";
@@ -49,7 +50,7 @@ export async function runGuard(inputs: ActionInputs, event: ActionEvent, env: No
   const temp = env.RUNNER_TEMP ?? workspace;
   const reportPath = join(temp, "mova-registry-report.json");
   const sarifPath = join(temp, "mova-registry.sarif");
-  writeFileSync(reportPath, formatJson(report));
+  writeChunks(reportPath, jsonChunks(report));
   writeFileSync(sarifPath, formatSarif(report));
 
   // What merging would change in the published catalog.

@@ -7,7 +7,7 @@ import { checkShard, parseShard } from "../shard.ts";
 import { formatGithub } from "../report/github.ts";
 import { formatMarkdown } from "../report/markdown.ts";
 import { pullRequestSections } from "../report/pr-sections.ts";
-import { buildReport, formatJson } from "../report/report.ts";
+import { buildReport, jsonChunks } from "../report/report.ts";
 import { formatSarif } from "../report/sarif.ts";
 import { formatText } from "../report/text.ts";
 import { mark } from "../util/timing.ts";
@@ -101,13 +101,16 @@ export function reportResult(io: CliIo, result: GuardResult, dir: string, format
   mark("report built");
   const render = {
     text: () => formatText(report, { color: io.color }),
-    json: () => formatJson(report),
+    // In pieces, as the action writes its report file: at 100,000 documents the JSON is 17 MB.
+    json: () => jsonChunks(report),
     sarif: () => formatSarif(report),
     github: () => formatGithub(report),
     // What the pull request's summary shows: findings, the catalog diff and the changed flows' diagrams.
     markdown: () => formatMarkdown(report, { maxFindings: MARKDOWN_FINDINGS, sections: pullRequestSections(result, dir).sections }) + "\n",
   };
-  io.stdout(render[format]());
+  const text = render[format]();
+  if (typeof text === "string") io.stdout(text);
+  else for (const piece of text) io.stdout(piece);
   mark("report printed");
   if (result.configBroken) {
     io.stderr(`${TOOL_NAME}: mova.registry.json has errors (see above); fix the configuration first.\n`);
