@@ -9,6 +9,7 @@ import { formatGithub } from "../src/report/github.ts";
 import { formatMarkdown, headline } from "../src/report/markdown.ts";
 import { buildReport, formatJson, jsonChunks, type Report } from "../src/report/report.ts";
 import { formatSarif } from "../src/report/sarif.ts";
+import { formatText, textChunks } from "../src/report/text.ts";
 import { writeChunks } from "../src/util/write-chunks.ts";
 import { makeRegistry } from "./support/tmp-registry.ts";
 import { connector, runtime } from "./support/samples.ts";
@@ -104,7 +105,7 @@ describe("the JSON report", () => {
     const base: Report = { reportVersion: 1, tool: { name: "t", version: "1" }, registry: "r", release: "6.0.0", summary: { documents: 0, byKind: {}, errors: 0, warnings: 0, notices: 0 }, documents: [], findings: [] };
     const documents = Array.from({ length: 2500 }, (_, i) => ({ path: `d${i}.json`, kind: "data", classifiedBy: "folder", id: `ds.d${i}_v1` }) as Report["documents"][number]);
     // A finding whose text is not ASCII: the file is UTF-8 all the same, piece by piece.
-    const r: Report = { ...base, documents, findings: [{ ruleId: "x/y", severity: "error", file: "d0.json", line: 1, column: 1, message: "a → b …", hint: "é" } as unknown as Report["findings"][number]] };
+    const r: Report = { ...base, documents, findings: [{ rule: "x/y", severity: "error", file: "d0.json", line: 1, column: 1, endLine: 1, endColumn: 2, message: "a → b …", hint: "é" }] };
     const pieces = [...jsonChunks(r)];
     // The fields before the list, three pieces of lines (1000, 1000, 500), the rest.
     expect(pieces.length).toBe(5);
@@ -123,3 +124,29 @@ describe("the JSON report", () => {
   });
 });
 
+
+describe("the text report", () => {
+  const base: Report = { reportVersion: 1, tool: { name: "t", version: "1" }, registry: "registry", release: "6.0.0", summary: { documents: 1, byKind: {}, errors: 0, warnings: 0, notices: 0 }, documents: [], findings: [] };
+  const finding = (file: string, line: number): Report["findings"][number] => ({ rule: "x/y", severity: "error", file, line, column: 1, endLine: line, endColumn: 2, message: "m", hint: "h" });
+
+  it("comes in pieces of a couple of thousand lines, which the CLI prints one after the other", () => {
+    // 3,000 files of one finding each: a path, the finding, its hint and a blank line apiece.
+    const findings = Array.from({ length: 3000 }, (_, i) => finding(`f${i}.json`, 1));
+    const r = { ...base, findings, summary: { ...base.summary, errors: findings.length } };
+    const pieces = [...textChunks(r, { color: false })];
+    expect(pieces.length).toBe(6);
+    for (const p of pieces) expect(p.endsWith("\n")).toBe(true);
+    expect(pieces.join("")).toBe(formatText(r, { color: false }));
+    expect(pieces.join("").split("\n").filter((l) => l === "registry/f2999.json").length).toBe(1);
+    expect(pieces.at(-1)).toMatch(/✖ 3000 problems \(3000 errors, 0 warnings\)\n$/);
+  });
+
+  it("lines up the findings of a file with hundreds of thousands of them", () => {
+    // They were once grouped by copying the file's list for each one (150,000 of them took minutes), and lined up by
+    // spreading them into Math.max, which overflows V8's stack past about 120,000.
+    const findings = Array.from({ length: 150_000 }, (_, i) => finding("big.json", i + 1));
+    const text = formatText({ ...base, findings }, { color: false });
+    expect(text).toContain("\n  1:1       error  m  x/y\n");
+    expect(text).toContain("\n  150000:1  error  m  x/y\n");
+  });
+});

@@ -2888,7 +2888,7 @@ var init_finding = __esm({
 
 // src/version.ts
 function engineDigest() {
-  return true ? "502f419ba0372393" : void 0;
+  return true ? "15c40bd3a72edb2c" : void 0;
 }
 var TOOL_NAME, TOOL_VERSION;
 var init_version = __esm({
@@ -3040,14 +3040,29 @@ function joinPath(root, file) {
   return root === "." || root === "" ? file : `${root.replace(/\/+$/, "")}/${file}`;
 }
 function formatText(report, options) {
+  return [...textChunks(report, options)].join("");
+}
+function* textChunks(report, options) {
   const paint = painter(options.color);
-  const lines = [];
+  let lines = [];
   const byFile = /* @__PURE__ */ new Map();
-  for (const f3 of report.findings) byFile.set(f3.file, [...byFile.get(f3.file) ?? [], f3]);
+  for (const f3 of report.findings) {
+    const list = byFile.get(f3.file);
+    if (list) list.push(f3);
+    else byFile.set(f3.file, [f3]);
+  }
   for (const [file, findings] of byFile) {
+    if (lines.length >= TEXT_LINES_PER_CHUNK) {
+      yield lines.join("\n") + "\n";
+      lines = [];
+    }
     lines.push(paint("underline", printable(joinPath(report.registry, file))));
-    const posWidth = Math.max(...findings.map((f3) => `${f3.line}:${f3.column}`.length));
-    const sevWidth = Math.max(...findings.map((f3) => f3.severity.length));
+    let posWidth = 0;
+    let sevWidth = 0;
+    for (const f3 of findings) {
+      posWidth = Math.max(posWidth, `${f3.line}:${f3.column}`.length);
+      sevWidth = Math.max(sevWidth, f3.severity.length);
+    }
     for (const f3 of findings) {
       const pos = `${f3.line}:${f3.column}`.padEnd(posWidth);
       const sev = paint(SEVERITY_STYLE[f3.severity], f3.severity.padEnd(sevWidth));
@@ -3082,9 +3097,9 @@ function formatText(report, options) {
     const fresh = report.base ? `, ${report.base.newFindings} new since ${report.base.ref}` : "";
     lines.push(paint(s.errors ? "red" : "yellow", `\u2716 ${plural2(problems, "problem")} (${parts.join(", ")}${fresh})`));
   }
-  return lines.join("\n") + "\n";
+  yield lines.join("\n") + "\n";
 }
-var ANSI, SEVERITY_STYLE;
+var ANSI, SEVERITY_STYLE, TEXT_LINES_PER_CHUNK;
 var init_text = __esm({
   "src/report/text.ts"() {
     "use strict";
@@ -3092,6 +3107,7 @@ var init_text = __esm({
     init_escape();
     ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
     SEVERITY_STYLE = { error: "red", warning: "yellow", notice: "blue" };
+    TEXT_LINES_PER_CHUNK = 2e3;
   }
 });
 

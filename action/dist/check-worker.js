@@ -18589,7 +18589,7 @@ import { dirname, join } from "node:path";
 
 // src/version.ts
 function engineDigest() {
-  return true ? "502f419ba0372393" : void 0;
+  return true ? "15c40bd3a72edb2c" : void 0;
 }
 
 // node_modules/re2js/build/index.js

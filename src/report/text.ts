@@ -24,17 +24,41 @@ function joinPath(root: string, file: string): string {
   return root === "." || root === "" ? file : `${root.replace(/\/+$/, "")}/${file}`;
 }
 
+/** Lines per piece of textChunks. */
+const TEXT_LINES_PER_CHUNK = 2000;
+
 /** The report for a terminal: findings grouped by file, then one summary line. */
 export function formatText(report: Report, options: TextOptions): string {
+  return [...textChunks(report, options)].join("");
+}
+
+/**
+ * formatText's text in pieces of a couple of thousand lines, for the CLI to
+ * print one after the other: 20,000 findings made a text of 4 MB that Node
+ * turned into one buffer at once (see jsonChunks).
+ */
+export function* textChunks(report: Report, options: TextOptions): Generator<string> {
   const paint = painter(options.color);
-  const lines: string[] = [];
+  let lines: string[] = [];
   const byFile = new Map<string, Finding[]>();
-  for (const f of report.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const f of report.findings) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
 
   for (const [file, findings] of byFile) {
+    if (lines.length >= TEXT_LINES_PER_CHUNK) {
+      yield lines.join("\n") + "\n";
+      lines = [];
+    }
     lines.push(paint("underline", printable(joinPath(report.registry, file))));
-    const posWidth = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
-    const sevWidth = Math.max(...findings.map((f) => f.severity.length));
+    let posWidth = 0;
+    let sevWidth = 0;
+    for (const f of findings) {
+      posWidth = Math.max(posWidth, `${f.line}:${f.column}`.length);
+      sevWidth = Math.max(sevWidth, f.severity.length);
+    }
     for (const f of findings) {
       const pos = `${f.line}:${f.column}`.padEnd(posWidth);
       const sev = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(sevWidth));
@@ -74,5 +98,5 @@ export function formatText(report: Report, options: TextOptions): string {
     const fresh = report.base ? `, ${report.base.newFindings} new since ${report.base.ref}` : "";
     lines.push(paint(s.errors ? "red" : "yellow", `✖ ${plural(problems, "problem")} (${parts.join(", ")}${fresh})`));
   }
-  return lines.join("\n") + "\n";
+  yield lines.join("\n") + "\n";
 }
