@@ -8,6 +8,7 @@ import { loadOnce, loadRegistry, Rereader, setUp, type LoadOptions } from "./reg
 import { runDocumentRules } from "./rules/index.ts";
 import type { Release } from "./schemas/releases.ts";
 import { FsSource } from "./source/fs-source.ts";
+import { addTo } from "./util/values.ts";
 
 /**
  * Checking a registry on several machines: each shard checks the documents
@@ -102,7 +103,7 @@ export async function mergeShards(root: string, options: LoadOptions, reports: r
   for (const report of reports) {
     const c = report.documents;
     for (let index = 0; index < c.path.length; index++) byPath.set(c.strings[c.path[index]!]!, { report, index });
-    for (const f of report.documentFindings) findings.set(f.file, [...(findings.get(f.file) ?? []), f]);
+    for (const f of report.documentFindings) addTo(findings, f.file, f);
   }
   // A manifest only its schema_id tells apart, in one shard: the others classified its package's files without it.
   const late = new Set([...byPath].filter(([path, { report, index }]) => report.documents.strings[report.documents.kind[index]!] === "contract_manifest" && posix.basename(path) !== "manifest.json").map(([path]) => path));

@@ -32,6 +32,20 @@ describe("sharded check", () => {
     for (const n of counts) expect(n).toBeGreaterThan(850);
   });
 
+  it("merges a shard whose one document has 100,000 findings in bounded time", async () => {
+    // The findings were once grouped by file by copying the file's list for each: this took merge-reports over 40 s.
+    const hostile = mkdtempSync(join(tmpdir(), "mova-shard-findings-"));
+    mkdirSync(join(hostile, "episodes"));
+    const episode = { episode_id: "e1", episode_type: "execution", mova_version: "4.1.1", recorded_at: "2026-01-01T00:00:00Z", executor: { executor_id: "x" }, result_status: "completed", result_summary: "done", input_data_refs: Array.from({ length: 100_000 }, () => ({ data_type: 1 })) };
+    writeFileSync(join(hostile, "episodes/e.json"), JSON.stringify(episode, null, 1));
+    const report = await checkShard(hostile, { concurrency: 1 }, { index: 1, count: 1 });
+    expect(report.documentFindings.length).toBe(100_000);
+    const started = performance.now();
+    const merged = await mergeShards(hostile, { concurrency: 1 }, [report]);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(merged.findings.filter((f) => f.file === "episodes/e.json").length).toBe(100_000);
+  }, 60_000);
+
   it.each([1, 3, 5])("merging %i shards gives the full check's findings and documents", async (count) => {
     const full = await check(root, { concurrency: 1 });
     const reports = [];

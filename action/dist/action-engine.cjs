@@ -2888,7 +2888,7 @@ var init_finding = __esm({
 
 // src/version.ts
 function engineDigest() {
-  return true ? "15c40bd3a72edb2c" : void 0;
+  return true ? "88bb0290bc449cf5" : void 0;
 }
 var TOOL_NAME, TOOL_VERSION;
 var init_version = __esm({
@@ -3028,6 +3028,31 @@ var init_markdown = __esm({
   }
 });
 
+// src/util/values.ts
+function str(v2) {
+  return typeof v2 === "string" && v2 !== "" ? v2 : void 0;
+}
+function obj(v2) {
+  return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
+}
+function sortedOnce(list) {
+  list.sort();
+  return list.filter((p2, i) => i === 0 || p2 !== list[i - 1]);
+}
+function byId(a, b3) {
+  return a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0;
+}
+function addTo(groups2, key, item) {
+  const list = groups2.get(key);
+  if (list) list.push(item);
+  else groups2.set(key, [item]);
+}
+var init_values = __esm({
+  "src/util/values.ts"() {
+    "use strict";
+  }
+});
+
 // src/report/text.ts
 function painter(color) {
   return (style, text) => color ? `\x1B[${ANSI[style]}m${text}\x1B[0m` : text;
@@ -3046,11 +3071,7 @@ function* textChunks(report, options) {
   const paint = painter(options.color);
   let lines = [];
   const byFile = /* @__PURE__ */ new Map();
-  for (const f3 of report.findings) {
-    const list = byFile.get(f3.file);
-    if (list) list.push(f3);
-    else byFile.set(f3.file, [f3]);
-  }
+  for (const f3 of report.findings) addTo(byFile, f3.file, f3);
   for (const [file, findings] of byFile) {
     if (lines.length >= TEXT_LINES_PER_CHUNK) {
       yield lines.join("\n") + "\n";
@@ -3105,6 +3126,7 @@ var init_text = __esm({
     "use strict";
     init_kinds();
     init_escape();
+    init_values();
     ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
     SEVERITY_STYLE = { error: "red", warning: "yellow", notice: "blue" };
     TEXT_LINES_PER_CHUNK = 2e3;
@@ -3454,26 +3476,6 @@ var init_reference_table = __esm({
         this.#words = void 0;
       }
     };
-  }
-});
-
-// src/util/values.ts
-function str(v2) {
-  return typeof v2 === "string" && v2 !== "" ? v2 : void 0;
-}
-function obj(v2) {
-  return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
-}
-function sortedOnce(list) {
-  list.sort();
-  return list.filter((p2, i) => i === 0 || p2 !== list[i - 1]);
-}
-function byId(a, b3) {
-  return a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0;
-}
-var init_values = __esm({
-  "src/util/values.ts"() {
-    "use strict";
   }
 });
 
@@ -26807,7 +26809,7 @@ function groupByBranch(c3, members, branchErrors) {
   const revalidated = branchErrors ? groups2.map((_3, i) => branchErrors(c3, i)) : [];
   if (count > 0 && revalidated.length === count && revalidated.every((r2) => r2 !== void 0)) {
     const pool = /* @__PURE__ */ new Map();
-    for (const m2 of members) pool.set(signature(m2), [...pool.get(signature(m2)) ?? [], m2]);
+    for (const m2 of members) addTo(pool, signature(m2), m2);
     revalidated.forEach((errs, i) => {
       for (const e of errs) {
         const original = pool.get(signature(e))?.[0];
@@ -26840,7 +26842,7 @@ function collapse(c3, members, branchErrors) {
       return [{ keyword: "$oneOfValue", instancePath: c3.instancePath, combinator, data: c3.data, values: groups2.flatMap((g2) => g2[0].keyword === "const" ? [g2[0].params.allowedValue] : [...g2[0].params.allowedValues ?? []]) }];
   }
   if (groups2.length === 0) return [c3, ...members];
-  const depth = (es2) => Math.max(...es2.map((e) => e.instancePath.split("/").length));
+  const depth = (es2) => es2.reduce((deepest, e) => Math.max(deepest, e.instancePath.split("/").length), -Infinity);
   const typeMismatch = (es2) => es2.some((e) => (e.keyword === "type" || e.keyword === "const") && e.instancePath === c3.instancePath);
   groups2.sort((a, b3) => Number(typeMismatch(a)) - Number(typeMismatch(b3)) || depth(b3) - depth(a) || a.length - b3.length);
   return groups2[0];
@@ -27004,6 +27006,7 @@ var init_explain = __esm({
     init_path();
     init_pointer();
     init_similar();
+    init_values();
     TYPE_WORD = {
       string: "a string",
       number: "a number",
@@ -51768,7 +51771,7 @@ function evaluateGate(gate, reviews, ctx) {
     latest.set(v2.review.user.toLowerCase(), v2);
   }
   const votes = /* @__PURE__ */ new Map();
-  for (const v2 of latest.values()) if (v2.counts && v2.option) votes.set(v2.option, [...votes.get(v2.option) ?? [], v2]);
+  for (const v2 of latest.values()) if (v2.counts && v2.option) addTo(votes, v2.option, v2);
   const decide = (option) => {
     const vs2 = votes.get(option);
     return { option, by: vs2.map((v2) => v2.review.user), review_ids: vs2.map((v2) => v2.review.id) };
@@ -51781,6 +51784,7 @@ var REFUSALS, DECIDE;
 var init_gates2 = __esm({
   "src/run/gates.ts"() {
     "use strict";
+    init_values();
     REFUSALS = {
       pending: { security: false },
       commented: { security: false },
@@ -52457,7 +52461,7 @@ function flowMermaid(model, options = {}) {
     return t2;
   };
   const classes = /* @__PURE__ */ new Map();
-  const classify = (cls, id) => classes.set(cls, [...classes.get(cls) ?? [], id]);
+  const classify = (cls, id) => addTo(classes, cls, id);
   const nodeLine = (s) => {
     const [open2, close] = SHAPES2[s.mode] ?? OTHER_SHAPE;
     const title = typeof s.raw.title === "string" ? s.raw.title : "";
@@ -52571,6 +52575,7 @@ var init_mermaid = __esm({
   "src/flow/mermaid.ts"() {
     "use strict";
     init_canonical();
+    init_values();
     SHAPES2 = {
       AI_ATOMIC: ["{{", "}}"],
       DETERMINISTIC: ["[", "]"],

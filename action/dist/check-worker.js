@@ -16030,6 +16030,11 @@ function sortedOnce(list) {
 function byId(a, b) {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
+function addTo(groups, key, item) {
+  const list = groups.get(key);
+  if (list) list.push(item);
+  else groups.set(key, [item]);
+}
 
 // src/catalog/facts.ts
 function documentFacts(json, asFlow) {
@@ -18344,7 +18349,7 @@ function groupByBranch(c, members, branchErrors) {
   const revalidated = branchErrors ? groups.map((_, i) => branchErrors(c, i)) : [];
   if (count > 0 && revalidated.length === count && revalidated.every((r) => r !== void 0)) {
     const pool = /* @__PURE__ */ new Map();
-    for (const m of members) pool.set(signature(m), [...pool.get(signature(m)) ?? [], m]);
+    for (const m of members) addTo(pool, signature(m), m);
     revalidated.forEach((errs, i) => {
       for (const e of errs) {
         const original = pool.get(signature(e))?.[0];
@@ -18377,7 +18382,7 @@ function collapse(c, members, branchErrors) {
       return [{ keyword: "$oneOfValue", instancePath: c.instancePath, combinator, data: c.data, values: groups.flatMap((g) => g[0].keyword === "const" ? [g[0].params.allowedValue] : [...g[0].params.allowedValues ?? []]) }];
   }
   if (groups.length === 0) return [c, ...members];
-  const depth = (es) => Math.max(...es.map((e) => e.instancePath.split("/").length));
+  const depth = (es) => es.reduce((deepest, e) => Math.max(deepest, e.instancePath.split("/").length), -Infinity);
   const typeMismatch = (es) => es.some((e) => (e.keyword === "type" || e.keyword === "const") && e.instancePath === c.instancePath);
   groups.sort((a, b) => Number(typeMismatch(a)) - Number(typeMismatch(b)) || depth(b) - depth(a) || a.length - b.length);
   return groups[0];
@@ -18589,7 +18594,7 @@ import { dirname, join } from "node:path";
 
 // src/version.ts
 function engineDigest() {
-  return true ? "15c40bd3a72edb2c" : void 0;
+  return true ? "88bb0290bc449cf5" : void 0;
 }
 
 // node_modules/re2js/build/index.js

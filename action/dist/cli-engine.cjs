@@ -46,7 +46,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 
 // src/version.ts
 function engineDigest() {
-  return true ? "15c40bd3a72edb2c" : void 0;
+  return true ? "88bb0290bc449cf5" : void 0;
 }
 var TOOL_NAME, TOOL_VERSION;
 var init_version = __esm({
@@ -523,6 +523,11 @@ function sortedOnce(list) {
 }
 function byId(a, b3) {
   return a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0;
+}
+function addTo(groups, key, item) {
+  const list = groups.get(key);
+  if (list) list.push(item);
+  else groups.set(key, [item]);
 }
 var init_values = __esm({
   "src/util/values.ts"() {
@@ -10945,7 +10950,7 @@ function groupByBranch(c3, members, branchErrors) {
   const revalidated = branchErrors ? groups.map((_3, i) => branchErrors(c3, i)) : [];
   if (count > 0 && revalidated.length === count && revalidated.every((r2) => r2 !== void 0)) {
     const pool = /* @__PURE__ */ new Map();
-    for (const m2 of members) pool.set(signature(m2), [...pool.get(signature(m2)) ?? [], m2]);
+    for (const m2 of members) addTo(pool, signature(m2), m2);
     revalidated.forEach((errs, i) => {
       for (const e of errs) {
         const original = pool.get(signature(e))?.[0];
@@ -10978,7 +10983,7 @@ function collapse(c3, members, branchErrors) {
       return [{ keyword: "$oneOfValue", instancePath: c3.instancePath, combinator, data: c3.data, values: groups.flatMap((g2) => g2[0].keyword === "const" ? [g2[0].params.allowedValue] : [...g2[0].params.allowedValues ?? []]) }];
   }
   if (groups.length === 0) return [c3, ...members];
-  const depth = (es2) => Math.max(...es2.map((e) => e.instancePath.split("/").length));
+  const depth = (es2) => es2.reduce((deepest, e) => Math.max(deepest, e.instancePath.split("/").length), -Infinity);
   const typeMismatch = (es2) => es2.some((e) => (e.keyword === "type" || e.keyword === "const") && e.instancePath === c3.instancePath);
   groups.sort((a, b3) => Number(typeMismatch(a)) - Number(typeMismatch(b3)) || depth(b3) - depth(a) || a.length - b3.length);
   return groups[0];
@@ -11142,6 +11147,7 @@ var init_explain = __esm({
     init_path();
     init_pointer();
     init_similar();
+    init_values();
     TYPE_WORD = {
       string: "a string",
       number: "a number",
@@ -37978,7 +37984,7 @@ async function mergeShards(root, options, reports) {
   for (const report of reports) {
     const c3 = report.documents;
     for (let index = 0; index < c3.path.length; index++) byPath.set(c3.strings[c3.path[index]], { report, index });
-    for (const f3 of report.documentFindings) findings.set(f3.file, [...findings.get(f3.file) ?? [], f3]);
+    for (const f3 of report.documentFindings) addTo(findings, f3.file, f3);
   }
   const late = new Set([...byPath].filter(([path, { report, index }]) => report.documents.strings[report.documents.kind[index]] === "contract_manifest" && import_node_path13.posix.basename(path) !== "manifest.json").map(([path]) => path));
   const lateDirs = [...late].map((p2) => import_node_path13.posix.dirname(p2) + "/");
@@ -38016,6 +38022,7 @@ var init_shard = __esm({
     init_load();
     init_rules();
     init_fs_source();
+    init_values();
     SHARD_FORMAT = "mova-registry-shard/1";
     ShardError = class extends Error {
     };
@@ -38683,7 +38690,7 @@ function flowMermaid(model, options = {}) {
     return t2;
   };
   const classes = /* @__PURE__ */ new Map();
-  const classify = (cls, id) => classes.set(cls, [...classes.get(cls) ?? [], id]);
+  const classify = (cls, id) => addTo(classes, cls, id);
   const nodeLine = (s) => {
     const [open, close] = SHAPES2[s.mode] ?? OTHER_SHAPE;
     const title = typeof s.raw.title === "string" ? s.raw.title : "";
@@ -38797,6 +38804,7 @@ var init_mermaid = __esm({
   "src/flow/mermaid.ts"() {
     "use strict";
     init_canonical();
+    init_values();
     SHAPES2 = {
       AI_ATOMIC: ["{{", "}}"],
       DETERMINISTIC: ["[", "]"],
@@ -38997,11 +39005,7 @@ function* textChunks(report, options) {
   const paint = painter(options.color);
   let lines = [];
   const byFile = /* @__PURE__ */ new Map();
-  for (const f3 of report.findings) {
-    const list = byFile.get(f3.file);
-    if (list) list.push(f3);
-    else byFile.set(f3.file, [f3]);
-  }
+  for (const f3 of report.findings) addTo(byFile, f3.file, f3);
   for (const [file, findings] of byFile) {
     if (lines.length >= TEXT_LINES_PER_CHUNK) {
       yield lines.join("\n") + "\n";
@@ -39056,6 +39060,7 @@ var init_text = __esm({
     "use strict";
     init_kinds();
     init_escape();
+    init_values();
     ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
     SEVERITY_STYLE = { error: "red", warning: "yellow", notice: "blue" };
     TEXT_LINES_PER_CHUNK = 2e3;
@@ -40281,6 +40286,7 @@ var REFUSALS;
 var init_gates2 = __esm({
   "src/run/gates.ts"() {
     "use strict";
+    init_values();
     REFUSALS = {
       pending: { security: false },
       commented: { security: false },

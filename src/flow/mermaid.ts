@@ -1,5 +1,6 @@
 import { canonicalJson } from "../util/canonical.ts";
 import type { Edge, FlowModel, FlowStep, ParallelGroup } from "./flow-model.ts";
+import { addTo } from "../util/values.ts";
 
 /**
  * A flow drawn as a Mermaid flowchart, for the pull request comment and the
@@ -189,7 +190,7 @@ export function flowMermaid(model: FlowModel, options: DiagramOptions = {}): Dia
   };
 
   const classes = new Map<string, string[]>();
-  const classify = (cls: string, id: string) => classes.set(cls, [...(classes.get(cls) ?? []), id]);
+  const classify = (cls: string, id: string) => addTo(classes, cls, id);
 
   const nodeLine = (s: FlowStep): string => {
     const [open, close] = SHAPES[s.mode] ?? OTHER_SHAPE;

@@ -2,6 +2,7 @@ import type { Finding, Severity } from "../findings/finding.ts";
 import { KIND_LABEL, type DocumentKind } from "../registry/kinds.ts";
 import { printable } from "./escape.ts";
 import type { Report } from "./report.ts";
+import { addTo } from "../util/values.ts";
 
 export interface TextOptions {
   color: boolean;
@@ -41,11 +42,7 @@ export function* textChunks(report: Report, options: TextOptions): Generator<str
   const paint = painter(options.color);
   let lines: string[] = [];
   const byFile = new Map<string, Finding[]>();
-  for (const f of report.findings) {
-    const list = byFile.get(f.file);
-    if (list) list.push(f);
-    else byFile.set(f.file, [f]);
-  }
+  for (const f of report.findings) addTo(byFile, f.file, f);
 
   for (const [file, findings] of byFile) {
     if (lines.length >= TEXT_LINES_PER_CHUNK) {

@@ -1,4 +1,5 @@
 import type { GateDecision, GateState } from "./types.ts";
+import { addTo } from "../util/values.ts";
 
 /** A pull-request review as the GitHub REST API reports it. */
 export interface ReviewFact {
@@ -121,7 +122,7 @@ export function evaluateGate(gate: GateState, reviews: readonly ReviewFact[], ct
     latest.set(v.review.user.toLowerCase(), v);
   }
   const votes = new Map<string, ReviewVerdict[]>();
-  for (const v of latest.values()) if (v.counts && v.option) votes.set(v.option, [...(votes.get(v.option) ?? []), v]);
+  for (const v of latest.values()) if (v.counts && v.option) addTo(votes, v.option, v);
   const decide = (option: string) => {
     const vs = votes.get(option)!;
     return { option, by: vs.map((v) => v.review.user), review_ids: vs.map((v) => v.review.id) };

@@ -2,6 +2,7 @@ import type { ErrorObject } from "ajv";
 import { readablePath } from "../json/path.ts";
 import { appendPointer } from "../json/pointer.ts";
 import { closest, quoteList } from "../util/similar.ts";
+import { addTo } from "../util/values.ts";
 
 /** A schema violation in words a registry author understands, anchored to a place in the document. */
 export interface Explanation {
@@ -114,7 +115,7 @@ function groupByBranch(c: ErrorObject, members: ErrorObject[], branchErrors?: Br
   if (count > 0 && revalidated.length === count && revalidated.every((r) => r !== undefined)) {
     // Keep ajv's original error objects: their schema paths let inner alternatives condense in turn.
     const pool = new Map<string, ErrorObject[]>();
-    for (const m of members) pool.set(signature(m), [...(pool.get(signature(m)) ?? []), m]);
+    for (const m of members) addTo(pool, signature(m), m);
     revalidated.forEach((errs, i) => {
       for (const e of errs!) {
         const original = pool.get(signature(e))?.[0];
@@ -151,7 +152,8 @@ function collapse(c: ErrorObject, members: ErrorObject[], branchErrors?: BranchV
   if (groups.length === 0) return [c, ...members];
   // Otherwise the branch that got furthest is what the author meant: not a plain type
   // mismatch, then the deepest place, then the fewest problems.
-  const depth = (es: ErrorObject[]) => Math.max(...es.map((e) => e.instancePath.split("/").length));
+  // A loop, not Math.max(...): past about 120,000 errors a spread overflows V8's stack.
+  const depth = (es: ErrorObject[]) => es.reduce((deepest, e) => Math.max(deepest, e.instancePath.split("/").length), -Infinity);
   const typeMismatch = (es: ErrorObject[]) => es.some((e) => (e.keyword === "type" || e.keyword === "const") && e.instancePath === c.instancePath);
   groups.sort((a, b) => Number(typeMismatch(a)) - Number(typeMismatch(b)) || depth(b) - depth(a) || a.length - b.length);
   return groups[0]!;

@@ -18,3 +18,10 @@ export function sortedOnce(list: string[]): string[] {
 export function byId<T extends { id: string }>(a: T, b: T): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
+
+/** Adds `item` to the list `groups` holds at `key`, starting it if there is none: grown in place, never copied per item. */
+export function addTo<K, V>(groups: Map<K, V[]>, key: K, item: V): void {
+  const list = groups.get(key);
+  if (list) list.push(item);
+  else groups.set(key, [item]);
+}
