@@ -2888,7 +2888,7 @@ var init_finding = __esm({
 
 // src/version.ts
 function engineDigest() {
-  return true ? "88bb0290bc449cf5" : void 0;
+  return true ? "72b3f6d62117f894" : void 0;
 }
 var TOOL_NAME, TOOL_VERSION;
 var init_version = __esm({
@@ -38405,7 +38405,7 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
     } else {
       placed[i] = kept2;
       const findings = reuse.findingsOf(path6, i);
-      if (findings.length > 0) sink.findings.push(...findings);
+      for (const f4 of findings) sink.findings.push(f4);
     }
   }
   leaf.length = leaves;
@@ -38428,7 +38428,7 @@ async function loadOnce(root, setup, options, visit, parallel, lateManifests = /
           placed[leafAt[first + j3]] = doc;
         }
         for (const j3 of batch.manifests) late.add(leaf[first + j3]);
-        sink.findings.push(...batch.findings);
+        for (const f3 of batch.findings) sink.findings.push(f3);
       }
     });
   else {
