@@ -1,10 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { EOL } from "node:os";
+import { describe, expect, it, vi } from "vitest";
 import { selectAnnotations, toAnnotation } from "../action/src/annotations.ts";
 import { commentMarker } from "../action/src/comment.ts";
 import { gateComment } from "../action/src/runs/comments.ts";
 import { EventError, readEvent } from "../action/src/event.ts";
 import { InputError, readInputs } from "../action/src/inputs.ts";
+import { logReport } from "../action/src/log.ts";
 import type { Finding } from "../src/findings/finding.ts";
+import type { Report } from "../src/report/report.ts";
+import { formatText } from "../src/report/text.ts";
 import { eventEnv } from "./support/action-env.ts";
 import { pullRequestPayload } from "./support/webhooks.ts";
 
@@ -85,5 +89,24 @@ describe("action units", () => {
     expect(rows[1]).toMatch(/\(requesting changes chooses it\) \|$/);
     expect(body).not.toMatch(/<img|<b>|\]\(/);
     expect(body).toContain("Decision needed: Pay &#60;b&#62;now&#60;&#47;b&#62; &#124; later&#63;");
+  });
+});
+
+describe("the action's log", () => {
+  it("prints the text report in pieces, as one core.info of the whole text would", () => {
+    const findings = Array.from({ length: 3000 }, (_, i) => ({ ...finding(i, "error"), hint: "h" }));
+    const report: Report = { reportVersion: 1, tool: { name: "t", version: "1" }, registry: "registry", release: "6.0.0", summary: { documents: 3000, byKind: {}, errors: 3000, warnings: 0, notices: 0 }, documents: [], findings };
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      logReport(report);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(written.length).toBeGreaterThan(4);
+    expect(written.join("")).toBe(formatText(report, { color: false }) + EOL);
   });
 });

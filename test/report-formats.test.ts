@@ -145,7 +145,11 @@ describe("the text report", () => {
     // They were once grouped by copying the file's list for each one (150,000 of them took minutes), and lined up by
     // spreading them into Math.max, which overflows V8's stack past about 120,000.
     const findings = Array.from({ length: 150_000 }, (_, i) => finding("big.json", i + 1));
-    const text = formatText({ ...base, findings }, { color: false });
+    const pieces = [...textChunks({ ...base, findings }, { color: false })];
+    // Cut before a finding, within the file too: two lines a finding, about 2,000 lines a piece.
+    expect(pieces.length).toBe(150);
+    const text = pieces.join("");
+    expect(text).toBe(formatText({ ...base, findings }, { color: false }));
     expect(text).toContain("\n  1:1       error  m  x/y\n");
     expect(text).toContain("\n  150000:1  error  m  x/y\n");
   });

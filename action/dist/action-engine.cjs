@@ -2888,7 +2888,7 @@ var init_finding = __esm({
 
 // src/version.ts
 function engineDigest() {
-  return true ? "72b3f6d62117f894" : void 0;
+  return true ? "7fbcab979096e155" : void 0;
 }
 var TOOL_NAME, TOOL_VERSION;
 var init_version = __esm({
@@ -3025,111 +3025,6 @@ var init_markdown = __esm({
     init_escape();
     init_report();
     ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
-  }
-});
-
-// src/util/values.ts
-function str(v2) {
-  return typeof v2 === "string" && v2 !== "" ? v2 : void 0;
-}
-function obj(v2) {
-  return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
-}
-function sortedOnce(list) {
-  list.sort();
-  return list.filter((p2, i) => i === 0 || p2 !== list[i - 1]);
-}
-function byId(a, b3) {
-  return a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0;
-}
-function addTo(groups2, key, item) {
-  const list = groups2.get(key);
-  if (list) list.push(item);
-  else groups2.set(key, [item]);
-}
-var init_values = __esm({
-  "src/util/values.ts"() {
-    "use strict";
-  }
-});
-
-// src/report/text.ts
-function painter(color) {
-  return (style, text) => color ? `\x1B[${ANSI[style]}m${text}\x1B[0m` : text;
-}
-function plural2(n, word) {
-  if (n === 1) return `1 ${word}`;
-  return `${n} ${word.endsWith("y") && !word.endsWith("ey") ? word.slice(0, -1) + "ies" : word + "s"}`;
-}
-function joinPath(root, file) {
-  return root === "." || root === "" ? file : `${root.replace(/\/+$/, "")}/${file}`;
-}
-function formatText(report, options) {
-  return [...textChunks(report, options)].join("");
-}
-function* textChunks(report, options) {
-  const paint = painter(options.color);
-  let lines = [];
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f3 of report.findings) addTo(byFile, f3.file, f3);
-  for (const [file, findings] of byFile) {
-    if (lines.length >= TEXT_LINES_PER_CHUNK) {
-      yield lines.join("\n") + "\n";
-      lines = [];
-    }
-    lines.push(paint("underline", printable(joinPath(report.registry, file))));
-    let posWidth = 0;
-    let sevWidth = 0;
-    for (const f3 of findings) {
-      posWidth = Math.max(posWidth, `${f3.line}:${f3.column}`.length);
-      sevWidth = Math.max(sevWidth, f3.severity.length);
-    }
-    for (const f3 of findings) {
-      const pos = `${f3.line}:${f3.column}`.padEnd(posWidth);
-      const sev = paint(SEVERITY_STYLE[f3.severity], f3.severity.padEnd(sevWidth));
-      const isNew = f3.baseline === "new" ? paint("yellow", " (new)") : "";
-      lines.push(`  ${paint("dim", pos)}  ${sev}  ${printable(f3.message)}  ${paint("dim", f3.rule)}${isNew}`);
-      if (f3.hint) lines.push(`  ${" ".repeat(posWidth + sevWidth + 4)}${paint("dim", "\u2192 " + printable(f3.hint))}`);
-    }
-    lines.push("");
-  }
-  if (report.impact && (report.impact.changes.length > 0 || report.impact.contracts.length > 0)) {
-    lines.push(paint("bold", `Impact of the change since ${report.base.ref} (${report.base.commit.slice(0, 7)})`));
-    for (const c3 of report.impact.changes) lines.push(`  ${c3.change.padEnd(8)} ${printable(c3.id ?? c3.path)}${c3.breaking ? paint("red", " (breaking)") : ""}`);
-    if (report.impact.contracts.length === 0) lines.push("  no contract is touched");
-    for (const c3 of report.impact.contracts) lines.push(printable(`  touches ${c3.id}${c3.flow ? ` (flow ${c3.flow})` : ""}: ${c3.because.join(", ")}`));
-    lines.push("");
-  }
-  const s = report.summary;
-  const kinds = Object.entries(s.byKind).sort(([, a], [, b3]) => b3 - a).map(([kind, n]) => plural2(n, KIND_LABEL[kind])).join(", ");
-  const where2 = report.registry === "." || report.registry === "" ? "./" : report.registry.replace(/\/*$/, "/");
-  lines.push(`${paint("bold", `${report.tool.name} ${report.tool.version}`)} checked ${where2} against MOVA ${report.release}`);
-  lines.push(`  ${plural2(s.documents, "document")}${kinds ? `: ${kinds}` : ""}`);
-  if (report.cache) {
-    const c3 = report.cache;
-    if (c3.mode === "incremental") lines.push(`  incremental: read ${c3.read} of ${plural2(c3.documents, "document")}; the rest came from the cache of ${report.base?.commit.slice(0, 7) ?? "the base"}`);
-    if (c3.reason) lines.push(`  ${c3.mode === "full" ? "full check: " : ""}${c3.reason}`);
-    if (c3.written) lines.push(`  cache written: ${c3.written}`);
-  }
-  const problems = s.errors + s.warnings + s.notices;
-  if (problems === 0) lines.push(paint("green", "\u2714 no problems"));
-  else {
-    const parts = [plural2(s.errors, "error"), plural2(s.warnings, "warning"), ...s.notices ? [plural2(s.notices, "notice")] : []];
-    const fresh = report.base ? `, ${report.base.newFindings} new since ${report.base.ref}` : "";
-    lines.push(paint(s.errors ? "red" : "yellow", `\u2716 ${plural2(problems, "problem")} (${parts.join(", ")}${fresh})`));
-  }
-  yield lines.join("\n") + "\n";
-}
-var ANSI, SEVERITY_STYLE, TEXT_LINES_PER_CHUNK;
-var init_text = __esm({
-  "src/report/text.ts"() {
-    "use strict";
-    init_kinds();
-    init_escape();
-    init_values();
-    ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
-    SEVERITY_STYLE = { error: "red", warning: "yellow", notice: "blue" };
-    TEXT_LINES_PER_CHUNK = 2e3;
   }
 });
 
@@ -3476,6 +3371,31 @@ var init_reference_table = __esm({
         this.#words = void 0;
       }
     };
+  }
+});
+
+// src/util/values.ts
+function str(v2) {
+  return typeof v2 === "string" && v2 !== "" ? v2 : void 0;
+}
+function obj(v2) {
+  return v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
+}
+function sortedOnce(list) {
+  list.sort();
+  return list.filter((p2, i) => i === 0 || p2 !== list[i - 1]);
+}
+function byId(a, b3) {
+  return a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0;
+}
+function addTo(groups2, key, item) {
+  const list = groups2.get(key);
+  if (list) list.push(item);
+  else groups2.set(key, [item]);
+}
+var init_values = __esm({
+  "src/util/values.ts"() {
+    "use strict";
   }
 });
 
@@ -43902,6 +43822,100 @@ var init_publish = __esm({
   }
 });
 
+// src/report/text.ts
+function painter(color) {
+  return (style, text) => color ? `\x1B[${ANSI[style]}m${text}\x1B[0m` : text;
+}
+function plural2(n, word) {
+  if (n === 1) return `1 ${word}`;
+  return `${n} ${word.endsWith("y") && !word.endsWith("ey") ? word.slice(0, -1) + "ies" : word + "s"}`;
+}
+function joinPath(root, file) {
+  return root === "." || root === "" ? file : `${root.replace(/\/+$/, "")}/${file}`;
+}
+function* textChunks(report, options) {
+  const paint = painter(options.color);
+  let lines = [];
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f3 of report.findings) addTo(byFile, f3.file, f3);
+  for (const [file, findings] of byFile) {
+    lines.push(paint("underline", printable(joinPath(report.registry, file))));
+    let posWidth = 0;
+    let sevWidth = 0;
+    for (const f3 of findings) {
+      posWidth = Math.max(posWidth, `${f3.line}:${f3.column}`.length);
+      sevWidth = Math.max(sevWidth, f3.severity.length);
+    }
+    for (const f3 of findings) {
+      if (lines.length >= TEXT_LINES_PER_CHUNK) {
+        yield lines.join("\n") + "\n";
+        lines = [];
+      }
+      const pos = `${f3.line}:${f3.column}`.padEnd(posWidth);
+      const sev = paint(SEVERITY_STYLE[f3.severity], f3.severity.padEnd(sevWidth));
+      const isNew = f3.baseline === "new" ? paint("yellow", " (new)") : "";
+      lines.push(`  ${paint("dim", pos)}  ${sev}  ${printable(f3.message)}  ${paint("dim", f3.rule)}${isNew}`);
+      if (f3.hint) lines.push(`  ${" ".repeat(posWidth + sevWidth + 4)}${paint("dim", "\u2192 " + printable(f3.hint))}`);
+    }
+    lines.push("");
+  }
+  if (report.impact && (report.impact.changes.length > 0 || report.impact.contracts.length > 0)) {
+    lines.push(paint("bold", `Impact of the change since ${report.base.ref} (${report.base.commit.slice(0, 7)})`));
+    for (const c3 of report.impact.changes) lines.push(`  ${c3.change.padEnd(8)} ${printable(c3.id ?? c3.path)}${c3.breaking ? paint("red", " (breaking)") : ""}`);
+    if (report.impact.contracts.length === 0) lines.push("  no contract is touched");
+    for (const c3 of report.impact.contracts) lines.push(printable(`  touches ${c3.id}${c3.flow ? ` (flow ${c3.flow})` : ""}: ${c3.because.join(", ")}`));
+    lines.push("");
+  }
+  const s = report.summary;
+  const kinds = Object.entries(s.byKind).sort(([, a], [, b3]) => b3 - a).map(([kind, n]) => plural2(n, KIND_LABEL[kind])).join(", ");
+  const where2 = report.registry === "." || report.registry === "" ? "./" : report.registry.replace(/\/*$/, "/");
+  lines.push(`${paint("bold", `${report.tool.name} ${report.tool.version}`)} checked ${where2} against MOVA ${report.release}`);
+  lines.push(`  ${plural2(s.documents, "document")}${kinds ? `: ${kinds}` : ""}`);
+  if (report.cache) {
+    const c3 = report.cache;
+    if (c3.mode === "incremental") lines.push(`  incremental: read ${c3.read} of ${plural2(c3.documents, "document")}; the rest came from the cache of ${report.base?.commit.slice(0, 7) ?? "the base"}`);
+    if (c3.reason) lines.push(`  ${c3.mode === "full" ? "full check: " : ""}${c3.reason}`);
+    if (c3.written) lines.push(`  cache written: ${c3.written}`);
+  }
+  const problems = s.errors + s.warnings + s.notices;
+  if (problems === 0) lines.push(paint("green", "\u2714 no problems"));
+  else {
+    const parts = [plural2(s.errors, "error"), plural2(s.warnings, "warning"), ...s.notices ? [plural2(s.notices, "notice")] : []];
+    const fresh = report.base ? `, ${report.base.newFindings} new since ${report.base.ref}` : "";
+    lines.push(paint(s.errors ? "red" : "yellow", `\u2716 ${plural2(problems, "problem")} (${parts.join(", ")}${fresh})`));
+  }
+  yield lines.join("\n") + "\n";
+}
+var ANSI, SEVERITY_STYLE, TEXT_LINES_PER_CHUNK;
+var init_text = __esm({
+  "src/report/text.ts"() {
+    "use strict";
+    init_kinds();
+    init_escape();
+    init_values();
+    ANSI = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
+    SEVERITY_STYLE = { error: "red", warning: "yellow", notice: "blue" };
+    TEXT_LINES_PER_CHUNK = 2e3;
+  }
+});
+
+// action/src/log.ts
+function logReport(report) {
+  let previous;
+  for (const piece of textChunks(report, { color: false })) {
+    if (previous !== void 0) info(previous.slice(0, -1));
+    previous = piece;
+  }
+  if (previous !== void 0) info(previous);
+}
+var init_log = __esm({
+  "action/src/log.ts"() {
+    "use strict";
+    init_core();
+    init_text();
+  }
+});
+
 // action/src/publish-mode.ts
 var publish_mode_exports = {};
 __export(publish_mode_exports, {
@@ -43925,7 +43939,7 @@ async function runPublish(inputs, env, uploader) {
     core_exports
   );
   const report = buildReport(outcome.result, inputs.path);
-  info(formatText(report, { color: false }));
+  logReport(report);
   if (!outcome.published) {
     for (const finding of selectAnnotations(report.findings).shown) {
       const a = toAnnotation(finding, inputs.path);
@@ -43968,10 +43982,10 @@ var init_publish_mode = __esm({
     import_node_path15 = require("node:path");
     init_markdown();
     init_report();
-    init_text();
     init_annotations();
     init_limits();
     init_publish();
+    init_log();
   }
 });
 
@@ -63062,7 +63076,7 @@ async function runGuard(inputs, event, env) {
   });
   const report = buildReport(result, inputs.path);
   if (inputs.failOn === "new" && !report.base) warning('fail-on "new" needs a base to compare with (a pull_request event or the "base" input); every error counts as new');
-  info(formatText(report, { color: false }));
+  logReport(report);
   const { shown, omitted } = selectAnnotations(report.findings);
   for (const finding of shown) {
     const a = toAnnotation(finding, inputs.path);
@@ -63149,13 +63163,13 @@ var init_guard_mode = __esm({
     init_markdown();
     init_report();
     init_sarif();
-    init_text();
     init_write_chunks();
     init_annotations();
     init_comment();
     init_github2();
     init_limits();
     init_leases2();
+    init_log();
     COMMENT_FINDINGS = 30;
     COMMENT_CHARS = 65536 - 1e3;
   }

@@ -46,7 +46,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 
 // src/version.ts
 function engineDigest() {
-  return true ? "72b3f6d62117f894" : void 0;
+  return true ? "7fbcab979096e155" : void 0;
 }
 var TOOL_NAME, TOOL_VERSION;
 var init_version = __esm({
@@ -39007,10 +39007,6 @@ function* textChunks(report, options) {
   const byFile = /* @__PURE__ */ new Map();
   for (const f3 of report.findings) addTo(byFile, f3.file, f3);
   for (const [file, findings] of byFile) {
-    if (lines.length >= TEXT_LINES_PER_CHUNK) {
-      yield lines.join("\n") + "\n";
-      lines = [];
-    }
     lines.push(paint("underline", printable(joinPath(report.registry, file))));
     let posWidth = 0;
     let sevWidth = 0;
@@ -39019,6 +39015,10 @@ function* textChunks(report, options) {
       sevWidth = Math.max(sevWidth, f3.severity.length);
     }
     for (const f3 of findings) {
+      if (lines.length >= TEXT_LINES_PER_CHUNK) {
+        yield lines.join("\n") + "\n";
+        lines = [];
+      }
       const pos = `${f3.line}:${f3.column}`.padEnd(posWidth);
       const sev = paint(SEVERITY_STYLE[f3.severity], f3.severity.padEnd(sevWidth));
       const isNew = f3.baseline === "new" ? paint("yellow", " (new)") : "";

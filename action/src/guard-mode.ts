@@ -8,7 +8,6 @@ import { pullRequestSections } from "../../src/report/pr-sections.ts";
 import { formatMarkdown } from "../../src/report/markdown.ts";
 import { buildReport, jsonChunks, type Report } from "../../src/report/report.ts";
 import { formatSarif } from "../../src/report/sarif.ts";
-import { formatText } from "../../src/report/text.ts";
 import { writeChunks } from "../../src/util/write-chunks.ts";
 import { ANNOTATION_LIMIT, selectAnnotations, toAnnotation } from "./annotations.ts";
 import { commentMarker, upsertComment } from "./comment.ts";
@@ -17,6 +16,7 @@ import { createOctokit, describeFailure, isRateLimited } from "./github.ts";
 import type { ActionInputs } from "./inputs.ts";
 import { SUMMARY_FINDINGS } from "./limits.ts";
 import { readLeases } from "./runs/leases.ts";
+import { logReport } from "./log.ts";
 
 const COMMENT_FINDINGS = 30;
 /** GitHub's limit: a comment holds 65,536 characters (the marker and the footer included). */
@@ -40,7 +40,7 @@ export async function runGuard(inputs: ActionInputs, event: ActionEvent, env: No
   const report = buildReport(result, inputs.path);
   if (inputs.failOn === "new" && !report.base) core.warning('fail-on "new" needs a base to compare with (a pull_request event or the "base" input); every error counts as new');
 
-  core.info(formatText(report, { color: false }));
+  logReport(report);
   const { shown, omitted } = selectAnnotations(report.findings);
   for (const finding of shown) {
     const a = toAnnotation(finding, inputs.path);

@@ -2,12 +2,12 @@ import * as core from "@actions/core";
 import { join, resolve } from "node:path";
 import { formatMarkdown } from "../../src/report/markdown.ts";
 import { buildReport } from "../../src/report/report.ts";
-import { formatText } from "../../src/report/text.ts";
 import { selectAnnotations, toAnnotation } from "./annotations.ts";
 import type { ArtifactUploader } from "./artifact.ts";
 import type { ActionInputs } from "./inputs.ts";
 import { SUMMARY_FINDINGS } from "./limits.ts";
 import { publishCatalog } from "./publish.ts";
+import { logReport } from "./log.ts";
 
 /** mode: publish. Guard first, then build the catalog, upload it, and commit it to the publication branch. */
 export async function runPublish(inputs: ActionInputs, env: NodeJS.ProcessEnv, uploader: ArtifactUploader): Promise<void> {
@@ -28,7 +28,7 @@ export async function runPublish(inputs: ActionInputs, env: NodeJS.ProcessEnv, u
     core,
   );
   const report = buildReport(outcome.result, inputs.path);
-  core.info(formatText(report, { color: false }));
+  logReport(report);
   if (!outcome.published) {
     for (const finding of selectAnnotations(report.findings).shown) {
       const a = toAnnotation(finding, inputs.path);

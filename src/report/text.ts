@@ -34,9 +34,10 @@ export function formatText(report: Report, options: TextOptions): string {
 }
 
 /**
- * formatText's text in pieces of a couple of thousand lines, for the CLI to
- * print one after the other: 20,000 findings made a text of 4 MB that Node
- * turned into one buffer at once (see jsonChunks).
+ * formatText's text in pieces of about two thousand lines, cut before a
+ * finding, for the CLI and the action's log to print one after the other:
+ * 20,000 findings made a text of 4 MB that Node turned into one buffer at
+ * once (see jsonChunks).
  */
 export function* textChunks(report: Report, options: TextOptions): Generator<string> {
   const paint = painter(options.color);
@@ -45,10 +46,6 @@ export function* textChunks(report: Report, options: TextOptions): Generator<str
   for (const f of report.findings) addTo(byFile, f.file, f);
 
   for (const [file, findings] of byFile) {
-    if (lines.length >= TEXT_LINES_PER_CHUNK) {
-      yield lines.join("\n") + "\n";
-      lines = [];
-    }
     lines.push(paint("underline", printable(joinPath(report.registry, file))));
     let posWidth = 0;
     let sevWidth = 0;
@@ -57,6 +54,10 @@ export function* textChunks(report: Report, options: TextOptions): Generator<str
       sevWidth = Math.max(sevWidth, f.severity.length);
     }
     for (const f of findings) {
+      if (lines.length >= TEXT_LINES_PER_CHUNK) {
+        yield lines.join("\n") + "\n";
+        lines = [];
+      }
       const pos = `${f.line}:${f.column}`.padEnd(posWidth);
       const sev = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(sevWidth));
       const isNew = f.baseline === "new" ? paint("yellow", " (new)") : "";
