@@ -2888,7 +2888,7 @@ var init_finding = __esm({
 
 // src/version.ts
 function engineDigest() {
-  return true ? "7fbcab979096e155" : void 0;
+  return true ? "edb67bc72461dc4f" : void 0;
 }
 var TOOL_NAME, TOOL_VERSION;
 var init_version = __esm({

@@ -18594,7 +18594,7 @@ import { dirname, join } from "node:path";
 
 // src/version.ts
 function engineDigest() {
-  return true ? "7fbcab979096e155" : void 0;
+  return true ? "edb67bc72461dc4f" : void 0;
 }
 
 // node_modules/re2js/build/index.js

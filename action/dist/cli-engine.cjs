@@ -46,7 +46,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 
 // src/version.ts
 function engineDigest() {
-  return true ? "7fbcab979096e155" : void 0;
+  return true ? "edb67bc72461dc4f" : void 0;
 }
 var TOOL_NAME, TOOL_VERSION;
 var init_version = __esm({
@@ -38998,9 +38998,6 @@ function plural3(n, word) {
 function joinPath(root, file) {
   return root === "." || root === "" ? file : `${root.replace(/\/+$/, "")}/${file}`;
 }
-function formatText(report, options) {
-  return [...textChunks(report, options)].join("");
-}
 function* textChunks(report, options) {
   const paint = painter(options.color);
   let lines = [];
@@ -39074,6 +39071,7 @@ __export(check_command_exports, {
   concurrencyOption: () => concurrencyOption,
   failOnOption: () => failOnOption,
   formatOption: () => formatOption,
+  printText: () => printText,
   registryDir: () => registryDir,
   releaseOption: () => releaseOption,
   reportResult: () => reportResult
@@ -39150,6 +39148,9 @@ async function checkCommand(args, io2) {
     ...format === "markdown" && values.base ? { catalogFacts: true } : {}
   });
   return reportResult(io2, result, dir, format, failOn);
+}
+function printText(io2, report) {
+  for (const piece of textChunks(report, { color: io2.color })) io2.stdout(piece);
 }
 function reportResult(io2, result, dir, format, failOn) {
   const report = buildReport(result, dir);
@@ -39304,7 +39305,7 @@ async function catalogCommand(args, io2) {
   }
   const result = await check(root, { ...release ? { release } : {}, catalogFacts: true });
   if (result.findings.some((f3) => f3.severity === "error")) {
-    io2.stdout(formatText(buildReport(result, dir), { color: io2.color }));
+    printText(io2, buildReport(result, dir));
     io2.stderr("mova-registry: the registry has errors, so no catalog was built; fix them first.\n");
     return result.configBroken ? EXIT.usage : EXIT.findings;
   }
@@ -39345,7 +39346,6 @@ var init_catalog_command = __esm({
     init_source_info();
     init_check();
     init_report();
-    init_text();
     init_check_command();
     init_usage();
   }
@@ -40968,7 +40968,7 @@ async function runCommand(args, io2) {
   const { dir, root } = registryDir(io2, [values.registry], "run");
   const result = await check(root, release ? { release } : {});
   if (result.findings.some((f3) => f3.severity === "error")) {
-    io2.stdout(formatText(buildReport(result, dir), { color: io2.color }));
+    printText(io2, buildReport(result, dir));
     io2.stderr("mova-registry: the registry has errors, so nothing runs; fix them first.\n");
     return EXIT.findings;
   }
@@ -41067,7 +41067,6 @@ var init_run_command = __esm({
     import_node_util3 = require("node:util");
     init_check();
     init_report();
-    init_text();
     init_ai_client();
     init_engine();
     init_store();

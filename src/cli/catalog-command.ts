@@ -7,8 +7,7 @@ import { formatCatalogDiffText } from "../catalog/diff.ts";
 import { sourceInfo } from "../catalog/source-info.ts";
 import { check } from "../check.ts";
 import { buildReport } from "../report/report.ts";
-import { formatText } from "../report/text.ts";
-import { releaseOption, registryDir } from "./check-command.ts";
+import { printText, releaseOption, registryDir } from "./check-command.ts";
 import { EXIT, USAGE, UsageError, type CliIo } from "./usage.ts";
 
 export async function catalogCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -42,7 +41,7 @@ export async function catalogCommand(args: readonly string[], io: CliIo): Promis
   // Never publish what the guard rejects.
   const result = await check(root, { ...(release ? { release } : {}), catalogFacts: true });
   if (result.findings.some((f) => f.severity === "error")) {
-    io.stdout(formatText(buildReport(result, dir), { color: io.color }));
+    printText(io, buildReport(result, dir));
     io.stderr("mova-registry: the registry has errors, so no catalog was built; fix them first.\n");
     return result.configBroken ? EXIT.usage : EXIT.findings;
   }

@@ -7,7 +7,7 @@ import { checkShard, parseShard } from "../shard.ts";
 import { formatGithub } from "../report/github.ts";
 import { formatMarkdown } from "../report/markdown.ts";
 import { pullRequestSections } from "../report/pr-sections.ts";
-import { buildReport, jsonChunks } from "../report/report.ts";
+import { buildReport, jsonChunks, type Report } from "../report/report.ts";
 import { formatSarif } from "../report/sarif.ts";
 import { textChunks } from "../report/text.ts";
 import { mark } from "../util/timing.ts";
@@ -93,6 +93,11 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
     ...(format === "markdown" && values.base ? { catalogFacts: true } : {}),
   });
   return reportResult(io, result, dir, format, failOn);
+}
+
+/** Prints a report as text, in its pieces (textChunks): the check, the catalog and a run refused by findings alike. */
+export function printText(io: CliIo, report: Report): void {
+  for (const piece of textChunks(report, { color: io.color })) io.stdout(piece);
 }
 
 /** Prints a check's result in the format asked for; the exit code the findings call for. */

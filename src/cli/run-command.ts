@@ -3,12 +3,11 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { check } from "../check.ts";
 import { buildReport } from "../report/report.ts";
-import { formatText } from "../report/text.ts";
 import { createAiClient } from "../run/ai-client.ts";
 import { Runner, startRun, type RunDeps } from "../run/engine.ts";
 import { defaultRunId, listRuns, readRequest, readState, RUN_ID, runFiles, runsFolder, writeRunFiles } from "../run/store.ts";
 import type { RunRequest, RunState } from "../run/types.ts";
-import { releaseOption, registryDir } from "./check-command.ts";
+import { printText, releaseOption, registryDir } from "./check-command.ts";
 import { EXIT, USAGE, UsageError, type CliIo } from "./usage.ts";
 
 /**
@@ -41,7 +40,7 @@ export async function runCommand(args: readonly string[], io: CliIo): Promise<nu
   const { dir, root } = registryDir(io, [values.registry], "run");
   const result = await check(root, release ? { release } : {});
   if (result.findings.some((f) => f.severity === "error")) {
-    io.stdout(formatText(buildReport(result, dir), { color: io.color }));
+    printText(io, buildReport(result, dir));
     io.stderr("mova-registry: the registry has errors, so nothing runs; fix them first.\n");
     return EXIT.findings;
   }
