@@ -123,6 +123,19 @@ describe("the CLI as users run it", () => {
     expect(result.stdout).toMatch(/runtime_kind: "vm"/);
   });
 
+  it.skipIf(process.platform === "win32")("started as a program, its shebang gives Node the young generation's cap and two malloc arenas", () => {
+    // A `node` first on the PATH that writes down what env handed it, then runs the real one.
+    const bin = mkdtempSync(join(tmpdir(), "mova-shebang-"));
+    const seen = join(bin, "seen.txt");
+    writeFileSync(join(bin, "node"), `#!/bin/sh\nprintf '%s|%s\\n' "$MALLOC_ARENA_MAX" "$*" > "${seen}"\nexec "${process.execPath}" "$@"\n`, { mode: 0o755 });
+    const dir = makeRegistry({ "runtimes/a.json": { runtime_id: "r", runtime_kind: "vm" } });
+    const cli = join(PROJECT_ROOT, "action/dist/cli.js");
+    const r = spawnSync(cli, ["check", dir], { encoding: "utf8", env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, NO_COLOR: "1" } });
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stdout).toMatch(/runtime_kind: "vm"/);
+    expect(readFileSync(seen, "utf8")).toBe(`2|--max-semi-space-size=4 ${cli} check ${dir}\n`);
+  });
+
   it("ends quietly, with its exit code, when the reader of its output stops early (| head)", () => {
     // Enough findings that the report outgrows the pipe's buffer: the write after the reader left fails with EPIPE.
     const files = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`runtimes/r${i}.json`, { runtime_id: `r${i}`, runtime_kind: "vm" }]));

@@ -2888,7 +2888,7 @@ var init_finding = __esm({
 
 // src/version.ts
 function engineDigest() {
-  return true ? "edb67bc72461dc4f" : void 0;
+  return true ? "6d9ec5a7247f64f8" : void 0;
 }
 var TOOL_NAME, TOOL_VERSION;
 var init_version = __esm({

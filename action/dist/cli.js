@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=4
+#!/usr/bin/env -S MALLOC_ARENA_MAX=2 node --max-semi-space-size=4
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   cacheDirArgument,
