@@ -121,6 +121,9 @@ describe("the JSON report", () => {
     writeFileSync(file, "x".repeat(400_000));
     writeChunks(file, jsonChunks(r));
     expect(readFileSync(file, "utf8")).toBe(formatJson(r));
+    // Bytes as they are, beside text (a cache's columns).
+    writeChunks(file, ["é", Buffer.from([0, 255]), new Uint8Array([1])]);
+    expect([...readFileSync(file)]).toEqual([0xc3, 0xa9, 0, 255, 1]);
   });
 });
 

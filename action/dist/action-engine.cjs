@@ -2888,7 +2888,7 @@ var init_finding = __esm({
 
 // src/version.ts
 function engineDigest() {
-  return true ? "6d9ec5a7247f64f8" : void 0;
+  return true ? "670c6a70616a32d4" : void 0;
 }
 var TOOL_NAME, TOOL_VERSION;
 var init_version = __esm({
@@ -40100,6 +40100,26 @@ var init_git_source = __esm({
   }
 });
 
+// src/util/write-chunks.ts
+function writeChunks(file, chunks) {
+  const fd = (0, import_node_fs6.openSync)(file, "w");
+  try {
+    for (const chunk of chunks) {
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+      for (let done = 0; done < bytes.length; ) done += (0, import_node_fs6.writeSync)(fd, bytes, done, bytes.length - done);
+    }
+  } finally {
+    (0, import_node_fs6.closeSync)(fd);
+  }
+}
+var import_node_fs6;
+var init_write_chunks = __esm({
+  "src/util/write-chunks.ts"() {
+    "use strict";
+    import_node_fs6 = require("node:fs");
+  }
+});
+
 // src/util/columns-file.ts
 function encodeColumnsFile(format, header, columns, strings2, chunkUnits = TEXT_CHUNK_UNITS) {
   const magic = Buffer.from(`${format}
@@ -40501,22 +40521,17 @@ function factsFrom(bytes, commit, documents) {
 }
 function readFactsFile(path6, commit, documents) {
   try {
-    return factsFrom((0, import_node_fs6.readFileSync)(path6), commit, documents);
+    return factsFrom((0, import_node_fs7.readFileSync)(path6), commit, documents);
   } catch {
     return void 0;
   }
 }
 function writeCache(dir, cache6, release, facts) {
-  (0, import_node_fs6.mkdirSync)(dir, { recursive: true });
+  (0, import_node_fs7.mkdirSync)(dir, { recursive: true });
   const write = (path7, data) => {
     const temporary = `${path7}.tmp-${process.pid}`;
-    const fd = (0, import_node_fs6.openSync)(temporary, "w");
-    try {
-      for (const chunk of data) (0, import_node_fs6.writeSync)(fd, chunk);
-    } finally {
-      (0, import_node_fs6.closeSync)(fd);
-    }
-    (0, import_node_fs6.renameSync)(temporary, path7);
+    writeChunks(temporary, data);
+    (0, import_node_fs7.renameSync)(temporary, path7);
   };
   if (facts) {
     const stamps = { format: CACHE_FORMAT, engine: engineFingerprint(), commit: cache6.commit, documents: cache6.documents.path.length };
@@ -40534,7 +40549,7 @@ function pruneCaches(dir, written, now = Date.now()) {
   const [, writtenCommit, digest] = own;
   let names;
   try {
-    names = (0, import_node_fs6.readdirSync)(dir);
+    names = (0, import_node_fs7.readdirSync)(dir);
   } catch {
     return;
   }
@@ -40545,7 +40560,7 @@ function pruneCaches(dir, written, now = Date.now()) {
     if (!match) continue;
     let time;
     try {
-      time = (0, import_node_fs6.statSync)((0, import_node_path10.join)(dir, name)).mtimeMs;
+      time = (0, import_node_fs7.statSync)((0, import_node_path10.join)(dir, name)).mtimeMs;
     } catch {
       continue;
     }
@@ -40563,15 +40578,15 @@ function pruneCaches(dir, written, now = Date.now()) {
 }
 function removeFile(path6) {
   try {
-    (0, import_node_fs6.rmSync)(path6, { force: true });
+    (0, import_node_fs7.rmSync)(path6, { force: true });
   } catch {
   }
 }
-var import_node_fs6, import_node_path10, CACHE_FORMAT, HEAD_BYTES, KEPT_COMMITS, STALE_TEMPORARY_MS, CACHE_FILE;
+var import_node_fs7, import_node_path10, CACHE_FORMAT, HEAD_BYTES, KEPT_COMMITS, STALE_TEMPORARY_MS, CACHE_FILE;
 var init_cache = __esm({
   "src/incremental/cache.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_node_path10 = require("node:path");
     init_finding();
     init_classify();
@@ -40579,6 +40594,7 @@ var init_cache = __esm({
     init_similar();
     init_columns();
     init_canonical();
+    init_write_chunks();
     init_version();
     init_cache_file();
     init_fact_columns();
@@ -40632,7 +40648,7 @@ async function changesSince(repoDir, prefix, commit, options = {}) {
     const committedStatus = sinceCommit.get(path6);
     const headStatus = sinceHead.get(path6);
     const inCommit = committedStatus !== void 0 ? committedStatus !== "A" : headStatus !== void 0 ? headStatus !== "A" : false;
-    const inTree = options.committedOnly ? committedStatus !== "D" : (0, import_node_fs7.existsSync)((0, import_node_path11.join)(repoDir, path6));
+    const inTree = options.committedOnly ? committedStatus !== "D" : (0, import_node_fs8.existsSync)((0, import_node_path11.join)(repoDir, path6));
     if (inCommit && inTree) changes.modified.add(local);
     else if (inTree) changes.added.add(local);
     else if (inCommit) changes.deleted.add(local);
@@ -40652,11 +40668,11 @@ async function ignoredFiles(repoDir, prefix) {
   }
   return (path6) => files.has(path6) || folders.some((f3) => path6.startsWith(f3));
 }
-var import_node_fs7, import_node_path11;
+var import_node_fs8, import_node_path11;
 var init_changes = __esm({
   "src/incremental/changes.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_node_path11 = require("node:path");
     init_dist3();
     init_classify();
@@ -43723,15 +43739,15 @@ function buildSite(registry, options) {
 }
 function writeSite(out, files) {
   for (const [name, content] of Object.entries(files)) {
-    (0, import_node_fs8.mkdirSync)((0, import_node_path13.dirname)((0, import_node_path13.join)(out, name)), { recursive: true });
-    (0, import_node_fs8.writeFileSync)((0, import_node_path13.join)(out, name), content);
+    (0, import_node_fs9.mkdirSync)((0, import_node_path13.dirname)((0, import_node_path13.join)(out, name)), { recursive: true });
+    (0, import_node_fs9.writeFileSync)((0, import_node_path13.join)(out, name), content);
   }
 }
-var import_node_fs8, import_node_path13, KIND_ORDER;
+var import_node_fs9, import_node_path13, KIND_ORDER;
 var init_build3 = __esm({
   "src/site/build.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_node_path13 = require("node:path");
     init_flow_model();
     init_canonical();
@@ -43763,22 +43779,22 @@ async function publishCatalog(request2, uploader, log) {
   if (result.findings.some((f3) => f3.severity === "error")) return { published: false, result };
   const source = await sourceInfo(request2.root);
   const build = buildCatalog(result.registry, { registryName: request2.registryName, ...source ? { source } : {} });
-  (0, import_node_fs9.mkdirSync)(request2.outDir, { recursive: true });
+  (0, import_node_fs10.mkdirSync)(request2.outDir, { recursive: true });
   const paths = { catalog: (0, import_node_path14.join)(request2.outDir, CATALOG_FILES.catalog), envelope: (0, import_node_path14.join)(request2.outDir, CATALOG_FILES.envelope), index: (0, import_node_path14.join)(request2.outDir, CATALOG_FILES.index) };
-  for (const [name, content] of Object.entries(build.files)) (0, import_node_fs9.writeFileSync)((0, import_node_path14.join)(request2.outDir, name), content);
+  for (const [name, content] of Object.entries(build.files)) (0, import_node_fs10.writeFileSync)((0, import_node_path14.join)(request2.outDir, name), content);
   const artifact = await uploader.upload(request2.artifactName, Object.keys(build.files).sort().map((name) => (0, import_node_path14.join)(request2.outDir, name)), request2.outDir, request2.retentionDays);
   log.info(`Uploaded artifact ${request2.artifactName}${artifact.id !== void 0 ? ` (id ${artifact.id})` : ""}.`);
   let site;
   if (request2.site) {
     const siteBuild = buildSite(result.registry, { registryName: request2.registryName });
     const dir = (0, import_node_path14.join)(request2.outDir, "site");
-    (0, import_node_fs9.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs10.rmSync)(dir, { recursive: true, force: true });
     writeSite(dir, siteBuild.files);
     site = { build: siteBuild, dir };
     log.info(`Built the catalog site: ${siteBuild.pages} pages in ${dir}.`);
     if (request2.site.pages) {
       const pagesDir = (0, import_node_path14.join)(request2.outDir, "pages");
-      (0, import_node_fs9.mkdirSync)(pagesDir, { recursive: true });
+      (0, import_node_fs10.mkdirSync)(pagesDir, { recursive: true });
       const tar = (0, import_node_path14.join)(pagesDir, PAGES_ARTIFACT.file);
       (0, import_node_child_process4.execFileSync)("tar", ["--dereference", "--hard-dereference", "--directory", dir, "-cf", tar, "--exclude=.git", "--exclude=.github", "."], { stdio: ["ignore", "pipe", "pipe"] });
       site.pagesArtifact = await uploader.upload(PAGES_ARTIFACT.name, [tar], pagesDir, PAGES_ARTIFACT.retentionDays);
@@ -43803,12 +43819,12 @@ async function publishCatalog(request2, uploader, log) {
   } else changed = await previousDigest(request2.root, request2.release, request2.registryName) !== build.digest;
   return { published: true, result, build, paths, changed, ...branch ? { branch } : {}, artifact, ...site ? { site } : {} };
 }
-var import_node_child_process4, import_node_fs9, import_node_path14, PAGES_ARTIFACT;
+var import_node_child_process4, import_node_fs10, import_node_path14, PAGES_ARTIFACT;
 var init_publish = __esm({
   "action/src/publish.ts"() {
     "use strict";
     import_node_child_process4 = require("node:child_process");
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_node_path14 = require("node:path");
     init_build();
     init_publish_branch();
@@ -52721,11 +52737,11 @@ async function fetchHistory(git, refspecs) {
   const shallow = (await git.revparse(["--is-shallow-repository"])).trim() === "true";
   await git.raw(["fetch", "--no-tags", "--quiet", ...shallow ? ["--unshallow"] : [], "origin", ...refspecs]);
 }
-var import_node_fs10, import_node_os3, import_node_path16, REJECTED2, RunBranch;
+var import_node_fs11, import_node_os3, import_node_path16, REJECTED2, RunBranch;
 var init_branch = __esm({
   "action/src/runs/branch.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_os3 = require("node:os");
     import_node_path16 = require("node:path");
     init_dist3();
@@ -52757,18 +52773,18 @@ var init_branch = __esm({
         return _RunBranch.#worktree(repoDir, branch, from);
       }
       static async #worktree(repoDir, branch, tip) {
-        const dir = (0, import_node_fs10.mkdtempSync)((0, import_node_path16.join)((0, import_node_os3.tmpdir)(), "mova-run-"));
+        const dir = (0, import_node_fs11.mkdtempSync)((0, import_node_path16.join)((0, import_node_os3.tmpdir)(), "mova-run-"));
         await wo(repoDir).raw(["worktree", "add", "--detach", "--force", dir, tip]);
         return new _RunBranch(repoDir, branch, dir, tip);
       }
       read(path6) {
         const full = (0, import_node_path16.join)(this.dir, path6);
-        return (0, import_node_fs10.existsSync)(full) ? (0, import_node_fs10.readFileSync)(full, "utf8") : void 0;
+        return (0, import_node_fs11.existsSync)(full) ? (0, import_node_fs11.readFileSync)(full, "utf8") : void 0;
       }
       write(files) {
         for (const [path6, content] of Object.entries(files)) {
-          (0, import_node_fs10.mkdirSync)((0, import_node_path16.dirname)((0, import_node_path16.join)(this.dir, path6)), { recursive: true });
-          (0, import_node_fs10.writeFileSync)((0, import_node_path16.join)(this.dir, path6), content);
+          (0, import_node_fs11.mkdirSync)((0, import_node_path16.dirname)((0, import_node_path16.join)(this.dir, path6)), { recursive: true });
+          (0, import_node_fs11.writeFileSync)((0, import_node_path16.join)(this.dir, path6), content);
         }
       }
       /** Commits everything under `paths` as the GitHub Actions bot; undefined when nothing changed. */
@@ -63033,26 +63049,6 @@ var init_sarif = __esm({
     init_report();
     LEVEL = { error: "error", warning: "warning", notice: "note" };
     REPOSITORY_URL = "https://github.com/mova-registry/mova-registry";
-  }
-});
-
-// src/util/write-chunks.ts
-function writeChunks(file, chunks) {
-  const fd = (0, import_node_fs11.openSync)(file, "w");
-  try {
-    for (const chunk of chunks) {
-      const bytes = Buffer.from(chunk, "utf8");
-      for (let done = 0; done < bytes.length; ) done += (0, import_node_fs11.writeSync)(fd, bytes, done, bytes.length - done);
-    }
-  } finally {
-    (0, import_node_fs11.closeSync)(fd);
-  }
-}
-var import_node_fs11;
-var init_write_chunks = __esm({
-  "src/util/write-chunks.ts"() {
-    "use strict";
-    import_node_fs11 = require("node:fs");
   }
 });
 

@@ -18594,7 +18594,7 @@ import { dirname, join } from "node:path";
 
 // src/version.ts
 function engineDigest() {
-  return true ? "6d9ec5a7247f64f8" : void 0;
+  return true ? "670c6a70616a32d4" : void 0;
 }
 
 // node_modules/re2js/build/index.js

@@ -46,7 +46,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 
 // src/version.ts
 function engineDigest() {
-  return true ? "6d9ec5a7247f64f8" : void 0;
+  return true ? "670c6a70616a32d4" : void 0;
 }
 var TOOL_NAME, TOOL_VERSION;
 var init_version = __esm({
@@ -36956,6 +36956,26 @@ var init_git_source = __esm({
   }
 });
 
+// src/util/write-chunks.ts
+function writeChunks(file, chunks) {
+  const fd = (0, import_node_fs5.openSync)(file, "w");
+  try {
+    for (const chunk of chunks) {
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+      for (let done = 0; done < bytes.length; ) done += (0, import_node_fs5.writeSync)(fd, bytes, done, bytes.length - done);
+    }
+  } finally {
+    (0, import_node_fs5.closeSync)(fd);
+  }
+}
+var import_node_fs5;
+var init_write_chunks = __esm({
+  "src/util/write-chunks.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs");
+  }
+});
+
 // src/util/columns-file.ts
 function encodeColumnsFile(format, header, columns, strings2, chunkUnits = TEXT_CHUNK_UNITS) {
   const magic = Buffer.from(`${format}
@@ -37357,22 +37377,17 @@ function factsFrom(bytes, commit, documents) {
 }
 function readFactsFile(path, commit, documents) {
   try {
-    return factsFrom((0, import_node_fs5.readFileSync)(path), commit, documents);
+    return factsFrom((0, import_node_fs6.readFileSync)(path), commit, documents);
   } catch {
     return void 0;
   }
 }
 function writeCache(dir, cache6, release, facts) {
-  (0, import_node_fs5.mkdirSync)(dir, { recursive: true });
+  (0, import_node_fs6.mkdirSync)(dir, { recursive: true });
   const write = (path2, data) => {
     const temporary = `${path2}.tmp-${process.pid}`;
-    const fd = (0, import_node_fs5.openSync)(temporary, "w");
-    try {
-      for (const chunk of data) (0, import_node_fs5.writeSync)(fd, chunk);
-    } finally {
-      (0, import_node_fs5.closeSync)(fd);
-    }
-    (0, import_node_fs5.renameSync)(temporary, path2);
+    writeChunks(temporary, data);
+    (0, import_node_fs6.renameSync)(temporary, path2);
   };
   if (facts) {
     const stamps = { format: CACHE_FORMAT, engine: engineFingerprint(), commit: cache6.commit, documents: cache6.documents.path.length };
@@ -37390,7 +37405,7 @@ function pruneCaches(dir, written, now = Date.now()) {
   const [, writtenCommit, digest] = own;
   let names;
   try {
-    names = (0, import_node_fs5.readdirSync)(dir);
+    names = (0, import_node_fs6.readdirSync)(dir);
   } catch {
     return;
   }
@@ -37401,7 +37416,7 @@ function pruneCaches(dir, written, now = Date.now()) {
     if (!match) continue;
     let time;
     try {
-      time = (0, import_node_fs5.statSync)((0, import_node_path10.join)(dir, name)).mtimeMs;
+      time = (0, import_node_fs6.statSync)((0, import_node_path10.join)(dir, name)).mtimeMs;
     } catch {
       continue;
     }
@@ -37419,15 +37434,15 @@ function pruneCaches(dir, written, now = Date.now()) {
 }
 function removeFile(path) {
   try {
-    (0, import_node_fs5.rmSync)(path, { force: true });
+    (0, import_node_fs6.rmSync)(path, { force: true });
   } catch {
   }
 }
-var import_node_fs5, import_node_path10, CACHE_FORMAT, HEAD_BYTES, KEPT_COMMITS, STALE_TEMPORARY_MS, CACHE_FILE;
+var import_node_fs6, import_node_path10, CACHE_FORMAT, HEAD_BYTES, KEPT_COMMITS, STALE_TEMPORARY_MS, CACHE_FILE;
 var init_cache = __esm({
   "src/incremental/cache.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_node_path10 = require("node:path");
     init_finding();
     init_classify();
@@ -37435,6 +37450,7 @@ var init_cache = __esm({
     init_similar();
     init_columns();
     init_canonical();
+    init_write_chunks();
     init_version();
     init_cache_file();
     init_fact_columns();
@@ -37488,7 +37504,7 @@ async function changesSince(repoDir, prefix, commit, options = {}) {
     const committedStatus = sinceCommit.get(path);
     const headStatus = sinceHead.get(path);
     const inCommit = committedStatus !== void 0 ? committedStatus !== "A" : headStatus !== void 0 ? headStatus !== "A" : false;
-    const inTree = options.committedOnly ? committedStatus !== "D" : (0, import_node_fs6.existsSync)((0, import_node_path11.join)(repoDir, path));
+    const inTree = options.committedOnly ? committedStatus !== "D" : (0, import_node_fs7.existsSync)((0, import_node_path11.join)(repoDir, path));
     if (inCommit && inTree) changes.modified.add(local);
     else if (inTree) changes.added.add(local);
     else if (inCommit) changes.deleted.add(local);
@@ -37508,11 +37524,11 @@ async function ignoredFiles(repoDir, prefix) {
   }
   return (path) => files.has(path) || folders.some((f3) => path.startsWith(f3));
 }
-var import_node_fs6, import_node_path11;
+var import_node_fs7, import_node_path11;
 var init_changes = __esm({
   "src/incremental/changes.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_node_path11 = require("node:path");
     init_dist3();
     init_classify();
@@ -39080,7 +39096,7 @@ function registryDir(io2, positionals, command) {
   if (positionals.length > 1) throw new UsageError(`${command} takes one folder, got ${positionals.length}: ${positionals.join(" ")}`);
   const dir = (positionals[0] ?? ".").replace(/\\/g, "/").replace(/\/+$/, "") || ".";
   const root = (0, import_node_path14.resolve)(io2.cwd, dir);
-  if (!(0, import_node_fs7.existsSync)(root) || !(0, import_node_fs7.statSync)(root).isDirectory()) throw new UsageError(`no registry folder at ${dir}`);
+  if (!(0, import_node_fs8.existsSync)(root) || !(0, import_node_fs8.statSync)(root).isDirectory()) throw new UsageError(`no registry folder at ${dir}`);
   return { dir, root };
 }
 function concurrencyOption(value) {
@@ -39131,8 +39147,8 @@ async function checkCommand(args, io2) {
     }
     const report = await checkShard(root, { ...release ? { release } : {}, ...concurrency ? { concurrency } : {} }, shard);
     const out = (0, import_node_path14.resolve)(io2.cwd, values.out);
-    (0, import_node_fs7.mkdirSync)((0, import_node_path14.dirname)(out), { recursive: true });
-    (0, import_node_fs7.writeFileSync)(out, JSON.stringify(report));
+    (0, import_node_fs8.mkdirSync)((0, import_node_path14.dirname)(out), { recursive: true });
+    (0, import_node_fs8.writeFileSync)(out, JSON.stringify(report));
     io2.stdout(`shard ${shard.index}/${shard.count} of ${dir}: ${report.documents.path.length} documents checked, ${report.documentFindings.length} findings so far; report in ${values.out}
 `);
     return EXIT.ok;
@@ -39185,11 +39201,11 @@ function failOnOption(value) {
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not "${value}"`);
   return failOn;
 }
-var import_node_fs7, import_node_path14, import_node_util, FORMATS, MARKDOWN_FINDINGS;
+var import_node_fs8, import_node_path14, import_node_util, FORMATS, MARKDOWN_FINDINGS;
 var init_check_command = __esm({
   "src/cli/check-command.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_node_path14 = require("node:path");
     import_node_util = require("node:util");
     init_fail_on();
@@ -39313,8 +39329,8 @@ async function catalogCommand(args, io2) {
   const build = buildCatalog(result.registry, { registryName, ...source ? { source } : {} });
   if (values.out) {
     const out = (0, import_node_path15.resolve)(io2.cwd, values.out);
-    (0, import_node_fs8.mkdirSync)(out, { recursive: true });
-    for (const [name, content] of Object.entries(build.files)) (0, import_node_fs8.writeFileSync)((0, import_node_path15.join)(out, name), content);
+    (0, import_node_fs9.mkdirSync)(out, { recursive: true });
+    for (const [name, content] of Object.entries(build.files)) (0, import_node_fs9.writeFileSync)((0, import_node_path15.join)(out, name), content);
   }
   const counts = {
     data_types: build.catalog.data_types.length,
@@ -39333,11 +39349,11 @@ async function catalogCommand(args, io2) {
   }
   return EXIT.ok;
 }
-var import_node_fs8, import_node_path15, import_node_util2;
+var import_node_fs9, import_node_path15, import_node_util2;
 var init_catalog_command = __esm({
   "src/cli/catalog-command.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_node_path15 = require("node:path");
     import_node_util2 = require("node:util");
     init_build2();
@@ -40891,17 +40907,17 @@ function runFiles(state, episodes) {
 }
 function writeRunFiles(dir, files) {
   for (const [name, content] of Object.entries(files)) {
-    (0, import_node_fs9.mkdirSync)((0, import_node_path16.join)(dir, name, ".."), { recursive: true });
-    (0, import_node_fs9.writeFileSync)((0, import_node_path16.join)(dir, name), content);
+    (0, import_node_fs10.mkdirSync)((0, import_node_path16.join)(dir, name, ".."), { recursive: true });
+    (0, import_node_fs10.writeFileSync)((0, import_node_path16.join)(dir, name), content);
   }
 }
 function readState(dir) {
   const path = (0, import_node_path16.join)(dir, "state.json");
-  return (0, import_node_fs9.existsSync)(path) ? JSON.parse((0, import_node_fs9.readFileSync)(path, "utf8")) : void 0;
+  return (0, import_node_fs10.existsSync)(path) ? JSON.parse((0, import_node_fs10.readFileSync)(path, "utf8")) : void 0;
 }
 function readRequest(dir) {
   const path = (0, import_node_path16.join)(dir, "request.json");
-  return (0, import_node_fs9.existsSync)(path) ? JSON.parse((0, import_node_fs9.readFileSync)(path, "utf8")) : void 0;
+  return (0, import_node_fs10.existsSync)(path) ? JSON.parse((0, import_node_fs10.readFileSync)(path, "utf8")) : void 0;
 }
 function listRuns(registry) {
   const out = [];
@@ -40925,11 +40941,11 @@ function listRuns(registry) {
   }
   return out.sort((a, b3) => a.run_id < b3.run_id ? -1 : 1);
 }
-var import_node_fs9, import_node_path16, RUN_ID;
+var import_node_fs10, import_node_path16, RUN_ID;
 var init_store = __esm({
   "src/run/store.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_node_path16 = require("node:path");
     init_canonical();
     init_contracts();
@@ -40993,7 +41009,7 @@ async function runCommand(args, io2) {
     if (!values.inputs) throw new UsageError("run needs --inputs FILE, the run's inputs as JSON");
     let inputs;
     try {
-      inputs = JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_path17.resolve)(io2.cwd, values.inputs), "utf8"));
+      inputs = JSON.parse((0, import_node_fs11.readFileSync)((0, import_node_path17.resolve)(io2.cwd, values.inputs), "utf8"));
     } catch (error) {
       throw new UsageError(`cannot read --inputs ${values.inputs}: ${error.message}`);
     }
@@ -41002,8 +41018,8 @@ async function runCommand(args, io2) {
     if (!RUN_ID.test(runId)) throw new UsageError(`run id "${runId}" must be 3 to 100 lower-case letters, digits, '.', '_' or '-'`);
     const request = { schema_id: "registry.run_request_v1", contract_id: contract, inputs, reason: values.reason ?? "Run from the command line", ...values.as ? { initiator: values.as } : {} };
     if (readRequest((0, import_node_path17.join)(runsDir, runId))) throw new UsageError(`run ${runId} exists already; continue it with --resume ${runId}`);
-    (0, import_node_fs10.mkdirSync)((0, import_node_path17.join)(runsDir, runId), { recursive: true });
-    (0, import_node_fs10.writeFileSync)((0, import_node_path17.join)(runsDir, runId, "request.json"), JSON.stringify(request, null, 2) + "\n");
+    (0, import_node_fs11.mkdirSync)((0, import_node_path17.join)(runsDir, runId), { recursive: true });
+    (0, import_node_fs11.writeFileSync)((0, import_node_path17.join)(runsDir, runId, "request.json"), JSON.stringify(request, null, 2) + "\n");
     state = startRun(runId, request, values.as ?? process.env.USER ?? "cli", depsFor(io2, registry, values["ai-base-url"]));
   }
   const deps = depsFor(io2, registry, values["ai-base-url"]);
@@ -41058,11 +41074,11 @@ async function runsCommand(args, io2) {
 `);
   return EXIT.ok;
 }
-var import_node_fs10, import_node_path17, import_node_util3;
+var import_node_fs11, import_node_path17, import_node_util3;
 var init_run_command = __esm({
   "src/cli/run-command.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_path17 = require("node:path");
     import_node_util3 = require("node:util");
     init_check();
@@ -43662,15 +43678,15 @@ function buildSite(registry, options) {
 }
 function writeSite(out, files) {
   for (const [name, content] of Object.entries(files)) {
-    (0, import_node_fs11.mkdirSync)((0, import_node_path18.dirname)((0, import_node_path18.join)(out, name)), { recursive: true });
-    (0, import_node_fs11.writeFileSync)((0, import_node_path18.join)(out, name), content);
+    (0, import_node_fs12.mkdirSync)((0, import_node_path18.dirname)((0, import_node_path18.join)(out, name)), { recursive: true });
+    (0, import_node_fs12.writeFileSync)((0, import_node_path18.join)(out, name), content);
   }
 }
-var import_node_fs11, import_node_path18, KIND_ORDER;
+var import_node_fs12, import_node_path18, KIND_ORDER;
 var init_build3 = __esm({
   "src/site/build.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_node_path18 = require("node:path");
     init_flow_model();
     init_canonical();
@@ -43770,7 +43786,7 @@ async function mergeCommand(args, io2) {
   const { dir, root } = registryDir(io2, [values.registry], "merge-reports");
   const reports = positionals.map((file) => {
     try {
-      return JSON.parse((0, import_node_fs12.readFileSync)((0, import_node_path20.resolve)(io2.cwd, file), "utf8"));
+      return JSON.parse((0, import_node_fs13.readFileSync)((0, import_node_path20.resolve)(io2.cwd, file), "utf8"));
     } catch (error) {
       throw new UsageError(`cannot read the shard report ${file}: ${error.message.split("\n")[0]}`);
     }
@@ -43783,11 +43799,11 @@ async function mergeCommand(args, io2) {
     throw error;
   }
 }
-var import_node_fs12, import_node_path20, import_node_util5;
+var import_node_fs13, import_node_path20, import_node_util5;
 var init_merge_command = __esm({
   "src/cli/merge-command.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
+    import_node_fs13 = require("node:fs");
     import_node_path20 = require("node:path");
     import_node_util5 = require("node:util");
     init_shard();

@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { CheckResult } from "../check.ts";
 import { isFinding, type Finding } from "../findings/finding.ts";
@@ -10,6 +10,7 @@ import { Names } from "../util/similar.ts";
 import { ColumnsWriter, columnsWellFormed, documentAt, type DocumentColumns } from "../registry/columns.ts";
 import type { Release } from "../schemas/releases.ts";
 import { sha256 } from "../util/canonical.ts";
+import { writeChunks } from "../util/write-chunks.ts";
 import { engineDigest, TOOL_VERSION } from "../version.ts";
 import { cacheBody, cacheHeader, encodeCache, headerEnd, CACHE_FILE_FORMAT, type CacheHeader } from "./cache-file.ts";
 import { CachedFacts, decodeFacts, encodeFacts, wellFormed, type FactColumns } from "./fact-columns.ts";
@@ -278,12 +279,7 @@ export function writeCache(dir: string, cache: CheckCache, release?: Release, fa
   mkdirSync(dir, { recursive: true });
   const write = (path: string, data: Buffer[]) => {
     const temporary = `${path}.tmp-${process.pid}`;
-    const fd = openSync(temporary, "w");
-    try {
-      for (const chunk of data) writeSync(fd, chunk);
-    } finally {
-      closeSync(fd);
-    }
+    writeChunks(temporary, data);
     renameSync(temporary, path);
   };
   if (facts) {
