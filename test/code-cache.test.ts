@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Script } from "node:vm";
 import { describe, expect, it } from "vitest";
@@ -76,6 +76,29 @@ describe("the engine's code cache (util/compiled-code.ts)", () => {
     const rebuilt = runEngine(engine, dir);
     expect(rebuilt).toMatchObject({ cache: "absent", answer: 100 });
     expect(rebuilt.file).not.toBe(old.file);
+  });
+
+  it("keeps the three newest caches of an engine and command, and leaves other commands', other users' and other files", () => {
+    const dir = scratch();
+    const engine = engineIn(dir);
+    const kept = join(dir, COMPILED_CODE_DIR);
+    mkdirSync(kept);
+    const who = process.getuid?.() ?? "user";
+    const put = (name: string, ageDays: number) => {
+      writeFileSync(join(kept, name), "old");
+      const when = new Date(Date.now() - ageDays * 86_400_000);
+      utimesSync(join(kept, name), when, when);
+    };
+    // Four earlier builds' caches of the same engine and command, the oldest first.
+    const builds = [4, 3, 2, 1].map((age) => `engine-check-100${age}-170000000000${age}-v24.0.0-x64-${who}.v8cache`);
+    builds.forEach((name, i) => put(name, 4 - i));
+    const others = [`engine-catalog-1001-1700000000001-v24.0.0-x64-${who}.v8cache`, "engine-check-1001-1700000000001-v24.0.0-x64-12345.v8cache", "registry-validators-0123456789abcd.cjs", "engine-check-notes.txt"];
+    for (const name of others) put(name, 30);
+    const { file } = runEngine(engine, dir);
+    expect(readdirSync(kept).sort()).toEqual([...builds.slice(2), basename(file!), ...others].sort());
+    // A run from the kept cache writes nothing, so it prunes nothing.
+    expect(runEngine(engine, dir)).toMatchObject({ cache: "accepted" });
+    expect(readdirSync(kept)).toHaveLength(7);
   });
 
   it("keeps nothing when NODE_DISABLE_COMPILE_CACHE=1", () => {

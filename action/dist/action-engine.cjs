@@ -2888,7 +2888,7 @@ var init_finding = __esm({
 
 // src/version.ts
 function engineDigest() {
-  return true ? "670c6a70616a32d4" : void 0;
+  return true ? "88601b699b4d6d21" : void 0;
 }
 var TOOL_NAME, TOOL_VERSION;
 var init_version = __esm({
@@ -29037,6 +29037,20 @@ function writeAtomically(file, data) {
     (0, import_node_fs3.rmSync)(temp, { force: true });
   }
 }
+function pruneKept(dir, kin, keep) {
+  try {
+    const uid = process.getuid?.();
+    const kept = [];
+    for (const name of (0, import_node_fs3.readdirSync)(dir)) {
+      if (!kin(name)) continue;
+      const stat2 = (0, import_node_fs3.statSync)((0, import_node_path4.join)(dir, name));
+      if (uid === void 0 || stat2.uid === uid) kept.push({ name, time: stat2.mtimeMs });
+    }
+    kept.sort((a, b3) => b3.time - a.time);
+    for (const { name } of kept.slice(keep)) (0, import_node_fs3.rmSync)((0, import_node_path4.join)(dir, name), { force: true });
+  } catch {
+  }
+}
 var import_node_fs3, import_node_path4;
 var init_own_files = __esm({
   "src/util/own-files.ts"() {
@@ -29141,14 +29155,9 @@ function readRegistryValidators({ path: path6, header }) {
 function writeRegistryValidators({ path: path6, header }, code) {
   writeAtomically(path6, () => `${header}
 ${code}`);
-  const dir = (0, import_node_path5.dirname)(path6);
-  try {
-    const kept = (0, import_node_fs4.readdirSync)(dir).filter((f3) => f3.startsWith(PREFIX) && f3.endsWith(".cjs")).map((f3) => ({ f: f3, t: (0, import_node_fs4.statSync)((0, import_node_path5.join)(dir, f3)).mtimeMs })).sort((a, b3) => b3.t - a.t);
-    for (const { f: f3 } of kept.slice(KEEP)) (0, import_node_fs4.rmSync)((0, import_node_path5.join)(dir, f3), { force: true });
-  } catch {
-  }
+  pruneKept((0, import_node_path5.dirname)(path6), (f3) => f3.startsWith(PREFIX) && f3.endsWith(".cjs"), KEEP);
 }
-var import_code, import_scope, import_formats, equal, ucs2length, uri, validationError, import_node_fs4, import_node_path5, RUNTIME, NoSource, PREFIX, KEEP;
+var import_code, import_scope, import_formats, equal, ucs2length, uri, validationError, import_node_path5, RUNTIME, NoSource, PREFIX, KEEP;
 var init_registry_validators = __esm({
   "src/schemas/registry-validators.ts"() {
     "use strict";
@@ -29159,7 +29168,6 @@ var init_registry_validators = __esm({
     ucs2length = __toESM(require_ucs2length(), 1);
     uri = __toESM(require_uri(), 1);
     validationError = __toESM(require_validation_error(), 1);
-    import_node_fs4 = require("node:fs");
     import_node_path5 = require("node:path");
     init_own_files();
     init_version();
@@ -33382,11 +33390,11 @@ var require_out = __commonJS({
       async.read(path6, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat2;
-    function statSync4(path6, optionsOrSettings) {
+    function statSync3(path6, optionsOrSettings) {
       const settings2 = getSettings(optionsOrSettings);
       return sync.read(path6, settings2);
     }
-    exports2.statSync = statSync4;
+    exports2.statSync = statSync3;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -35277,22 +35285,22 @@ var require_out4 = __commonJS({
 function symlinkRefusal(full) {
   let target = "";
   try {
-    target = ` (to "${(0, import_node_fs5.readlinkSync)(full, "utf8")}")`;
+    target = ` (to "${(0, import_node_fs4.readlinkSync)(full, "utf8")}")`;
   } catch {
   }
   return new InputRefused("input/symlink", `the file is a symbolic link${target}; links are never followed, so it is not read`, "commit the file itself instead of a link to it, or exclude it in mova.registry.json");
 }
 function readSized(fd, maxBytes) {
-  const stat2 = (0, import_node_fs5.fstatSync)(fd);
+  const stat2 = (0, import_node_fs4.fstatSync)(fd);
   if (!stat2.isFile()) return new Error(NOT_REGULAR);
   if (maxBytes !== void 0 && stat2.size > maxBytes) return tooLarge(stat2.size, maxBytes);
   const buffer = Buffer.allocUnsafe(stat2.size);
   let length = 0;
-  for (let n = 1; n > 0 && length < stat2.size; length += n) n = (0, import_node_fs5.readSync)(fd, buffer, length, stat2.size - length, null);
+  for (let n = 1; n > 0 && length < stat2.size; length += n) n = (0, import_node_fs4.readSync)(fd, buffer, length, stat2.size - length, null);
   return length === stat2.size ? buffer : buffer.subarray(0, length);
 }
 function notRegular(fd) {
-  return (0, import_node_fs5.fstatSync)(fd).isFile() ? void 0 : new Error(NOT_REGULAR);
+  return (0, import_node_fs4.fstatSync)(fd).isFile() ? void 0 : new Error(NOT_REGULAR);
 }
 function grown(buffer, size) {
   const larger = Buffer.allocUnsafeSlow(size);
@@ -35306,17 +35314,17 @@ function isAbsent(error2) {
 function staysInside(path6) {
   return path6 !== "" && !OUTSIDE.test(path6);
 }
-var import_fast_glob, import_node_buffer, import_node_fs5, NO_FOLLOW, NON_BLOCK, NOT_REGULAR, OUTSIDE, FsSource;
+var import_fast_glob, import_node_buffer, import_node_fs4, NO_FOLLOW, NON_BLOCK, NOT_REGULAR, OUTSIDE, FsSource;
 var init_fs_source = __esm({
   "src/source/fs-source.ts"() {
     "use strict";
     import_fast_glob = __toESM(require_out4(), 1);
     import_node_buffer = require("node:buffer");
-    import_node_fs5 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     init_values();
     init_refusal();
-    NO_FOLLOW = import_node_fs5.constants.O_NOFOLLOW ?? 0;
-    NON_BLOCK = import_node_fs5.constants.O_NONBLOCK ?? 0;
+    NO_FOLLOW = import_node_fs4.constants.O_NOFOLLOW ?? 0;
+    NON_BLOCK = import_node_fs4.constants.O_NONBLOCK ?? 0;
     NOT_REGULAR = "not a regular file; it is not read";
     OUTSIDE = /^\/|\0|(?:^|\/)\.\.(?:\/|$)/;
     FsSource = class {
@@ -35373,7 +35381,7 @@ var init_fs_source = __esm({
       /** A folder's entries; none for a folder that is not there. */
       #entries(dir) {
         try {
-          return (0, import_node_fs5.readdirSync)(dir === "" ? this.root || "." : this.#full(dir), { withFileTypes: true });
+          return (0, import_node_fs4.readdirSync)(dir === "" ? this.root || "." : this.#full(dir), { withFileTypes: true });
         } catch (error2) {
           if (isAbsent(error2)) return [];
           throw error2;
@@ -35381,7 +35389,7 @@ var init_fs_source = __esm({
       }
       #lstat(path6) {
         try {
-          return (0, import_node_fs5.lstatSync)(this.#full(path6));
+          return (0, import_node_fs4.lstatSync)(this.#full(path6));
         } catch (error2) {
           if (isAbsent(error2)) return void 0;
           throw error2;
@@ -35399,12 +35407,12 @@ var init_fs_source = __esm({
         if (!staysInside(path6)) return new Error(`"${path6}" is not a path inside the registry; it is not read`);
         const full = this.#full(path6);
         try {
-          if (!NO_FOLLOW && (0, import_node_fs5.lstatSync)(full).isSymbolicLink()) return symlinkRefusal(full);
-          const fd = (0, import_node_fs5.openSync)(full, import_node_fs5.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+          if (!NO_FOLLOW && (0, import_node_fs4.lstatSync)(full).isSymbolicLink()) return symlinkRefusal(full);
+          const fd = (0, import_node_fs4.openSync)(full, import_node_fs4.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
           try {
             return borrowed ? this.#readToEnd(fd, maxBytes ?? import_node_buffer.kMaxLength) : readSized(fd, maxBytes);
           } finally {
-            (0, import_node_fs5.closeSync)(fd);
+            (0, import_node_fs4.closeSync)(fd);
           }
         } catch (error2) {
           const e = error2;
@@ -35426,10 +35434,10 @@ var init_fs_source = __esm({
           for (; ; ) {
             if (length === this.#scratch.length) this.#scratch = grown(this.#scratch, Math.min(length * 2, limit + 1));
             const want = Math.min(this.#scratch.length, limit + 1) - length;
-            const n = (0, import_node_fs5.readSync)(fd, this.#scratch, length, want, null);
+            const n = (0, import_node_fs4.readSync)(fd, this.#scratch, length, want, null);
             length += n;
             if (length > limit) {
-              const stat2 = (0, import_node_fs5.fstatSync)(fd);
+              const stat2 = (0, import_node_fs4.fstatSync)(fd);
               return stat2.isFile() ? tooLarge(Math.max(stat2.size, length), limit) : new Error(NOT_REGULAR);
             }
             if (n < want) break;
@@ -35440,7 +35448,7 @@ var init_fs_source = __esm({
         return length === 0 && notRegular(fd) || this.#scratch.subarray(0, length);
       }
       exists(path6) {
-        return staysInside(path6) && (0, import_node_fs5.existsSync)(this.#full(path6));
+        return staysInside(path6) && (0, import_node_fs4.existsSync)(this.#full(path6));
       }
     };
   }
@@ -40102,21 +40110,21 @@ var init_git_source = __esm({
 
 // src/util/write-chunks.ts
 function writeChunks(file, chunks) {
-  const fd = (0, import_node_fs6.openSync)(file, "w");
+  const fd = (0, import_node_fs5.openSync)(file, "w");
   try {
     for (const chunk of chunks) {
       const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
-      for (let done = 0; done < bytes.length; ) done += (0, import_node_fs6.writeSync)(fd, bytes, done, bytes.length - done);
+      for (let done = 0; done < bytes.length; ) done += (0, import_node_fs5.writeSync)(fd, bytes, done, bytes.length - done);
     }
   } finally {
-    (0, import_node_fs6.closeSync)(fd);
+    (0, import_node_fs5.closeSync)(fd);
   }
 }
-var import_node_fs6;
+var import_node_fs5;
 var init_write_chunks = __esm({
   "src/util/write-chunks.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs5 = require("node:fs");
   }
 });
 
@@ -40521,17 +40529,17 @@ function factsFrom(bytes, commit, documents) {
 }
 function readFactsFile(path6, commit, documents) {
   try {
-    return factsFrom((0, import_node_fs7.readFileSync)(path6), commit, documents);
+    return factsFrom((0, import_node_fs6.readFileSync)(path6), commit, documents);
   } catch {
     return void 0;
   }
 }
 function writeCache(dir, cache6, release, facts) {
-  (0, import_node_fs7.mkdirSync)(dir, { recursive: true });
+  (0, import_node_fs6.mkdirSync)(dir, { recursive: true });
   const write = (path7, data) => {
     const temporary = `${path7}.tmp-${process.pid}`;
     writeChunks(temporary, data);
-    (0, import_node_fs7.renameSync)(temporary, path7);
+    (0, import_node_fs6.renameSync)(temporary, path7);
   };
   if (facts) {
     const stamps = { format: CACHE_FORMAT, engine: engineFingerprint(), commit: cache6.commit, documents: cache6.documents.path.length };
@@ -40549,7 +40557,7 @@ function pruneCaches(dir, written, now = Date.now()) {
   const [, writtenCommit, digest] = own;
   let names;
   try {
-    names = (0, import_node_fs7.readdirSync)(dir);
+    names = (0, import_node_fs6.readdirSync)(dir);
   } catch {
     return;
   }
@@ -40560,7 +40568,7 @@ function pruneCaches(dir, written, now = Date.now()) {
     if (!match) continue;
     let time;
     try {
-      time = (0, import_node_fs7.statSync)((0, import_node_path10.join)(dir, name)).mtimeMs;
+      time = (0, import_node_fs6.statSync)((0, import_node_path10.join)(dir, name)).mtimeMs;
     } catch {
       continue;
     }
@@ -40578,15 +40586,15 @@ function pruneCaches(dir, written, now = Date.now()) {
 }
 function removeFile(path6) {
   try {
-    (0, import_node_fs7.rmSync)(path6, { force: true });
+    (0, import_node_fs6.rmSync)(path6, { force: true });
   } catch {
   }
 }
-var import_node_fs7, import_node_path10, CACHE_FORMAT, HEAD_BYTES, KEPT_COMMITS, STALE_TEMPORARY_MS, CACHE_FILE;
+var import_node_fs6, import_node_path10, CACHE_FORMAT, HEAD_BYTES, KEPT_COMMITS, STALE_TEMPORARY_MS, CACHE_FILE;
 var init_cache = __esm({
   "src/incremental/cache.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_node_path10 = require("node:path");
     init_finding();
     init_classify();
@@ -40648,7 +40656,7 @@ async function changesSince(repoDir, prefix, commit, options = {}) {
     const committedStatus = sinceCommit.get(path6);
     const headStatus = sinceHead.get(path6);
     const inCommit = committedStatus !== void 0 ? committedStatus !== "A" : headStatus !== void 0 ? headStatus !== "A" : false;
-    const inTree = options.committedOnly ? committedStatus !== "D" : (0, import_node_fs8.existsSync)((0, import_node_path11.join)(repoDir, path6));
+    const inTree = options.committedOnly ? committedStatus !== "D" : (0, import_node_fs7.existsSync)((0, import_node_path11.join)(repoDir, path6));
     if (inCommit && inTree) changes.modified.add(local);
     else if (inTree) changes.added.add(local);
     else if (inCommit) changes.deleted.add(local);
@@ -40668,11 +40676,11 @@ async function ignoredFiles(repoDir, prefix) {
   }
   return (path6) => files.has(path6) || folders.some((f3) => path6.startsWith(f3));
 }
-var import_node_fs8, import_node_path11;
+var import_node_fs7, import_node_path11;
 var init_changes = __esm({
   "src/incremental/changes.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_node_path11 = require("node:path");
     init_dist3();
     init_classify();
@@ -43739,15 +43747,15 @@ function buildSite(registry, options) {
 }
 function writeSite(out, files) {
   for (const [name, content] of Object.entries(files)) {
-    (0, import_node_fs9.mkdirSync)((0, import_node_path13.dirname)((0, import_node_path13.join)(out, name)), { recursive: true });
-    (0, import_node_fs9.writeFileSync)((0, import_node_path13.join)(out, name), content);
+    (0, import_node_fs8.mkdirSync)((0, import_node_path13.dirname)((0, import_node_path13.join)(out, name)), { recursive: true });
+    (0, import_node_fs8.writeFileSync)((0, import_node_path13.join)(out, name), content);
   }
 }
-var import_node_fs9, import_node_path13, KIND_ORDER;
+var import_node_fs8, import_node_path13, KIND_ORDER;
 var init_build3 = __esm({
   "src/site/build.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_node_path13 = require("node:path");
     init_flow_model();
     init_canonical();
@@ -43779,22 +43787,22 @@ async function publishCatalog(request2, uploader, log) {
   if (result.findings.some((f3) => f3.severity === "error")) return { published: false, result };
   const source = await sourceInfo(request2.root);
   const build = buildCatalog(result.registry, { registryName: request2.registryName, ...source ? { source } : {} });
-  (0, import_node_fs10.mkdirSync)(request2.outDir, { recursive: true });
+  (0, import_node_fs9.mkdirSync)(request2.outDir, { recursive: true });
   const paths = { catalog: (0, import_node_path14.join)(request2.outDir, CATALOG_FILES.catalog), envelope: (0, import_node_path14.join)(request2.outDir, CATALOG_FILES.envelope), index: (0, import_node_path14.join)(request2.outDir, CATALOG_FILES.index) };
-  for (const [name, content] of Object.entries(build.files)) (0, import_node_fs10.writeFileSync)((0, import_node_path14.join)(request2.outDir, name), content);
+  for (const [name, content] of Object.entries(build.files)) (0, import_node_fs9.writeFileSync)((0, import_node_path14.join)(request2.outDir, name), content);
   const artifact = await uploader.upload(request2.artifactName, Object.keys(build.files).sort().map((name) => (0, import_node_path14.join)(request2.outDir, name)), request2.outDir, request2.retentionDays);
   log.info(`Uploaded artifact ${request2.artifactName}${artifact.id !== void 0 ? ` (id ${artifact.id})` : ""}.`);
   let site;
   if (request2.site) {
     const siteBuild = buildSite(result.registry, { registryName: request2.registryName });
     const dir = (0, import_node_path14.join)(request2.outDir, "site");
-    (0, import_node_fs10.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs9.rmSync)(dir, { recursive: true, force: true });
     writeSite(dir, siteBuild.files);
     site = { build: siteBuild, dir };
     log.info(`Built the catalog site: ${siteBuild.pages} pages in ${dir}.`);
     if (request2.site.pages) {
       const pagesDir = (0, import_node_path14.join)(request2.outDir, "pages");
-      (0, import_node_fs10.mkdirSync)(pagesDir, { recursive: true });
+      (0, import_node_fs9.mkdirSync)(pagesDir, { recursive: true });
       const tar = (0, import_node_path14.join)(pagesDir, PAGES_ARTIFACT.file);
       (0, import_node_child_process4.execFileSync)("tar", ["--dereference", "--hard-dereference", "--directory", dir, "-cf", tar, "--exclude=.git", "--exclude=.github", "."], { stdio: ["ignore", "pipe", "pipe"] });
       site.pagesArtifact = await uploader.upload(PAGES_ARTIFACT.name, [tar], pagesDir, PAGES_ARTIFACT.retentionDays);
@@ -43819,12 +43827,12 @@ async function publishCatalog(request2, uploader, log) {
   } else changed = await previousDigest(request2.root, request2.release, request2.registryName) !== build.digest;
   return { published: true, result, build, paths, changed, ...branch ? { branch } : {}, artifact, ...site ? { site } : {} };
 }
-var import_node_child_process4, import_node_fs10, import_node_path14, PAGES_ARTIFACT;
+var import_node_child_process4, import_node_fs9, import_node_path14, PAGES_ARTIFACT;
 var init_publish = __esm({
   "action/src/publish.ts"() {
     "use strict";
     import_node_child_process4 = require("node:child_process");
-    import_node_fs10 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_node_path14 = require("node:path");
     init_build();
     init_publish_branch();
@@ -52737,11 +52745,11 @@ async function fetchHistory(git, refspecs) {
   const shallow = (await git.revparse(["--is-shallow-repository"])).trim() === "true";
   await git.raw(["fetch", "--no-tags", "--quiet", ...shallow ? ["--unshallow"] : [], "origin", ...refspecs]);
 }
-var import_node_fs11, import_node_os3, import_node_path16, REJECTED2, RunBranch;
+var import_node_fs10, import_node_os3, import_node_path16, REJECTED2, RunBranch;
 var init_branch = __esm({
   "action/src/runs/branch.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_node_os3 = require("node:os");
     import_node_path16 = require("node:path");
     init_dist3();
@@ -52773,18 +52781,18 @@ var init_branch = __esm({
         return _RunBranch.#worktree(repoDir, branch, from);
       }
       static async #worktree(repoDir, branch, tip) {
-        const dir = (0, import_node_fs11.mkdtempSync)((0, import_node_path16.join)((0, import_node_os3.tmpdir)(), "mova-run-"));
+        const dir = (0, import_node_fs10.mkdtempSync)((0, import_node_path16.join)((0, import_node_os3.tmpdir)(), "mova-run-"));
         await wo(repoDir).raw(["worktree", "add", "--detach", "--force", dir, tip]);
         return new _RunBranch(repoDir, branch, dir, tip);
       }
       read(path6) {
         const full = (0, import_node_path16.join)(this.dir, path6);
-        return (0, import_node_fs11.existsSync)(full) ? (0, import_node_fs11.readFileSync)(full, "utf8") : void 0;
+        return (0, import_node_fs10.existsSync)(full) ? (0, import_node_fs10.readFileSync)(full, "utf8") : void 0;
       }
       write(files) {
         for (const [path6, content] of Object.entries(files)) {
-          (0, import_node_fs11.mkdirSync)((0, import_node_path16.dirname)((0, import_node_path16.join)(this.dir, path6)), { recursive: true });
-          (0, import_node_fs11.writeFileSync)((0, import_node_path16.join)(this.dir, path6), content);
+          (0, import_node_fs10.mkdirSync)((0, import_node_path16.dirname)((0, import_node_path16.join)(this.dir, path6)), { recursive: true });
+          (0, import_node_fs10.writeFileSync)((0, import_node_path16.join)(this.dir, path6), content);
         }
       }
       /** Commits everything under `paths` as the GitHub Actions bot; undefined when nothing changed. */
@@ -63082,7 +63090,7 @@ async function runGuard(inputs, event, env) {
   const reportPath = (0, import_node_path22.join)(temp, "mova-registry-report.json");
   const sarifPath = (0, import_node_path22.join)(temp, "mova-registry.sarif");
   writeChunks(reportPath, jsonChunks(report));
-  (0, import_node_fs12.writeFileSync)(sarifPath, formatSarif(report));
+  (0, import_node_fs11.writeFileSync)(sarifPath, formatSarif(report));
   const { sections, catalogDiffText } = pullRequestSections(result, env.GITHUB_REPOSITORY ?? inputs.path);
   if (catalogDiffText) info(catalogDiffText);
   const link2 = linker(env, event);
@@ -63145,12 +63153,12 @@ async function comment(inputs, event, env, report, sections, link2) {
 `).write();
   }
 }
-var import_node_fs12, import_node_path22, COMMENT_FINDINGS, COMMENT_CHARS;
+var import_node_fs11, import_node_path22, COMMENT_FINDINGS, COMMENT_CHARS;
 var init_guard_mode = __esm({
   "action/src/guard-mode.ts"() {
     "use strict";
     init_core();
-    import_node_fs12 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_path22 = require("node:path");
     init_git();
     init_fail_on();

@@ -4,9 +4,10 @@ import {
   __require,
   __toESM,
   mark,
+  pruneKept,
   readOwnFile,
   writeAtomically
-} from "./chunk-3RZ4LMJW.js";
+} from "./chunk-EDG5PP36.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -14006,11 +14007,11 @@ var require_out = __commonJS({
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync2(path, optionsOrSettings) {
+    function statSync(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
     }
-    exports.statSync = statSync2;
+    exports.statSync = statSync;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -18589,12 +18590,11 @@ var equal = __toESM(require_equal(), 1);
 var ucs2length = __toESM(require_ucs2length(), 1);
 var uri = __toESM(require_uri(), 1);
 var validationError = __toESM(require_validation_error(), 1);
-import { readdirSync as readdirSync2, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 // src/version.ts
 function engineDigest() {
-  return true ? "670c6a70616a32d4" : void 0;
+  return true ? "88601b699b4d6d21" : void 0;
 }
 
 // node_modules/re2js/build/index.js
@@ -25427,12 +25427,7 @@ function readRegistryValidators({ path, header }) {
 function writeRegistryValidators({ path, header }, code) {
   writeAtomically(path, () => `${header}
 ${code}`);
-  const dir = dirname(path);
-  try {
-    const kept = readdirSync2(dir).filter((f) => f.startsWith(PREFIX) && f.endsWith(".cjs")).map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs })).sort((a, b) => b.t - a.t);
-    for (const { f } of kept.slice(KEEP)) rmSync(join(dir, f), { force: true });
-  } catch {
-  }
+  pruneKept(dirname(path), (f) => f.startsWith(PREFIX) && f.endsWith(".cjs"), KEEP);
 }
 
 // src/schemas/schema-set.ts
@@ -25734,7 +25729,7 @@ function findRef(schema, base, missing, pointer = "") {
 // src/source/fs-source.ts
 var import_fast_glob = __toESM(require_out4(), 1);
 import { kMaxLength } from "node:buffer";
-import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync as readdirSync3, readlinkSync, readSync } from "node:fs";
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync as readdirSync2, readlinkSync, readSync } from "node:fs";
 
 // src/source/refusal.ts
 var InputRefused = class extends Error {
@@ -25846,7 +25841,7 @@ var FsSource = class {
   /** A folder's entries; none for a folder that is not there. */
   #entries(dir) {
     try {
-      return readdirSync3(dir === "" ? this.root || "." : this.#full(dir), { withFileTypes: true });
+      return readdirSync2(dir === "" ? this.root || "." : this.#full(dir), { withFileTypes: true });
     } catch (error) {
       if (isAbsent(error)) return [];
       throw error;

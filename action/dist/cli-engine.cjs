@@ -46,7 +46,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 
 // src/version.ts
 function engineDigest() {
-  return true ? "670c6a70616a32d4" : void 0;
+  return true ? "88601b699b4d6d21" : void 0;
 }
 var TOOL_NAME, TOOL_VERSION;
 var init_version = __esm({
@@ -13280,6 +13280,20 @@ function writeAtomically(file, data) {
     (0, import_node_fs2.rmSync)(temp, { force: true });
   }
 }
+function pruneKept(dir, kin, keep) {
+  try {
+    const uid = process.getuid?.();
+    const kept = [];
+    for (const name of (0, import_node_fs2.readdirSync)(dir)) {
+      if (!kin(name)) continue;
+      const stat = (0, import_node_fs2.statSync)((0, import_node_path.join)(dir, name));
+      if (uid === void 0 || stat.uid === uid) kept.push({ name, time: stat.mtimeMs });
+    }
+    kept.sort((a, b3) => b3.time - a.time);
+    for (const { name } of kept.slice(keep)) (0, import_node_fs2.rmSync)((0, import_node_path.join)(dir, name), { force: true });
+  } catch {
+  }
+}
 var import_node_fs2, import_node_path;
 var init_own_files = __esm({
   "src/util/own-files.ts"() {
@@ -20120,14 +20134,9 @@ function readRegistryValidators({ path, header }) {
 function writeRegistryValidators({ path, header }, code) {
   writeAtomically(path, () => `${header}
 ${code}`);
-  const dir = (0, import_node_path2.dirname)(path);
-  try {
-    const kept = (0, import_node_fs3.readdirSync)(dir).filter((f3) => f3.startsWith(PREFIX) && f3.endsWith(".cjs")).map((f3) => ({ f: f3, t: (0, import_node_fs3.statSync)((0, import_node_path2.join)(dir, f3)).mtimeMs })).sort((a, b3) => b3.t - a.t);
-    for (const { f: f3 } of kept.slice(KEEP)) (0, import_node_fs3.rmSync)((0, import_node_path2.join)(dir, f3), { force: true });
-  } catch {
-  }
+  pruneKept((0, import_node_path2.dirname)(path), (f3) => f3.startsWith(PREFIX) && f3.endsWith(".cjs"), KEEP);
 }
-var import_code, import_scope, import_formats, equal, ucs2length, uri, validationError, import_node_fs3, import_node_path2, RUNTIME, NoSource, PREFIX, KEEP;
+var import_code, import_scope, import_formats, equal, ucs2length, uri, validationError, import_node_path2, RUNTIME, NoSource, PREFIX, KEEP;
 var init_registry_validators = __esm({
   "src/schemas/registry-validators.ts"() {
     "use strict";
@@ -20138,7 +20147,6 @@ var init_registry_validators = __esm({
     ucs2length = __toESM(require_ucs2length(), 1);
     uri = __toESM(require_uri(), 1);
     validationError = __toESM(require_validation_error(), 1);
-    import_node_fs3 = require("node:fs");
     import_node_path2 = require("node:path");
     init_own_files();
     init_version();
@@ -24361,11 +24369,11 @@ var require_out = __commonJS({
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync5(path, optionsOrSettings) {
+    function statSync4(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
     }
-    exports2.statSync = statSync5;
+    exports2.statSync = statSync4;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -26256,22 +26264,22 @@ var require_out4 = __commonJS({
 function symlinkRefusal(full) {
   let target = "";
   try {
-    target = ` (to "${(0, import_node_fs4.readlinkSync)(full, "utf8")}")`;
+    target = ` (to "${(0, import_node_fs3.readlinkSync)(full, "utf8")}")`;
   } catch {
   }
   return new InputRefused("input/symlink", `the file is a symbolic link${target}; links are never followed, so it is not read`, "commit the file itself instead of a link to it, or exclude it in mova.registry.json");
 }
 function readSized(fd, maxBytes) {
-  const stat = (0, import_node_fs4.fstatSync)(fd);
+  const stat = (0, import_node_fs3.fstatSync)(fd);
   if (!stat.isFile()) return new Error(NOT_REGULAR);
   if (maxBytes !== void 0 && stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
   const buffer = Buffer.allocUnsafe(stat.size);
   let length = 0;
-  for (let n = 1; n > 0 && length < stat.size; length += n) n = (0, import_node_fs4.readSync)(fd, buffer, length, stat.size - length, null);
+  for (let n = 1; n > 0 && length < stat.size; length += n) n = (0, import_node_fs3.readSync)(fd, buffer, length, stat.size - length, null);
   return length === stat.size ? buffer : buffer.subarray(0, length);
 }
 function notRegular(fd) {
-  return (0, import_node_fs4.fstatSync)(fd).isFile() ? void 0 : new Error(NOT_REGULAR);
+  return (0, import_node_fs3.fstatSync)(fd).isFile() ? void 0 : new Error(NOT_REGULAR);
 }
 function grown(buffer, size) {
   const larger = Buffer.allocUnsafeSlow(size);
@@ -26285,17 +26293,17 @@ function isAbsent(error) {
 function staysInside(path) {
   return path !== "" && !OUTSIDE.test(path);
 }
-var import_fast_glob, import_node_buffer, import_node_fs4, NO_FOLLOW, NON_BLOCK, NOT_REGULAR, OUTSIDE, FsSource;
+var import_fast_glob, import_node_buffer, import_node_fs3, NO_FOLLOW, NON_BLOCK, NOT_REGULAR, OUTSIDE, FsSource;
 var init_fs_source = __esm({
   "src/source/fs-source.ts"() {
     "use strict";
     import_fast_glob = __toESM(require_out4(), 1);
     import_node_buffer = require("node:buffer");
-    import_node_fs4 = require("node:fs");
+    import_node_fs3 = require("node:fs");
     init_values();
     init_refusal();
-    NO_FOLLOW = import_node_fs4.constants.O_NOFOLLOW ?? 0;
-    NON_BLOCK = import_node_fs4.constants.O_NONBLOCK ?? 0;
+    NO_FOLLOW = import_node_fs3.constants.O_NOFOLLOW ?? 0;
+    NON_BLOCK = import_node_fs3.constants.O_NONBLOCK ?? 0;
     NOT_REGULAR = "not a regular file; it is not read";
     OUTSIDE = /^\/|\0|(?:^|\/)\.\.(?:\/|$)/;
     FsSource = class {
@@ -26352,7 +26360,7 @@ var init_fs_source = __esm({
       /** A folder's entries; none for a folder that is not there. */
       #entries(dir) {
         try {
-          return (0, import_node_fs4.readdirSync)(dir === "" ? this.root || "." : this.#full(dir), { withFileTypes: true });
+          return (0, import_node_fs3.readdirSync)(dir === "" ? this.root || "." : this.#full(dir), { withFileTypes: true });
         } catch (error) {
           if (isAbsent(error)) return [];
           throw error;
@@ -26360,7 +26368,7 @@ var init_fs_source = __esm({
       }
       #lstat(path) {
         try {
-          return (0, import_node_fs4.lstatSync)(this.#full(path));
+          return (0, import_node_fs3.lstatSync)(this.#full(path));
         } catch (error) {
           if (isAbsent(error)) return void 0;
           throw error;
@@ -26378,12 +26386,12 @@ var init_fs_source = __esm({
         if (!staysInside(path)) return new Error(`"${path}" is not a path inside the registry; it is not read`);
         const full = this.#full(path);
         try {
-          if (!NO_FOLLOW && (0, import_node_fs4.lstatSync)(full).isSymbolicLink()) return symlinkRefusal(full);
-          const fd = (0, import_node_fs4.openSync)(full, import_node_fs4.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
+          if (!NO_FOLLOW && (0, import_node_fs3.lstatSync)(full).isSymbolicLink()) return symlinkRefusal(full);
+          const fd = (0, import_node_fs3.openSync)(full, import_node_fs3.constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
           try {
             return borrowed ? this.#readToEnd(fd, maxBytes ?? import_node_buffer.kMaxLength) : readSized(fd, maxBytes);
           } finally {
-            (0, import_node_fs4.closeSync)(fd);
+            (0, import_node_fs3.closeSync)(fd);
           }
         } catch (error) {
           const e = error;
@@ -26405,10 +26413,10 @@ var init_fs_source = __esm({
           for (; ; ) {
             if (length === this.#scratch.length) this.#scratch = grown(this.#scratch, Math.min(length * 2, limit + 1));
             const want = Math.min(this.#scratch.length, limit + 1) - length;
-            const n = (0, import_node_fs4.readSync)(fd, this.#scratch, length, want, null);
+            const n = (0, import_node_fs3.readSync)(fd, this.#scratch, length, want, null);
             length += n;
             if (length > limit) {
-              const stat = (0, import_node_fs4.fstatSync)(fd);
+              const stat = (0, import_node_fs3.fstatSync)(fd);
               return stat.isFile() ? tooLarge(Math.max(stat.size, length), limit) : new Error(NOT_REGULAR);
             }
             if (n < want) break;
@@ -26419,7 +26427,7 @@ var init_fs_source = __esm({
         return length === 0 && notRegular(fd) || this.#scratch.subarray(0, length);
       }
       exists(path) {
-        return staysInside(path) && (0, import_node_fs4.existsSync)(this.#full(path));
+        return staysInside(path) && (0, import_node_fs3.existsSync)(this.#full(path));
       }
     };
   }
@@ -36958,21 +36966,21 @@ var init_git_source = __esm({
 
 // src/util/write-chunks.ts
 function writeChunks(file, chunks) {
-  const fd = (0, import_node_fs5.openSync)(file, "w");
+  const fd = (0, import_node_fs4.openSync)(file, "w");
   try {
     for (const chunk of chunks) {
       const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
-      for (let done = 0; done < bytes.length; ) done += (0, import_node_fs5.writeSync)(fd, bytes, done, bytes.length - done);
+      for (let done = 0; done < bytes.length; ) done += (0, import_node_fs4.writeSync)(fd, bytes, done, bytes.length - done);
     }
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
 }
-var import_node_fs5;
+var import_node_fs4;
 var init_write_chunks = __esm({
   "src/util/write-chunks.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs4 = require("node:fs");
   }
 });
 
@@ -37377,17 +37385,17 @@ function factsFrom(bytes, commit, documents) {
 }
 function readFactsFile(path, commit, documents) {
   try {
-    return factsFrom((0, import_node_fs6.readFileSync)(path), commit, documents);
+    return factsFrom((0, import_node_fs5.readFileSync)(path), commit, documents);
   } catch {
     return void 0;
   }
 }
 function writeCache(dir, cache6, release, facts) {
-  (0, import_node_fs6.mkdirSync)(dir, { recursive: true });
+  (0, import_node_fs5.mkdirSync)(dir, { recursive: true });
   const write = (path2, data) => {
     const temporary = `${path2}.tmp-${process.pid}`;
     writeChunks(temporary, data);
-    (0, import_node_fs6.renameSync)(temporary, path2);
+    (0, import_node_fs5.renameSync)(temporary, path2);
   };
   if (facts) {
     const stamps = { format: CACHE_FORMAT, engine: engineFingerprint(), commit: cache6.commit, documents: cache6.documents.path.length };
@@ -37405,7 +37413,7 @@ function pruneCaches(dir, written, now = Date.now()) {
   const [, writtenCommit, digest] = own;
   let names;
   try {
-    names = (0, import_node_fs6.readdirSync)(dir);
+    names = (0, import_node_fs5.readdirSync)(dir);
   } catch {
     return;
   }
@@ -37416,7 +37424,7 @@ function pruneCaches(dir, written, now = Date.now()) {
     if (!match) continue;
     let time;
     try {
-      time = (0, import_node_fs6.statSync)((0, import_node_path10.join)(dir, name)).mtimeMs;
+      time = (0, import_node_fs5.statSync)((0, import_node_path10.join)(dir, name)).mtimeMs;
     } catch {
       continue;
     }
@@ -37434,15 +37442,15 @@ function pruneCaches(dir, written, now = Date.now()) {
 }
 function removeFile(path) {
   try {
-    (0, import_node_fs6.rmSync)(path, { force: true });
+    (0, import_node_fs5.rmSync)(path, { force: true });
   } catch {
   }
 }
-var import_node_fs6, import_node_path10, CACHE_FORMAT, HEAD_BYTES, KEPT_COMMITS, STALE_TEMPORARY_MS, CACHE_FILE;
+var import_node_fs5, import_node_path10, CACHE_FORMAT, HEAD_BYTES, KEPT_COMMITS, STALE_TEMPORARY_MS, CACHE_FILE;
 var init_cache = __esm({
   "src/incremental/cache.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     import_node_path10 = require("node:path");
     init_finding();
     init_classify();
@@ -37504,7 +37512,7 @@ async function changesSince(repoDir, prefix, commit, options = {}) {
     const committedStatus = sinceCommit.get(path);
     const headStatus = sinceHead.get(path);
     const inCommit = committedStatus !== void 0 ? committedStatus !== "A" : headStatus !== void 0 ? headStatus !== "A" : false;
-    const inTree = options.committedOnly ? committedStatus !== "D" : (0, import_node_fs7.existsSync)((0, import_node_path11.join)(repoDir, path));
+    const inTree = options.committedOnly ? committedStatus !== "D" : (0, import_node_fs6.existsSync)((0, import_node_path11.join)(repoDir, path));
     if (inCommit && inTree) changes.modified.add(local);
     else if (inTree) changes.added.add(local);
     else if (inCommit) changes.deleted.add(local);
@@ -37524,11 +37532,11 @@ async function ignoredFiles(repoDir, prefix) {
   }
   return (path) => files.has(path) || folders.some((f3) => path.startsWith(f3));
 }
-var import_node_fs7, import_node_path11;
+var import_node_fs6, import_node_path11;
 var init_changes = __esm({
   "src/incremental/changes.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_node_path11 = require("node:path");
     init_dist3();
     init_classify();
@@ -39096,7 +39104,7 @@ function registryDir(io2, positionals, command) {
   if (positionals.length > 1) throw new UsageError(`${command} takes one folder, got ${positionals.length}: ${positionals.join(" ")}`);
   const dir = (positionals[0] ?? ".").replace(/\\/g, "/").replace(/\/+$/, "") || ".";
   const root = (0, import_node_path14.resolve)(io2.cwd, dir);
-  if (!(0, import_node_fs8.existsSync)(root) || !(0, import_node_fs8.statSync)(root).isDirectory()) throw new UsageError(`no registry folder at ${dir}`);
+  if (!(0, import_node_fs7.existsSync)(root) || !(0, import_node_fs7.statSync)(root).isDirectory()) throw new UsageError(`no registry folder at ${dir}`);
   return { dir, root };
 }
 function concurrencyOption(value) {
@@ -39147,8 +39155,8 @@ async function checkCommand(args, io2) {
     }
     const report = await checkShard(root, { ...release ? { release } : {}, ...concurrency ? { concurrency } : {} }, shard);
     const out = (0, import_node_path14.resolve)(io2.cwd, values.out);
-    (0, import_node_fs8.mkdirSync)((0, import_node_path14.dirname)(out), { recursive: true });
-    (0, import_node_fs8.writeFileSync)(out, JSON.stringify(report));
+    (0, import_node_fs7.mkdirSync)((0, import_node_path14.dirname)(out), { recursive: true });
+    (0, import_node_fs7.writeFileSync)(out, JSON.stringify(report));
     io2.stdout(`shard ${shard.index}/${shard.count} of ${dir}: ${report.documents.path.length} documents checked, ${report.documentFindings.length} findings so far; report in ${values.out}
 `);
     return EXIT.ok;
@@ -39201,11 +39209,11 @@ function failOnOption(value) {
   if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, not "${value}"`);
   return failOn;
 }
-var import_node_fs8, import_node_path14, import_node_util, FORMATS, MARKDOWN_FINDINGS;
+var import_node_fs7, import_node_path14, import_node_util, FORMATS, MARKDOWN_FINDINGS;
 var init_check_command = __esm({
   "src/cli/check-command.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_node_path14 = require("node:path");
     import_node_util = require("node:util");
     init_fail_on();
@@ -39329,8 +39337,8 @@ async function catalogCommand(args, io2) {
   const build = buildCatalog(result.registry, { registryName, ...source ? { source } : {} });
   if (values.out) {
     const out = (0, import_node_path15.resolve)(io2.cwd, values.out);
-    (0, import_node_fs9.mkdirSync)(out, { recursive: true });
-    for (const [name, content] of Object.entries(build.files)) (0, import_node_fs9.writeFileSync)((0, import_node_path15.join)(out, name), content);
+    (0, import_node_fs8.mkdirSync)(out, { recursive: true });
+    for (const [name, content] of Object.entries(build.files)) (0, import_node_fs8.writeFileSync)((0, import_node_path15.join)(out, name), content);
   }
   const counts = {
     data_types: build.catalog.data_types.length,
@@ -39349,11 +39357,11 @@ async function catalogCommand(args, io2) {
   }
   return EXIT.ok;
 }
-var import_node_fs9, import_node_path15, import_node_util2;
+var import_node_fs8, import_node_path15, import_node_util2;
 var init_catalog_command = __esm({
   "src/cli/catalog-command.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_node_path15 = require("node:path");
     import_node_util2 = require("node:util");
     init_build2();
@@ -40907,17 +40915,17 @@ function runFiles(state, episodes) {
 }
 function writeRunFiles(dir, files) {
   for (const [name, content] of Object.entries(files)) {
-    (0, import_node_fs10.mkdirSync)((0, import_node_path16.join)(dir, name, ".."), { recursive: true });
-    (0, import_node_fs10.writeFileSync)((0, import_node_path16.join)(dir, name), content);
+    (0, import_node_fs9.mkdirSync)((0, import_node_path16.join)(dir, name, ".."), { recursive: true });
+    (0, import_node_fs9.writeFileSync)((0, import_node_path16.join)(dir, name), content);
   }
 }
 function readState(dir) {
   const path = (0, import_node_path16.join)(dir, "state.json");
-  return (0, import_node_fs10.existsSync)(path) ? JSON.parse((0, import_node_fs10.readFileSync)(path, "utf8")) : void 0;
+  return (0, import_node_fs9.existsSync)(path) ? JSON.parse((0, import_node_fs9.readFileSync)(path, "utf8")) : void 0;
 }
 function readRequest(dir) {
   const path = (0, import_node_path16.join)(dir, "request.json");
-  return (0, import_node_fs10.existsSync)(path) ? JSON.parse((0, import_node_fs10.readFileSync)(path, "utf8")) : void 0;
+  return (0, import_node_fs9.existsSync)(path) ? JSON.parse((0, import_node_fs9.readFileSync)(path, "utf8")) : void 0;
 }
 function listRuns(registry) {
   const out = [];
@@ -40941,11 +40949,11 @@ function listRuns(registry) {
   }
   return out.sort((a, b3) => a.run_id < b3.run_id ? -1 : 1);
 }
-var import_node_fs10, import_node_path16, RUN_ID;
+var import_node_fs9, import_node_path16, RUN_ID;
 var init_store = __esm({
   "src/run/store.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_node_path16 = require("node:path");
     init_canonical();
     init_contracts();
@@ -41009,7 +41017,7 @@ async function runCommand(args, io2) {
     if (!values.inputs) throw new UsageError("run needs --inputs FILE, the run's inputs as JSON");
     let inputs;
     try {
-      inputs = JSON.parse((0, import_node_fs11.readFileSync)((0, import_node_path17.resolve)(io2.cwd, values.inputs), "utf8"));
+      inputs = JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_path17.resolve)(io2.cwd, values.inputs), "utf8"));
     } catch (error) {
       throw new UsageError(`cannot read --inputs ${values.inputs}: ${error.message}`);
     }
@@ -41018,8 +41026,8 @@ async function runCommand(args, io2) {
     if (!RUN_ID.test(runId)) throw new UsageError(`run id "${runId}" must be 3 to 100 lower-case letters, digits, '.', '_' or '-'`);
     const request = { schema_id: "registry.run_request_v1", contract_id: contract, inputs, reason: values.reason ?? "Run from the command line", ...values.as ? { initiator: values.as } : {} };
     if (readRequest((0, import_node_path17.join)(runsDir, runId))) throw new UsageError(`run ${runId} exists already; continue it with --resume ${runId}`);
-    (0, import_node_fs11.mkdirSync)((0, import_node_path17.join)(runsDir, runId), { recursive: true });
-    (0, import_node_fs11.writeFileSync)((0, import_node_path17.join)(runsDir, runId, "request.json"), JSON.stringify(request, null, 2) + "\n");
+    (0, import_node_fs10.mkdirSync)((0, import_node_path17.join)(runsDir, runId), { recursive: true });
+    (0, import_node_fs10.writeFileSync)((0, import_node_path17.join)(runsDir, runId, "request.json"), JSON.stringify(request, null, 2) + "\n");
     state = startRun(runId, request, values.as ?? process.env.USER ?? "cli", depsFor(io2, registry, values["ai-base-url"]));
   }
   const deps = depsFor(io2, registry, values["ai-base-url"]);
@@ -41074,11 +41082,11 @@ async function runsCommand(args, io2) {
 `);
   return EXIT.ok;
 }
-var import_node_fs11, import_node_path17, import_node_util3;
+var import_node_fs10, import_node_path17, import_node_util3;
 var init_run_command = __esm({
   "src/cli/run-command.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_node_path17 = require("node:path");
     import_node_util3 = require("node:util");
     init_check();
@@ -43678,15 +43686,15 @@ function buildSite(registry, options) {
 }
 function writeSite(out, files) {
   for (const [name, content] of Object.entries(files)) {
-    (0, import_node_fs12.mkdirSync)((0, import_node_path18.dirname)((0, import_node_path18.join)(out, name)), { recursive: true });
-    (0, import_node_fs12.writeFileSync)((0, import_node_path18.join)(out, name), content);
+    (0, import_node_fs11.mkdirSync)((0, import_node_path18.dirname)((0, import_node_path18.join)(out, name)), { recursive: true });
+    (0, import_node_fs11.writeFileSync)((0, import_node_path18.join)(out, name), content);
   }
 }
-var import_node_fs12, import_node_path18, KIND_ORDER;
+var import_node_fs11, import_node_path18, KIND_ORDER;
 var init_build3 = __esm({
   "src/site/build.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_path18 = require("node:path");
     init_flow_model();
     init_canonical();
@@ -43786,7 +43794,7 @@ async function mergeCommand(args, io2) {
   const { dir, root } = registryDir(io2, [values.registry], "merge-reports");
   const reports = positionals.map((file) => {
     try {
-      return JSON.parse((0, import_node_fs13.readFileSync)((0, import_node_path20.resolve)(io2.cwd, file), "utf8"));
+      return JSON.parse((0, import_node_fs12.readFileSync)((0, import_node_path20.resolve)(io2.cwd, file), "utf8"));
     } catch (error) {
       throw new UsageError(`cannot read the shard report ${file}: ${error.message.split("\n")[0]}`);
     }
@@ -43799,11 +43807,11 @@ async function mergeCommand(args, io2) {
     throw error;
   }
 }
-var import_node_fs13, import_node_path20, import_node_util5;
+var import_node_fs12, import_node_path20, import_node_util5;
 var init_merge_command = __esm({
   "src/cli/merge-command.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_node_path20 = require("node:path");
     import_node_util5 = require("node:util");
     init_shard();

@@ -5,10 +5,10 @@ import {
   codeCacheFile,
   keepCompiledCode,
   loadEngine
-} from "./chunk-6ZELMDXY.js";
+} from "./chunk-TYJPNMVU.js";
 import {
   tuneV8
-} from "./chunk-3RZ4LMJW.js";
+} from "./chunk-EDG5PP36.js";
 
 // src/cli/bin.ts
 import { fileURLToPath } from "node:url";

@@ -8,9 +8,8 @@ import * as equal from "ajv/dist/runtime/equal.js";
 import * as ucs2length from "ajv/dist/runtime/ucs2length.js";
 import * as uri from "ajv/dist/runtime/uri.js";
 import * as validationError from "ajv/dist/runtime/validation_error.js";
-import { readdirSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { readOwnFile, writeAtomically } from "../util/own-files.ts";
+import { pruneKept, readOwnFile, writeAtomically } from "../util/own-files.ts";
 import { engineDigest } from "../version.ts";
 import { linearRegExp } from "./regexp.ts";
 
@@ -192,14 +191,5 @@ export function readRegistryValidators({ path, header }: KeptFile): string | und
 /** Writes a kept file (see writeAtomically) and drops all but the newest few of its folder. */
 export function writeRegistryValidators({ path, header }: KeptFile, code: string): void {
   writeAtomically(path, () => `${header}\n${code}`);
-  const dir = dirname(path);
-  try {
-    const kept = readdirSync(dir)
-      .filter((f) => f.startsWith(PREFIX) && f.endsWith(".cjs"))
-      .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
-      .sort((a, b) => b.t - a.t);
-    for (const { f } of kept.slice(KEEP)) rmSync(join(dir, f), { force: true });
-  } catch {
-    // Another run pruning at the same time, or no folder: the next write prunes.
-  }
+  pruneKept(dirname(path), (f) => f.startsWith(PREFIX) && f.endsWith(".cjs"), KEEP);
 }

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { Script } from "node:vm";
 import { mark } from "./timing.ts";
-import { readOwnFile, writeAtomically } from "./own-files.ts";
+import { pruneKept, readOwnFile, writeAtomically } from "./own-files.ts";
 
 /** The folder inside a check cache folder where V8 keeps the tool's compiled code. */
 export const COMPILED_CODE_DIR = "compiled-code";
@@ -63,6 +63,21 @@ export function codeCacheFile(engine: string, purpose: string, cacheDir: string 
   return join(dir, name);
 }
 
+/** How many code caches of one engine and command a folder keeps: a few builds (or Node versions) used in turn on one machine each keep theirs. */
+const KEEP_CACHES = 3;
+
+/** codeCacheFile's names: the engine and command, then the build's size and time, Node's version, the platform and the user. */
+const CACHE_NAME = /^(.+)-\d+-\d+-v[^-]+-[^-]+-([^-]+)\.v8cache$/;
+
+/** The test for the code caches of the same engine, command and user as `file`, of any build or Node version. */
+export function sameCodeCache(file: string): (name: string) => boolean {
+  const [, engineAndPurpose, who] = CACHE_NAME.exec(basename(file)) ?? [];
+  return (name) => {
+    const other = CACHE_NAME.exec(name);
+    return engineAndPurpose !== undefined && other?.[1] === engineAndPurpose && other[2] === who;
+  };
+}
+
 /**
  * Runs a CommonJS bundle (an engine) in this thread and returns its exports,
  * with V8's code cache of it: the cache is written as the process ends, after
@@ -79,7 +94,12 @@ export function loadEngine(engine: string, cacheFile: string | undefined): Loade
   // CommonJS's own wrapper, so the bundle runs as require() would run it.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: engine, ...(cachedData ? { cachedData } : {}) });
   const cache: CodeCacheState = !cacheFile ? "off" : !cachedData ? "absent" : script.cachedDataRejected ? "rejected" : "accepted";
-  if (cacheFile && cache !== "accepted") process.once("exit", () => writeAtomically(cacheFile, () => script.createCachedData()));
+  if (cacheFile && cache !== "accepted")
+    process.once("exit", () => {
+      writeAtomically(cacheFile, () => script.createCachedData());
+      // A new build writes a cache of its own: those of builds long replaced go, or a CI cache folder would carry them all.
+      pruneKept(dirname(cacheFile), sameCodeCache(cacheFile), KEEP_CACHES);
+    });
   const module = { exports: {} as Record<string, unknown> };
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(engine), module, engine, dirname(engine));
   mark(`engine loaded (code cache ${cache})`);

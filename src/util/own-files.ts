@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 
 /**
  * Files of compiled code the tool keeps for itself (V8's code cache, the
@@ -32,5 +32,28 @@ export function writeAtomically(file: string, data: () => string | Buffer): void
     renameSync(temp, file);
   } catch {
     rmSync(temp, { force: true });
+  }
+}
+
+/**
+ * Drops all but the `keep` newest of this user's files in `dir` that `kin`
+ * names (as each write adds one: a new build, a changed schema), so a folder
+ * a CI cache carries from job to job does not grow with every upgrade. Files
+ * of other users, and of other kinds, are left as they are; a folder that
+ * cannot be read or pruned is left for the next write.
+ */
+export function pruneKept(dir: string, kin: (name: string) => boolean, keep: number): void {
+  try {
+    const uid = process.getuid?.();
+    const kept: Array<{ name: string; time: number }> = [];
+    for (const name of readdirSync(dir)) {
+      if (!kin(name)) continue;
+      const stat = statSync(join(dir, name));
+      if (uid === undefined || stat.uid === uid) kept.push({ name, time: stat.mtimeMs });
+    }
+    kept.sort((a, b) => b.time - a.time);
+    for (const { name } of kept.slice(keep)) rmSync(join(dir, name), { force: true });
+  } catch {
+    // Another run pruning at the same time, or no folder: the next write prunes.
   }
 }

@@ -1,9 +1,10 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   mark,
+  pruneKept,
   readOwnFile,
   writeAtomically
-} from "./chunk-3RZ4LMJW.js";
+} from "./chunk-EDG5PP36.js";
 
 // src/util/compiled-code.ts
 import { readFileSync, statSync } from "node:fs";
@@ -34,13 +35,26 @@ function codeCacheFile(engine, purpose, cacheDir) {
   const name = `${basename(engine).replace(/\.c?js$/, "")}-${purpose.replace(/[^a-z0-9-]/gi, "_")}-${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}-${who}.v8cache`;
   return join(dir, name);
 }
+var KEEP_CACHES = 3;
+var CACHE_NAME = /^(.+)-\d+-\d+-v[^-]+-[^-]+-([^-]+)\.v8cache$/;
+function sameCodeCache(file) {
+  const [, engineAndPurpose, who] = CACHE_NAME.exec(basename(file)) ?? [];
+  return (name) => {
+    const other = CACHE_NAME.exec(name);
+    return engineAndPurpose !== void 0 && other?.[1] === engineAndPurpose && other[2] === who;
+  };
+}
 function loadEngine(engine, cacheFile) {
   const source = readFileSync(engine, "utf8");
   const cachedData = cacheFile ? readOwnFile(cacheFile) : void 0;
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}
 })`, { filename: engine, ...cachedData ? { cachedData } : {} });
   const cache = !cacheFile ? "off" : !cachedData ? "absent" : script.cachedDataRejected ? "rejected" : "accepted";
-  if (cacheFile && cache !== "accepted") process.once("exit", () => writeAtomically(cacheFile, () => script.createCachedData()));
+  if (cacheFile && cache !== "accepted")
+    process.once("exit", () => {
+      writeAtomically(cacheFile, () => script.createCachedData());
+      pruneKept(dirname(cacheFile), sameCodeCache(cacheFile), KEEP_CACHES);
+    });
   const module = { exports: {} };
   script.runInThisContext().call(module.exports, module.exports, createRequire(engine), module, engine, dirname(engine));
   mark(`engine loaded (code cache ${cache})`);

@@ -58,8 +58,8 @@ function tuneV8(flags = V8_FLAGS) {
 }
 
 // src/util/own-files.ts
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 function readOwnFile(file) {
   try {
     const uid = process.getuid?.();
@@ -79,6 +79,20 @@ function writeAtomically(file, data) {
     rmSync(temp, { force: true });
   }
 }
+function pruneKept(dir, kin, keep) {
+  try {
+    const uid = process.getuid?.();
+    const kept = [];
+    for (const name of readdirSync(dir)) {
+      if (!kin(name)) continue;
+      const stat = statSync(join(dir, name));
+      if (uid === void 0 || stat.uid === uid) kept.push({ name, time: stat.mtimeMs });
+    }
+    kept.sort((a, b) => b.time - a.time);
+    for (const { name } of kept.slice(keep)) rmSync(join(dir, name), { force: true });
+  } catch {
+  }
+}
 
 export {
   __require,
@@ -87,6 +101,7 @@ export {
   mark,
   readOwnFile,
   writeAtomically,
+  pruneKept,
   ACTION_V8_FLAGS,
   tuneV8
 };
