@@ -43,6 +43,17 @@ console.log(JSON.stringify({ cache, answer: exports.answer(), where: exports.whe
 
 const scratch = () => mkdtempSync(join(tmpdir(), "mova-code-cache-"));
 
+/** The user part of codeCacheFile's names. */
+const WHO = process.getuid?.() ?? "user";
+
+/** A file in `dir` dated `days` from now (before it, when negative); its name. */
+function putFile(dir: string, name: string, days: number): string {
+  writeFileSync(join(dir, name), "old");
+  const when = new Date(Date.now() + days * 86_400_000);
+  utimesSync(join(dir, name), when, when);
+  return name;
+}
+
 describe("the engine's code cache (util/compiled-code.ts)", () => {
   it("keeps the code a run compiled, and the next run takes it", () => {
     const dir = scratch();
@@ -83,22 +94,28 @@ describe("the engine's code cache (util/compiled-code.ts)", () => {
     const engine = engineIn(dir);
     const kept = join(dir, COMPILED_CODE_DIR);
     mkdirSync(kept);
-    const who = process.getuid?.() ?? "user";
-    const put = (name: string, ageDays: number) => {
-      writeFileSync(join(kept, name), "old");
-      const when = new Date(Date.now() - ageDays * 86_400_000);
-      utimesSync(join(kept, name), when, when);
-    };
     // Four earlier builds' caches of the same engine and command, the oldest first.
-    const builds = [4, 3, 2, 1].map((age) => `engine-check-100${age}-170000000000${age}-v24.0.0-x64-${who}.v8cache`);
-    builds.forEach((name, i) => put(name, 4 - i));
-    const others = [`engine-catalog-1001-1700000000001-v24.0.0-x64-${who}.v8cache`, "engine-check-1001-1700000000001-v24.0.0-x64-12345.v8cache", "registry-validators-0123456789abcd.cjs", "engine-check-notes.txt"];
-    for (const name of others) put(name, 30);
+    const builds = [4, 3, 2, 1].map((age) => `engine-check-100${age}-170000000000${age}-v24.0.0-x64-${WHO}.v8cache`);
+    builds.forEach((name, i) => putFile(kept, name, -(4 - i)));
+    const others = [`engine-catalog-1001-1700000000001-v24.0.0-x64-${WHO}.v8cache`, "engine-check-1001-1700000000001-v24.0.0-x64-12345.v8cache", "registry-validators-0123456789abcd.cjs", "engine-check-notes.txt"];
+    for (const name of others) putFile(kept, name, -30);
     const { file } = runEngine(engine, dir);
     expect(readdirSync(kept).sort()).toEqual([...builds.slice(2), basename(file!), ...others].sort());
     // A run from the kept cache writes nothing, so it prunes nothing.
     expect(runEngine(engine, dir)).toMatchObject({ cache: "accepted" });
     expect(readdirSync(kept)).toHaveLength(7);
+  });
+
+  it("keeps the cache it has just written, however far ahead the clock of the others is", () => {
+    const dir = scratch();
+    const engine = engineIn(dir);
+    const kept = join(dir, COMPILED_CODE_DIR);
+    mkdirSync(kept);
+    // Caches from a machine whose clock ran days ahead (a CI cache restored keeps its files' times).
+    const ahead = [1, 2, 3, 4].map((days) => putFile(kept, `engine-check-200${days}-170000000000${days}-v24.0.0-x64-${WHO}.v8cache`, days));
+    const { file } = runEngine(engine, dir);
+    expect(readdirSync(kept).sort()).toEqual([basename(file!), ahead[2], ahead[3]].sort());
+    expect(runEngine(engine, dir)).toMatchObject({ cache: "accepted" });
   });
 
   it("keeps nothing when NODE_DISABLE_COMPILE_CACHE=1", () => {

@@ -2888,7 +2888,7 @@ var init_finding = __esm({
 
 // src/version.ts
 function engineDigest() {
-  return true ? "88601b699b4d6d21" : void 0;
+  return true ? "20f8f7319aea2fda" : void 0;
 }
 var TOOL_NAME, TOOL_VERSION;
 var init_version = __esm({
@@ -29037,17 +29037,31 @@ function writeAtomically(file, data) {
     (0, import_node_fs3.rmSync)(temp, { force: true });
   }
 }
-function pruneKept(dir, kin, keep) {
+function pruneKept(written, kin, keep) {
+  const dir = (0, import_node_path4.dirname)(written);
+  const own = (0, import_node_path4.basename)(written);
+  let names;
   try {
-    const uid = process.getuid?.();
-    const kept = [];
-    for (const name of (0, import_node_fs3.readdirSync)(dir)) {
-      if (!kin(name)) continue;
+    names = (0, import_node_fs3.readdirSync)(dir);
+  } catch {
+    return;
+  }
+  const uid = process.getuid?.();
+  const others = [];
+  for (const name of names) {
+    if (name === own || !kin(name)) continue;
+    try {
       const stat2 = (0, import_node_fs3.statSync)((0, import_node_path4.join)(dir, name));
-      if (uid === void 0 || stat2.uid === uid) kept.push({ name, time: stat2.mtimeMs });
+      if (uid === void 0 || stat2.uid === uid) others.push({ name, time: stat2.mtimeMs });
+    } catch {
     }
-    kept.sort((a, b3) => b3.time - a.time);
-    for (const { name } of kept.slice(keep)) (0, import_node_fs3.rmSync)((0, import_node_path4.join)(dir, name), { force: true });
+  }
+  others.sort((a, b3) => b3.time - a.time);
+  for (const { name } of others.slice(Math.max(keep - 1, 0))) removeQuietly((0, import_node_path4.join)(dir, name));
+}
+function removeQuietly(path6) {
+  try {
+    (0, import_node_fs3.rmSync)(path6, { force: true });
   } catch {
   }
 }
@@ -29155,7 +29169,7 @@ function readRegistryValidators({ path: path6, header }) {
 function writeRegistryValidators({ path: path6, header }, code) {
   writeAtomically(path6, () => `${header}
 ${code}`);
-  pruneKept((0, import_node_path5.dirname)(path6), (f3) => f3.startsWith(PREFIX) && f3.endsWith(".cjs"), KEEP);
+  pruneKept(path6, (f3) => f3.startsWith(PREFIX) && f3.endsWith(".cjs"), KEEP);
 }
 var import_code, import_scope, import_formats, equal, ucs2length, uri, validationError, import_node_path5, RUNTIME, NoSource, PREFIX, KEEP;
 var init_registry_validators = __esm({
@@ -32915,8 +32929,8 @@ var require_pattern2 = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename3 = path6.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
+      const basename4 = path6.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename4);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -40573,7 +40587,7 @@ function pruneCaches(dir, written, now = Date.now()) {
       continue;
     }
     if (match[3]) {
-      if (now - time >= STALE_TEMPORARY_MS) removeFile((0, import_node_path10.join)(dir, name));
+      if (now - time >= STALE_TEMPORARY_MS) removeQuietly((0, import_node_path10.join)(dir, name));
       continue;
     }
     if (match[2] !== digest) continue;
@@ -40582,13 +40596,7 @@ function pruneCaches(dir, written, now = Date.now()) {
   }
   const others = [...newest].filter(([c3]) => c3 !== writtenCommit).sort((a, b3) => b3[1] - a[1]);
   const kept = /* @__PURE__ */ new Set([writtenCommit, ...others.slice(0, KEPT_COMMITS - 1).map(([c3]) => c3)]);
-  for (const f3 of files) if (!kept.has(f3.commit)) removeFile((0, import_node_path10.join)(dir, f3.name));
-}
-function removeFile(path6) {
-  try {
-    (0, import_node_fs6.rmSync)(path6, { force: true });
-  } catch {
-  }
+  for (const f3 of files) if (!kept.has(f3.commit)) removeQuietly((0, import_node_path10.join)(dir, f3.name));
 }
 var import_node_fs6, import_node_path10, CACHE_FORMAT, HEAD_BYTES, KEPT_COMMITS, STALE_TEMPORARY_MS, CACHE_FILE;
 var init_cache = __esm({
@@ -40602,6 +40610,7 @@ var init_cache = __esm({
     init_similar();
     init_columns();
     init_canonical();
+    init_own_files();
     init_write_chunks();
     init_version();
     init_cache_file();

@@ -7,7 +7,7 @@ import {
   pruneKept,
   readOwnFile,
   writeAtomically
-} from "./chunk-EDG5PP36.js";
+} from "./chunk-OCUIWTJS.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -18590,11 +18590,11 @@ var equal = __toESM(require_equal(), 1);
 var ucs2length = __toESM(require_ucs2length(), 1);
 var uri = __toESM(require_uri(), 1);
 var validationError = __toESM(require_validation_error(), 1);
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 
 // src/version.ts
 function engineDigest() {
-  return true ? "88601b699b4d6d21" : void 0;
+  return true ? "20f8f7319aea2fda" : void 0;
 }
 
 // node_modules/re2js/build/index.js
@@ -25427,7 +25427,7 @@ function readRegistryValidators({ path, header }) {
 function writeRegistryValidators({ path, header }, code) {
   writeAtomically(path, () => `${header}
 ${code}`);
-  pruneKept(dirname(path), (f) => f.startsWith(PREFIX) && f.endsWith(".cjs"), KEEP);
+  pruneKept(path, (f) => f.startsWith(PREFIX) && f.endsWith(".cjs"), KEEP);
 }
 
 // src/schemas/schema-set.ts

@@ -46,7 +46,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 
 // src/version.ts
 function engineDigest() {
-  return true ? "88601b699b4d6d21" : void 0;
+  return true ? "20f8f7319aea2fda" : void 0;
 }
 var TOOL_NAME, TOOL_VERSION;
 var init_version = __esm({
@@ -13280,17 +13280,31 @@ function writeAtomically(file, data) {
     (0, import_node_fs2.rmSync)(temp, { force: true });
   }
 }
-function pruneKept(dir, kin, keep) {
+function pruneKept(written, kin, keep) {
+  const dir = (0, import_node_path.dirname)(written);
+  const own = (0, import_node_path.basename)(written);
+  let names;
   try {
-    const uid = process.getuid?.();
-    const kept = [];
-    for (const name of (0, import_node_fs2.readdirSync)(dir)) {
-      if (!kin(name)) continue;
+    names = (0, import_node_fs2.readdirSync)(dir);
+  } catch {
+    return;
+  }
+  const uid = process.getuid?.();
+  const others = [];
+  for (const name of names) {
+    if (name === own || !kin(name)) continue;
+    try {
       const stat = (0, import_node_fs2.statSync)((0, import_node_path.join)(dir, name));
-      if (uid === void 0 || stat.uid === uid) kept.push({ name, time: stat.mtimeMs });
+      if (uid === void 0 || stat.uid === uid) others.push({ name, time: stat.mtimeMs });
+    } catch {
     }
-    kept.sort((a, b3) => b3.time - a.time);
-    for (const { name } of kept.slice(keep)) (0, import_node_fs2.rmSync)((0, import_node_path.join)(dir, name), { force: true });
+  }
+  others.sort((a, b3) => b3.time - a.time);
+  for (const { name } of others.slice(Math.max(keep - 1, 0))) removeQuietly((0, import_node_path.join)(dir, name));
+}
+function removeQuietly(path) {
+  try {
+    (0, import_node_fs2.rmSync)(path, { force: true });
   } catch {
   }
 }
@@ -20134,7 +20148,7 @@ function readRegistryValidators({ path, header }) {
 function writeRegistryValidators({ path, header }, code) {
   writeAtomically(path, () => `${header}
 ${code}`);
-  pruneKept((0, import_node_path2.dirname)(path), (f3) => f3.startsWith(PREFIX) && f3.endsWith(".cjs"), KEEP);
+  pruneKept(path, (f3) => f3.startsWith(PREFIX) && f3.endsWith(".cjs"), KEEP);
 }
 var import_code, import_scope, import_formats, equal, ucs2length, uri, validationError, import_node_path2, RUNTIME, NoSource, PREFIX, KEEP;
 var init_registry_validators = __esm({
@@ -23894,8 +23908,8 @@ var require_pattern2 = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename3 = path.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
+      const basename4 = path.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename4);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -37429,7 +37443,7 @@ function pruneCaches(dir, written, now = Date.now()) {
       continue;
     }
     if (match[3]) {
-      if (now - time >= STALE_TEMPORARY_MS) removeFile((0, import_node_path10.join)(dir, name));
+      if (now - time >= STALE_TEMPORARY_MS) removeQuietly((0, import_node_path10.join)(dir, name));
       continue;
     }
     if (match[2] !== digest) continue;
@@ -37438,13 +37452,7 @@ function pruneCaches(dir, written, now = Date.now()) {
   }
   const others = [...newest].filter(([c3]) => c3 !== writtenCommit).sort((a, b3) => b3[1] - a[1]);
   const kept = /* @__PURE__ */ new Set([writtenCommit, ...others.slice(0, KEPT_COMMITS - 1).map(([c3]) => c3)]);
-  for (const f3 of files) if (!kept.has(f3.commit)) removeFile((0, import_node_path10.join)(dir, f3.name));
-}
-function removeFile(path) {
-  try {
-    (0, import_node_fs5.rmSync)(path, { force: true });
-  } catch {
-  }
+  for (const f3 of files) if (!kept.has(f3.commit)) removeQuietly((0, import_node_path10.join)(dir, f3.name));
 }
 var import_node_fs5, import_node_path10, CACHE_FORMAT, HEAD_BYTES, KEPT_COMMITS, STALE_TEMPORARY_MS, CACHE_FILE;
 var init_cache = __esm({
@@ -37458,6 +37466,7 @@ var init_cache = __esm({
     init_similar();
     init_columns();
     init_canonical();
+    init_own_files();
     init_write_chunks();
     init_version();
     init_cache_file();

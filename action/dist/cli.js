@@ -5,10 +5,10 @@ import {
   codeCacheFile,
   keepCompiledCode,
   loadEngine
-} from "./chunk-TYJPNMVU.js";
+} from "./chunk-DRSICNMC.js";
 import {
   tuneV8
-} from "./chunk-EDG5PP36.js";
+} from "./chunk-OCUIWTJS.js";
 
 // src/cli/bin.ts
 import { fileURLToPath } from "node:url";

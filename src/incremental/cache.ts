@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { CheckResult } from "../check.ts";
 import { isFinding, type Finding } from "../findings/finding.ts";
@@ -10,6 +10,7 @@ import { Names } from "../util/similar.ts";
 import { ColumnsWriter, columnsWellFormed, documentAt, type DocumentColumns } from "../registry/columns.ts";
 import type { Release } from "../schemas/releases.ts";
 import { sha256 } from "../util/canonical.ts";
+import { removeQuietly } from "../util/own-files.ts";
 import { writeChunks } from "../util/write-chunks.ts";
 import { engineDigest, TOOL_VERSION } from "../version.ts";
 import { cacheBody, cacheHeader, encodeCache, headerEnd, CACHE_FILE_FORMAT, type CacheHeader } from "./cache-file.ts";
@@ -332,7 +333,7 @@ export function pruneCaches(dir: string, written: string, now = Date.now()): voi
       continue;
     }
     if (match[3]) {
-      if (now - time >= STALE_TEMPORARY_MS) removeFile(join(dir, name));
+      if (now - time >= STALE_TEMPORARY_MS) removeQuietly(join(dir, name));
       continue;
     }
     if (match[2] !== digest) continue;
@@ -342,13 +343,6 @@ export function pruneCaches(dir: string, written: string, now = Date.now()): voi
   // The commit just written, whatever the clock says of its files, and the newest others.
   const others = [...newest].filter(([c]) => c !== writtenCommit).sort((a, b) => b[1] - a[1]);
   const kept = new Set([writtenCommit, ...others.slice(0, KEPT_COMMITS - 1).map(([c]) => c)]);
-  for (const f of files) if (!kept.has(f.commit)) removeFile(join(dir, f.name));
+  for (const f of files) if (!kept.has(f.commit)) removeQuietly(join(dir, f.name));
 }
 
-function removeFile(path: string): void {
-  try {
-    rmSync(path, { force: true });
-  } catch {
-    // Another process's, or not ours to remove: left.
-  }
-}

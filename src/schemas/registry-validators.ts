@@ -8,7 +8,7 @@ import * as equal from "ajv/dist/runtime/equal.js";
 import * as ucs2length from "ajv/dist/runtime/ucs2length.js";
 import * as uri from "ajv/dist/runtime/uri.js";
 import * as validationError from "ajv/dist/runtime/validation_error.js";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { pruneKept, readOwnFile, writeAtomically } from "../util/own-files.ts";
 import { engineDigest } from "../version.ts";
 import { linearRegExp } from "./regexp.ts";
@@ -191,5 +191,5 @@ export function readRegistryValidators({ path, header }: KeptFile): string | und
 /** Writes a kept file (see writeAtomically) and drops all but the newest few of its folder. */
 export function writeRegistryValidators({ path, header }: KeptFile, code: string): void {
   writeAtomically(path, () => `${header}\n${code}`);
-  pruneKept(dirname(path), (f) => f.startsWith(PREFIX) && f.endsWith(".cjs"), KEEP);
+  pruneKept(path, (f) => f.startsWith(PREFIX) && f.endsWith(".cjs"), KEEP);
 }

@@ -98,7 +98,7 @@ export function loadEngine(engine: string, cacheFile: string | undefined): Loade
     process.once("exit", () => {
       writeAtomically(cacheFile, () => script.createCachedData());
       // A new build writes a cache of its own: those of builds long replaced go, or a CI cache folder would carry them all.
-      pruneKept(dirname(cacheFile), sameCodeCache(cacheFile), KEEP_CACHES);
+      pruneKept(cacheFile, sameCodeCache(cacheFile), KEEP_CACHES);
     });
   const module = { exports: {} as Record<string, unknown> };
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(engine), module, engine, dirname(engine));

@@ -1,5 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 
 /**
  * Files of compiled code the tool keeps for itself (V8's code cache, the
@@ -36,24 +36,42 @@ export function writeAtomically(file: string, data: () => string | Buffer): void
 }
 
 /**
- * Drops all but the `keep` newest of this user's files in `dir` that `kin`
- * names (as each write adds one: a new build, a changed schema), so a folder
- * a CI cache carries from job to job does not grow with every upgrade. Files
- * of other users, and of other kinds, are left as they are; a folder that
- * cannot be read or pruned is left for the next write.
+ * Drops all but the `keep` newest of this user's files beside `written` (the
+ * file just written, kept whatever the clock says of the others) that `kin`
+ * names, as each write adds one (a new build, a changed schema): a folder a
+ * CI cache carries from job to job does not grow with every upgrade. Files
+ * of other users and of other kinds are left, as is a file that cannot be
+ * looked at or removed.
  */
-export function pruneKept(dir: string, kin: (name: string) => boolean, keep: number): void {
+export function pruneKept(written: string, kin: (name: string) => boolean, keep: number): void {
+  const dir = dirname(written);
+  const own = basename(written);
+  let names: string[];
   try {
-    const uid = process.getuid?.();
-    const kept: Array<{ name: string; time: number }> = [];
-    for (const name of readdirSync(dir)) {
-      if (!kin(name)) continue;
-      const stat = statSync(join(dir, name));
-      if (uid === undefined || stat.uid === uid) kept.push({ name, time: stat.mtimeMs });
-    }
-    kept.sort((a, b) => b.time - a.time);
-    for (const { name } of kept.slice(keep)) rmSync(join(dir, name), { force: true });
+    names = readdirSync(dir);
   } catch {
-    // Another run pruning at the same time, or no folder: the next write prunes.
+    return;
+  }
+  const uid = process.getuid?.();
+  const others: Array<{ name: string; time: number }> = [];
+  for (const name of names) {
+    if (name === own || !kin(name)) continue;
+    try {
+      const stat = statSync(join(dir, name));
+      if (uid === undefined || stat.uid === uid) others.push({ name, time: stat.mtimeMs });
+    } catch {
+      // Removed meanwhile, by another run pruning.
+    }
+  }
+  others.sort((a, b) => b.time - a.time);
+  for (const { name } of others.slice(Math.max(keep - 1, 0))) removeQuietly(join(dir, name));
+}
+
+/** Removes a file if it can: one another process removed first, or that is not ours to remove, is left. */
+export function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // Left.
   }
 }

@@ -4,7 +4,7 @@ import {
   pruneKept,
   readOwnFile,
   writeAtomically
-} from "./chunk-EDG5PP36.js";
+} from "./chunk-OCUIWTJS.js";
 
 // src/util/compiled-code.ts
 import { readFileSync, statSync } from "node:fs";
@@ -53,7 +53,7 @@ function loadEngine(engine, cacheFile) {
   if (cacheFile && cache !== "accepted")
     process.once("exit", () => {
       writeAtomically(cacheFile, () => script.createCachedData());
-      pruneKept(dirname(cacheFile), sameCodeCache(cacheFile), KEEP_CACHES);
+      pruneKept(cacheFile, sameCodeCache(cacheFile), KEEP_CACHES);
     });
   const module = { exports: {} };
   script.runInThisContext().call(module.exports, module.exports, createRequire(engine), module, engine, dirname(engine));

@@ -59,7 +59,7 @@ function tuneV8(flags = V8_FLAGS) {
 
 // src/util/own-files.ts
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 function readOwnFile(file) {
   try {
     const uid = process.getuid?.();
@@ -79,17 +79,31 @@ function writeAtomically(file, data) {
     rmSync(temp, { force: true });
   }
 }
-function pruneKept(dir, kin, keep) {
+function pruneKept(written, kin, keep) {
+  const dir = dirname(written);
+  const own = basename(written);
+  let names;
   try {
-    const uid = process.getuid?.();
-    const kept = [];
-    for (const name of readdirSync(dir)) {
-      if (!kin(name)) continue;
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  const uid = process.getuid?.();
+  const others = [];
+  for (const name of names) {
+    if (name === own || !kin(name)) continue;
+    try {
       const stat = statSync(join(dir, name));
-      if (uid === void 0 || stat.uid === uid) kept.push({ name, time: stat.mtimeMs });
+      if (uid === void 0 || stat.uid === uid) others.push({ name, time: stat.mtimeMs });
+    } catch {
     }
-    kept.sort((a, b) => b.time - a.time);
-    for (const { name } of kept.slice(keep)) rmSync(join(dir, name), { force: true });
+  }
+  others.sort((a, b) => b.time - a.time);
+  for (const { name } of others.slice(Math.max(keep - 1, 0))) removeQuietly(join(dir, name));
+}
+function removeQuietly(path) {
+  try {
+    rmSync(path, { force: true });
   } catch {
   }
 }
