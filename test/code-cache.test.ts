@@ -118,6 +118,20 @@ describe("the engine's code cache (util/compiled-code.ts)", () => {
     expect(runEngine(engine, dir)).toMatchObject({ cache: "accepted" });
   });
 
+  it("removes what a write cut short left an hour ago or more, of its own engine and command", () => {
+    const dir = scratch();
+    const engine = engineIn(dir);
+    const kept = join(dir, COMPILED_CODE_DIR);
+    mkdirSync(kept);
+    const build = `engine-check-3001-1700000000001-v24.0.0-x64-${WHO}.v8cache`;
+    const stale = putFile(kept, `${build}.4242.tmp`, -1 / 12);
+    const fresh = putFile(kept, `${build}.4343.tmp`, -1 / 1440);
+    const otherCommand = putFile(kept, `engine-catalog-3001-1700000000001-v24.0.0-x64-${WHO}.v8cache.4242.tmp`, -1);
+    const { file } = runEngine(engine, dir);
+    expect(readdirSync(kept).sort()).toEqual([basename(file!), fresh, otherCommand].sort());
+    expect(readdirSync(kept)).not.toContain(stale);
+  });
+
   it("keeps nothing when NODE_DISABLE_COMPILE_CACHE=1", () => {
     const dir = scratch();
     const engine = engineIn(dir);

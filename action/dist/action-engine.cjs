@@ -2888,7 +2888,7 @@ var init_finding = __esm({
 
 // src/version.ts
 function engineDigest() {
-  return true ? "20f8f7319aea2fda" : void 0;
+  return true ? "30d33c7240038b0a" : void 0;
 }
 var TOOL_NAME, TOOL_VERSION;
 var init_version = __esm({
@@ -29037,7 +29037,7 @@ function writeAtomically(file, data) {
     (0, import_node_fs3.rmSync)(temp, { force: true });
   }
 }
-function pruneKept(written, kin, keep) {
+function pruneKept(written, kin, keep, now = Date.now()) {
   const dir = (0, import_node_path4.dirname)(written);
   const own = (0, import_node_path4.basename)(written);
   let names;
@@ -29049,10 +29049,13 @@ function pruneKept(written, kin, keep) {
   const uid = process.getuid?.();
   const others = [];
   for (const name of names) {
-    if (name === own || !kin(name)) continue;
+    const temporary = TEMPORARY.exec(name);
+    if (temporary ? !kin(temporary[1]) : name === own || !kin(name)) continue;
     try {
       const stat2 = (0, import_node_fs3.statSync)((0, import_node_path4.join)(dir, name));
-      if (uid === void 0 || stat2.uid === uid) others.push({ name, time: stat2.mtimeMs });
+      if (uid !== void 0 && stat2.uid !== uid) continue;
+      if (!temporary) others.push({ name, time: stat2.mtimeMs });
+      else if (now - stat2.mtimeMs >= STALE_TEMPORARY_MS) removeQuietly((0, import_node_path4.join)(dir, name));
     } catch {
     }
   }
@@ -29065,12 +29068,14 @@ function removeQuietly(path6) {
   } catch {
   }
 }
-var import_node_fs3, import_node_path4;
+var import_node_fs3, import_node_path4, STALE_TEMPORARY_MS, TEMPORARY;
 var init_own_files = __esm({
   "src/util/own-files.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
     import_node_path4 = require("node:path");
+    STALE_TEMPORARY_MS = 60 * 60 * 1e3;
+    TEMPORARY = /^(.+)\.\d+\.tmp$/;
   }
 });
 
@@ -40598,7 +40603,7 @@ function pruneCaches(dir, written, now = Date.now()) {
   const kept = /* @__PURE__ */ new Set([writtenCommit, ...others.slice(0, KEPT_COMMITS - 1).map(([c3]) => c3)]);
   for (const f3 of files) if (!kept.has(f3.commit)) removeQuietly((0, import_node_path10.join)(dir, f3.name));
 }
-var import_node_fs6, import_node_path10, CACHE_FORMAT, HEAD_BYTES, KEPT_COMMITS, STALE_TEMPORARY_MS, CACHE_FILE;
+var import_node_fs6, import_node_path10, CACHE_FORMAT, HEAD_BYTES, KEPT_COMMITS, CACHE_FILE;
 var init_cache = __esm({
   "src/incremental/cache.ts"() {
     "use strict";
@@ -40618,7 +40623,6 @@ var init_cache = __esm({
     CACHE_FORMAT = CACHE_FILE_FORMAT;
     HEAD_BYTES = 2 * 1024 * 1024;
     KEPT_COMMITS = 8;
-    STALE_TEMPORARY_MS = 60 * 60 * 1e3;
     CACHE_FILE = /^check-([0-9a-f]{40}|[0-9a-f]{64})-([0-9a-f]{12})\.(?:cache|catalog-facts(?:\.json)?)(\.tmp-\d+)?$/;
   }
 });

@@ -7,7 +7,7 @@ import {
   pruneKept,
   readOwnFile,
   writeAtomically
-} from "./chunk-OCUIWTJS.js";
+} from "./chunk-JBPH2QGH.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -18594,7 +18594,7 @@ import { join } from "node:path";
 
 // src/version.ts
 function engineDigest() {
-  return true ? "20f8f7319aea2fda" : void 0;
+  return true ? "30d33c7240038b0a" : void 0;
 }
 
 // node_modules/re2js/build/index.js

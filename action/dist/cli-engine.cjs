@@ -46,7 +46,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 
 // src/version.ts
 function engineDigest() {
-  return true ? "20f8f7319aea2fda" : void 0;
+  return true ? "30d33c7240038b0a" : void 0;
 }
 var TOOL_NAME, TOOL_VERSION;
 var init_version = __esm({
@@ -13280,7 +13280,7 @@ function writeAtomically(file, data) {
     (0, import_node_fs2.rmSync)(temp, { force: true });
   }
 }
-function pruneKept(written, kin, keep) {
+function pruneKept(written, kin, keep, now = Date.now()) {
   const dir = (0, import_node_path.dirname)(written);
   const own = (0, import_node_path.basename)(written);
   let names;
@@ -13292,10 +13292,13 @@ function pruneKept(written, kin, keep) {
   const uid = process.getuid?.();
   const others = [];
   for (const name of names) {
-    if (name === own || !kin(name)) continue;
+    const temporary = TEMPORARY.exec(name);
+    if (temporary ? !kin(temporary[1]) : name === own || !kin(name)) continue;
     try {
       const stat = (0, import_node_fs2.statSync)((0, import_node_path.join)(dir, name));
-      if (uid === void 0 || stat.uid === uid) others.push({ name, time: stat.mtimeMs });
+      if (uid !== void 0 && stat.uid !== uid) continue;
+      if (!temporary) others.push({ name, time: stat.mtimeMs });
+      else if (now - stat.mtimeMs >= STALE_TEMPORARY_MS) removeQuietly((0, import_node_path.join)(dir, name));
     } catch {
     }
   }
@@ -13308,12 +13311,14 @@ function removeQuietly(path) {
   } catch {
   }
 }
-var import_node_fs2, import_node_path;
+var import_node_fs2, import_node_path, STALE_TEMPORARY_MS, TEMPORARY;
 var init_own_files = __esm({
   "src/util/own-files.ts"() {
     "use strict";
     import_node_fs2 = require("node:fs");
     import_node_path = require("node:path");
+    STALE_TEMPORARY_MS = 60 * 60 * 1e3;
+    TEMPORARY = /^(.+)\.\d+\.tmp$/;
   }
 });
 
@@ -37454,7 +37459,7 @@ function pruneCaches(dir, written, now = Date.now()) {
   const kept = /* @__PURE__ */ new Set([writtenCommit, ...others.slice(0, KEPT_COMMITS - 1).map(([c3]) => c3)]);
   for (const f3 of files) if (!kept.has(f3.commit)) removeQuietly((0, import_node_path10.join)(dir, f3.name));
 }
-var import_node_fs5, import_node_path10, CACHE_FORMAT, HEAD_BYTES, KEPT_COMMITS, STALE_TEMPORARY_MS, CACHE_FILE;
+var import_node_fs5, import_node_path10, CACHE_FORMAT, HEAD_BYTES, KEPT_COMMITS, CACHE_FILE;
 var init_cache = __esm({
   "src/incremental/cache.ts"() {
     "use strict";
@@ -37474,7 +37479,6 @@ var init_cache = __esm({
     CACHE_FORMAT = CACHE_FILE_FORMAT;
     HEAD_BYTES = 2 * 1024 * 1024;
     KEPT_COMMITS = 8;
-    STALE_TEMPORARY_MS = 60 * 60 * 1e3;
     CACHE_FILE = /^check-([0-9a-f]{40}|[0-9a-f]{64})-([0-9a-f]{12})\.(?:cache|catalog-facts(?:\.json)?)(\.tmp-\d+)?$/;
   }
 });

@@ -5,10 +5,10 @@ import {
   codeCacheFile,
   keepCompiledCode,
   loadEngine
-} from "./chunk-DRSICNMC.js";
+} from "./chunk-MQAGSYSP.js";
 import {
   tuneV8
-} from "./chunk-OCUIWTJS.js";
+} from "./chunk-JBPH2QGH.js";
 
 // src/cli/bin.ts
 import { fileURLToPath } from "node:url";

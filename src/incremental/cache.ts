@@ -10,7 +10,7 @@ import { Names } from "../util/similar.ts";
 import { ColumnsWriter, columnsWellFormed, documentAt, type DocumentColumns } from "../registry/columns.ts";
 import type { Release } from "../schemas/releases.ts";
 import { sha256 } from "../util/canonical.ts";
-import { removeQuietly } from "../util/own-files.ts";
+import { removeQuietly, STALE_TEMPORARY_MS } from "../util/own-files.ts";
 import { writeChunks } from "../util/write-chunks.ts";
 import { engineDigest, TOOL_VERSION } from "../version.ts";
 import { cacheBody, cacheHeader, encodeCache, headerEnd, CACHE_FILE_FORMAT, type CacheHeader } from "./cache-file.ts";
@@ -296,9 +296,6 @@ export function writeCache(dir: string, cache: CheckCache, release?: Release, fa
 
 /** How many commits' caches a cache folder keeps for one registry folder and release: the newest written. */
 export const KEPT_COMMITS = 8;
-
-/** What a write cut short (a process killed mid-write) left behind, once it is this old. */
-const STALE_TEMPORARY_MS = 60 * 60 * 1000;
 
 /** A cache's files: `check-<commit>-<registry digest>` and what follows (.cache, .catalog-facts, the facts' old .json, a write's .tmp-<pid>). */
 const CACHE_FILE = /^check-([0-9a-f]{40}|[0-9a-f]{64})-([0-9a-f]{12})\.(?:cache|catalog-facts(?:\.json)?)(\.tmp-\d+)?$/;

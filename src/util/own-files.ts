@@ -18,6 +18,12 @@ export function readOwnFile(file: string): Buffer | undefined {
   }
 }
 
+/** What a write cut short (a process killed between writing and renaming) left behind, once it is this old. */
+export const STALE_TEMPORARY_MS = 60 * 60 * 1000;
+
+/** writeAtomically's temporary file (`<file>.<pid>.tmp`) of the file named by the first group. */
+const TEMPORARY = /^(.+)\.\d+\.tmp$/;
+
 /**
  * Writes a temporary file and renames it: a process reading the file
  * meanwhile sees the old one or the new, never half. The folder is made
@@ -39,11 +45,12 @@ export function writeAtomically(file: string, data: () => string | Buffer): void
  * Drops all but the `keep` newest of this user's files beside `written` (the
  * file just written, kept whatever the clock says of the others) that `kin`
  * names, as each write adds one (a new build, a changed schema): a folder a
- * CI cache carries from job to job does not grow with every upgrade. Files
- * of other users and of other kinds are left, as is a file that cannot be
- * looked at or removed.
+ * CI cache carries from job to job does not grow with every upgrade. So go
+ * the temporary files of such files that writes cut short left an hour ago
+ * or more. Files of other users and of other kinds are left, as is a file
+ * that cannot be looked at or removed.
  */
-export function pruneKept(written: string, kin: (name: string) => boolean, keep: number): void {
+export function pruneKept(written: string, kin: (name: string) => boolean, keep: number, now = Date.now()): void {
   const dir = dirname(written);
   const own = basename(written);
   let names: string[];
@@ -55,10 +62,13 @@ export function pruneKept(written: string, kin: (name: string) => boolean, keep:
   const uid = process.getuid?.();
   const others: Array<{ name: string; time: number }> = [];
   for (const name of names) {
-    if (name === own || !kin(name)) continue;
+    const temporary = TEMPORARY.exec(name);
+    if (temporary ? !kin(temporary[1]!) : name === own || !kin(name)) continue;
     try {
       const stat = statSync(join(dir, name));
-      if (uid === undefined || stat.uid === uid) others.push({ name, time: stat.mtimeMs });
+      if (uid !== undefined && stat.uid !== uid) continue;
+      if (!temporary) others.push({ name, time: stat.mtimeMs });
+      else if (now - stat.mtimeMs >= STALE_TEMPORARY_MS) removeQuietly(join(dir, name));
     } catch {
       // Removed meanwhile, by another run pruning.
     }

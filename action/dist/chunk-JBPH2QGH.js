@@ -69,6 +69,8 @@ function readOwnFile(file) {
     return void 0;
   }
 }
+var STALE_TEMPORARY_MS = 60 * 60 * 1e3;
+var TEMPORARY = /^(.+)\.\d+\.tmp$/;
 function writeAtomically(file, data) {
   const temp = `${file}.${process.pid}.tmp`;
   try {
@@ -79,7 +81,7 @@ function writeAtomically(file, data) {
     rmSync(temp, { force: true });
   }
 }
-function pruneKept(written, kin, keep) {
+function pruneKept(written, kin, keep, now = Date.now()) {
   const dir = dirname(written);
   const own = basename(written);
   let names;
@@ -91,10 +93,13 @@ function pruneKept(written, kin, keep) {
   const uid = process.getuid?.();
   const others = [];
   for (const name of names) {
-    if (name === own || !kin(name)) continue;
+    const temporary = TEMPORARY.exec(name);
+    if (temporary ? !kin(temporary[1]) : name === own || !kin(name)) continue;
     try {
       const stat = statSync(join(dir, name));
-      if (uid === void 0 || stat.uid === uid) others.push({ name, time: stat.mtimeMs });
+      if (uid !== void 0 && stat.uid !== uid) continue;
+      if (!temporary) others.push({ name, time: stat.mtimeMs });
+      else if (now - stat.mtimeMs >= STALE_TEMPORARY_MS) removeQuietly(join(dir, name));
     } catch {
     }
   }

@@ -4,7 +4,7 @@ import {
   pruneKept,
   readOwnFile,
   writeAtomically
-} from "./chunk-OCUIWTJS.js";
+} from "./chunk-JBPH2QGH.js";
 
 // src/util/compiled-code.ts
 import { readFileSync, statSync } from "node:fs";
